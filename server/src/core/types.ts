@@ -155,3 +155,9 @@ export interface ScanResult {
   references: RawReference[];
   ordinals: OrdinalUse[];
 }
+
+/** A replacement of `span` by `newText` in one document (converted to LSP TextEdit by the server). */
+export interface Edit {
+  span: Span;
+  newText: string;
+}

@@ -1,0 +1,218 @@
+// `atazan` command-line tool: lint, outline (and table, renumber). The file-system adapter around the pure core.
+// Exit codes: 0 = no errors, 1 = errors found, 2 = usage error or unreadable / non-text input.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, type Analysis } from './core/analysis';
+import { formatMessage, CODES } from './core/messages';
+import { outline, outlineText } from './core/features/outline';
+import type { Lang, Problem } from './core/types';
+
+export class UsageError extends Error {}
+
+const USAGE = `usage:
+  atazan lint FILE... [--format text|json|sarif] [--lang en|ru|kk]
+  atazan outline FILE [--format json|text]
+  atazan table DRAFT [--prior kz-1995|kz-2026|PATH] [--format json|md|html|docx] [-o FILE]
+  atazan renumber FILE [--write] [--paragraphs] [--inserted] [--format text|json]
+  atazan --version | --help`;
+
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+/** Reads a file as UTF-8 text; refuses binary or non-UTF-8 input with a one-line message. */
+export function readTextFile(file: string): string {
+  let buf: Buffer;
+  try {
+    const st = fs.statSync(file);
+    if (st.isDirectory()) throw new UsageError(`${file}: is a directory, not a text file`);
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code ?? 'error'})`);
+  }
+  if (buf.includes(0)) throw new UsageError(`${file}: not a text file (contains NUL bytes)`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    throw new UsageError(`${file}: not a UTF-8 text file`);
+  }
+}
+
+export function parseArgs(argv: string[]): { positional: string[]; flags: Map<string, string | true> } {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  const valued = new Set(['--format', '--lang', '--prior', '-o', '--output', '--prior-lang', '--json']);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') { positional.push(...argv.slice(i + 1)); break; }
+    if (a.startsWith('-') && a.length > 1) {
+      const eq = a.indexOf('=');
+      const name = eq > 0 ? a.slice(0, eq) : a;
+      if (valued.has(name)) {
+        const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
+        if (v === undefined) throw new UsageError(`${name} needs a value`);
+        flags.set(name, v);
+      } else {
+        flags.set(name, true);
+      }
+    } else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+function flagValue(flags: Map<string, string | true>, name: string, allowed: string[], dflt: string): string {
+  const v = flags.get(name);
+  if (v === undefined) return dflt;
+  if (v === true || !allowed.includes(v)) throw new UsageError(`${name} must be one of: ${allowed.join(', ')}`);
+  return v;
+}
+
+function checkFlags(flags: Map<string, string | true>, known: string[]): void {
+  for (const k of flags.keys()) if (!known.includes(k)) throw new UsageError(`unknown option ${k}`);
+}
+
+export interface FileResult {
+  file: string;
+  analysis: Analysis;
+}
+
+function lspRange(an: Analysis, p: Problem) {
+  return an.lineIndex.range(p.span);
+}
+
+export function lintJson(results: FileResult[], lang?: Lang) {
+  return results.map(({ file, analysis }) => ({
+    file,
+    language: analysis.lang,
+    diagnostics: analysis.diagnostics.map((p) => ({
+      code: p.code,
+      severity: p.severity,
+      message: formatMessage(p.code, p.args, lang ?? 'en'),
+      range: lspRange(analysis, p),
+    })),
+  }));
+}
+
+export function lintSarif(results: FileResult[], lang?: Lang) {
+  const usedCodes = [...new Set(results.flatMap((r) => r.analysis.diagnostics.map((d) => d.code)))].sort();
+  const level = (s: string) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'atazan',
+          informationUri: 'https://github.com/atazan/atazan',
+          version: VERSION,
+          rules: usedCodes.map((id) => ({
+            id,
+            shortDescription: { text: id.replace(/-/g, ' ') },
+            defaultConfiguration: { level: level(CODES[id]?.severity ?? 'error') },
+          })),
+        },
+      },
+      columnKind: 'utf16CodeUnits',
+      results: results.flatMap(({ file, analysis }) => analysis.diagnostics.map((p) => {
+        const r = lspRange(analysis, p);
+        return {
+          ruleId: p.code,
+          ruleIndex: usedCodes.indexOf(p.code),
+          level: level(p.severity),
+          message: { text: formatMessage(p.code, p.args, lang ?? 'en') },
+          locations: [{
+            physicalLocation: {
+              artifactLocation: { uri: file.split(path.sep).join('/') },
+              region: { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 },
+            },
+          }],
+        };
+      })),
+    }],
+  };
+}
+
+export const VERSION = '0.1.0';
+
+function cmdLint(args: string[], io: Io): number {
+  const { positional, flags } = parseArgs(args);
+  checkFlags(flags, ['--format', '--lang']);
+  const format = flagValue(flags, '--format', ['text', 'json', 'sarif'], 'text');
+  const lang = flags.has('--lang') ? (flagValue(flags, '--lang', ['en', 'ru', 'kk'], 'en') as Lang) : undefined;
+  if (positional.length === 0) throw new UsageError('lint needs at least one FILE');
+  const results: FileResult[] = positional.map((file) => ({ file, analysis: analyze(readTextFile(file)) }));
+  const errors = results.reduce((n, r) => n + r.analysis.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  if (format === 'json') io.out(JSON.stringify(lintJson(results, lang), null, 2));
+  else if (format === 'sarif') io.out(JSON.stringify(lintSarif(results, lang), null, 2));
+  else {
+    let warnings = 0;
+    for (const { file, analysis } of results) {
+      for (const p of analysis.diagnostics) {
+        const r = lspRange(analysis, p);
+        if (p.severity === 'warning') warnings++;
+        io.out(`${file}:${r.start.line + 1}:${r.start.character + 1}: ${p.severity} ${p.code} ${formatMessage(p.code, p.args, lang ?? 'en')}`);
+      }
+      const a = analysis;
+      const refs = a.targets.length;
+      const ok = a.targets.filter((t) => t.ok).length;
+      io.err(`${file}: ${a.lang}, ${a.doc.sections.length} sections, ${a.doc.articles.length} articles, ${refs} references (${ok} resolved), ${a.diagnostics.length} problems`);
+    }
+    io.err(`${errors} error(s), ${warnings} warning(s) in ${results.length} file(s)`);
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+function cmdOutline(args: string[], io: Io): number {
+  const { positional, flags } = parseArgs(args);
+  checkFlags(flags, ['--format']);
+  const format = flagValue(flags, '--format', ['json', 'text'], 'text');
+  if (positional.length !== 1) throw new UsageError('outline needs exactly one FILE');
+  const an = analyze(readTextFile(positional[0]));
+  io.out(format === 'json' ? JSON.stringify(outline(an), null, 2) : outlineText(an));
+  return 0;
+}
+
+export type Command = (args: string[], io: Io) => number | Promise<number>;
+/** Further commands register here (table, renumber). */
+export const COMMANDS: Record<string, Command> = { lint: cmdLint, outline: cmdOutline };
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    const [cmd, ...rest] = argv;
+    if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+      (cmd ? io.out : io.err)(USAGE);
+      return cmd ? 0 : 2;
+    }
+    if (cmd === '--version' || cmd === '-v') {
+      io.out(VERSION);
+      return 0;
+    }
+    const fn = COMMANDS[cmd];
+    if (!fn) throw new UsageError(`unknown command “${cmd}”`);
+    return await fn(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`atazan: ${e.message}`);
+      if (/needs|unknown|must be/.test(e.message)) io.err(USAGE);
+      return 2;
+    }
+    io.err(`atazan: internal error: ${(e as Error)?.message ?? String(e)}`);
+    return 2;
+  }
+}
+
+export function run(): void {
+  main(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s + '\n'),
+    err: (s) => process.stderr.write(s + '\n'),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+// Run when executed directly (node dist/cli.js) or through bin/atazan.js.
+if (require.main === module || /[\\/]bin[\\/]atazan(\.js)?$/.test(require.main?.filename ?? '')) run();

@@ -1,0 +1,145 @@
+// Analysis: parse, validate numbering, scan and resolve references, and build the indexes the
+// features use. Pure and synchronous. One Analysis per document version.
+
+import type { Article, Lang, Paragraph, Problem, RawReference, ScanResult, Span, Unit } from './types';
+import { parse, problem, type DocumentModel } from './parser';
+import { validateNumbering } from './validate';
+import { resolveReferences, type ResolvedTarget } from './resolve';
+import { scanReferences } from './refscan';
+import { LineIndex } from './text';
+
+export interface Analysis {
+  text: string;
+  lang: Lang;
+  doc: DocumentModel;
+  lineIndex: LineIndex;
+  /** Every reference phrase with its context, in document order (external ones included). */
+  references: { ref: RawReference; context: Article | null; paragraph: Paragraph | null }[];
+  /** Every internal target, resolved or not, in document order. */
+  targets: ResolvedTarget[];
+  diagnostics: Problem[];
+  /** Targets citing each unit (ranges count for every unit they cover). */
+  citations: Map<Unit, ResolvedTarget[]>;
+}
+
+/**
+ * Scan results per line text, so that re-analysing after an edit rescans only the lines that changed.
+ * Offsets in cached results are relative to the line start. Bounded; cleared when full.
+ */
+const scanCache = new Map<string, ScanResult>();
+const SCAN_CACHE_MAX = 200_000;
+
+function scanLine(masked: string, start: number, end: number, lang: Lang): ScanResult {
+  const line = masked.slice(start, end);
+  const key = lang + '\u0001' + line;
+  let rel = scanCache.get(key);
+  if (!rel) {
+    rel = scanReferences(line, lang, 0, line.length);
+    if (scanCache.size >= SCAN_CACHE_MAX) scanCache.clear();
+    scanCache.set(key, rel);
+  }
+  if (rel.references.length === 0 && rel.ordinals.length === 0) return rel;
+  return shiftScan(rel, start);
+}
+
+function shift(s: Span, d: number): Span {
+  return { start: s.start + d, end: s.end + d };
+}
+
+function shiftScan(r: ScanResult, d: number): ScanResult {
+  const lvl = (l: any) => (l === undefined ? undefined : l.kind === 'this' ? { kind: 'this', span: shift(l.span, d) }
+    : { kind: 'num', num: { text: l.num.text, span: shift(l.num.span, d) }, rangeEnd: l.rangeEnd ? { text: l.rangeEnd.text, span: shift(l.rangeEnd.span, d) } : undefined });
+  return {
+    references: r.references.map((ref) => ({
+      span: shift(ref.span, d),
+      external: ref.external,
+      externalAct: ref.externalAct,
+      targets: ref.targets.map((t) => ({
+        unit: t.unit, span: shift(t.span, d), article: lvl(t.article), paragraph: lvl(t.paragraph), subparagraph: lvl(t.subparagraph),
+      })),
+    })),
+    ordinals: r.ordinals.map((o) => ({ ...o, span: shift(o.span, d) })),
+  };
+}
+
+export function analyze(text: string): Analysis {
+  const doc = parse(text);
+  const lineIndex = new LineIndex(doc.text);
+  const diagnostics: Problem[] = [...doc.problems];
+  try {
+    diagnostics.push(...validateNumbering(doc, lineIndex));
+  } catch {
+    // validation is total; never let a defect hide the document
+  }
+
+  // Scan every line of legal text (not headings, titles or comments) for references.
+  const references: Analysis['references'] = [];
+  const ordinalProblems: Problem[] = [];
+  let ai = 0; // index of the next article whose heading we have not passed
+  let article: Article | null = null;
+  let paragraph: Paragraph | null = null;
+  let pi = 0;
+  const arts = doc.articles;
+  for (const line of doc.lines) {
+    // Advance the article/paragraph context to this line.
+    while (ai < arts.length && arts[ai].headSpan.start <= line.content.start) {
+      article = arts[ai++];
+      paragraph = null;
+      pi = 0;
+    }
+    if (line.kind === 'section' || line.kind === 'chapter') {
+      // Text after a section heading is outside any article until the next article heading.
+      article = null;
+      paragraph = null;
+    }
+    if (article) {
+      while (pi < article.paragraphs.length && article.paragraphs[pi].span.start <= line.content.start) {
+        paragraph = article.paragraphs[pi++];
+      }
+      if (paragraph && paragraph.span.end < line.content.start) paragraph = null;
+    }
+    if (line.kind !== 'paragraph' && line.kind !== 'subparagraph' && line.kind !== 'text' && line.kind !== 'preamble') continue;
+    if (line.content.end <= line.content.start) continue;
+    const scan = scanLine(doc.masked, line.content.start, line.content.end, doc.lang);
+    for (const ref of scan.references) references.push({ ref, context: article, paragraph });
+    for (const o of scan.ordinals) {
+      ordinalProblems.push(problem('reference-ordinal-adjective', o.span, {
+        unit: o.unit, suggestion: ordinalSuggestion(o.unit, o.value, doc.lang),
+      }, { unit: o.unit, value: o.value, replacement: ordinalSuggestion(o.unit, o.value, doc.lang) }));
+    }
+  }
+
+  const { resolved, problems } = resolveReferences(doc, references);
+  diagnostics.push(...problems, ...ordinalProblems);
+  diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+
+  const citations = new Map<Unit, ResolvedTarget[]>();
+  for (const t of resolved) {
+    if (!t.ok) continue;
+    const units = t.rangeUnits ?? (t.unit ? [t.unit] : []);
+    for (const u of units) {
+      let list = citations.get(u);
+      if (!list) citations.set(u, (list = []));
+      list.push(t);
+    }
+  }
+  return { text: doc.text, lang: doc.lang, doc, lineIndex, references, targets: resolved, diagnostics, citations };
+}
+
+export function ordinalSuggestion(unit: string, value: number, lang: Lang): string {
+  if (lang === 'ru') return `${unit === 'article' ? 'статья' : unit === 'paragraph' ? 'пункт' : 'подпункт'} ${value}${unit === 'subparagraph' ? ')' : ''}`;
+  if (lang === 'kk') return `${value}${unit === 'subparagraph' ? ')' : ''}-${unit === 'article' ? 'бап' : unit === 'paragraph' ? 'тармақ' : 'тармақша'}`;
+  return `${unit} ${value}${unit === 'subparagraph' ? ')' : ''}`;
+}
+
+/** All units of a document in document order (articles, paragraphs, subparagraphs). */
+export function* allUnits(doc: DocumentModel): Generator<Unit> {
+  for (const a of doc.articles) {
+    yield a;
+    for (const s of a.subparagraphs) yield s;
+    for (const p of a.paragraphs) {
+      yield p;
+      for (const s of p.subparagraphs) yield s;
+    }
+  }
+}

@@ -1,0 +1,234 @@
+// Diagnostic codes, their default severities and message templates in en, ru and kk.
+// A message is built from a code and its arguments, so it can be shown in any of the languages.
+
+import type { Lang, Severity } from './types';
+
+interface CodeInfo {
+  severity: Severity;
+  en: string;
+  ru: string;
+  kk: string;
+}
+
+/** `{name}` placeholders are replaced by arguments. `{unit}` arguments are unit kinds, localised. */
+export const CODES: Record<string, CodeInfo> = {
+  'section-number-gap': {
+    severity: 'error',
+    en: 'Section {number} follows section {previous}: section {expected} is missing',
+    ru: 'Раздел {number} следует за разделом {previous}: пропущен раздел {expected}',
+    kk: '{number} бөлім {previous} бөлімнен кейін тұр: {expected} бөлім жоқ',
+  },
+  'section-number-duplicate': {
+    severity: 'error',
+    en: 'Section {number} is numbered again (first at line {firstLine})',
+    ru: 'Номер раздела {number} повторяется (впервые в строке {firstLine})',
+    kk: '{number} бөлім нөмірі қайталанады (алғаш {firstLine}-жолда)',
+  },
+  'section-number-order': {
+    severity: 'error',
+    en: 'Section {number} comes after section {previous}: sections are out of order',
+    ru: 'Раздел {number} стоит после раздела {previous}: нарушен порядок разделов',
+    kk: '{number} бөлім {previous} бөлімнен кейін тұр: бөлімдер реті бұзылған',
+  },
+  'section-numeral-invalid': {
+    severity: 'error',
+    en: 'Section number “{number}” is not a valid Roman numeral{detail}',
+    ru: 'Номер раздела «{number}» — неверное римское число{detail}',
+    kk: '«{number}» бөлім нөмірі — дұрыс емес рим цифры{detail}',
+  },
+  'chapter-number-gap': {
+    severity: 'error',
+    en: 'Chapter {number} follows chapter {previous}: chapter {expected} is missing',
+    ru: 'Глава {number} следует за главой {previous}: пропущена глава {expected}',
+    kk: '{number}-тарау {previous}-тараудан кейін тұр: {expected}-тарау жоқ',
+  },
+  'chapter-number-duplicate': {
+    severity: 'error',
+    en: 'Chapter {number} is numbered again (first at line {firstLine})',
+    ru: 'Номер главы {number} повторяется (впервые в строке {firstLine})',
+    kk: '{number}-тарау нөмірі қайталанады (алғаш {firstLine}-жолда)',
+  },
+  'chapter-number-order': {
+    severity: 'error',
+    en: 'Chapter {number} comes after chapter {previous}: chapters are out of order',
+    ru: 'Глава {number} стоит после главы {previous}: нарушен порядок глав',
+    kk: '{number}-тарау {previous}-тараудан кейін тұр: тараулар реті бұзылған',
+  },
+  'article-number-gap': {
+    severity: 'error',
+    en: 'Article {number} follows article {previous}: article {expected} is missing',
+    ru: 'Статья {number} следует за статьей {previous}: пропущена статья {expected}',
+    kk: '{number}-бап {previous}-баптан кейін тұр: {expected}-бап жоқ',
+  },
+  'article-number-duplicate': {
+    severity: 'error',
+    en: 'Article {number} is numbered again (first at line {firstLine})',
+    ru: 'Номер статьи {number} повторяется (впервые в строке {firstLine})',
+    kk: '{number}-бап нөмірі қайталанады (алғаш {firstLine}-жолда)',
+  },
+  'article-number-order': {
+    severity: 'error',
+    en: 'Article {number} comes after article {previous}: articles are out of order',
+    ru: 'Статья {number} стоит после статьи {previous}: нарушен порядок статей',
+    kk: '{number}-бап {previous}-баптан кейін тұр: баптар реті бұзылған',
+  },
+  'paragraph-number-gap': {
+    severity: 'error',
+    en: 'Paragraph {number} of article {article} follows paragraph {previous}: paragraph {expected} is missing',
+    ru: 'Пункт {number} статьи {article} следует за пунктом {previous}: пропущен пункт {expected}',
+    kk: '{article}-баптың {number}-тармағы {previous}-тармақтан кейін тұр: {expected}-тармақ жоқ',
+  },
+  'paragraph-number-duplicate': {
+    severity: 'error',
+    en: 'Paragraph {number} of article {article} is numbered again (first at line {firstLine})',
+    ru: 'Номер пункта {number} статьи {article} повторяется (впервые в строке {firstLine})',
+    kk: '{article}-баптың {number}-тармағының нөмірі қайталанады (алғаш {firstLine}-жолда)',
+  },
+  'paragraph-number-order': {
+    severity: 'error',
+    en: 'Paragraph {number} of article {article} comes after paragraph {previous}: paragraphs are out of order',
+    ru: 'Пункт {number} статьи {article} стоит после пункта {previous}: нарушен порядок пунктов',
+    kk: '{article}-баптың {number}-тармағы {previous}-тармақтан кейін тұр: тармақтар реті бұзылған',
+  },
+  'subparagraph-number-gap': {
+    severity: 'error',
+    en: 'Subparagraph {number}) of {parent} follows subparagraph {previous}): subparagraph {expected}) is missing',
+    ru: 'Подпункт {number}) ({parent}) следует за подпунктом {previous}): пропущен подпункт {expected})',
+    kk: '{number}) тармақша ({parent}) {previous}) тармақшадан кейін тұр: {expected}) тармақша жоқ',
+  },
+  'subparagraph-number-duplicate': {
+    severity: 'error',
+    en: 'Subparagraph {number}) of {parent} is numbered again (first at line {firstLine})',
+    ru: 'Номер подпункта {number}) ({parent}) повторяется (впервые в строке {firstLine})',
+    kk: '{number}) тармақша нөмірі ({parent}) қайталанады (алғаш {firstLine}-жолда)',
+  },
+  'subparagraph-number-order': {
+    severity: 'error',
+    en: 'Subparagraph {number}) of {parent} comes after subparagraph {previous}): subparagraphs are out of order',
+    ru: 'Подпункт {number}) ({parent}) стоит после подпункта {previous}): нарушен порядок подпунктов',
+    kk: '{number}) тармақша ({parent}) {previous}) тармақшадан кейін тұр: тармақшалар реті бұзылған',
+  },
+  'inserted-number-misplaced': {
+    severity: 'error',
+    en: 'Inserted {unit} {number} must follow {unit} {base} or another {base}-x, not {previous}',
+    ru: 'Вставленный номер {number} ({unit}) должен стоять сразу после {base} или {base}-x, а не после {previous}',
+    kk: '{number} қосылған нөмірі ({unit}) {base} немесе {base}-x нөмірінен кейін тұруы керек, {previous} емес',
+  },
+  'reference-unresolved-article': {
+    severity: 'error',
+    en: 'Article {number} does not exist in this document',
+    ru: 'Статьи {number} в документе нет',
+    kk: 'Құжатта {number}-бап жоқ',
+  },
+  'reference-unresolved-paragraph': {
+    severity: 'error',
+    en: 'Article {article} has no paragraph {number}',
+    ru: 'В статье {article} нет пункта {number}',
+    kk: '{article}-бапта {number}-тармақ жоқ',
+  },
+  'reference-unresolved-subparagraph': {
+    severity: 'error',
+    en: '{parent} has no subparagraph {number})',
+    ru: 'В {parent} нет подпункта {number})',
+    kk: '{parent} ішінде {number}) тармақша жоқ',
+  },
+  'reference-range-invalid': {
+    severity: 'error',
+    en: 'The range {from}–{to} is reversed or empty',
+    ru: 'Диапазон {from}–{to} указан в обратном порядке или пуст',
+    kk: '{from}–{to} ауқымы кері ретпен берілген немесе бос',
+  },
+  'reference-to-excluded': {
+    severity: 'warning',
+    en: 'Reference to {unit} {number}, which is excluded',
+    ru: 'Ссылка на исключенную единицу: {unit} {number}',
+    kk: 'Алып тасталған бөлікке сілтеме: {unit} {number}',
+  },
+  'reference-ordinal-adjective': {
+    severity: 'warning',
+    en: 'Cite a numbered {unit} by its number, not by an ordinal word (Law No. 480-V, Art. 25): write “{suggestion}”',
+    ru: 'Нумерованную структурную единицу ({unit}) указывают цифрой, а не порядковым прилагательным (Закон № 480-V, ст. 25): «{suggestion}»',
+    kk: 'Нөмірленген құрылымдық бірлікке ({unit}) реттік сын есіммен емес, цифрмен сілтеме жасалады (№ 480-V Заң, 25-бап): «{suggestion}»',
+  },
+  'reference-no-context': {
+    severity: 'error',
+    en: 'This {unit} reference names no article and is not inside an article',
+    ru: 'Ссылка на {unit} не указывает статью и стоит вне статьи',
+    kk: '{unit} сілтемесінде бап көрсетілмеген және ол баптан тыс тұр',
+  },
+  'comment-unterminated': {
+    severity: 'warning',
+    en: 'Comment “<!--” is not closed with “-->” on this line; it ends at the end of the line',
+    ru: 'Комментарий «<!--» не закрыт «-->» в этой строке; он заканчивается в конце строки',
+    kk: '«<!--» түсіндірмесі осы жолда «-->» арқылы жабылмаған; ол жол соңында аяқталады',
+  },
+  'prior-annotation-invalid': {
+    severity: 'error',
+    en: 'Prior annotation must be “<!-- prior: 13 -->”, “<!-- prior: 31, 38 -->” or “<!-- prior: none -->”',
+    ru: 'Аннотация должна иметь вид «<!-- prior: 13 -->», «<!-- prior: 31, 38 -->» или «<!-- prior: none -->»',
+    kk: 'Аннотация түрі: «<!-- prior: 13 -->», «<!-- prior: 31, 38 -->» немесе «<!-- prior: none -->»',
+  },
+  'prior-annotation-orphan': {
+    severity: 'warning',
+    en: 'Prior annotation is not inside or right before an article, so it pins nothing',
+    ru: 'Аннотация prior стоит вне статьи и ничего не закрепляет',
+    kk: 'prior аннотациясы баптан тыс тұр, ештеңені бекітпейді',
+  },
+  'prior-article-missing': {
+    severity: 'error',
+    en: 'The prior constitution ({prior}) has no article {number}',
+    ru: 'В предыдущей конституции ({prior}) нет статьи {number}',
+    kk: 'Алдыңғы конституцияда ({prior}) {number}-бап жоқ',
+  },
+  'prior-unavailable': {
+    severity: 'warning',
+    en: 'Prior constitution “{prior}” cannot be used: {reason}',
+    ru: 'Предыдущую конституцию «{prior}» нельзя использовать: {reason}',
+    kk: '«{prior}» алдыңғы конституциясын пайдалану мүмкін емес: {reason}',
+  },
+  'document-not-text': {
+    severity: 'error',
+    en: 'The document contains NUL characters and is probably not a text file',
+    ru: 'Документ содержит символы NUL и, вероятно, не является текстовым',
+    kk: 'Құжатта NUL таңбалары бар, ол мәтіндік файл болмауы мүмкін',
+  },
+};
+
+const UNIT_NAMES: Record<Lang, Record<string, string>> = {
+  en: { section: 'section', chapter: 'chapter', article: 'article', paragraph: 'paragraph', subparagraph: 'subparagraph' },
+  ru: { section: 'раздел', chapter: 'глава', article: 'статья', paragraph: 'пункт', subparagraph: 'подпункт' },
+  kk: { section: 'бөлім', chapter: 'тарау', article: 'бап', paragraph: 'тармақ', subparagraph: 'тармақша' },
+};
+
+export function unitName(kind: string, lang: Lang): string {
+  return UNIT_NAMES[lang][kind] ?? kind;
+}
+
+export function formatMessage(code: string, args: Record<string, string | number>, lang: Lang = 'en'): string {
+  const info = CODES[code];
+  if (!info) return code;
+  const template = info[lang] ?? info.en;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = args[name];
+    if (v === undefined) return '';
+    if (name === 'unit') return unitName(String(v), lang);
+    if (name === 'parent' && typeof v === 'string') return localiseParent(v, lang);
+    return String(v);
+  });
+}
+
+/** `parent` args are encoded as "article:12" or "paragraph:12:3". */
+function localiseParent(v: string, lang: Lang): string {
+  const [kind, a, p] = v.split(':');
+  if (kind === 'article') {
+    return lang === 'ru' ? `статья ${a}` : lang === 'kk' ? `${a}-бап` : `article ${a}`;
+  }
+  if (kind === 'paragraph') {
+    return lang === 'ru' ? `пункт ${p} статьи ${a}` : lang === 'kk' ? `${a}-баптың ${p}-тармағы` : `paragraph ${p} of article ${a}`;
+  }
+  return v;
+}
+
+export function defaultSeverity(code: string): Severity {
+  return CODES[code]?.severity ?? 'error';
+}

@@ -1,0 +1,463 @@
+// Parser: text -> document model (sections › chapters › articles › paragraphs › subparagraphs).
+// Never throws. Every problem is recorded as data with a stable code and an exact span.
+// Linear in the size of the input: one pass over lines, anchored regular expressions without
+// nested quantifiers, and comment scanning with indexOf.
+
+import type {
+  Article, Chapter, Comment, Lang, Line, Paragraph, PriorPin, Problem, Section, Span, Subparagraph, UnitNumber,
+} from './types';
+import { formatMessage, defaultSeverity } from './messages';
+import { isRomanLike, normaliseRoman, parseArabic, romanValue } from './text';
+
+export interface DocumentModel {
+  text: string;
+  /** Text with comments replaced by spaces (same length, same line breaks). */
+  masked: string;
+  lang: Lang;
+  lines: Line[];
+  titleLines: Span[];
+  preamble: Span | null;
+  sections: Section[];
+  chapters: Chapter[];
+  articles: Article[];
+  comments: Comment[];
+  problems: Problem[];
+  /** Look-up by canonical number key ("83-1"). First occurrence wins for duplicates. */
+  articleByNumber: Map<string, Article>;
+}
+
+export function problem(
+  code: string, span: Span, args: Record<string, string | number> = {}, data?: Record<string, unknown>,
+): Problem {
+  return { code, severity: defaultSeverity(code), args, span, message: formatMessage(code, args, 'en'), data };
+}
+
+const NUM = String.raw`(\d{1,6}(?:-\d{1,6}){0,3})`;
+// Heading patterns, applied to a line's content after Markdown markers are removed.
+const RE_ARTICLE_RU = new RegExp(String.raw`^(Статья)[ \t\u00a0]+${NUM}(?:[ \t\u00a0]*\.[ \t\u00a0]*(.*?))?[ \t\u00a0.]*$`, 'iu');
+const RE_ARTICLE_EN = new RegExp(String.raw`^(Article)[ \t\u00a0]+${NUM}(?:[ \t\u00a0]*\.[ \t\u00a0]*(.*?))?[ \t\u00a0.]*$`, 'iu');
+const RE_ARTICLE_KK = new RegExp(String.raw`^${NUM}(-бап)(?:[ \t\u00a0]*\.[ \t\u00a0]*(.*?))?[ \t\u00a0.]*$`, 'iu');
+const RE_CHAPTER_RU = new RegExp(String.raw`^(Глава)[ \t\u00a0]+${NUM}(?:[ \t\u00a0]*\.?[ \t\u00a0]*(.*?))?[ \t\u00a0]*$`, 'iu');
+const RE_CHAPTER_EN = new RegExp(String.raw`^(Chapter)[ \t\u00a0]+${NUM}(?:[ \t\u00a0]*\.?[ \t\u00a0]*(.*?))?[ \t\u00a0]*$`, 'iu');
+const RE_CHAPTER_KK = new RegExp(String.raw`^${NUM}(-тарау)(?:[ \t\u00a0]*\.?[ \t\u00a0]*(.*?))?[ \t\u00a0]*$`, 'iu');
+// Section numbers: a token of letters/digits, validated afterwards (so homoglyphs are reported, not missed).
+const RE_SECTION_RU = /^(Раздел)[ \t\u00a0]+([\p{L}\p{N}]{1,12})(?=$|[ \t\u00a0.])[ \t\u00a0]*\.?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
+const RE_SECTION_EN = /^(Section|Part)[ \t\u00a0]+([\p{L}\p{N}]{1,12})(?=$|[ \t\u00a0.])[ \t\u00a0]*\.?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
+const RE_SECTION_KK = /^([\p{L}\p{N}]{1,12})[ \t\u00a0]+(бөлім)(?=$|[ \t\u00a0.])[ \t\u00a0]*\.?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
+const RE_PARAGRAPH = new RegExp(String.raw`^${NUM}\.(?=[ \t\u00a0]|$)[ \t\u00a0]*`, 'u');
+const RE_SUBPARAGRAPH = new RegExp(String.raw`^${NUM}\)(?=[ \t\u00a0]|$)[ \t\u00a0]*`, 'u');
+const RE_MD_MARKER = /^[ \t]{0,3}#{1,6}[ \t]+/;
+const RE_TITLE = /^(?:ПРОЕКТ|ЖОБА|DRAFT|PROJECT|КОНСТИТУЦИЯ(?:\s.*)?|Конституция Республики Казахстан|.*КОНСТИТУЦИЯСЫ|.*Конституциясы|CONSTITUTION(?:\s.*)?|Constitution of\s.*|Конституция принята\s.*|Конституция \d{4}\s.*)$/iu;
+const RE_EXCLUDED = /(^|[\s.(«"])(исключен[аоы]?|утратил[аио]? силу|алып тасталды|excluded|repealed)(?=$|[\s.,;:)»"])/iu;
+const RE_PRIOR = /^[ \t]*prior[ \t]*:(.*)$/is;
+
+/** Finds `<!-- -->` comments. An unclosed one ends at the end of its line (no text is swallowed). */
+function scanComments(text: string, problems: Problem[]): Comment[] {
+  const out: Comment[] = [];
+  let i = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', i);
+    if (open < 0) break;
+    const close = text.indexOf('-->', open + 4);
+    // A comment may span lines only if it is closed; otherwise it stops at the line end.
+    let lineEnd = open;
+    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    let end: number;
+    if (close < 0) {
+      end = lineEnd;
+      problems.push(problem('comment-unterminated', { start: open, end: Math.min(open + 4, lineEnd) }));
+    } else {
+      end = close + 3;
+    }
+    out.push({ span: { start: open, end }, text: text.slice(open, end) });
+    i = end;
+    if (close < 0) {
+      // Continue after the line; a later `-->` belongs to nothing.
+      i = lineEnd;
+    }
+  }
+  return out;
+}
+
+function maskComments(text: string, comments: Comment[]): string {
+  if (comments.length === 0) return text;
+  const parts: string[] = [];
+  let pos = 0;
+  for (const c of comments) {
+    parts.push(text.slice(pos, c.span.start));
+    // Replace every character but line breaks with a space.
+    parts.push(text.slice(c.span.start, c.span.end).replace(/[^\r\n]/g, ' '));
+    pos = c.span.end;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
+}
+
+const KK_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
+const CYR = /[\u0400-\u04FF]/g;
+const LAT = /[A-Za-z]/g;
+
+/** Detects the language from headings first, then from letters. */
+export function detectLanguage(text: string): Lang {
+  const sample = text.length > 200000 ? text.slice(0, 200000) : text;
+  const kkHead = (sample.match(/^\s*(?:#+\s*)?\d+(?:-\d+)*-бап\b/gmu) ?? []).length
+    + (sample.match(/^\s*(?:#+\s*)?\S+ бөлім\b/gmu) ?? []).length;
+  const ruHead = (sample.match(/^\s*(?:#+\s*)?(Статья|Раздел|Глава)\s/gmu) ?? []).length;
+  const enHead = (sample.match(/^\s*(?:#+\s*)?(Article|Section|Chapter|Part)\s/gmu) ?? []).length;
+  const heads = Math.max(kkHead, ruHead, enHead);
+  if (heads >= 2) {
+    if (kkHead === heads) return 'kk';
+    if (ruHead === heads) return 'ru';
+    return 'en';
+  }
+  const kk = (sample.match(KK_LETTERS) ?? []).length;
+  const cyr = (sample.match(CYR) ?? []).length;
+  const lat = (sample.match(LAT) ?? []).length;
+  if (cyr > lat) return kk > cyr * 0.01 ? 'kk' : 'ru';
+  if (lat > 0) return 'en';
+  return 'ru';
+}
+
+function mkNumber(text: string, start: number): UnitNumber {
+  return parseArabic(text, { start, end: start + text.length });
+}
+
+interface Heading {
+  kind: 'section' | 'chapter' | 'article';
+  number: UnitNumber;
+  title?: string;
+  titleSpan?: Span;
+  /** Section numeral problems. */
+  numeralProblem?: string;
+}
+
+function matchHeading(content: string, offset: number): Heading | null {
+  let m: RegExpExecArray | null;
+  // Article headings.
+  if ((m = RE_ARTICLE_RU.exec(content)) || (m = RE_ARTICLE_EN.exec(content))) {
+    const numStart = offset + content.indexOf(m[2], m[1].length);
+    return withTitle({ kind: 'article', number: mkNumber(m[2], numStart) }, m[3], content, offset);
+  }
+  if ((m = RE_ARTICLE_KK.exec(content))) {
+    return withTitle({ kind: 'article', number: mkNumber(m[1], offset) }, m[3], content, offset);
+  }
+  if ((m = RE_CHAPTER_RU.exec(content)) || (m = RE_CHAPTER_EN.exec(content))) {
+    const numStart = offset + content.indexOf(m[2], m[1].length);
+    return withTitle({ kind: 'chapter', number: mkNumber(m[2], numStart) }, m[3], content, offset);
+  }
+  if ((m = RE_CHAPTER_KK.exec(content))) {
+    return withTitle({ kind: 'chapter', number: mkNumber(m[1], offset) }, m[3], content, offset);
+  }
+  let numText: string | null = null;
+  let numStart = 0;
+  let title: string | undefined;
+  if ((m = RE_SECTION_RU.exec(content)) || (m = RE_SECTION_EN.exec(content))) {
+    numText = m[2];
+    numStart = offset + content.indexOf(m[2], m[1].length);
+    title = m[3];
+  } else if ((m = RE_SECTION_KK.exec(content))) {
+    numText = m[1];
+    numStart = offset;
+    title = m[3];
+  }
+  if (numText === null) return null;
+  // Only numeral-looking tokens make a heading («Раздел имущества…» is a sentence).
+  const romanish = isRomanLike(numText);
+  const arabic = /^\d+$/.test(numText);
+  if (!romanish && !arabic) return null;
+  const span = { start: numStart, end: numStart + numText.length };
+  let base = NaN;
+  let numeralProblem: string | undefined;
+  if (arabic) {
+    base = parseInt(numText, 10);
+    numeralProblem = 'arabic';
+  } else {
+    const norm = normaliseRoman(numText);
+    base = romanValue(norm);
+    const hasLatin = /[IVXLCDM]/.test(numText);
+    const hasOther = [...numText].some((c) => !/[IVXLCDM]/.test(c));
+    if (hasOther) numeralProblem = hasLatin ? 'mixed' : 'homoglyph';
+    else if (!Number.isFinite(base)) numeralProblem = 'malformed';
+    if (!Number.isFinite(base)) numeralProblem = 'malformed';
+  }
+  const h: Heading = { kind: 'section', number: { text: numText, span, base, suffix: [] }, numeralProblem };
+  return withTitle(h, title, content, offset);
+}
+
+function withTitle(h: Heading, title: string | undefined, content: string, offset: number): Heading {
+  if (title) {
+    const t = title.trim();
+    if (t) {
+      const idx = content.lastIndexOf(t);
+      h.title = t;
+      h.titleSpan = { start: offset + idx, end: offset + idx + t.length };
+    }
+  }
+  return h;
+}
+
+function parsePin(commentText: string, span: Span): PriorPin | 'invalid' | null {
+  const inner = commentText.replace(/^<!--/, '').replace(/-->$/, '');
+  const m = RE_PRIOR.exec(inner);
+  if (!m) return null;
+  const body = m[1].trim();
+  const bodyStart = span.start + 4 + inner.indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
+  if (/^(none|new|—|-|нет|жоқ)$/iu.test(body)) return { numbers: [], none: true, span };
+  if (!/^\d+(?:-\d+)*(?:\s*[,;]\s*\d+(?:-\d+)*)*$/.test(body)) return 'invalid';
+  const numbers: { text: string; span: Span }[] = [];
+  const re = /\d+(?:-\d+)*/g;
+  let mm: RegExpExecArray | null;
+  while ((mm = re.exec(body))) {
+    numbers.push({ text: mm[0], span: { start: bodyStart + mm.index, end: bodyStart + mm.index + mm[0].length } });
+  }
+  return { numbers, none: false, span };
+}
+
+export function parse(text: string): DocumentModel {
+  const problems: Problem[] = [];
+  try {
+    return parseInner(text, problems);
+  } catch (e) {
+    // Defensive: the parser is written not to throw; if it ever does, return an empty model with a problem.
+    return {
+      text, masked: text, lang: 'ru', lines: [], titleLines: [], preamble: null, sections: [], chapters: [],
+      articles: [], comments: [], problems: [problem('document-not-text', { start: 0, end: 0 })],
+      articleByNumber: new Map(),
+    };
+  }
+}
+
+function parseInner(text: string, problems: Problem[]): DocumentModel {
+  if (typeof text !== 'string') text = String(text ?? '');
+  const comments = scanComments(text, problems);
+  const masked = maskComments(text, comments);
+  const nul = masked.indexOf('\u0000');
+  if (nul >= 0) problems.push(problem('document-not-text', { start: nul, end: nul + 1 }));
+  const lang = detectLanguage(masked);
+
+  const lines: Line[] = [];
+  const titleLines: Span[] = [];
+  let preamble: Span | null = null;
+  const sections: Section[] = [];
+  const chapters: Chapter[] = [];
+  const articles: Article[] = [];
+  let section: Section | null = null;
+  let chapter: Chapter | null = null;
+  let article: Article | null = null;
+  let paragraph: Paragraph | null = null;
+  let lastSub: Subparagraph | null = null;
+  let seenStructure = false;
+  // Pins waiting for the next article heading.
+  const pendingPins: PriorPin[] = [];
+  // Comments indexed by start, to attach pins in order.
+  let commentIdx = 0;
+
+  let pos = 0;
+  const n = text.length;
+  while (pos <= n) {
+    // Line bounds.
+    let eol = pos;
+    while (eol < n && masked.charCodeAt(eol) !== 10 && masked.charCodeAt(eol) !== 13) eol++;
+    const next = eol < n ? (masked.charCodeAt(eol) === 13 && masked.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1) : n + 1;
+    const lineSpan = { start: pos, end: eol };
+
+    // Comments starting on this line: prior annotations.
+    while (commentIdx < comments.length && comments[commentIdx].span.start < eol) {
+      const c = comments[commentIdx++];
+      if (c.span.start < pos) continue;
+      const pin = parsePin(c.text, c.span);
+      if (pin === 'invalid') problems.push(problem('prior-annotation-invalid', c.span));
+      else if (pin) pendingPins.push(pin);
+    }
+
+    // Content: skip leading whitespace, BOM and Markdown heading markers; trim trailing whitespace.
+    let cs = pos;
+    while (cs < eol) {
+      const c = masked.charCodeAt(cs);
+      if (c === 32 || c === 9 || c === 0xa0 || c === 0xfeff) cs++;
+      else break;
+    }
+    let ce = eol;
+    while (ce > cs) {
+      const c = masked.charCodeAt(ce - 1);
+      if (c === 32 || c === 9 || c === 0xa0) ce--;
+      else break;
+    }
+    let content = masked.slice(cs, ce);
+    const md = RE_MD_MARKER.exec(content);
+    if (md) {
+      cs += md[0].length;
+      content = content.slice(md[0].length);
+    }
+    const contentSpan = { start: cs, end: ce };
+
+    let kind: Line['kind'] = 'text';
+    if (content.length === 0) {
+      kind = masked.slice(pos, eol).trim() === '' && text.slice(pos, eol).trim() !== '' ? 'comment' : 'blank';
+    } else {
+      const h = content.length <= 400 ? matchHeading(content, cs) : null;
+      if (h) {
+        seenStructure = true;
+        const headSpan = contentSpan;
+        if (h.kind === 'section') {
+          kind = 'section';
+          chapter = null;
+          article = null;
+          paragraph = null;
+          lastSub = null;
+          section = {
+            kind: 'section', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title,
+            titleSpan: h.titleSpan, excluded: !!h.title && RE_EXCLUDED.test(h.title), articles: [], chapters: [],
+          };
+          if (h.numeralProblem) {
+            const detail = h.numeralProblem === 'mixed'
+              ? ': Latin and Cyrillic letters are mixed'
+              : h.numeralProblem === 'homoglyph' ? ': it is written with Cyrillic look-alike letters'
+              : h.numeralProblem === 'arabic' ? ': sections are numbered with Roman numerals' : '';
+            problems.push(problem('section-numeral-invalid', h.number.span, { number: h.number.text, detail }, {
+              kind: h.numeralProblem,
+              normalised: Number.isFinite(h.number.base) ? normaliseRoman(h.number.text) : undefined,
+              value: h.number.base,
+            }));
+          }
+          sections.push(section);
+        } else if (h.kind === 'chapter') {
+          kind = 'chapter';
+          article = null;
+          paragraph = null;
+          lastSub = null;
+          chapter = {
+            kind: 'chapter', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title,
+            titleSpan: h.titleSpan, excluded: !!h.title && RE_EXCLUDED.test(h.title), section, articles: [],
+          };
+          chapters.push(chapter);
+          if (section) section.chapters.push(chapter);
+        } else {
+          kind = 'article';
+          paragraph = null;
+          lastSub = null;
+          article = {
+            kind: 'article', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title,
+            titleSpan: h.titleSpan, excluded: !!h.title && RE_EXCLUDED.test(h.title), section, chapter,
+            paragraphs: [], subparagraphs: [], lines: [], priorPins: pendingPins.splice(0), index: articles.length,
+          };
+          articles.push(article);
+          if (chapter) chapter.articles.push(article);
+          if (section) section.articles.push(article);
+        }
+      } else if (!seenStructure) {
+        // Title lines, then the preamble.
+        if (!preamble && RE_TITLE.test(content) && content.length < 200) {
+          kind = 'title';
+          titleLines.push(contentSpan);
+        } else {
+          kind = 'preamble';
+          preamble = preamble ? { start: preamble.start, end: ce } : contentSpan;
+        }
+      } else if (article) {
+        article.lines.push(contentSpan);
+        let m: RegExpExecArray | null;
+        if ((m = RE_PARAGRAPH.exec(content))) {
+          kind = 'paragraph';
+          lastSub = null;
+          const num = mkNumber(m[1], cs);
+          const rest = content.slice(m[0].length);
+          paragraph = {
+            kind: 'paragraph', number: num, span: { start: cs, end: ce }, headSpan: contentSpan,
+            title: rest, titleSpan: { start: cs + m[0].length, end: ce }, excluded: isExcludedText(rest),
+            article, subparagraphs: [],
+          };
+          article.paragraphs.push(paragraph);
+        } else if ((m = RE_SUBPARAGRAPH.exec(content))) {
+          kind = 'subparagraph';
+          const num = mkNumber(m[1], cs);
+          const rest = content.slice(m[0].length);
+          const sub: Subparagraph = {
+            kind: 'subparagraph', number: num, span: { start: cs, end: ce }, headSpan: contentSpan,
+            title: rest, titleSpan: { start: cs + m[0].length, end: ce }, excluded: isExcludedText(rest),
+            article, paragraph,
+          };
+          if (paragraph) paragraph.subparagraphs.push(sub);
+          else article.subparagraphs.push(sub);
+          lastSub = sub;
+        } else {
+          // Unnumbered text: continues the current paragraph (a "part"), or stands in the article.
+          kind = 'text';
+          lastSub = null;
+          if (paragraph) paragraph.span.end = ce;
+        }
+      } else {
+        // Text under a section/chapter heading but outside any article.
+        kind = 'text';
+      }
+    }
+    lines.push({ span: lineSpan, content: contentSpan, kind });
+    if (kind !== 'blank' && kind !== 'comment') {
+      if (article) article.span.end = ce;
+      if (chapter) chapter.span.end = ce;
+      if (section) section.span.end = ce;
+      if (lastSub && lastSub.span.start <= cs) lastSub.span.end = ce;
+      if (paragraph && paragraph.span.start <= cs && (kind === 'paragraph' || kind === 'subparagraph' || kind === 'text')) {
+        paragraph.span.end = ce;
+      }
+    }
+    pos = next;
+  }
+
+  // Articles whose body only records their exclusion ("Сноска. Статья 84 исключена …").
+  for (const a of articles) {
+    if (!a.excluded && a.paragraphs.length === 0 && a.subparagraphs.length === 0 && a.lines.length > 0 && a.lines.length <= 2) {
+      const first = masked.slice(a.lines[0].start, a.lines[0].end);
+      if (RE_EXCLUDED.test(first) && first.length < 400) a.excluded = true;
+    }
+  }
+
+  // Pins left without an article heading after them: attach to the enclosing article, else orphan.
+  for (const pin of pendingPins) {
+    const owner = [...articles].reverse().find((a) => a.headSpan.start < pin.span.start);
+    if (owner) owner.priorPins.push(pin);
+    else problems.push(problem('prior-annotation-orphan', pin.span));
+  }
+  // Pins that precede a heading but are separated from it by text belong to the enclosing article.
+  reassignPins(articles, masked);
+
+  const articleByNumber = new Map<string, Article>();
+  for (const a of articles) {
+    const key = canonical(a.number.text);
+    if (!articleByNumber.has(key)) articleByNumber.set(key, a);
+  }
+
+  return { text, masked, lang, lines, titleLines, preamble, sections, chapters, articles, comments, problems, articleByNumber };
+}
+
+/** A pin taken by article N+1 although text of article N lies between pin and heading goes back to N. */
+function reassignPins(articles: Article[], masked: string): void {
+  for (let i = 1; i < articles.length; i++) {
+    const a = articles[i];
+    const prev = articles[i - 1];
+    const keep: PriorPin[] = [];
+    for (const pin of a.priorPins) {
+      if (pin.span.start < a.headSpan.start) {
+        const between = masked.slice(pin.span.end, a.headSpan.start);
+        if (between.trim() !== '') {
+          prev.priorPins.push(pin);
+          continue;
+        }
+      }
+      keep.push(pin);
+    }
+    a.priorPins = keep;
+  }
+}
+
+function isExcludedText(rest: string): boolean {
+  const head = rest.slice(0, 60);
+  return /^(исключен[аоы]?|утратил[аио]? силу|алып тасталды|excluded|repealed)(?=$|[\s.,;:)])/iu.test(head);
+}
+
+export function canonical(numText: string): string {
+  return numText
+    .split('-')
+    .map((p) => (/^\d+$/.test(p) ? String(parseInt(p, 10)) : p))
+    .join('-');
+}

@@ -1,0 +1,231 @@
+// Reference resolution: each target found by the scanner is bound to the exact unit it cites.
+
+import type {
+  Article, Paragraph, Problem, RawReference, RefLevel, RefTarget, Span, Subparagraph, Unit,
+} from './types';
+import type { DocumentModel } from './parser';
+import { canonical, problem } from './parser';
+import { compareNumbers, parseArabic } from './text';
+
+export interface ResolvedTarget {
+  target: RefTarget;
+  /** The reference phrase this target belongs to. */
+  ref: RawReference;
+  /** The article whose text contains the reference (null in the preamble). */
+  context: Article | null;
+  /** The cited unit (the first one, for a range). */
+  unit: Unit | null;
+  /** For a range: every unit from the first to the last, in document order. */
+  rangeUnits?: Unit[];
+  /** Spans of the numbers of this target: [start number, end number] for a range. */
+  numberSpans: Span[];
+  ok: boolean;
+}
+
+interface Scope {
+  article: Article | null;
+  paragraph: Paragraph | null;
+}
+
+function findParagraph(a: Article, num: string): Paragraph | undefined {
+  const key = canonical(num);
+  return a.paragraphs.find((p) => canonical(p.number.text) === key);
+}
+
+function findSub(list: Subparagraph[], num: string): Subparagraph | undefined {
+  const key = canonical(num);
+  return list.find((s) => canonical(s.number.text) === key);
+}
+
+function levelSpan(l: RefLevel): Span {
+  return l.kind === 'num' ? l.num.span : l.span;
+}
+
+/** Units of one list between two numbers (inclusive), in order; null if either end is missing. */
+function unitsBetween<T extends Unit>(list: T[], from: string, to: string): T[] | null {
+  const a = canonical(from);
+  const b = canonical(to);
+  const i = list.findIndex((u) => canonical(u.number.text) === a);
+  const j = list.findIndex((u) => canonical(u.number.text) === b);
+  if (i < 0 || j < 0) return null;
+  return list.slice(Math.min(i, j), Math.max(i, j) + 1);
+}
+
+function isReversed(from: string, to: string): boolean {
+  const a = parseArabic(from, { start: 0, end: 0 });
+  const b = parseArabic(to, { start: 0, end: 0 });
+  return compareNumbers(b, a) <= 0;
+}
+
+export function resolveReferences(
+  doc: DocumentModel, refs: { ref: RawReference; context: Article | null; paragraph: Paragraph | null }[],
+): { resolved: ResolvedTarget[]; problems: Problem[] } {
+  const resolved: ResolvedTarget[] = [];
+  const problems: Problem[] = [];
+  for (const { ref, context, paragraph } of refs) {
+    if (ref.external) continue;
+    for (const target of ref.targets) {
+      const r = resolveTarget(doc, ref, target, { article: context, paragraph }, problems);
+      resolved.push(r);
+    }
+  }
+  return { resolved, problems };
+}
+
+function resolveTarget(doc: DocumentModel, ref: RawReference, target: RefTarget, scope: Scope, problems: Problem[]): ResolvedTarget {
+  const inner = target.unit === 'article' ? target.article : target.unit === 'paragraph' ? target.paragraph : target.subparagraph;
+  const numberSpans: Span[] = [];
+  if (inner) {
+    numberSpans.push(levelSpan(inner));
+    if (inner.kind === 'num' && inner.rangeEnd) numberSpans.push(inner.rangeEnd.span);
+  }
+  const result: ResolvedTarget = { target, ref, context: scope.article, unit: null, numberSpans, ok: false };
+
+  // Range sanity first: a reversed or empty range is reported once, whatever it cites.
+  if (inner && inner.kind === 'num' && inner.rangeEnd && isReversed(inner.num.text, inner.rangeEnd.text)) {
+    problems.push(problem('reference-range-invalid', { start: inner.num.span.start, end: inner.rangeEnd.span.end }, {
+      from: inner.num.text, to: inner.rangeEnd.text,
+    }));
+    return result;
+  }
+
+  // Article level.
+  let article: Article | null = null;
+  const al = target.article;
+  if (!al || al.kind === 'this') {
+    article = scope.article;
+    if (!article) {
+      problems.push(problem('reference-no-context', target.span, { unit: target.unit }));
+      return result;
+    }
+  } else {
+    const found = doc.articleByNumber.get(canonical(al.num.text));
+    if (target.unit === 'article') {
+      if (al.rangeEnd) {
+        const endFound = doc.articleByNumber.get(canonical(al.rangeEnd.text));
+        let bad = false;
+        if (!found) { unresolvedArticle(al.num.text, al.num.span, problems, doc); bad = true; }
+        if (!endFound) { unresolvedArticle(al.rangeEnd.text, al.rangeEnd.span, problems, doc); bad = true; }
+        if (bad) return result;
+        const units = unitsBetween(doc.articles, al.num.text, al.rangeEnd.text) ?? [];
+        result.unit = found!;
+        result.rangeUnits = units;
+        result.ok = true;
+        for (const u of units) excludedCheck(u, al.num.span, scope, problems, { start: al.num.span.start, end: al.rangeEnd.span.end });
+        return result;
+      }
+    }
+    if (!found) {
+      unresolvedArticle(al.num.text, al.num.span, problems, doc);
+      return result;
+    }
+    article = found;
+  }
+  if (target.unit === 'article') {
+    result.unit = article;
+    result.ok = true;
+    excludedCheck(article, target.span, scope, problems);
+    return result;
+  }
+
+  // Paragraph level.
+  let para: Paragraph | null = null;
+  const pl = target.paragraph;
+  if (pl && pl.kind === 'this') {
+    para = scope.paragraph && scope.paragraph.article === article ? scope.paragraph : null;
+    if (!para) {
+      problems.push(problem('reference-no-context', target.span, { unit: 'paragraph' }));
+      return result;
+    }
+  } else if (pl && pl.kind === 'num') {
+    if (target.unit === 'paragraph' && pl.rangeEnd) {
+      const a = findParagraph(article, pl.num.text);
+      const b = findParagraph(article, pl.rangeEnd.text);
+      let bad = false;
+      if (!a) { unresolvedParagraph(article, pl.num.text, pl.num.span, problems); bad = true; }
+      if (!b) { unresolvedParagraph(article, pl.rangeEnd.text, pl.rangeEnd.span, problems); bad = true; }
+      if (bad) return result;
+      result.unit = a!;
+      result.rangeUnits = unitsBetween(article.paragraphs, pl.num.text, pl.rangeEnd.text) ?? [];
+      result.ok = true;
+      return result;
+    }
+    const found = findParagraph(article, pl.num.text);
+    if (!found) {
+      unresolvedParagraph(article, pl.num.text, pl.num.span, problems);
+      return result;
+    }
+    para = found;
+  }
+  if (target.unit === 'paragraph') {
+    result.unit = para;
+    result.ok = !!para;
+    if (para) excludedCheck(para, target.span, scope, problems);
+    return result;
+  }
+
+  // Subparagraph level.
+  const sl = target.subparagraph;
+  if (!sl || sl.kind !== 'num') {
+    return result;
+  }
+  let list: Subparagraph[];
+  let parentArg: string;
+  if (para) {
+    list = para.subparagraphs;
+    parentArg = `paragraph:${article.number.text}:${para.number.text}`;
+  } else if (article.subparagraphs.length > 0 || article.paragraphs.length === 0) {
+    list = article.subparagraphs;
+    parentArg = `article:${article.number.text}`;
+  } else {
+    // No paragraph named: the current paragraph if it is in that article, else the one paragraph that has it.
+    const cur = scope.paragraph && scope.paragraph.article === article && findSub(scope.paragraph.subparagraphs, sl.num.text)
+      ? scope.paragraph : null;
+    const holders = cur ? [cur] : article.paragraphs.filter((p) => findSub(p.subparagraphs, sl.num.text));
+    list = holders.length === 1 ? holders[0].subparagraphs : [];
+    parentArg = `article:${article.number.text}`;
+  }
+  if (sl.rangeEnd) {
+    const a = findSub(list, sl.num.text);
+    const b = findSub(list, sl.rangeEnd.text);
+    let bad = false;
+    if (!a) { problems.push(problem('reference-unresolved-subparagraph', sl.num.span, { number: sl.num.text, parent: parentArg })); bad = true; }
+    if (!b) { problems.push(problem('reference-unresolved-subparagraph', sl.rangeEnd.span, { number: sl.rangeEnd.text, parent: parentArg })); bad = true; }
+    if (bad) return result;
+    result.unit = a!;
+    result.rangeUnits = unitsBetween(list, sl.num.text, sl.rangeEnd.text) ?? [];
+    result.ok = true;
+    return result;
+  }
+  const sub = findSub(list, sl.num.text);
+  if (!sub) {
+    problems.push(problem('reference-unresolved-subparagraph', sl.num.span, { number: sl.num.text, parent: parentArg }));
+    return result;
+  }
+  result.unit = sub;
+  result.ok = true;
+  excludedCheck(sub, target.span, scope, problems);
+  return result;
+}
+
+function unresolvedArticle(num: string, span: Span, problems: Problem[], doc: DocumentModel): void {
+  problems.push(problem('reference-unresolved-article', span, { number: num }, { candidates: articleCandidates(doc, num) }));
+}
+
+function unresolvedParagraph(article: Article, num: string, span: Span, problems: Problem[]): void {
+  problems.push(problem('reference-unresolved-paragraph', span, { number: num, article: article.number.text }));
+}
+
+/** Candidates for a quick fix: the nearest existing numbers (e.g. 83 → 83-1 when 83 was renumbered). */
+function articleCandidates(doc: DocumentModel, num: string): string[] {
+  const base = parseInt(num, 10);
+  if (!Number.isFinite(base)) return [];
+  return doc.articles.filter((a) => a.number.base === base && canonical(a.number.text) !== canonical(num)).map((a) => a.number.text);
+}
+
+function excludedCheck(u: Unit, span: Span, scope: Scope, problems: Problem[], whole?: Span): void {
+  if (!u.excluded) return;
+  // The note recording an exclusion («Статья 84 исключена …») sits inside the excluded article itself.
+  if (scope.article && (u === scope.article || (u.kind !== 'article' && 'article' in u && u.article === scope.article && scope.article.excluded))) return;
+  problems.push(problem('reference-to-excluded', whole ?? span, { unit: u.kind, number: u.number.text }));
+}

@@ -1,0 +1,161 @@
+// Text utilities: line index (offset <-> line/character), numbers and Roman numerals.
+// Offsets and characters are UTF-16 code units, as in JavaScript strings and LSP's default encoding.
+
+import type { Span, UnitNumber } from './types';
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Maps offsets to positions. Line breaks: \r\n, \r and \n (as LSP does). */
+export class LineIndex {
+  /** Offset at which each line starts. */
+  readonly lineStarts: number[];
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    offset = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - starts[lo] };
+  }
+
+  /** Clamps out-of-range positions to the document, like LSP's TextDocument.offsetAt. */
+  offsetAt(pos: Position): number {
+    if (!pos || !Number.isFinite(pos.line) || pos.line < 0) return 0;
+    if (pos.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[pos.line];
+    const end = this.lineEnd(pos.line);
+    const ch = Number.isFinite(pos.character) ? Math.max(0, pos.character) : 0;
+    return Math.min(start + ch, end);
+  }
+
+  /** Offset of the end of a line's content (before its line break). */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    let end = next;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  range(span: Span): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/** Cyrillic (and other) look-alikes of Latin Roman-numeral letters. */
+export const ROMAN_HOMOGLYPHS: Record<string, string> = {
+  '\u0406': 'I', // Cyrillic capital І (Kazakh/Ukrainian)
+  '\u0456': 'I', // Cyrillic small і
+  '\u04C0': 'I', // Cyrillic palochka Ӏ
+  '\u0425': 'X', // Cyrillic Х
+  '\u0445': 'X',
+  '\u041C': 'M', // Cyrillic М
+  '\u0421': 'C', // Cyrillic С
+  '\u0441': 'C',
+  '\u0412': 'V', // not a real look-alike of V but often typed for it? (В) – kept out of normalisation below
+  '\u2160': 'I', // Roman numeral one Ⅰ
+  '\u2164': 'V',
+  '\u2169': 'X',
+  '\u216C': 'L',
+  '\u216D': 'C',
+  '\u216E': 'D',
+  '\u216F': 'M',
+};
+delete ROMAN_HOMOGLYPHS['\u0412'];
+
+export function isRomanLike(token: string): boolean {
+  if (!token) return false;
+  for (const ch of token) {
+    const up = ch.toUpperCase();
+    if (!(up in ROMAN) && !(ch in ROMAN_HOMOGLYPHS)) return false;
+  }
+  return true;
+}
+
+/** Normalises look-alikes to Latin capitals. */
+export function normaliseRoman(token: string): string {
+  let out = '';
+  for (const ch of token) out += ROMAN_HOMOGLYPHS[ch] ?? ch.toUpperCase();
+  return out;
+}
+
+/** Value of a canonical Roman numeral (Latin capitals only, strict form); NaN otherwise. */
+export function romanValue(token: string): number {
+  if (!/^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(token) || token === '') return NaN;
+  let total = 0;
+  for (let i = 0; i < token.length; i++) {
+    const v = ROMAN[token[i]];
+    const next = i + 1 < token.length ? ROMAN[token[i + 1]] : 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+export function toRoman(n: number): string {
+  const table: [number, string][] = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+/** Parses "83-1" into base 83 and suffix [1]. */
+export function parseArabic(text: string, span: Span): UnitNumber {
+  const parts = text.split('-');
+  const nums = parts.map((p) => (/^\d+$/.test(p) ? parseInt(p, 10) : NaN));
+  return { text, span, base: nums[0], suffix: nums.slice(1) };
+}
+
+/** Canonical key for look-up: "83-1" (leading zeros dropped). */
+export function numberKey(text: string): string {
+  return text
+    .split('-')
+    .map((p) => (/^\d+$/.test(p) ? String(parseInt(p, 10)) : p))
+    .join('-');
+}
+
+/** Compares [base, ...suffix] tuples: negative if a < b. */
+export function compareNumbers(a: UnitNumber, b: UnitNumber): number {
+  if (a.base !== b.base) return a.base - b.base;
+  const n = Math.max(a.suffix.length, b.suffix.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.suffix[i] ?? 0;
+    const y = b.suffix[i] ?? 0;
+    if (x !== y) return x - y;
+  }
+  return 0;
+}
