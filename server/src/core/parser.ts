@@ -252,6 +252,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
   // Comments indexed by start, to attach pins in order.
   let commentIdx = 0;
 
+  let prevKind: Line['kind'] = 'blank';
   let pos = 0;
   const n = text.length;
   while (pos <= n) {
@@ -375,7 +376,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
           const sub: Subparagraph = {
             kind: 'subparagraph', number: num, span: { start: cs, end: ce }, headSpan: contentSpan,
             title: rest, titleSpan: { start: cs + m[0].length, end: ce }, excluded: isExcludedText(rest),
-            article, paragraph,
+            article, paragraph, afterText: prevKind === 'text',
           };
           if (paragraph) paragraph.subparagraphs.push(sub);
           else article.subparagraphs.push(sub);
@@ -392,6 +393,16 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
       }
     }
     lines.push({ span: lineSpan, content: contentSpan, kind });
+    if (kind !== 'blank' && kind !== 'comment') {
+      prevKind = kind;
+      // Pins followed by text (not by an article heading) belong to the enclosing article, if any.
+      if (kind !== 'article' && pendingPins.length > 0) {
+        for (const pin of pendingPins.splice(0)) {
+          if (article && kind !== 'section' && kind !== 'chapter') article.priorPins.push(pin);
+          else problems.push(problem('prior-annotation-orphan', pin.span));
+        }
+      }
+    }
     if (kind !== 'blank' && kind !== 'comment') {
       if (article) article.span.end = ce;
       if (chapter) chapter.span.end = ce;
@@ -412,14 +423,11 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     }
   }
 
-  // Pins left without an article heading after them: attach to the enclosing article, else orphan.
+  // Pins at the very end of the document.
   for (const pin of pendingPins) {
-    const owner = [...articles].reverse().find((a) => a.headSpan.start < pin.span.start);
-    if (owner) owner.priorPins.push(pin);
+    if (article) article.priorPins.push(pin);
     else problems.push(problem('prior-annotation-orphan', pin.span));
   }
-  // Pins that precede a heading but are separated from it by text belong to the enclosing article.
-  reassignPins(articles, masked);
 
   const articleByNumber = new Map<string, Article>();
   for (const a of articles) {
@@ -428,26 +436,6 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
   }
 
   return { text, masked, lang, lines, titleLines, preamble, sections, chapters, articles, comments, problems, articleByNumber };
-}
-
-/** A pin taken by article N+1 although text of article N lies between pin and heading goes back to N. */
-function reassignPins(articles: Article[], masked: string): void {
-  for (let i = 1; i < articles.length; i++) {
-    const a = articles[i];
-    const prev = articles[i - 1];
-    const keep: PriorPin[] = [];
-    for (const pin of a.priorPins) {
-      if (pin.span.start < a.headSpan.start) {
-        const between = masked.slice(pin.span.end, a.headSpan.start);
-        if (between.trim() !== '') {
-          prev.priorPins.push(pin);
-          continue;
-        }
-      }
-      keep.push(pin);
-    }
-    a.priorPins = keep;
-  }
 }
 
 function isExcludedText(rest: string): boolean {

@@ -86,6 +86,9 @@ export interface Subparagraph extends UnitBase {
   kind: 'subparagraph';
   article: Article;
   paragraph: Paragraph | null;
+  /** True when unnumbered text stands between this item and the previous one of the same parent
+   * (a new list: «Депутат Мажилиса лишается мандата при: 1) …» after another list in the same paragraph). */
+  afterText?: boolean;
 }
 
 export type Unit = Section | Chapter | Article | Paragraph | Subparagraph;

@@ -1,7 +1,7 @@
 // Numbering validation: sections, chapters, articles (continuous through the act), paragraphs
 // (restart in each article), subparagraphs (restart in each paragraph, or in the article).
 
-import type { Problem, UnitBase, UnitNumber } from './types';
+import type { Problem, Subparagraph, UnitBase, UnitNumber } from './types';
 import type { DocumentModel } from './parser';
 import { problem } from './parser';
 import { compareNumbers, toRoman } from './text';
@@ -20,73 +20,82 @@ function show(family: Family, n: { base: number; suffix: number[] }): string {
   return [n.base, ...n.suffix].join('-');
 }
 
+const VIRTUAL_START: UnitNumber = { text: '', span: { start: 0, end: 0 }, base: 0, suffix: [] };
+
+function keyOf(n: UnitNumber): string {
+  return [n.base, ...n.suffix].join('-');
+}
+
+/** Does `cur` correctly follow `prev`: N+1 after N (or N-k), or the next inserted N-k after N / N-j? */
+function fitsAfter(cur: UnitNumber, prev: UnitNumber): boolean {
+  if (cur.suffix.length === 0) return cur.base === prev.base + 1;
+  return cur.base === prev.base && expectedInserted(prev, cur) === keyOf(cur);
+}
+
 /**
- * Checks one numbered sequence. Reports each problem at the offending number and then continues
- * from it, so one missing unit yields one diagnostic, not a cascade.
+ * Checks one numbered sequence and reports each defect once, at the offending number.
+ * One look-ahead decides what the offending unit is: a misnumbered unit that takes the slot of the
+ * expected number (the next one fits after the expected number), a unit out of place (the next one
+ * fits after the previous), or a real jump (the sequence goes on from it). So one deleted, duplicated,
+ * swapped or renumbered unit yields one diagnostic, not a cascade.
  */
 function checkSequence(units: UnitBase[], ctx: Ctx, lines: LineIndex, out: Problem[]): void {
   const seen = new Map<string, UnitBase>();
-  let prev: UnitNumber | null = null;
-  for (const u of units) {
+  let prev: UnitNumber = VIRTUAL_START;
+  const valid = units.filter((u) => Number.isFinite(u.number.base) && u.number.suffix.every((s) => Number.isFinite(s)));
+  for (let i = 0; i < valid.length; i++) {
+    const u = valid[i];
     const cur = u.number;
-    if (!Number.isFinite(cur.base) || cur.suffix.some((s) => !Number.isFinite(s))) {
-      prev = null;
-      continue;
-    }
-    const key = [cur.base, ...cur.suffix].join('-');
-    const args = { ...ctx.extra, number: show(ctx.family, cur), previous: prev ? show(ctx.family, prev) : '' };
+    const key = keyOf(cur);
     const first = seen.get(key);
-    if (first) {
-      out.push(problem(`${ctx.family}-number-duplicate`, cur.span, {
-        ...args, firstLine: lines.positionAt(first.number.span.start).line + 1,
-      }, { expected: prev ? nextAfter(prev) : undefined }));
+    if (!first && fitsAfter(cur, prev)) {
+      seen.set(key, u);
       prev = cur;
       continue;
     }
-    seen.set(key, u);
-    if (prev === null) {
-      // The first unit of a sequence should be 1 (or I), plain.
-      if (cur.suffix.length === 0 && cur.base > 1) {
-        out.push(problem(`${ctx.family}-number-gap`, cur.span, {
-          ...args, previous: '—', expected: ctx.family === 'section' ? 'I' : 1,
-        }, { expected: '1' }));
-      } else if (cur.suffix.length > 0) {
-        out.push(problem('inserted-number-misplaced', cur.span, {
-          ...args, unit: ctx.family, base: cur.base, previous: '—',
-        }));
+    const expected: UnitNumber = { ...VIRTUAL_START, base: prev.base + 1 };
+    const nxt = i + 1 < valid.length ? valid[i + 1].number : null;
+    let code: string;
+    if (first) code = `${ctx.family}-number-duplicate`;
+    else if (cur.suffix.length > 0 && cur.base !== prev.base) code = 'inserted-number-misplaced';
+    else if (compareNumbers(cur, prev) < 0) code = `${ctx.family}-number-order`;
+    else code = `${ctx.family}-number-gap`;
+    if (code.endsWith('-gap') && cur.suffix.length === 0) {
+      // Numbers "missing" only because they stood earlier, out of order, are no gap.
+      let allSeen = true;
+      for (let b = prev.base + 1; b < cur.base && allSeen; b++) if (!seen.has(String(b))) allSeen = false;
+      if (allSeen && cur.base > prev.base + 1) {
+        seen.set(key, u);
+        prev = cur;
+        continue;
       }
+    }
+    const slotFix = nxt !== null && fitsAfter(nxt, expected);
+    const skip = !slotFix && nxt !== null && fitsAfter(nxt, prev);
+    if (code.endsWith('-gap') && skip) code = `${ctx.family}-number-order`;
+    const expectedText = cur.suffix.length > 0 && cur.base === prev.base
+      ? expectedInserted(prev, cur) ?? keyOf(expected)
+      : show(ctx.family, expected);
+    const missingTo = cur.suffix.length === 0 && cur.base - 1 > expected.base ? `–${show(ctx.family, { base: cur.base - 1, suffix: [] })}` : '';
+    const args: Record<string, string | number> = {
+      ...ctx.extra,
+      number: show(ctx.family, cur),
+      previous: prev === VIRTUAL_START ? '—' : show(ctx.family, prev),
+      expected: code.endsWith('-gap') && !slotFix ? expectedText + missingTo : expectedText,
+    };
+    if (first) args.firstLine = lines.positionAt(first.number.span.start).line + 1;
+    if (code === 'inserted-number-misplaced') Object.assign(args, { unit: ctx.family, base: cur.base });
+    out.push(problem(code, cur.span, args, { expected: slotFix || skip ? keyOf(expected) : expectedText, family: ctx.family }));
+    if (slotFix) {
+      seen.set(keyOf(expected), u);
+      prev = expected;
+    } else if (skip) {
+      if (!first) seen.set(key, u);
+    } else {
+      if (!first) seen.set(key, u);
       prev = cur;
-      continue;
     }
-    const cmp = compareNumbers(cur, prev);
-    if (cmp < 0) {
-      out.push(problem(`${ctx.family}-number-order`, cur.span, args, { expected: nextAfter(prev) }));
-    } else if (cur.suffix.length > 0) {
-      // Inserted: N-k must follow N or N-j (j < k), with no gap in k.
-      if (cur.base !== prev.base) {
-        out.push(problem('inserted-number-misplaced', cur.span, { ...args, unit: ctx.family, base: cur.base }, {
-          expected: nextAfter(prev),
-        }));
-      } else {
-        const expected = expectedInserted(prev, cur);
-        if (expected && expected !== key) {
-          out.push(problem(`${ctx.family}-number-gap`, cur.span, { ...args, expected }, { expected }));
-        }
-      }
-    } else if (cur.base > prev.base + 1) {
-      const expected = ctx.family === 'section' ? toRoman(prev.base + 1) : String(prev.base + 1);
-      const missing = cur.base - prev.base - 1;
-      out.push(problem(`${ctx.family}-number-gap`, cur.span, {
-        ...args, expected: missing > 1 ? `${expected}–${show(ctx.family, { base: cur.base - 1, suffix: [] })}` : expected,
-      }, { expected: String(prev.base + 1) }));
-    }
-    prev = cur;
   }
-}
-
-/** The plain number that should follow `prev`. */
-function nextAfter(prev: UnitNumber): string {
-  return String(prev.base + 1);
 }
 
 /** For an inserted number after `prev` with the same base, the suffix expected next. */
@@ -107,12 +116,34 @@ export function validateNumbering(doc: DocumentModel, lines: LineIndex): Problem
   for (const a of doc.articles) {
     const art = a.number.text;
     checkSequence(a.paragraphs, { family: 'paragraph', extra: { article: art } }, lines, out);
-    checkSequence(a.subparagraphs, { family: 'subparagraph', extra: { article: art, parent: `article:${art}` } }, lines, out);
+    for (const list of subLists(a.subparagraphs)) {
+      checkSequence(list, { family: 'subparagraph', extra: { article: art, parent: `article:${art}` } }, lines, out);
+    }
     for (const p of a.paragraphs) {
-      checkSequence(p.subparagraphs, {
-        family: 'subparagraph', extra: { article: art, paragraph: p.number.text, parent: `paragraph:${art}:${p.number.text}` },
-      }, lines, out);
+      for (const list of subLists(p.subparagraphs)) {
+        checkSequence(list, {
+          family: 'subparagraph', extra: { article: art, paragraph: p.number.text, parent: `paragraph:${art}:${p.number.text}` },
+        }, lines, out);
+      }
     }
   }
+  return out;
+}
+
+/**
+ * Splits a parent's subparagraphs into lists: a new list starts at an item numbered 1) that follows
+ * unnumbered text (e.g. 1995 Art. 52(5) has two lists, each introduced by its own lead-in line).
+ */
+export function subLists(subs: Subparagraph[]): Subparagraph[][] {
+  const out: Subparagraph[][] = [];
+  let cur: Subparagraph[] = [];
+  for (const s of subs) {
+    if (cur.length > 0 && s.afterText && s.number.base === 1 && s.number.suffix.length === 0) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(s);
+  }
+  if (cur.length) out.push(cur);
   return out;
 }
