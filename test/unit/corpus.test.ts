@@ -90,6 +90,46 @@ describe('corpus: structure of the six real texts', () => {
   });
 });
 
+function unitPath(u: any): string {
+  if (!u) return '?';
+  if (u.kind === 'article') return `Art.${u.number.text}`;
+  if (u.kind === 'paragraph') return `Art.${u.article.number.text}(${u.number.text})`;
+  return `Art.${u.article.number.text}${u.paragraph ? `(${u.paragraph.number.text})` : ''}(${u.number.text})`;
+}
+
+/** Every internal citation as "context article → cited unit(s)", in document order. */
+function citations(file: string): string[] {
+  const an = analyze(read(file));
+  return an.targets.map((t) => `${t.context?.number.text ?? 'preamble'} → ${t.rangeUnits ? t.rangeUnits.map(unitPath).join('..') : unitPath(t.unit)}`);
+}
+
+describe('corpus: every internal reference is recognised and resolved', () => {
+  // Pinned counts: internal citation targets (a list item or a range counts once) per file.
+  const COUNTS: Record<string, number> = {
+    'kz-1995-ru.txt': 34, 'kz-1995-kk.txt': 34, 'kz-1995-en.txt': 34,
+    'kz-2026-final-draft-ru.txt': 34, 'kz-2026-final-draft-kk.txt': 34, 'kz-2026-adopted-ru.txt': 34,
+  };
+  for (const [file, n] of Object.entries(COUNTS)) {
+    it(`${file}: ${n} internal citations, all resolved`, () => {
+      const an = analyze(read(file));
+      assert.equal(an.targets.length, n);
+      assert.deepEqual(an.targets.filter((t) => !t.ok).map((t) => read(file).slice(t.ref.span.start, t.ref.span.end)), []);
+    });
+  }
+
+  it('1995: ru, kk and en cite exactly the same units from the same articles', () => {
+    const ru = citations('kz-1995-ru.txt');
+    assert.deepEqual(citations('kz-1995-kk.txt'), ru);
+    assert.deepEqual(citations('kz-1995-en.txt'), ru);
+  });
+
+  it('2026: ru and kk cite exactly the same units from the same articles', () => {
+    const ru = citations('kz-2026-final-draft-ru.txt');
+    assert.deepEqual(citations('kz-2026-final-draft-kk.txt'), ru);
+    assert.ok(ru.includes('46 → Art.62(3)'), 'пунктом 3 статьи 62 in Art. 46');
+  });
+});
+
 describe('parser: markup beyond the corpus', () => {
   it('reads Markdown heading markers, comments and prior annotations', () => {
     const text = [
