@@ -1,0 +1,539 @@
+// Renaming and renumbering of articles, paragraphs and subparagraphs, with every reference to the
+// renumbered units rewritten. Pure: works on an Analysis, returns edits; never touches the text.
+//
+// Guarantees:
+//  * Edits replace ONLY number characters: the digits (and insertion hyphens) of a heading number
+//    («Статья 83-1», «83-1-бап», «3-1.», «10-1)») or of a reference number («статьи 12»,
+//    «12-бабының», "Article 12", "(2)"). No other character is ever touched.
+//  * A reference is rewritten only when it resolves to the renumbered unit (for a paragraph:
+//    only references whose article level resolves to that paragraph's article). Relative references
+//    («настоящей статьи», «осы баптың», "this Article") carry no number and need no edit.
+//  * A range («статьями 13–15») whose cited units would no longer form an ascending run after the
+//    change, or one of whose endpoints does not exist, is never rewritten silently: it is left as is
+//    and a `renumber-range-broken` warning points at it.
+//
+// Numbering rules of the plan (see domain.md):
+//  * Excluded units keep their slot: an excluded article (e.g. 1995 Art. 84) is counted like any
+//    other, so it is renumbered with its neighbours and never frees its number for another unit.
+//  * Without `inserted`, inserted units (83-1) keep their suffix and follow their (possibly new) base:
+//    after 83 → 82 the inserted 83-1 becomes 82-1; suffixes are made consecutive (83-1, 83-3 → 83-1,
+//    83-2). An inserted unit with no plain unit before it in its sequence is numbered as a plain one.
+//  * With `inserted`, every unit gets a plain consecutive number (83, 83-1, 84, 85 → 83, 84, 85, 86).
+
+import type { Analysis } from '../analysis';
+import { allUnits } from '../analysis';
+import type { ResolvedTarget } from '../resolve';
+import type { Article, Edit, Lang, Paragraph, RefLevel, RefNum, Span, Subparagraph, Unit, UnitBase } from '../types';
+import { canonical } from '../parser';
+import { compareNumbers, parseArabic, toRoman } from '../text';
+
+export type NumKind = 'article' | 'paragraph' | 'subparagraph';
+type NumUnit = Article | Paragraph | Subparagraph;
+
+export interface Change {
+  kind: NumKind;
+  old: string;
+  new: string;
+}
+
+export interface PlanEntry extends Change {
+  /** 1-based line of the unit's heading / first line. */
+  line: number;
+  /** Number of the article holding a paragraph or subparagraph (old number). */
+  article?: string;
+  /** Number of the paragraph holding a subparagraph (old number), if any. */
+  paragraph?: string;
+}
+
+export interface EditWarning {
+  span: Span;
+  code: string;
+  message: string;
+  args?: Record<string, string | number>;
+}
+
+export interface EditError {
+  /** English message. */
+  error: string;
+  /** Stable code, for localisation with `editMessage`. */
+  code: string;
+  args: Record<string, string | number>;
+}
+
+// ───────────────────────────── messages ─────────────────────────────
+
+export const EDIT_MESSAGES: Record<string, { en: string; ru: string; kk: string }> = {
+  'rename-no-number': {
+    en: 'Place the cursor on the number of an article, paragraph or subparagraph, or on a reference number citing one',
+    ru: 'Поставьте курсор на номер статьи, пункта или подпункта либо на номер в ссылке на них',
+    kk: 'Курсорды баптың, тармақтың немесе тармақшаның нөміріне не оларға сілтемедегі нөмірге қойыңыз',
+  },
+  'rename-unresolved': {
+    en: 'This reference number does not point to an existing {unit}, so there is nothing to rename',
+    ru: 'Номер в ссылке не указывает на существующую единицу ({unit}), переименовывать нечего',
+    kk: 'Сілтемедегі нөмір бар бірлікті ({unit}) көрсетпейді, атауын өзгертуге ештеңе жоқ',
+  },
+  'rename-invalid-number': {
+    en: '“{number}” is not a valid {unit} number: use digits, optionally with insertion suffixes such as 12-1',
+    ru: '«{number}» — недопустимый номер ({unit}): используйте цифры, при необходимости со вставкой вида 12-1',
+    kk: '«{number}» — жарамсыз нөмір ({unit}): цифрларды, қажет болса 12-1 түріндегі қосымшаны қолданыңыз',
+  },
+  'rename-collision': {
+    en: '{unit} {number} already exists{where}: choose a number no other {unit} uses',
+    ru: 'Номер {number} ({unit}) уже занят{where}: выберите свободный номер',
+    kk: '{number} нөмірі ({unit}) бос емес{where}: басқа нөмір таңдаңыз',
+  },
+  'rename-unchanged': {
+    en: '{unit} already has number {number}',
+    ru: 'Единица ({unit}) уже имеет номер {number}',
+    kk: 'Бірліктің ({unit}) нөмірі қазірдің өзінде {number}',
+  },
+  'renumber-range-broken': {
+    en: 'The range {from}–{to} cannot be rewritten safely ({reason}); it is left unchanged — check it by hand',
+    ru: 'Диапазон {from}–{to} нельзя безопасно переписать ({reason}); он оставлен без изменений — проверьте его',
+    kk: '{from}–{to} ауқымын қауіпсіз қайта жазу мүмкін емес ({reason}); ол өзгеріссіз қалды — тексеріңіз',
+  },
+  'renumber-unresolved-captured': {
+    en: 'The unresolved reference to {unit} {number} would cite an existing {unit} after renumbering; check it',
+    ru: 'Неразрешенная ссылка ({unit} {number}) после перенумерации будет указывать на существующую единицу; проверьте ее',
+    kk: 'Шешілмеген сілтеме ({unit} {number}) нөмірлеуден кейін бар бірлікті көрсетеді; тексеріңіз',
+  },
+  'renumber-article-not-found': {
+    en: 'There is no article {number} whose paragraphs could be renumbered',
+    ru: 'Статьи {number}, пункты которой нужно перенумеровать, нет',
+    kk: 'Тармақтарын қайта нөмірлейтін {number}-бап жоқ',
+  },
+};
+
+const REASONS: Record<string, { en: string; ru: string; kk: string }> = {
+  endpoint: { en: 'an endpoint does not exist', ru: 'один из концов не существует', kk: 'шеттерінің бірі жоқ' },
+  order: { en: 'the units it covers would no longer be numbered in ascending order', ru: 'охватываемые единицы больше не будут идти по возрастанию номеров', kk: 'қамтылған бірліктер нөмір өсуі бойынша тұрмайды' },
+};
+
+const UNIT: Record<Lang, Record<string, string>> = {
+  en: { article: 'article', paragraph: 'paragraph', subparagraph: 'subparagraph', section: 'section', chapter: 'chapter' },
+  ru: { article: 'статья', paragraph: 'пункт', subparagraph: 'подпункт', section: 'раздел', chapter: 'глава' },
+  kk: { article: 'бап', paragraph: 'тармақ', subparagraph: 'тармақша', section: 'бөлім', chapter: 'тарау' },
+};
+
+/** Localised message for an edit error / warning code. */
+export function editMessage(code: string, args: Record<string, string | number>, lang: Lang = 'en'): string {
+  const info = EDIT_MESSAGES[code];
+  if (!info) return code;
+  return info[lang].replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = args[k];
+    if (v === undefined) return '';
+    if (k === 'unit') return UNIT[lang][String(v)] ?? String(v);
+    if (k === 'reason') return REASONS[String(v)]?.[lang] ?? String(v);
+    if (k === 'where') return v ? (lang === 'en' ? ` in ${v}` : ` (${v})`) : '';
+    const s = String(v);
+    return k === 'unit' ? s : s;
+  }).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+function err(code: string, args: Record<string, string | number>): EditError {
+  return { error: editMessage(code, args, 'en'), code, args };
+}
+
+function warn(code: string, span: Span, args: Record<string, string | number>): EditWarning {
+  return { span, code, message: editMessage(code, args, 'en'), args };
+}
+
+// ───────────────────────────── citations ─────────────────────────────
+
+/** One reference number and the unit it cites. */
+export interface NumberCitation {
+  /** Span of the digits only («83-1» inside "(83-1)"). */
+  span: Span;
+  unit: NumUnit;
+  target: ResolvedTarget;
+  /** 'single' for a plain number (also an outer level of a chain), or an endpoint of a range. */
+  role: 'single' | 'rangeStart' | 'rangeEnd';
+}
+
+const NUMBER_RE = /\d+(?:-\d+)*/;
+
+/** The span of the digits of a reference number (drops brackets the scanner may include). */
+export function digitSpan(text: string, span: Span): Span {
+  const s = text.slice(span.start, span.end);
+  const m = NUMBER_RE.exec(s);
+  if (!m) return span;
+  return { start: span.start + m.index, end: span.start + m.index + m[0].length };
+}
+
+function findParagraph(a: Article, num: string): Paragraph | undefined {
+  const key = canonical(num);
+  return a.paragraphs.find((p) => canonical(p.number.text) === key);
+}
+
+function findSub(list: Subparagraph[], num: string): Subparagraph | undefined {
+  const key = canonical(num);
+  return list.find((s) => canonical(s.number.text) === key);
+}
+
+function subList(s: Subparagraph): Subparagraph[] {
+  return s.paragraph ? s.paragraph.subparagraphs : s.article.subparagraphs;
+}
+
+const citationCache = new WeakMap<Analysis, NumberCitation[]>();
+
+/**
+ * Every number in every internal reference, bound to the unit it cites. Outer levels of a chain
+ * count too («пункта 2 статьи 12»: "12" cites article 12, "2" paragraph 2 of it), even when an inner
+ * level does not resolve. Sorted by position; a number shared by several targets of a list
+ * («пунктами 2 и 3 статьи 50») appears once.
+ */
+export function numberCitations(an: Analysis): NumberCitation[] {
+  const cached = citationCache.get(an);
+  if (cached) return cached;
+  const out: NumberCitation[] = [];
+  const seen = new Set<number>();
+  const text = an.text;
+  const push = (num: RefNum | undefined, unit: NumUnit | undefined | null, t: ResolvedTarget, role: NumberCitation['role']) => {
+    if (!num || !unit) return;
+    const span = digitSpan(text, num.span);
+    if (seen.has(span.start)) return;
+    seen.add(span.start);
+    out.push({ span, unit, target: t, role });
+  };
+  const doc = an.doc;
+  for (const t of an.targets) {
+    const tg = t.target;
+    let art: Article | null = null;
+    const al = tg.article;
+    if (al && al.kind === 'num') {
+      if (tg.unit === 'article' && al.rangeEnd) {
+        push(al.num, doc.articleByNumber.get(canonical(al.num.text)), t, 'rangeStart');
+        push(al.rangeEnd, doc.articleByNumber.get(canonical(al.rangeEnd.text)), t, 'rangeEnd');
+        continue;
+      }
+      art = doc.articleByNumber.get(canonical(al.num.text)) ?? null;
+      push(al.num, art, t, 'single');
+    } else {
+      art = t.context;
+    }
+    if (tg.unit === 'article' || !art) continue;
+    let para: Paragraph | null = null;
+    const pl = tg.paragraph;
+    if (pl && pl.kind === 'num') {
+      if (tg.unit === 'paragraph' && pl.rangeEnd) {
+        push(pl.num, findParagraph(art, pl.num.text), t, 'rangeStart');
+        push(pl.rangeEnd, findParagraph(art, pl.rangeEnd.text), t, 'rangeEnd');
+        continue;
+      }
+      para = findParagraph(art, pl.num.text) ?? null;
+      push(pl.num, para, t, 'single');
+    }
+    if (tg.unit !== 'subparagraph') continue;
+    const sl = tg.subparagraph;
+    if (!sl || sl.kind !== 'num' || !t.ok || !t.unit || t.unit.kind !== 'subparagraph') continue;
+    const list = subList(t.unit);
+    if (sl.rangeEnd) {
+      push(sl.num, findSub(list, sl.num.text), t, 'rangeStart');
+      push(sl.rangeEnd, findSub(list, sl.rangeEnd.text), t, 'rangeEnd');
+    } else {
+      push(sl.num, t.unit, t, 'single');
+    }
+  }
+  out.sort((a, b) => a.span.start - b.span.start);
+  citationCache.set(an, out);
+  return out;
+}
+
+// ───────────────────────────── units ─────────────────────────────
+
+function isNumUnit(u: Unit): u is NumUnit {
+  return u.kind === 'article' || u.kind === 'paragraph' || u.kind === 'subparagraph';
+}
+
+/** The siblings a unit's number must be unique among. */
+export function siblings(an: Analysis, u: NumUnit): NumUnit[] {
+  if (u.kind === 'article') return an.doc.articles;
+  if (u.kind === 'paragraph') return u.article.paragraphs;
+  return subList(u);
+}
+
+const within = (s: Span, offset: number) => offset >= s.start && offset <= s.end;
+
+/** The unit whose heading number, or a reference number citing it, lies at `offset`. */
+export function unitAtNumber(an: Analysis, offset: number):
+  { unit: NumUnit; span: Span; via: 'heading' | 'reference' } | { unresolved: NumKind; span: Span } | null {
+  for (const u of allUnits(an.doc)) {
+    if (!isNumUnit(u)) continue;
+    if (u.span.start > offset) break;
+    if (within(u.number.span, offset)) return { unit: u, span: u.number.span, via: 'heading' };
+  }
+  for (const c of numberCitations(an)) {
+    if (c.span.start > offset) break;
+    if (within(c.span, offset)) return { unit: c.unit, span: c.span, via: 'reference' };
+  }
+  // A reference number that does not resolve: say so rather than "no number here".
+  for (const t of an.targets) {
+    for (const s of t.numberSpans) {
+      const d = digitSpan(an.text, s);
+      if (within(d, offset)) return { unresolved: t.target.unit, span: d };
+    }
+  }
+  return null;
+}
+
+function label(u: NumUnit): string {
+  if (u.kind === 'article') return u.number.text;
+  if (u.kind === 'paragraph') return `${u.article.number.text}:${u.number.text}`;
+  return `${u.article.number.text}:${u.paragraph?.number.text ?? ''}:${u.number.text}`;
+}
+
+function whereArg(u: NumUnit): string {
+  if (u.kind === 'article') return '';
+  if (u.kind === 'paragraph') return `article ${u.article.number.text}`;
+  return u.paragraph ? `paragraph ${u.paragraph.number.text} of article ${u.article.number.text}` : `article ${u.article.number.text}`;
+}
+
+// ───────────────────────────── prepareRename / renameUnit ─────────────────────────────
+
+export function prepareRename(an: Analysis, offset: number): { span: Span; placeholder: string } | EditError {
+  const hit = unitAtNumber(an, offset);
+  if (!hit) return err('rename-no-number', {});
+  if ('unresolved' in hit) return err('rename-unresolved', { unit: hit.unresolved });
+  return { span: hit.span, placeholder: an.text.slice(hit.span.start, hit.span.end) };
+}
+
+const VALID_NUMBER = /^[1-9]\d{0,5}(?:-[1-9]\d{0,5}){0,3}$/;
+
+export function renameUnit(an: Analysis, offset: number, newNumber: string):
+  { edits: Edit[]; changed: Change[]; warnings: EditWarning[] } | EditError {
+  const hit = unitAtNumber(an, offset);
+  if (!hit) return err('rename-no-number', {});
+  if ('unresolved' in hit) return err('rename-unresolved', { unit: hit.unresolved });
+  return renameUnitTo(an, hit.unit, newNumber);
+}
+
+/** Renames one given unit (used by renameUnit and by quick fixes). */
+export function renameUnitTo(an: Analysis, unit: NumUnit, newNumber: string):
+  { edits: Edit[]; changed: Change[]; warnings: EditWarning[] } | EditError {
+  const wanted = String(newNumber ?? '').trim().replace(/[\u2010\u2011]/g, '-');
+  if (!VALID_NUMBER.test(wanted)) return err('rename-invalid-number', { number: String(newNumber ?? ''), unit: unit.kind });
+  const key = canonical(wanted);
+  if (key === canonical(unit.number.text)) return err('rename-unchanged', { unit: unit.kind, number: unit.number.text });
+  const clash = siblings(an, unit).find((s) => s !== unit && canonical(s.number.text) === key);
+  if (clash) return err('rename-collision', { unit: unit.kind, number: wanted, where: whereArg(unit) });
+  const r = buildEdits(an, new Map([[unit, wanted]]));
+  return { edits: r.edits, changed: [{ kind: unit.kind, old: unit.number.text, new: wanted }], warnings: r.warnings };
+}
+
+// ───────────────────────────── the core: assignments → edits ─────────────────────────────
+
+function rangeUnitsOf(t: ResolvedTarget): NumUnit[] | null {
+  return t.rangeUnits ? (t.rangeUnits.filter(isNumUnit) as NumUnit[]) : null;
+}
+
+/**
+ * Edits for a set of new numbers: the heading numbers and every reference number citing a changed
+ * unit. Ranges are checked as described at the top of the file.
+ */
+export function buildEdits(an: Analysis, assign: Map<NumUnit, string>): { edits: Edit[]; warnings: EditWarning[]; references: number } {
+  const edits: Edit[] = [];
+  const warnings: EditWarning[] = [];
+  for (const [u, n] of assign) {
+    if (canonical(n) !== canonical(u.number.text) || n !== u.number.text) edits.push({ span: u.number.span, newText: n });
+  }
+  const numOf = (u: NumUnit) => assign.get(u) ?? u.number.text;
+  const cites = numberCitations(an);
+  // Group range endpoints by target.
+  const skip = new Set<ResolvedTarget>();
+  const seenRange = new Set<ResolvedTarget>();
+  for (const c of cites) {
+    if (c.role === 'single' || seenRange.has(c.target)) continue;
+    seenRange.add(c.target);
+    const t = c.target;
+    const ends = cites.filter((x) => x.target === t && x.role !== 'single');
+    const units = t.ok ? rangeUnitsOf(t) : null;
+    const touched = ends.some((e) => assign.has(e.unit)) || (units ?? []).some((u) => assign.has(u));
+    if (!touched) continue;
+    const inner = innerLevel(t);
+    const from = inner?.num.text ?? '?';
+    const to = inner?.rangeEnd?.text ?? '?';
+    const whole = inner ? { start: inner.num.span.start, end: (inner.rangeEnd ?? inner.num).span.end } : t.target.span;
+    let reason: string | null = null;
+    if (!units || ends.length < 2) reason = 'endpoint';
+    else {
+      for (let i = 1; i < units.length; i++) {
+        if (compareNumbers(parseArabic(numOf(units[i - 1]), whole), parseArabic(numOf(units[i]), whole)) >= 0) { reason = 'order'; break; }
+      }
+      // The endpoints must stay the first and last unit in document order.
+      if (!reason && (ends.find((e) => e.role === 'rangeStart')?.unit !== units[0] || ends.find((e) => e.role === 'rangeEnd')?.unit !== units[units.length - 1])) reason = 'order';
+    }
+    if (reason) {
+      skip.add(t);
+      warnings.push(warn('renumber-range-broken', whole, { from, to, reason, unit: t.target.unit }));
+    }
+  }
+  let references = 0;
+  for (const c of cites) {
+    const n = assign.get(c.unit);
+    if (n === undefined) continue;
+    if (c.role !== 'single' && skip.has(c.target)) continue;
+    if (an.text.slice(c.span.start, c.span.end) === n) continue;
+    edits.push({ span: c.span, newText: n });
+    references++;
+  }
+  edits.sort((a, b) => a.span.start - b.span.start);
+  return { edits, warnings, references };
+}
+
+function innerLevel(t: ResolvedTarget): { num: RefNum; rangeEnd?: RefNum } | null {
+  const l: RefLevel | undefined = t.target.unit === 'article' ? t.target.article : t.target.unit === 'paragraph' ? t.target.paragraph : t.target.subparagraph;
+  return l && l.kind === 'num' ? l : null;
+}
+
+// ───────────────────────────── sequences ─────────────────────────────
+
+/**
+ * New numbers for one sequence (in document order). Units before `from` keep theirs. Returns the
+ * new number for every unit at or after `from` (equal to the old one when nothing changes).
+ * `format` renders a plain base (Roman for sections).
+ */
+export function sequenceNumbers(
+  units: UnitBase[], opts: { inserted?: boolean; from?: number; format?: (n: number) => string } = {},
+): string[] {
+  const from = opts.from ?? 0;
+  const fmt = opts.format ?? String;
+  let base = 0;
+  let counters: number[] = [];
+  let hasPlain = false;
+  const out: string[] = [];
+  units.forEach((u, i) => {
+    const n = u.number;
+    const finite = Number.isFinite(n.base) && n.suffix.every(Number.isFinite);
+    if (i < from) {
+      out.push(n.text);
+      if (finite) { base = n.base; counters = n.suffix.slice(); hasPlain = true; }
+      return;
+    }
+    if (opts.inserted || !finite || n.suffix.length === 0 || !hasPlain) {
+      base += 1;
+      counters = [];
+      hasPlain = true;
+      out.push(fmt(base));
+      return;
+    }
+    const d = n.suffix.length;
+    let c: number[];
+    if (d > counters.length + 1) c = n.suffix.slice();
+    else {
+      c = counters.slice(0, d);
+      while (c.length < d) c.push(0);
+      c[d - 1] += 1;
+    }
+    counters = c;
+    out.push([base, ...c].join('-'));
+  });
+  return out;
+}
+
+export function romanFormat(n: number): string {
+  return toRoman(n);
+}
+
+// ───────────────────────────── renumberPlan ─────────────────────────────
+
+export interface RenumberOptions {
+  /** Renumber the articles (default true). */
+  articles?: boolean;
+  /** Number of an article whose paragraphs and subparagraphs are renumbered too. */
+  paragraphsOf?: string;
+  /** Turn inserted numbers (83-1) into plain consecutive ones. */
+  inserted?: boolean;
+}
+
+export interface RenumberPlan {
+  map: PlanEntry[];
+  edits: Edit[];
+  warnings: EditWarning[];
+  /** Number of reference numbers rewritten. */
+  references: number;
+}
+
+function entry(an: Analysis, u: NumUnit, n: string): PlanEntry {
+  const e: PlanEntry = { kind: u.kind, old: u.number.text, new: n, line: an.lineIndex.positionAt(u.number.span.start).line + 1 };
+  if (u.kind !== 'article') e.article = u.article.number.text;
+  if (u.kind === 'subparagraph' && u.paragraph) e.paragraph = u.paragraph.number.text;
+  return e;
+}
+
+function assignSequence(list: NumUnit[], assign: Map<NumUnit, string>, opts: { inserted?: boolean; from?: number }): void {
+  const nums = sequenceNumbers(list, opts);
+  list.forEach((u, i) => {
+    if (i >= (opts.from ?? 0) && nums[i] !== u.number.text) assign.set(u, nums[i]);
+  });
+}
+
+/** Plan for a given assignment: map + edits + warnings (also unresolved references that would be captured). */
+export function planFor(an: Analysis, assign: Map<NumUnit, string>, extraWarnings: EditWarning[] = []): RenumberPlan {
+  const map = [...assign].map(([u, n]) => entry(an, u, n));
+  map.sort((a, b) => a.line - b.line);
+  const { edits, warnings, references } = buildEdits(an, assign);
+  warnings.unshift(...extraWarnings);
+  // Unresolved article references whose number a renumbered article would take.
+  const newArticleNumbers = new Set<string>();
+  for (const [u, n] of assign) if (u.kind === 'article') newArticleNumbers.add(canonical(n));
+  if (newArticleNumbers.size > 0) {
+    const keptOld = new Set(an.doc.articles.filter((a) => !assign.has(a)).map((a) => canonical(a.number.text)));
+    for (const t of an.targets) {
+      const al = t.target.article;
+      if (!al || al.kind !== 'num') continue;
+      for (const num of [al.num, al.rangeEnd]) {
+        if (!num) continue;
+        const k = canonical(num.text);
+        if (!an.doc.articleByNumber.has(k) && newArticleNumbers.has(k) && !keptOld.has(k)) {
+          warnings.push(warn('renumber-unresolved-captured', digitSpan(an.text, num.span), { unit: 'article', number: num.text }));
+        }
+      }
+    }
+  }
+  warnings.sort((a, b) => a.span.start - b.span.start);
+  return { map, edits, warnings, references };
+}
+
+export function renumberPlan(an: Analysis, opts: RenumberOptions = {}): RenumberPlan {
+  const assign = new Map<NumUnit, string>();
+  const extra: EditWarning[] = [];
+  if (opts.articles !== false) assignSequence(an.doc.articles, assign, { inserted: opts.inserted });
+  if (opts.paragraphsOf !== undefined && opts.paragraphsOf !== '') {
+    const a = an.doc.articleByNumber.get(canonical(String(opts.paragraphsOf).trim()));
+    if (!a) extra.push(warn('renumber-article-not-found', { start: 0, end: 0 }, { number: String(opts.paragraphsOf) }));
+    else {
+      assignSequence(a.paragraphs, assign, { inserted: opts.inserted });
+      assignSequence(a.subparagraphs, assign, { inserted: opts.inserted });
+      for (const p of a.paragraphs) assignSequence(p.subparagraphs, assign, { inserted: opts.inserted });
+    }
+  }
+  return planFor(an, assign, extra);
+}
+
+/** "Renumber from here": the unit's own sequence, from this unit on (inserted numbers kept). */
+export function renumberFromPlan(an: Analysis, unit: NumUnit, opts: { inserted?: boolean } = {}): RenumberPlan {
+  const list = siblings(an, unit);
+  const from = list.indexOf(unit);
+  const assign = new Map<NumUnit, string>();
+  if (from >= 0) assignSequence(list, assign, { inserted: opts.inserted, from });
+  return planFor(an, assign);
+}
+
+// ───────────────────────────── applying edits ─────────────────────────────
+
+/** Applies non-overlapping edits to a text. Throws on overlapping edits (a defect). */
+export function applyEdits(text: string, edits: Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const parts: string[] = [];
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.span.start < pos) throw new Error(`overlapping edits at ${e.span.start}`);
+    parts.push(text.slice(pos, e.span.start), e.newText);
+    pos = e.span.end;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
+}
+
+export { label as unitLabel, isNumUnit };
