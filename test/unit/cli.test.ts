@@ -1,0 +1,131 @@
+// The `atazan` CLI: exit codes, text / JSON / SARIF output, outline JSON, clear errors.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../server/src/cli';
+
+const ROOT = path.join(__dirname, '..', '..');
+const DRAFT_RU = path.join(ROOT, 'examples', 'draft-2026-ru.const.txt');
+const DRAFT_KK = path.join(ROOT, 'examples', 'draft-2026-kk.const.txt');
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('cli: atazan lint', () => {
+  let tmp: string;
+  let seeded: string;
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'atazan-cli-'));
+    seeded = path.join(tmp, 'seeded.const.txt');
+    const text = fs.readFileSync(DRAFT_RU, 'utf8')
+      .replace(/\nСтатья 4\n[\s\S]*?\nСтатья 5\n/, '\nСтатья 5\n')
+      .replace('пунктом 3 статьи 62', 'пунктом 3 статьи 620');
+    fs.writeFileSync(seeded, text);
+  });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('exits 0 on the real drafts and prints a summary', async () => {
+    const r = await run('lint', DRAFT_RU, DRAFT_KK);
+    assert.equal(r.code, 0);
+    assert.equal(r.out, '');
+    assert.match(r.err, /draft-2026-ru\.const\.txt: ru, 11 sections, 96 articles, 34 references \(34 resolved\), 0 problems/);
+    assert.match(r.err, /draft-2026-kk\.const\.txt: kk, 11 sections, 96 articles/);
+  });
+
+  it('exits 1 with compiler-style lines on a draft with errors', async () => {
+    const r = await run('lint', seeded);
+    assert.equal(r.code, 1);
+    const lines = r.out.split('\n');
+    assert.equal(lines.length, 2);
+    assert.match(lines[0], /seeded\.const\.txt:\d+:8: error article-number-gap Article 5 follows article 3: article 4 is missing$/);
+    assert.match(lines[1], /seeded\.const\.txt:\d+:\d+: error reference-unresolved-article Article 620 does not exist in this document$/);
+  });
+
+  it('localises messages with --lang', async () => {
+    const r = await run('lint', seeded, '--lang', 'kk');
+    assert.match(r.out, /Құжатта 620-бап жоқ/);
+    const ru = await run('lint', seeded, '--lang', 'ru');
+    assert.match(ru.out, /Статьи 620 в документе нет/);
+  });
+
+  it('JSON: 0-based LSP ranges in UTF-16 code units', async () => {
+    const r = await run('lint', seeded, '--format', 'json');
+    assert.equal(r.code, 1);
+    const json = JSON.parse(r.out);
+    assert.equal(json.length, 1);
+    assert.equal(json[0].language, 'ru');
+    const d = json[0].diagnostics[1];
+    assert.equal(d.code, 'reference-unresolved-article');
+    assert.equal(d.severity, 'error');
+    const line = fs.readFileSync(seeded, 'utf8').split('\n')[d.range.start.line];
+    assert.equal(line.slice(d.range.start.character, d.range.end.character), '620');
+  });
+
+  it('SARIF 2.1.0', async () => {
+    const r = await run('lint', seeded, '--format', 'sarif');
+    const s = JSON.parse(r.out);
+    assert.equal(s.version, '2.1.0');
+    const run0 = s.runs[0];
+    assert.equal(run0.tool.driver.name, 'atazan');
+    assert.deepEqual(run0.tool.driver.rules.map((x: any) => x.id), ['article-number-gap', 'reference-unresolved-article']);
+    assert.equal(run0.results.length, 2);
+    assert.equal(run0.results[0].level, 'error');
+    assert.equal(run0.results[0].locations[0].physicalLocation.region.startColumn, 8);
+  });
+
+  it('exit 2 with one clear line: missing file, directory, binary file, bad option', async () => {
+    const bin = path.join(tmp, 'x.bin');
+    fs.writeFileSync(bin, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0xff]));
+    const latin1 = path.join(tmp, 'latin1.txt');
+    fs.writeFileSync(latin1, Buffer.from([0x41, 0xe9, 0x0a]));
+    for (const [args, re] of [
+      [['lint', path.join(tmp, 'nope.txt')], /cannot read \(no such file\)/],
+      [['lint', tmp], /is a directory/],
+      [['lint', bin], /not a text file/],
+      [['lint', latin1], /not a UTF-8 text file/],
+      [['lint', DRAFT_RU, '--format', 'xml'], /--format must be one of: text, json, sarif/],
+      [['lint'], /lint needs at least one FILE/],
+      [['frobnicate'], /unknown command/],
+    ] as [string[], RegExp][]) {
+      const r = await run(...args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.err.split('\n')[0], re);
+      assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
+    }
+  });
+});
+
+describe('cli: atazan outline', () => {
+  it('JSON in the documented shape', async () => {
+    const r = await run('outline', path.join(ROOT, 'data', 'priors', 'kz-1995-ru.txt'), '--format', 'json');
+    assert.equal(r.code, 0);
+    const o = JSON.parse(r.out);
+    assert.equal(o.language, 'ru');
+    assert.equal(o.preamble, true);
+    assert.equal(o.sections.length, 9);
+    assert.deepEqual(Object.keys(o.sections[0]).sort(), ['number', 'range', 'title']);
+    assert.equal(o.articles.length, 102);
+    const a = o.articles.find((x: any) => x.number === '83-1');
+    assert.equal(a.section, 'VII');
+    assert.equal(a.chapter, null);
+    assert.equal(a.excluded, false);
+    assert.equal(o.articles.find((x: any) => x.number === '84').excluded, true);
+    const a44 = o.articles.find((x: any) => x.number === '44');
+    assert.equal(a44.paragraphs.length, 0);
+    assert.ok(a44.subparagraphs.some((s: any) => s.number === '10-1'));
+    assert.deepEqual(Object.keys(a).sort(), ['chapter', 'excluded', 'number', 'paragraphs', 'range', 'section', 'subparagraphs', 'title']);
+  });
+
+  it('text outline', async () => {
+    const r = await run('outline', DRAFT_KK);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^language: kk, preamble/);
+    assert.match(r.out, /\n {2}96 +\[line \d+; \d+ paragraphs/);
+  });
+});
