@@ -7,6 +7,7 @@ import { analyze, type Analysis } from './core/analysis';
 import { formatMessage, CODES } from './core/messages';
 import { outline, outlineText } from './core/features/outline';
 import type { Lang, Problem } from './core/types';
+import { cmdRenumber } from './cli-renumber';
 
 export class UsageError extends Error {}
 
@@ -14,7 +15,7 @@ const USAGE = `usage:
   atazan lint FILE... [--format text|json|sarif] [--lang en|ru|kk]
   atazan outline FILE [--format json|text]
   atazan table DRAFT [--prior kz-1995|kz-2026|PATH] [--format json|md|html|docx] [-o FILE]
-  atazan renumber FILE [--write] [--paragraphs] [--inserted] [--format text|json]
+  atazan renumber FILE [--write] [--paragraphs ARTICLE|all] [--inserted] [--format text|json]
   atazan --version | --help`;
 
 export interface Io {
@@ -179,6 +180,7 @@ function cmdOutline(args: string[], io: Io): number {
 export type Command = (args: string[], io: Io) => number | Promise<number>;
 /** Further commands register here (table, renumber). */
 export const COMMANDS: Record<string, Command> = { lint: cmdLint, outline: cmdOutline };
+COMMANDS.renumber = (args, io) => cmdRenumber(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
 
 export async function main(argv: string[], io: Io): Promise<number> {
   try {

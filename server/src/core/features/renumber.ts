@@ -335,7 +335,7 @@ export function buildEdits(an: Analysis, assign: Map<NumUnit, string>): { edits:
   const edits: Edit[] = [];
   const warnings: EditWarning[] = [];
   for (const [u, n] of assign) {
-    if (canonical(n) !== canonical(u.number.text) || n !== u.number.text) edits.push({ span: u.number.span, newText: n });
+    if (n !== u.number.text) edits.push({ span: u.number.span, newText: n });
   }
   const numOf = (u: NumUnit) => assign.get(u) ?? u.number.text;
   const cites = numberCitations(an);
@@ -440,7 +440,7 @@ export function romanFormat(n: number): string {
 export interface RenumberOptions {
   /** Renumber the articles (default true). */
   articles?: boolean;
-  /** Number of an article whose paragraphs and subparagraphs are renumbered too. */
+  /** Number of an article whose paragraphs and subparagraphs are renumbered too ('*': every article's). */
   paragraphsOf?: string;
   /** Turn inserted numbers (83-1) into plain consecutive ones. */
   inserted?: boolean;
@@ -500,12 +500,13 @@ export function renumberPlan(an: Analysis, opts: RenumberOptions = {}): Renumber
   const extra: EditWarning[] = [];
   if (opts.articles !== false) assignSequence(an.doc.articles, assign, { inserted: opts.inserted });
   if (opts.paragraphsOf !== undefined && opts.paragraphsOf !== '') {
-    const a = an.doc.articleByNumber.get(canonical(String(opts.paragraphsOf).trim()));
-    if (!a) extra.push(warn('renumber-article-not-found', { start: 0, end: 0 }, { number: String(opts.paragraphsOf) }));
-    else {
-      assignSequence(a.paragraphs, assign, { inserted: opts.inserted });
-      assignSequence(a.subparagraphs, assign, { inserted: opts.inserted });
-      for (const p of a.paragraphs) assignSequence(p.subparagraphs, assign, { inserted: opts.inserted });
+    const all = opts.paragraphsOf === '*';
+    const a = all ? null : an.doc.articleByNumber.get(canonical(String(opts.paragraphsOf).trim()));
+    if (!all && !a) extra.push(warn('renumber-article-not-found', { start: 0, end: 0 }, { number: String(opts.paragraphsOf) }));
+    for (const art of all ? an.doc.articles : a ? [a] : []) {
+      assignSequence(art.paragraphs, assign, { inserted: opts.inserted });
+      assignSequence(art.subparagraphs, assign, { inserted: opts.inserted });
+      for (const p of art.paragraphs) assignSequence(p.subparagraphs, assign, { inserted: opts.inserted });
     }
   }
   return planFor(an, assign, extra);
