@@ -1,0 +1,442 @@
+// Ata Zan VS Code client: a thin shell around the language server (dist/server.js).
+// Everything language-specific lives in the server; this file starts it, forwards settings and
+// workspace trust, and implements the few UI pieces LSP has no words for (renumber confirmation,
+// the comparative-table webview and its export, read-only prior-constitution documents).
+import * as path from 'path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  TransportKind,
+  ExecuteCommandRequest,
+} from 'vscode-languageclient/node';
+import type { WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageclient/node';
+
+export const LANGUAGE_ID = 'constitution';
+export const PRIOR_SCHEME = 'atazan-prior';
+
+/** Custom protocol shared with the server (server/src/lsp). */
+export namespace Protocol {
+  export const workspaceTrusted = 'atazan/workspaceTrusted';
+  export const comparativeTable = 'atazan/comparativeTable';
+  export const exportComparativeTable = 'atazan/exportComparativeTable';
+  export const priorText = 'atazan/priorText';
+  export const renumberPreview = 'atazan.server.renumberPreview';
+
+  export interface RenumberMapEntry {
+    old: string;
+    new: string;
+    kind?: string;
+  }
+  export interface RenumberPreview {
+    map: RenumberMapEntry[];
+    edit: LspWorkspaceEdit | null;
+  }
+  export interface ComparativeTableResult {
+    html: string;
+    rows?: unknown;
+    title?: string;
+  }
+  export type ExportFormat = 'md' | 'html' | 'docx' | 'json';
+  export interface ExportResult {
+    base64?: string;
+    text?: string;
+  }
+  export interface PriorTextResult {
+    text: string;
+  }
+}
+
+/** Options of `atazan.renumber` (second argument, or chosen in a QuickPick). */
+export interface RenumberOptions {
+  /** Also renumber the paragraphs of the article under the cursor. */
+  paragraphs?: boolean;
+  /** Also convert inserted numbers such as 83-1 into plain consecutive numbers. */
+  insertions?: boolean;
+  /** Skip the confirmation (tests, scripted use). */
+  confirm?: boolean;
+}
+
+/** Arguments of `atazan.openPrior` (hover links pass them as one JSON object). */
+export interface OpenPriorArgs {
+  prior?: string;
+  lang?: string;
+  article?: string | number;
+}
+
+let client: LanguageClient | undefined;
+let startPromise: Promise<void> | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  const outputChannel = vscode.window.createOutputChannel('Ata Zan');
+  context.subscriptions.push(outputChannel);
+
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+    },
+  };
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+      { scheme: PRIOR_SCHEME, language: LANGUAGE_ID },
+    ],
+    synchronize: { configurationSection: 'atazan' },
+    outputChannel,
+    initializationOptions: {
+      displayLanguage: vscode.env.language,
+      workspaceTrusted: vscode.workspace.isTrusted,
+      extensionPath: context.extensionPath,
+    },
+    // Hovers link to prior articles with `command:atazan.openPrior?…`; trust only that command.
+    markdown: { isTrusted: { enabledCommands: ['atazan.openPrior'] }, supportHtml: false },
+    middleware: {
+      // A prior constitution is a reference text, not the user's draft: navigation works in it,
+      // but its findings must not fill the Problems panel.
+      handleDiagnostics(uri, diagnostics, next) {
+        next(uri, uri.scheme === PRIOR_SCHEME ? [] : diagnostics);
+      },
+    },
+  };
+
+  client = new LanguageClient('atazan', 'Ata Zan', serverOptions, clientOptions);
+  const c = client;
+
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      void whenStarted().then(() => c.sendNotification(Protocol.workspaceTrusted, { trusted: true }));
+    }),
+    vscode.workspace.registerTextDocumentContentProvider(PRIOR_SCHEME, new PriorContentProvider()),
+    vscode.commands.registerCommand('atazan.restartServer', async () => {
+      await whenStarted().catch(() => undefined);
+      startPromise = c.restart();
+      await startPromise;
+      void vscode.window.setStatusBarMessage('Ata Zan: language server restarted', 3000);
+    }),
+    vscode.commands.registerCommand('atazan.renumber', (uri?: vscode.Uri | string, options?: RenumberOptions) =>
+      renumber(uri, options),
+    ),
+    vscode.commands.registerCommand('atazan.comparativeTable', (uri?: vscode.Uri | string) =>
+      comparativeTable(context, uri),
+    ),
+    vscode.commands.registerCommand('atazan.exportComparativeTable', (uri?: vscode.Uri | string, format?: string) =>
+      exportComparativeTable(uri, format),
+    ),
+    vscode.commands.registerCommand('atazan.openPrior', (args?: OpenPriorArgs | string, lang?: string, article?: string) =>
+      openPrior(typeof args === 'string' ? { prior: args, lang, article } : args ?? {}),
+    ),
+  );
+
+  startPromise = client.start();
+  await startPromise;
+  return client;
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) {
+    const c = client;
+    client = undefined;
+    await c.stop().catch(() => undefined);
+  }
+}
+
+async function whenStarted(): Promise<LanguageClient> {
+  if (!client) throw new Error('Ata Zan: the language server is not running');
+  await startPromise;
+  return client;
+}
+
+// ---------------------------------------------------------------------------------------------
+// helpers
+
+function toUri(arg: vscode.Uri | string | undefined): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  if (typeof arg === 'string' && arg) return vscode.Uri.parse(arg);
+  if (arg && typeof arg === 'object' && 'scheme' in (arg as object)) return vscode.Uri.from(arg as vscode.Uri);
+  return undefined;
+}
+
+/** The draft a command acts on: an explicit argument, else the active constitution editor. */
+function targetDocumentUri(arg: vscode.Uri | string | undefined): vscode.Uri | undefined {
+  const explicit = toUri(arg);
+  if (explicit) return explicit;
+  const editor = vscode.window.activeTextEditor;
+  if (editor && editor.document.languageId === LANGUAGE_ID) return editor.document.uri;
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID);
+  if (visible) return visible.document.uri;
+  void vscode.window.showWarningMessage('Ata Zan: open a constitution draft first.');
+  return undefined;
+}
+
+function reportError(what: string, err: unknown): void {
+  const msg = err instanceof Error ? err.message : String(err);
+  client?.outputChannel.appendLine(`[client] ${what} failed: ${msg}`);
+  void vscode.window.showErrorMessage(`Ata Zan: ${what} failed: ${msg}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Renumber
+
+async function renumber(uriArg?: vscode.Uri | string, options?: RenumberOptions): Promise<boolean> {
+  const uri = targetDocumentUri(uriArg);
+  if (!uri) return false;
+  let opts = options;
+  if (!opts) {
+    type Item = vscode.QuickPickItem & { opts: RenumberOptions };
+    const items: Item[] = [
+      { label: 'Articles only', description: 'renumber articles consecutively and update references', opts: {} },
+      {
+        label: 'Articles + paragraphs of the current article',
+        description: 'also renumber the paragraphs of the article under the cursor',
+        opts: { paragraphs: true },
+      },
+      {
+        label: 'Also convert inserted N-1 numbers',
+        description: 'turn 83-1, 83-2 … into plain consecutive numbers',
+        opts: { insertions: true },
+      },
+    ];
+    const picked = await vscode.window.showQuickPick(items, { title: 'Ata Zan: Renumber', placeHolder: 'What to renumber' });
+    if (!picked) return false;
+    opts = picked.opts;
+  }
+
+  try {
+    const c = await whenStarted();
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    const position = editor ? c.code2ProtocolConverter.asPosition(editor.selection.active) : undefined;
+    const preview = (await c.sendRequest(ExecuteCommandRequest.type, {
+      command: Protocol.renumberPreview,
+      arguments: [
+        {
+          uri: c.code2ProtocolConverter.asUri(uri),
+          position,
+          paragraphs: !!opts.paragraphs,
+          insertions: !!opts.insertions,
+        },
+      ],
+    })) as Protocol.RenumberPreview | null;
+
+    const changed = (preview?.map ?? []).filter((m) => m.old !== m.new);
+    if (!preview || !preview.edit || changed.length === 0) {
+      void vscode.window.showInformationMessage('Ata Zan: numbering is already consecutive; nothing to change.');
+      return false;
+    }
+
+    if (opts.confirm !== false) {
+      const shown = changed.slice(0, 40).map((m) => `${m.kind ? m.kind + ' ' : ''}${m.old} → ${m.new}`);
+      if (changed.length > shown.length) shown.push(`… and ${changed.length - shown.length} more`);
+      const apply = 'Apply';
+      const answer = await vscode.window.showWarningMessage(
+        `Renumber ${changed.length} unit(s) and update the references to them?`,
+        { modal: true, detail: shown.join('\n') },
+        apply,
+      );
+      if (answer !== apply) return false;
+    }
+
+    const edit = await c.protocol2CodeConverter.asWorkspaceEdit(preview.edit);
+    // One WorkspaceEdit = one undo step.
+    const ok = await vscode.workspace.applyEdit(edit);
+    if (!ok) void vscode.window.showErrorMessage('Ata Zan: the renumbering edit could not be applied.');
+    return ok;
+  } catch (err) {
+    reportError('renumbering', err);
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparative table
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+const panels = new Map<string, vscode.WebviewPanel>();
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+function tableDocument(uri: vscode.Uri, serverHtml: string): string {
+  const csp = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
+  const exportHref = `command:atazan.exportComparativeTable?${encodeURIComponent(JSON.stringify([uri.toString()]))}`;
+  const toolbar =
+    `<nav class="atazan-toolbar"><a href="${escapeHtml(exportHref)}" title="Export as Markdown, HTML, DOCX or JSON">Export…</a></nav>`;
+  const style = `<style>
+    body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); background: var(--vscode-editor-background); }
+    .atazan-toolbar { position: sticky; top: 0; padding: 4px 0; background: var(--vscode-editor-background); }
+    .atazan-toolbar a { color: var(--vscode-textLink-foreground); }
+    table { border-collapse: collapse; width: 100%; }
+    th, td { border: 1px solid var(--vscode-panel-border, #8884); padding: 4px 6px; vertical-align: top; }
+  </style>`;
+  if (/<html[\s>]/i.test(serverHtml)) {
+    // A full document from the server: add our CSP first thing in <head> and the toolbar in <body>.
+    let html = /<head[^>]*>/i.test(serverHtml)
+      ? serverHtml.replace(/<head([^>]*)>/i, `<head$1>${csp}`)
+      : serverHtml.replace(/<html([^>]*)>/i, `<html$1><head>${csp}</head>`);
+    html = /<body[^>]*>/i.test(html) ? html.replace(/<body([^>]*)>/i, `<body$1>${toolbar}`) : html;
+    return html;
+  }
+  return `<!DOCTYPE html><html><head><meta charset="utf-8">${csp}${style}</head><body>${toolbar}${serverHtml}</body></html>`;
+}
+
+async function comparativeTable(context: vscode.ExtensionContext, uriArg?: vscode.Uri | string): Promise<vscode.WebviewPanel | undefined> {
+  const uri = targetDocumentUri(uriArg);
+  if (!uri) return undefined;
+  try {
+    const c = await whenStarted();
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Ata Zan: building the comparative table' },
+      () => c.sendRequest<Protocol.ComparativeTableResult>(Protocol.comparativeTable, { uri: c.code2ProtocolConverter.asUri(uri) }),
+    );
+    const key = uri.toString();
+    let panel = panels.get(key);
+    const title = result.title ?? `Comparative table — ${path.basename(uri.path)}`;
+    if (!panel) {
+      panel = vscode.window.createWebviewPanel('atazan.comparativeTable', title, vscode.ViewColumn.Beside, {
+        enableScripts: false,
+        enableCommandUris: ['atazan.exportComparativeTable'],
+        localResourceRoots: [],
+      });
+      panels.set(key, panel);
+      panel.onDidDispose(() => panels.delete(key), null, context.subscriptions);
+    }
+    panel.title = title;
+    panel.webview.html = tableDocument(uri, result.html ?? '');
+    panel.reveal(undefined, true);
+    return panel;
+  } catch (err) {
+    reportError('the comparative table', err);
+    return undefined;
+  }
+}
+
+const EXPORT_FORMATS: { format: Protocol.ExportFormat; label: string; ext: string; filter: string }[] = [
+  { format: 'md', label: 'Markdown', ext: 'md', filter: 'Markdown' },
+  { format: 'html', label: 'HTML', ext: 'html', filter: 'HTML' },
+  { format: 'docx', label: 'Word (DOCX)', ext: 'docx', filter: 'Word document' },
+  { format: 'json', label: 'JSON', ext: 'json', filter: 'JSON' },
+];
+
+async function exportComparativeTable(uriArg?: vscode.Uri | string, formatArg?: string): Promise<vscode.Uri | undefined> {
+  const uri = toUri(uriArg) ?? (panels.size === 1 ? vscode.Uri.parse([...panels.keys()][0]) : targetDocumentUri(undefined));
+  if (!uri) return undefined;
+  let fmt = EXPORT_FORMATS.find((f) => f.format === formatArg);
+  if (!fmt) {
+    const picked = await vscode.window.showQuickPick(
+      EXPORT_FORMATS.map((f) => ({ label: f.label, description: `.${f.ext}`, f })),
+      { title: 'Ata Zan: Export comparative table', placeHolder: 'Format' },
+    );
+    if (!picked) return undefined;
+    fmt = picked.f;
+  }
+  try {
+    const c = await whenStarted();
+    const result = await c.sendRequest<Protocol.ExportResult>(Protocol.exportComparativeTable, {
+      uri: c.code2ProtocolConverter.asUri(uri),
+      format: fmt.format,
+    });
+    const base = path.posix.basename(uri.path).replace(/\.(constitution|const\.txt|const\.md|txt|md)$/i, '');
+    const defaultUri = uri.scheme === 'file'
+      ? vscode.Uri.joinPath(uri, '..', `${base}-comparative.${fmt.ext}`)
+      : undefined;
+    const target = await vscode.window.showSaveDialog({
+      defaultUri,
+      filters: { [fmt.filter]: [fmt.ext] },
+      title: 'Save comparative table',
+    });
+    if (!target) return undefined;
+    const bytes = result.base64 !== undefined
+      ? Buffer.from(result.base64, 'base64')
+      : Buffer.from(result.text ?? '', 'utf8');
+    await vscode.workspace.fs.writeFile(target, bytes);
+    void vscode.window.showInformationMessage(`Ata Zan: comparative table saved to ${target.fsPath || target.toString()}`);
+    return target;
+  } catch (err) {
+    reportError('exporting the comparative table', err);
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prior constitutions as read-only virtual documents: atazan-prior:/kz-1995/ru.constitution#13
+
+class PriorContentProvider implements vscode.TextDocumentContentProvider {
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const { id, lang } = parsePriorUri(uri);
+    const c = await whenStarted();
+    const result = await c.sendRequest<Protocol.PriorTextResult>(Protocol.priorText, { id, lang });
+    return result?.text ?? '';
+  }
+}
+
+function parsePriorUri(uri: vscode.Uri): { id: string; lang: string } {
+  const parts = uri.path.split('/').filter(Boolean);
+  const id = parts[0] ?? 'kz-1995';
+  const lang = (parts[1] ?? 'ru').replace(/\.constitution$/, '');
+  return { id, lang };
+}
+
+export function priorUri(prior: string, lang: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: PRIOR_SCHEME, path: `/${prior}/${lang}.constitution` });
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Line index of the heading of article `article` in a text in the project's markup, or -1. */
+export function findArticleHeading(text: string, article: string): number {
+  const n = escapeRe(article.trim());
+  const patterns = [
+    new RegExp(`^\\s*(?:#+\\s*)?Статья\\s+${n}(?![\\d-])`, 'i'),
+    new RegExp(`^\\s*(?:#+\\s*)?${n}-бап(?![\\d])`, 'i'),
+    new RegExp(`^\\s*(?:#+\\s*)?Article\\s+${n}(?![\\d-])`, 'i'),
+  ];
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    if (patterns.some((re) => re.test(lines[i]))) return i;
+  }
+  return -1;
+}
+
+function defaultPriorLanguage(): string {
+  const editor = vscode.window.activeTextEditor;
+  const configured = vscode.workspace.getConfiguration('atazan', editor?.document.uri).get<string>('prior.language', 'auto');
+  if (configured && configured !== 'auto') return configured;
+  const text = editor?.document.languageId === LANGUAGE_ID ? editor.document.getText(new vscode.Range(0, 0, 40, 0)) : '';
+  if (/\d+-бап/.test(text)) return 'kk';
+  if (/^\s*Article\s+\d/m.test(text)) return 'en';
+  return 'ru';
+}
+
+async function openPrior(args: OpenPriorArgs): Promise<vscode.TextEditor | undefined> {
+  const prior = args.prior ?? vscode.workspace.getConfiguration('atazan').get<string>('prior', 'kz-1995');
+  const lang = args.lang ?? defaultPriorLanguage();
+  try {
+    const uri = priorUri(prior, lang);
+    let doc = await vscode.workspace.openTextDocument(uri);
+    if (doc.languageId !== LANGUAGE_ID) doc = await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+    const editor = await vscode.window.showTextDocument(doc, { preview: true, preserveFocus: false });
+    if (args.article !== undefined && args.article !== '') {
+      const line = findArticleHeading(doc.getText(), String(args.article));
+      if (line >= 0) {
+        const pos = new vscode.Position(line, 0);
+        editor.selection = new vscode.Selection(pos, pos);
+        editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.AtTop);
+      } else {
+        void vscode.window.showInformationMessage(`Ata Zan: article ${args.article} not found in ${prior} (${lang}).`);
+      }
+    }
+    return editor;
+  } catch (err) {
+    reportError('opening the prior constitution', err);
+    return undefined;
+  }
+}

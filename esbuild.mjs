@@ -1,0 +1,56 @@
+// Bundles the extension client, the language server and the CLI into dist/.
+//   node esbuild.mjs               development build (sourcemaps)
+//   node esbuild.mjs --production  minified, no sourcemaps
+//   node esbuild.mjs --watch       rebuild on change
+import * as esbuild from 'esbuild';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  sourcesContent: false,
+  legalComments: 'none',
+  logLevel: 'info',
+  absWorkingDir: root,
+  define: { 'process.env.ATAZAN_BUILD': JSON.stringify(production ? 'production' : 'development') },
+};
+
+/** @type {import('esbuild').BuildOptions[]} */
+const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  // The server and the CLI carry all their dependencies: the .vsix ships no node_modules.
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+].filter((e) => {
+  const src = join(root, /** @type {string[]} */ (e.entryPoints)[0]);
+  if (!existsSync(src)) {
+    console.warn(`esbuild: skipping ${src} (missing)`);
+    return false;
+  }
+  return true;
+});
+
+if (watch) {
+  const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('esbuild: watching…');
+} else {
+  const t0 = Date.now();
+  if (production && existsSync(join(root, 'dist'))) {
+    // No sourcemaps in production: drop the ones a development build left behind.
+    for (const f of readdirSync(join(root, 'dist'))) if (f.endsWith('.js.map')) rmSync(join(root, 'dist', f));
+  }
+  await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
+  console.log(`esbuild: built ${entries.length} bundle(s) in ${Date.now() - t0} ms${production ? ' (production)' : ''}`);
+}

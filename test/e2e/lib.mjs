@@ -1,0 +1,134 @@
+// Small helpers shared by the end-to-end scripts: a test counter, polling, free ports, process trees.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+
+/** Runs named checks; each failure is recorded, printed, and later turns the exit code non-zero. */
+export class Checks {
+  constructor(name) {
+    this.name = name;
+    this.passed = 0;
+    this.failed = 0;
+    this.failures = [];
+  }
+
+  async check(title, fn) {
+    const t0 = Date.now();
+    try {
+      await fn();
+      this.passed++;
+      console.log(`  ok   ${title} (${Date.now() - t0} ms)`);
+      return true;
+    } catch (err) {
+      this.failed++;
+      this.failures.push({ title, err });
+      console.log(`  FAIL ${title} (${Date.now() - t0} ms)\n       ${String(err?.stack ?? err).split('\n').slice(0, 6).join('\n       ')}`);
+      return false;
+    }
+  }
+
+  fail(title, err) {
+    this.failed++;
+    this.failures.push({ title, err });
+    console.log(`  FAIL ${title}\n       ${String(err?.stack ?? err).split('\n').slice(0, 6).join('\n       ')}`);
+  }
+
+  summary() {
+    console.log(`${this.name}: ${this.passed} passed, ${this.failed} failed`);
+    return this.failed === 0 && this.passed > 0 ? 0 : 1;
+  }
+}
+
+/** Polls `fn` until it returns a truthy value (which is returned) or the timeout passes. */
+export async function waitFor(fn, { timeout = 30000, interval = 250, what = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  let lastErr;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (err) {
+      lastErr = err;
+    }
+    if (Date.now() > deadline) {
+      const detail = lastErr ? `; last error: ${lastErr.message ?? lastErr}` : last !== undefined ? `; last value: ${JSON.stringify(last)}` : '';
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}${detail}`);
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** All descendants of `pid` (children first listed after their parent), read from /proc. */
+export function descendants(pid) {
+  const byParent = new Map();
+  let out = '';
+  try {
+    out = execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  for (const line of out.split('\n')) {
+    const m = line.trim().match(/^(\d+)\s+(\d+)$/);
+    if (!m) continue;
+    const [c, p] = [Number(m[1]), Number(m[2])];
+    if (!byParent.has(p)) byParent.set(p, []);
+    byParent.get(p).push(c);
+  }
+  const result = [];
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop();
+    for (const c of byParent.get(p) ?? []) {
+      result.push(c);
+      stack.push(c);
+    }
+  }
+  return result;
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    // A zombie still answers signal 0: look at its state.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^\d+ \(.*\) Z/.test(stat);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stops a process and everything it started, each by its own pid: SIGTERM, then SIGKILL for what is
+ * left after `grace` ms. Processes that re-parented themselves away (daemonised watchers) are found
+ * through `extraPids` (pids recorded earlier while they were still children).
+ */
+export async function killTree(pid, { grace = 3000, extraPids = [] } = {}) {
+  const pids = [...new Set([...descendants(pid), ...extraPids, pid])].filter((p) => p > 1 && p !== process.pid);
+  for (const p of pids) {
+    try {
+      process.kill(p, 'SIGTERM');
+    } catch {}
+  }
+  const deadline = Date.now() + grace;
+  while (Date.now() < deadline && pids.some(alive)) await new Promise((r) => setTimeout(r, 100));
+  const left = pids.filter(alive);
+  for (const p of left) {
+    try {
+      process.kill(p, 'SIGKILL');
+    } catch {}
+  }
+  return { stopped: pids.length, killed: left.length };
+}

@@ -1,0 +1,436 @@
+#!/usr/bin/env node
+// End-to-end test in a real VS Code: code-server 4.100.3 (VS Code 1.100 server + web workbench)
+// driven by Debian's Chromium through playwright-core. Packages the extension as a .vsix, installs it
+// into a throw-away --extensions-dir, opens the example draft and a copy with seeded defects, and
+// asserts what a user sees: status-bar problem counts, a message in the Problems panel, the hover
+// on a reference, go-to-definition, and the Outline view.
+//
+//   npm run e2e:setup   # once per machine (installs chromium, code-server, ...)
+//   npm run e2e         # this script
+//
+// Env: ATAZAN_E2E_HOME (code-server cache, default ~/.cache/atazan-e2e), ATAZAN_E2E_SKIP_PACKAGE=1
+// (reuse dist/atazan.vsix), ATAZAN_E2E_KEEP=1 (keep the temp folder), CHROMIUM (browser binary).
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Checks, freePort, killTree, waitFor, descendants } from './lib.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CS_VERSION = '4.100.3';
+const E2E_HOME = process.env.ATAZAN_E2E_HOME || join(homedir(), '.cache', 'atazan-e2e');
+const CS_BIN = join(E2E_HOME, `code-server-${CS_VERSION}`, 'node_modules', '.bin', 'code-server');
+const RESULTS = join(ROOT, 'test-results', 'e2e');
+const VSIX = join(ROOT, 'dist', 'atazan.vsix');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const T0 = Date.now();
+const checks = new Checks('e2e');
+
+function log(msg) {
+  console.log(`[e2e +${((Date.now() - T0) / 1000).toFixed(1)}s] ${msg}`);
+}
+
+// ------------------------------------------------------------------------------------ fixtures
+const DRAFT = 'draft-2026-ru.const.txt';
+const DEFECTS = 'draft-2026-ru-defects.const.txt';
+const draftText = readFileSync(join(ROOT, 'examples', DRAFT), 'utf8');
+const draftLines = draftText.split(/\r?\n/);
+
+/** 1-based line of the first line matching `re` (from line `from`). */
+function lineOf(lines, re, from = 1) {
+  for (let i = from - 1; i < lines.length; i++) if (re.test(lines[i])) return i + 1;
+  throw new Error(`no line matches ${re}`);
+}
+
+// The reference we hover and follow: the first «статьи 62» in the draft.
+const REF_TEXT = 'статьи 62';
+const refLine = lineOf(draftLines, /статьи 62\b/);
+const refCol = draftLines[refLine - 1].indexOf(REF_TEXT) + 'статьи '.length + 1; // on "62"
+const art62 = lineOf(draftLines, /^Статья 62\s*$/);
+const art62End = lineOf(draftLines, /^(Статья|Раздел|Глава)\s/, art62 + 1) - 1;
+/** Fragments of article 62's text a hover on the reference should show (any one is enough). */
+const art62Fragments = draftLines
+  .slice(art62, art62End)
+  .map((l) => l.replace(/^\d+\.\s*/, '').slice(0, 40).trim())
+  .filter((s) => s.length >= 20);
+
+/** The draft with two seeded defects: a missing article heading and a reference to article 620. */
+function seedDefects(text) {
+  const lines = text.split('\n');
+  const i = lines.findIndex((l) => /^Статья 5\s*$/.test(l));
+  assert.ok(i > 0, 'the draft has a "Статья 5" heading');
+  lines.splice(i, 1); // → article-number-gap (4 is followed by 6)
+  let out = lines.join('\n');
+  assert.ok(out.includes('статьи 62 '), 'the draft cites «статьи 62»');
+  out = out.replace('статьи 62 ', 'статьи 620 '); // → reference-unresolved-article
+  return out;
+}
+
+// ------------------------------------------------------------------------------------ processes
+const started = []; // { pid, name, extra: [] }
+
+async function stopAll() {
+  for (const p of started.reverse()) {
+    const extra = p.seen ? [...p.seen] : [];
+    const r = await killTree(p.pid, { extraPids: extra });
+    log(`stopped ${p.name} (pid ${p.pid}): ${r.stopped} process(es), ${r.killed} needed SIGKILL`);
+  }
+  started.length = 0;
+}
+
+function run(cmd, args, opts = {}) {
+  return execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...opts });
+}
+
+// ------------------------------------------------------------------------------------ workbench helpers
+async function shot(page, name) {
+  const file = join(RESULTS, `${name}.png`);
+  await page.screenshot({ path: file }).catch((e) => log(`screenshot ${name} failed: ${e.message}`));
+  return file;
+}
+
+async function runCommand(page, label) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(`>${label}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ state: 'visible', timeout: 10000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
+}
+
+async function openFile(page, name) {
+  // Quick Open (Ctrl+P) by file name: puts the focus in the editor.
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(name);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ state: 'visible', timeout: 15000 });
+  await page.keyboard.press('Enter');
+  await page.locator(`.tab[aria-label^="${name}"]`).first().waitFor({ state: 'visible', timeout: 15000 });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: 15000 });
+}
+
+async function gotoLine(page, line, col) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(`:${line}:${col}`);
+  await page.keyboard.press('Enter');
+  await waitFor(async () => (await cursorPosition(page))?.line === line, { timeout: 10000, what: `cursor on line ${line}` });
+}
+
+/** The status bar's "Ln X, Col Y". */
+async function cursorPosition(page) {
+  const text = await page.locator('[id="status.editor.selection"]').first().innerText({ timeout: 2000 }).catch(() => '');
+  const m = text.match(/Ln\s+(\d+),\s*Col\s+(\d+)/);
+  return m ? { line: Number(m[1]), col: Number(m[2]) } : null;
+}
+
+/** Error and warning counts of the status bar's problems item. */
+async function problemCounts(page) {
+  const item = page.locator('[id="status.problems"]').first();
+  const label = (await item.getAttribute('aria-label', { timeout: 2000 }).catch(() => null)) ?? '';
+  const text = (await item.innerText({ timeout: 2000 }).catch(() => '')) ?? '';
+  // aria-label like "Errors: 2, Warnings: 5" (wording varies between versions); else the visible "2 5".
+  const e = label.match(/(\d+)\s*error|error[^\d]*(\d+)/i);
+  const w = label.match(/(\d+)\s*warning|warning[^\d]*(\d+)/i);
+  if (e || w) {
+    return { errors: Number(e?.[1] ?? e?.[2] ?? 0), warnings: Number(w?.[1] ?? w?.[2] ?? 0), label, text };
+  }
+  const nums = text.match(/\d+/g)?.map(Number) ?? [];
+  if (nums.length >= 2) return { errors: nums[0], warnings: nums[1], label, text };
+  return null;
+}
+
+// ------------------------------------------------------------------------------------ main
+async function main() {
+  mkdirSync(RESULTS, { recursive: true });
+
+  // 1. code-server
+  if (!existsSync(CS_BIN)) {
+    log(`code-server not found at ${CS_BIN}: running scripts/e2e/setup.sh`);
+    execFileSync('bash', [join(ROOT, 'scripts', 'e2e', 'setup.sh')], { stdio: 'inherit' });
+  }
+  assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM} (run npm run e2e:setup)`);
+
+  // 2. the extension package
+  if (process.env.ATAZAN_E2E_SKIP_PACKAGE !== '1' || !existsSync(VSIX)) {
+    log('packaging the extension (npm run package)');
+    run('npm', ['run', '--silent', 'package'], { cwd: ROOT });
+  }
+  assert.ok(existsSync(VSIX), 'dist/atazan.vsix was built');
+
+  // 3. a throw-away profile, extensions dir and workspace
+  const tmp = mkdtempSync(join(tmpdir(), 'atazan-e2e-'));
+  const userData = join(tmp, 'user-data');
+  const extDir = join(tmp, 'extensions');
+  const ws = join(tmp, 'workspace');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  mkdirSync(ws, { recursive: true });
+  copyFileSync(join(ROOT, 'examples', DRAFT), join(ws, DRAFT));
+  writeFileSync(join(ws, DEFECTS), seedDefects(draftText));
+  writeFileSync(
+    join(userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'workbench.welcomePage.walkthroughs.openOnInstall': false,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        'chat.commandCenter.enabled': false,
+        'security.workspace.trust.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoUpdate': false,
+        'extensions.autoCheckUpdates': false,
+        'extensions.ignoreRecommendations': true,
+        'git.enabled': false,
+        'editor.minimap.enabled': false,
+        'editor.hover.delay': 300,
+        'outline.collapseItems': 'alwaysExpand',
+        'files.hotExit': 'off',
+        'window.restoreWindows': 'none',
+        'workbench.editor.enablePreview': false,
+      },
+      null,
+      2,
+    ),
+  );
+
+  const csArgs = ['--user-data-dir', userData, '--extensions-dir', extDir];
+  log('installing the .vsix into a temp extensions dir');
+  const installOut = run(CS_BIN, [...csArgs, '--install-extension', VSIX]);
+  assert.match(installOut, /successfully installed/i, `install output: ${installOut}`);
+
+  const port = await freePort();
+  const csLog = join(RESULTS, 'code-server.log');
+  const logStream = createWriteStream(csLog);
+  const cs = spawn(
+    CS_BIN,
+    [
+      ...csArgs,
+      '--auth', 'none',
+      '--bind-addr', `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      ws,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VSCODE_PROXY_URI: '' } },
+  );
+  const csEntry = { pid: cs.pid, name: 'code-server', seen: new Set() };
+  started.push(csEntry);
+  cs.stdout.pipe(logStream);
+  cs.stderr.pipe(logStream);
+  // Remember every process code-server starts while it runs: its file watchers may outlive it.
+  const watcher = setInterval(() => descendants(cs.pid).forEach((p) => csEntry.seen.add(p)), 1000);
+  watcher.unref();
+
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(async () => (await fetch(`${base}/healthz`).catch(() => null))?.ok, { timeout: 60000, what: 'code-server /healthz' });
+  log(`code-server up on ${base} (log: ${csLog})`);
+
+  // 4. the browser
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+
+  const step = async (name, title, fn) => {
+    const ok = await checks.check(title, fn);
+    if (!ok) await shot(page, `${name}-FAILED`);
+    return ok;
+  };
+
+  try {
+    await page.goto(`${base}/?folder=${encodeURIComponent(ws)}`);
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60000 });
+    await page.locator('.explorer-viewlet .monaco-list-row').first().waitFor({ state: 'visible', timeout: 60000 });
+    log('workbench loaded');
+    await shot(page, '01-workbench');
+
+    // ---- the clean draft
+    let clean = null;
+    await step('02-draft', 'opening the example draft activates the extension and shows problem counts', async () => {
+      await openFile(page, DRAFT);
+      // The language mode in the status bar says the file is a constitution draft.
+      await waitFor(async () => /constitution/i.test(await page.locator('[id="status.editor.mode"]').first().innerText().catch(() => '')),
+        { timeout: 20000, what: 'language mode "Constitution Draft" in the status bar' });
+      // Diagnostics arrive; let the counts settle (same value twice, 1 s apart).
+      let prev = null;
+      clean = await waitFor(async () => {
+        const c = await problemCounts(page);
+        const same = c && prev && c.errors === prev.errors && c.warnings === prev.warnings;
+        prev = c;
+        return same ? c : null;
+      }, { timeout: 30000, interval: 1000, what: 'stable problem counts in the status bar' });
+      log(`clean draft: status bar problems ${JSON.stringify(clean)}`);
+      await shot(page, '02-draft');
+    });
+
+    await step('03-defects', 'seeded defects raise the status-bar error count by at least 2', async () => {
+      await openFile(page, DEFECTS);
+      const base0 = clean ?? { errors: 0, warnings: 0 };
+      const c = await waitFor(async () => {
+        const n = await problemCounts(page);
+        return n && n.errors >= base0.errors + 2 ? n : null;
+      }, { timeout: 45000, what: `status bar errors >= ${base0.errors + 2}` });
+      log(`with defects: status bar problems ${JSON.stringify(c)}`);
+      await shot(page, '03-defects');
+    });
+
+    await step('04-problems', 'Problems panel lists the seeded article-number-gap and unresolved reference', async () => {
+      await runCommand(page, 'View: Focus Problems');
+      const panel = page.locator('.markers-panel');
+      await panel.waitFor({ state: 'visible', timeout: 15000 });
+      const rows = page.locator('.markers-panel .monaco-list-row');
+      const texts = await waitFor(async () => {
+        const all = await rows.allInnerTexts();
+        const joined = all.join('\n');
+        return /article-number-gap/.test(joined) && /reference-unresolved-article/.test(joined) ? all : null;
+      }, { timeout: 30000, what: 'problem rows with codes article-number-gap and reference-unresolved-article' });
+      const gap = texts.find((t) => /article-number-gap/.test(t));
+      const unresolved = texts.find((t) => /reference-unresolved-article/.test(t));
+      log(`problems: «${gap.replace(/\s+/g, ' ')}» / «${unresolved.replace(/\s+/g, ' ')}»`);
+      assert.match(unresolved, /620/, 'the unresolved-reference message names article 620');
+      await shot(page, '04-problems');
+      await runCommand(page, 'View: Close Panel').catch(() => {});
+    });
+
+    // ---- hover and definition on «статьи 62» in the clean draft
+    await step('05-hover', `hover on «${REF_TEXT}» (line ${refLine}) shows the text of article 62`, async () => {
+      await openFile(page, DRAFT);
+      await gotoLine(page, refLine, refCol);
+      const hover = page.locator('.monaco-hover-content');
+      // Mouse over the "62" token, as a user would; fall back to the keyboard (Ctrl+K Ctrl+I).
+      const box = await tokenBox(page, refLine, '62');
+      if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const text = await waitFor(async () => {
+        if (!(await hover.first().isVisible().catch(() => false))) {
+          if (!box) {
+            await page.keyboard.press('Control+K');
+            await page.keyboard.press('Control+I');
+          }
+          return null;
+        }
+        const t = (await hover.allInnerTexts()).join('\n');
+        return art62Fragments.some((f) => norm(t).includes(norm(f))) ? t : null;
+      }, { timeout: 30000, interval: 500, what: `a hover containing article 62's text` });
+      log(`hover: ${norm(text).slice(0, 160)}…`);
+      const file = await shot(page, '05-hover');
+      mkdirSync(join(ROOT, 'docs'), { recursive: true });
+      copyFileSync(file, join(ROOT, 'docs', 'screenshot-hover.png'));
+      await page.keyboard.press('Escape');
+      await page.mouse.move(5, 5);
+    });
+
+    await step('06-definition', `go to definition (F12) on «${REF_TEXT}» moves the cursor into article 62 (lines ${art62}–${art62End})`, async () => {
+      await gotoLine(page, refLine, refCol);
+      await page.keyboard.press('F12');
+      const pos = await waitFor(async () => {
+        const p = await cursorPosition(page);
+        return p && p.line !== refLine ? p : null;
+      }, { timeout: 20000, what: 'the cursor to leave the reference line' });
+      log(`definition: cursor at Ln ${pos.line}, Col ${pos.col}`);
+      await shot(page, '06-definition');
+      assert.ok(pos.line >= art62 && pos.line <= art62End, `cursor at line ${pos.line}, expected ${art62}..${art62End}`);
+    });
+
+    await step('07-outline', 'Outline view shows «Раздел I…» and «Статья 1»', async () => {
+      await runCommand(page, 'Explorer: Focus on Outline View');
+      const outline = page.locator('.outline-pane, [id="outline"]').first();
+      await outline.waitFor({ state: 'visible', timeout: 15000 });
+      const rows = page.locator('.outline-pane .monaco-list-row');
+      const texts = await waitFor(async () => {
+        const all = await rows.allInnerTexts();
+        const joined = all.join('\n');
+        return /Раздел I\b/.test(joined) && /Статья 1\b/.test(joined) ? all : null;
+      }, { timeout: 20000, what: 'outline rows «Раздел I» and «Статья 1»' });
+      log(`outline: ${texts.slice(0, 4).map(norm).join(' | ')}`);
+      await shot(page, '07-outline');
+    });
+  } catch (err) {
+    checks.fail('e2e harness', err);
+    await shot(page, '99-failure');
+  } finally {
+    if (consoleErrors.length) writeFileSync(join(RESULTS, 'browser-console-errors.txt'), consoleErrors.join('\n'));
+    await browser.close().catch(() => {});
+    clearInterval(watcher);
+    await stopAll();
+    logStream.end();
+    if (process.env.ATAZAN_E2E_KEEP === '1') log(`kept ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function norm(s) {
+  return String(s).replace(/\s+/g, ' ').trim();
+}
+
+/** Screen box of the first occurrence of `token` on editor line `line` (must be rendered). */
+async function tokenBox(page, line, token) {
+  const lineText = draftLines[line - 1];
+  return page.evaluate(
+    ({ lineText, token }) => {
+      const want = lineText.replace(/\s+/g, ' ');
+      for (const el of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
+        const text = (el.textContent ?? '').replace(/\u00a0/g, ' ');
+        if (text.replace(/\s+/g, ' ') !== want && !want.startsWith(text.slice(0, 60))) continue;
+        const at = text.indexOf('статьи ' + token);
+        if (at < 0) continue;
+        const start = at + 'статьи '.length;
+        // Walk the text nodes to the character offset.
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        let offset = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const len = n.textContent.length;
+          if (start < offset + len) {
+            const r = document.createRange();
+            r.setStart(n, start - offset);
+            r.setEnd(n, Math.min(len, start - offset + token.length));
+            const b = r.getBoundingClientRect();
+            return { x: b.x, y: b.y, width: b.width, height: b.height };
+          }
+          offset += len;
+        }
+      }
+      return null;
+    },
+    { lineText, token },
+  );
+}
+
+let code = 1;
+const hardTimeout = setTimeout(() => {
+  console.log('e2e: hard timeout (10 min) reached');
+  checks.fail('e2e run', new Error('hard timeout'));
+  stopAll().finally(() => {
+    console.log(`e2e: ${checks.passed} passed, ${checks.failed} failed`);
+    process.exit(1);
+  });
+}, 10 * 60 * 1000);
+hardTimeout.unref();
+try {
+  await main();
+} catch (err) {
+  checks.fail('e2e setup', err);
+  await stopAll();
+} finally {
+  log(`finished in ${((Date.now() - T0) / 1000).toFixed(1)} s; screenshots in ${RESULTS}`);
+  code = checks.summary();
+  process.exit(code);
+}
