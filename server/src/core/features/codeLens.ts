@@ -1,0 +1,40 @@
+// Code lens "cited by N" above every article, with the locations of the citations.
+// Pure: the count and spans; the server turns them into a command.
+
+import type { Analysis } from '../analysis';
+import type { Article, Lang, Span } from '../types';
+import { citedBy } from './labels';
+import { referencesTo } from './navigation';
+
+export interface ArticleLens {
+  article: Article;
+  /** Where the lens sits: the article's heading line. */
+  span: Span;
+  /** Position the "show references" peek opens at: the article's number. */
+  numberSpan: Span;
+}
+
+export interface ResolvedLens extends ArticleLens {
+  count: number;
+  locations: Span[];
+  title: string;
+}
+
+/** Cheap: one lens per article, unresolved (no counting). */
+export function codeLenses(an: Analysis): ArticleLens[] {
+  return an.doc.articles.map((a) => ({ article: a, span: a.headSpan, numberSpan: a.number.span }));
+}
+
+/** Counts the citations of the article (direct, in ranges and lists, and of its paragraphs). */
+export function resolveCodeLens(an: Analysis, lens: ArticleLens, lang: Lang = an.lang): ResolvedLens {
+  const locs = referencesTo(an, lens.article, false);
+  // A citation of paragraph 3 of article 62 is a citation of article 62 once ('outer').
+  const spans = locs.map((l) => l.span);
+  return { ...lens, count: spans.length, locations: spans, title: citedBy(spans.length, lang) };
+}
+
+/** Finds the lens of the article with this number (for resolve requests carrying only the number). */
+export function lensForArticle(an: Analysis, articleNumber: string): ArticleLens | null {
+  const a = an.doc.articles.find((x) => x.number.text === articleNumber);
+  return a ? { article: a, span: a.headSpan, numberSpan: a.number.span } : null;
+}

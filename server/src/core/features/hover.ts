@@ -1,0 +1,126 @@
+// Hover: the cited text of a reference, the message of an unresolved one, and on an article heading the
+// prior-constitution hook plus "cited by N". Pure: returns markdown and the span it applies to.
+
+import type { Analysis } from '../analysis';
+import { formatMessage } from '../messages';
+import type { Article, Lang, Span, Unit } from '../types';
+import { citedBy, shorten, unitAddress, unitName } from './labels';
+import { headingAt, hitUnits, refHitAt, referencesTo } from './navigation';
+
+export interface HoverOptions {
+  /** Language of labels and messages; defaults to the document's language. */
+  lang?: Lang;
+  /** Extension point for the prior constitution: markdown about an article's predecessor, or null. */
+  priorHover?: (article: Article, an: Analysis) => string | null | undefined;
+  /** Maximum characters of cited text (default 600). */
+  maxChars?: number;
+}
+
+export interface HoverResult {
+  markdown: string;
+  span: Span;
+}
+
+/** Escapes characters Markdown would interpret. */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_{}[\]<>()#+!|~]/g, (c) => '\\' + c).replace(/^(\s*)([-=])/gm, '$1\\$2').replace(/^(\s*\d+)\./gm, '$1\\.');
+}
+
+/** The legal text of a unit (comments removed), as paragraphs of plain text. */
+function unitLines(an: Analysis, u: Unit): string[] {
+  const text = an.doc.masked;
+  const lines: string[] = [];
+  const li = an.lineIndex;
+  const first = li.positionAt(u.span.start).line;
+  const last = li.positionAt(u.span.end).line;
+  for (let l = first; l <= last; l++) {
+    const s = Math.max(li.lineStarts[l], u.span.start);
+    const e = Math.min(li.lineEnd(l), u.span.end);
+    const t = text.slice(s, e).replace(/\s+/g, ' ').trim();
+    if (t) lines.push(t);
+  }
+  return lines;
+}
+
+/**
+ * Text of a unit shortened sensibly: a paragraph or subparagraph whole up to `max` characters, cut at a
+ * word boundary with «…»; an article: its heading then its first paragraphs until `max` is reached.
+ */
+export function unitExcerpt(an: Analysis, u: Unit, max = 600): string[] {
+  let lines = unitLines(an, u);
+  if (u.kind === 'article' || u.kind === 'section' || u.kind === 'chapter') lines = lines.slice(1); // heading shown separately
+  const out: string[] = [];
+  let used = 0;
+  for (const line of lines) {
+    const room = max - used;
+    if (room < 40 && out.length > 0) {
+      out.push('…');
+      break;
+    }
+    const cut = shorten(line, room);
+    out.push(cut);
+    used += cut.length;
+    if (cut.endsWith('…')) break;
+  }
+  return out;
+}
+
+function quote(lines: string[]): string {
+  return lines.map((l) => '> ' + escapeMarkdown(l)).join('\n>\n');
+}
+
+function unitBlock(an: Analysis, u: Unit, lang: Lang, max: number): string {
+  const title = u.kind === 'article' && u.title ? `. ${u.title}` : '';
+  const head = `**${escapeMarkdown(unitAddress(u, lang) + title)}**`;
+  const body = unitExcerpt(an, u, max);
+  return body.length ? `${head}\n\n${quote(body)}` : head;
+}
+
+const MORE: Record<Lang, (n: number) => string> = {
+  ru: (n) => `…и ещё ${n}`,
+  kk: (n) => `…тағы ${n}`,
+  en: (n) => `…and ${n} more`,
+};
+
+export function hover(an: Analysis, offset: number, opts: HoverOptions = {}): HoverResult | null {
+  const lang = opts.lang ?? an.lang;
+  const max = opts.maxChars ?? 600;
+  const hit = refHitAt(an, offset);
+  if (hit) {
+    const t = hit.target;
+    if (!t.ok || !t.unit) {
+      // Unresolved: the localised message of the diagnostic at this target.
+      const spans = [t.target.span, ...t.numberSpans, hit.span];
+      const p = an.diagnostics.find((d) => d.code.startsWith('reference-') && spans.some((s) => d.span.start <= s.end && s.start <= d.span.end));
+      const msg = p ? formatMessage(p.code, p.args, lang) : formatMessage('reference-unresolved-article', { number: an.text.slice(hit.span.start, hit.span.end) }, lang);
+      return { markdown: `⚠ ${escapeMarkdown(msg)}`, span: hit.span };
+    }
+    const units = hit.level === t.target.unit && t.rangeUnits && t.rangeUnits.length > 1 ? t.rangeUnits : hitUnits(hit);
+    const shown = units.slice(0, 3);
+    const per = Math.max(200, Math.floor(max / shown.length));
+    const blocks = shown.map((u) => unitBlock(an, u, lang, per));
+    if (units.length > shown.length) blocks.push(MORE[lang](units.length - shown.length));
+    return { markdown: blocks.join('\n\n---\n\n'), span: hit.span };
+  }
+  const head = headingAt(an, offset);
+  if (head && (head.kind === 'article' || head.kind === 'paragraph' || head.kind === 'subparagraph')) {
+    const n = referencesTo(an, head, false).length;
+    const parts: string[] = [`**${escapeMarkdown(unitAddress(head, lang) + (head.kind === 'article' && head.title ? `. ${head.title}` : ''))}**`];
+    if (head.kind === 'article' && opts.priorHover) {
+      try {
+        const prior = opts.priorHover(head, an);
+        if (prior) parts.push(prior);
+      } catch {
+        // a failing hook must not hide the rest of the hover
+      }
+    }
+    parts.push(`_${escapeMarkdown(CITED_LABEL[lang])}: ${escapeMarkdown(citedBy(n, lang))}_`);
+    return { markdown: parts.join('\n\n'), span: head.kind === 'article' ? head.headSpan : head.number.span };
+  }
+  if (head && (head.kind === 'section' || head.kind === 'chapter')) {
+    return { markdown: `**${escapeMarkdown(unitName(head, lang) + (head.title ? `. ${head.title}` : ''))}**`, span: head.headSpan };
+  }
+  return null;
+}
+
+const CITED_LABEL: Record<Lang, string> = { ru: 'Ссылки в документе', kk: 'Құжаттағы сілтемелер', en: 'Cited in this document' };

@@ -1,0 +1,197 @@
+// Document symbols (sections › chapters › articles › paragraphs › subparagraphs) and workspace symbols.
+// Pure: plain data with offsets.
+
+import type { Analysis } from '../analysis';
+import type { Article, Lang, Paragraph, Span, Subparagraph } from '../types';
+import { firstWords, preambleName, shorten, unitName } from './labels';
+
+export type SymbolKindName = 'preamble' | 'section' | 'chapter' | 'article' | 'paragraph' | 'subparagraph';
+
+export interface DocSymbol {
+  name: string;
+  detail: string;
+  kind: SymbolKindName;
+  /** The whole unit. */
+  span: Span;
+  /** The heading / number (must lie inside `span`). */
+  selectionSpan: Span;
+  excluded: boolean;
+  children: DocSymbol[];
+}
+
+export interface SymbolOptions {
+  /** Include paragraphs and subparagraphs (default true). */
+  paragraphs?: boolean;
+  /** Language of the names; defaults to the document's language. */
+  lang?: Lang;
+}
+
+function lineText(an: Analysis, s: Span): string {
+  return an.doc.masked.slice(s.start, s.end);
+}
+
+function subSymbol(an: Analysis, s: Subparagraph, lang: Lang): DocSymbol {
+  return {
+    name: unitName(s, lang), detail: shorten(s.title ?? '', 60), kind: 'subparagraph', span: s.span,
+    selectionSpan: s.number.span, excluded: s.excluded, children: [],
+  };
+}
+
+function paraSymbol(an: Analysis, p: Paragraph, lang: Lang): DocSymbol {
+  return {
+    name: unitName(p, lang), detail: shorten(p.title ?? '', 60), kind: 'paragraph', span: p.span,
+    selectionSpan: p.number.span, excluded: p.excluded, children: p.subparagraphs.map((s) => subSymbol(an, s, lang)),
+  };
+}
+
+export function articleName(a: Article, lang: Lang): string {
+  return unitName(a, lang) + (a.title ? `. ${a.title}` : '');
+}
+
+function articleSymbol(an: Analysis, a: Article, lang: Lang, withParas: boolean): DocSymbol {
+  const children: DocSymbol[] = [];
+  if (withParas) {
+    for (const s of a.subparagraphs) children.push(subSymbol(an, s, lang));
+    for (const p of a.paragraphs) children.push(paraSymbol(an, p, lang));
+    children.sort((x, y) => x.span.start - y.span.start);
+  }
+  return {
+    name: articleName(a, lang), detail: firstWords(an.doc.masked, a, 60), kind: 'article', span: a.span,
+    selectionSpan: a.number.span, excluded: a.excluded, children,
+  };
+}
+
+/** Hierarchical outline of one document. Articles outside sections are top-level. */
+export function documentSymbols(an: Analysis, opts: SymbolOptions = {}): DocSymbol[] {
+  const lang = opts.lang ?? an.lang;
+  const withParas = opts.paragraphs !== false;
+  const doc = an.doc;
+  const top: DocSymbol[] = [];
+  if (doc.preamble) {
+    top.push({
+      name: preambleName(lang), detail: shorten(lineText(an, doc.preamble), 60), kind: 'preamble', span: doc.preamble,
+      selectionSpan: { start: doc.preamble.start, end: doc.preamble.start }, excluded: false, children: [],
+    });
+  }
+  const sectionSyms = new Map<object, DocSymbol>();
+  const chapterSyms = new Map<object, DocSymbol>();
+  for (const s of doc.sections) {
+    const sym: DocSymbol = {
+      name: unitName(s, lang) + (s.title ? `. ${s.title}` : ''), detail: '', kind: 'section', span: s.span,
+      selectionSpan: s.number.span, excluded: s.excluded, children: [],
+    };
+    sectionSyms.set(s, sym);
+    top.push(sym);
+  }
+  for (const c of doc.chapters) {
+    const sym: DocSymbol = {
+      name: unitName(c, lang) + (c.title ? `. ${c.title}` : ''), detail: '', kind: 'chapter', span: c.span,
+      selectionSpan: c.number.span, excluded: c.excluded, children: [],
+    };
+    chapterSyms.set(c, sym);
+    const parent = c.section ? sectionSyms.get(c.section) : undefined;
+    (parent ? parent.children : top).push(sym);
+  }
+  for (const a of doc.articles) {
+    const sym = articleSymbol(an, a, lang, withParas);
+    const parent = (a.chapter && chapterSyms.get(a.chapter)) || (a.section && sectionSyms.get(a.section)) || undefined;
+    (parent ? parent.children : top).push(sym);
+  }
+  const sortRec = (list: DocSymbol[]) => {
+    list.sort((x, y) => x.span.start - y.span.start);
+    for (const s of list) sortRec(s.children);
+  };
+  sortRec(top);
+  // Sections get their article count as detail.
+  for (const s of sectionSyms.values()) {
+    if (!s.detail) {
+      const n = countArticles(s);
+      s.detail = n ? `${n}` : '';
+    }
+  }
+  return top;
+}
+
+function countArticles(s: DocSymbol): number {
+  let n = 0;
+  for (const c of s.children) n += c.kind === 'article' ? 1 : countArticles(c);
+  return n;
+}
+
+/** Flattens a symbol tree (depth first). */
+export function flattenSymbols(list: DocSymbol[]): DocSymbol[] {
+  const out: DocSymbol[] = [];
+  const walk = (l: DocSymbol[]) => {
+    for (const s of l) {
+      out.push(s);
+      walk(s.children);
+    }
+  };
+  walk(list);
+  return out;
+}
+
+export interface WorkspaceSymbol<K = string> {
+  key: K;
+  name: string;
+  kind: SymbolKindName;
+  containerName: string;
+  detail: string;
+  span: Span;
+  selectionSpan: Span;
+  /** Lower is better. */
+  score: number;
+}
+
+/**
+ * Articles and sections of many documents matching `query` (case-insensitive) by number, name or
+ * first words. An empty query lists every article. Results sorted by score, then document order.
+ */
+export function workspaceSymbols<K>(
+  entries: Iterable<{ key: K; an: Analysis }>, query: string, limit = 500,
+): WorkspaceSymbol<K>[] {
+  const q = query.trim().toLowerCase().replace(/\s+/g, ' ');
+  const out: WorkspaceSymbol<K>[] = [];
+  for (const { key, an } of entries) {
+    const lang = an.lang;
+    const doc = an.doc;
+    for (const s of doc.sections) {
+      const name = unitName(s, lang) + (s.title ? `. ${s.title}` : '');
+      const score = match(q, s.number.text, name, '');
+      if (score !== null) {
+        out.push({ key, name, kind: 'section', containerName: '', detail: '', span: s.span, selectionSpan: s.number.span, score: score + 0.5 });
+      }
+    }
+    for (const a of doc.articles) {
+      const name = articleName(a, lang);
+      const detail = firstWords(doc.masked, a, 60);
+      const score = match(q, a.number.text, name, detail);
+      if (score === null) continue;
+      const container = a.section ? unitName(a.section, lang) + (a.section.title ? `. ${a.section.title}` : '') : '';
+      out.push({ key, name, kind: 'article', containerName: container, detail, span: a.span, selectionSpan: a.number.span, score });
+    }
+  }
+  out.sort((x, y) => x.score - y.score);
+  return out.slice(0, Math.max(0, limit));
+}
+
+/** null = no match; 0 exact number; 1 number prefix; 2 name; 3 first words; 4 fuzzy subsequence. */
+function match(q: string, num: string, name: string, detail: string): number | null {
+  if (!q) return 2;
+  const bare = q.replace(/^(статья|ст\.|article|art\.|раздел|section|бап|бөлім)\s*/u, '').replace(/-?(бап|бөлім)$/u, '').trim();
+  const n = num.toLowerCase();
+  if (bare && bare === n) return 0;
+  const nm = name.toLowerCase();
+  if (nm.includes(q)) return /^\d/.test(q) && !n.startsWith(bare) ? 2 : 1 + (n.startsWith(bare) ? 0 : 1);
+  if (bare && /^[\divxlc-]+$/.test(bare) && n.startsWith(bare)) return 1;
+  if (detail.toLowerCase().includes(q)) return 3;
+  // Fuzzy: every query character in order in the name (VS Code style), only for letter queries.
+  if (!/\d/.test(q) && q.length >= 2 && subsequence(q, nm)) return 4;
+  return null;
+}
+
+function subsequence(q: string, s: string): boolean {
+  let i = 0;
+  for (const c of s) if (c === q[i] && ++i === q.length) return true;
+  return i === q.length;
+}

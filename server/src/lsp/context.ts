@@ -1,0 +1,76 @@
+// The server's shared state and the extension points other features plug into.
+//
+// To add a feature (code actions, rename, completion, prior-constitution hover/inlay hints, custom
+// requests): write a `ServerExtension` in server/src/lsp/<name>.ts and add it to `EXTENSIONS` in
+// server/src/server.ts. `capabilities` is merged into the initialize result; `register` is called once
+// the connection exists. Wrap every handler with `ctx.guard(...)`.
+
+import type {
+  ClientCapabilities, Connection, InitializeParams, ServerCapabilities, TextDocuments,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../core/analysis';
+import type { Article, Lang } from '../core/types';
+import type { Handler } from './safe';
+import type { AtazanSettings, SettingsStore } from './settings';
+import type { WorkspaceDrafts } from './workspace';
+
+export interface DocEntry {
+  uri: string;
+  version: number;
+  document: TextDocument;
+  an: Analysis;
+}
+
+/** Markdown about an article's predecessor in the prior constitution (the prior engineer supplies it). */
+export type PriorHoverHook = (article: Article, an: Analysis, uri: string) => string | null | undefined;
+
+export interface Hooks {
+  priorHover: PriorHoverHook | null;
+  /** Called after a document's analysis changed (new version) or it closed (an = null). */
+  analysisChanged: ((uri: string, an: Analysis | null) => void)[];
+  /** Called when the `atazan` configuration changed. */
+  configurationChanged: (() => void)[];
+}
+
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  clientCapabilities: ClientCapabilities;
+  initializeParams: InitializeParams;
+  settings: SettingsStore;
+  workspace: WorkspaceDrafts;
+  hooks: Hooks;
+  /** The cached analysis of an open document (one per uri and version); null if not open. */
+  entry(uri: string | undefined | null): DocEntry | null;
+  /** Every open document's entry. */
+  openEntries(): DocEntry[];
+  getSettings(uri: string | null): Promise<AtazanSettings>;
+  /** The message language for a document (`atazan.messages.language`, `auto` → client locale). */
+  messageLanguage(uri: string | null): Promise<Lang>;
+  /** Wraps a request handler: logs exceptions and answers `empty`, honours cancellation. */
+  guard<P, R>(name: string, empty: R, fn: Handler<P, R>): Handler<P, R>;
+  /** Asks the client to re-pull diagnostics, tokens, lenses, inlay hints (or re-pushes diagnostics). */
+  refresh(): void;
+  log(message: string): void;
+  error(message: string): void;
+}
+
+export interface ServerExtension {
+  id: string;
+  /** Capabilities to merge into the initialize result (may depend on the client's capabilities). */
+  capabilities?(client: ClientCapabilities): ServerCapabilities;
+  /** Registers handlers; called once, before `listen()`. */
+  register(ctx: ServerContext): void;
+}
+
+/** Names of the custom requests of the extension (the client mirrors them). */
+export const CustomRequests = {
+  /** Prior-constitution text of an article: implemented by the prior-constitution feature. */
+  priorText: 'atazan/priorText',
+  /** Comparative table of the draft against the prior: implemented by the prior-constitution feature. */
+  comparativeTable: 'atazan/comparativeTable',
+} as const;
+
+/** Client-side command the code lens invokes with one argument `{ uri, position, locations }`. */
+export const SHOW_REFERENCES_COMMAND = 'atazan.showReferences';

@@ -1,0 +1,105 @@
+// Diagnostics: pulled (textDocument/diagnostic, workspace/diagnostic) when the client can pull, pushed
+// (textDocument/publishDiagnostics, debounced) otherwise.
+
+import {
+  DocumentDiagnosticReportKind, type ClientCapabilities, type Diagnostic, type DocumentDiagnosticReport,
+  type ServerCapabilities, type WorkspaceDiagnosticReport, type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import type { Analysis } from '../core/analysis';
+import { diagnostics as coreDiagnostics } from '../core/features/diagnostics';
+import type { ServerContext, ServerExtension } from './context';
+import { toDiagnostic } from './convert';
+import { checkCancelled } from './safe';
+import { pathToUri } from './workspace';
+
+export function canPullDiagnostics(c: ClientCapabilities): boolean {
+  return !!c.textDocument?.diagnostic;
+}
+
+async function compute(ctx: ServerContext, uri: string, an: Analysis): Promise<Diagnostic[]> {
+  const s = await ctx.getSettings(uri);
+  const lang = await ctx.messageLanguage(uri);
+  return coreDiagnostics(an, { lang, severity: s.severity }).map((d) => toDiagnostic(an, d));
+}
+
+/** Result ids change with the document version and the settings generation. */
+let generation = 0;
+
+export const diagnosticsExtension: ServerExtension = {
+  id: 'diagnostics',
+  capabilities(client): ServerCapabilities {
+    if (!canPullDiagnostics(client)) return {};
+    return { diagnosticProvider: { identifier: 'atazan', interFileDependencies: false, workspaceDiagnostics: true } };
+  },
+  register(ctx) {
+    const { connection, documents } = ctx;
+    const pull = canPullDiagnostics(ctx.clientCapabilities);
+    if (pull) {
+      connection.languages.diagnostics.on(ctx.guard('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, async (params, token) => {
+        const e = ctx.entry(params.textDocument?.uri);
+        if (!e) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        const resultId = `${generation}:${e.version}`;
+        if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+        checkCancelled(token);
+        return { kind: DocumentDiagnosticReportKind.Full, resultId, items: await compute(ctx, e.uri, e.an) };
+      }));
+      connection.languages.diagnostics.onWorkspace(ctx.guard('workspace/diagnostic', { items: [] } as WorkspaceDiagnosticReport, async (params, token) => {
+        // Drafts on disk that are not open (open ones are pulled per document).
+        const previous = new Map((params.previousResultIds ?? []).map((p) => [p.uri, p.value]));
+        const open = new Set(ctx.openEntries().map((e) => e.uri));
+        const items: WorkspaceDocumentDiagnosticReport[] = [];
+        const files = await ctx.workspace.listFiles(token);
+        for (const f of files) {
+          checkCancelled(token);
+          const uri = pathToUri(f);
+          if (open.has(uri)) continue;
+          const an = await ctx.workspace.analysis(f);
+          if (!an) continue;
+          const resultId = `${generation}:disk:${an.text.length}:${hash(an.text)}`;
+          if (previous.get(uri) === resultId) {
+            items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId });
+          } else {
+            items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: await compute(ctx, uri, an) });
+          }
+        }
+        return { items };
+      }));
+    } else {
+      // Push model, debounced per document.
+      const timers = new Map<string, NodeJS.Timeout>();
+      const push = (uri: string) => {
+        const old = timers.get(uri);
+        if (old) clearTimeout(old);
+        timers.set(uri, setTimeout(() => {
+          timers.delete(uri);
+          const e = ctx.entry(uri);
+          if (!e) return;
+          const version = e.version;
+          compute(ctx, uri, e.an).then((diagnostics) => {
+            if (ctx.entry(uri)?.version !== version) return;
+            return connection.sendDiagnostics({ uri, version, diagnostics });
+          }).catch((err) => ctx.error(`[atazan] publishing diagnostics for ${uri} failed: ${err}`));
+        }, 150));
+      };
+      documents.onDidChangeContent((ev) => push(ev.document.uri));
+      documents.onDidClose((ev) => {
+        const t = timers.get(ev.document.uri);
+        if (t) clearTimeout(t);
+        timers.delete(ev.document.uri);
+        connection.sendDiagnostics({ uri: ev.document.uri, diagnostics: [] }).catch(() => {});
+      });
+      ctx.hooks.configurationChanged.push(() => {
+        for (const e of ctx.openEntries()) push(e.uri);
+      });
+    }
+    ctx.hooks.configurationChanged.push(() => {
+      generation++;
+    });
+  },
+};
+
+function hash(s: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(36);
+}

@@ -1,0 +1,183 @@
+// Ata Zan language server: the LSP adapter over the pure core (server/src/core).
+// Works over --stdio, --node-ipc and --socket (vscode-languageserver picks the transport from argv).
+//
+// Extension points: add a ServerExtension (see lsp/context.ts) to EXTENSIONS below. Hooks for the
+// prior constitution: ctx.hooks.priorHover; custom requests are named in lsp/context.ts (CustomRequests).
+
+import {
+  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification,
+  type InitializeParams, type InitializeResult, type ServerCapabilities,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from './core/analysis';
+import type { DocEntry, ServerContext, ServerExtension } from './lsp/context';
+import { coreFeatures } from './lsp/features';
+import { diagnosticsExtension, canPullDiagnostics } from './lsp/diagnostics';
+import { describeError, guard, guardNotification } from './lsp/safe';
+import { SettingsStore } from './lsp/settings';
+import { WorkspaceDrafts } from './lsp/workspace';
+import { optionalExtensions } from './lsp/optional';
+
+/** Feature modules. Other engineers: add yours here (one line each). */
+export const EXTENSIONS: ServerExtension[] = [diagnosticsExtension, coreFeatures, ...optionalExtensions];
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+process.on('uncaughtException', (e) => {
+  try {
+    connection.console.error(`[atazan] uncaught exception (the server keeps running): ${describeError(e)}`);
+  } catch {
+    // ignore
+  }
+});
+process.on('unhandledRejection', (e) => {
+  try {
+    connection.console.error(`[atazan] unhandled rejection (the server keeps running): ${describeError(e)}`);
+  } catch {
+    // ignore
+  }
+});
+
+/** One analysis per (uri, version). */
+const cache = new Map<string, DocEntry>();
+
+function entry(uri: string | undefined | null): DocEntry | null {
+  if (typeof uri !== 'string') return null;
+  const document = documents.get(uri);
+  if (!document) {
+    cache.delete(uri);
+    return null;
+  }
+  const cached = cache.get(uri);
+  if (cached && cached.version === document.version && cached.document === document) return cached;
+  const an = analyze(document.getText());
+  const e: DocEntry = { uri, version: document.version, document, an };
+  cache.set(uri, e);
+  for (const h of ctx.hooks.analysisChanged) {
+    try {
+      h(uri, an);
+    } catch (err) {
+      connection.console.error(`[atazan] analysisChanged hook failed: ${describeError(err)}`);
+    }
+  }
+  return e;
+}
+
+const settings = new SettingsStore(connection);
+const workspace = new WorkspaceDrafts(undefined, (m) => connection.console.log(m));
+
+const ctx: ServerContext = {
+  connection,
+  documents,
+  clientCapabilities: {},
+  initializeParams: { processId: null, rootUri: null, capabilities: {} } as InitializeParams,
+  settings,
+  workspace,
+  hooks: { priorHover: null, analysisChanged: [], configurationChanged: [] },
+  entry,
+  openEntries: () => documents.all().map((d) => entry(d.uri)).filter((e): e is DocEntry => !!e),
+  getSettings: (uri) => settings.get(uri),
+  messageLanguage: (uri) => settings.language(uri),
+  guard: (name, empty, fn) => guard(connection, name, empty, fn),
+  refresh,
+  log: (m) => connection.console.log(m),
+  error: (m) => connection.console.error(m),
+};
+
+function refresh(): void {
+  const ws = ctx.clientCapabilities.workspace;
+  const ask = (method: string) => connection.sendRequest(method).catch(() => {});
+  if (ws?.diagnostics?.refreshSupport) ask('workspace/diagnostic/refresh');
+  if (ws?.semanticTokens?.refreshSupport) ask('workspace/semanticTokens/refresh');
+  if (ws?.codeLens?.refreshSupport) ask('workspace/codeLens/refresh');
+  if (ws?.inlayHint?.refreshSupport) ask('workspace/inlayHint/refresh');
+}
+
+function merge(into: ServerCapabilities, add: ServerCapabilities): void {
+  for (const [k, v] of Object.entries(add)) {
+    const cur = (into as any)[k];
+    if (cur && typeof cur === 'object' && v && typeof v === 'object' && !Array.isArray(v)) (into as any)[k] = { ...cur, ...v };
+    else (into as any)[k] = v;
+  }
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  ctx.clientCapabilities = params.capabilities ?? {};
+  ctx.initializeParams = params;
+  const init = (params.initializationOptions ?? {}) as Record<string, any>;
+  settings.clientLocale = typeof init.displayLanguage === 'string' ? init.displayLanguage : params.locale;
+  settings.canPull = !!params.capabilities?.workspace?.configuration;
+  if (init.settings) settings.setPushed(init.settings.atazan ?? init.settings);
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspace.setFolders(folders);
+
+  const capabilities: ServerCapabilities = {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+  };
+  for (const ext of EXTENSIONS) {
+    try {
+      if (ext.capabilities) merge(capabilities, ext.capabilities(ctx.clientCapabilities));
+    } catch (e) {
+      connection.console.error(`[atazan] extension ${ext.id}: capabilities failed: ${describeError(e)}`);
+    }
+  }
+  for (const ext of EXTENSIONS) {
+    try {
+      ext.register(ctx);
+    } catch (e) {
+      connection.console.error(`[atazan] extension ${ext.id}: registration failed: ${describeError(e)}`);
+    }
+  }
+  return { capabilities, serverInfo: { name: 'atazan-language-server', version: '0.1.0' } };
+});
+
+connection.onInitialized(guardNotification(connection, 'initialized', async () => {
+  const caps = ctx.clientCapabilities;
+  if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
+    await connection.client.register(DidChangeConfigurationNotification.type, { section: 'atazan' });
+  }
+  if (caps.workspace?.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(guardNotification(connection, 'didChangeWorkspaceFolders', async () => {
+      const folders = await connection.workspace.getWorkspaceFolders();
+      workspace.setFolders(folders?.map((f) => f.uri) ?? []);
+    }));
+  }
+  if (!canPullDiagnostics(caps)) connection.console.log('[atazan] client cannot pull diagnostics: pushing them');
+}));
+
+connection.onDidChangeConfiguration(guardNotification(connection, 'didChangeConfiguration', (params) => {
+  const s = (params?.settings ?? null) as any;
+  if (s && typeof s === 'object' && (s.atazan || !settings.canPull)) settings.setPushed(s.atazan ?? s);
+  settings.clear();
+  for (const h of ctx.hooks.configurationChanged) {
+    try {
+      h();
+    } catch (e) {
+      connection.console.error(`[atazan] configurationChanged hook failed: ${describeError(e)}`);
+    }
+  }
+  refresh();
+}));
+
+connection.onDidChangeWatchedFiles(guardNotification(connection, 'didChangeWatchedFiles', () => workspace.invalidate()));
+
+documents.onDidClose((ev) => {
+  cache.delete(ev.document.uri);
+  settings.clear(ev.document.uri);
+  for (const h of ctx.hooks.analysisChanged) {
+    try {
+      h(ev.document.uri, null);
+    } catch {
+      // ignore
+    }
+  }
+});
+
+connection.onShutdown(() => {
+  cache.clear();
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,149 @@
+// Test harness: builds the bundle once, starts dist/server.js as a child process and speaks LSP over stdio.
+
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
+  type ClientCapabilities, type InitializeResult, type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const EXAMPLES = path.join(ROOT, 'examples');
+export const RU_PATH = path.join(EXAMPLES, 'draft-2026-ru.const.txt');
+export const KK_PATH = path.join(EXAMPLES, 'draft-2026-kk.const.txt');
+export const RU_URI = pathToFileURL(RU_PATH).href;
+export const KK_URI = pathToFileURL(KK_PATH).href;
+export const RU_TEXT = readFileSync(RU_PATH, 'utf8');
+export const KK_TEXT = readFileSync(KK_PATH, 'utf8');
+
+let built = false;
+/** Builds dist/server.js once per test process. */
+export function buildOnce(): void {
+  if (built) return;
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`esbuild failed: ${r.stderr}\n${r.stdout}`);
+  built = true;
+}
+
+export const FULL_CAPS: ClientCapabilities = {
+  textDocument: {
+    synchronization: { dynamicRegistration: false },
+    diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    definition: { linkSupport: true },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    foldingRange: { lineFoldingOnly: true },
+    codeLens: {},
+    semanticTokens: {
+      requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'],
+    },
+  },
+  workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true } },
+};
+
+export interface Server {
+  conn: ProtocolConnection;
+  proc: ChildProcess;
+  init: InitializeResult;
+  /** Settings answered to workspace/configuration (mutable). */
+  settings: Record<string, unknown>;
+  logs: string[];
+  pushed: Map<string, PublishDiagnosticsParams>;
+  refreshes: number;
+  exited: boolean;
+  stop(): Promise<void>;
+}
+
+export async function startServer(opts: {
+  capabilities?: ClientCapabilities;
+  settings?: Record<string, unknown>;
+  initializationOptions?: Record<string, unknown>;
+  locale?: string;
+  folders?: string[];
+} = {}): Promise<Server> {
+  buildOnce();
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const server: Server = {
+    conn, proc, init: undefined as unknown as InitializeResult, settings: opts.settings ?? {}, logs: [], pushed: new Map(),
+    refreshes: 0, exited: false,
+    async stop() {
+      if (server.exited) return;
+      try {
+        await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        conn.sendNotification('exit');
+      } catch {
+        // already gone
+      }
+      await new Promise((r) => setTimeout(r, 50));
+      if (!server.exited) proc.kill();
+      conn.dispose();
+    },
+  };
+  proc.on('exit', () => {
+    server.exited = true;
+  });
+  proc.stderr!.on('data', (d) => server.logs.push(String(d)));
+  conn.onNotification('window/logMessage', (p: { message: string }) => server.logs.push(p.message));
+  conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => server.pushed.set(p.uri, p));
+  conn.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) =>
+    p.items.map((i) => (i.section === 'atazan' ? server.settings : null)));
+  conn.onRequest('workspace/diagnostic/refresh', () => {
+    server.refreshes++;
+    return null;
+  });
+  conn.onRequest('workspace/semanticTokens/refresh', () => null);
+  conn.onRequest('workspace/codeLens/refresh', () => null);
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('workspace/workspaceFolders', () => (opts.folders ?? [EXAMPLES]).map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })));
+  conn.listen();
+  const folders = (opts.folders ?? [EXAMPLES]).map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) }));
+  server.init = await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: folders[0]?.uri ?? null,
+    workspaceFolders: folders,
+    capabilities: opts.capabilities ?? FULL_CAPS,
+    initializationOptions: opts.initializationOptions,
+    locale: opts.locale,
+  });
+  conn.sendNotification('initialized', {});
+  return server;
+}
+
+export function open(s: Server, uri: string, text: string, version = 1): void {
+  s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'constitution', version, text } });
+}
+
+export function close(s: Server, uri: string): void {
+  s.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+}
+
+/** Line/character of the n-th occurrence (0-based) of `needle` in `text`, plus `delta` characters. */
+export function posOf(text: string, needle: string, nth = 0, delta = 0): { line: number; character: number } {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) {
+    i = text.indexOf(needle, i + 1);
+    if (i < 0) throw new Error(`not found: ${needle} #${nth}`);
+  }
+  const off = i + delta;
+  const before = text.slice(0, off);
+  const line = before.split('\n').length - 1;
+  return { line, character: off - (before.lastIndexOf('\n') + 1) };
+}
+
+export function lineText(text: string, line: number): string {
+  return text.split('\n')[line] ?? '';
+}
+
+/** The text a range covers. */
+export function textOf(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
+  const lines = text.split('\n');
+  const off = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return text.slice(off(range.start), off(range.end));
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
