@@ -1,0 +1,422 @@
+// Comparative table («сравнительная таблица», «салыстырмалы кесте») of a draft against a prior
+// constitution, in the official four-column form: structural unit | text in force | proposed text |
+// justification. Also the prior-related hover text and inlay-hint labels. Pure: strings in, strings out.
+//
+// Every piece of document text is escaped for its output (HTML entities, Markdown backslashes), so a
+// draft containing `<script>` or Markdown link syntax renders as text.
+
+import type { Lang } from '../types';
+import type { DiffOp } from '../prior/diff';
+import type { Comparison, ComparisonRow, RowStatus } from '../prior/compare';
+import { priorParagraphsFor, readableDiff } from '../prior/compare';
+
+// ------------------------------------------------------------------ localisation ----
+
+export const TABLE_HEADERS: Record<Lang, [string, string, string, string]> = {
+  ru: ['Структурная единица', 'Действующая редакция', 'Предлагаемая редакция', 'Обоснование'],
+  kk: ['Құрылымдық бірлік', 'Қолданыстағы редакция', 'Ұсынылатын редакция', 'Негіздеме'],
+  en: ['Structural unit', 'Current wording', 'Proposed wording', 'Justification'],
+};
+
+export function tableTitle(cmp: Comparison, lang: Lang): string {
+  const l = cmp.priorLabel;
+  if (lang === 'ru') return `Сравнительная таблица к проекту Конституции Республики Казахстан (в сравнении с редакцией ${l})`;
+  if (lang === 'kk') return `Қазақстан Республикасы Конституциясының жобасына салыстырмалы кесте (${l} редакциясымен салыстыру)`;
+  return `Comparative table of the draft Constitution of the Republic of Kazakhstan (compared with the ${l} text)`;
+}
+
+const STATUS: Record<Lang, Record<RowStatus, string>> = {
+  ru: { unchanged: 'без изменений', changed: 'изменена', moved: 'перенесена', new: 'новая', merged: 'объединены', split: 'разделена' },
+  kk: { unchanged: 'өзгеріссіз', changed: 'өзгертілді', moved: 'ауыстырылды', new: 'жаңа', merged: 'біріктірілді', split: 'бөлінді' },
+  en: { unchanged: 'unchanged', changed: 'changed', moved: 'moved', new: 'new', merged: 'merged', split: 'split' },
+};
+
+export function statusLabel(status: RowStatus, lang: Lang): string {
+  return STATUS[lang][status];
+}
+
+const SIMILARITY: Record<Lang, string> = { ru: 'совпадение', kk: 'сәйкестік', en: 'similarity' };
+const PINNED: Record<Lang, string> = { ru: 'закреплено аннотацией prior', kk: 'prior аннотациясымен бекітілген', en: 'pinned by a prior annotation' };
+const NONE_TEXT: Record<Lang, string> = { ru: 'Отсутствует', kk: 'Жоқ', en: 'None' };
+const DELETED_TEXT: Record<Lang, string> = { ru: 'Исключается', kk: 'Алып тасталады', en: 'Deleted' };
+const DROPPED_NOTE: Record<Lang, string> = {
+  ru: 'Статья не перенесена в проект',
+  kk: 'Бап жобаға көшірілмеген',
+  en: 'Not carried over into the draft',
+};
+const NO_PRIOR_ARTICLE: Record<Lang, (n: string) => string> = {
+  ru: (n) => `статьи ${n} нет в предыдущей редакции`,
+  kk: (n) => `алдыңғы редакцияда ${n}-бап жоқ`,
+  en: (n) => `the prior text has no Article ${n}`,
+};
+
+/** «Статья 12» / «12-бап» / "Article 12". */
+export function articleHeading(n: string, lang: Lang): string {
+  return lang === 'ru' ? `Статья ${n}` : lang === 'kk' ? `${n}-бап` : `Article ${n}`;
+}
+
+/** «ст. 13» / «13-бап» / "Art. 13"; several: «ст. 31, 38» / «31, 38-баптар» / "Arts. 31, 38". */
+export function articleShort(ns: string[], lang: Lang): string {
+  const list = ns.join(', ');
+  if (lang === 'ru') return `ст. ${list}`;
+  if (lang === 'kk') return ns.length > 1 ? `${list}-баптар` : `${list}-бап`;
+  return ns.length > 1 ? `Arts. ${list}` : `Art. ${list}`;
+}
+
+function paraShort(label: string, lang: Lang): string {
+  if (!label) return lang === 'ru' ? 'часть' : lang === 'kk' ? 'бөлік' : 'part';
+  if (label.endsWith(')')) return lang === 'ru' ? `пп. ${label}` : lang === 'kk' ? `${label} тармақша` : `subpara. ${label}`;
+  return lang === 'ru' ? `п. ${label}` : lang === 'kk' ? `${label}-тармақ` : `para. ${label}`;
+}
+
+function fmtScore(x: number): string {
+  return x.toFixed(2);
+}
+
+/** Inlay-hint / code-lens label: «1995: ст. 13», «1995: 13-бап», "1995: Art. 13", «1995: новая». */
+export function priorInlayLabel(cmp: Comparison, articleNumber: string, lang: Lang): string | null {
+  const row = cmp.byDraft.get(articleNumber);
+  if (!row) return null;
+  if (!row.matches.length) return `${cmp.priorLabel}: ${STATUS[lang].new}`;
+  return `${cmp.priorLabel}: ${articleShort(row.matches.map((m) => m.prior), lang)}`;
+}
+
+/** Tooltip of the inlay hint: status and similarity. */
+export function priorInlayTooltip(cmp: Comparison, articleNumber: string, lang: Lang): string | null {
+  const row = cmp.byDraft.get(articleNumber);
+  if (!row) return null;
+  const parts = [statusLabel(row.status, lang)];
+  if (row.matches.length) parts.push(`${SIMILARITY[lang]} ${row.matches.map((m) => fmtScore(m.score)).join(', ')}`);
+  if (row.pinned) parts.push(PINNED[lang]);
+  return parts.join(' · ');
+}
+
+// ------------------------------------------------------------------ rows ----
+
+export interface TableRow {
+  kind: 'article' | 'dropped';
+  /** Draft article number (absent for a dropped prior article). */
+  draft?: string;
+  prior: string[];
+  status: RowStatus | 'dropped';
+  score: number;
+  /** Lines of the structural-unit cell. */
+  unit: string[];
+  /** Current wording, with the deletions marked. */
+  current: DiffOp[];
+  /** Proposed wording, with the insertions marked. */
+  proposed: DiffOp[];
+  justification: string;
+}
+
+function justification(row: ComparisonRow, cmp: Comparison, lang: Lang): string {
+  const ps = row.matches.map((m) => m.prior);
+  let s: string;
+  switch (row.status) {
+    case 'unchanged': s = lang === 'ru' ? 'Без изменений' : lang === 'kk' ? 'Өзгеріссіз' : 'Unchanged'; break;
+    case 'changed': s = lang === 'ru' ? 'Редакция изменена' : lang === 'kk' ? 'Редакциясы өзгертілді' : 'Wording changed'; break;
+    case 'moved': s = lang === 'ru' ? `Перенесена из статьи ${ps[0]}` : lang === 'kk' ? `${ps[0]}-баптан ауыстырылды` : `Moved from Article ${ps[0]}`; break;
+    case 'new': s = lang === 'ru' ? 'Новая статья' : lang === 'kk' ? 'Жаңа бап' : 'New article'; break;
+    case 'merged': s = lang === 'ru' ? `Объединены статьи ${ps.join(', ')}` : lang === 'kk' ? `${ps.join(', ')}-баптар біріктірілді` : `Merges Articles ${ps.join(', ')}`; break;
+    case 'split': s = lang === 'ru' ? `Часть статьи ${ps[0]} (статья разделена)` : lang === 'kk' ? `${ps[0]}-баптың бөлігі (бап бөлінді)` : `Part of Article ${ps[0]} (split)`; break;
+  }
+  const extra: string[] = [];
+  if (row.matches.length && row.status !== 'unchanged') extra.push(`${SIMILARITY[lang]} ${row.matches.map((m) => fmtScore(m.score)).join(', ')}`);
+  if (row.pinned) extra.push(PINNED[lang]);
+  for (const p of row.prior) if (!p.exists) extra.push(NO_PRIOR_ARTICLE[lang](p.number));
+  return extra.length ? `${s} (${extra.join('; ')})` : s;
+}
+
+/** Rows of the comparative table: one per draft article, then the prior articles not carried over. */
+export function tableRows(cmp: Comparison, lang: Lang): TableRow[] {
+  const out: TableRow[] = [];
+  for (const row of cmp.rows) {
+    const unit = [articleHeading(row.written, lang) + (row.title ? `. ${row.title}` : '')];
+    if (row.matches.length) unit.push(`(${cmp.priorLabel}: ${articleShort(row.matches.map((m) => m.prior), lang)})`);
+    let current: DiffOp[];
+    let proposed: DiffOp[];
+    if (!row.prior.some((p) => p.exists)) {
+      current = [{ op: 'equal', text: NONE_TEXT[lang] }];
+      proposed = row.draftText ? [{ op: 'insert', text: row.draftText }] : [];
+    } else {
+      const d = row.diff;
+      current = d.filter((x) => x.op !== 'insert');
+      proposed = d.filter((x) => x.op !== 'delete');
+    }
+    out.push({
+      kind: 'article', draft: row.draft, prior: row.matches.map((m) => m.prior), status: row.status, score: row.score,
+      unit, current, proposed, justification: justification(row, cmp, lang),
+    });
+  }
+  for (const p of cmp.droppedArticles) {
+    out.push({
+      kind: 'dropped', prior: [p.number], status: 'dropped', score: 0,
+      unit: [`${cmp.priorLabel}: ${articleHeading(p.number, lang)}${p.title ? `. ${p.title}` : ''}`],
+      current: p.text ? [{ op: 'delete', text: p.text }] : [],
+      proposed: [{ op: 'equal', text: DELETED_TEXT[lang] }],
+      justification: DROPPED_NOTE[lang],
+    });
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ JSON ----
+
+export interface TableJson {
+  prior: string;
+  rows: { draft: string; prior: string[]; score: number; status: RowStatus }[];
+  dropped: string[];
+}
+
+export function tableJson(cmp: Comparison): TableJson {
+  return {
+    prior: cmp.priorId,
+    rows: cmp.rows.map((r) => ({ draft: r.draft, prior: r.matches.map((m) => m.prior), score: r.score, status: r.status })),
+    dropped: [...cmp.dropped],
+  };
+}
+
+// ------------------------------------------------------------------ escaping ----
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
+}
+
+/**
+ * Backslash-escapes the characters Markdown could interpret inline (emphasis, code, links, HTML,
+ * entities, tables, strikethrough), and list / heading / rule markers at the start of a line.
+ */
+export function escapeMd(s: string): string {
+  return s
+    .replace(/[\\`*_{}[\]<>#|~!&$]/g, (c) => '\\' + c)
+    .replace(/^(\s*)([-+=>])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+}
+
+/** Wraps the non-blank core of `text` in `open`/`close`, leaving surrounding whitespace outside. */
+function wrapCore(text: string, open: string, close: string, esc: (s: string) => string): string {
+  const m = /^(\s*)([^]*?)(\s*)$/.exec(text)!;
+  if (!m[2]) return m[1] + m[3];
+  return m[1] + open + esc(m[2]) + close + m[3];
+}
+
+/**
+ * Markdown of diff ops on one logical line set: deletions ~~struck~~, insertions **bold**, each
+ * paragraph (line) wrapped separately so that markers never span a line break. `br` joins lines.
+ */
+function diffMarkdown(ops: DiffOp[], br: string, show: { del: boolean; ins: boolean }): string {
+  let out = '';
+  for (const o of ops) {
+    if (o.op === 'delete' && !show.del) continue;
+    if (o.op === 'insert' && !show.ins) continue;
+    const lines = o.text.split('\n');
+    out += lines
+      .map((l) => (o.op === 'equal' ? escapeMd(l) : o.op === 'delete' ? wrapCore(l, '~~', '~~', escapeMd) : wrapCore(l, '**', '**', escapeMd)))
+      .join(br);
+  }
+  return out;
+}
+
+function diffHtml(ops: DiffOp[]): string {
+  let out = '';
+  for (const o of ops) {
+    const t = escapeHtml(o.text).replace(/\n/g, '<br>');
+    if (!o.text.trim()) { out += t; continue; }
+    out += o.op === 'equal' ? t : o.op === 'delete' ? `<del>${t}</del>` : `<ins>${t}</ins>`;
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ Markdown ----
+
+export function tableMarkdown(cmp: Comparison, lang: Lang): string {
+  const h = TABLE_HEADERS[lang];
+  const cell = (s: string) => s.replace(/\r?\n/g, '<br>');
+  const lines = [
+    `# ${escapeMd(tableTitle(cmp, lang))}`,
+    '',
+    `| ${h.map(escapeMd).join(' | ')} |`,
+    '|---|---|---|---|',
+  ];
+  for (const r of tableRows(cmp, lang)) {
+    const unit = r.unit.map(escapeMd).join('<br>');
+    const cur = cell(diffMarkdown(r.current, '<br>', { del: true, ins: false }));
+    const prop = cell(diffMarkdown(r.proposed, '<br>', { del: false, ins: true }));
+    lines.push(`| ${unit} | ${cur} | ${prop} | ${escapeMd(r.justification)} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+// ------------------------------------------------------------------ HTML ----
+
+export const TABLE_CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
+const STYLE = `
+body { font-family: "Times New Roman", Georgia, serif; margin: 1.5em; line-height: 1.35; }
+h1 { font-size: 1.2em; text-align: center; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+th, td { border: 1px solid #8888; padding: 4px 6px; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+th { font-weight: bold; }
+col.unit { width: 14%; } col.text { width: 34%; } col.just { width: 18%; }
+del { color: #c62828; text-decoration: line-through; background: #c6282818; }
+ins { color: #2e7d32; text-decoration: underline; background: #2e7d3218; }
+tr.dropped td { opacity: 0.85; }
+.legend { font-size: 0.9em; }
+`;
+
+const LEGEND: Record<Lang, [string, string]> = {
+  ru: ['исключаемый текст', 'новый текст'],
+  kk: ['алып тасталатын мәтін', 'жаңа мәтін'],
+  en: ['deleted text', 'new text'],
+};
+
+/** A self-contained HTML page (no scripts, strict CSP, all document text escaped). */
+export function tableHtml(cmp: Comparison, lang: Lang): string {
+  const h = TABLE_HEADERS[lang];
+  const title = tableTitle(cmp, lang);
+  const body: string[] = [];
+  for (const r of tableRows(cmp, lang)) {
+    const attrs = ` class="${r.kind === 'dropped' ? 'dropped' : escapeHtml(r.status)}"` + (r.draft ? ` id="art-${escapeHtml(r.draft)}"` : '');
+    body.push(
+      `<tr${attrs}><td>${r.unit.map(escapeHtml).join('<br>')}</td><td>${diffHtml(r.current)}</td>` +
+        `<td>${diffHtml(r.proposed)}</td><td>${escapeHtml(r.justification)}</td></tr>`,
+    );
+  }
+  const [delL, insL] = LEGEND[lang];
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${TABLE_CSP}">`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>${escapeHtml(title)}</h1>`,
+    `<p class="legend"><del>${escapeHtml(delL)}</del> · <ins>${escapeHtml(insL)}</ins></p>`,
+    '<table>',
+    '<colgroup><col class="unit"><col class="text"><col class="text"><col class="just"></colgroup>',
+    `<thead><tr>${h.map((x) => `<th>${escapeHtml(x)}</th>`).join('')}</tr></thead>`,
+    '<tbody>',
+    ...body,
+    '</tbody>',
+    '</table>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+// ------------------------------------------------------------------ hover ----
+
+const OPEN: Record<Lang, (label: string, art: string) => string> = {
+  ru: (l, a) => `Открыть ${l}, ${a}`,
+  kk: (l, a) => `Ашу: ${l}, ${a}`,
+  en: (l, a) => `Open ${l} ${a}`,
+};
+const CHANGES: Record<Lang, string> = { ru: 'Изменения', kk: 'Өзгерістер', en: 'Changes' };
+const NO_CHANGES: Record<Lang, string> = { ru: 'Текст не изменился', kk: 'Мәтін өзгермеген', en: 'The text is unchanged' };
+const NEW_NOTE: Record<Lang, (l: string) => string> = {
+  ru: (l) => `Новая статья: в редакции ${l} соответствующей статьи не найдено`,
+  kk: (l) => `Жаңа бап: ${l} редакциясында сәйкес бап табылмады`,
+  en: (l) => `New article: no counterpart found in the ${l} text`,
+};
+
+/** `command:atazan.openPrior?…` link to a prior article. */
+export function openPriorLink(cmp: Comparison, article: string, lang: Lang): string {
+  const args = encodeURIComponent(JSON.stringify({ prior: cmp.priorId, lang: cmp.priorLang, article }));
+  const text = OPEN[lang](cmp.priorLabel, articleShort([article], lang));
+  return `[${escapeMd(text)}](command:atazan.openPrior?${args})`;
+}
+
+function quoteMd(text: string, max: number): string {
+  const lines: string[] = [];
+  let used = 0;
+  for (const l of text.split('\n')) {
+    if (used >= max) { lines.push('…'); break; }
+    const room = max - used;
+    const cut = l.length > room ? l.slice(0, Math.max(0, l.lastIndexOf(' ', room) > room * 0.6 ? l.lastIndexOf(' ', room) : room)) + '…' : l;
+    lines.push(escapeMd(cut));
+    used += cut.length;
+  }
+  return lines.map((l) => '> ' + l).join('\n>\n');
+}
+
+/** Diff ops limited to about `max` characters of text (cut between ops). */
+function limitOps(ops: DiffOp[], max: number): { ops: DiffOp[]; cut: boolean } {
+  const out: DiffOp[] = [];
+  let used = 0;
+  for (const o of ops) {
+    if (used + o.text.length > max) {
+      const room = max - used;
+      if (room > 40) {
+        const sp = o.text.lastIndexOf(' ', room);
+        out.push({ op: o.op, text: o.text.slice(0, sp > room * 0.5 ? sp : room) });
+      }
+      return { ops: out, cut: true };
+    }
+    out.push(o);
+    used += o.text.length;
+  }
+  return { ops: out, cut: false };
+}
+
+function diffBlock(ops: DiffOp[], lang: Lang, max: number): string {
+  const { ops: shown, cut } = limitOps(ops, max);
+  const md = diffMarkdown(shown, '\n\n', { del: true, ins: true });
+  return `**${escapeMd(CHANGES[lang])}** (~~−~~ **+**):\n\n${md}${cut ? ' …' : ''}`;
+}
+
+export interface PriorHoverOptions {
+  /** Maximum characters of prior text quoted (default 700). */
+  maxText?: number;
+  /** Maximum characters of diff text (default 1800). */
+  maxDiff?: number;
+}
+
+/**
+ * Hover markdown for a draft article heading: its predecessor(s) in the prior constitution with number,
+ * text, similarity, a word diff, and a link that opens the prior article. Null if the article is unknown.
+ */
+export function priorHoverMarkdown(cmp: Comparison, articleNumber: string, lang: Lang, opts: PriorHoverOptions = {}): string | null {
+  const row = cmp.byDraft.get(articleNumber);
+  if (!row) return null;
+  const maxText = opts.maxText ?? 700;
+  const maxDiff = opts.maxDiff ?? 1800;
+  if (!row.matches.length) return `**${escapeMd(cmp.priorLabel)}:** ${escapeMd(NEW_NOTE[lang](cmp.priorLabel))}`;
+  const parts: string[] = [];
+  const head = `**${escapeMd(priorInlayLabel(cmp, articleNumber, lang) ?? '')}** · ${escapeMd(statusLabel(row.status, lang))}` +
+    ` · ${escapeMd(SIMILARITY[lang])} ${row.matches.map((m) => fmtScore(m.score)).join(', ')}` + (row.pinned ? ` · ${escapeMd(PINNED[lang])}` : '');
+  parts.push(head);
+  const links = row.prior.filter((p) => p.exists).map((p) => openPriorLink(cmp, p.number, lang));
+  if (links.length) parts.push(links.join(' · '));
+  for (const p of row.prior) {
+    if (!p.exists) { parts.push(`⚠ ${escapeMd(NO_PRIOR_ARTICLE[lang](p.number))}`); continue; }
+    const title = articleHeading(p.number, cmp.priorLang) + (p.title ? `. ${p.title}` : '');
+    parts.push(`_${escapeMd(`${cmp.priorLabel}, ${title}`)}_\n\n${quoteMd(p.text, Math.floor(maxText / row.prior.length))}`);
+  }
+  if (row.prior.some((p) => p.exists)) {
+    const changed = row.diff.some((o) => o.op !== 'equal');
+    parts.push(changed ? diffBlock(row.diff, lang, maxDiff) : `_${escapeMd(NO_CHANGES[lang])}_`);
+  }
+  return parts.join('\n\n');
+}
+
+/**
+ * Hover markdown for a paragraph (body line) of a draft article: the aligned prior paragraph(s) with a
+ * word diff, or null when no prior paragraph is determinable.
+ */
+export function priorParagraphHoverMarkdown(cmp: Comparison, articleNumber: string, paragraphIndex: number, lang: Lang, opts: PriorHoverOptions = {}): string | null {
+  const row = cmp.byDraft.get(articleNumber);
+  if (!row || paragraphIndex < 0 || paragraphIndex >= row.draftParagraphs.length) return null;
+  const hits = priorParagraphsFor(row, paragraphIndex);
+  if (!hits.length) return null;
+  const best = hits[0];
+  const label = `${cmp.priorLabel}: ${articleShort([best.para.article], lang)}, ${paraShort(best.para.label, lang)}`;
+  const parts = [`**${escapeMd(label)}** · ${escapeMd(SIMILARITY[lang])} ${fmtScore(best.score)}`, openPriorLink(cmp, best.para.article, lang)];
+  parts.push(quoteMd(best.para.text, opts.maxText ?? 700));
+  const ops = readableDiff(best.para.text, row.draftParagraphs[paragraphIndex]);
+  parts.push(ops.some((o) => o.op !== 'equal') ? diffBlock(ops, lang, opts.maxDiff ?? 1800) : `_${escapeMd(NO_CHANGES[lang])}_`);
+  return parts.join('\n\n');
+}
