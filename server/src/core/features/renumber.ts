@@ -21,7 +21,7 @@
 //  * With `inserted`, every unit gets a plain consecutive number (83, 83-1, 84, 85 → 83, 84, 85, 86).
 
 import type { Analysis } from '../analysis';
-import { allUnits } from '../analysis';
+import { allUnits, analyze } from '../analysis';
 import type { ResolvedTarget } from '../resolve';
 import type { Article, Edit, Lang, Paragraph, RefLevel, RefNum, Span, Subparagraph, Unit, UnitBase } from '../types';
 import { canonical } from '../parser';
@@ -82,6 +82,16 @@ export const EDIT_MESSAGES: Record<string, { en: string; ru: string; kk: string 
     en: '{unit} {number} already exists{where}: choose a number no other {unit} uses',
     ru: 'Номер {number} ({unit}) уже занят{where}: выберите свободный номер',
     kk: '{number} нөмірі ({unit}) бос емес{where}: басқа нөмір таңдаңыз',
+  },
+  'rename-breaks-reference': {
+    en: 'Renumbering {unit} to {number} would make {count} reference(s) cite another unit or nothing (first: “{reference}”, line {line}); fix that reference first',
+    ru: 'Новый номер {number} ({unit}) изменил бы смысл ссылок: {count} (первая: «{reference}», строка {line}); сначала исправьте ссылку',
+    kk: '{number} нөмірі ({unit}) {count} сілтеменің мағынасын өзгертеді (біріншісі: «{reference}», {line}-жол); алдымен сілтемені түзетіңіз',
+  },
+  'renumber-reference-changed': {
+    en: 'After renumbering this reference would cite another unit or nothing; check it',
+    ru: 'После перенумерации эта ссылка указывала бы на другую единицу или никуда; проверьте ее',
+    kk: 'Нөмірлеуден кейін бұл сілтеме басқа бірлікті көрсетеді не ештеңені көрсетпейді; тексеріңіз',
   },
   'rename-unchanged': {
     en: '{unit} already has number {number}',
@@ -318,7 +328,54 @@ export function renameUnitTo(an: Analysis, unit: NumUnit, newNumber: string):
   const clash = siblings(an, unit).find((s) => s !== unit && canonical(s.number.text) === key);
   if (clash) return err('rename-collision', { unit: unit.kind, number: wanted, where: whereArg(unit) });
   const r = buildEdits(an, new Map([[unit, wanted]]));
+  // Safety net: no reference may end up citing another unit (a range the new number would break, a
+  // subparagraph cited without its paragraph that would become ambiguous, …).
+  const range = r.warnings.find((w) => w.code === 'renumber-range-broken');
+  if (range) {
+    return err('rename-breaks-reference', {
+      unit: unit.kind, number: wanted, count: 1, line: an.lineIndex.positionAt(range.span.start).line + 1,
+      reference: `${range.args?.from}–${range.args?.to}`,
+    });
+  }
+  const moved = changedTargets(an, r.edits);
+  if (moved.length > 0) {
+    const first = moved[0];
+    return err('rename-breaks-reference', {
+      unit: unit.kind, number: wanted, count: moved.length,
+      line: an.lineIndex.positionAt(first.target.span.start).line + 1,
+      reference: an.text.slice(first.ref.span.start, first.ref.span.end),
+    });
+  }
   return { edits: r.edits, changed: [{ kind: unit.kind, old: unit.number.text, new: wanted }], warnings: r.warnings };
+}
+
+function unitIndex(an: Analysis): Map<Unit, number> {
+  const m = new Map<Unit, number>();
+  let i = 0;
+  for (const u of allUnits(an.doc)) m.set(u, i++);
+  return m;
+}
+
+function targetKey(t: ResolvedTarget, idx: Map<Unit, number>): string {
+  if (!t.ok) return 'unresolved';
+  return (t.rangeUnits ?? (t.unit ? [t.unit] : [])).map((u) => idx.get(u)).join(',');
+}
+
+/**
+ * The references of `an` that would cite a different unit (or stop / start resolving) once `edits`
+ * are applied. Units are identified by position, which renumbering never changes.
+ */
+export function changedTargets(an: Analysis, edits: Edit[], after?: Analysis): ResolvedTarget[] {
+  if (edits.length === 0) return [];
+  const an2 = after ?? analyze(applyEdits(an.text, edits));
+  const i1 = unitIndex(an);
+  const i2 = unitIndex(an2);
+  const out: ResolvedTarget[] = [];
+  const n = Math.min(an.targets.length, an2.targets.length);
+  for (let i = 0; i < an.targets.length; i++) {
+    if (i >= n || targetKey(an.targets[i], i1) !== targetKey(an2.targets[i], i2)) out.push(an.targets[i]);
+  }
+  return out;
 }
 
 // ───────────────────────────── the core: assignments → edits ─────────────────────────────
@@ -490,6 +547,13 @@ export function planFor(an: Analysis, assign: Map<NumUnit, string>, extraWarning
         }
       }
     }
+  }
+  // Safety net: references that would change target, not already reported.
+  for (const t of changedTargets(an, edits)) {
+    const inner = innerLevel(t);
+    const span = inner ? digitSpan(an.text, inner.num.span) : t.target.span;
+    if (warnings.some((w) => w.span.start <= span.start && span.end <= w.span.end)) continue;
+    warnings.push(warn('renumber-reference-changed', span, {}));
   }
   warnings.sort((a, b) => a.span.start - b.span.start);
   return { map, edits, warnings, references };
