@@ -233,7 +233,8 @@ const NOUN: Record<Lang, RegExp> = {
   kk: /^(?:тармақ|тармағ|бап|баб)/iu,
 };
 
-function ordinalActions(an: Analysis, p: Problem, lang: Lang): CodeAction[] {
+function ordinalActions(an: Analysis, p: Problem, titleLang: Lang): CodeAction[] {
+  const lang = an.lang;
   const value = Number(p.data?.value);
   const unit = String(p.data?.unit ?? '') as NumKind;
   if (!Number.isFinite(value) || !unit) return [];
@@ -268,10 +269,7 @@ function ordinalActions(an: Analysis, p: Problem, lang: Lang): CodeAction[] {
     }
     if (/^\p{Lu}/u.test(phrase) && span.start === p.span.start) newText = newText[0].toUpperCase() + newText.slice(1);
   }
-  if (lang !== 'kk' && /^\p{Lu}/u.test(noun ?? '') && words[0] !== noun) {
-    // Noun capitalised only because of its position? keep as written.
-  }
-  return [{ title: t('digits', lang, { new: newText.trim() }), kind: 'quickfix', edits: [{ span, newText }], isPreferred: true }];
+  return [{ title: t('digits', titleLang, { new: newText.trim() }), kind: 'quickfix', edits: [{ span, newText }], isPreferred: true }];
 }
 
 // ───────────────────────────── entry point ─────────────────────────────
