@@ -1,0 +1,169 @@
+import { strict as assert } from 'assert';
+import { analyze } from '../../server/src/core/analysis';
+import { completions, type CompletionItem } from '../../server/src/core/features/completion';
+import { corpus } from './editing.helpers';
+
+/** Cuts `remove` out of `text` right after `prefix` and completes at the cut. */
+function at(text: string, prefix: string, remove = ''): CompletionItem[] {
+  const i = text.indexOf(prefix + remove);
+  assert.ok(i >= 0, prefix + remove);
+  const offset = i + prefix.length;
+  const doc = text.slice(0, offset) + text.slice(offset + remove.length);
+  return completions(analyze(doc), offset);
+}
+
+const labels = (items: CompletionItem[]) => items.map((i) => i.label);
+
+describe('completion: Russian (1995 text)', () => {
+  const ru = corpus('kz-1995-ru.txt');
+
+  it('«статьями 11, 13–15, пунктом 1 статьи » → articles that have paragraph 1', () => {
+    const items = at(ru, 'пунктом 1 статьи ', '16');
+    assert.ok(labels(items).includes('16'));
+    assert.ok(!labels(items).includes('84'), 'excluded 84 has no paragraph 1');
+    assert.ok(items.every((i) => i.kind === 'article'));
+    const a16 = items.find((i) => i.label === '16')!;
+    assert.equal(a16.insertText, '16');
+    assert.ok(a16.detail.length <= 61, a16.detail);
+    assert.match(a16.detail, /^[А-Яа-я]/);
+  });
+
+  it('«статьей » → every article, in document order, with details', () => {
+    const items = at(ru, 'статьей ', '17');
+    assert.equal(items.length, 102);
+    assert.deepEqual(labels(items).slice(82, 86), ['83', '83-1', '84', '85']);
+    assert.ok(items.every((it, k) => it.sortText === String(k).padStart(5, '0')));
+    assert.match(items[83].detail, /Уполномоченный по правам человека/);
+  });
+
+  it('«пунктом 3 статьи » → articles that have paragraph 3', () => {
+    const items = at(ru, 'пунктом 3 статьи ', '91');
+    assert.ok(labels(items).includes('91'));
+    assert.ok(items.every((i) => analyze(ru).doc.articleByNumber.get(i.label)!.paragraphs.some((p) => p.number.text === '3')));
+  });
+
+  it('«пунктом | статьи 91» → paragraphs of article 91', () => {
+    const items = at(ru, 'предусмотренном пунктом ', '3');
+    const a91 = analyze(ru).doc.articleByNumber.get('91')!;
+    assert.deepEqual(labels(items), a91.paragraphs.map((p) => p.number.text));
+    assert.ok(items.every((i) => i.kind === 'paragraph'));
+  });
+
+  it('«пунктом | настоящей статьи» → paragraphs of the current article', () => {
+    const items = at(ru, 'предусмотренными пунктом ', '1');
+    assert.deepEqual(labels(items), ['1', '2']);
+    assert.match(items[0].detail, /досрочного/);
+  });
+
+  it('plain text offers nothing; «настоящей статьи » offers nothing', () => {
+    assert.deepEqual(at(ru, 'Республика Казахстан утверждает '), []);
+    assert.deepEqual(at(ru, 'настоящей статьи '), []);
+  });
+});
+
+describe('completion: Russian (draft with subparagraphs)', () => {
+  const DOC = `Статья 1
+1. Президент:
+1) издает указы;
+2) назначает выборы;
+2. Полномочия, указанные в подпункте 2) пункта 1 настоящей статьи, и в подпункте 1) пункта 1 статьи 2.
+Статья 2
+1. Правительство:
+1) разрабатывает бюджет;
+2) исполняет законы;
+3) управляет имуществом.
+`;
+  it('«подпункте | пункта 1 статьи 2» → subparagraphs of paragraph 1 of article 2, inserted with “)”', () => {
+    const items = at(DOC, 'и в подпункте ', '1)');
+    assert.deepEqual(labels(items), ['1', '2', '3']);
+    assert.equal(items[0].insertText, '1)');
+    assert.equal(items[0].kind, 'subparagraph');
+    assert.match(items[2].detail, /имуществом/);
+  });
+  it('«подпункте | пункта 1 настоящей статьи» → subparagraphs of the current article\'s paragraph 1', () => {
+    assert.deepEqual(labels(at(DOC, 'указанные в подпункте ', '2)')), ['1', '2']);
+  });
+  it('«статьи » at the start of a heading line is not a reference', () => {
+    assert.deepEqual(completions(analyze('Статья 1\nТекст.\nСтатья '), 'Статья 1\nТекст.\nСтатья '.length), []);
+  });
+});
+
+describe('completion: Kazakh (1995 text)', () => {
+  const kk = corpus('kz-1995-kk.txt');
+
+  it('«91-бабының » → paragraphs of 91 as «N-тармағында»', () => {
+    const items = at(kk, 'Конституциясының 91-бабының ', '3-тармағында');
+    const a91 = analyze(kk).doc.articleByNumber.get('91')!;
+    assert.deepEqual(labels(items), a91.paragraphs.map((p) => p.number.text));
+    assert.equal(items[2].insertText, '3-тармағында');
+    assert.match(items[0].detail, /[А-Яа-яӘәҚқҢңӨөҰұҮүІі]/);
+  });
+
+  it('«72-бабының 1-тармағының » → subparagraphs of 72.1 as «N) тармақшасында»', () => {
+    const items = at(kk, 'Конституцияның 72-бабының 1-тармағының ', '1) тармақшасында');
+    assert.ok(labels(items).includes('2-1'), labels(items).join(' '));
+    assert.equal(items[0].insertText, '1) тармақшасында');
+    assert.ok(items.every((i) => i.kind === 'subparagraph'));
+  });
+
+  it('«Конституцияның » → articles as «N-бабы»', () => {
+    const items = at(kk, 'Конституцияның ', '47-бабының');
+    assert.equal(items.length, 102);
+    assert.equal(items.find((i) => i.label === '83-1')!.insertText, '83-1-бабы');
+  });
+
+  it('bare «83-» → article 83 and its inserted 83-1, replacing the typed number', () => {
+    const prefix = 'Конституцияның 83-';
+    const i = kk.indexOf('Конституцияның 47-бабының');
+    const doc = kk.slice(0, i) + prefix + kk.slice(i + 'Конституцияның 47-бабының'.length);
+    const offset = i + prefix.length;
+    const items = completions(analyze(doc), offset);
+    assert.deepEqual(labels(items), ['83', '83-1']);
+    assert.deepEqual(items[1].replace, { start: offset - 3, end: offset });
+    assert.equal(items[1].insertText, '83-1-бабы');
+  });
+
+  it('«осы баптың » → paragraphs of the current article', () => {
+    const text = corpus('kz-1995-kk.txt');
+    const i = text.indexOf('осы баптың ');
+    assert.ok(i > 0);
+    const items = completions(analyze(text), i + 'осы баптың '.length);
+    assert.ok(items.length > 0 && items.every((x) => x.kind === 'paragraph'));
+  });
+});
+
+describe('completion: English (1995 text)', () => {
+  const en = corpus('kz-1995-en.txt');
+
+  it('"subparagraph | of Article 44" → subparagraphs of Article 44 incl. 10-1', () => {
+    const items = at(en, 'in subparagraph ', '10-1)');
+    assert.ok(labels(items).includes('10-1'), labels(items).join(' '));
+    assert.equal(items.find((i) => i.label === '10-1')!.insertText, '10-1)');
+    assert.match(items.find((i) => i.label === '10-1')!.detail, /^[A-Za-z]/);
+  });
+
+  it('"paragraph 3 of Article " → articles that have paragraph 3', () => {
+    const items = at(en, 'paragraph 3 of Article ', '91');
+    assert.ok(labels(items).includes('91'));
+    assert.ok(!labels(items).includes('1'));
+  });
+
+  it('"paragraph | of Article 91" → paragraphs of Article 91', () => {
+    const i = en.indexOf('in paragraph 3 of Article 91');
+    assert.ok(i > 0);
+    const offset = i + 'in paragraph '.length;
+    const doc = en.slice(0, offset) + en.slice(offset + 1);
+    const items = completions(analyze(doc), offset);
+    const a91 = analyze(doc).doc.articleByNumber.get('91')!;
+    assert.deepEqual(labels(items), a91.paragraphs.map((p) => p.number.text));
+  });
+
+  it('"Articles " → all articles', () => {
+    assert.equal(at(en, 'Articles ', '11').length, 102);
+  });
+
+  it('"this Article " offers nothing', () => {
+    const i = en.indexOf('of this Article');
+    assert.deepEqual(completions(analyze(en), i + 'of this Article '.length), []);
+  });
+});
