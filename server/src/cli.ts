@@ -7,6 +7,10 @@ import { analyze, type Analysis } from './core/analysis';
 import { formatMessage, CODES } from './core/messages';
 import { outline, outlineText } from './core/features/outline';
 import type { Lang, Problem } from './core/types';
+import { comparePrior } from './core/prior/compare';
+import { tableHtml, tableJson, tableMarkdown } from './core/features/table';
+import { PriorLoader, isBundledPrior } from './prior-loader';
+import { tableDocx } from './table/docx';
 import { cmdRenumber } from './cli-renumber';
 
 export class UsageError extends Error {}
@@ -177,9 +181,46 @@ function cmdOutline(args: string[], io: Io): number {
   return 0;
 }
 
+/** `atazan table DRAFT [--prior kz-1995|kz-2026|PATH] [--prior-lang ru|kk|en] [--format json|md|html|docx] [-o FILE]` */
+async function cmdTable(args: string[], io: Io): Promise<number> {
+  const { positional, flags } = parseArgs(args);
+  checkFlags(flags, ['--prior', '--prior-lang', '--format', '-o', '--output']);
+  const format = flagValue(flags, '--format', ['json', 'md', 'html', 'docx'], 'md');
+  const out = (flags.get('-o') ?? flags.get('--output')) as string | undefined;
+  if (positional.length !== 1) throw new UsageError('table needs exactly one DRAFT file');
+  if (format === 'docx' && !out) throw new UsageError('--format docx writes a binary file: give -o FILE');
+  const draftFile = positional[0];
+  const draft = analyze(readTextFile(draftFile));
+  const priorArg = flags.get('--prior');
+  const priorId = typeof priorArg === 'string' && priorArg.trim() ? priorArg.trim() : 'kz-1995';
+  const lang = flags.has('--prior-lang') ? (flagValue(flags, '--prior-lang', ['ru', 'kk', 'en'], 'ru') as Lang) : draft.lang;
+  const loader = new PriorLoader();
+  // A path on the command line is the user's own choice: no workspace restriction here.
+  const prior = isBundledPrior(priorId) ? loader.bundled(priorId, lang) : loader.loadFile(path.resolve(priorId), priorId);
+  if (!prior.ok) throw new UsageError(`prior “${priorId}” cannot be used: ${prior.reason}`);
+  const cmp = comparePrior(draft, prior.analysis, prior.id);
+  for (const p of cmp.problems) {
+    const r = draft.lineIndex.range(p.span);
+    io.err(`${draftFile}:${r.start.line + 1}:${r.start.character + 1}: ${p.severity} ${p.code} ${formatMessage(p.code, p.args, 'en')}`);
+  }
+  const tl = draft.lang;
+  if (format === 'docx') {
+    const buf = await tableDocx(cmp, tl);
+    fs.writeFileSync(out!, buf);
+    io.err(`${out}: comparative table written (${cmp.rows.length} articles, ${cmp.dropped.length} dropped)`);
+    return 0;
+  }
+  const text = format === 'json' ? JSON.stringify(tableJson(cmp), null, 2) + '\n' : format === 'html' ? tableHtml(cmp, tl) : tableMarkdown(cmp, tl);
+  if (out) {
+    fs.writeFileSync(out, text, 'utf8');
+    io.err(`${out}: comparative table written (${cmp.rows.length} articles, ${cmp.dropped.length} dropped)`);
+  } else io.out(text.replace(/\n$/, ''));
+  return 0;
+}
+
 export type Command = (args: string[], io: Io) => number | Promise<number>;
 /** Further commands register here (table, renumber). */
-export const COMMANDS: Record<string, Command> = { lint: cmdLint, outline: cmdOutline };
+export const COMMANDS: Record<string, Command> = { lint: cmdLint, outline: cmdOutline, table: cmdTable };
 COMMANDS.renumber = (args, io) => cmdRenumber(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -1,0 +1,527 @@
+// Prior constitution in the language server: hover on article headings and paragraphs, inlay hints with
+// the predecessor of each article, pin / availability diagnostics, and the custom requests
+// `atazan/priorText`, `atazan/comparativeTable`, `atazan/exportComparativeTable`.
+//
+// Wiring: `priorExtension` (a ServerExtension, listed in lsp/optional.ts) does all of it through the
+// server context. `registerPrior(connection, getDocument, getSettings)` is the same without the
+// context, for other hosts. `priorHover(uri, offset)` can be called by any hover handler.
+//
+// Settings: `atazan.prior` (kz-1995 | kz-2026 | workspace-relative path), `atazan.prior.language`
+// (auto | ru | kk | en), `atazan.inlayHints.prior` (boolean). A path is read only in a trusted
+// workspace (initializationOptions.workspaceTrusted, notification `atazan/workspaceTrusted`) and only
+// inside a workspace folder (see prior-loader.ts).
+
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import {
+  ResponseError,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InlayHint,
+  type Range,
+  type ServerCapabilities,
+} from 'vscode-languageserver/node';
+import { analyze, type Analysis } from '../core/analysis';
+import { canonical, problem } from '../core/parser';
+import { formatMessage } from '../core/messages';
+import { comparePrior, draftParagraphAt, priorDiagnostics, priorLabel, type Comparison, type PriorUnavailable } from '../core/prior/compare';
+import {
+  priorHoverMarkdown, priorInlayLabel, priorInlayTooltip, priorParagraphHoverMarkdown,
+  tableHtml, tableJson, tableMarkdown,
+} from '../core/features/table';
+import type { Lang, Problem } from '../core/types';
+import { PriorLoader, isBundledPrior, type PriorResult } from '../prior-loader';
+import { tableDocx } from '../table/docx';
+import type { ServerContext, ServerExtension } from './context';
+
+export const PRIOR_SCHEME = 'atazan-prior';
+export const PriorProtocol = {
+  workspaceTrusted: 'atazan/workspaceTrusted',
+  priorText: 'atazan/priorText',
+  comparativeTable: 'atazan/comparativeTable',
+  exportComparativeTable: 'atazan/exportComparativeTable',
+} as const;
+
+/** RequestFailed (LSP 3.17). */
+const REQUEST_FAILED = -32803;
+
+export interface PriorSettings {
+  prior: string;
+  /** 'auto' | Lang */
+  priorLanguage: string;
+  inlayHints: boolean;
+}
+
+export const DEFAULT_PRIOR_SETTINGS: PriorSettings = { prior: 'kz-1995', priorLanguage: 'auto', inlayHints: true };
+
+function pick(obj: any, dotted: string): unknown {
+  if (!obj || typeof obj !== 'object') return undefined;
+  if (dotted in obj) return obj[dotted];
+  const [head, ...rest] = dotted.split('.');
+  return rest.length ? pick(obj[head], rest.join('.')) : obj[head];
+}
+
+/**
+ * Reads the prior settings from the `atazan` section in any of its shapes: nested
+ * ({prior: 'kz-1995', inlayHints: {prior: true}}), flat ("prior.language"), or with `prior` an object
+ * ({prior: {language}}) when VS Code nests `prior.language` under `prior`. Also accepts an
+ * AtazanSettings ({raw: section}).
+ */
+export function normalisePriorSettings(section: unknown): PriorSettings {
+  let s: any = section && typeof section === 'object' ? section : {};
+  if (s.raw && typeof s.raw === 'object' && !('prior' in s)) s = s.raw;
+  const p = s.prior;
+  const prior = typeof p === 'string' ? p : p && typeof p === 'object' && typeof p.id === 'string' ? p.id : DEFAULT_PRIOR_SETTINGS.prior;
+  const langRaw = pick(s, 'prior.language') ?? (p && typeof p === 'object' ? p.language : undefined) ?? s.priorLanguage;
+  const priorLanguage = typeof langRaw === 'string' && ['auto', 'ru', 'kk', 'en'].includes(langRaw) ? langRaw : 'auto';
+  const hints = pick(s, 'inlayHints.prior');
+  return { prior: prior.trim() || 'kz-1995', priorLanguage, inlayHints: hints === undefined ? true : hints !== false };
+}
+
+function toLang(x: unknown): Lang | null {
+  return x === 'ru' || x === 'kk' || x === 'en' ? x : null;
+}
+
+export function uriToFsPath(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return path.normalize(fileURLToPath(uri));
+  } catch {
+    return null;
+  }
+}
+
+export interface PriorHostDocument {
+  uri: string;
+  version: number;
+  getText(): string;
+}
+
+export interface PriorServiceOptions {
+  /** The open document, or undefined. */
+  getDocument(uri: string): PriorHostDocument | undefined;
+  /** The `atazan` settings section of a document (any shape normalisePriorSettings accepts). */
+  getSettings(uri: string | null): unknown | Promise<unknown>;
+  /** The host's cached analysis (to avoid analysing twice). */
+  getAnalysis?(uri: string): Analysis | null | undefined;
+  loader?: PriorLoader;
+  /** Workspace folder paths, or a getter (folders can change). */
+  folders?: string[] | (() => readonly string[]);
+  trusted?: boolean;
+  log?(message: string): void;
+}
+
+type CmpResult = { cmp: Comparison; prior: PriorResult & { ok: true } } | { unavailable: PriorUnavailable };
+
+/** Everything prior-related for open documents. Synchronous where the host's hooks are. */
+export class PriorService {
+  readonly loader: PriorLoader;
+  private folderList: string[] | (() => readonly string[]);
+  trusted: boolean;
+  private analyses = new Map<string, { version: number; an: Analysis }>();
+  private comparisons = new Map<string, { version: number; an: Analysis; key: string; priorAn: Analysis | null; result: CmpResult }>();
+  /** Last known settings per document ('' = any document), for the synchronous paths. */
+  private settingsSnapshot = new Map<string, PriorSettings>();
+  private logged = new Set<string>();
+
+  constructor(private readonly opts: PriorServiceOptions) {
+    this.loader = opts.loader ?? new PriorLoader();
+    this.folderList = opts.folders ?? [];
+    this.trusted = opts.trusted ?? false;
+  }
+
+  setTrusted(trusted: boolean): void {
+    if (this.trusted === trusted) return;
+    this.trusted = trusted;
+    this.comparisons.clear();
+  }
+
+  get folders(): string[] {
+    return typeof this.folderList === 'function' ? [...this.folderList()] : this.folderList;
+  }
+
+  setFolders(folders: string[]): void {
+    this.folderList = [...folders];
+    this.comparisons.clear();
+  }
+
+  /** Forget cached settings and comparisons (configuration changed). */
+  invalidate(): void {
+    this.settingsSnapshot.clear();
+    this.comparisons.clear();
+  }
+
+  forget(uri: string): void {
+    this.analyses.delete(uri);
+    this.comparisons.delete(uri);
+    this.settingsSnapshot.delete(uri);
+  }
+
+  async settings(uri: string | null): Promise<PriorSettings> {
+    let s = DEFAULT_PRIOR_SETTINGS;
+    try {
+      s = normalisePriorSettings(await this.opts.getSettings(uri));
+    } catch {
+      // keep defaults
+    }
+    this.settingsSnapshot.set(uri ?? '', s);
+    this.settingsSnapshot.set('', s);
+    return s;
+  }
+
+  settingsSync(uri: string): PriorSettings {
+    return this.settingsSnapshot.get(uri) ?? this.settingsSnapshot.get('') ?? DEFAULT_PRIOR_SETTINGS;
+  }
+
+  analysis(uri: string): Analysis | null {
+    const host = this.opts.getAnalysis?.(uri);
+    if (host) return host;
+    const doc = this.opts.getDocument(uri);
+    if (!doc) return null;
+    const c = this.analyses.get(uri);
+    if (c && c.version === doc.version) return c.an;
+    const an = analyze(doc.getText());
+    this.analyses.set(uri, { version: doc.version, an });
+    return an;
+  }
+
+  /** The prior for a draft in language `draftLang` under settings `s`. */
+  priorFor(s: PriorSettings, draftLang: Lang): PriorResult {
+    const lang = toLang(s.priorLanguage) ?? draftLang;
+    return this.loader.load(s.prior, lang, { folders: this.folders, trusted: this.trusted });
+  }
+
+  private logOnce(msg: string): void {
+    if (this.logged.has(msg)) return;
+    this.logged.add(msg);
+    if (this.logged.size > 200) this.logged.clear();
+    this.opts.log?.(msg);
+  }
+
+  /** Comparison of an open draft with its prior (cached per document version and prior). */
+  comparisonSync(uri: string, s = this.settingsSync(uri)): CmpResult | null {
+    if (uri.startsWith(PRIOR_SCHEME + ':')) return null;
+    const an = this.analysis(uri);
+    if (!an) return null;
+    const doc = this.opts.getDocument(uri);
+    const version = doc?.version ?? -1;
+    const prior = this.priorFor(s, an.lang);
+    const key = `${s.prior}\u0000${s.priorLanguage}\u0000${this.trusted}\u0000${this.folders.join('\u0001')}`;
+    const cached = this.comparisons.get(uri);
+    const priorAn = prior.ok ? prior.analysis : null;
+    if (cached && cached.version === version && cached.an === an && cached.key === key && cached.priorAn === priorAn) return cached.result;
+    let result: CmpResult;
+    if (!prior.ok) {
+      result = { unavailable: { prior: prior.id, reason: prior.reason } };
+      this.logOnce(`[atazan] prior constitution “${prior.id}” cannot be used: ${prior.reason}`);
+    } else {
+      result = { cmp: comparePrior(an, prior.analysis, prior.id), prior };
+    }
+    this.comparisons.set(uri, { version, an, key, priorAn, result });
+    return result;
+  }
+
+  async comparison(uri: string): Promise<CmpResult | null> {
+    const s = await this.settings(uri);
+    return this.comparisonSync(uri, s);
+  }
+
+  /**
+   * Cheap diagnostics (no article matching): pins naming a prior article that does not exist, and a
+   * prior that cannot be loaded.
+   */
+  problemsSync(uri: string, an: Analysis, s = this.settingsSync(uri)): Problem[] {
+    if (uri.startsWith(PRIOR_SCHEME + ':') || an.doc.articles.length === 0) return [];
+    const prior = this.priorFor(s, an.lang);
+    if (!prior.ok) {
+      this.logOnce(`[atazan] prior constitution “${prior.id}” cannot be used: ${prior.reason}`);
+      return priorDiagnostics(an, { prior: prior.id, reason: prior.reason });
+    }
+    const out: Problem[] = [];
+    const have = prior.analysis.doc.articleByNumber;
+    for (const a of an.doc.articles) {
+      for (const pin of a.priorPins) {
+        for (const n of pin.numbers) {
+          if (!have.has(canonical(n.text))) out.push(missing(n.span, prior.id, n.text));
+        }
+      }
+    }
+    return out;
+  }
+
+  async problems(uri: string): Promise<Problem[]> {
+    const an = this.analysis(uri);
+    if (!an) return [];
+    return this.problemsSync(uri, an, await this.settings(uri));
+  }
+
+  /** Hover markdown for an offset: an article heading → its predecessor; a body line → the aligned prior paragraph. */
+  hoverSync(uri: string, offset: number, lang?: Lang, s?: PriorSettings): string | null {
+    const an = this.analysis(uri);
+    if (!an) return null;
+    const art = an.doc.articles.find((a) => a.span.start <= offset && offset <= a.span.end);
+    if (!art) return null;
+    const r = this.comparisonSync(uri, s);
+    if (!r) return null;
+    if ('unavailable' in r) {
+      return art.headSpan.start <= offset && offset <= art.headSpan.end ? `⚠ ${escapeText(unavailableText(r.unavailable, lang ?? an.lang))}` : null;
+    }
+    const L = lang ?? an.lang;
+    const n = canonical(art.number.text);
+    if (art.headSpan.start <= offset && offset <= art.headSpan.end) return priorHoverMarkdown(r.cmp, n, L);
+    const row = r.cmp.byDraft.get(n);
+    if (!row) return null;
+    const idx = draftParagraphAt(row, offset);
+    return idx >= 0 ? priorParagraphHoverMarkdown(r.cmp, n, idx, L) : null;
+  }
+
+  async hover(uri: string, offset: number, lang?: Lang): Promise<string | null> {
+    return this.hoverSync(uri, offset, lang, await this.settings(uri));
+  }
+
+  /** Inlay hints: one per article heading in `range`, after the number. */
+  async inlayHints(uri: string, range?: Range | null, lang?: Lang): Promise<InlayHint[]> {
+    const s = await this.settings(uri);
+    if (!s.inlayHints) return [];
+    const r = this.comparisonSync(uri, s);
+    if (!r || 'unavailable' in r) return [];
+    const an = this.analysis(uri)!;
+    const L = lang ?? an.lang;
+    const out: InlayHint[] = [];
+    for (const a of an.doc.articles) {
+      const pos = an.lineIndex.positionAt(a.number.span.end);
+      if (range && (pos.line < range.start.line || pos.line > range.end.line)) continue;
+      const n = canonical(a.number.text);
+      const label = priorInlayLabel(r.cmp, n, L);
+      if (!label) continue;
+      const hint: InlayHint = { position: pos, label, paddingLeft: true };
+      const tip = priorInlayTooltip(r.cmp, n, L);
+      if (tip) hint.tooltip = tip;
+      out.push(hint);
+    }
+    return out;
+  }
+
+  /** `atazan/priorText`: the text of a prior constitution (bundled id, or a path in a trusted workspace). */
+  priorText(params: { id?: unknown; lang?: unknown } | null | undefined): { text: string } {
+    const id = typeof params?.id === 'string' && params.id.trim() ? params.id.trim() : 'kz-1995';
+    const lang = toLang(params?.lang) ?? 'ru';
+    const r = isBundledPrior(id) ? this.loader.bundled(id, lang) : this.loader.load(id, lang, { folders: this.folders, trusted: this.trusted });
+    if (!r.ok) throw new ResponseError(REQUEST_FAILED, `Prior constitution “${id}” (${lang}) cannot be opened: ${r.reason}`);
+    return { text: r.text };
+  }
+
+  private async requireComparison(uri: unknown): Promise<{ cmp: Comparison; an: Analysis; uri: string }> {
+    if (typeof uri !== 'string' || !uri) throw new ResponseError(REQUEST_FAILED, 'No document given');
+    const r = await this.comparison(uri);
+    if (!r) throw new ResponseError(REQUEST_FAILED, 'The document is not open in the language server');
+    if ('unavailable' in r) {
+      throw new ResponseError(REQUEST_FAILED, `Prior constitution “${r.unavailable.prior}” cannot be used: ${r.unavailable.reason}`);
+    }
+    return { cmp: r.cmp, an: this.analysis(uri)!, uri };
+  }
+
+  /** `atazan/comparativeTable`: the HTML page and the JSON rows. */
+  async comparativeTable(params: { uri?: unknown } | null | undefined): Promise<{ html: string; rows: ReturnType<typeof tableJson>['rows']; dropped: string[]; prior: string; title: string }> {
+    const { cmp, an, uri } = await this.requireComparison(params?.uri);
+    const json = tableJson(cmp);
+    const base = decodeURIComponent(uri.split(/[\\/]/).pop() ?? uri);
+    const word = an.lang === 'ru' ? 'Сравнительная таблица' : an.lang === 'kk' ? 'Салыстырмалы кесте' : 'Comparative table';
+    return { html: tableHtml(cmp, an.lang), rows: json.rows, dropped: json.dropped, prior: json.prior, title: `${word} (${cmp.priorLabel}) — ${base}` };
+  }
+
+  /** `atazan/exportComparativeTable`: md/html/json as text, docx as base64. */
+  async exportTable(params: { uri?: unknown; format?: unknown } | null | undefined): Promise<{ text?: string; base64?: string }> {
+    const format = params?.format ?? 'html';
+    if (format !== 'md' && format !== 'html' && format !== 'json' && format !== 'docx') {
+      throw new ResponseError(REQUEST_FAILED, `Unknown export format “${String(format)}” (md, html, docx, json)`);
+    }
+    const { cmp, an } = await this.requireComparison(params?.uri);
+    if (format === 'md') return { text: tableMarkdown(cmp, an.lang) };
+    if (format === 'html') return { text: tableHtml(cmp, an.lang) };
+    if (format === 'json') return { text: JSON.stringify(tableJson(cmp), null, 2) + '\n' };
+    return { base64: (await tableDocx(cmp, an.lang)).toString('base64') };
+  }
+}
+
+function missing(span: { start: number; end: number }, priorId: string, number: string): Problem {
+  // Same shape as compare.ts produces for the full comparison.
+  return problem('prior-article-missing', span, { prior: priorLabel(priorId), number }, { prior: priorId, number: canonical(number) });
+}
+
+function escapeText(s: string): string {
+  return s.replace(/[\\`*_{}[\]<>#|~!&$]/g, (c) => '\\' + c);
+}
+
+function unavailableText(u: PriorUnavailable, lang: Lang): string {
+  return formatMessage('prior-unavailable', { prior: u.prior, reason: u.reason }, lang);
+}
+
+/** Capabilities to add to the initialize result. */
+export function priorCapabilities(_client?: ClientCapabilities): ServerCapabilities {
+  return { inlayHintProvider: { resolveProvider: false } };
+}
+
+let active: PriorService | null = null;
+
+/** The service registered last (for hosts that call priorHover directly). */
+export function priorService(): PriorService | null {
+  return active;
+}
+
+/** Hover markdown about the prior constitution at an offset of an open document, or null. */
+export async function priorHover(uri: string, offset: number, lang?: Lang): Promise<string | null> {
+  return active ? active.hover(uri, offset, lang) : null;
+}
+
+function initialTrust(init: unknown): boolean {
+  const o = init && typeof init === 'object' ? (init as Record<string, unknown>) : {};
+  // VS Code always sends it; other clients that do not know workspace trust get a trusted workspace.
+  return o.workspaceTrusted === undefined ? true : o.workspaceTrusted === true;
+}
+
+function foldersOf(params: InitializeParams | null | undefined): string[] {
+  const uris = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : []);
+  return uris.map(uriToFsPath).filter((p): p is string => !!p);
+}
+
+/** Registers the prior requests, notification and inlay hints on a connection. */
+export function registerPriorHandlers(
+  connection: Connection,
+  service: PriorService,
+  guard: <P, R>(name: string, empty: R, fn: (p: P) => R | Promise<R>) => (p: P, ...rest: any[]) => any = (_n, _e, fn) => fn,
+  onTrustChanged?: () => void,
+): void {
+  active = service;
+  connection.onNotification(PriorProtocol.workspaceTrusted, (p: { trusted?: unknown } | null) => {
+    service.setTrusted(p?.trusted !== false);
+    onTrustChanged?.();
+  });
+  connection.onRequest(PriorProtocol.priorText, (p: any) => service.priorText(p));
+  connection.onRequest(PriorProtocol.comparativeTable, (p: any) => service.comparativeTable(p));
+  connection.onRequest(PriorProtocol.exportComparativeTable, (p: any) => service.exportTable(p));
+  connection.languages.inlayHint.on(guard('textDocument/inlayHint', [] as InlayHint[], (p: any) => service.inlayHints(p?.textDocument?.uri, p?.range)));
+}
+
+/**
+ * Registers everything on a bare connection: `getDocument(uri)` returns an open document,
+ * `getSettings(uri)` the `atazan` section. Call it inside onInitialize (pass its params) and add
+ * `priorCapabilities()` to the capabilities.
+ */
+export function registerPrior(
+  connection: Connection,
+  getDocument: (uri: string) => PriorHostDocument | undefined,
+  getSettings: (uri: string | null) => unknown | Promise<unknown>,
+  init?: InitializeParams,
+): PriorService {
+  const service = new PriorService({
+    getDocument,
+    getSettings,
+    folders: foldersOf(init),
+    trusted: initialTrust(init?.initializationOptions),
+    log: (m) => connection.console.log(m),
+  });
+  registerPriorHandlers(connection, service);
+  return service;
+}
+
+const PRIOR_CODES = new Set(['prior-article-missing', 'prior-unavailable']);
+/** Problems this module added to an analysis (so they can be replaced). */
+const added = new WeakMap<Analysis, Problem[]>();
+
+/** Replaces the prior problems of an analysis with `problems`, keeping the list sorted. */
+function setPriorProblems(an: Analysis, problems: Problem[]): void {
+  const old = added.get(an);
+  if (old) an.diagnostics = an.diagnostics.filter((p) => !old.includes(p));
+  // comparePrior / parser never put these codes in an analysis; drop strays defensively
+  an.diagnostics = an.diagnostics.filter((p) => !PRIOR_CODES.has(p.code));
+  an.diagnostics.push(...problems);
+  an.diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  added.set(an, problems);
+}
+
+/**
+ * The server extension: hover hook, inlay hints, custom requests, workspace trust, and the prior
+ * diagnostics (added to each document's analysis when it changes, so the diagnostics feature reports
+ * them with the rest).
+ */
+export const priorExtension: ServerExtension = {
+  id: 'prior',
+  capabilities: priorCapabilities,
+  register(ctx: ServerContext) {
+    const service = new PriorService({
+      getDocument: (uri) => ctx.entry(uri)?.document,
+      getSettings: async (uri) => (await ctx.getSettings(uri)).raw,
+      getAnalysis: (uri) => ctx.entry(uri)?.an,
+      folders: () => ctx.workspace.folderPaths,
+      trusted: initialTrust(ctx.initializeParams.initializationOptions),
+      log: (m) => ctx.log(m),
+    });
+    registerPriorHandlers(ctx.connection, service, (name, empty, fn) => ctx.guard(name, empty, (p: any) => fn(p)), () => {
+      for (const e of ctx.openEntries()) setPriorProblems(e.an, service.problemsSync(e.uri, e.an));
+      bumpAndRefresh(ctx, onConfig);
+    });
+    ctx.hooks.priorHover = (article, an, uri) => {
+      if (uri.startsWith(PRIOR_SCHEME + ':')) return null;
+      return service.hoverSync(uri, article.headSpan.start);
+    };
+    const used = new Map<string, string>();
+    const fingerprint = (s: PriorSettings) => `${s.prior}\u0000${s.priorLanguage}`;
+    ctx.hooks.analysisChanged.push((uri, an) => {
+      if (!an) {
+        service.forget(uri);
+        used.delete(uri);
+        return;
+      }
+      const s = service.settingsSync(uri);
+      setPriorProblems(an, service.problemsSync(uri, an, s));
+      used.set(uri, fingerprint(s));
+      // The first time a document is seen its settings are not known yet: fetch them, and if they name
+      // another prior, redo the prior diagnostics and ask for a refresh.
+      void service.settings(uri).then((fresh) => {
+        if (used.get(uri) === fingerprint(fresh)) return;
+        const e = ctx.entry(uri);
+        if (!e) return;
+        setPriorProblems(e.an, service.problemsSync(uri, e.an, fresh));
+        used.set(uri, fingerprint(fresh));
+        bumpAndRefresh(ctx, onConfig);
+      }, () => {});
+    });
+    const onConfig = () => {
+      service.invalidate();
+      for (const e of ctx.openEntries()) {
+        void service.settings(e.uri).then((s) => {
+          const cur = ctx.entry(e.uri);
+          if (!cur) return;
+          setPriorProblems(cur.an, service.problemsSync(e.uri, cur.an, s));
+          if (used.get(e.uri) !== fingerprint(s)) {
+            used.set(e.uri, fingerprint(s));
+            bumpAndRefresh(ctx, onConfig);
+          }
+        }, () => {});
+      }
+    };
+    // First, so the other hooks (diagnostics) see the invalidated state.
+    ctx.hooks.configurationChanged.unshift(onConfig);
+  },
+};
+
+let bumping = false;
+/** Re-runs the configuration hooks (new diagnostics generation, re-push) and asks clients to refresh. */
+function bumpAndRefresh(ctx: ServerContext, own: () => void): void {
+  if (bumping) return;
+  bumping = true;
+  try {
+    for (const h of ctx.hooks.configurationChanged.filter((x) => x !== own)) {
+      try {
+        h();
+      } catch {
+        // a failing hook must not stop the others
+      }
+    }
+    ctx.refresh();
+  } finally {
+    bumping = false;
+  }
+}
