@@ -1,0 +1,135 @@
+// Editing features over the renumbering core (server/src/core/features/{renumber,codeActions,completion}.ts):
+// quick fixes, rename of a unit number (with every reference), completion of unit numbers, and the
+// command `atazan.server.renumberPreview` the VS Code client calls before asking for confirmation.
+
+import {
+  CompletionItemKind, LSPErrorCodes, ResponseError,
+  type CodeAction as LspCodeAction, type CompletionItem as LspCompletionItem, type CompletionList,
+  type PrepareRenameResult, type ServerCapabilities, type TextEdit, type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { Analysis } from '../core/analysis';
+import { codeActions } from '../core/features/codeActions';
+import { completions } from '../core/features/completion';
+import { editMessage, prepareRename, renameUnit, renumberPlan } from '../core/features/renumber';
+import { findArticle } from '../core/features/navigation';
+import type { Edit, Problem } from '../core/types';
+import type { ServerContext, ServerExtension } from './context';
+import { toOffset, toRange } from './convert';
+
+export const RENUMBER_PREVIEW_COMMAND = 'atazan.server.renumberPreview';
+
+function textEdits(an: Analysis, edits: Edit[]): TextEdit[] {
+  return edits.map((e) => ({ range: toRange(an, e.span), newText: e.newText }));
+}
+
+function workspaceEdit(uri: string, version: number, an: Analysis, edits: Edit[], ctx: ServerContext): WorkspaceEdit {
+  const te = textEdits(an, edits);
+  if (ctx.clientCapabilities.workspace?.workspaceEdit?.documentChanges) {
+    return { documentChanges: [{ textDocument: { uri, version }, edits: te }] };
+  }
+  return { changes: { [uri]: te } };
+}
+
+function isError(x: unknown): x is { error: string; code: string; args: Record<string, string | number> } {
+  return !!x && typeof x === 'object' && 'error' in x && 'code' in x;
+}
+
+export const editingExtension: ServerExtension = {
+  id: 'editing',
+  capabilities(client): ServerCapabilities {
+    return {
+      codeActionProvider: { codeActionKinds: ['quickfix', 'refactor'] },
+      renameProvider: client.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
+      completionProvider: { triggerCharacters: [' ', '-', ','], resolveProvider: false },
+      executeCommandProvider: { commands: [RENUMBER_PREVIEW_COMMAND] },
+    };
+  },
+  register(ctx) {
+    const { connection } = ctx;
+
+    connection.onCodeAction(ctx.guard('textDocument/codeAction', [] as LspCodeAction[], async (params, token) => {
+      const e = ctx.entry(params.textDocument?.uri);
+      if (!e) return [];
+      const lang = await ctx.messageLanguage(e.uri);
+      const start = toOffset(e.an, params.range?.start);
+      const end = toOffset(e.an, params.range?.end);
+      // The client's diagnostics, matched to the problems of this version by code and range; else every
+      // problem touching the selection.
+      const wanted = params.context?.diagnostics ?? [];
+      const problems: { p: Problem; d?: (typeof wanted)[number] }[] = [];
+      for (const p of e.an.diagnostics) {
+        if (token.isCancellationRequested) break;
+        const d = wanted.find((w) => w.code === p.code && toOffset(e.an, w.range.start) === p.span.start && toOffset(e.an, w.range.end) === p.span.end);
+        if (d || (wanted.length === 0 && p.span.start <= end && start <= p.span.end)) problems.push({ p, d });
+      }
+      const only = params.context?.only;
+      const out: LspCodeAction[] = [];
+      for (const { p, d } of problems) {
+        for (const a of codeActions(e.an, p, lang)) {
+          if (only && !only.some((k) => a.kind === k || a.kind.startsWith(k + '.'))) continue;
+          out.push({
+            title: a.title, kind: a.kind, isPreferred: a.isPreferred, diagnostics: d ? [d] : undefined,
+            edit: workspaceEdit(e.uri, e.version, e.an, a.edits, ctx),
+          });
+        }
+      }
+      return out;
+    }));
+
+    connection.onPrepareRename(ctx.guard('textDocument/prepareRename', null as PrepareRenameResult | null, async (params) => {
+      const e = ctx.entry(params.textDocument?.uri);
+      if (!e) return null;
+      const r = prepareRename(e.an, toOffset(e.an, params.position));
+      if (isError(r)) throw new ResponseError(LSPErrorCodes.RequestFailed, editMessage(r.code, r.args, await ctx.messageLanguage(e.uri)));
+      return { range: toRange(e.an, r.span), placeholder: r.placeholder };
+    }));
+
+    connection.onRenameRequest(ctx.guard('textDocument/rename', null as WorkspaceEdit | null, async (params) => {
+      const e = ctx.entry(params.textDocument?.uri);
+      if (!e) return null;
+      const r = renameUnit(e.an, toOffset(e.an, params.position), String(params.newName ?? ''));
+      if (isError(r)) throw new ResponseError(LSPErrorCodes.RequestFailed, editMessage(r.code, r.args, await ctx.messageLanguage(e.uri)));
+      return workspaceEdit(e.uri, e.version, e.an, r.edits, ctx);
+    }));
+
+    connection.onCompletion(ctx.guard('textDocument/completion', null as CompletionList | null, (params) => {
+      const e = ctx.entry(params.textDocument?.uri);
+      if (!e) return null;
+      const offset = toOffset(e.an, params.position);
+      const items: LspCompletionItem[] = completions(e.an, offset).map((c) => {
+        const item: LspCompletionItem = {
+          label: c.label,
+          detail: c.detail,
+          kind: c.kind === 'article' ? CompletionItemKind.Class : c.kind === 'paragraph' ? CompletionItemKind.Field : CompletionItemKind.EnumMember,
+          sortText: c.sortText,
+          filterText: c.filterText,
+        };
+        if (c.documentation) item.documentation = { kind: 'markdown', value: c.documentation };
+        if (c.replace) item.textEdit = { range: toRange(e.an, c.replace), newText: c.insertText };
+        else item.insertText = c.insertText;
+        return item;
+      });
+      return { isIncomplete: false, items };
+    }));
+
+    connection.onExecuteCommand(ctx.guard('workspace/executeCommand', null as unknown, async (params) => {
+      if (params.command !== RENUMBER_PREVIEW_COMMAND) return null;
+      const arg = (params.arguments?.[0] ?? {}) as { uri?: string; position?: { line: number; character: number }; paragraphs?: boolean; insertions?: boolean };
+      const e = ctx.entry(arg.uri);
+      if (!e) return null;
+      let paragraphsOf: string | undefined;
+      if (arg.paragraphs) {
+        const a = arg.position ? findArticle(e.an, toOffset(e.an, arg.position)) : null;
+        paragraphsOf = a?.number.text;
+      }
+      const plan = renumberPlan(e.an, { paragraphsOf, inserted: !!arg.insertions });
+      const lang = await ctx.messageLanguage(e.uri);
+      return {
+        map: plan.map.map((m) => ({ old: m.old, new: m.new, kind: m.kind, line: m.line })),
+        edit: plan.edits.length ? workspaceEdit(e.uri, e.version, e.an, plan.edits, ctx) : null,
+        references: plan.references,
+        warnings: plan.warnings.map((w) => ({ range: toRange(e.an, w.span), code: w.code, message: w.args ? editMessage(w.code, w.args, lang) : w.message })),
+      };
+    }));
+  },
+};
