@@ -11,7 +11,7 @@
 // Env: ATAZAN_E2E_HOME (code-server cache, default ~/.cache/atazan-e2e), ATAZAN_E2E_SKIP_PACKAGE=1
 // (reuse dist/atazan.vsix), ATAZAN_E2E_KEEP=1 (keep the temp folder), CHROMIUM (browser binary).
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -460,6 +460,19 @@ const hardTimeout = setTimeout(() => {
 hardTimeout.unref();
 try {
   await main();
+  // The @vscode/test-electron Mocha suite, run inside code-server's extension host (each of its
+  // tests counts here). ATAZAN_E2E_SUITE=0 skips it.
+  if (process.env.ATAZAN_E2E_SUITE !== '0') {
+    log('running the extension-host Mocha suite (test/vscode-electron) in code-server');
+    const r = spawnSync(process.execPath, [join(ROOT, 'test', 'e2e', 'vscode-suite.e2e.mjs')], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, ATAZAN_E2E_SUITE_NESTED: '1' }, timeout: 6 * 60 * 1000,
+    });
+    process.stdout.write((r.stdout ?? '').replace(/^vscode-suite: (\d+) passed, (\d+) failed$/m, 'vscode-suite result: $1 ok, $2 not ok'));
+    if (r.stderr) process.stderr.write(r.stderr);
+    const m = (r.stdout ?? '').match(/^vscode-suite: (\d+) passed, (\d+) failed$/m);
+    if (m && r.status === 0) checks.passed += Number(m[1]);
+    else checks.fail('extension-host Mocha suite in code-server', new Error(m ? `${m[2]} test(s) failed` : `exit ${r.status ?? r.signal}`));
+  }
 } catch (err) {
   checks.fail('e2e setup', err);
   await stopAll();
