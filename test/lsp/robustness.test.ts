@@ -6,9 +6,10 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
+import { fork } from 'node:child_process';
+import { CancellationTokenSource, IPCMessageReader, IPCMessageWriter, createProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver-protocol';
-import { EXAMPLES, RU_TEXT, RU_URI, close, open, posOf, sleep, startServer, type Server } from './harness';
+import { EXAMPLES, ROOT, RU_TEXT, RU_URI, buildOnce, close, open, posOf, sleep, startServer, type Server } from './harness';
 
 const td = (uri: string) => ({ textDocument: { uri } });
 
@@ -133,5 +134,30 @@ describe('workspace symbols from drafts on disk (multi-root, bounded)', function
     assert.deepEqual(r.map((x) => x.name), ['Статья 9. Языки']);
     const all = await s.conn.sendRequest('workspace/symbol', { query: '9' }) as SymbolInformation[];
     assert.equal(all.filter((x) => x.location.uri === RU_URI && /^Статья 9\b/.test(x.name)).length, 1, 'not listed twice');
+  });
+});
+
+describe('transport: --node-ipc', function () {
+  this.timeout(60000);
+  it('the bundled server answers over node IPC as well as stdio', async () => {
+    buildOnce();
+    const child = fork(path.join(ROOT, 'dist', 'server.js'), ['--node-ipc'], { silent: true });
+    const conn = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    conn.listen();
+    try {
+      const init = await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} }) as { capabilities: Record<string, unknown> };
+      assert.ok(init.capabilities.hoverProvider);
+      conn.sendNotification('initialized', {});
+      conn.sendNotification('textDocument/didOpen', { textDocument: { uri: RU_URI, languageId: 'constitution', version: 1, text: RU_TEXT } });
+      const syms = await conn.sendRequest('textDocument/documentSymbol', td(RU_URI)) as SymbolInformation[];
+      // No hierarchical support announced: flat SymbolInformation with container names.
+      assert.ok(syms.length > 96 && syms.every((x) => 'location' in x));
+      await conn.sendRequest('shutdown');
+      conn.sendNotification('exit');
+    } finally {
+      await sleep(50);
+      if (child.exitCode === null) child.kill();
+      conn.dispose();
+    }
   });
 });
