@@ -48,7 +48,7 @@ function at(text: string, needle: string, delta = 0, nth = 0): number {
   return i + delta;
 }
 const slice = (an: Analysis, s: Span) => an.text.slice(s.start, s.end);
-const label = (u: Unit | null) => (u ? `${u.kind} ${'article' in u && u.kind !== 'article' ? u.article.number.text + '.' : ''}${u.number.text}` : 'null');
+const label = (u: Unit | null) => (u ? `${u.kind} ${u.kind === 'paragraph' || u.kind === 'subparagraph' ? u.article.number.text + '.' : ''}${u.number.text}` : 'null');
 
 describe('core features', () => {
   const an = analyze(FIXTURE);

@@ -102,20 +102,16 @@ export function documentSymbols(an: Analysis, opts: SymbolOptions = {}): DocSymb
     for (const s of list) sortRec(s.children);
   };
   sortRec(top);
-  // Sections get their article count as detail.
+  // Sections get the range of their articles as detail («1–11»).
   for (const s of sectionSyms.values()) {
-    if (!s.detail) {
-      const n = countArticles(s);
-      s.detail = n ? `${n}` : '';
-    }
+    const arts = flattenSymbols(s.children).filter((c) => c.kind === 'article');
+    if (arts.length) s.detail = arts.length === 1 ? numberOf(arts[0]) : `${numberOf(arts[0])}–${numberOf(arts[arts.length - 1])}`;
   }
   return top;
 }
 
-function countArticles(s: DocSymbol): number {
-  let n = 0;
-  for (const c of s.children) n += c.kind === 'article' ? 1 : countArticles(c);
-  return n;
+function numberOf(s: DocSymbol): string {
+  return /\d+(?:-\d+)*/.exec(s.name)?.[0] ?? '';
 }
 
 /** Flattens a symbol tree (depth first). */
