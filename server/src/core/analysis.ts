@@ -1,7 +1,7 @@
 // Analysis: parse, validate numbering, scan and resolve references, and build the indexes the
 // features use. Pure and synchronous. One Analysis per document version.
 
-import type { Article, Lang, Paragraph, Problem, RawReference, ScanResult, Span, Unit } from './types';
+import type { Article, Lang, Paragraph, Problem, RawReference, RefLevel, ScanResult, Span, Unit } from './types';
 import { parse, problem, type DocumentModel } from './parser';
 import { validateNumbering } from './validate';
 import { resolveReferences, type ResolvedTarget } from './resolve';
@@ -46,16 +46,28 @@ function shift(s: Span, d: number): Span {
   return { start: s.start + d, end: s.end + d };
 }
 
+function shiftLevel(l: RefLevel | undefined, d: number): RefLevel | undefined {
+  if (l === undefined) return undefined;
+  if (l.kind === 'this') return { kind: 'this', span: shift(l.span, d) };
+  return {
+    kind: 'num',
+    num: { text: l.num.text, span: shift(l.num.span, d) },
+    rangeEnd: l.rangeEnd ? { text: l.rangeEnd.text, span: shift(l.rangeEnd.span, d) } : undefined,
+  };
+}
+
 function shiftScan(r: ScanResult, d: number): ScanResult {
-  const lvl = (l: any) => (l === undefined ? undefined : l.kind === 'this' ? { kind: 'this', span: shift(l.span, d) }
-    : { kind: 'num', num: { text: l.num.text, span: shift(l.num.span, d) }, rangeEnd: l.rangeEnd ? { text: l.rangeEnd.text, span: shift(l.rangeEnd.span, d) } : undefined });
   return {
     references: r.references.map((ref) => ({
       span: shift(ref.span, d),
       external: ref.external,
       externalAct: ref.externalAct,
       targets: ref.targets.map((t) => ({
-        unit: t.unit, span: shift(t.span, d), article: lvl(t.article), paragraph: lvl(t.paragraph), subparagraph: lvl(t.subparagraph),
+        unit: t.unit,
+        span: shift(t.span, d),
+        article: shiftLevel(t.article, d),
+        paragraph: shiftLevel(t.paragraph, d),
+        subparagraph: shiftLevel(t.subparagraph, d),
       })),
     })),
     ordinals: r.ordinals.map((o) => ({ ...o, span: shift(o.span, d) })),
