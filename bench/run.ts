@@ -1,0 +1,432 @@
+// Performance benchmark (issue 6).  npm run bench [-- --json FILE] [--sizes 100,1000,5000,20000] [--quick] [--no-lsp] [--no-peer]
+//
+// Inputs: the real 2026 draft and generated drafts of 100 … 20,000 articles (bench/generate.ts).
+// Every figure is the median of N runs in milliseconds, measured with performance.now(); "cold" is
+// the first analysis in a fresh Node process (a child process per size, the median of 3 processes).
+// Method and results: docs/benchmarks.md.
+
+import { spawn, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, type Analysis } from '../server/src/core/analysis';
+import { generateDraft, toMarkdown } from './generate';
+
+const ROOT = path.resolve(__dirname, '..');
+const argv = process.argv.slice(2);
+const flag = (n: string) => argv.includes(n);
+const opt = (n: string) => { const i = argv.indexOf(n); return i >= 0 ? argv[i + 1] : undefined; };
+
+// ─────────────────────────────── helpers ───────────────────────────────
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function time(fn: () => unknown, runs: number, warmup = 1): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+async function timeAsync(fn: (i: number) => Promise<unknown>, runs: number, warmup = 1): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn(-1 - i);
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn(i);
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+/** Least-squares slope of log(y) against log(x). */
+function exponent(xs: number[], ys: number[]): number {
+  const pts = xs.map((x, i) => [Math.log(x), Math.log(Math.max(ys[i], 1e-3))]).filter((p) => Number.isFinite(p[1]));
+  const n = pts.length;
+  if (n < 2) return NaN;
+  const mx = pts.reduce((s, p) => s + p[0], 0) / n;
+  const my = pts.reduce((s, p) => s + p[1], 0) / n;
+  let num = 0;
+  let den = 0;
+  for (const [x, y] of pts) { num += (x - mx) * (y - my); den += (x - mx) ** 2; }
+  return num / den;
+}
+
+function tryRequire(rel: string): any {
+  const file = path.join(ROOT, rel);
+  if (!fs.existsSync(file + '.ts')) return null;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    return require(file);
+  } catch (e) {
+    console.error(`(could not load ${rel}: ${(e as Error).message})`);
+    return null;
+  }
+}
+
+function docFor(size: string): { text: string; hot: string[] } {
+  if (size === 'real') {
+    const text = fs.readFileSync(path.join(ROOT, 'examples/draft-2026-ru.const.txt'), 'utf8');
+    return { text, hot: ['62', '73', '50', '51', '56', '43'] };
+  }
+  const g = generateDraft({ articles: Number(size), seed: 1 });
+  return { text: g.text, hot: g.hot };
+}
+
+/** A one-character edit inside an article body, around the middle of the document. */
+function editOffset(an: Analysis): number {
+  const arts = an.doc.articles;
+  const a = arts[arts.length >> 1];
+  const line = a.lines.find((l) => l.end - l.start > 20) ?? a.lines[0];
+  return line ? line.start + 10 : a.headSpan.end;
+}
+
+function withChar(text: string, off: number, i: number): string {
+  const ch = 'абвгдежзиклмнопрстуфхцчшщэюя'[((i % 28) + 28) % 28];
+  return text.slice(0, off) + ch + text.slice(off + 1);
+}
+
+/** A reference to the most cited of the `hot` articles (at the article number of the reference) and that article. */
+function hotRef(an: Analysis, hot: string[]): { refOffset: number; art: any } | null {
+  let best: { refOffset: number; art: any; n: number } | null = null;
+  for (const h of hot) {
+    const art = an.doc.articleByNumber.get(h);
+    if (!art) continue;
+    const cites = an.targets.filter((x) => x.ok && x.target.article?.kind === 'num' && (x.target.article as any).num.text === h);
+    if (cites.length > 0 && (!best || cites.length > best.n)) {
+      best = { refOffset: (cites[0].target.article as any).num.span.start, art, n: cites.length };
+    }
+  }
+  return best;
+}
+
+function articleTexts(an: Analysis): any[] {
+  return an.doc.articles.map((a, index) => ({
+    number: a.number.text,
+    text: an.text.slice(a.span.start, a.span.end),
+    paragraphs: a.paragraphs.length ? a.paragraphs.map((p) => an.text.slice(p.span.start, p.span.end)) : a.lines.map((l) => an.text.slice(l.start, l.end)),
+    section: a.section?.number.text,
+    index,
+  }));
+}
+
+// ─────────────────────────────── child modes ───────────────────────────────
+
+if (argv[0] === '--child') {
+  const mode = argv[1];
+  const size = argv[2];
+  const { text } = docFor(size);
+  if (mode === 'cold') {
+    const t = performance.now();
+    analyze(text);
+    process.stdout.write(JSON.stringify({ ms: performance.now() - t }));
+  } else if (mode === 'heap') {
+    const gc = (globalThis as any).gc as () => void;
+    gc(); gc();
+    const before = process.memoryUsage().heapUsed;
+    let peak = before;
+    const sample = () => { peak = Math.max(peak, process.memoryUsage().heapUsed); };
+    const iv = setInterval(sample, 1);
+    const an = analyze(text);
+    sample();
+    gc(); gc();
+    const retained = process.memoryUsage().heapUsed - before;
+    // Second analysis of the same text (warm; scan cache already filled) kept alive alongside.
+    const an2 = analyze(text);
+    sample();
+    clearInterval(iv);
+    gc();
+    const both = process.memoryUsage().heapUsed - before;
+    process.stdout.write(JSON.stringify({
+      retainedMB: retained / 2 ** 20, secondMB: (both - retained) / 2 ** 20, peakMB: peak / 2 ** 20,
+      rssMB: process.memoryUsage().rss / 2 ** 20, textMB: (text.length * 2) / 2 ** 20, keep: !!an && !!an2,
+    }));
+  }
+  process.exit(0);
+}
+
+function child(mode: string, size: string, nodeFlags: string[] = []): any {
+  const r = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', __filename, '--child', mode, size], {
+    cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24,
+  });
+  if (r.status !== 0) throw new Error(`child ${mode} ${size} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+// ─────────────────────────────── LSP over stdio ───────────────────────────────
+
+async function lspBench(texts: Map<string, string>, runs: number): Promise<Record<string, any>> {
+  const out: Record<string, any> = {};
+  const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  if (b.status !== 0 || !fs.existsSync(path.join(ROOT, 'dist/server.js'))) {
+    out.error = 'n/a (bundle failed: ' + (b.stderr || '').slice(0, 200) + ')';
+    return out;
+  }
+  const rpc = require('vscode-languageserver-protocol/node');
+  const startups: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+    conn.listen();
+    await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+    startups.push(performance.now() - t0);
+    conn.dispose();
+    proc.kill();
+  }
+  out.startup = median(startups);
+
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  conn.onRequest('workspace/configuration', (p: any) => (p.items ?? []).map(() => ({})));
+  conn.onRequest(() => null);
+  conn.onNotification(() => {});
+  let waiting: { uri: string; version: number; resolve: () => void } | null = null;
+  conn.onNotification('textDocument/publishDiagnostics', (p: any) => {
+    if (waiting && p.uri === waiting.uri && (p.version === undefined || p.version >= waiting.version)) { const w = waiting; waiting = null; w.resolve(); }
+  });
+  conn.listen();
+  const init = await conn.sendRequest('initialize', {
+    processId: process.pid, rootUri: null, workspaceFolders: null,
+    capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: { dynamicRegistration: false }, publishDiagnostics: { versionSupport: true } } },
+  });
+  conn.sendNotification('initialized', {});
+  const pull = !!init?.capabilities?.diagnosticProvider;
+  out.mode = pull ? 'pull (textDocument/diagnostic)' : 'push (publishDiagnostics)';
+  for (const [size, text] of texts) {
+    const uri = `file:///bench/${size}.const.txt`;
+    let version = 1;
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'constitution', version, text } });
+    const an = analyze(text);
+    const off = editOffset(an);
+    const pos = an.lineIndex.positionAt(off);
+    const roundTrip = async (i: number) => {
+      version++;
+      const ch = withChar(text, off, i).charAt(off);
+      const done = pull ? null : new Promise<void>((resolve, reject) => {
+        waiting = { uri, version, resolve };
+        setTimeout(() => reject(new Error('timeout')), 10000);
+      });
+      conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version }, contentChanges: [{ range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: ch }],
+      });
+      if (pull) {
+        const r: any = await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+        if (!r || !Array.isArray(r.items)) throw new Error('bad diagnostic report');
+      } else await done;
+    };
+    try {
+      out[size] = await timeAsync(roundTrip, runs, 2);
+    } catch (e) {
+      out[size] = `n/a (${(e as Error).message})`;
+    }
+    conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+  try {
+    await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+    conn.sendNotification('exit');
+  } catch { /* ignore */ }
+  conn.dispose();
+  setTimeout(() => proc.kill(), 200);
+  return out;
+}
+
+// ─────────────────────────────── main ───────────────────────────────
+
+async function main(): Promise<void> {
+  const quick = flag('--quick');
+  const sizes = (opt('--sizes') ?? '100,1000,5000,20000').split(',').map((s) => s.trim()).filter(Boolean);
+  const all = ['real', ...sizes];
+  const runsFor = (size: string) => (quick ? 3 : size === 'real' || Number(size) <= 1000 ? 21 : Number(size) <= 5000 ? 11 : 5);
+
+  const navigation = tryRequire('server/src/core/features/navigation');
+  const hoverMod = tryRequire('server/src/core/features/hover');
+  const symbolsMod = tryRequire('server/src/core/features/symbols');
+  const renumber = tryRequire('server/src/core/features/renumber');
+  const tableMod = tryRequire('server/src/core/features/table');
+  const match = tryRequire('server/src/core/prior/match');
+  const { createPeer } = flag('--no-peer') ? { createPeer: null } : require('./peer-markdown');
+
+  type Row = Record<string, number | string>;
+  const rows = new Map<string, Row>();
+  const meta: Record<string, any> = {};
+  const NA = 'n/a (not available)';
+
+  for (const size of all) {
+    const runs = runsFor(size);
+    const { text, hot } = docFor(size);
+    const row: Row = {};
+    rows.set(size, row);
+    process.stderr.write(`· ${size}: ${(text.length / 1024).toFixed(0)} KiB …`);
+
+    const colds = [0, 1, 2].slice(0, quick ? 1 : 3).map(() => child('cold', size).ms as number);
+    row.cold = median(colds);
+    row.warm = time(() => analyze(text), runs, 2);
+    const an = analyze(text);
+    meta[size] = { chars: text.length, lines: an.lineIndex.lineCount, articles: an.doc.articles.length, targets: an.targets.length, diagnostics: an.diagnostics.length };
+
+    // Incremental: a new character typed inside one article, each run a different text.
+    const off = editOffset(an);
+    let k = 0;
+    row.incremental = time(() => analyze(withChar(text, off, k++)), runs, 2);
+
+    const h = hotRef(an, hot);
+    if (h) {
+      meta[size].hot = { article: h.art.number.text, citations: an.citations.get(h.art)?.length ?? 0 };
+      row.hover = hoverMod?.hover ? time(() => hoverMod.hover(an, h.refOffset), runs * 5) : NA;
+      row.definition = navigation?.definition ? time(() => navigation.definition(an, h.refOffset), runs * 5) : NA;
+      row.references = navigation?.references ? time(() => navigation.references(an, h.art.number.span.start, false), runs * 3) : NA;
+      meta[size].referencesFound = navigation?.references ? navigation.references(an, h.art.number.span.start, false).length : undefined;
+      if (renumber?.renameUnit) {
+        const newNum = String(an.doc.articles.length * 10 + 7);
+        row.rename = time(() => renumber.renameUnit(an, h.art.number.span.start, newNum), runs);
+        const r = renumber.renameUnit(an, h.art.number.span.start, newNum);
+        meta[size].renameEdits = r.edits?.length;
+      } else row.rename = NA;
+    } else {
+      row.hover = row.definition = row.references = row.rename = 'n/a (no cited article)';
+    }
+    row.symbols = symbolsMod?.documentSymbols ? time(() => symbolsMod.documentSymbols(an), runs) : NA;
+    row.renumberPlan = renumber?.renumberPlan ? time(() => renumber.renumberPlan(an), Math.max(3, runs >> 1)) : NA;
+
+    // Comparative table against a perturbed prior of similar size.
+    if (size !== 'real' && (tableMod || match?.matchArticles) && !(quick && Number(size) > 5000)) {
+      const prior = analyze(generateDraft({ articles: Math.round(Number(size) * 0.95), seed: 2, perturb: 0.3 }).text);
+      const tRuns = Number(size) >= 5000 ? 1 : 3;
+      if (tableMod && typeof tableMod.comparativeTable === 'function') {
+        row.table = time(() => tableMod.comparativeTable(an, prior), tRuns, 0);
+      } else {
+        const d = articleTexts(an);
+        const p = articleTexts(prior);
+        row.table = time(() => match.matchArticles(d, p, { lang: 'ru' }), tRuns, 0);
+        meta.tableNote = 'table.ts not available: timed prior/match.ts matchArticles (the concordance, the bulk of the table)';
+      }
+    } else row.table = size === 'real' ? '—' : NA;
+
+    // Peer: the Markdown language service on the equivalent document.
+    if (createPeer) {
+      const mdText = toMarkdown(text);
+      const peer = createPeer(mdText);
+      const lines = mdText.split('\n');
+      let ver = 0;
+      const t0 = performance.now();
+      await peer.diagnostics();
+      row.peerCold = performance.now() - t0;
+      row.peerWarm = await timeAsync(async () => { peer.update(mdText); ver++; await peer.diagnostics(); }, Math.min(runs, 11));
+      const mdOff = lines.findIndex((l: string) => l.startsWith('## ')) ;
+      const mdLine = Math.min(mdOff + 5, lines.length - 1);
+      row.peerIncremental = await timeAsync(async (i) => {
+        lines[mdLine] = withChar(lines[mdLine], 3, i);
+        peer.update(lines.join('\n'));
+        await peer.diagnostics();
+      }, Math.min(runs, 11));
+      const hotNum = meta[size].hot?.article;
+      const li = hotNum ? lines.findIndex((l: string) => l.includes(`](#статья-${hotNum})`)) : -1;
+      if (li >= 0) {
+        const ch = lines[li].indexOf(`](#статья-${hotNum})`) + 4;
+        peer.update(mdText);
+        await peer.diagnostics();
+        row.peerDefinition = await timeAsync(() => peer.definition(li, ch), Math.min(runs, 11));
+        row.peerReferences = await timeAsync(() => peer.references(li, ch), Math.min(runs, 11));
+        meta[size].peerReferencesFound = await peer.references(li, ch);
+      }
+      meta[size].peerDiagnostics = await peer.diagnostics();
+      peer.dispose();
+    }
+    process.stderr.write(' done\n');
+  }
+
+  // Heap: one Analysis of the 5,000-article document, retained size (child with --expose-gc).
+  const heapSize = sizes.includes('5000') ? '5000' : sizes[sizes.length - 1];
+  const heap = child('heap', heapSize, ['--expose-gc']);
+
+  // LSP over stdio.
+  let lsp: Record<string, any> = { skipped: true };
+  if (!flag('--no-lsp')) {
+    const texts = new Map<string, string>();
+    for (const s of ['real', ...sizes.filter((s) => Number(s) <= 5000)]) texts.set(s, docFor(s).text);
+    try {
+      lsp = await lspBench(texts, quick ? 3 : 9);
+    } catch (e) {
+      lsp = { error: `n/a (${(e as Error).message})` };
+    }
+  }
+
+  // ───── report ─────
+  const ops = ['cold', 'warm', 'incremental', 'hover', 'definition', 'references', 'symbols', 'rename', 'renumberPlan', 'table',
+    'peerCold', 'peerWarm', 'peerIncremental', 'peerDefinition', 'peerReferences'];
+  const fmt = (v: number | string | undefined) => (typeof v === 'number' ? (v < 1 ? v.toFixed(3) : v < 100 ? v.toFixed(2) : v.toFixed(0)) : v ?? '');
+  const header = ['operation (ms, median)', ...all.map((s) => (s === 'real' ? 'real 2026 ru' : `${s} art.`)), 'growth k'];
+  const table: string[][] = [header];
+  const growth: Record<string, number> = {};
+  for (const op of ops) {
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (const s of sizes) {
+      const v = rows.get(s)?.[op];
+      if (typeof v === 'number') { xs.push(Number(s)); ys.push(v); }
+    }
+    growth[op] = exponent(xs, ys);
+    table.push([op, ...all.map((s) => String(fmt(rows.get(s)?.[op]))), Number.isFinite(growth[op]) ? growth[op].toFixed(2) : '']);
+  }
+  // Ratios peer/ours.
+  const ratio = (a: string, b: string) => all.map((s) => {
+    const x = rows.get(s)?.[a];
+    const y = rows.get(s)?.[b];
+    return typeof x === 'number' && typeof y === 'number' ? `${(x / y).toFixed(1)}×` : '';
+  });
+  table.push(['peer/ours full (cold)', ...ratio('peerCold', 'cold'), '']);
+  table.push(['peer/ours full (warm)', ...ratio('peerWarm', 'warm'), '']);
+  table.push(['peer/ours after edit', ...ratio('peerIncremental', 'incremental'), '']);
+  table.push(['peer/ours definition', ...ratio('peerDefinition', 'definition'), '']);
+  table.push(['peer/ours references', ...ratio('peerReferences', 'references'), '']);
+  const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  const line = (r: string[]) => '| ' + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
+  console.log(line(table[0]));
+  console.log('|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|');
+  for (const r of table.slice(1)) console.log(line(r));
+  console.log('');
+  console.log('documents:', JSON.stringify(meta));
+  console.log(`heap (${heapSize} articles): retained Analysis ${heap.retainedMB.toFixed(1)} MB (text itself ${heap.textMB.toFixed(1)} MB, incl. line-scan cache), second Analysis +${heap.secondMB.toFixed(1)} MB, peak heapUsed ${heap.peakMB.toFixed(1)} MB, rss ${heap.rssMB.toFixed(0)} MB`);
+  console.log('lsp:', JSON.stringify(lsp));
+
+  // Budgets on the 5,000-article document.
+  const r5 = rows.get('5000');
+  const rr = rows.get('real');
+  const budgets: [string, number | string | undefined, number][] = [
+    ['full validation (warm) 5,000 art. < 50 ms', r5?.warm, 50],
+    ['full validation (cold) 5,000 art. < 50 ms', r5?.cold, 50],
+    ['incremental 5,000 art. < 10 ms', r5?.incremental, 10],
+    ['hover 5,000 art. < 2 ms', r5?.hover, 2],
+    ['definition 5,000 art. < 2 ms', r5?.definition, 2],
+    ['references 5,000 art. < 10 ms', r5?.references, 10],
+    ['retained heap of one Analysis (5,000 art.) < 50 MB', heap.retainedMB, 50],
+    ['real 2026 draft warm < 2 ms', rr?.warm, 2],
+  ];
+  console.log('\nbudgets:');
+  for (const [name, v, lim] of budgets) {
+    console.log(`  ${typeof v === 'number' && v < lim ? 'PASS' : 'MISS'}  ${name}: ${fmt(v)}`);
+  }
+  const r5peer = r5 && typeof r5.peerWarm === 'number' && typeof r5.warm === 'number' ? r5.peerWarm / r5.warm : NaN;
+  console.log(`  ${r5peer >= 5 ? 'PASS' : 'MISS'}  ≥ 5× faster than the Markdown service (5,000 art., warm full validation): ${r5peer.toFixed(1)}×`);
+  const linear = Object.entries(growth).filter(([k, v]) => Number.isFinite(v) && !k.startsWith('peer'));
+  console.log('  growth exponents: ' + linear.map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', '));
+
+  const jsonFile = opt('--json');
+  if (jsonFile) {
+    fs.writeFileSync(jsonFile, JSON.stringify({
+      date: new Date().toISOString(), node: process.version, cpus: require('os').cpus().length,
+      rows: Object.fromEntries(rows), growth, meta, heap, lsp,
+    }, null, 2));
+    console.log(`\nwrote ${jsonFile}`);
+  }
+}
+
+main().then(() => setTimeout(() => process.exit(0), 300), (e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,110 @@
+// Robustness (issue 7): property-based tests of the pure core with fixed seeds.
+// analyze() never throws; every span lies inside the document and maps to a valid LSP range;
+// two analyses of one text are identical; time grows linearly on pathological inputs.
+// The long campaign (≥ 100,000 cases) is scripts/fuzz-campaign.ts; figures in docs/reliability.md.
+
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze } from '../../server/src/core/analysis';
+import {
+  arbMixedLines, arbMutatedCorpus, arbTokenText, arbUnicode, arbUtf16, checkText, corpusTexts, timeAnalyze,
+} from './fuzz-support';
+
+const SEED = 20260315;
+const prop = (arb: fc.Arbitrary<string>) => fc.property(arb, (text) => { checkText(text); });
+
+describe('fuzz: analyze is total, spans valid, deterministic', function () {
+  this.timeout(60000);
+  const corpus = corpusTexts().map((c) => c.text);
+
+  it('has corpus texts to mutate', () => {
+    assert.ok(corpus.length >= 2, 'examples/ and data/priors/ texts');
+  });
+
+  it('random Unicode strings (code points)', () => {
+    fc.assert(prop(arbUnicode(500)), { seed: SEED, numRuns: 300 });
+  });
+
+  it('random UTF-16 code units (lone surrogates, NUL, controls)', () => {
+    fc.assert(prop(arbUtf16(500)), { seed: SEED + 1, numRuns: 300 });
+  });
+
+  it('markup and reference tokens, homoglyphs (І/I, Х/X), mixed line breaks', () => {
+    fc.assert(prop(arbTokenText(400)), { seed: SEED + 2, numRuns: 400 });
+  });
+
+  it('mixed-script numbered lines', () => {
+    fc.assert(prop(arbMixedLines()), { seed: SEED + 3, numRuns: 300 });
+  });
+
+  it('mutated corpus texts (lines deleted/duplicated/shuffled, bytes, CRLF/CR, BOM, NUL, surrogates)', () => {
+    fc.assert(prop(arbMutatedCorpus(corpus, 30000)), { seed: SEED + 4, numRuns: 120 });
+  });
+
+  it('whole corpus texts with whole-text mutations', () => {
+    for (const text of corpus) {
+      checkText(text);
+      checkText('\uFEFF' + text.replace(/\n/g, '\r\n'));
+      checkText(text.replace(/\n/g, '\r'));
+      checkText(text.replace(/(\d)/g, '$1\u0000'), { determinism: false });
+    }
+  });
+
+  it('a 1 MB single line', () => {
+    const unit = 'статьи 1 и пункта 2 статьи 3 Конституции, ';
+    const line = ('Статья 1\n' + unit.repeat(Math.ceil(1_000_000 / unit.length))).slice(0, 1_000_000);
+    const t = performance.now();
+    checkText(line, { determinism: false });
+    assert.ok(performance.now() - t < 5000, 'bounded');
+  });
+
+  it('100,000 empty lines (LF, CRLF, CR)', () => {
+    for (const nl of ['\n', '\r\n', '\r']) {
+      const an = checkText('Статья 1\n' + nl.repeat(100_000) + 'Статья 3', { determinism: false });
+      assert.equal(an.lineIndex.lineCount, 100_002);
+      assert.equal(an.doc.articles.length, 2);
+    }
+  });
+});
+
+describe('fuzz: linear time on pathological inputs', function () {
+  this.timeout(60000);
+  const LIMIT_MS = 1500;
+  // Doubling the size may at most multiply time by this (linear ≈ 2; quadratic ≈ 4). Generous for a shared machine.
+  const FACTOR = 3.2;
+
+  const cases: [string, (n: number) => string][] = [
+    ['digits, hyphens, parentheses, commas', (n) => '1-2), 3(,4-'.repeat(Math.ceil(n / 11)).slice(0, n)],
+    ['digits and separators in an article', (n) => 'Статья 1\n' + '1-1-1-1-1-1) 2, 3 и 4-'.repeat(Math.ceil(n / 22)).slice(0, n)],
+    ['chained references «подпункта 1) пункта 1 статьи 1»', (n) => 'Статья 1\n1. ' + 'подпункта 1) пункта 1 статьи 1 '.repeat(Math.ceil(n / 31)).slice(0, n)],
+    ['unclosed comments «<!--»', (n) => '<!--'.repeat(Math.ceil(n / 4)).slice(0, n)],
+    ['comment openers on many lines', (n) => '<!--\n'.repeat(Math.ceil(n / 5)).slice(0, n)],
+    ['closed comments on one line', (n) => 'Статья 1\n' + '<!-- x -->'.repeat(Math.ceil(n / 10)).slice(0, n)],
+    ['empty lines', (n) => 'Статья 1\n' + '\n'.repeat(n) + 'Статья 2'],
+    ['list of numbers «статьями 1, 2, 3, …»', (n) => 'Статья 1\nстатьями ' + Array.from({ length: Math.ceil(n / 6) }, (_, i) => String(i + 1)).join(', ').slice(0, n)],
+  ];
+  for (const [name, make] of cases) {
+    it(name, () => {
+      const small = make(100_000);
+      const big = make(200_000);
+      analyze(small); // warm the JIT, not the line cache (single-line texts differ)
+      let t1 = timeAnalyze(small, 3);
+      let t2 = timeAnalyze(big, 3);
+      // One retry against noise from other processes on the machine.
+      if (t2 > Math.max(t1, 20) * FACTOR) { t1 = timeAnalyze(small, 5); t2 = timeAnalyze(big, 5); }
+      assert.ok(t1 < LIMIT_MS, `100 kB took ${t1.toFixed(0)} ms`);
+      assert.ok(t2 < LIMIT_MS * 2, `200 kB took ${t2.toFixed(0)} ms`);
+      assert.ok(t2 <= Math.max(t1, 20) * FACTOR, `not linear: ${t1.toFixed(1)} ms → ${t2.toFixed(1)} ms when doubling`);
+    });
+  }
+
+  it('«подпункта 1) пункта 1 статьи 1» repeated 10,000 times, one per line and on one line', () => {
+    const phrase = 'подпункта 1) пункта 1 статьи 1';
+    for (const sep of ['\n', ' ']) {
+      const text = 'Статья 1\n1. Текст:\n1) текст.\n' + Array(10_000).fill(phrase).join(sep);
+      const t = performance.now();
+      checkText(text, { determinism: false });
+      assert.ok(performance.now() - t < LIMIT_MS * 2, `took ${(performance.now() - t).toFixed(0)} ms`);
+    }
+  });
+});
