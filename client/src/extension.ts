@@ -32,6 +32,10 @@ export namespace Protocol {
   export interface RenumberPreview {
     map: RenumberMapEntry[];
     edit: LspWorkspaceEdit | null;
+    /** Number of references the edit rewrites. */
+    references?: number;
+    /** Things the renumbering cannot do by itself (e.g. references from other acts). */
+    warnings?: { message: string; code?: string }[];
   }
   export interface ComparativeTableResult {
     html: string;
@@ -231,11 +235,14 @@ async function renumber(uriArg?: vscode.Uri | string, options?: RenumberOptions)
     }
 
     if (opts.confirm !== false) {
-      const shown = changed.slice(0, 40).map((m) => `${m.kind ? m.kind + ' ' : ''}${m.old} → ${m.new}`);
-      if (changed.length > shown.length) shown.push(`… and ${changed.length - shown.length} more`);
+      const lines = compactRenumberMap(changed);
+      const shown = lines.slice(0, 12);
+      if (lines.length > shown.length) shown.push(`… and ${lines.length - shown.length} more`);
+      for (const w of preview.warnings ?? []) shown.push(`⚠ ${w.message}`);
+      const refs = typeof preview.references === 'number' ? ` and ${preview.references} reference(s)` : ' and the references to them';
       const apply = 'Apply';
       const answer = await vscode.window.showWarningMessage(
-        `Renumber ${changed.length} unit(s) and update the references to them?`,
+        `Renumber ${changed.length} unit(s)${refs}?`,
         { modal: true, detail: shown.join('\n') },
         apply,
       );
@@ -251,6 +258,31 @@ async function renumber(uriArg?: vscode.Uri | string, options?: RenumberOptions)
     reportError('renumbering', err);
     return false;
   }
+}
+
+/**
+ * The old → new map as short lines: runs of the same kind shifted by the same amount collapse into
+ * one range ("article 6–96 → 5–95"); inserted numbers like 83-1 stay on lines of their own.
+ */
+export function compactRenumberMap(map: Protocol.RenumberMapEntry[]): string[] {
+  const out: string[] = [];
+  const plain = (s: string) => /^\d+$/.test(s);
+  let i = 0;
+  while (i < map.length) {
+    const m = map[i];
+    const kind = m.kind ? `${m.kind} ` : '';
+    let j = i;
+    if (plain(m.old) && plain(m.new)) {
+      const delta = Number(m.new) - Number(m.old);
+      while (
+        j + 1 < map.length && map[j + 1].kind === m.kind && plain(map[j + 1].old) && plain(map[j + 1].new) &&
+        Number(map[j + 1].old) === Number(map[j].old) + 1 && Number(map[j + 1].new) - Number(map[j + 1].old) === delta
+      ) j++;
+    }
+    out.push(j > i ? `${kind}${m.old}–${map[j].old} → ${m.new}–${map[j].new}` : `${kind}${m.old} → ${m.new}`);
+    i = j + 1;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,7 +9,9 @@
 //   npm run e2e         # this script
 //
 // Env: ATAZAN_E2E_HOME (code-server cache, default ~/.cache/atazan-e2e), ATAZAN_E2E_SKIP_PACKAGE=1
-// (reuse dist/atazan.vsix), ATAZAN_E2E_KEEP=1 (keep the temp folder), CHROMIUM (browser binary).
+// (reuse dist/atazan.vsix), ATAZAN_E2E_KEEP=1 (keep the temp folder), CHROMIUM (browser binary),
+// ATAZAN_E2E_SUITE=0 (skip the extension-host Mocha suite), ATAZAN_E2E_UPDATE_SCREENSHOT=1 (refresh
+// docs/screenshot-hover.png).
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
@@ -356,8 +358,12 @@ async function main() {
       }, { timeout: 30000, interval: 700, what: `a hover containing article 62's text` });
       log(`hover: ${norm(text).slice(0, 160)}…`);
       const file = await shot(page, '05-hover');
-      mkdirSync(join(ROOT, 'docs'), { recursive: true });
-      copyFileSync(file, join(ROOT, 'docs', 'screenshot-hover.png'));
+      // The README's screenshot: written when missing, or refreshed on request.
+      const docShot = join(ROOT, 'docs', 'screenshot-hover.png');
+      if (!existsSync(docShot) || process.env.ATAZAN_E2E_UPDATE_SCREENSHOT === '1') {
+        mkdirSync(join(ROOT, 'docs'), { recursive: true });
+        copyFileSync(file, docShot);
+      }
       await page.keyboard.press('Escape');
       await page.mouse.move(5, 5);
     });
@@ -386,6 +392,99 @@ async function main() {
       }, { timeout: 20000, what: 'outline rows «Раздел I» and «Статья 1»' });
       log(`outline: ${texts.slice(0, 4).map(norm).join(' | ')}`);
       await shot(page, '07-outline');
+    });
+
+    await step('07b-prior-link', 'the hover on «Статья 2» links to the 1995 article, and the link opens it read-only', async () => {
+      await openFile(page, DRAFT);
+      const heading = lineOf(draftLines, /^Статья 2\s*$/);
+      await gotoLine(page, heading, 1);
+      const link = await waitFor(async () => {
+        const l = page.locator('.monaco-hover-content a[data-href*="atazan.openPrior"], .monaco-hover-content a[href*="atazan.openPrior"]');
+        if (await l.count()) return l.first();
+        const box = await tokenBox(page, 'Статья ', '2');
+        if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        return null;
+      }, { timeout: 30000, interval: 700, what: 'a command:atazan.openPrior link in the hover' });
+      log(`prior link: ${norm(await link.innerText())}`);
+      await shot(page, '07b-prior-hover');
+      await link.click();
+      await page.locator('.tab.active[aria-label*="ru.constitution"]').first().waitFor({ state: 'visible', timeout: 20000 });
+      const prior = readFileSync(join(ROOT, 'data', 'priors', 'kz-1995-ru.txt'), 'utf8').split(/\r?\n/);
+      // The command reveals the article once the document is shown: poll for the cursor to get there.
+      const pos = await waitFor(async () => {
+        const p = await cursorPosition(page);
+        return p && /^Статья 2\b/.test(prior[p.line - 1] ?? '') ? p : null;
+      }, { timeout: 15000, what: 'the cursor on «Статья 2» of the 1995 text' });
+      log(`prior opened at Ln ${pos.line}`);
+      await shot(page, '07b-prior-opened');
+      await page.keyboard.press('Control+W');
+    });
+
+    await step('08-renumber', 'Ata Zan: Renumber (articles only) closes the gap after confirmation, and one undo restores it', async () => {
+      await openFile(page, DEFECTS);
+      const before = await waitFor(() => problemCounts(page), { what: 'problem counts' });
+      await runCommand(page, 'Ata Zan: Renumber');
+      const option = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Articles only' }).first();
+      await option.waitFor({ state: 'visible', timeout: 10000 });
+      await option.click();
+      const dialog = page.locator('.monaco-dialog-box');
+      await dialog.waitFor({ state: 'visible', timeout: 15000 });
+      const detail = norm(await dialog.innerText());
+      log(`renumber dialog: ${detail.slice(0, 200)}…`);
+      assert.match(detail, /article 6(–\d+)? → 5/, 'the confirmation lists article 6 → 5');
+      await shot(page, '08-renumber-confirm');
+      await dialog.locator('.monaco-button', { hasText: 'Apply' }).first().click({ timeout: 10000 });
+      const after = await waitFor(async () => {
+        const c = await problemCounts(page);
+        return c && c.errors < before.errors ? c : null;
+      }, { timeout: 20000, what: `fewer than ${before.errors} errors after renumbering` });
+      log(`after renumbering: ${JSON.stringify(after)}`);
+      await shot(page, '08-renumbered');
+      // One undo step brings the numbering (and the errors) back.
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('Control+Z');
+      const undone = await waitFor(async () => {
+        const c = await problemCounts(page);
+        return c && c.errors === before.errors ? c : null;
+      }, { timeout: 20000, what: `${before.errors} errors again after one undo` });
+      log(`after undo: ${JSON.stringify(undone)}`);
+    });
+
+    await step('09-table', 'Ata Zan: Comparative Table opens a webview with the table', async () => {
+      await openFile(page, DRAFT);
+      await runCommand(page, 'Ata Zan: Comparative Table');
+      const rows = await waitFor(async () => {
+        for (const f of page.frames()) {
+          const n = await f.evaluate(() => document.querySelectorAll('table tr').length).catch(() => 0);
+          if (n > 10) return n;
+        }
+        return null;
+      }, { timeout: 30000, what: 'a table with rows in a webview' });
+      log(`comparative table: ${rows} rows`);
+      await shot(page, '09-table');
+    });
+
+    await step('10-export', 'the table\'s Export… link saves it as Markdown next to the draft', async () => {
+      const target = join(ws, 'draft-2026-ru-comparative.md');
+      let link = null;
+      for (const f of page.frames()) {
+        const l = f.locator('a', { hasText: 'Export…' }).first();
+        if (await l.count().catch(() => 0)) { link = l; break; }
+      }
+      assert.ok(link, 'an Export… link in the webview');
+      await link.click();
+      const md = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Markdown' }).first();
+      await md.waitFor({ state: 'visible', timeout: 15000 });
+      await md.click();
+      // VS Code's own save dialog (a quick input in the browser), pre-filled with the default path.
+      const input = page.locator('.quick-input-widget input');
+      await waitFor(async () => /comparative\.md$/.test(await input.inputValue().catch(() => '')), { timeout: 15000, what: 'the save dialog with …-comparative.md' });
+      await shot(page, '10-export-dialog');
+      await page.keyboard.press('Enter');
+      await waitFor(() => existsSync(target), { timeout: 20000, what: `${target} written` });
+      const text = readFileSync(target, 'utf8');
+      assert.ok(text.includes('|') && /Статья 1/.test(text), `a Markdown table (${text.slice(0, 120)})`);
+      log(`exported ${text.length} characters of Markdown`);
     });
   } catch (err) {
     checks.fail('e2e harness', err);
