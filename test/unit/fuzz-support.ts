@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyze, type Analysis } from '../../server/src/core/analysis';
+import { LineIndex } from '../../server/src/core/text';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -156,6 +157,8 @@ export function checkInvariants(text: string, an: Analysis): string | null {
   const len = text.length;
   if (an.text !== text) return 'analysis text differs from the input';
   const li = an.lineIndex;
+  const fresh = new LineIndex(text).lineStarts;
+  if (li.lineStarts.length !== fresh.length || li.lineStarts.some((v, i) => v !== fresh[i])) return 'line index differs from a fresh LineIndex';
   const lineLen = (l: number) => li.lineEnd(l) - li.lineStarts[l];
   const checkSpan = (what: string, s: { start: number; end: number }): string | null => {
     if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start <= s.end && s.end <= len)) {

@@ -26,17 +26,25 @@ export interface Analysis {
  * Scan results per line text, so that re-analysing after an edit rescans only the lines that changed.
  * Offsets in cached results are relative to the line start. Bounded; cleared when full.
  */
-const scanCache = new Map<string, ScanResult>();
+// One map per language, keyed by the line text itself (no concatenated key to build and hash per line).
+const scanCaches: Record<Lang, Map<string, ScanResult>> = { ru: new Map(), kk: new Map(), en: new Map() };
 const SCAN_CACHE_MAX = 200_000;
+let scanCacheSize = 0;
 
 function scanLine(masked: string, start: number, end: number, lang: Lang): ScanResult {
   const line = masked.slice(start, end);
-  const key = lang + '\u0001' + line;
-  let rel = scanCache.get(key);
+  const cache = scanCaches[lang];
+  let rel = cache.get(line);
   if (!rel) {
     rel = scanReferences(line, lang, 0, line.length);
-    if (scanCache.size >= SCAN_CACHE_MAX) scanCache.clear();
-    scanCache.set(key, rel);
+    if (scanCacheSize >= SCAN_CACHE_MAX) {
+      scanCaches.ru.clear();
+      scanCaches.kk.clear();
+      scanCaches.en.clear();
+      scanCacheSize = 0;
+    }
+    cache.set(line, rel);
+    scanCacheSize++;
   }
   if (rel.references.length === 0 && rel.ordinals.length === 0) return rel;
   return shiftScan(rel, start);
@@ -74,9 +82,30 @@ function shiftScan(r: ScanResult, d: number): ScanResult {
   };
 }
 
+/**
+ * A LineIndex built from the parser's lines instead of a second scan of the text: the parser splits
+ * lines exactly as LineIndex does (\r\n, \r, \n; comments are masked without touching line breaks),
+ * so the line starts are the same (checked by test/unit/fuzz.test.ts).
+ */
+class ParsedLineIndex extends LineIndex {
+  constructor(text: string, starts: number[]) {
+    super('');
+    (this as { text: string }).text = text;
+    (this as { lineStarts: number[] }).lineStarts = starts;
+  }
+}
+
+function lineIndexOf(doc: DocumentModel): LineIndex {
+  const lines = doc.lines;
+  if (lines.length === 0) return new LineIndex(doc.text); // the parser's defensive fallback
+  const starts = new Array<number>(lines.length);
+  for (let i = 0; i < lines.length; i++) starts[i] = lines[i].span.start;
+  return new ParsedLineIndex(doc.text, starts);
+}
+
 export function analyze(text: string): Analysis {
   const doc = parse(text);
-  const lineIndex = new LineIndex(doc.text);
+  const lineIndex = lineIndexOf(doc);
   const diagnostics: Problem[] = [...doc.problems];
   try {
     diagnostics.push(...validateNumbering(doc, lineIndex));

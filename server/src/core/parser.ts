@@ -47,6 +47,9 @@ const RE_SECTION_KK = /^([\p{L}\p{N}]{1,12})[ \t\u00a0]+(бөлім)(?=$|[ \t\u0
 const RE_PARAGRAPH = new RegExp(String.raw`^${NUM}\.(?=[ \t\u00a0]|$)[ \t\u00a0]*`, 'u');
 const RE_SUBPARAGRAPH = new RegExp(String.raw`^${NUM}\)(?=[ \t\u00a0]|$)[ \t\u00a0]*`, 'u');
 const RE_MD_MARKER = /^[ \t]{0,3}#{1,6}[ \t]+/;
+// A necessary condition for any heading pattern above (same flags, same words, looser numbers): lines
+// that fail it (most body lines, e.g. «1. …») skip the nine heading expressions.
+const RE_HEADING_START = /^(?:Статья|Article|Глава|Chapter|Раздел|Section|Part|[\d-]+-(?:бап|тарау)|[\p{L}\p{N}]{1,12}[ \t\u00a0]+бөлім)/iu;
 const RE_TITLE = /^(?:ПРОЕКТ|ЖОБА|DRAFT|PROJECT|КОНСТИТУЦИЯ(?:\s.*)?|Конституция Республики Казахстан|.*КОНСТИТУЦИЯСЫ|.*Конституциясы|CONSTITUTION(?:\s.*)?|Constitution of\s.*|Конституция принята\s.*|Конституция \d{4}\s.*)$/iu;
 const RE_EXCLUDED = /(^|[\s.(«"])(исключен[аоы]?|утратил[аио]? силу|алып тасталды|excluded|repealed)(?=$|[\s.,;:)»"])/iu;
 const RE_PRIOR = /^[ \t]*prior[ \t]*:(.*)$/is;
@@ -128,6 +131,10 @@ export function detectLanguage(text: string): Lang {
 }
 
 function mkNumber(text: string, start: number): UnitNumber {
+  // Fast path for plain numbers ("12"), the same result as parseArabic without split/map.
+  if (text.length <= 6 && /^\d+$/.test(text)) {
+    return { text, span: { start, end: start + text.length }, base: parseInt(text, 10), suffix: [] };
+  }
   return parseArabic(text, { start, end: start + text.length });
 }
 
@@ -264,10 +271,14 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
   let prevKind: Line['kind'] = 'blank';
   let pos = 0;
   const n = text.length;
+  // Next \n and \r at or after `pos` (native indexOf instead of a character loop).
+  let nextLf = -1;
+  let nextCr = -1;
   while (pos <= n) {
     // Line bounds.
-    let eol = pos;
-    while (eol < n && masked.charCodeAt(eol) !== 10 && masked.charCodeAt(eol) !== 13) eol++;
+    if (nextLf < pos && nextLf !== n) { nextLf = masked.indexOf('\n', pos); if (nextLf < 0) nextLf = n; }
+    if (nextCr < pos && nextCr !== n) { nextCr = masked.indexOf('\r', pos); if (nextCr < 0) nextCr = n; }
+    const eol = pos >= n ? n : Math.min(nextLf, nextCr);
     const next = eol < n ? (masked.charCodeAt(eol) === 13 && masked.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1) : n + 1;
     const lineSpan = { start: pos, end: eol };
 
@@ -305,7 +316,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     if (content.length === 0) {
       kind = masked.slice(pos, eol).trim() === '' && text.slice(pos, eol).trim() !== '' ? 'comment' : 'blank';
     } else {
-      const h = content.length <= 400 ? matchHeading(content, cs) : null;
+      const h = content.length <= 400 && RE_HEADING_START.test(content) ? matchHeading(content, cs) : null;
       if (h) {
         seenStructure = true;
         const headSpan = contentSpan;
@@ -453,6 +464,16 @@ function isExcludedText(rest: string): boolean {
 }
 
 export function canonical(numText: string): string {
+  // Fast path: plain digits without a leading zero are already canonical.
+  const len = numText.length;
+  if (len > 0 && len <= 15 && numText.charCodeAt(0) !== 48) {
+    let plain = true;
+    for (let i = 0; i < len; i++) {
+      const c = numText.charCodeAt(i);
+      if (c < 48 || c > 57) { plain = false; break; }
+    }
+    if (plain) return numText;
+  }
   return numText
     .split('-')
     .map((p) => (/^\d+$/.test(p) ? String(parseInt(p, 10)) : p))
