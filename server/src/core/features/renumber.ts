@@ -136,8 +136,7 @@ export function editMessage(code: string, args: Record<string, string | number>,
     if (k === 'unit') return UNIT[lang][String(v)] ?? String(v);
     if (k === 'reason') return REASONS[String(v)]?.[lang] ?? String(v);
     if (k === 'where') return v ? (lang === 'en' ? ` in ${v}` : ` (${v})`) : '';
-    const s = String(v);
-    return k === 'unit' ? s : s;
+    return String(v);
   }).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
