@@ -29,7 +29,7 @@ export function bundledFile(id: BundledPrior, lang: Lang): { file: string } | { 
   if (id === 'kz-1995') return { file: `kz-1995-${lang}.txt` };
   if (lang === 'ru') return { file: 'kz-2026-adopted-ru.txt' };
   if (lang === 'kk') return { file: 'kz-2026-final-draft-kk.txt' };
-  return { reason: 'no English text of the 2026 Constitution is available; set "atazan.prior.language" to "ru" or "kk"' };
+  return { reason: 'no English text of the 2026 Constitution is available; set "atazan.priorLanguage" to "ru" or "kk"' };
 }
 
 let dataDirCache: string | null | undefined;

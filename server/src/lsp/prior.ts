@@ -6,7 +6,7 @@
 // server context. `registerPrior(connection, getDocument, getSettings)` is the same without the
 // context, for other hosts. `priorHover(uri, offset)` can be called by any hover handler.
 //
-// Settings: `atazan.prior` (kz-1995 | kz-2026 | workspace-relative path), `atazan.prior.language`
+// Settings: `atazan.prior` (kz-1995 | kz-2026 | workspace-relative path), `atazan.priorLanguage`
 // (auto | ru | kk | en), `atazan.inlayHints.prior` (boolean). A path is read only in a trusted
 // workspace (initializationOptions.workspaceTrusted, notification `atazan/workspaceTrusted`) and only
 // inside a workspace folder (see prior-loader.ts).
