@@ -10,7 +10,7 @@ import type {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analysis';
-import type { Article, Lang } from '../core/types';
+import type { Article, Lang, Paragraph } from '../core/types';
 import type { Handler } from './safe';
 import type { AtazanSettings, SettingsStore } from './settings';
 import type { WorkspaceDrafts } from './workspace';
@@ -23,7 +23,7 @@ export interface DocEntry {
 }
 
 /** Markdown about an article's predecessor in the prior constitution (the prior engineer supplies it). */
-export type PriorHoverHook = (article: Article, an: Analysis, uri: string) => string | null | undefined;
+export type PriorHoverHook = (unit: Article | Paragraph, an: Analysis, uri: string) => string | null | undefined;
 
 export interface Hooks {
   priorHover: PriorHoverHook | null;

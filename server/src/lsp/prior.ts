@@ -462,9 +462,10 @@ export const priorExtension: ServerExtension = {
       for (const e of ctx.openEntries()) setPriorProblems(e.an, service.problemsSync(e.uri, e.an));
       bumpAndRefresh(ctx, onConfig);
     });
-    ctx.hooks.priorHover = (article, an, uri) => {
+    ctx.hooks.priorHover = (unit, an, uri) => {
       if (uri.startsWith(PRIOR_SCHEME + ':')) return null;
-      return service.hoverSync(uri, article.headSpan.start);
+      // An article heading gets its predecessor; a paragraph gets the aligned prior paragraph.
+      return service.hoverSync(uri, unit.headSpan.start);
     };
     const used = new Map<string, string>();
     const fingerprint = (s: PriorSettings) => `${s.prior}\u0000${s.priorLanguage}`;

@@ -3,7 +3,7 @@
 
 import type { Analysis } from '../analysis';
 import { formatMessage } from '../messages';
-import type { Article, Lang, Span, Unit } from '../types';
+import type { Article, Lang, Paragraph, Span, Unit } from '../types';
 import { citedBy, shorten, unitAddress, unitName } from './labels';
 import { headingAt, hitUnits, refHitAt, referencesTo } from './navigation';
 
@@ -11,7 +11,8 @@ export interface HoverOptions {
   /** Language of labels and messages; defaults to the document's language. */
   lang?: Lang;
   /** Extension point for the prior constitution: markdown about an article's predecessor, or null. */
-  priorHover?: (article: Article, an: Analysis) => string | null | undefined;
+  /** Prior-constitution text for an article heading (its predecessor) or a paragraph (the aligned prior paragraph). */
+  priorHover?: (unit: Article | Paragraph, an: Analysis) => string | null | undefined;
   /** Maximum characters of cited text (default 600). */
   maxChars?: number;
 }
@@ -106,7 +107,7 @@ export function hover(an: Analysis, offset: number, opts: HoverOptions = {}): Ho
   if (head && (head.kind === 'article' || head.kind === 'paragraph' || head.kind === 'subparagraph')) {
     const n = referencesTo(an, head, false).length;
     const parts: string[] = [`**${escapeMarkdown(unitAddress(head, lang) + (head.kind === 'article' && head.title ? `. ${head.title}` : ''))}**`];
-    if (head.kind === 'article' && opts.priorHover) {
+    if ((head.kind === 'article' || head.kind === 'paragraph') && opts.priorHover) {
       try {
         const prior = opts.priorHover(head, an);
         if (prior) parts.push(prior);

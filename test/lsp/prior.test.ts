@@ -1,0 +1,83 @@
+// The prior constitution over LSP: article and paragraph hovers with the predecessor and a word diff,
+// inlay hints, the prior text as a document, the comparative table, and pins validated.
+
+import * as assert from 'node:assert/strict';
+import type { Hover, InlayHint, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
+import { KK_TEXT, KK_URI, RU_TEXT, RU_URI, open, posOf, startServer, type Server } from './harness';
+
+const td = (uri: string) => ({ textDocument: { uri } });
+const value = (h: Hover | null) => (h?.contents as { value: string } | undefined)?.value ?? '';
+
+describe('LSP: prior constitution (2026 drafts against 1995)', function () {
+  this.timeout(60000);
+  let s: Server;
+
+  before(async () => {
+    s = await startServer({ settings: { prior: 'kz-1995' } });
+    open(s, RU_URI, RU_TEXT);
+    open(s, KK_URI, KK_TEXT);
+  });
+  after(async () => {
+    await s?.stop();
+  });
+
+  it('hover on an article heading: the 1995 predecessor, its text, a word diff, the confidence and a link', async () => {
+    // 2026 Art. 12 derives from 1995 Art. 13 (a move across the numbering).
+    const h = await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: posOf(RU_TEXT, '\nСтатья 12\n', 0, 8) }) as Hover;
+    const v = value(h);
+    assert.match(v, /1995/);
+    assert.match(v, /13/);
+    assert.match(v, /~~[^~]+~~|\*\*[^*]+\*\*/, 'insertions or deletions are visible');
+    assert.match(v, /\d+ ?%|0\.\d+/, 'confidence');
+    assert.match(v, /command:atazan\.openPrior\?/);
+  });
+
+  it('hover on a paragraph number shows the matching prior paragraph', async () => {
+    // 2026 Art. 2(4): «Столица Республики Казахстан – город Астана» ← 1995 Art. 2(3).
+    const h = await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: posOf(RU_TEXT, '\n4. Столица Республики Казахстан', 0, 1) }) as Hover;
+    const v = value(h);
+    assert.match(v, /1995/);
+    assert.match(v, /Астан/);
+  });
+
+  it('Kazakh draft: the hover is in Kazakh and names the 1995 article', async () => {
+    const h = await s.conn.sendRequest('textDocument/hover', { ...td(KK_URI), position: posOf(KK_TEXT, '\n12-бап\n', 0, 2) }) as Hover;
+    assert.match(value(h), /13-бап/);
+  });
+
+  it('inlay hints: one per article heading, with the predecessor or «new»', async () => {
+    const hints = await s.conn.sendRequest('textDocument/inlayHint', {
+      ...td(RU_URI), range: { start: { line: 0, character: 0 }, end: { line: 100000, character: 0 } },
+    }) as InlayHint[];
+    assert.equal(hints.length, 96);
+    const label = (h: InlayHint) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
+    const at12 = hints.find((h) => h.position.line === posOf(RU_TEXT, '\nСтатья 12\n', 0, 1).line);
+    assert.ok(at12);
+    assert.match(label(at12!), /1995: ст\. 13/);
+    assert.ok(hints.some((h) => /нов/.test(label(h))), 'some articles are new');
+  });
+
+  it('atazan/priorText serves the prior as a document; the comparative table is escaped HTML with a CSP', async () => {
+    const t = await s.conn.sendRequest('atazan/priorText', { id: 'kz-1995', lang: 'ru' }) as { text: string };
+    assert.match(t.text, /\nСтатья 83-1\n/);
+    const table = await s.conn.sendRequest('atazan/comparativeTable', { uri: RU_URI }) as { html: string; rows: unknown[] };
+    assert.match(table.html, /Content-Security-Policy/);
+    assert.doesNotMatch(table.html, /<script/i);
+    assert.ok(table.rows.length >= 96);
+  });
+
+  it('a pin to a prior article that does not exist is an error at the pin', async () => {
+    const uri = RU_URI.replace('draft-2026-ru', 'pinned');
+    const text = RU_TEXT.replace('\nСтатья 12\n', '\nСтатья 12\n<!-- prior: 555 -->\n');
+    open(s, uri, text);
+    let items: FullDocumentDiagnosticReport['items'] = [];
+    for (let i = 0; i < 50 && !items.some((d) => d.code === 'prior-article-missing'); i++) {
+      items = (await s.conn.sendRequest('textDocument/diagnostic', td(uri)) as FullDocumentDiagnosticReport).items;
+      if (!items.length) await new Promise((r) => setTimeout(r, 100));
+    }
+    const d = items.find((x) => x.code === 'prior-article-missing');
+    assert.ok(d, JSON.stringify(items));
+    const line = text.split('\n')[d!.range.start.line];
+    assert.equal(line.slice(d!.range.start.character, d!.range.end.character), '555');
+  });
+});
