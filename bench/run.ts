@@ -252,6 +252,7 @@ async function main(): Promise<void> {
   const renumber = tryRequire('server/src/core/features/renumber');
   const tableMod = tryRequire('server/src/core/features/table');
   const match = tryRequire('server/src/core/prior/match');
+  const compareMod = tryRequire('server/src/core/prior/compare');
   const { createPeer } = flag('--no-peer') ? { createPeer: null } : require('./peer-markdown');
 
   type Row = Record<string, number | string>;
@@ -297,11 +298,12 @@ async function main(): Promise<void> {
     row.renumberPlan = renumber?.renumberPlan ? time(() => renumber.renumberPlan(an), Math.max(3, runs >> 1)) : NA;
 
     // Comparative table against a perturbed prior of similar size.
-    if (size !== 'real' && (tableMod || match?.matchArticles) && !(quick && Number(size) > 5000)) {
+    if (size !== 'real' && ((tableMod && compareMod) || match?.matchArticles) && !(quick && Number(size) > 5000)) {
       const prior = analyze(generateDraft({ articles: Math.round(Number(size) * 0.95), seed: 2, perturb: 0.3 }).text);
       const tRuns = Number(size) >= 5000 ? 1 : 3;
-      if (tableMod && typeof tableMod.comparativeTable === 'function') {
-        row.table = time(() => tableMod.comparativeTable(an, prior), tRuns, 0);
+      if (compareMod?.comparePrior && tableMod?.tableMarkdown) {
+        row.table = time(() => tableMod.tableMarkdown(compareMod.comparePrior(an, prior, 'bench-prior'), 'ru'), tRuns, 0);
+        meta.tableNote = 'comparePrior (core/prior/compare.ts) + tableMarkdown (core/features/table.ts)';
       } else {
         const d = articleTexts(an);
         const p = articleTexts(prior);
