@@ -1,0 +1,149 @@
+// No lost text (issue 7): the edits of renames, renumber plans and quick fixes change only the spans
+// they report. Property: mask every edit span in the original and every inserted text in the result;
+// what remains is identical. Also: edits lie inside the document and never overlap; rename/renumber
+// edits replace number tokens only; the edited text keeps every article, and every reference stays.
+
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze, allUnits, type Analysis } from '../../server/src/core/analysis';
+import type { Edit, Unit } from '../../server/src/core/types';
+import { corpusTexts, mutate, arbMutation } from './fuzz-support';
+
+let renumber: any = null;
+let codeActionsMod: any = null;
+try { renumber = require('../../server/src/core/features/renumber'); } catch { /* not available */ }
+try { codeActionsMod = require('../../server/src/core/features/codeActions'); } catch { /* not available */ }
+
+const SEED = 7007;
+const MASK = '\u0000';
+
+/** Original with edit spans masked, result with inserted texts masked: must be equal. */
+function checkEdits(text: string, edits: Edit[], what: string, opts: { numbersOnly?: boolean } = {}): string {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  let prev = 0;
+  for (const e of sorted) {
+    assert.ok(e.span.start >= 0 && e.span.start <= e.span.end && e.span.end <= text.length, `${what}: edit outside the document ${JSON.stringify(e.span)}`);
+    assert.ok(e.span.start >= prev, `${what}: overlapping edits at ${e.span.start}`);
+    assert.equal(typeof e.newText, 'string');
+    prev = e.span.end;
+    const old = text.slice(e.span.start, e.span.end);
+    if (opts.numbersOnly) {
+      assert.match(old, /^(?:\d{1,6}(?:[-\u2010\u2011]\d{1,6}){0,3}|[IVXLCDMІХ]+)$/u, `${what}: an edit replaces ${JSON.stringify(old)}, not a number`);
+      assert.match(e.newText, /^(?:\d{1,6}(?:-\d{1,6}){0,3}|[IVXLCDM]+)$/, `${what}: new text ${JSON.stringify(e.newText)} is not a number`);
+    } else {
+      assert.ok(!/[\r\n]/.test(old), `${what}: a quick fix edit spans a line break: ${JSON.stringify(old)}`);
+    }
+  }
+  const parts: string[] = [];
+  const masked: string[] = [];
+  let pos = 0;
+  for (const e of sorted) {
+    parts.push(text.slice(pos, e.span.start), e.newText);
+    masked.push(text.slice(pos, e.span.start), MASK);
+    pos = e.span.end;
+  }
+  parts.push(text.slice(pos));
+  masked.push(text.slice(pos));
+  const result = renumber?.applyEdits ? renumber.applyEdits(text, edits) : parts.join('');
+  assert.equal(result, parts.join(''), `${what}: applyEdits differs from the LSP semantics of the edits`);
+  // Mask the inserted texts in the result, walking the same segments.
+  const resultMasked: string[] = [];
+  let r = 0;
+  pos = 0;
+  for (const e of sorted) {
+    const seg = e.span.start - pos;
+    resultMasked.push(result.slice(r, r + seg), MASK);
+    r += seg + e.newText.length;
+    pos = e.span.end;
+  }
+  resultMasked.push(result.slice(r));
+  assert.equal(resultMasked.join(''), masked.join(''), `${what}: text outside the reported spans changed`);
+  return result;
+}
+
+function numUnits(an: Analysis): Unit[] {
+  return [...allUnits(an.doc)].filter((u) => u.kind === 'article' || u.kind === 'paragraph' || u.kind === 'subparagraph');
+}
+
+function refCount(an: Analysis): number {
+  return an.targets.length;
+}
+
+const corpus = corpusTexts();
+
+(renumber?.renameUnit ? describe : describe.skip)('no lost text: renames', function () {
+  this.timeout(60000);
+  it('random renames of articles, paragraphs and subparagraphs in the corpus texts', () => {
+    const analyses = corpus.map((c) => analyze(c.text));
+    fc.assert(fc.property(fc.nat({ max: analyses.length - 1 }), fc.nat(), fc.integer({ min: 1, max: 999 }), fc.boolean(), (ti, ui, n, inserted) => {
+      const an = analyses[ti];
+      const units = numUnits(an);
+      if (units.length === 0) return;
+      const u = units[ui % units.length];
+      const newNumber = inserted ? `${n}-1` : String(n);
+      const r = renumber.renameUnit(an, u.number.span.start, newNumber);
+      if ('error' in r) return; // collision, unchanged, … — refused, nothing to apply
+      const out = checkEdits(an.text, r.edits, `rename ${u.kind} ${u.number.text} → ${newNumber}`, { numbersOnly: true });
+      const after = analyze(out);
+      assert.equal(after.doc.articles.length, an.doc.articles.length, 'articles kept');
+      assert.equal(refCount(after), refCount(an), 'references kept');
+    }), { seed: SEED, numRuns: 150 });
+  });
+});
+
+(renumber?.renumberPlan ? describe : describe.skip)('no lost text: renumber plans', function () {
+  this.timeout(60000);
+  it('renumber plans on mutated corpus texts (articles, paragraphs of one article, inserted numbers)', () => {
+    const texts = corpus.map((c) => c.text);
+    const arbText = fc.record({
+      t: fc.nat({ max: texts.length - 1 }),
+      muts: fc.array(fc.oneof(
+        arbMutation.filter((m) => m.kind === 'deleteLines' || m.kind === 'duplicateLines' || m.kind === 'swapDigits' || m.kind === 'shuffleLines'),
+      ), { minLength: 1, maxLength: 4 }),
+    }).map(({ t, muts }) => mutate(texts[t], muts));
+    fc.assert(fc.property(arbText, fc.boolean(), fc.nat(), (text, inserted, ai) => {
+      const an = analyze(text);
+      const arts = an.doc.articles;
+      const opts = { inserted, paragraphsOf: arts.length ? arts[ai % arts.length].number.text : undefined };
+      const plan = renumber.renumberPlan(an, opts);
+      const out = checkEdits(text, plan.edits, `renumberPlan ${JSON.stringify(opts)}`, { numbersOnly: true });
+      const after = analyze(out);
+      assert.equal(after.doc.articles.length, arts.length, 'articles kept');
+      if (renumber.renumberFromPlan && arts.length > 2) {
+        const p2 = renumber.renumberFromPlan(an, arts[ai % arts.length], { inserted });
+        checkEdits(text, p2.edits, 'renumberFromPlan', { numbersOnly: true });
+      }
+    }), { seed: SEED + 1, numRuns: 60 });
+  });
+});
+
+(codeActionsMod?.codeActions ? describe : describe.skip)('no lost text: quick fixes', function () {
+  this.timeout(60000);
+  it('every quick fix on seeded defects changes only its spans', () => {
+    const texts = corpus.map((c) => c.text);
+    const arbText = fc.record({
+      t: fc.nat({ max: texts.length - 1 }),
+      muts: fc.array(arbMutation.filter((m) => m.kind === 'deleteLines' || m.kind === 'duplicateLines' || m.kind === 'swapDigits'), { minLength: 1, maxLength: 4 }),
+      extra: fc.constantFrom('', '\nпервый пункт настоящей статьи\n', '\nстатьи 9999 Конституции\n', '\nРаздел ІV. Х\n', '\nпункта 77 статьи 1\n'),
+      at: fc.nat(),
+    }).map(({ t, muts, extra, at }) => {
+      const s = mutate(texts[t], muts);
+      const i = s.length ? at % s.length : 0;
+      const nl = s.indexOf('\n', i);
+      const j = nl < 0 ? s.length : nl;
+      return s.slice(0, j) + extra + s.slice(j);
+    });
+    let applied = 0;
+    fc.assert(fc.property(arbText, (text) => {
+      const an = analyze(text);
+      for (const p of an.diagnostics.slice(0, 30)) {
+        for (const a of codeActionsMod.codeActions(an, p, an.lang)) {
+          // Quick fixes may rewrite words («первый пункт» → «пункт 1»), so only: inside one line each.
+          checkEdits(text, a.edits, `quick fix "${a.title}" for ${p.code}`);
+          applied++;
+        }
+      }
+    }), { seed: SEED + 2, numRuns: 40 });
+    assert.ok(applied > 20, `quick fixes exercised: ${applied}`);
+  });
+});
