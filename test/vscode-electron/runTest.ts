@@ -32,5 +32,8 @@ async function main(): Promise<void> {
 
 main().catch((err) => {
   console.error('[test:electron] failed:', err);
+  if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|getaddrinfo/.test(String(err?.code ?? err))) {
+    console.error('[test:electron] VS Code could not be downloaded here; `npm run test:vscode-suite` runs the same suite inside code-server.');
+  }
   process.exit(1);
 });
