@@ -440,7 +440,7 @@ export function findArticleHeading(text: string, article: string): number {
 
 function defaultPriorLanguage(): string {
   const editor = vscode.window.activeTextEditor;
-  const configured = vscode.workspace.getConfiguration('atazan', editor?.document.uri).get<string>('prior.language', 'auto');
+  const configured = vscode.workspace.getConfiguration('atazan', editor?.document.uri).get<string>('priorLanguage', 'auto');
   if (configured && configured !== 'auto') return configured;
   const text = editor?.document.languageId === LANGUAGE_ID ? editor.document.getText(new vscode.Range(0, 0, 40, 0)) : '';
   if (/\d+-бап/.test(text)) return 'kk';
