@@ -133,6 +133,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.commands.registerCommand('atazan.exportComparativeTable', (uri?: vscode.Uri | string, format?: string) =>
       exportComparativeTable(uri, format),
     ),
+    // Code lens «cited by N»: the server sends plain LSP data; show it in the references peek view.
+    vscode.commands.registerCommand('atazan.showReferences', (args?: ShowReferencesArgs) => {
+      if (!args?.uri || !args.position) return undefined;
+      const conv = c.protocol2CodeConverter;
+      return vscode.commands.executeCommand(
+        'editor.action.showReferences',
+        conv.asUri(args.uri),
+        conv.asPosition(args.position),
+        (args.locations ?? []).map((l) => conv.asLocation(l)),
+      );
+    }),
     vscode.commands.registerCommand('atazan.openPrior', (args?: OpenPriorArgs | string, lang?: string, article?: string) =>
       openPrior(typeof args === 'string' ? { prior: args, lang, article } : args ?? {}),
     ),
@@ -408,15 +419,26 @@ class PriorContentProvider implements vscode.TextDocumentContentProvider {
   }
 }
 
+interface ShowReferencesArgs {
+  uri: string;
+  position: { line: number; character: number };
+  locations?: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
+}
+
+/** `atazan-prior:/<prior id, URI-encoded>/<lang>/<readable name>.constitution` */
 function parsePriorUri(uri: vscode.Uri): { id: string; lang: string } {
   const parts = uri.path.split('/').filter(Boolean);
-  const id = parts[0] ?? 'kz-1995';
+  const id = decodeURIComponent(parts[0] ?? 'kz-1995');
   const lang = (parts[1] ?? 'ru').replace(/\.constitution$/, '');
   return { id, lang };
 }
 
 export function priorUri(prior: string, lang: string): vscode.Uri {
-  return vscode.Uri.from({ scheme: PRIOR_SCHEME, path: `/${prior}/${lang}.constitution` });
+  // The id may be a workspace path with slashes: it is kept in one encoded segment. The last segment
+  // only names the tab («kz-1995 (ru)», «Prior (kk)»).
+  const base = prior.split(/[\\/]/).pop() || prior;
+  const name = `${base.replace(/\.(const\.txt|const\.md|constitution|txt|md)$/i, '')} (${lang})`;
+  return vscode.Uri.from({ scheme: PRIOR_SCHEME, path: `/${encodeURIComponent(prior)}/${lang}/${name}.constitution` });
 }
 
 function escapeRe(s: string): string {

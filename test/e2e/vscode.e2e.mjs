@@ -380,6 +380,32 @@ async function main() {
       assert.ok(pos.line >= art62 && pos.line <= art62End, `cursor at line ${pos.line}, expected ${art62}..${art62End}`);
     });
 
+    await step('06b-codelens', 'the code lens «cited by N» on «Статья 62» opens the references peek with its citations', async () => {
+      await openFile(page, DRAFT);
+      const heading = lineOf(draftLines, /^Статья 62\s*$/);
+      await gotoLine(page, heading, 1);
+      const lens = await waitFor(async () => {
+        const l = page.locator('.codelens-decoration a').filter({ hasText: /ссылк|cited|reference|сілтеме/ });
+        const n = await l.count();
+        for (let i = 0; i < n; i++) {
+          const t = norm(await l.nth(i).innerText());
+          if (/3/.test(t)) return l.nth(i);
+        }
+        return null;
+      }, { timeout: 30000, interval: 700, what: 'a code lens with 3 citations above «Статья 62»' });
+      log(`code lens: ${norm(await lens.innerText())}`);
+      await lens.click();
+      const peek = page.locator('.peekview-widget').first();
+      await peek.waitFor({ state: 'visible', timeout: 20000 });
+      const title = await waitFor(async () => {
+        const t = norm(await peek.innerText());
+        return /пунктом 3 статьи 62/.test(t) ? t : null;
+      }, { timeout: 15000, what: 'the references peek listing «пунктом 3 статьи 62»' });
+      log(`references peek: ${title.slice(0, 160)}…`);
+      await shot(page, '06b-codelens');
+      await page.keyboard.press('Escape');
+    });
+
     await step('07-outline', 'Outline view shows «Раздел I…» and «Статья 1»', async () => {
       await runCommand(page, 'Explorer: Focus on Outline View');
       const outline = page.locator('.outline-pane, [id="outline"]').first();
@@ -408,7 +434,7 @@ async function main() {
       log(`prior link: ${norm(await link.innerText())}`);
       await shot(page, '07b-prior-hover');
       await link.click();
-      await page.locator('.tab.active[aria-label*="ru.constitution"]').first().waitFor({ state: 'visible', timeout: 20000 });
+      await page.locator('.tab.active[aria-label*="kz-1995 (ru)"]').first().waitFor({ state: 'visible', timeout: 20000 });
       const prior = readFileSync(join(ROOT, 'data', 'priors', 'kz-1995-ru.txt'), 'utf8').split(/\r?\n/);
       // The command reveals the article once the document is shown: poll for the cursor to get there.
       const pos = await waitFor(async () => {
