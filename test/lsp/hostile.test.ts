@@ -80,8 +80,8 @@ describe('LSP: hostile client', function () {
     conn.onNotification('window/showMessage', (p: Any) => logs.push(p));
     conn.onNotification('textDocument/publishDiagnostics', (p: Any) => published.set(p.uri, p.diagnostics));
     conn.onRequest('workspace/configuration', (p: Any) => (p?.items ?? []).map((it: Any) => config(it)));
-    conn.onRequest(() => null); // client/registerCapability, refresh requests, …
-    conn.onNotification(() => {});
+    (conn as Any).onRequest(() => null); // client/registerCapability, refresh requests, …
+    (conn as Any).onNotification(() => {});
     conn.listen();
   });
 
