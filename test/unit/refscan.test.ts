@@ -514,3 +514,21 @@ describe('refscan: corpus', () => {
     assert.deepEqual(norm('kz-2026-adopted-ru.txt', 'ru'), ru26);
   });
 });
+
+describe('refscan: a singular noun cites one unit', () => {
+  for (const [text, lang] of [
+    ['в соответствии со статьей 5, 10 депутатов вправе', 'ru'],
+    ['согласно пункту 3, 15 процентов голосов', 'ru'],
+    ['under Article 5, 10 members may', 'en'],
+  ] as [string, Lang][]) {
+    it(text, () => {
+      const r = scan(text, lang);
+      assert.equal(r.references.length, 1);
+      assert.deepEqual(r.references[0].targets.map((t) => sl(text, t.span)), [text.match(/\d+/)![0]]);
+    });
+  }
+  it('plural nouns still take lists: «статьями 5, 7 и 9», "Articles 5, 7 and 9"', () => {
+    assert.deepEqual(scan('статьями 5, 7 и 9 Конституции', 'ru').references[0].targets.map((t) => t.article && lv(t.article)).length, 3);
+    assert.deepEqual(scan('Articles 5, 7 and 9 of the Constitution', 'en').references[0].targets.length, 3);
+  });
+});

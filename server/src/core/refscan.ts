@@ -384,12 +384,12 @@ class Scanner {
   }
 
   /** Item (Sep+ Item)* */
-  private list(i: number): { items: Item[]; next: number } | null {
+  private list(i: number, many = true): { items: Item[]; next: number } | null {
     const first = this.item(i);
     if (!first) return null;
     const items = [first];
     let j = first.next;
-    for (;;) {
+    while (many) {
       let k = j;
       let seps = 0;
       while (seps < 3) {
@@ -426,7 +426,9 @@ class Scanner {
       info = abbr;
       j = i + 2;
     }
-    const l = this.list(j);
+    // An unambiguously singular noun cites one unit: in «статьей 5, 10 депутатов» or
+    // "Article 5, 10 members" the second number is not an article.
+    const l = this.list(j, info.plural !== 'sg');
     if (!l) return null;
     return this.mkLevel(info, l.items, t.s, l.next);
   }
