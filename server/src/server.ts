@@ -6,10 +6,11 @@
 
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification,
-  type InitializeParams, type InitializeResult, type ServerCapabilities,
+  type InitializeParams, type InitializeResult, type ServerCapabilities, type TextDocumentsConfiguration,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { analyze } from './core/analysis';
+import { analyzeIncrementalAll, type TextChange } from './core/incremental';
 import type { DocEntry, ServerContext, ServerExtension } from './lsp/context';
 import { coreFeatures } from './lsp/features';
 import { diagnosticsExtension, canPullDiagnostics } from './lsp/diagnostics';
@@ -22,7 +23,51 @@ import { optionalExtensions } from './lsp/optional';
 export const EXTENSIONS: ServerExtension[] = [diagnosticsExtension, coreFeatures, ...optionalExtensions];
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+
+/**
+ * Edits since a version, per uri: the incremental changes of didChange as offsets in the text before each
+ * change, so that the analysis of `fromVersion` can be updated (core/incremental.ts) instead of redone.
+ * `changes: null` = a full-text change (or too many edits): analyse from scratch.
+ */
+interface ChangeLog { fromVersion: number; toVersion: number; changes: TextChange[] | null }
+const changeLogs = new Map<string, ChangeLog>();
+/** Beyond this many edits since the cached analysis, one full analysis is cheaper. */
+const MAX_LOGGED_CHANGES = 8;
+
+const documentsConfig: TextDocumentsConfiguration<TextDocument> = {
+  create: (uri, languageId, version, content) => {
+    changeLogs.delete(uri);
+    return TextDocument.create(uri, languageId, version, content);
+  },
+  update: (document, changes, version) => {
+    const fromVersion = document.version;
+    const prevLog = changeLogs.get(document.uri);
+    const log: ChangeLog = prevLog && prevLog.toVersion === fromVersion && prevLog.changes
+      ? { fromVersion: prevLog.fromVersion, toVersion: version, changes: prevLog.changes }
+      : { fromVersion, toVersion: version, changes: [] };
+    // One change at a time, so that each one's offsets are computed in the text it applies to
+    // (TextDocument.update applies them in order to the same document object).
+    for (const c of changes as TextDocumentContentChangeEvent[]) {
+      try {
+        if (log.changes && c && 'range' in c && c.range && typeof c.text === 'string') {
+          const a = document.offsetAt(c.range.start);
+          const b = document.offsetAt(c.range.end);
+          log.changes.push({ start: Math.min(a, b), end: Math.max(a, b), text: c.text });
+          if (log.changes.length > MAX_LOGGED_CHANGES) log.changes = null;
+        } else {
+          log.changes = null;
+        }
+      } catch {
+        log.changes = null;
+      }
+      TextDocument.update(document, [c], version);
+    }
+    if (changes.length === 0) TextDocument.update(document, [], version);
+    changeLogs.set(document.uri, log);
+    return document;
+  },
+};
+const documents = new TextDocuments(documentsConfig);
 
 process.on('uncaughtException', (e) => {
   try {
@@ -51,9 +96,16 @@ function entry(uri: string | undefined | null): DocEntry | null {
   }
   const cached = cache.get(uri);
   if (cached && cached.version === document.version && cached.document === document) return cached;
-  const an = analyze(document.getText());
+  // The edits since the cached version, if that is where they start: update its analysis (it stays
+  // valid for whoever still holds it) instead of analysing the whole text again.
+  const log = changeLogs.get(uri);
+  const an = cached && cached.document === document && log && log.changes && log.fromVersion === cached.version
+    && log.toVersion === document.version
+    ? analyzeIncrementalAll(cached.an, log.changes, document.getText())
+    : analyze(document.getText());
   const e: DocEntry = { uri, version: document.version, document, an };
   cache.set(uri, e);
+  changeLogs.set(uri, { fromVersion: document.version, toVersion: document.version, changes: [] });
   for (const h of ctx.hooks.analysisChanged) {
     try {
       h(uri, an);
@@ -165,6 +217,7 @@ connection.onDidChangeWatchedFiles(guardNotification(connection, 'didChangeWatch
 
 documents.onDidClose((ev) => {
   cache.delete(ev.document.uri);
+  changeLogs.delete(ev.document.uri);
   settings.clear(ev.document.uri);
   for (const h of ctx.hooks.analysisChanged) {
     try {
@@ -177,6 +230,7 @@ documents.onDidClose((ev) => {
 
 connection.onShutdown(() => {
   cache.clear();
+  changeLogs.clear();
 });
 
 documents.listen(connection);

@@ -1,9 +1,9 @@
 // Analysis: parse, validate numbering, scan and resolve references, and build the indexes the
 // features use. Pure and synchronous. One Analysis per document version.
 
-import type { Article, Lang, Paragraph, Problem, RawReference, RefLevel, ScanResult, Span, Unit } from './types';
+import type { Article, Lang, OrdinalUse, Paragraph, Problem, RawReference, RefLevel, ScanResult, Span, Unit } from './types';
 import { parse, problem, type DocumentModel } from './parser';
-import { validateNumbering } from './validate';
+import { validateArticle, validateStructure } from './validate';
 import { resolveReferences, type ResolvedTarget } from './resolve';
 import { scanReferences } from './refscan';
 import { LineIndex } from './text';
@@ -20,6 +20,33 @@ export interface Analysis {
   diagnostics: Problem[];
   /** Targets citing each unit (ranges count for every unit they cover). */
   citations: Map<Unit, ResolvedTarget[]>;
+  /** Set on analyses made by `analyzeIncremental`'s fast path (core/incremental.ts). */
+  incremental?: boolean;
+}
+
+/**
+ * The diagnostics of an analysis by origin, for `analyzeIncremental`: `diagnostics` is
+ * sort(doc.problems ++ validation ++ resolution ++ ordinals). `validation` holds the section/chapter/
+ * article sequences first, then each article's paragraph/subparagraph problems: those of article i are
+ * validation[articleStart[i] .. articleStart[i + 1]).
+ */
+export interface AnalysisParts {
+  validation: Problem[];
+  articleStart: Int32Array;
+  resolution: Problem[];
+  /** The problems of target i are resolution[resolutionStart[i] .. resolutionStart[i + 1]). */
+  resolutionStart: number[];
+  ordinals: Problem[];
+}
+
+const PARTS = new WeakMap<Analysis, AnalysisParts>();
+
+export function analysisParts(an: Analysis): AnalysisParts | undefined {
+  return PARTS.get(an);
+}
+
+export function setAnalysisParts(an: Analysis, parts: AnalysisParts): void {
+  PARTS.set(an, parts);
 }
 
 /**
@@ -31,7 +58,8 @@ const scanCaches: Record<Lang, Map<string, ScanResult>> = { ru: new Map(), kk: n
 const SCAN_CACHE_MAX = 200_000;
 let scanCacheSize = 0;
 
-function scanLine(masked: string, start: number, end: number, lang: Lang): ScanResult {
+/** References and ordinals of masked[start, end), at document offsets (masked starts at offset `base`). */
+export function scanLine(masked: string, start: number, end: number, lang: Lang, base = 0): ScanResult {
   const line = masked.slice(start, end);
   const cache = scanCaches[lang];
   let rel = cache.get(line);
@@ -47,7 +75,7 @@ function scanLine(masked: string, start: number, end: number, lang: Lang): ScanR
     scanCacheSize++;
   }
   if (rel.references.length === 0 && rel.ordinals.length === 0) return rel;
-  return shiftScan(rel, start);
+  return shiftScan(rel, start + base);
 }
 
 function shift(s: Span, d: number): Span {
@@ -64,20 +92,25 @@ function shiftLevel(l: RefLevel | undefined, d: number): RefLevel | undefined {
   };
 }
 
+/** A reference moved by `d` code units (new objects; `ref` is not changed). */
+export function shiftReference(ref: RawReference, d: number): RawReference {
+  return {
+    span: shift(ref.span, d),
+    external: ref.external,
+    externalAct: ref.externalAct,
+    targets: ref.targets.map((t) => ({
+      unit: t.unit,
+      span: shift(t.span, d),
+      article: shiftLevel(t.article, d),
+      paragraph: shiftLevel(t.paragraph, d),
+      subparagraph: shiftLevel(t.subparagraph, d),
+    })),
+  };
+}
+
 function shiftScan(r: ScanResult, d: number): ScanResult {
   return {
-    references: r.references.map((ref) => ({
-      span: shift(ref.span, d),
-      external: ref.external,
-      externalAct: ref.externalAct,
-      targets: ref.targets.map((t) => ({
-        unit: t.unit,
-        span: shift(t.span, d),
-        article: shiftLevel(t.article, d),
-        paragraph: shiftLevel(t.paragraph, d),
-        subparagraph: shiftLevel(t.subparagraph, d),
-      })),
-    })),
+    references: r.references.map((ref) => shiftReference(ref, d)),
     ordinals: r.ordinals.map((o) => ({ ...o, span: shift(o.span, d) })),
   };
 }
@@ -95,7 +128,12 @@ class ParsedLineIndex extends LineIndex {
   }
 }
 
-function lineIndexOf(doc: DocumentModel): LineIndex {
+/** A LineIndex over `text` with the given line starts (those of the parser's lines). */
+export function parsedLineIndex(text: string, starts: number[]): LineIndex {
+  return new ParsedLineIndex(text, starts);
+}
+
+export function lineIndexOf(doc: DocumentModel): LineIndex {
   const lines = doc.lines;
   if (lines.length === 0) return new LineIndex(doc.text); // the parser's defensive fallback
   const starts = new Array<number>(lines.length);
@@ -103,15 +141,50 @@ function lineIndexOf(doc: DocumentModel): LineIndex {
   return new ParsedLineIndex(doc.text, starts);
 }
 
+export function ordinalProblem(o: OrdinalUse, lang: Lang): Problem {
+  return problem('reference-ordinal-adjective', o.span, {
+    unit: o.unit, suggestion: ordinalSuggestion(o.unit, o.value, lang),
+  }, { unit: o.unit, value: o.value, replacement: ordinalSuggestion(o.unit, o.value, lang) });
+}
+
+/** Sorted diagnostics (stable: ties keep the order parse, validation, resolution, ordinals). */
+export function sortedDiagnostics(doc: DocumentModel, parts: AnalysisParts): Problem[] {
+  const diagnostics: Problem[] = [...doc.problems, ...parts.validation, ...parts.resolution, ...parts.ordinals];
+  diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return diagnostics;
+}
+
+export function citationsOf(resolved: ResolvedTarget[]): Map<Unit, ResolvedTarget[]> {
+  const citations = new Map<Unit, ResolvedTarget[]>();
+  for (const t of resolved) {
+    if (!t.ok) continue;
+    const units = t.rangeUnits ?? (t.unit ? [t.unit] : []);
+    for (const u of units) {
+      let list = citations.get(u);
+      if (!list) citations.set(u, (list = []));
+      list.push(t);
+    }
+  }
+  return citations;
+}
+
 export function analyze(text: string): Analysis {
   const doc = parse(text);
   const lineIndex = lineIndexOf(doc);
-  const diagnostics: Problem[] = [...doc.problems];
+  const validation: Problem[] = [];
+  const articleStart = new Int32Array(doc.articles.length + 1);
   try {
-    diagnostics.push(...validateNumbering(doc, lineIndex));
+    validateStructure(doc, lineIndex, validation);
+    for (let i = 0; i < doc.articles.length; i++) {
+      articleStart[i] = validation.length;
+      validateArticle(doc.articles[i], lineIndex, validation);
+    }
   } catch {
     // validation is total; never let a defect hide the document
+    validation.length = 0;
+    articleStart.fill(0);
   }
+  articleStart[doc.articles.length] = validation.length;
 
   // Scan every line of legal text (not headings, titles or comments) for references.
   const references: Analysis['references'] = [];
@@ -143,28 +216,17 @@ export function analyze(text: string): Analysis {
     if (line.content.end <= line.content.start) continue;
     const scan = scanLine(doc.masked, line.content.start, line.content.end, doc.lang);
     for (const ref of scan.references) references.push({ ref, context: article, paragraph });
-    for (const o of scan.ordinals) {
-      ordinalProblems.push(problem('reference-ordinal-adjective', o.span, {
-        unit: o.unit, suggestion: ordinalSuggestion(o.unit, o.value, doc.lang),
-      }, { unit: o.unit, value: o.value, replacement: ordinalSuggestion(o.unit, o.value, doc.lang) }));
-    }
+    for (const o of scan.ordinals) ordinalProblems.push(ordinalProblem(o, doc.lang));
   }
 
-  const { resolved, problems } = resolveReferences(doc, references);
-  diagnostics.push(...problems, ...ordinalProblems);
-  diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-
-  const citations = new Map<Unit, ResolvedTarget[]>();
-  for (const t of resolved) {
-    if (!t.ok) continue;
-    const units = t.rangeUnits ?? (t.unit ? [t.unit] : []);
-    for (const u of units) {
-      let list = citations.get(u);
-      if (!list) citations.set(u, (list = []));
-      list.push(t);
-    }
-  }
-  return { text: doc.text, lang: doc.lang, doc, lineIndex, references, targets: resolved, diagnostics, citations };
+  const resolutionStart: number[] = [];
+  const { resolved, problems } = resolveReferences(doc, references, resolutionStart);
+  const parts: AnalysisParts = { validation, articleStart, resolution: problems, resolutionStart, ordinals: ordinalProblems };
+  const diagnostics = sortedDiagnostics(doc, parts);
+  const citations = citationsOf(resolved);
+  const an: Analysis = { text: doc.text, lang: doc.lang, doc, lineIndex, references, targets: resolved, diagnostics, citations };
+  PARTS.set(an, parts);
+  return an;
 }
 
 export function ordinalSuggestion(unit: string, value: number, lang: Lang): string {

@@ -436,12 +436,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
   }
 
   // Articles whose body only records their exclusion ("Сноска. Статья 84 исключена …").
-  for (const a of articles) {
-    if (!a.excluded && a.paragraphs.length === 0 && a.subparagraphs.length === 0 && a.lines.length > 0 && a.lines.length <= 2) {
-      const first = masked.slice(a.lines[0].start, a.lines[0].end);
-      if (RE_EXCLUDED.test(first) && first.length < 400) a.excluded = true;
-    }
-  }
+  for (const a of articles) markExcludedByNote(a, masked);
 
   // Pins at the very end of the document.
   for (const pin of pendingPins) {
@@ -456,6 +451,134 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
   }
 
   return { text, masked, lang, lines, titleLines, preamble, sections, chapters, articles, comments, problems, articleByNumber };
+}
+
+/**
+ * Re-parses the body lines of one article for `analyzeIncremental` (core/incremental.ts), with the
+ * parser's state right after the article's heading. `text` and `masked` hold only the region: the lines
+ * from the one after the heading up to the next heading line (or the document's end), and start at
+ * offset `base` of the document; `to` is text.length, or text.length + 1 when the region ends the
+ * document (the parser's last, possibly empty, line). Spans are document offsets. `article` is a fresh
+ * copy of the article (empty paragraphs/subparagraphs/lines, span.end = heading content end);
+ * `comments` are the document's comments (new offsets).
+ * MUST mirror the body-line branch of `parseInner` above (line bounds, content, kinds, span ends, pins);
+ * test/unit/incremental.test.ts compares the result with a full parse.
+ * Returns null when a line of the region would be a heading (the caller then re-parses everything).
+ */
+export function parseArticleBody(
+  text: string, masked: string, base: number, to: number, comments: Comment[], article: Article,
+): { lines: Line[]; pending: PriorPin[]; pinsSeen: number; endPos: number } | null {
+  const lines: Line[] = [];
+  const pendingPins: PriorPin[] = [];
+  let pinsSeen = 0;
+  let paragraph: Paragraph | null = null;
+  let lastSub: Subparagraph | null = null;
+  let prevKind: Line['kind'] = 'article';
+  let lo = 0;
+  let hi = comments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (comments[mid].span.start < base) lo = mid + 1;
+    else hi = mid;
+  }
+  let commentIdx = lo;
+  const n = text.length;
+  let pos = 0;
+  let nextLf = -1;
+  let nextCr = -1;
+  while (pos < to && pos <= n) {
+    if (nextLf < pos && nextLf !== n) { nextLf = masked.indexOf('\n', pos); if (nextLf < 0) nextLf = n; }
+    if (nextCr < pos && nextCr !== n) { nextCr = masked.indexOf('\r', pos); if (nextCr < 0) nextCr = n; }
+    const eol = pos >= n ? n : Math.min(nextLf, nextCr);
+    const next = eol < n ? (masked.charCodeAt(eol) === 13 && masked.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1) : n + 1;
+    const lineSpan = { start: base + pos, end: base + eol };
+    while (commentIdx < comments.length && comments[commentIdx].span.start < base + eol) {
+      const c = comments[commentIdx++];
+      if (c.span.start < base + pos) continue;
+      const pin = parsePin(c.text, c.span);
+      if (pin && pin !== 'invalid') { pendingPins.push(pin); pinsSeen++; }
+    }
+    let cs = pos;
+    while (cs < eol) {
+      const c = masked.charCodeAt(cs);
+      if (c === 32 || c === 9 || c === 0xa0 || c === 0xfeff) cs++;
+      else break;
+    }
+    let ce = eol;
+    while (ce > cs) {
+      const c = masked.charCodeAt(ce - 1);
+      if (c === 32 || c === 9 || c === 0xa0) ce--;
+      else break;
+    }
+    let content = masked.slice(cs, ce);
+    const md = RE_MD_MARKER.exec(content);
+    if (md) {
+      cs += md[0].length;
+      content = content.slice(md[0].length);
+    }
+    const acs = base + cs;
+    const ace = base + ce;
+    const contentSpan = { start: acs, end: ace };
+    let kind: Line['kind'];
+    if (content.length === 0) {
+      kind = masked.slice(pos, eol).trim() === '' && text.slice(pos, eol).trim() !== '' ? 'comment' : 'blank';
+    } else {
+      if (content.length <= 400 && RE_HEADING_START.test(content) && matchHeading(content, acs)) return null;
+      article.lines.push(contentSpan);
+      let m: RegExpExecArray | null;
+      if ((m = RE_PARAGRAPH.exec(content))) {
+        kind = 'paragraph';
+        lastSub = null;
+        const num = mkNumber(m[1], acs);
+        const rest = content.slice(m[0].length);
+        paragraph = {
+          kind: 'paragraph', number: num, span: { start: acs, end: ace }, headSpan: contentSpan,
+          title: rest, titleSpan: { start: acs + m[0].length, end: ace }, excluded: isExcludedText(rest),
+          article, subparagraphs: [],
+        };
+        article.paragraphs.push(paragraph);
+      } else if ((m = RE_SUBPARAGRAPH.exec(content))) {
+        kind = 'subparagraph';
+        const num = mkNumber(m[1], acs);
+        const rest = content.slice(m[0].length);
+        const sub: Subparagraph = {
+          kind: 'subparagraph', number: num, span: { start: acs, end: ace }, headSpan: contentSpan,
+          title: rest, titleSpan: { start: acs + m[0].length, end: ace }, excluded: isExcludedText(rest),
+          article, paragraph, afterText: prevKind === 'text',
+        };
+        if (paragraph) paragraph.subparagraphs.push(sub);
+        else article.subparagraphs.push(sub);
+        lastSub = sub;
+      } else {
+        kind = 'text';
+        lastSub = null;
+        if (paragraph) paragraph.span.end = ace;
+      }
+    }
+    lines.push({ span: lineSpan, content: contentSpan, kind });
+    if (kind !== 'blank' && kind !== 'comment') {
+      prevKind = kind;
+      if (pendingPins.length > 0) for (const pin of pendingPins.splice(0)) article.priorPins.push(pin);
+      article.span.end = ace;
+      if (lastSub && lastSub.span.start <= acs) lastSub.span.end = ace;
+      if (paragraph && paragraph.span.start <= acs) paragraph.span.end = ace;
+    }
+    pos = next;
+  }
+  return { lines, pending: pendingPins, pinsSeen, endPos: base + pos };
+}
+
+/** The exclusion post-pass of `parseInner` for one article ("Сноска. Статья 84 исключена …"). */
+export function markExcludedByNote(a: Article, masked: string, base = 0): void {
+  if (!a.excluded && a.paragraphs.length === 0 && a.subparagraphs.length === 0 && a.lines.length > 0 && a.lines.length <= 2) {
+    const first = masked.slice(a.lines[0].start - base, a.lines[0].end - base);
+    if (RE_EXCLUDED.test(first) && first.length < 400) a.excluded = true;
+  }
+}
+
+/** Whether an article's heading title marks it excluded (as the parser sets `excluded` at the heading). */
+export function titleExcluded(title: string | undefined): boolean {
+  return !!title && RE_EXCLUDED.test(title);
 }
 
 function isExcludedText(rest: string): boolean {

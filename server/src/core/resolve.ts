@@ -57,22 +57,29 @@ function isReversed(from: string, to: string): boolean {
   return compareNumbers(b, a) <= 0;
 }
 
+/**
+ * Resolves every target of the internal references. `problemStart`, if given, receives for each
+ * resolved target the index in `problems` of its first problem (plus a final entry: problems.length).
+ */
 export function resolveReferences(
   doc: DocumentModel, refs: { ref: RawReference; context: Article | null; paragraph: Paragraph | null }[],
+  problemStart?: number[],
 ): { resolved: ResolvedTarget[]; problems: Problem[] } {
   const resolved: ResolvedTarget[] = [];
   const problems: Problem[] = [];
   for (const { ref, context, paragraph } of refs) {
     if (ref.external) continue;
     for (const target of ref.targets) {
+      if (problemStart) problemStart.push(problems.length);
       const r = resolveTarget(doc, ref, target, { article: context, paragraph }, problems);
       resolved.push(r);
     }
   }
+  if (problemStart) problemStart.push(problems.length);
   return { resolved, problems };
 }
 
-function resolveTarget(doc: DocumentModel, ref: RawReference, target: RefTarget, scope: Scope, problems: Problem[]): ResolvedTarget {
+export function resolveTarget(doc: DocumentModel, ref: RawReference, target: RefTarget, scope: Scope, problems: Problem[]): ResolvedTarget {
   const inner = target.unit === 'article' ? target.article : target.unit === 'paragraph' ? target.paragraph : target.subparagraph;
   const numberSpans: Span[] = [];
   if (inner) {

@@ -1,7 +1,7 @@
 // Numbering validation: sections, chapters, articles (continuous through the act), paragraphs
 // (restart in each article), subparagraphs (restart in each paragraph, or in the article).
 
-import type { Problem, Subparagraph, UnitBase, UnitNumber } from './types';
+import type { Article, Problem, Subparagraph, UnitBase, UnitNumber } from './types';
 import type { DocumentModel } from './parser';
 import { problem } from './parser';
 import { compareNumbers, toRoman } from './text';
@@ -110,24 +110,32 @@ function expectedInserted(prev: UnitNumber, cur: UnitNumber): string | null {
 
 export function validateNumbering(doc: DocumentModel, lines: LineIndex): Problem[] {
   const out: Problem[] = [];
+  validateStructure(doc, lines, out);
+  for (const a of doc.articles) validateArticle(a, lines, out);
+  return out;
+}
+
+/** Sections, chapters and articles (the sequences that run through the whole act). */
+export function validateStructure(doc: DocumentModel, lines: LineIndex, out: Problem[]): void {
   checkSequence(doc.sections, { family: 'section', extra: {} }, lines, out);
   checkSequence(doc.chapters, { family: 'chapter', extra: {} }, lines, out);
   checkSequence(doc.articles, { family: 'article', extra: {} }, lines, out);
-  for (const a of doc.articles) {
-    const art = a.number.text;
-    checkSequence(a.paragraphs, { family: 'paragraph', extra: { article: art } }, lines, out);
-    for (const list of subLists(a.subparagraphs)) {
-      checkSequence(list, { family: 'subparagraph', extra: { article: art, parent: `article:${art}` } }, lines, out);
-    }
-    for (const p of a.paragraphs) {
-      for (const list of subLists(p.subparagraphs)) {
-        checkSequence(list, {
-          family: 'subparagraph', extra: { article: art, paragraph: p.number.text, parent: `paragraph:${art}:${p.number.text}` },
-        }, lines, out);
-      }
+}
+
+/** Paragraphs and subparagraphs of one article (they restart in each article). */
+export function validateArticle(a: Article, lines: LineIndex, out: Problem[]): void {
+  const art = a.number.text;
+  checkSequence(a.paragraphs, { family: 'paragraph', extra: { article: art } }, lines, out);
+  for (const list of subLists(a.subparagraphs)) {
+    checkSequence(list, { family: 'subparagraph', extra: { article: art, parent: `article:${art}` } }, lines, out);
+  }
+  for (const p of a.paragraphs) {
+    for (const list of subLists(p.subparagraphs)) {
+      checkSequence(list, {
+        family: 'subparagraph', extra: { article: art, paragraph: p.number.text, parent: `paragraph:${art}:${p.number.text}` },
+      }, lines, out);
     }
   }
-  return out;
 }
 
 /**

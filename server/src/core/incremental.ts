@@ -1,0 +1,500 @@
+// Incremental re-analysis after an edit inside one article's body (issue 6: < 10 ms at 5,000 articles).
+//
+// analyzeIncremental(prev, change) returns exactly what analyze(newText) returns (same diagnostics,
+// spans, targets, outline; test/unit/incremental.test.ts checks it on random edits), but when the edit
+// lies inside the body of one article and changes no structure outside it, only that article's lines
+// are re-parsed and rescanned; everything else of `prev` is reused:
+//   - units, lines, comments, references and problems before the edit are shared with `prev`
+//     (objects before the edit are never modified: `prev` stays valid and usable, e.g. by a request
+//     handler that captured it before the edit arrived);
+//   - those after the edit are copied with their offsets shifted by the length difference (new
+//     objects: a linear pass over spans, no regular expressions, no hashing); units that point to a
+//     copied unit (articles of the section that holds the edited article, and their paragraphs) are
+//     copied too;
+//   - numbering is re-validated for the edited article only (the sequences of sections, chapters and
+//     articles cannot change: no heading changed), its lines are rescanned for references, and every
+//     target is re-resolved (cheap, and any target may cite the edited article's paragraphs).
+// Otherwise (an edit touching a heading line, a comment or its delimiters, the line breaks around the
+// article, the language sample, a NUL, or a new heading in the article), it falls back to analyze().
+
+import type {
+  Article, Chapter, Line, Paragraph, PriorPin, Problem, RawReference, RefLevel, RefTarget, Section, Span, Subparagraph, Unit, UnitNumber,
+} from './types';
+import { canonical, markExcludedByNote, parseArticleBody, problem, detectLanguage, titleExcluded, type DocumentModel } from './parser';
+import {
+  analyze, analysisParts, citationsOf, ordinalProblem, parsedLineIndex, scanLine, setAnalysisParts, shiftReference,
+  sortedDiagnostics, type Analysis, type AnalysisParts,
+} from './analysis';
+import { resolveTarget, type ResolvedTarget } from './resolve';
+import { validateArticle } from './validate';
+
+export interface TextChange {
+  /** Offsets in prev.text (UTF-16 code units); the text between them is replaced by `text`. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** How often the fast path was taken (for tests and the benchmark). */
+export const incrementalStats = { fast: 0, fallback: 0, lastFallback: '' };
+
+/** Offsets of the language sample of detectLanguage (parser.ts): the first 200,000 characters. */
+const LANG_SAMPLE = 200000;
+
+/**
+ * The analysis of `prev.text` with `change` applied. `prev` is not modified. `newText`, if given, must
+ * be that text (the server passes the document's text to avoid building it again).
+ */
+export function analyzeIncremental(prev: Analysis, change: TextChange, newText?: string): Analysis {
+  const len = prev.text.length;
+  let start = Math.max(0, Math.min(len, Math.floor(Number(change.start)) || 0));
+  let end = Math.max(0, Math.min(len, Math.floor(Number(change.end)) || 0));
+  if (end < start) [start, end] = [end, start];
+  const ins = typeof change.text === 'string' ? change.text : String(change.text ?? '');
+  const text = newText !== undefined && newText.length === len - (end - start) + ins.length
+    ? newText
+    : prev.text.slice(0, start) + ins + prev.text.slice(end);
+  let an: Analysis | null = null;
+  let reason = '';
+  try {
+    const r = fastPath(prev, start, end, ins, text);
+    if (typeof r === 'string') reason = r;
+    else an = r;
+  } catch (e) {
+    reason = `error: ${(e as Error)?.message}`;
+  }
+  if (an) {
+    incrementalStats.fast++;
+    return an;
+  }
+  incrementalStats.fallback++;
+  incrementalStats.lastFallback = reason;
+  return analyze(text);
+}
+
+/** Applies several changes in order (each in the coordinates of the text after the previous ones). */
+export function analyzeIncrementalAll(prev: Analysis, changes: TextChange[], newText?: string): Analysis {
+  let an = prev;
+  for (let i = 0; i < changes.length; i++) an = analyzeIncremental(an, changes[i], i === changes.length - 1 ? newText : undefined);
+  return an;
+}
+
+function hasDelimiter(s: string): boolean {
+  return s.includes('<!--') || s.includes('-->');
+}
+
+/** Index of the first element whose key is >= x (keys ascending). */
+function lowerBound<T>(arr: T[], x: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(arr[mid]) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function fastPath(prev: Analysis, start: number, end: number, ins: string, text: string): Analysis | string {
+  const parts = analysisParts(prev);
+  if (!parts) return 'no parts';
+  const doc = prev.doc;
+  const old = prev.text;
+  const n = old.length;
+  const lines = doc.lines;
+  if (lines.length === 0 || doc.articles.length === 0) return 'no articles';
+  const delta = ins.length - (end - start);
+  const shifting = delta !== 0;
+  if (ins.includes('\u0000') || (end > start && old.slice(start, end).includes('\u0000'))) return 'NUL';
+
+  // The article whose heading precedes the edit.
+  const ai = lowerBound(doc.articles, start + 1, (a) => a.headSpan.start) - 1;
+  if (ai < 0) return 'before the first article';
+  const A = doc.articles[ai];
+  const li = prev.lineIndex;
+  const h = li.positionAt(A.headSpan.start).line;
+  const Ls = li.positionAt(start).line;
+  const Le = li.positionAt(end).line;
+  if (lines[h].kind !== 'article' || Ls <= h) return 'heading line';
+  // The next heading line (article, section or chapter) ends the article's region.
+  let nx = h + 1;
+  while (nx < lines.length && lines[nx].kind !== 'article' && lines[nx].kind !== 'section' && lines[nx].kind !== 'chapter') nx++;
+  if (Le >= nx) return 'edit reaches the next heading';
+  const from = lines[h + 1].span.start;
+  const atDocEnd = nx >= lines.length;
+  const regionEnd = atDocEnd ? n + 1 : lines[nx].span.start;
+  // The line break before the next heading stays as it is.
+  if (!atDocEnd && end > lines[nx - 1].span.end) return 'line break before a heading';
+
+  // The region's new text only (the document's new text is not read, so not flattened, here).
+  const sliceEnd = Math.min(regionEnd, n);
+  const rText = old.slice(from, start) + ins + old.slice(end, sliceEnd);
+  const sameMask = doc.masked === old;
+  const rMasked = sameMask ? rText : doc.masked.slice(from, start) + ins + doc.masked.slice(end, sliceEnd);
+  // A lone \r ending the heading followed by a new \n would merge into one line break.
+  if (from > 0 && old.charCodeAt(from - 1) === 13 && rMasked.charCodeAt(0) === 10) return 'line break after the heading';
+
+  // Comments: none on the edited lines, no delimiter created or removed.
+  const affStart = lines[Ls].span.start;
+  const affEnd = Le + 1 < lines.length ? lines[Le + 1].span.start : n;
+  // Comments do not overlap, so their ends ascend too: the first one ending after affStart.
+  for (let i = lowerBound(doc.comments, affStart + 1, (c) => c.span.end); i < doc.comments.length; i++) {
+    const c = doc.comments[i];
+    if (c.span.start >= affEnd) break;
+    if (c.span.end > affStart) return 'comment';
+  }
+  if (hasDelimiter(old.slice(affStart, affEnd)) || hasDelimiter(old.slice(affStart, start) + ins + old.slice(end, affEnd))) return 'comment delimiter';
+
+  const masked = sameMask ? text : doc.masked.slice(0, start) + ins + doc.masked.slice(end);
+  // Language: the sample (first 200,000 characters) is unchanged, or gives the same language.
+  if (!(start >= LANG_SAMPLE && n > LANG_SAMPLE)) {
+    if (detectLanguage(masked) !== prev.lang) return 'language';
+  }
+
+  const sh = (p: number) => (p >= end ? p + delta : p);
+  const shSpan = (s: Span): Span => (shifting && s.start >= end ? { start: s.start + delta, end: s.end + delta } : s);
+  const shNum = (x: UnitNumber): UnitNumber => (shifting && x.span.start >= end ? { text: x.text, span: shSpan(x.span), base: x.base, suffix: x.suffix } : x);
+
+  // Comments: shared before the edit, shifted after it.
+  let comments = doc.comments;
+  if (comments.length > 0 && shifting) {
+    comments = doc.comments.map((c) => (c.span.start >= end ? { span: shSpan(c.span), text: c.text } : c));
+  }
+
+  // Re-parse the article's body.
+  const priorPinsBefore = A.priorPins.filter((p) => p.span.start < from);
+  const oldInBody = A.priorPins.length - priorPinsBefore.length;
+  const newA: Article = {
+    kind: 'article', number: A.number, span: { start: A.span.start, end: A.headSpan.end }, headSpan: A.headSpan,
+    title: A.title, titleSpan: A.titleSpan, excluded: titleExcluded(A.title), section: null, chapter: null,
+    paragraphs: [], subparagraphs: [], lines: [], priorPins: [...priorPinsBefore], index: A.index,
+  };
+  const body = parseArticleBody(rText, rMasked, from, atDocEnd ? rText.length + 1 : rText.length, comments, newA);
+  if (!body) return 'new heading';
+  if (body.endPos !== regionEnd + delta) return 'region end moved';
+  if (!atDocEnd) {
+    // Pins waiting at the end of the region go to the next heading: the same number as before.
+    if (body.pending.length !== body.pinsSeen - oldInBody) return 'pins';
+  } else {
+    for (const pin of body.pending) newA.priorPins.push(pin);
+  }
+  markExcludedByNote(newA, rMasked, from);
+
+  // ── Structure. Copied: units whose offsets change (all from the edited article's section on, when the
+  // length changed), and units that point to a copied unit (the edited article's section, chapter, their
+  // articles and chapters). Everything else is shared with `prev`.
+  const S = A.section;
+  const C = A.chapter;
+  const boundary = S ? S.headSpan.start : C ? C.headSpan.start : A.headSpan.start;
+  const sectionMap = new Map<Section, Section>();
+  const chapterMap = new Map<Chapter, Chapter>();
+  const newEnd = (u: Section | Chapter): number => (u.span.end >= regionEnd ? u.span.end + delta : newA.span.end);
+
+  const sections = doc.sections.slice();
+  const sFrom = lowerBound(doc.sections, boundary, (x) => x.headSpan.start);
+  const sTo = shifting ? doc.sections.length : S ? sFrom + 1 : sFrom;
+  for (let i = sFrom; i < sTo; i++) {
+    const s = doc.sections[i];
+    const c: Section = {
+      kind: 'section', number: shNum(s.number), span: { start: sh(s.span.start), end: s === S ? newEnd(s) : sh(s.span.end) },
+      headSpan: shSpan(s.headSpan), title: s.title, titleSpan: s.titleSpan && shSpan(s.titleSpan), excluded: s.excluded,
+      articles: [], chapters: [],
+    };
+    sections[i] = c;
+    sectionMap.set(s, c);
+  }
+  const chapters = doc.chapters.slice();
+  const cFrom = lowerBound(doc.chapters, boundary, (x) => x.headSpan.start);
+  let cTo = cFrom;
+  if (shifting) cTo = doc.chapters.length;
+  else while (cTo < doc.chapters.length && (doc.chapters[cTo] === C || (S !== null && doc.chapters[cTo].section === S))) cTo++;
+  for (let i = cFrom; i < cTo; i++) {
+    const ch = doc.chapters[i];
+    let sec: Section | null = null;
+    if (ch.section) {
+      const m = sectionMap.get(ch.section);
+      if (!m) return 'chapter of an earlier section';
+      sec = m;
+    }
+    const c: Chapter = {
+      kind: 'chapter', number: shNum(ch.number), span: { start: sh(ch.span.start), end: ch === C ? newEnd(ch) : sh(ch.span.end) },
+      headSpan: shSpan(ch.headSpan), title: ch.title, titleSpan: ch.titleSpan && shSpan(ch.titleSpan), excluded: ch.excluded,
+      section: sec, articles: [],
+    };
+    chapters[i] = c;
+    chapterMap.set(ch, c);
+    if (sec) sec.chapters.push(c);
+  }
+  const articles = doc.articles.slice();
+  const firstCopy = lowerBound(doc.articles, boundary, (x) => x.headSpan.start);
+  let endCopy = firstCopy;
+  if (shifting) endCopy = doc.articles.length;
+  else {
+    while (endCopy < doc.articles.length) {
+      const a = doc.articles[endCopy];
+      if (a === A || (S !== null && a.section === S) || (C !== null && a.chapter === C)) endCopy++;
+      else break;
+    }
+  }
+  if (ai < firstCopy || ai >= endCopy) return 'copy range';
+  for (let i = firstCopy; i < endCopy; i++) {
+    const a = doc.articles[i];
+    let sec: Section | null = null;
+    let chap: Chapter | null = null;
+    if (a.section) {
+      const m = sectionMap.get(a.section);
+      if (!m) return 'article of an earlier section';
+      sec = m;
+    }
+    if (a.chapter) {
+      const m = chapterMap.get(a.chapter);
+      if (!m) return 'article of an earlier chapter';
+      chap = m;
+    }
+    const c = a === A ? newA : copyArticle(a, shSpan, shNum);
+    c.section = sec;
+    c.chapter = chap;
+    articles[i] = c;
+    if (chap) chap.articles.push(c);
+    if (sec) sec.articles.push(c);
+  }
+  // A copied section or chapter holds only copied units.
+  for (const [o, c] of sectionMap) if (c.articles.length !== o.articles.length || c.chapters.length !== o.chapters.length) return 'section contents';
+  for (const [o, c] of chapterMap) if (c.articles.length !== o.articles.length) return 'chapter contents';
+  const isCopied = (a: Article) => a.index >= firstCopy && a.index < endCopy && doc.articles[a.index] === a;
+  const articleByNumber = new Map(doc.articleByNumber);
+  for (let i = firstCopy; i < endCopy; i++) {
+    const a = doc.articles[i];
+    const k = canonical(a.number.text);
+    if (articleByNumber.get(k) === a) articleByNumber.set(k, articles[i]);
+  }
+
+  // Lines: shared before the article's body, re-parsed in it, shifted (or shared) after it.
+  const lineDelta = body.lines.length - (nx - h - 1);
+  const total = lines.length + lineDelta;
+  const newLines: Line[] = new Array(total);
+  const oldStarts = li.lineStarts;
+  const starts: number[] = new Array(total);
+  for (let i = 0; i <= h; i++) { newLines[i] = lines[i]; starts[i] = oldStarts[i]; }
+  for (let i = 0; i < body.lines.length; i++) { newLines[h + 1 + i] = body.lines[i]; starts[h + 1 + i] = body.lines[i].span.start; }
+  for (let i = nx; i < lines.length; i++) {
+    const l = lines[i];
+    newLines[i + lineDelta] = shifting ? {
+      span: { start: l.span.start + delta, end: l.span.end + delta },
+      content: { start: l.content.start + delta, end: l.content.end + delta }, kind: l.kind,
+    } : l;
+    starts[i + lineDelta] = oldStarts[i] + delta;
+  }
+
+  const shiftProblem = (p: Problem): Problem => (shifting && p.span.start >= end
+    ? { code: p.code, severity: p.severity, args: p.args, span: shSpan(p.span), message: p.message, data: p.data }
+    : p);
+  const problems = doc.problems.length === 0 || !shifting ? doc.problems : doc.problems.map(shiftProblem);
+
+  const newDoc: DocumentModel = {
+    text, masked, lang: doc.lang, lines: newLines, titleLines: doc.titleLines, preamble: doc.preamble, sections, chapters,
+    articles, comments, problems, articleByNumber,
+  };
+  const lineIndex = parsedLineIndex(text, starts);
+
+  // ── Validation: structure sequences and other articles reused; the edited article re-validated.
+  const oldVal = parts.validation;
+  const oldStart = parts.articleStart;
+  const validation: Problem[] = [];
+  const articleStart = new Int32Array(articles.length + 1);
+  const moveVal = (p: Problem): Problem => {
+    const fl = p.args.firstLine;
+    if (lineDelta !== 0 && typeof fl === 'number' && fl - 1 >= nx) {
+      return problem(p.code, shSpan(p.span), { ...p.args, firstLine: fl + lineDelta }, p.data);
+    }
+    return shiftProblem(p);
+  };
+  for (let k = 0; k < oldStart[0]; k++) validation.push(moveVal(oldVal[k]));
+  for (let i = 0; i < articles.length; i++) {
+    articleStart[i] = validation.length;
+    if (i === ai) {
+      validateArticle(newA, lineIndex, validation);
+    } else {
+      for (let k = oldStart[i]; k < oldStart[i + 1]; k++) validation.push(moveVal(oldVal[k]));
+    }
+  }
+  articleStart[articles.length] = validation.length;
+
+  // ── References: shared before the article, rescanned in it, shifted after it. Targets: re-resolved
+  // in the article and where they cite the article (its paragraphs or exclusion may have changed);
+  // elsewhere the previous resolution is kept, mapped to the copied units.
+  const refs = prev.references;
+  const oldTargets = prev.targets;
+  const oldRes = parts.resolution;
+  const oldRS = parts.resolutionStart;
+  const r0 = lowerBound(refs, from, (r) => r.ref.span.start);
+  const r1 = lowerBound(refs, regionEnd, (r) => r.ref.span.start);
+  const references: Analysis['references'] = [];
+  const resolved: ResolvedTarget[] = [];
+  const resolution: Problem[] = [];
+  const resolutionStart: number[] = [];
+  const mapArticle = (a: Article | null): Article | null => (a && isCopied(a) ? articles[a.index] : a);
+  const mapParagraph = (p: Paragraph | null, oldA: Article | null, nA: Article | null): Paragraph | null => {
+    if (!p || !oldA || !nA || oldA === nA) return p;
+    const k = oldA.paragraphs.indexOf(p);
+    return k >= 0 ? nA.paragraphs[k] : null;
+  };
+  const mapUnit = (u: Unit | null): Unit | null | undefined => {
+    if (!u) return u;
+    if (u.kind === 'article') return u === A ? undefined : mapArticle(u);
+    if (u.kind === 'paragraph' || u.kind === 'subparagraph') {
+      const a = u.article;
+      if (a === A) return undefined;
+      if (!isCopied(a)) return u;
+      const na = articles[a.index];
+      if (u.kind === 'paragraph') return na.paragraphs[a.paragraphs.indexOf(u)];
+      if (u.paragraph) {
+        const np = na.paragraphs[a.paragraphs.indexOf(u.paragraph)];
+        return np?.subparagraphs[u.paragraph.subparagraphs.indexOf(u)];
+      }
+      return na.subparagraphs[a.subparagraphs.indexOf(u)];
+    }
+    return undefined;
+  };
+  // Does this target's resolution read the edited article (its paragraphs, subparagraphs, exclusion)?
+  const readsA = (t: RefTarget, old: ResolvedTarget): boolean => {
+    const al = t.article;
+    if (!al || al.kind !== 'num') return false; // relative: the context article, never A outside A
+    if (al.rangeEnd && t.unit === 'article') return true;
+    const u = old.unit;
+    if (old.ok && u) return (u.kind === 'article' ? u : (u as Paragraph | Subparagraph).article) === A;
+    return doc.articleByNumber.get(canonical(al.num.text)) === A;
+  };
+  let ti = 0;
+  /** Appends target `target` of `ref` (new coordinates) given the previous resolution oldTargets[ti]. */
+  const carry = (ref: RawReference, target: RefTarget, ctx: Article | null, para: Paragraph | null, moved: boolean): void => {
+    const old = oldTargets[ti];
+    const p0 = oldRS[ti];
+    const p1 = oldRS[ti + 1];
+    ti++;
+    resolutionStart.push(resolution.length);
+    if (!readsA(target, old)) {
+      const unit = mapUnit(old.unit);
+      let rangeUnits: Unit[] | undefined;
+      let ok = unit !== undefined;
+      let same = ok && !moved && ctx === old.context && unit === old.unit;
+      if (ok && old.rangeUnits) {
+        rangeUnits = [];
+        for (const u of old.rangeUnits) {
+          const m = mapUnit(u);
+          if (!m) { ok = false; break; }
+          if (m !== u) same = false;
+          rangeUnits.push(m);
+        }
+      }
+      if (ok) {
+        if (same) {
+          resolved.push(old);
+          for (let k = p0; k < p1; k++) resolution.push(oldRes[k]);
+          return;
+        }
+        const r: ResolvedTarget = { target, ref, context: ctx, unit: unit!, numberSpans: moved ? numberSpansOf(target) : old.numberSpans, ok: old.ok };
+        if (rangeUnits) r.rangeUnits = rangeUnits;
+        resolved.push(r);
+        for (let k = p0; k < p1; k++) resolution.push(moved ? shiftProblem(oldRes[k]) : oldRes[k]);
+        return;
+      }
+    }
+    resolved.push(resolveTarget(newDoc, ref, target, { article: ctx, paragraph: para }, resolution));
+  };
+  for (let k = 0; k < r0; k++) {
+    const r = refs[k];
+    const ctx = mapArticle(r.context);
+    const e = ctx === r.context ? r : { ref: r.ref, context: ctx, paragraph: mapParagraph(r.paragraph, r.context, ctx) };
+    references.push(e);
+    if (!r.ref.external) for (const t of r.ref.targets) carry(r.ref, t, e.context, e.paragraph, false);
+  }
+  for (let k = r0; k < r1; k++) if (!refs[k].ref.external) ti += refs[k].ref.targets.length;
+  const ordinals: Problem[] = [];
+  const oldOrd = parts.ordinals;
+  const o0 = lowerBound(oldOrd, from, (p) => p.span.start);
+  const o1 = lowerBound(oldOrd, regionEnd, (p) => p.span.start);
+  for (let k = 0; k < o0; k++) ordinals.push(oldOrd[k]);
+  {
+    // The context loop of analyze() over the article's lines.
+    let paragraph: Paragraph | null = null;
+    let pi = 0;
+    for (const line of body.lines) {
+      while (pi < newA.paragraphs.length && newA.paragraphs[pi].span.start <= line.content.start) paragraph = newA.paragraphs[pi++];
+      if (paragraph && paragraph.span.end < line.content.start) paragraph = null;
+      if (line.kind !== 'paragraph' && line.kind !== 'subparagraph' && line.kind !== 'text') continue;
+      if (line.content.end <= line.content.start) continue;
+      const scan = scanLine(rMasked, line.content.start - from, line.content.end - from, doc.lang, from);
+      for (const ref of scan.references) {
+        references.push({ ref, context: newA, paragraph });
+        if (ref.external) continue;
+        for (const target of ref.targets) {
+          resolutionStart.push(resolution.length);
+          resolved.push(resolveTarget(newDoc, ref, target, { article: newA, paragraph }, resolution));
+        }
+      }
+      for (const o of scan.ordinals) ordinals.push(ordinalProblem(o, doc.lang));
+    }
+  }
+  for (let k = r1; k < refs.length; k++) {
+    const r = refs[k];
+    const ctx = mapArticle(r.context);
+    const ref = shifting ? shiftReference(r.ref, delta) : r.ref;
+    const e = ctx === r.context && !shifting ? r : { ref, context: ctx, paragraph: mapParagraph(r.paragraph, r.context, ctx) };
+    references.push(e);
+    if (!ref.external) for (const t of ref.targets) carry(ref, t, ctx, e.paragraph, shifting);
+  }
+  resolutionStart.push(resolution.length);
+  for (let k = o1; k < oldOrd.length; k++) ordinals.push(shiftProblem(oldOrd[k]));
+  if (ti !== oldTargets.length) return 'targets out of step';
+
+  const newParts: AnalysisParts = { validation, articleStart, resolution, resolutionStart, ordinals };
+  const an: Analysis = {
+    text, lang: doc.lang, doc: newDoc, lineIndex, references, targets: resolved,
+    diagnostics: sortedDiagnostics(newDoc, newParts), citations: citationsOf(resolved), incremental: true,
+  };
+  setAnalysisParts(an, newParts);
+  return an;
+}
+
+/** As resolveTarget computes them: the innermost level's number (and a range's end number). */
+function numberSpansOf(t: RefTarget): Span[] {
+  const inner: RefLevel | undefined = t.unit === 'article' ? t.article : t.unit === 'paragraph' ? t.paragraph : t.subparagraph;
+  if (!inner) return [];
+  if (inner.kind === 'this') return [inner.span];
+  return inner.rangeEnd ? [inner.num.span, inner.rangeEnd.span] : [inner.num.span];
+}
+
+function copyPin(p: PriorPin, shSpan: (s: Span) => Span): PriorPin {
+  if (p.span.start === shSpan(p.span).start) return p;
+  return { numbers: p.numbers.map((x) => ({ text: x.text, span: shSpan(x.span) })), none: p.none, span: shSpan(p.span) };
+}
+
+function copyArticle(a: Article, shSpan: (s: Span) => Span, shNum: (x: UnitNumber) => UnitNumber): Article {
+  const c: Article = {
+    kind: 'article', number: shNum(a.number), span: shSpan(a.span), headSpan: shSpan(a.headSpan), title: a.title,
+    titleSpan: a.titleSpan && shSpan(a.titleSpan), excluded: a.excluded, section: null, chapter: null,
+    paragraphs: [], subparagraphs: [], lines: a.lines.map(shSpan), priorPins: a.priorPins.length ? a.priorPins.map((p) => copyPin(p, shSpan)) : [],
+    index: a.index,
+  };
+  for (const s of a.subparagraphs) c.subparagraphs.push(copySub(s, c, null, shSpan, shNum));
+  for (const p of a.paragraphs) {
+    const np: Paragraph = {
+      kind: 'paragraph', number: shNum(p.number), span: shSpan(p.span), headSpan: shSpan(p.headSpan), title: p.title,
+      titleSpan: p.titleSpan && shSpan(p.titleSpan), excluded: p.excluded, article: c, subparagraphs: [],
+    };
+    for (const s of p.subparagraphs) np.subparagraphs.push(copySub(s, c, np, shSpan, shNum));
+    c.paragraphs.push(np);
+  }
+  return c;
+}
+
+function copySub(
+  s: Subparagraph, a: Article, p: Paragraph | null, shSpan: (s: Span) => Span, shNum: (x: UnitNumber) => UnitNumber,
+): Subparagraph {
+  return {
+    kind: 'subparagraph', number: shNum(s.number), span: shSpan(s.span), headSpan: shSpan(s.headSpan), title: s.title,
+    titleSpan: s.titleSpan && shSpan(s.titleSpan), excluded: s.excluded, article: a, paragraph: p, afterText: s.afterText,
+  };
+}
+

@@ -1,0 +1,306 @@
+// analyzeIncremental (core/incremental.ts) gives exactly the analysis of the edited text: property tests
+// with fixed seeds on the corpus and a generated draft, edits of every kind (inside paragraphs and
+// reference numbers, multi-line pastes, deletions across lines, on and near headings, in comments, at
+// the document's start and end), single and chained. Compared: a canonical projection of the whole
+// analysis (document model with every span, lines, comments, problems, references, targets,
+// diagnostics with messages, citations, line index, outline).
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { analyze, type Analysis } from '../../server/src/core/analysis';
+import { analyzeIncremental, analyzeIncrementalAll, incrementalStats, type TextChange } from '../../server/src/core/incremental';
+import { outline } from '../../server/src/core/features/outline';
+import type { Span, Unit } from '../../server/src/core/types';
+import { generateDraft } from '../../bench/generate';
+
+const SEED = 20261121;
+const DATA = path.join(__dirname, '..', '..', 'data', 'priors');
+
+const sp = (s: Span | undefined | null) => (s ? `${s.start}-${s.end}` : null);
+
+/** Everything an Analysis exposes, as plain data (units by kind and span). */
+export function canon(an: Analysis): unknown {
+  const d = an.doc;
+  const uid = (u: Unit | null | undefined) => (u ? `${u.kind}@${sp(u.span)}#${u.number.text}` : null);
+  const unit = (u: Unit) => ({
+    kind: u.kind, number: { text: u.number.text, span: sp(u.number.span), base: u.number.base, suffix: u.number.suffix },
+    span: sp(u.span), headSpan: sp(u.headSpan), title: u.title ?? null, titleSpan: sp(u.titleSpan), excluded: u.excluded,
+  });
+  const sub = (s: any) => ({ ...unit(s), article: uid(s.article), paragraph: uid(s.paragraph), afterText: s.afterText });
+  const level = (l: any) => (!l ? null : l.kind === 'this' ? `this@${sp(l.span)}` : `${l.num.text}@${sp(l.num.span)}${l.rangeEnd ? `..${l.rangeEnd.text}@${sp(l.rangeEnd.span)}` : ''}`);
+  const rawRef = (r: any) => ({
+    span: sp(r.span), external: r.external, act: r.externalAct ?? null,
+    targets: r.targets.map((t: any) => ({ unit: t.unit, span: sp(t.span), a: level(t.article), p: level(t.paragraph), s: level(t.subparagraph) })),
+  });
+  const prob = (p: any) => ({ code: p.code, severity: p.severity, args: p.args, span: sp(p.span), message: p.message, data: p.data ?? null });
+  const cites: string[] = [];
+  for (const [u, ts] of an.citations) cites.push(`${uid(u)}:${ts.length}:${ts.map((t) => sp(t.target.span)).join(',')}`);
+  cites.sort();
+  return {
+    text: an.text === d.text && d.text.length, lang: an.lang, docLang: d.lang, maskedSame: d.masked === d.text, masked: d.masked.length,
+    maskedHash: hash(d.masked),
+    lines: d.lines.map((l) => `${l.kind}:${sp(l.span)}:${sp(l.content)}`),
+    lineStarts: an.lineIndex.lineStarts.join(','), lineText: an.lineIndex.text === an.text,
+    titleLines: d.titleLines.map(sp), preamble: sp(d.preamble),
+    sections: d.sections.map((s) => ({ ...unit(s), articles: s.articles.map(uid), chapters: s.chapters.map(uid) })),
+    chapters: d.chapters.map((c) => ({ ...unit(c), section: uid(c.section), articles: c.articles.map(uid) })),
+    articles: d.articles.map((a, i) => ({
+      ...unit(a), index: a.index === i, section: uid(a.section), chapter: uid(a.chapter), lines: a.lines.map(sp),
+      pins: a.priorPins.map((p) => ({ span: sp(p.span), none: p.none, numbers: p.numbers.map((x) => `${x.text}@${sp(x.span)}`) })),
+      subparagraphs: a.subparagraphs.map(sub),
+      paragraphs: a.paragraphs.map((p) => ({ ...unit(p), article: uid(p.article), subparagraphs: p.subparagraphs.map(sub) })),
+    })),
+    byNumber: [...d.articleByNumber].map(([k, a]) => `${k}=${uid(a)}:${d.articles[a.index] === a}`),
+    comments: d.comments.map((c) => `${sp(c.span)}:${c.text}`),
+    problems: d.problems.map(prob),
+    references: an.references.map((r) => ({ ref: rawRef(r.ref), context: uid(r.context), paragraph: uid(r.paragraph) })),
+    targets: an.targets.map((t) => ({
+      ok: t.ok, target: sp(t.target.span), ref: sp(t.ref.span), context: uid(t.context), unit: uid(t.unit),
+      range: t.rangeUnits?.map(uid) ?? null, numberSpans: t.numberSpans.map(sp),
+    })),
+    diagnostics: an.diagnostics.map(prob),
+    citations: cites,
+    outline: outline(an),
+  };
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function apply(text: string, c: TextChange): string {
+  return text.slice(0, c.start) + c.text + text.slice(c.end);
+}
+
+function check(prev: Analysis, c: TextChange): Analysis {
+  const next = apply(prev.text, c);
+  const inc = analyzeIncremental(prev, c);
+  assert.equal(inc.text, next);
+  assert.deepEqual(canon(inc), canon(analyze(next)), `change ${JSON.stringify(c)}`);
+  return inc;
+}
+
+// ───────────────────────────── inputs ─────────────────────────────
+
+const corpus = fs.readdirSync(DATA).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: fs.readFileSync(path.join(DATA, f), 'utf8') }));
+const generated = generateDraft({ articles: 300, seed: 7 }).text;
+
+/** The generated draft with comments: pins before headings and in bodies, a note, an unclosed one, CRLF lines. */
+function withComments(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let k = 0;
+  for (const l of lines) {
+    if (/^Статья \d+/.test(l)) {
+      k++;
+      if (k % 7 === 0) out.push(`<!-- prior: ${k} -->`, ...(k % 14 === 0 ? [''] : []));
+      if (k % 11 === 0) out.push('<!-- prior: none -->');
+      if (k % 13 === 0) { out.push(l + ' <!-- prior: 2, 3 -->'); continue; }
+    }
+    if (k % 17 === 3 && /^\d+\. /.test(l)) { out.push(l + ' <!-- заметка\nна две строки -->'); continue; }
+    if (k % 19 === 5 && /^\d+\. /.test(l)) { out.push('<!-- prior: 4 -->'); }
+    if (k % 23 === 9 && /^\d+\) /.test(l)) { out.push(l + '\r'); continue; }
+    out.push(l);
+  }
+  out.splice(out.length - 3, 0, '<!-- незакрытый');
+  return out.join('\n');
+}
+
+/** The generated draft with numbering defects, unresolved and ordinal references, excluded articles. */
+function withDefects(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let k = 0;
+  let firstPara: string | null = null;
+  let prevNum = '1';
+  for (const l of lines) {
+    const m = /^Статья (\d+)(.*)$/.exec(l);
+    if (m) {
+      k++;
+      firstPara = null;
+      if (k % 25 === 0) { out.push(`Статья ${prevNum}${m[2]}`); continue; }
+      if (k % 29 === 0) { out.push(`Статья ${m[1]}. Исключена`); prevNum = m[1]; continue; }
+      prevNum = m[1];
+      out.push(l);
+      continue;
+    }
+    if (/^\d+\. /.test(l)) {
+      if (firstPara === null) firstPara = l;
+      else if (k % 9 === 0) { out.push(firstPara); firstPara = ''; }
+    }
+    let x = l;
+    if (k % 13 === 0) x = x.replace('пункта 1', 'пункта 9');
+    if (k % 31 === 0) x = x.replace(/ статьи \d+/, ' статьи 29');
+    if (k % 17 === 0 && /^\d+\. /.test(x)) x += ' Как сказано в первом пункте.';
+    if (k % 37 === 0 && /^\d+\) /.test(x)) x = x.replace(/^\d+\)/, '7)');
+    out.push(x);
+  }
+  return out.join('\n');
+}
+
+const INPUTS = [
+  ...corpus,
+  { name: 'generated 300', text: generated },
+  { name: 'generated 300 with comments', text: withComments(generated) },
+  { name: 'generated 300 with defects', text: withDefects(generated) },
+];
+
+// ───────────────────────────── edits ─────────────────────────────
+
+const CHARS = ['а', 'б', 'я', '1', '2', '0', '9', '.', ')', ' ', '\n', '\r', '-', '–', '<', '!', '>', '#', 'С', 'x', '\u00a0', ','];
+const SNIPPETS = [
+  '1. ', '2) ', 'Статья ', 'Статья 3. Заголовок', '\n\nСтатья 9999\n', '<!--', '-->', '<!-- prior: 5 -->', 'пунктом 2 статьи 3',
+  'статьями 12, 14 и 16', 'подпункте 1) пункта 1 статьи 73 Конституции', 'пункта 1 настоящей статьи', 'первый пункт',
+  'Раздел IV', 'Глава 2', '# ', '\r\n', '\n1. новый пункт\n2) подпункт\nтекст\n', 'исключена', '12-бап', 'Article 5',
+  '3-тармағында', 'paragraph 2 of Article 7', '\n', '\n\n', '83-1', '\u0000',
+];
+
+interface EditSpec { kind: number; a: number; b: number; c: number; len: number }
+
+const arbSpec: fc.Arbitrary<EditSpec> = fc.record({
+  kind: fc.integer({ min: 0, max: 12 }),
+  a: fc.nat(), b: fc.nat(), c: fc.nat(), len: fc.integer({ min: 0, max: 400 }),
+});
+
+/** Turns a spec into a concrete change of `an.text`, aimed by kind. */
+function changeFor(an: Analysis, s: EditSpec): TextChange {
+  const text = an.text;
+  const n = text.length;
+  const pick = <T>(xs: T[], i: number): T | undefined => (xs.length ? xs[i % xs.length] : undefined);
+  const ch = CHARS[s.c % CHARS.length];
+  const snip = SNIPPETS[s.c % SNIPPETS.length];
+  const bodyLines = an.doc.lines.filter((l) => l.kind === 'paragraph' || l.kind === 'subparagraph' || l.kind === 'text');
+  const at = (off: number, mode: number, str: string): TextChange => {
+    off = Math.max(0, Math.min(n, off));
+    if (mode % 3 === 0) return { start: off, end: off, text: str };
+    if (mode % 3 === 1) return { start: off, end: Math.min(n, off + 1), text: '' };
+    return { start: off, end: Math.min(n, off + 1), text: str };
+  };
+  switch (s.kind) {
+    case 0: case 1: case 2: { // one character inside a body line
+      const l = pick(bodyLines, s.a);
+      if (!l) return at(s.a % (n + 1), s.b, ch);
+      const off = l.content.start + (s.b % Math.max(1, l.content.end - l.content.start));
+      return at(off, s.kind === 2 ? s.b : s.c >> 3, s.kind === 2 ? 'ж' : ch);
+    }
+    case 3: { // inside a reference number
+      const t = pick(an.targets, s.a);
+      if (!t || t.numberSpans.length === 0) return at(s.a % (n + 1), s.b, ch);
+      const ns = t.numberSpans[s.b % t.numberSpans.length];
+      const off = ns.start + (s.c % Math.max(1, ns.end - ns.start + 1));
+      return at(off, s.b >> 2, String(s.c % 10));
+    }
+    case 4: { // multi-line paste
+      const l = pick(bodyLines, s.a);
+      const off = l ? l.content.start + (s.b % Math.max(1, l.content.end - l.content.start + 1)) : s.a % (n + 1);
+      return { start: off, end: off + (s.c % 3 === 0 ? Math.min(s.len % 30, n - off) : 0), text: snip };
+    }
+    case 5: { // deletion across lines
+      const off = s.a % (n + 1);
+      return { start: off, end: Math.min(n, off + s.len), text: s.c % 4 === 0 ? snip : '' };
+    }
+    case 6: { // on or near an article heading
+      const a = pick(an.doc.articles, s.a);
+      if (!a) return at(s.a % (n + 1), s.b, ch);
+      const base = s.b % 2 ? a.headSpan.start : a.headSpan.end;
+      return at(base + ((s.c % 9) - 4), s.b >> 1, s.c % 5 === 0 ? snip : ch);
+    }
+    case 7: { // in or around a comment
+      const c = pick(an.doc.comments, s.a);
+      if (!c) return at(s.a % (n + 1), s.b, ch);
+      const off = c.span.start - 2 + (s.b % (c.span.end - c.span.start + 5));
+      return at(off, s.c, s.c % 4 === 0 ? snip : ch);
+    }
+    case 8: // at the start
+      return at(s.a % 3, s.b, s.c % 2 ? snip : ch);
+    case 9: // at the end
+      return at(n - (s.a % 3), s.b, s.c % 2 ? snip : ch);
+    case 10: { // a reference phrase typed into a body line
+      const l = pick(bodyLines, s.a);
+      const off = l ? l.content.end : n;
+      return { start: off, end: off, text: ' ' + SNIPPETS[8 + (s.c % 5)] };
+    }
+    case 12: { // on a blank line (e.g. between a pin and the next heading)
+      const blanks = an.doc.lines.filter((l) => l.kind === 'blank');
+      const l = pick(blanks, s.a);
+      const off = l ? l.span.start : n;
+      return at(off, 0, s.c % 3 === 0 ? snip : s.c % 3 === 1 ? ch : 'текст');
+    }
+    default: { // on a line break inside an article body
+      const l = pick(bodyLines, s.a);
+      const off = l ? l.span.end : n;
+      return at(off, s.b, s.c % 2 ? '' : ch);
+    }
+  }
+}
+
+// ───────────────────────────── tests ─────────────────────────────
+
+describe('analyzeIncremental equals analyze of the edited text', function () {
+  this.timeout(300000);
+  const cache = new Map<string, Analysis>();
+  const base = (name: string, text: string) => {
+    let an = cache.get(name);
+    if (!an) cache.set(name, (an = analyze(text)));
+    return an;
+  };
+
+  INPUTS.forEach((input, i) => {
+    it(`single edits: ${input.name}`, () => {
+      const prev = base(input.name, input.text);
+      const before = canon(prev);
+      fc.assert(fc.property(arbSpec, (s) => { check(prev, changeFor(prev, s)); }), { seed: SEED + i, numRuns: 45 });
+      // The previous analysis is not modified by the incremental ones made from it.
+      assert.deepEqual(canon(prev), before);
+    });
+  });
+
+  it('chains of edits (each from the previous incremental analysis), generated and corpus texts', () => {
+    const texts = [INPUTS[INPUTS.length - 1], INPUTS[INPUTS.length - 2], corpus[0], corpus[corpus.length - 1]];
+    texts.forEach((input, i) => {
+      fc.assert(fc.property(fc.array(arbSpec, { minLength: 2, maxLength: 6 }), (specs) => {
+        let an = base(input.name, input.text);
+        for (const s of specs) an = check(an, changeFor(an, s));
+      }), { seed: SEED + 100 + i, numRuns: 12 });
+    });
+  });
+
+  it('several changes of one didChange, applied in order', () => {
+    const prev = base('generated 300', generated);
+    const c1: TextChange = { start: prev.doc.articles[10].lines[0].start + 3, end: prev.doc.articles[10].lines[0].start + 3, text: 'ы' };
+    const t1 = apply(prev.text, c1);
+    const off2 = prev.doc.articles[200].lines[0].start + 5 + 1;
+    const c2: TextChange = { start: off2, end: off2 + 2, text: '\n3. пунктом 2 статьи 7\n' };
+    const t2 = apply(t1, c2);
+    const inc = analyzeIncrementalAll(prev, [c1, c2], t2);
+    assert.deepEqual(canon(inc), canon(analyze(t2)));
+  });
+
+  it('takes the fast path for a one-character edit inside a paragraph (5,000 articles: also fast)', () => {
+    const prev = base('generated 300', generated);
+    const a = prev.doc.articles[150];
+    const l = a.lines.find((x) => x.end - x.start > 20)!;
+    const fast = incrementalStats.fast;
+    const inc = check(prev, { start: l.start + 10, end: l.start + 11, text: 'ю' });
+    assert.equal(inc.incremental, true);
+    assert.equal(incrementalStats.fast, fast + 1);
+    // A new heading is not taken incrementally.
+    const h = analyzeIncremental(prev, { start: l.start, end: l.start, text: 'Статья 9999\n' });
+    assert.notEqual(h.incremental, true);
+    assert.deepEqual(canon(h), canon(analyze(apply(prev.text, { start: l.start, end: l.start, text: 'Статья 9999\n' }))));
+  });
+
+  it('counts how often random edits take the fast path (most in-body edits do)', () => {
+    const prev = base('generated 300', generated);
+    const fast0 = incrementalStats.fast;
+    const fb0 = incrementalStats.fallback;
+    fc.assert(fc.property(fc.record({ a: fc.nat(), b: fc.nat(), c: fc.nat() }), (s) => {
+      check(prev, changeFor(prev, { kind: 0, len: 0, ...s }));
+    }), { seed: SEED + 200, numRuns: 40 });
+    assert.ok(incrementalStats.fast - fast0 >= 30, `fast ${incrementalStats.fast - fast0}, fallback ${incrementalStats.fallback - fb0} (${incrementalStats.lastFallback})`);
+  });
+});
