@@ -225,6 +225,37 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
     chapterMap.set(ch, c);
     if (sec) sec.chapters.push(c);
   }
+  // Lines: shared before the article's body, re-parsed in it, shifted (or shared) after it.
+  const lineDelta = body.lines.length - (nx - h - 1);
+  const total = lines.length + lineDelta;
+  const newLines: Line[] = new Array(total);
+  const oldStarts = li.lineStarts;
+  const starts: number[] = new Array(total);
+  for (let i = 0; i <= h; i++) { newLines[i] = lines[i]; starts[i] = oldStarts[i]; }
+  for (let i = 0; i < body.lines.length; i++) { newLines[h + 1 + i] = body.lines[i]; starts[h + 1 + i] = body.lines[i].span.start; }
+  for (let i = nx; i < lines.length; i++) {
+    const l = lines[i];
+    newLines[i + lineDelta] = shifting ? {
+      span: { start: l.span.start + delta, end: l.span.end + delta },
+      content: { start: l.content.start + delta, end: l.content.end + delta }, kind: l.kind,
+    } : l;
+    starts[i + lineDelta] = oldStarts[i] + delta;
+  }
+
+  // The parser shares each line's content span with the units that start on it (headSpan) and with
+  // article.lines: copies keep that sharing (fewer objects), found by identity among the next lines.
+  let lj = nx;
+  const contentSpan = (sp: Span): Span => {
+    if (!shifting || sp.start < end) return sp;
+    const lim = Math.min(lines.length, lj + 256);
+    for (let j = lj; j < lim; j++) {
+      if (lines[j].content === sp) {
+        lj = j;
+        return newLines[j + lineDelta].content;
+      }
+    }
+    return shSpan(sp);
+  };
   const articles = doc.articles.slice();
   const firstCopy = lowerBound(doc.articles, boundary, (x) => x.headSpan.start);
   let endCopy = firstCopy;
@@ -251,7 +282,7 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
       if (!m) return 'article of an earlier chapter';
       chap = m;
     }
-    const c = a === A ? newA : copyArticle(a, shSpan, shNum);
+    const c = a === A ? newA : copyArticle(a, shSpan, shNum, contentSpan);
     c.section = sec;
     c.chapter = chap;
     articles[i] = c;
@@ -267,23 +298,6 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
     const a = doc.articles[i];
     const k = canonical(a.number.text);
     if (articleByNumber.get(k) === a) articleByNumber.set(k, articles[i]);
-  }
-
-  // Lines: shared before the article's body, re-parsed in it, shifted (or shared) after it.
-  const lineDelta = body.lines.length - (nx - h - 1);
-  const total = lines.length + lineDelta;
-  const newLines: Line[] = new Array(total);
-  const oldStarts = li.lineStarts;
-  const starts: number[] = new Array(total);
-  for (let i = 0; i <= h; i++) { newLines[i] = lines[i]; starts[i] = oldStarts[i]; }
-  for (let i = 0; i < body.lines.length; i++) { newLines[h + 1 + i] = body.lines[i]; starts[h + 1 + i] = body.lines[i].span.start; }
-  for (let i = nx; i < lines.length; i++) {
-    const l = lines[i];
-    newLines[i + lineDelta] = shifting ? {
-      span: { start: l.span.start + delta, end: l.span.end + delta },
-      content: { start: l.content.start + delta, end: l.content.end + delta }, kind: l.kind,
-    } : l;
-    starts[i + lineDelta] = oldStarts[i] + delta;
   }
 
   const shiftProblem = (p: Problem): Problem => (shifting && p.span.start >= end
@@ -470,20 +484,35 @@ function copyPin(p: PriorPin, shSpan: (s: Span) => Span): PriorPin {
   return { numbers: p.numbers.map((x) => ({ text: x.text, span: shSpan(x.span) })), none: p.none, span: shSpan(p.span) };
 }
 
-function copyArticle(a: Article, shSpan: (s: Span) => Span, shNum: (x: UnitNumber) => UnitNumber): Article {
+function copyArticle(
+  a: Article, shSpan: (s: Span) => Span, shNum: (x: UnitNumber) => UnitNumber, content: (s: Span) => Span,
+): Article {
+  const headSpan = content(a.headSpan);
+  const lines = a.lines.map(content);
   const c: Article = {
-    kind: 'article', number: shNum(a.number), span: shSpan(a.span), headSpan: shSpan(a.headSpan), title: a.title,
+    kind: 'article', number: shNum(a.number), span: shSpan(a.span), headSpan, title: a.title,
     titleSpan: a.titleSpan && shSpan(a.titleSpan), excluded: a.excluded, section: null, chapter: null,
-    paragraphs: [], subparagraphs: [], lines: a.lines.map(shSpan), priorPins: a.priorPins.length ? a.priorPins.map((p) => copyPin(p, shSpan)) : [],
+    paragraphs: [], subparagraphs: [], lines, priorPins: a.priorPins.length ? a.priorPins.map((p) => copyPin(p, shSpan)) : [],
     index: a.index,
   };
-  for (const s of a.subparagraphs) c.subparagraphs.push(copySub(s, c, null, shSpan, shNum));
+  // Units start on the article's lines, in order: map their head spans to the copied lines.
+  let k = 0;
+  const head = (sp: Span): Span => {
+    for (let j = k; j < a.lines.length; j++) {
+      if (a.lines[j] === sp) {
+        k = j;
+        return lines[j];
+      }
+    }
+    return shSpan(sp);
+  };
+  for (const s of a.subparagraphs) c.subparagraphs.push(copySub(s, c, null, shSpan, shNum, head));
   for (const p of a.paragraphs) {
     const np: Paragraph = {
-      kind: 'paragraph', number: shNum(p.number), span: shSpan(p.span), headSpan: shSpan(p.headSpan), title: p.title,
+      kind: 'paragraph', number: shNum(p.number), span: shSpan(p.span), headSpan: head(p.headSpan), title: p.title,
       titleSpan: p.titleSpan && shSpan(p.titleSpan), excluded: p.excluded, article: c, subparagraphs: [],
     };
-    for (const s of p.subparagraphs) np.subparagraphs.push(copySub(s, c, np, shSpan, shNum));
+    for (const s of p.subparagraphs) np.subparagraphs.push(copySub(s, c, np, shSpan, shNum, head));
     c.paragraphs.push(np);
   }
   return c;
@@ -491,10 +520,10 @@ function copyArticle(a: Article, shSpan: (s: Span) => Span, shNum: (x: UnitNumbe
 
 function copySub(
   s: Subparagraph, a: Article, p: Paragraph | null, shSpan: (s: Span) => Span, shNum: (x: UnitNumber) => UnitNumber,
+  head: (s: Span) => Span,
 ): Subparagraph {
   return {
-    kind: 'subparagraph', number: shNum(s.number), span: shSpan(s.span), headSpan: shSpan(s.headSpan), title: s.title,
+    kind: 'subparagraph', number: shNum(s.number), span: shSpan(s.span), headSpan: head(s.headSpan), title: s.title,
     titleSpan: s.titleSpan && shSpan(s.titleSpan), excluded: s.excluded, article: a, paragraph: p, afterText: s.afterText,
   };
 }
-
