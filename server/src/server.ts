@@ -99,10 +99,14 @@ function entry(uri: string | undefined | null): DocEntry | null {
   // The edits since the cached version, if that is where they start: update its analysis (it stays
   // valid for whoever still holds it) instead of analysing the whole text again.
   const log = changeLogs.get(uri);
-  const an = cached && cached.document === document && log && log.changes && log.fromVersion === cached.version
+  const text = document.getText();
+  let an = cached && cached.document === document && log && log.changes && log.fromVersion === cached.version
     && log.toVersion === document.version
-    ? analyzeIncrementalAll(cached.an, log.changes, document.getText())
-    : analyze(document.getText());
+    ? analyzeIncrementalAll(cached.an, log.changes, text)
+    : analyze(text);
+  // The last step takes the document's own text when the logged edits lead to its length, so this is
+  // an identity check; anything else means the log missed an edit.
+  if (an.text !== text) an = analyze(text);
   const e: DocEntry = { uri, version: document.version, document, an };
   cache.set(uri, e);
   changeLogs.set(uri, { fromVersion: document.version, toVersion: document.version, changes: [] });
