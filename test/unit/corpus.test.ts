@@ -177,6 +177,11 @@ describe('parser: markup beyond the corpus', () => {
     assert.equal(en.articles.length, 2);
   });
 
+  it('Kazakh is detected from its headings even without Kazakh-only letters', () => {
+    assert.equal(parse('1-бап\nТекст статьи.\n2-бап\nТекст.').lang, 'kk');
+    assert.equal(parse('I бөлім. Общие\n1-бап\nТекст.').lang, 'kk');
+  });
+
   it('a sentence starting with a unit word is not a heading', () => {
     const doc = parse('Раздел I. Общие\nСтатья 1\nРаздел имущества производится судом.\nСтатья 12 Конституции применяется.\nArticle 5 of the Law applies.');
     assert.equal(doc.sections.length, 1);

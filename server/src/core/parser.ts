@@ -112,8 +112,8 @@ export function detectLanguage(text: string): Lang {
   // Leading blanks do not cross line breaks: `^\s*` with /m restarted at every line of a run of empty
   // lines and rescanned the rest of the run (quadratic: 40,000 empty lines took 17 s). Each heading line
   // is still counted once, as before.
-  const kkHead = (sample.match(/^[^\S\r\n\u2028\u2029]*(?:#+\s*)?\d+(?:-\d+)*-бап\b/gmu) ?? []).length
-    + (sample.match(/^[^\S\r\n\u2028\u2029]*(?:#+\s*)?\S+ бөлім\b/gmu) ?? []).length;
+  const kkHead = (sample.match(/^[^\S\r\n\u2028\u2029]*(?:#+\s*)?\d+(?:-\d+)*-бап(?![\p{L}\p{N}])/gmu) ?? []).length
+    + (sample.match(/^[^\S\r\n\u2028\u2029]*(?:#+\s*)?\S+ бөлім(?![\p{L}\p{N}])/gmu) ?? []).length;
   const ruHead = (sample.match(/^[^\S\r\n\u2028\u2029]*(?:#+\s*)?(Статья|Раздел|Глава)\s/gmu) ?? []).length;
   const enHead = (sample.match(/^[^\S\r\n\u2028\u2029]*(?:#+\s*)?(Article|Section|Chapter|Part)\s/gmu) ?? []).length;
   const heads = Math.max(kkHead, ruHead, enHead);
