@@ -27,12 +27,14 @@ interface Scope {
   paragraph: Paragraph | null;
 }
 
-function findParagraph(a: Article, num: string): Paragraph | undefined {
+/** The paragraph of an article with this number (leading zeros ignored). */
+export function findParagraph(a: Article, num: string): Paragraph | undefined {
   const key = canonical(num);
   return a.paragraphs.find((p) => canonical(p.number.text) === key);
 }
 
-function findSub(list: Subparagraph[], num: string): Subparagraph | undefined {
+/** The subparagraph with this number in a list. */
+export function findSub(list: Subparagraph[], num: string): Subparagraph | undefined {
   const key = canonical(num);
   return list.find((s) => canonical(s.number.text) === key);
 }

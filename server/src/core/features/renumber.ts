@@ -22,7 +22,7 @@
 
 import type { Analysis } from '../analysis';
 import { allUnits, analyze } from '../analysis';
-import type { ResolvedTarget } from '../resolve';
+import { findParagraph, findSub, type ResolvedTarget } from '../resolve';
 import type { Article, Edit, Lang, Paragraph, RefLevel, RefNum, Span, Subparagraph, Unit, UnitBase } from '../types';
 import { canonical } from '../parser';
 import { compareNumbers, parseArabic, toRoman } from '../text';
@@ -168,16 +168,6 @@ export function digitSpan(text: string, span: Span): Span {
   const m = NUMBER_RE.exec(s);
   if (!m) return span;
   return { start: span.start + m.index, end: span.start + m.index + m[0].length };
-}
-
-function findParagraph(a: Article, num: string): Paragraph | undefined {
-  const key = canonical(num);
-  return a.paragraphs.find((p) => canonical(p.number.text) === key);
-}
-
-function findSub(list: Subparagraph[], num: string): Subparagraph | undefined {
-  const key = canonical(num);
-  return list.find((s) => canonical(s.number.text) === key);
 }
 
 function subList(s: Subparagraph): Subparagraph[] {
