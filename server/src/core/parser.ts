@@ -269,6 +269,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
   let commentIdx = 0;
 
   let prevKind: Line['kind'] = 'blank';
+  const body: BodyState = { article: null as unknown as Article, paragraph: null, lastSub: null, prevKind: 'blank' };
   let pos = 0;
   const n = text.length;
   // Next \n and \r at or after `pos` (native indexOf instead of a character loop).
@@ -376,37 +377,13 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
           preamble = preamble ? { start: preamble.start, end: ce } : contentSpan;
         }
       } else if (article) {
-        article.lines.push(contentSpan);
-        let m: RegExpExecArray | null;
-        if ((m = RE_PARAGRAPH.exec(content))) {
-          kind = 'paragraph';
-          lastSub = null;
-          const num = mkNumber(m[1], cs);
-          const rest = content.slice(m[0].length);
-          paragraph = {
-            kind: 'paragraph', number: num, span: { start: cs, end: ce }, headSpan: contentSpan,
-            title: rest, titleSpan: { start: cs + m[0].length, end: ce }, excluded: isExcludedText(rest),
-            article, subparagraphs: [],
-          };
-          article.paragraphs.push(paragraph);
-        } else if ((m = RE_SUBPARAGRAPH.exec(content))) {
-          kind = 'subparagraph';
-          const num = mkNumber(m[1], cs);
-          const rest = content.slice(m[0].length);
-          const sub: Subparagraph = {
-            kind: 'subparagraph', number: num, span: { start: cs, end: ce }, headSpan: contentSpan,
-            title: rest, titleSpan: { start: cs + m[0].length, end: ce }, excluded: isExcludedText(rest),
-            article, paragraph, afterText: prevKind === 'text',
-          };
-          if (paragraph) paragraph.subparagraphs.push(sub);
-          else article.subparagraphs.push(sub);
-          lastSub = sub;
-        } else {
-          // Unnumbered text: continues the current paragraph (a "part"), or stands in the article.
-          kind = 'text';
-          lastSub = null;
-          if (paragraph) paragraph.span.end = ce;
-        }
+        body.article = article;
+        body.paragraph = paragraph;
+        body.lastSub = lastSub;
+        body.prevKind = prevKind;
+        kind = parseBodyLine(body, content, cs, ce, contentSpan);
+        paragraph = body.paragraph as Paragraph | null; // set by parseBodyLine (TS keeps the narrowing)
+        lastSub = body.lastSub as Subparagraph | null;
       } else {
         // Text under a section/chapter heading but outside any article.
         kind = 'text';
@@ -474,6 +451,7 @@ export function parseArticleBody(
   let paragraph: Paragraph | null = null;
   let lastSub: Subparagraph | null = null;
   let prevKind: Line['kind'] = 'article';
+  const body: BodyState = { article, paragraph: null, lastSub: null, prevKind: 'article' };
   let lo = 0;
   let hi = comments.length;
   while (lo < hi) {
@@ -524,36 +502,13 @@ export function parseArticleBody(
       kind = masked.slice(pos, eol).trim() === '' && text.slice(pos, eol).trim() !== '' ? 'comment' : 'blank';
     } else {
       if (content.length <= 400 && RE_HEADING_START.test(content) && matchHeading(content, acs)) return null;
-      article.lines.push(contentSpan);
-      let m: RegExpExecArray | null;
-      if ((m = RE_PARAGRAPH.exec(content))) {
-        kind = 'paragraph';
-        lastSub = null;
-        const num = mkNumber(m[1], acs);
-        const rest = content.slice(m[0].length);
-        paragraph = {
-          kind: 'paragraph', number: num, span: { start: acs, end: ace }, headSpan: contentSpan,
-          title: rest, titleSpan: { start: acs + m[0].length, end: ace }, excluded: isExcludedText(rest),
-          article, subparagraphs: [],
-        };
-        article.paragraphs.push(paragraph);
-      } else if ((m = RE_SUBPARAGRAPH.exec(content))) {
-        kind = 'subparagraph';
-        const num = mkNumber(m[1], acs);
-        const rest = content.slice(m[0].length);
-        const sub: Subparagraph = {
-          kind: 'subparagraph', number: num, span: { start: acs, end: ace }, headSpan: contentSpan,
-          title: rest, titleSpan: { start: acs + m[0].length, end: ace }, excluded: isExcludedText(rest),
-          article, paragraph, afterText: prevKind === 'text',
-        };
-        if (paragraph) paragraph.subparagraphs.push(sub);
-        else article.subparagraphs.push(sub);
-        lastSub = sub;
-      } else {
-        kind = 'text';
-        lastSub = null;
-        if (paragraph) paragraph.span.end = ace;
-      }
+      body.article = article;
+      body.paragraph = paragraph;
+      body.lastSub = lastSub;
+      body.prevKind = prevKind;
+      kind = parseBodyLine(body, content, acs, ace, contentSpan);
+      paragraph = body.paragraph as Paragraph | null; // set by parseBodyLine (TS keeps the narrowing)
+      lastSub = body.lastSub as Subparagraph | null;
     }
     lines.push({ span: lineSpan, content: contentSpan, kind });
     if (kind !== 'blank' && kind !== 'comment') {
@@ -566,6 +521,50 @@ export function parseArticleBody(
     pos = next;
   }
   return { lines, pending: pendingPins, pinsSeen, endPos: base + pos };
+}
+
+interface BodyState {
+  article: Article;
+  paragraph: Paragraph | null;
+  lastSub: Subparagraph | null;
+  prevKind: Line['kind'];
+}
+
+/**
+ * One non-empty line of an article body: a paragraph `N.`, a subparagraph `N)`, or unnumbered text
+ * (a "part" continuing the current paragraph). Updates `st` and returns the line's kind. Shared by
+ * the full parse and the incremental re-parse of one article (`parseArticleBody`).
+ */
+function parseBodyLine(st: BodyState, content: string, cs: number, ce: number, contentSpan: Span): Line['kind'] {
+  const article = st.article;
+  article.lines.push(contentSpan);
+  let m: RegExpExecArray | null;
+  if ((m = RE_PARAGRAPH.exec(content))) {
+    st.lastSub = null;
+    const rest = content.slice(m[0].length);
+    st.paragraph = {
+      kind: 'paragraph', number: mkNumber(m[1], cs), span: { start: cs, end: ce }, headSpan: contentSpan,
+      title: rest, titleSpan: { start: cs + m[0].length, end: ce }, excluded: isExcludedText(rest),
+      article, subparagraphs: [],
+    };
+    article.paragraphs.push(st.paragraph);
+    return 'paragraph';
+  }
+  if ((m = RE_SUBPARAGRAPH.exec(content))) {
+    const rest = content.slice(m[0].length);
+    const sub: Subparagraph = {
+      kind: 'subparagraph', number: mkNumber(m[1], cs), span: { start: cs, end: ce }, headSpan: contentSpan,
+      title: rest, titleSpan: { start: cs + m[0].length, end: ce }, excluded: isExcludedText(rest),
+      article, paragraph: st.paragraph, afterText: st.prevKind === 'text',
+    };
+    if (st.paragraph) st.paragraph.subparagraphs.push(sub);
+    else article.subparagraphs.push(sub);
+    st.lastSub = sub;
+    return 'subparagraph';
+  }
+  st.lastSub = null;
+  if (st.paragraph) st.paragraph.span.end = ce;
+  return 'text';
 }
 
 /** The exclusion post-pass of `parseInner` for one article ("Сноска. Статья 84 исключена …"). */
