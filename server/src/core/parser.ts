@@ -293,24 +293,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     }
 
     // Content: skip leading whitespace, BOM and Markdown heading markers; trim trailing whitespace.
-    let cs = pos;
-    while (cs < eol) {
-      const c = masked.charCodeAt(cs);
-      if (c === 32 || c === 9 || c === 0xa0 || c === 0xfeff) cs++;
-      else break;
-    }
-    let ce = eol;
-    while (ce > cs) {
-      const c = masked.charCodeAt(ce - 1);
-      if (c === 32 || c === 9 || c === 0xa0) ce--;
-      else break;
-    }
-    let content = masked.slice(cs, ce);
-    const md = RE_MD_MARKER.exec(content);
-    if (md) {
-      cs += md[0].length;
-      content = content.slice(md[0].length);
-    }
+    const { cs, ce, content } = lineContent(masked, pos, eol);
     const contentSpan = { start: cs, end: ce };
 
     let kind: Line['kind'] = 'text';
@@ -476,24 +459,7 @@ export function parseArticleBody(
       const pin = parsePin(c.text, c.span);
       if (pin && pin !== 'invalid') { pendingPins.push(pin); pinsSeen++; }
     }
-    let cs = pos;
-    while (cs < eol) {
-      const c = masked.charCodeAt(cs);
-      if (c === 32 || c === 9 || c === 0xa0 || c === 0xfeff) cs++;
-      else break;
-    }
-    let ce = eol;
-    while (ce > cs) {
-      const c = masked.charCodeAt(ce - 1);
-      if (c === 32 || c === 9 || c === 0xa0) ce--;
-      else break;
-    }
-    let content = masked.slice(cs, ce);
-    const md = RE_MD_MARKER.exec(content);
-    if (md) {
-      cs += md[0].length;
-      content = content.slice(md[0].length);
-    }
+    const { cs, ce, content } = lineContent(masked, pos, eol);
     const acs = base + cs;
     const ace = base + ce;
     const contentSpan = { start: acs, end: ace };
@@ -521,6 +487,32 @@ export function parseArticleBody(
     pos = next;
   }
   return { lines, pending: pendingPins, pinsSeen, endPos: base + pos };
+}
+
+/**
+ * The content of the line [pos, eol): without leading blanks, BOM and Markdown heading markers, and
+ * without trailing blanks.
+ */
+function lineContent(masked: string, pos: number, eol: number): { cs: number; ce: number; content: string } {
+  let cs = pos;
+  while (cs < eol) {
+    const c = masked.charCodeAt(cs);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0xfeff) cs++;
+    else break;
+  }
+  let ce = eol;
+  while (ce > cs) {
+    const c = masked.charCodeAt(ce - 1);
+    if (c === 32 || c === 9 || c === 0xa0) ce--;
+    else break;
+  }
+  let content = masked.slice(cs, ce);
+  const md = RE_MD_MARKER.exec(content);
+  if (md) {
+    cs += md[0].length;
+    content = content.slice(md[0].length);
+  }
+  return { cs, ce, content };
 }
 
 interface BodyState {
