@@ -3,29 +3,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { matchArticles, ArticleText, MatchResult } from '../server/src/core/prior/match';
+import { articleTexts } from '../server/src/core/prior/articles';
+import { analyze } from '../server/src/core/analysis';
 
 const ROOT = path.join(__dirname, '..');
-const HEAD = /^(?:Статья\s+(\d+(?:-\d+)*)|(\d+(?:-\d+)*)-бап|Article\s+(\d+(?:-\d+)*))\s*$/;
-const SECTION = /^(?:Раздел\s+[IVXLCІ]+\.|[IVXLCІ]+\s+бөлім\.|Section\s+[IVXLCІ]+\.)/;
-
-/** Tiny splitter: article heading lines start articles; section lines set the section. */
+/** Article texts as the product reads them (parser + model). */
 export function splitArticles(text: string): ArticleText[] {
-  const out: ArticleText[] = [];
-  let section: string | undefined;
-  let cur: ArticleText | null = null;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line) continue;
-    const h = HEAD.exec(line);
-    if (h) {
-      cur = { number: h[1] ?? h[2] ?? h[3], text: '', paragraphs: [], section, index: out.length };
-      out.push(cur);
-      continue;
-    }
-    if (SECTION.test(line)) { section = line.split('.')[0]; cur = null; continue; }
-    if (cur) { cur.paragraphs.push(line); cur.text = cur.paragraphs.join('\n'); }
-  }
-  return out;
+  return articleTexts(analyze(text));
 }
 
 function load(name: string): ArticleText[] {

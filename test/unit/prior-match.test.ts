@@ -5,32 +5,13 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { matchArticles, ArticleText, MatchResult } from '../../server/src/core/prior/match';
 import { wordDiff, paragraphAlign, diffTokens } from '../../server/src/core/prior/diff';
+import { articleTexts } from '../../server/src/core/prior/articles';
+import { analyze } from '../../server/src/core/analysis';
 
 const ROOT = path.join(__dirname, '..', '..');
-const HEAD = /^(?:Статья\s+(\d+(?:-\d+)*)|(\d+(?:-\d+)*)-бап|Article\s+(\d+(?:-\d+)*))\s*$/;
-const SECTION = /^(?:Раздел\s+[IVXLCІ]+\.|[IVXLCІ]+\s+бөлім\.|Section\s+[IVXLCІ]+\.)/;
-
-/** Local splitter: an article starts at its heading line; a section line sets the section. */
+/** Article texts of a corpus file, read the way the product reads them (parser + model). */
 function split(file: string): ArticleText[] {
-  const out: ArticleText[] = [];
-  let section: string | undefined;
-  let cur: ArticleText | null = null;
-  for (const raw of fs.readFileSync(path.join(ROOT, 'data/priors', file), 'utf8').split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line) continue;
-    const h = HEAD.exec(line);
-    if (h) {
-      cur = { number: h[1] ?? h[2] ?? h[3], text: '', paragraphs: [], section, index: out.length };
-      out.push(cur);
-    } else if (SECTION.test(line)) {
-      section = line.split('.')[0];
-      cur = null;
-    } else if (cur) {
-      cur.paragraphs.push(line);
-      cur.text = cur.paragraphs.join('\n');
-    }
-  }
-  return out;
+  return articleTexts(analyze(fs.readFileSync(path.join(ROOT, 'data/priors', file), 'utf8')));
 }
 
 function gold(): Map<string, string[]> {
