@@ -20,7 +20,9 @@
 import type {
   Article, Chapter, Line, Paragraph, PriorPin, Problem, RawReference, RefLevel, RefTarget, Section, Span, Subparagraph, Unit, UnitNumber,
 } from './types';
-import { canonical, markExcludedByNote, parseArticleBody, problem, detectLanguage, titleExcluded, type DocumentModel } from './parser';
+import {
+  canonical, markExcludedByNote, parseArticleBody, problem, detectLanguage, titleExcluded, LANG_SAMPLE, type DocumentModel,
+} from './parser';
 import {
   analyze, analysisParts, citationsOf, ordinalProblem, parsedLineIndex, scanLine, setAnalysisParts, shiftReference,
   sortedDiagnostics, type Analysis, type AnalysisParts,
@@ -38,8 +40,6 @@ export interface TextChange {
 /** How often the fast path was taken (for tests and the benchmark). */
 export const incrementalStats = { fast: 0, fallback: 0, lastFallback: '' };
 
-/** Offsets of the language sample of detectLanguage (parser.ts): the first 200,000 characters. */
-const LANG_SAMPLE = 200000;
 
 /**
  * The analysis of `prev.text` with `change` applied. `prev` is not modified. `newText`, if given, must

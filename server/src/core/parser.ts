@@ -44,12 +44,95 @@ const RE_CHAPTER_KK = new RegExp(String.raw`^${NUM}(-тарау)(?:[ \t\u00a0]*\
 const RE_SECTION_RU = /^(Раздел)[ \t\u00a0]+([\p{L}\p{N}]{1,12})(?=$|[ \t\u00a0.])[ \t\u00a0]*\.?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
 const RE_SECTION_EN = /^(Section|Part)[ \t\u00a0]+([\p{L}\p{N}]{1,12})(?=$|[ \t\u00a0.])[ \t\u00a0]*\.?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
 const RE_SECTION_KK = /^([\p{L}\p{N}]{1,12})[ \t\u00a0]+(бөлім)(?=$|[ \t\u00a0.])[ \t\u00a0]*\.?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
-const RE_PARAGRAPH = new RegExp(String.raw`^${NUM}\.(?=[ \t\u00a0]|$)[ \t\u00a0]*`, 'u');
-const RE_SUBPARAGRAPH = new RegExp(String.raw`^${NUM}\)(?=[ \t\u00a0]|$)[ \t\u00a0]*`, 'u');
 const RE_MD_MARKER = /^[ \t]{0,3}#{1,6}[ \t]+/;
 // A necessary condition for any heading pattern above (same flags, same words, looser numbers): lines
 // that fail it (most body lines, e.g. «1. …») skip the nine heading expressions.
 const RE_HEADING_START = /^(?:Статья|Article|Глава|Chapter|Раздел|Section|Part|[\d-]+-(?:бап|тарау)|[\p{L}\p{N}]{1,12}[ \t\u00a0]+бөлім)/iu;
+
+/**
+ * A necessary condition for RE_HEADING_START (looser, never stricter), decided mostly from the first
+ * characters: the regular expression runs only on lines that pass it. Body lines («1. …», «Граждане …»)
+ * fail it without a regular expression.
+ */
+export function mayBeHeading(content: string): boolean {
+  const c = content.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 45) {
+    // «12-бап», «3-тарау», «12 бөлім»: a run of digits and hyphens ending in a hyphen, or a first word.
+    let i = 1;
+    let d = content.charCodeAt(i);
+    while ((d >= 48 && d <= 57) || d === 45) d = content.charCodeAt(++i);
+    if (content.charCodeAt(i - 1) === 45) return true;
+    return secondWordIsBolim(content);
+  }
+  switch (c) {
+    // Initials of Статья Глава Раздел Article Chapter Section Part, either case.
+    case 0x421: case 0x441: case 0x413: case 0x433: case 0x420: case 0x440:
+    case 65: case 97: case 67: case 99: case 83: case 115: case 80: case 112:
+      return RE_HEADING_START.test(content);
+  }
+  // Other ASCII and Cyrillic letters can only start «<numeral> бөлім»; anything else (case folding of
+  // /iu reaches beyond these ranges) is left to the regular expression.
+  if (c < 0x80 || (c >= 0x400 && c <= 0x4ff)) return secondWordIsBolim(content);
+  return RE_HEADING_START.test(content);
+}
+
+/** Blanks of the heading patterns: space, tab, no-break space. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/** After a first word of at most 12 characters and blanks, «б» or «Б» (possibly «бөлім»). */
+function secondWordIsBolim(content: string): boolean {
+  let i = 1;
+  const lim = Math.min(content.length, 13);
+  while (i < lim && !isBlank(content.charCodeAt(i))) i++;
+  if (i >= content.length || !isBlank(content.charCodeAt(i))) return false;
+  while (isBlank(content.charCodeAt(i))) i++;
+  const b = content.charCodeAt(i);
+  return (b === 0x431 || b === 0x411) && RE_HEADING_START.test(content);
+}
+
+/**
+ * The number marker of a body line: `N.` (paragraph) or `N)` (subparagraph) with
+ * N = digits{1,6} (-digits{1,6}){0,3}, then a blank or the end (the regular expression
+ * `^(\d{1,6}(?:-\d{1,6}){0,3})[.)](?=[ \t\u00a0]|$)[ \t\u00a0]*` read by hand: test/unit/parser-lang.test.ts). Returns 46 ('.') or 41 (')') and sets
+ * markerNumEnd (end of N) and markerEnd (after the blanks that follow); 0 if there is none.
+ */
+let markerNumEnd = 0;
+let markerEnd = 0;
+let markerPlain = false;
+
+/** bodyMarker as a value (for tests). */
+export function lineMarker(content: string): { kind: '.' | ')'; numberEnd: number; end: number } | null {
+  const c = bodyMarker(content);
+  return c ? { kind: c === 46 ? '.' : ')', numberEnd: markerNumEnd, end: markerEnd } : null;
+}
+
+function bodyMarker(content: string): number {
+  const n = content.length;
+  let i = 0;
+  let groups = 0;
+  for (;;) {
+    const g = i;
+    let c = content.charCodeAt(i);
+    while (c >= 48 && c <= 57 && i - g < 7) c = content.charCodeAt(++i);
+    const len = i - g;
+    if (len === 0 || len > 6) return 0;
+    groups++;
+    if (c === 45 && groups < 4) {
+      i++;
+      continue;
+    }
+    if (c !== 46 && c !== 41) return 0;
+    markerNumEnd = i;
+    markerPlain = groups === 1;
+    i++;
+    if (i < n && !isBlank(content.charCodeAt(i))) return 0;
+    while (i < n && isBlank(content.charCodeAt(i))) i++;
+    markerEnd = i;
+    return c;
+  }
+}
 const RE_TITLE = /^(?:ПРОЕКТ|ЖОБА|DRAFT|PROJECT|КОНСТИТУЦИЯ(?:\s.*)?|Конституция Республики Казахстан|.*КОНСТИТУЦИЯСЫ|.*Конституциясы|CONSTITUTION(?:\s.*)?|Constitution of\s.*|Конституция принята\s.*|Конституция \d{4}\s.*)$/iu;
 const RE_EXCLUDED = /(^|[\s.(«"])(исключен[аоы]?|утратил[аио]? силу|алып тасталды|excluded|repealed)(?=$|[\s.,;:)»"])/iu;
 const RE_PRIOR = /^[ \t]*prior[ \t]*:(.*)$/is;
@@ -102,39 +185,110 @@ function maskComments(text: string, comments: Comment[]): string {
   return parts.join('');
 }
 
-const KK_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
-const CYR = /[\u0400-\u04FF]/g;
-const LAT = /[A-Za-z]/g;
+// Heading patterns counted by detectLanguage, each tried at a line start (sticky). Leading blanks do not
+// cross line breaks; `#+\s*` may (as a multi-line global search would let it), so each pattern remembers
+// where its last match ended and skips line starts before that: the counts are those of a global
+// multi-line search (test/unit/parser-lang.test.ts compares them on random text).
+const LANG_HEADS: readonly RegExp[] = [
+  /[^\S\r\n\u2028\u2029]*(?:#+\s*)?\d+(?:-\d+)*-бап(?![\p{L}\p{N}])/uy, // kk article
+  /[^\S\r\n\u2028\u2029]*(?:#+\s*)?\S+ бөлім(?![\p{L}\p{N}])/uy, // kk section
+  /[^\S\r\n\u2028\u2029]*(?:#+\s*)?(?:Статья|Раздел|Глава)\s/uy, // ru
+  /[^\S\r\n\u2028\u2029]*(?:#+\s*)?(?:Article|Section|Chapter|Part)\s/uy, // en
+];
+const LINE_BREAK = /[\r\n\u2028\u2029]/g;
+export const LANG_SAMPLE = 200000;
 
-/** Detects the language from headings first, then from letters. */
+/** JavaScript's `\s`. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Kazakh-specific letters (ә ғ қ ң ө ұ ү һ і and capitals). */
+function isKkLetter(c: number): boolean {
+  switch (c) {
+    case 0x4d9: case 0x493: case 0x49b: case 0x4a3: case 0x4e9: case 0x4b1: case 0x4af: case 0x4bb: case 0x456:
+    case 0x4d8: case 0x492: case 0x49a: case 0x4a2: case 0x4e8: case 0x4b0: case 0x4ae: case 0x4ba: case 0x406:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Detects the language from the headings of the first 200,000 characters (the most frequent kind wins
+ * when there are two or more), else from the letters. One pass over line starts: each heading pattern
+ * is tried only where its first character can match.
+ */
 export function detectLanguage(text: string): Lang {
-  const sample = text.length > 200000 ? text.slice(0, 200000) : text;
-  // Leading blanks do not cross line breaks: `^\s*` with /m restarted at every line of a run of empty
-  // lines and rescanned the rest of the run (quadratic: 40,000 empty lines took 17 s). Each heading line
-  // is still counted once, as before.
-  const kkHead = (sample.match(/^[^\S\r\n\u2028\u2029]*(?:#+\s*)?\d+(?:-\d+)*-бап(?![\p{L}\p{N}])/gmu) ?? []).length
-    + (sample.match(/^[^\S\r\n\u2028\u2029]*(?:#+\s*)?\S+ бөлім(?![\p{L}\p{N}])/gmu) ?? []).length;
-  const ruHead = (sample.match(/^[^\S\r\n\u2028\u2029]*(?:#+\s*)?(Статья|Раздел|Глава)\s/gmu) ?? []).length;
-  const enHead = (sample.match(/^[^\S\r\n\u2028\u2029]*(?:#+\s*)?(Article|Section|Chapter|Part)\s/gmu) ?? []).length;
+  const n = Math.min(text.length, LANG_SAMPLE);
+  const sample = text.length > n ? text.slice(0, n) : text;
+  const counts = [0, 0, 0, 0];
+  const lastEnd = [0, 0, 0, 0];
+  const tryAt = (k: number, p: number): void => {
+    if (p < lastEnd[k]) return;
+    const re = LANG_HEADS[k];
+    re.lastIndex = p;
+    if (re.test(sample)) {
+      counts[k]++;
+      lastEnd[k] = re.lastIndex;
+    }
+  };
+  let p = 0;
+  while (p <= n) {
+    // The first character after the leading blanks (not line breaks).
+    let q = p;
+    let c = q < n ? sample.charCodeAt(q) : -1;
+    while (q < n && c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029 && isJsSpace(c)) c = sample.charCodeAt(++q);
+    if (c === 35 /* # */) {
+      for (let k = 0; k < 4; k++) tryAt(k, p);
+    } else if (q < n && !isJsSpace(c)) {
+      if (c >= 48 && c <= 57) tryAt(0, p);
+      else if (c === 0x421 || c === 0x420 || c === 0x413) tryAt(2, p); // С Р Г
+      else if (c === 65 || c === 83 || c === 67 || c === 80) tryAt(3, p); // A S C P
+      // kk section: the first word, one space, «бөлім».
+      let r = q + 1;
+      while (r < n && !isJsSpace(sample.charCodeAt(r))) r++;
+      if (sample.charCodeAt(r) === 32 && sample.startsWith('бөлім', r + 1)) tryAt(1, p);
+    }
+    LINE_BREAK.lastIndex = q;
+    const m = LINE_BREAK.exec(sample);
+    p = (m ? m.index : n) + 1;
+  }
+  const [kkArt, kkSec, ruHead, enHead] = counts;
+  const kkHead = kkArt + kkSec;
   const heads = Math.max(kkHead, ruHead, enHead);
   if (heads >= 2) {
     if (kkHead === heads) return 'kk';
     if (ruHead === heads) return 'ru';
     return 'en';
   }
-  const kk = (sample.match(KK_LETTERS) ?? []).length;
-  const cyr = (sample.match(CYR) ?? []).length;
-  const lat = (sample.match(LAT) ?? []).length;
+  let kk = 0;
+  let cyr = 0;
+  let lat = 0;
+  for (let i = 0; i < n; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) {
+      cyr++;
+      if (isKkLetter(c)) kk++;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) lat++;
+  }
   if (cyr > lat) return kk > cyr * 0.01 ? 'kk' : 'ru';
   if (lat > 0) return 'en';
   return 'ru';
 }
 
+/** No insertion suffix (shared, never modified). */
+const NO_SUFFIX: number[] = Object.freeze([]) as unknown as number[];
+
+/** A number of 1 to 6 digits. */
+function plainNumber(text: string, start: number): UnitNumber {
+  return { text, span: { start, end: start + text.length }, base: parseInt(text, 10), suffix: NO_SUFFIX };
+}
+
 function mkNumber(text: string, start: number): UnitNumber {
   // Fast path for plain numbers ("12"), the same result as parseArabic without split/map.
-  if (text.length <= 6 && /^\d+$/.test(text)) {
-    return { text, span: { start, end: start + text.length }, base: parseInt(text, 10), suffix: [] };
-  }
+  if (text.length <= 6 && /^\d+$/.test(text)) return plainNumber(text, start);
   return parseArabic(text, { start, end: start + text.length });
 }
 
@@ -300,7 +454,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     if (content.length === 0) {
       kind = masked.slice(pos, eol).trim() === '' && text.slice(pos, eol).trim() !== '' ? 'comment' : 'blank';
     } else {
-      const h = content.length <= 400 && RE_HEADING_START.test(content) ? matchHeading(content, cs) : null;
+      const h = content.length <= 400 && mayBeHeading(content) ? matchHeading(content, cs) : null;
       if (h) {
         seenStructure = true;
         const headSpan = contentSpan;
@@ -467,7 +621,7 @@ export function parseArticleBody(
     if (content.length === 0) {
       kind = masked.slice(pos, eol).trim() === '' && text.slice(pos, eol).trim() !== '' ? 'comment' : 'blank';
     } else {
-      if (content.length <= 400 && RE_HEADING_START.test(content) && matchHeading(content, acs)) return null;
+      if (content.length <= 400 && mayBeHeading(content) && matchHeading(content, acs)) return null;
       body.article = article;
       body.paragraph = paragraph;
       body.lastSub = lastSub;
@@ -530,23 +684,26 @@ interface BodyState {
 function parseBodyLine(st: BodyState, content: string, cs: number, ce: number, contentSpan: Span): Line['kind'] {
   const article = st.article;
   article.lines.push(contentSpan);
-  let m: RegExpExecArray | null;
-  if ((m = RE_PARAGRAPH.exec(content))) {
+  const c0 = content.charCodeAt(0);
+  const marker = c0 >= 48 && c0 <= 57 ? bodyMarker(content) : 0;
+  if (marker === 46 /* . */) {
     st.lastSub = null;
-    const rest = content.slice(m[0].length);
+    const rest = content.slice(markerEnd);
+    const numText = content.slice(0, markerNumEnd);
     st.paragraph = {
-      kind: 'paragraph', number: mkNumber(m[1], cs), span: { start: cs, end: ce }, headSpan: contentSpan,
-      title: rest, titleSpan: { start: cs + m[0].length, end: ce }, excluded: isExcludedText(rest),
+      kind: 'paragraph', number: markerPlain ? plainNumber(numText, cs) : mkNumber(numText, cs), span: { start: cs, end: ce },
+      headSpan: contentSpan, title: rest, titleSpan: { start: cs + markerEnd, end: ce }, excluded: isExcludedText(rest),
       article, subparagraphs: [],
     };
     article.paragraphs.push(st.paragraph);
     return 'paragraph';
   }
-  if ((m = RE_SUBPARAGRAPH.exec(content))) {
-    const rest = content.slice(m[0].length);
+  if (marker === 41 /* ) */) {
+    const rest = content.slice(markerEnd);
+    const numText = content.slice(0, markerNumEnd);
     const sub: Subparagraph = {
-      kind: 'subparagraph', number: mkNumber(m[1], cs), span: { start: cs, end: ce }, headSpan: contentSpan,
-      title: rest, titleSpan: { start: cs + m[0].length, end: ce }, excluded: isExcludedText(rest),
+      kind: 'subparagraph', number: markerPlain ? plainNumber(numText, cs) : mkNumber(numText, cs), span: { start: cs, end: ce },
+      headSpan: contentSpan, title: rest, titleSpan: { start: cs + markerEnd, end: ce }, excluded: isExcludedText(rest),
       article, paragraph: st.paragraph, afterText: st.prevKind === 'text',
     };
     if (st.paragraph) st.paragraph.subparagraphs.push(sub);
@@ -573,6 +730,11 @@ export function titleExcluded(title: string | undefined): boolean {
 }
 
 function isExcludedText(rest: string): boolean {
+  // The words start with и у а e r (either case): most titles are decided by their first character.
+  switch (rest.charCodeAt(0)) {
+    case 0x438: case 0x418: case 0x443: case 0x423: case 0x430: case 0x410: case 101: case 69: case 114: case 82: break;
+    default: return false;
+  }
   const head = rest.slice(0, 60);
   return /^(исключен[аоы]?|утратил[аио]? силу|алып тасталды|excluded|repealed)(?=$|[\s.,;:)])/iu.test(head);
 }

@@ -1,0 +1,74 @@
+// detectLanguage (parser.ts) counts heading lines in one pass over line starts. Its definition is the
+// global multi-line search below (the implementation before issue 6's speed work): the two must agree on
+// the real texts and on random text made of the markup's own tokens.
+
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { detectLanguage, lineMarker, mayBeHeading } from '../../server/src/core/parser';
+import type { Lang } from '../../server/src/core/types';
+import { arbMixedLines, arbTokenText, arbUnicode, corpusTexts } from './fuzz-support';
+
+function reference(text: string): Lang {
+  const sample = text.length > 200000 ? text.slice(0, 200000) : text;
+  const count = (re: RegExp) => (sample.match(re) ?? []).length;
+  const kkHead = count(/^[^\S\r\n\u2028\u2029]*(?:#+\s*)?\d+(?:-\d+)*-бап(?![\p{L}\p{N}])/gmu)
+    + count(/^[^\S\r\n\u2028\u2029]*(?:#+\s*)?\S+ бөлім(?![\p{L}\p{N}])/gmu);
+  const ruHead = count(/^[^\S\r\n\u2028\u2029]*(?:#+\s*)?(Статья|Раздел|Глава)\s/gmu);
+  const enHead = count(/^[^\S\r\n\u2028\u2029]*(?:#+\s*)?(Article|Section|Chapter|Part)\s/gmu);
+  const heads = Math.max(kkHead, ruHead, enHead);
+  if (heads >= 2) return kkHead === heads ? 'kk' : ruHead === heads ? 'ru' : 'en';
+  const kk = count(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g);
+  const cyr = count(/[\u0400-\u04FF]/g);
+  const lat = count(/[A-Za-z]/g);
+  if (cyr > lat) return kk > cyr * 0.01 ? 'kk' : 'ru';
+  if (lat > 0) return 'en';
+  return 'ru';
+}
+
+describe('detectLanguage', () => {
+  it('reads the real texts as their language', () => {
+    const texts = corpusTexts();
+    assert.ok(texts.length >= 6, 'corpus texts found');
+    for (const { name, text } of texts) {
+      const expected = /-kk\b|\.kk\.|kk\./.test(name) ? 'kk' : /-en\b|\.en\.|en\./.test(name) ? 'en' : 'ru';
+      assert.equal(detectLanguage(text), expected, name);
+      assert.equal(detectLanguage(text), reference(text), name);
+    }
+  });
+
+  it('agrees with the multi-line search on hand-picked edge cases', () => {
+    const cases = [
+      '', '\n\n', 'Статья 1\nСтатья 2', '  Статья 1\r\n\tСтатья 2', '#\n\nСтатья 1\nСтатья 2\n1-бап\n2-бап\n3-бап',
+      '# Article 1\n## Article 2\n1-бап', 'I бөлім\nII бөлім\nСтатья 1', 'I бөлімі\nII бөлім', 'I  бөлім\nII бөлім',
+      '1-бап\r2-бап\u20283-бап\u2029Раздел I', '\u00a0Глава 1\n\u3000Глава 2', '#Статья\n#\tСтатья\n', 'Part I\nPart II',
+      '12-баптар\n13-бап\n14-бап', 'Статья1\nСтатья 2', 'бір екі үш', 'one two', '123', '\uFEFFСтатья 1\nСтатья 2',
+      `${'x'.repeat(199990)}\nСтатья 1\nСтатья 2`, `${'\n'.repeat(200005)}Статья 1\nСтатья 2`,
+    ];
+    for (const c of cases) assert.equal(detectLanguage(c), reference(c), JSON.stringify(c.slice(0, 60)));
+  });
+
+  it('agrees with the multi-line search on random text', () => {
+    fc.assert(fc.property(fc.oneof(arbTokenText(400), arbMixedLines(), arbUnicode(300)), (t) => detectLanguage(t) === reference(t)), { numRuns: 3000, seed: 6 });
+  });
+});
+
+describe('parser line classification (hand-written fast paths)', () => {
+  const RE_HEADING_START = /^(?:Статья|Article|Глава|Chapter|Раздел|Section|Part|[\d-]+-(?:бап|тарау)|[\p{L}\p{N}]{1,12}[ \t\u00a0]+бөлім)/iu;
+  const RE_MARKER = /^(\d{1,6}(?:-\d{1,6}){0,3})([.)])(?=[ \t\u00a0]|$)[ \t\u00a0]*/u;
+  const lines = fc.oneof(arbTokenText(120), arbUnicode(60), fc.constantFrom(
+    'Статья 1', 'статья 2.', '12-бап', '12-БАП', '3-тарау', 'IV бөлім', 'ХІ  Бөлім', '12 бөлім', 'ſection 1', 'Part II',
+    '1. Текст', '1) текст', '1-1. Текст', '1-2-3-4. т', '1-2-3-4-5. т', '1234567. т', '123456) т', '1.', '1)', '1.2', '1 .',
+    '12-. x', '1.\u00a0x', '1.\tx', '-12-бап', 'Граждане имеют', 'б бөлім', 'абвгдеёжзийкл бөлім', 'абвгдеёжзийк бөлім',
+  ));
+  it('mayBeHeading never rejects a line the heading expression accepts', () => {
+    fc.assert(fc.property(lines, (t) => !RE_HEADING_START.test(t) || mayBeHeading(t)), { numRuns: 20000, seed: 61 });
+  });
+  it('lineMarker reads N. and N) as the marker expression does', () => {
+    fc.assert(fc.property(lines, (t) => {
+      const m = RE_MARKER.exec(t);
+      const r = lineMarker(t);
+      if (!m) return r === null;
+      return r !== null && r.kind === m[2] && r.numberEnd === m[1].length && r.end === m[0].length;
+    }), { numRuns: 20000, seed: 62 });
+  });
+});
