@@ -18,8 +18,8 @@ export interface Analysis {
   /** Every internal target, resolved or not, in document order. */
   targets: ResolvedTarget[];
   diagnostics: Problem[];
-  /** Targets citing each unit (ranges count for every unit they cover). */
-  citations: Map<Unit, ResolvedTarget[]>;
+  /** Targets citing each unit (ranges count for every unit they cover). Built on first use. */
+  readonly citations: Map<Unit, ResolvedTarget[]>;
   /** Set on analyses made by `analyzeIncremental`'s fast path (core/incremental.ts). */
   incremental?: boolean;
 }
@@ -54,28 +54,46 @@ export function setAnalysisParts(an: Analysis, parts: AnalysisParts): void {
  * Offsets in cached results are relative to the line start. Bounded; cleared when full.
  */
 // One map per language, keyed by the line text itself (no concatenated key to build and hash per line).
-const scanCaches: Record<Lang, Map<string, ScanResult>> = { ru: new Map(), kk: new Map(), en: new Map() };
+// Each entry also keeps its last result at document offsets: analysing the same text again (after an
+// edit further down, or a re-analysis of an unchanged document) reuses it instead of shifting again.
+// Results are never modified, so analyses may share them.
+interface ScanEntry {
+  rel: ScanResult;
+  at: number;
+  abs: ScanResult;
+}
+const scanCaches: Record<Lang, Map<string, ScanEntry>> = { ru: new Map(), kk: new Map(), en: new Map() };
 const SCAN_CACHE_MAX = 200_000;
 let scanCacheSize = 0;
+const EMPTY_SCAN: ScanResult = Object.freeze({ references: Object.freeze([]), ordinals: Object.freeze([]) }) as unknown as ScanResult;
+
+/** Empties the per-line scan cache (for the benchmark's "new text" figures and for tests). */
+export function clearScanCache(): void {
+  scanCaches.ru.clear();
+  scanCaches.kk.clear();
+  scanCaches.en.clear();
+  scanCacheSize = 0;
+}
 
 /** References and ordinals of masked[start, end), at document offsets (masked starts at offset `base`). */
 export function scanLine(masked: string, start: number, end: number, lang: Lang, base = 0): ScanResult {
   const line = masked.slice(start, end);
   const cache = scanCaches[lang];
-  let rel = cache.get(line);
-  if (!rel) {
-    rel = scanReferences(line, lang, 0, line.length);
-    if (scanCacheSize >= SCAN_CACHE_MAX) {
-      scanCaches.ru.clear();
-      scanCaches.kk.clear();
-      scanCaches.en.clear();
-      scanCacheSize = 0;
-    }
-    cache.set(line, rel);
+  let e = cache.get(line);
+  if (!e) {
+    const rel = scanReferences(line, lang, 0, line.length);
+    if (scanCacheSize >= SCAN_CACHE_MAX) clearScanCache();
+    e = rel.references.length === 0 && rel.ordinals.length === 0 ? { rel: EMPTY_SCAN, at: 0, abs: EMPTY_SCAN } : { rel, at: 0, abs: rel };
+    cache.set(line, e);
     scanCacheSize++;
   }
-  if (rel.references.length === 0 && rel.ordinals.length === 0) return rel;
-  return shiftScan(rel, start + base);
+  if (e.rel === EMPTY_SCAN) return EMPTY_SCAN;
+  const at = start + base;
+  if (e.at !== at) {
+    e.abs = shiftScan(e.rel, at);
+    e.at = at;
+  }
+  return e.abs;
 }
 
 function shift(s: Span, d: number): Span {
@@ -168,6 +186,17 @@ export function citationsOf(resolved: ResolvedTarget[]): Map<Unit, ResolvedTarge
   return citations;
 }
 
+/** An Analysis whose `citations` index is built on first use (most requests never read it). */
+export function makeAnalysis(fields: Omit<Analysis, 'citations'>): Analysis {
+  let citations: Map<Unit, ResolvedTarget[]> | undefined;
+  const an = fields as Analysis;
+  Object.defineProperty(an, 'citations', {
+    get: () => (citations ??= citationsOf(an.targets)),
+    enumerable: true,
+  });
+  return an;
+}
+
 export function analyze(text: string): Analysis {
   const doc = parse(text);
   const lineIndex = lineIndexOf(doc);
@@ -223,8 +252,7 @@ export function analyze(text: string): Analysis {
   const { resolved, problems } = resolveReferences(doc, references, resolutionStart);
   const parts: AnalysisParts = { validation, articleStart, resolution: problems, resolutionStart, ordinals: ordinalProblems };
   const diagnostics = sortedDiagnostics(doc, parts);
-  const citations = citationsOf(resolved);
-  const an: Analysis = { text: doc.text, lang: doc.lang, doc, lineIndex, references, targets: resolved, diagnostics, citations };
+  const an = makeAnalysis({ text: doc.text, lang: doc.lang, doc, lineIndex, references, targets: resolved, diagnostics });
   PARTS.set(an, parts);
   return an;
 }

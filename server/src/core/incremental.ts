@@ -24,7 +24,7 @@ import {
   canonical, markExcludedByNote, parseArticleBody, problem, detectLanguage, titleExcluded, LANG_SAMPLE, type DocumentModel,
 } from './parser';
 import {
-  analyze, analysisParts, citationsOf, ordinalProblem, parsedLineIndex, scanLine, setAnalysisParts, shiftReference,
+  analyze, analysisParts, makeAnalysis, ordinalProblem, parsedLineIndex, scanLine, setAnalysisParts, shiftReference,
   sortedDiagnostics, type Analysis, type AnalysisParts,
 } from './analysis';
 import { resolveTarget, type ResolvedTarget } from './resolve';
@@ -463,10 +463,10 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   if (ti !== oldTargets.length) return 'targets out of step';
 
   const newParts: AnalysisParts = { validation, articleStart, resolution, resolutionStart, ordinals };
-  const an: Analysis = {
+  const an = makeAnalysis({
     text, lang: doc.lang, doc: newDoc, lineIndex, references, targets: resolved,
-    diagnostics: sortedDiagnostics(newDoc, newParts), citations: citationsOf(resolved), incremental: true,
-  };
+    diagnostics: sortedDiagnostics(newDoc, newParts), incremental: true,
+  });
   setAnalysisParts(an, newParts);
   return an;
 }

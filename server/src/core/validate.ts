@@ -29,7 +29,25 @@ function keyOf(n: UnitNumber): string {
 /** Does `cur` correctly follow `prev`: N+1 after N (or N-k), or the next inserted N-k after N / N-j? */
 function fitsAfter(cur: UnitNumber, prev: UnitNumber): boolean {
   if (cur.suffix.length === 0) return cur.base === prev.base + 1;
-  return cur.base === prev.base && expectedInserted(prev, cur) === keyOf(cur);
+  if (cur.base !== prev.base) return false;
+  // expectedInserted(prev, cur) === keyOf(cur), without building the strings.
+  const depth = cur.suffix.length;
+  const p = prev.suffix;
+  for (let i = 0; i < depth - 1; i++) if ((p[i] ?? 0) !== cur.suffix[i]) return false;
+  return cur.suffix[depth - 1] === (p.length >= depth ? p[depth - 1] : 0) + 1;
+}
+
+/** Every unit has a readable number and follows the one before it: the sequence has no defect. */
+function inOrder(units: UnitBase[]): boolean {
+  let prev: UnitNumber = VIRTUAL_START;
+  for (let i = 0; i < units.length; i++) {
+    const cur = units[i].number;
+    if (!Number.isFinite(cur.base)) return false;
+    for (let k = 0; k < cur.suffix.length; k++) if (!Number.isFinite(cur.suffix[k])) return false;
+    if (!fitsAfter(cur, prev)) return false;
+    prev = cur;
+  }
+  return true;
 }
 
 /**
@@ -40,6 +58,9 @@ function fitsAfter(cur: UnitNumber, prev: UnitNumber): boolean {
  * swapped or renumbered unit yields one diagnostic, not a cascade.
  */
 function checkSequence(units: UnitBase[], ctx: Ctx, lines: LineIndex, out: Problem[]): void {
+  // The common case: each number follows the one before it. Such a sequence is strictly increasing, so
+  // it has no duplicate either, and the loop below would report nothing.
+  if (inOrder(units)) return;
   const seen = new Map<string, UnitBase>();
   let prev: UnitNumber = VIRTUAL_START;
   const valid = units.filter((u) => Number.isFinite(u.number.base) && u.number.suffix.every((s) => Number.isFinite(s)));
@@ -125,12 +146,17 @@ export function validateStructure(doc: DocumentModel, lines: LineIndex, out: Pro
 /** Paragraphs and subparagraphs of one article (they restart in each article). */
 export function validateArticle(a: Article, lines: LineIndex, out: Problem[]): void {
   const art = a.number.text;
-  checkSequence(a.paragraphs, { family: 'paragraph', extra: { article: art } }, lines, out);
+  if (a.paragraphs.length > 0 && !inOrder(a.paragraphs)) {
+    checkSequence(a.paragraphs, { family: 'paragraph', extra: { article: art } }, lines, out);
+  }
   for (const list of subLists(a.subparagraphs)) {
+    if (inOrder(list)) continue;
     checkSequence(list, { family: 'subparagraph', extra: { article: art, parent: `article:${art}` } }, lines, out);
   }
   for (const p of a.paragraphs) {
+    if (p.subparagraphs.length === 0) continue;
     for (const list of subLists(p.subparagraphs)) {
+      if (inOrder(list)) continue;
       checkSequence(list, {
         family: 'subparagraph', extra: { article: art, paragraph: p.number.text, parent: `paragraph:${art}:${p.number.text}` },
       }, lines, out);
@@ -143,6 +169,12 @@ export function validateArticle(a: Article, lines: LineIndex, out: Problem[]): v
  * unnumbered text (e.g. 1995 Art. 52(5) has two lists, each introduced by its own lead-in line).
  */
 export function subLists(subs: Subparagraph[]): Subparagraph[][] {
+  let split = false;
+  for (let i = 1; i < subs.length && !split; i++) {
+    const s = subs[i];
+    split = !!s.afterText && s.number.base === 1 && s.number.suffix.length === 0;
+  }
+  if (!split) return subs.length ? [subs] : []; // one list (the array itself: callers only read it)
   const out: Subparagraph[][] = [];
   let cur: Subparagraph[] = [];
   for (const s of subs) {
