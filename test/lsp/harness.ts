@@ -49,6 +49,8 @@ export interface Server {
   init: InitializeResult;
   /** Settings answered to workspace/configuration (mutable). */
   settings: Record<string, unknown>;
+  /** Milliseconds the client waits before answering workspace/configuration (mutable; 0 = at once). */
+  configDelay: number;
   logs: string[];
   pushed: Map<string, PublishDiagnosticsParams>;
   refreshes: number;
@@ -67,7 +69,7 @@ export async function startServer(opts: {
   const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const server: Server = {
-    conn, proc, init: undefined as unknown as InitializeResult, settings: opts.settings ?? {}, logs: [], pushed: new Map(),
+    conn, proc, init: undefined as unknown as InitializeResult, settings: opts.settings ?? {}, configDelay: 0, logs: [], pushed: new Map(),
     refreshes: 0, exited: false,
     async stop() {
       if (server.exited) return;
@@ -88,8 +90,10 @@ export async function startServer(opts: {
   proc.stderr!.on('data', (d) => server.logs.push(String(d)));
   conn.onNotification('window/logMessage', (p: { message: string }) => server.logs.push(p.message));
   conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => server.pushed.set(p.uri, p));
-  conn.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) =>
-    p.items.map((i) => (i.section === 'atazan' ? server.settings : null)));
+  conn.onRequest('workspace/configuration', async (p: { items: { section?: string; scopeUri?: string }[] }) => {
+    if (server.configDelay > 0) await new Promise((r) => setTimeout(r, server.configDelay));
+    return p.items.map((i) => (i.section === 'atazan' ? server.settings : null));
+  });
   conn.onRequest('workspace/diagnostic/refresh', () => {
     server.refreshes++;
     return null;

@@ -58,4 +58,53 @@ describe('LSP: incremental re-analysis after didChange', function () {
       assert.deepEqual(got, want, `step ${step}`);
     }
   });
+
+  it('a request that waits for settings while the next version arrives answers for the text the client holds', async () => {
+    // The incremental update consumes the previous analysis (its model is moved in place). Handlers take
+    // the analysis after their awaits, so a request held up by workspace/configuration still answers
+    // with ranges that are right for the current text.
+    const uri = 'file:///incremental/race.const.txt';
+    const text = generateDraft({ articles: 60, seed: 5 }).text;
+    open(s, uri, text, 1);
+    await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }); // version 1 analysed
+    const an1 = analyze(text);
+    const target = an1.targets.find((t) => t.ok && t.unit?.kind === 'article' && t.ref.span.start > an1.doc.articles[20].span.start)!;
+    const pos = an1.lineIndex.positionAt(target.numberSpans[0].start);
+    // A line inserted in the body of article 2 moves every later line down by one.
+    const at = an1.doc.articles[1].lines[0].start;
+    const insert = 'Новая строка текста, вставленная в статью.\n';
+    const text2 = text.slice(0, at) + insert + text.slice(at);
+    s.configDelay = 400;
+    try {
+      s.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} }); // settings are fetched again
+      const hover = s.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos });
+      const lenses = s.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } });
+      await new Promise((r) => setTimeout(r, 100));
+      s.conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ range: { start: an1.lineIndex.positionAt(at), end: an1.lineIndex.positionAt(at) }, text: insert }],
+      });
+      // Takes version 2 (incrementally, from version 1's analysis) while the hover and lenses wait.
+      await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      const an2 = analyze(text2);
+      const h = (await hover) as { range: { start: { line: number; character: number }; end: { line: number; character: number } } } | null;
+      const l = (await lenses) as { range: { start: { line: number } } }[];
+      // The hover was asked at version 1's position; it is answered on version 2, where that position is
+      // one line above the reference: whatever it shows, its range is a real span of version 2.
+      if (h) {
+        const a = an2.lineIndex.offsetAt(h.range.start);
+        const b = an2.lineIndex.offsetAt(h.range.end);
+        assert.ok(a < b && b <= text2.length, 'hover range inside the current text');
+      }
+      // Lenses sit on the article headings of version 2.
+      const heads = new Set(an2.doc.articles.map((x) => an2.lineIndex.positionAt(x.headSpan.start).line));
+      assert.ok(l.length > 0);
+      for (const x of l) assert.ok(heads.has(x.range.start.line), `lens on line ${x.range.start.line} is on an article heading`);
+      // And the document stays consistent afterwards.
+      const items = await pull(s, uri);
+      assert.deepEqual(items.map((d) => `${d.code}@${JSON.stringify(d.range)}`), an2.diagnostics.map((d) => `${d.code}@${JSON.stringify(an2.lineIndex.range(d.span))}`));
+    } finally {
+      s.configDelay = 0;
+    }
+  });
 });

@@ -22,6 +22,12 @@ export interface Analysis {
   readonly citations: Map<Unit, ResolvedTarget[]>;
   /** Set on analyses made by `analyzeIncremental`'s fast path (core/incremental.ts). */
   incremental?: boolean;
+  /**
+   * Set when `analyzeIncremental` took this analysis as `prev` and updated its document model in place
+   * for the next version: its spans no longer match its text. A request handler that still holds it
+   * (across an await) must not use it (the LSP layer answers ContentModified or re-reads the entry).
+   */
+  stale?: boolean;
 }
 
 /**

@@ -18,7 +18,7 @@
 // article, the language sample, a NUL, or a new heading in the article), it falls back to analyze().
 
 import type {
-  Article, Chapter, Line, Paragraph, PriorPin, Problem, RawReference, RefLevel, RefTarget, Section, Span, Subparagraph, Unit, UnitNumber,
+  Article, Chapter, Comment, Line, Paragraph, Problem, RawReference, RefLevel, RefTarget, Section, Span, Subparagraph, Unit,
 } from './types';
 import {
   canonical, markExcludedByNote, parseArticleBody, problem, detectLanguage, titleExcluded, LANG_SAMPLE, type DocumentModel,
@@ -151,14 +151,14 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
     if (detectLanguage(masked) !== prev.lang) return 'language';
   }
 
-  const sh = (p: number) => (p >= end ? p + delta : p);
   const shSpan = (s: Span): Span => (shifting && s.start >= end ? { start: s.start + delta, end: s.end + delta } : s);
-  const shNum = (x: UnitNumber): UnitNumber => (shifting && x.span.start >= end ? { text: x.text, span: shSpan(x.span), base: x.base, suffix: x.suffix } : x);
 
-  // Comments: shared before the edit, shifted after it.
-  let comments = doc.comments;
-  if (comments.length > 0 && shifting) {
-    comments = doc.comments.map((c) => (c.span.start >= end ? { span: shSpan(c.span), text: c.text } : c));
+  // The comments of the region at their new offsets (for the pins the re-parse reads).
+  const comments: Comment[] = [];
+  for (let i = lowerBound(doc.comments, from, (c) => c.span.start); i < doc.comments.length; i++) {
+    const c = doc.comments[i];
+    if (c.span.start >= regionEnd) break;
+    comments.push({ span: shSpan(c.span), text: c.text });
   }
 
   // Re-parse the article's body.
@@ -180,52 +180,61 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   }
   markExcludedByNote(newA, rMasked, from);
 
-  // ── Structure. Copied: units whose offsets change (all from the edited article's section on, when the
-  // length changed), and units that point to a copied unit (the edited article's section, chapter, their
-  // articles and chapters). Everything else is shared with `prev`.
+  // ── Structure, updated in place: the edited article is replaced by its re-parse; every span after the
+  // edit moves by `delta` (lines, units, comments); the section and chapter holding the article end where
+  // it now ends. `prev` is consumed: from here on its model no longer matches its text (prev.stale).
+  // Span ownership (parser.ts): a line's content span is shared with the heading span of the unit on
+  // it and with article.lines, so it moves with the line; units own span, titleSpan and number.span;
+  // comments own their spans (pins and problems copy them).
+  prev.stale = true;
   const S = A.section;
   const C = A.chapter;
-  const boundary = S ? S.headSpan.start : C ? C.headSpan.start : A.headSpan.start;
-  const sectionMap = new Map<Section, Section>();
-  const chapterMap = new Map<Chapter, Chapter>();
-  const newEnd = (u: Section | Chapter): number => (u.span.end >= regionEnd ? u.span.end + delta : newA.span.end);
-
-  const sections = doc.sections.slice();
-  const sFrom = lowerBound(doc.sections, boundary, (x) => x.headSpan.start);
-  const sTo = shifting ? doc.sections.length : S ? sFrom + 1 : sFrom;
-  for (let i = sFrom; i < sTo; i++) {
-    const s = doc.sections[i];
-    const c: Section = {
-      kind: 'section', number: shNum(s.number), span: { start: sh(s.span.start), end: s === S ? newEnd(s) : sh(s.span.end) },
-      headSpan: shSpan(s.headSpan), title: s.title, titleSpan: s.titleSpan && shSpan(s.titleSpan), excluded: s.excluded,
-      articles: [], chapters: [],
-    };
-    sections[i] = c;
-    sectionMap.set(s, c);
-  }
-  const chapters = doc.chapters.slice();
-  const cFrom = lowerBound(doc.chapters, boundary, (x) => x.headSpan.start);
-  let cTo = cFrom;
-  if (shifting) cTo = doc.chapters.length;
-  else while (cTo < doc.chapters.length && (doc.chapters[cTo] === C || (S !== null && doc.chapters[cTo].section === S))) cTo++;
-  for (let i = cFrom; i < cTo; i++) {
-    const ch = doc.chapters[i];
-    let sec: Section | null = null;
-    if (ch.section) {
-      const m = sectionMap.get(ch.section);
-      if (!m) return 'chapter of an earlier section';
-      sec = m;
+  const mv = (sp: Span | undefined): void => {
+    if (sp && sp.start >= end) { sp.start += delta; sp.end += delta; }
+  };
+  const mvUnit = (u: Section | Chapter | Article | Paragraph | Subparagraph): void => {
+    mv(u.span);
+    mv(u.titleSpan);
+    mv(u.number.span);
+  };
+  if (shifting) {
+    // (Before the lines move: headSpan is a line's content span.)
+    const sFrom = lowerBound(doc.sections, end, (x) => x.headSpan.start);
+    const cFrom = lowerBound(doc.chapters, end, (x) => x.headSpan.start);
+    for (let i = nx; i < lines.length; i++) {
+      const l = lines[i];
+      l.span.start += delta; l.span.end += delta;
+      l.content.start += delta; l.content.end += delta;
     }
-    const c: Chapter = {
-      kind: 'chapter', number: shNum(ch.number), span: { start: sh(ch.span.start), end: ch === C ? newEnd(ch) : sh(ch.span.end) },
-      headSpan: shSpan(ch.headSpan), title: ch.title, titleSpan: ch.titleSpan && shSpan(ch.titleSpan), excluded: ch.excluded,
-      section: sec, articles: [],
-    };
-    chapters[i] = c;
-    chapterMap.set(ch, c);
-    if (sec) sec.chapters.push(c);
+    for (let i = ai + 1; i < doc.articles.length; i++) {
+      const a = doc.articles[i];
+      mvUnit(a);
+      for (const pin of a.priorPins) { mv(pin.span); for (const x of pin.numbers) mv(x.span); }
+      for (const sp of a.subparagraphs) mvUnit(sp);
+      for (const pa of a.paragraphs) {
+        mvUnit(pa);
+        for (const sp of pa.subparagraphs) mvUnit(sp);
+      }
+    }
+    for (const c of doc.comments) mv(c.span);
+    for (let i = sFrom; i < doc.sections.length; i++) mvUnit(doc.sections[i]);
+    for (let i = cFrom; i < doc.chapters.length; i++) mvUnit(doc.chapters[i]);
   }
-  // Lines: shared before the article's body, re-parsed in it, shifted (or shared) after it.
+  for (const u of [S, C]) {
+    if (!u) continue;
+    u.span.end = u.span.end >= regionEnd ? u.span.end + delta : newA.span.end;
+    const k = u.articles.indexOf(A);
+    if (k >= 0) u.articles[k] = newA;
+  }
+  newA.section = S;
+  newA.chapter = C;
+  const articles = doc.articles.slice();
+  articles[ai] = newA;
+  const articleByNumber = doc.articleByNumber;
+  const aKey = canonical(A.number.text);
+  if (articleByNumber.get(aKey) === A) articleByNumber.set(aKey, newA);
+
+  // Lines: shared before the article's body (and after it, moved in place), re-parsed in it.
   const lineDelta = body.lines.length - (nx - h - 1);
   const total = lines.length + lineDelta;
   const newLines: Line[] = new Array(total);
@@ -233,72 +242,7 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   const starts: number[] = new Array(total);
   for (let i = 0; i <= h; i++) { newLines[i] = lines[i]; starts[i] = oldStarts[i]; }
   for (let i = 0; i < body.lines.length; i++) { newLines[h + 1 + i] = body.lines[i]; starts[h + 1 + i] = body.lines[i].span.start; }
-  for (let i = nx; i < lines.length; i++) {
-    const l = lines[i];
-    newLines[i + lineDelta] = shifting ? {
-      span: { start: l.span.start + delta, end: l.span.end + delta },
-      content: { start: l.content.start + delta, end: l.content.end + delta }, kind: l.kind,
-    } : l;
-    starts[i + lineDelta] = oldStarts[i] + delta;
-  }
-
-  // The parser shares each line's content span with the units that start on it (headSpan) and with
-  // article.lines: copies keep that sharing (fewer objects), found by identity among the next lines.
-  let lj = nx;
-  const contentSpan = (sp: Span): Span => {
-    if (!shifting || sp.start < end) return sp;
-    const lim = Math.min(lines.length, lj + 256);
-    for (let j = lj; j < lim; j++) {
-      if (lines[j].content === sp) {
-        lj = j;
-        return newLines[j + lineDelta].content;
-      }
-    }
-    return shSpan(sp);
-  };
-  const articles = doc.articles.slice();
-  const firstCopy = lowerBound(doc.articles, boundary, (x) => x.headSpan.start);
-  let endCopy = firstCopy;
-  if (shifting) endCopy = doc.articles.length;
-  else {
-    while (endCopy < doc.articles.length) {
-      const a = doc.articles[endCopy];
-      if (a === A || (S !== null && a.section === S) || (C !== null && a.chapter === C)) endCopy++;
-      else break;
-    }
-  }
-  if (ai < firstCopy || ai >= endCopy) return 'copy range';
-  for (let i = firstCopy; i < endCopy; i++) {
-    const a = doc.articles[i];
-    let sec: Section | null = null;
-    let chap: Chapter | null = null;
-    if (a.section) {
-      const m = sectionMap.get(a.section);
-      if (!m) return 'article of an earlier section';
-      sec = m;
-    }
-    if (a.chapter) {
-      const m = chapterMap.get(a.chapter);
-      if (!m) return 'article of an earlier chapter';
-      chap = m;
-    }
-    const c = a === A ? newA : copyArticle(a, shSpan, shNum, contentSpan);
-    c.section = sec;
-    c.chapter = chap;
-    articles[i] = c;
-    if (chap) chap.articles.push(c);
-    if (sec) sec.articles.push(c);
-  }
-  // A copied section or chapter holds only copied units.
-  for (const [o, c] of sectionMap) if (c.articles.length !== o.articles.length || c.chapters.length !== o.chapters.length) return 'section contents';
-  for (const [o, c] of chapterMap) if (c.articles.length !== o.articles.length) return 'chapter contents';
-  const isCopied = (a: Article) => a.index >= firstCopy && a.index < endCopy && doc.articles[a.index] === a;
-  const articleByNumber = new Map(doc.articleByNumber);
-  for (let i = firstCopy; i < endCopy; i++) {
-    const a = doc.articles[i];
-    const k = canonical(a.number.text);
-    if (articleByNumber.get(k) === a) articleByNumber.set(k, articles[i]);
-  }
+  for (let i = nx; i < lines.length; i++) { newLines[i + lineDelta] = lines[i]; starts[i + lineDelta] = oldStarts[i] + delta; }
 
   const shiftProblem = (p: Problem): Problem => (shifting && p.span.start >= end
     ? { code: p.code, severity: p.severity, args: p.args, span: shSpan(p.span), message: p.message, data: p.data }
@@ -306,8 +250,8 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   const problems = doc.problems.length === 0 || !shifting ? doc.problems : doc.problems.map(shiftProblem);
 
   const newDoc: DocumentModel = {
-    text, masked, lang: doc.lang, lines: newLines, titleLines: doc.titleLines, preamble: doc.preamble, sections, chapters,
-    articles, comments, problems, articleByNumber,
+    text, masked, lang: doc.lang, lines: newLines, titleLines: doc.titleLines, preamble: doc.preamble,
+    sections: doc.sections, chapters: doc.chapters, articles, comments: doc.comments, problems, articleByNumber,
   };
   const lineIndex = parsedLineIndex(text, starts);
 
@@ -347,27 +291,12 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   const resolved: ResolvedTarget[] = [];
   const resolution: Problem[] = [];
   const resolutionStart: number[] = [];
-  const mapArticle = (a: Article | null): Article | null => (a && isCopied(a) ? articles[a.index] : a);
-  const mapParagraph = (p: Paragraph | null, oldA: Article | null, nA: Article | null): Paragraph | null => {
-    if (!p || !oldA || !nA || oldA === nA) return p;
-    const k = oldA.paragraphs.indexOf(p);
-    return k >= 0 ? nA.paragraphs[k] : null;
-  };
+  // Units keep their identity (moved in place), except those of the edited article: targets that
+  // resolved to one of them are resolved again.
   const mapUnit = (u: Unit | null): Unit | null | undefined => {
     if (!u) return u;
-    if (u.kind === 'article') return u === A ? undefined : mapArticle(u);
-    if (u.kind === 'paragraph' || u.kind === 'subparagraph') {
-      const a = u.article;
-      if (a === A) return undefined;
-      if (!isCopied(a)) return u;
-      const na = articles[a.index];
-      if (u.kind === 'paragraph') return na.paragraphs[a.paragraphs.indexOf(u)];
-      if (u.paragraph) {
-        const np = na.paragraphs[a.paragraphs.indexOf(u.paragraph)];
-        return np?.subparagraphs[u.paragraph.subparagraphs.indexOf(u)];
-      }
-      return na.subparagraphs[a.subparagraphs.indexOf(u)];
-    }
+    if (u.kind === 'article') return u === A ? undefined : u;
+    if (u.kind === 'paragraph' || u.kind === 'subparagraph') return u.article === A ? undefined : u;
     return undefined;
   };
   // Does this target's resolution read the edited article (its paragraphs, subparagraphs, exclusion)?
@@ -418,10 +347,8 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   };
   for (let k = 0; k < r0; k++) {
     const r = refs[k];
-    const ctx = mapArticle(r.context);
-    const e = ctx === r.context ? r : { ref: r.ref, context: ctx, paragraph: mapParagraph(r.paragraph, r.context, ctx) };
-    references.push(e);
-    if (!r.ref.external) for (const t of r.ref.targets) carry(r.ref, t, e.context, e.paragraph, false);
+    references.push(r);
+    if (!r.ref.external) for (const t of r.ref.targets) carry(r.ref, t, r.context, r.paragraph, false);
   }
   for (let k = r0; k < r1; k++) if (!refs[k].ref.external) ti += refs[k].ref.targets.length;
   const ordinals: Problem[] = [];
@@ -452,11 +379,9 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   }
   for (let k = r1; k < refs.length; k++) {
     const r = refs[k];
-    const ctx = mapArticle(r.context);
-    const ref = shifting ? shiftReference(r.ref, delta) : r.ref;
-    const e = ctx === r.context && !shifting ? r : { ref, context: ctx, paragraph: mapParagraph(r.paragraph, r.context, ctx) };
+    const e = shifting ? { ref: shiftReference(r.ref, delta), context: r.context, paragraph: r.paragraph } : r;
     references.push(e);
-    if (!ref.external) for (const t of ref.targets) carry(ref, t, ctx, e.paragraph, shifting);
+    if (!e.ref.external) for (const t of e.ref.targets) carry(e.ref, t, e.context, e.paragraph, shifting);
   }
   resolutionStart.push(resolution.length);
   for (let k = o1; k < oldOrd.length; k++) ordinals.push(shiftProblem(oldOrd[k]));
@@ -477,53 +402,4 @@ function numberSpansOf(t: RefTarget): Span[] {
   if (!inner) return [];
   if (inner.kind === 'this') return [inner.span];
   return inner.rangeEnd ? [inner.num.span, inner.rangeEnd.span] : [inner.num.span];
-}
-
-function copyPin(p: PriorPin, shSpan: (s: Span) => Span): PriorPin {
-  if (p.span.start === shSpan(p.span).start) return p;
-  return { numbers: p.numbers.map((x) => ({ text: x.text, span: shSpan(x.span) })), none: p.none, span: shSpan(p.span) };
-}
-
-function copyArticle(
-  a: Article, shSpan: (s: Span) => Span, shNum: (x: UnitNumber) => UnitNumber, content: (s: Span) => Span,
-): Article {
-  const headSpan = content(a.headSpan);
-  const lines = a.lines.map(content);
-  const c: Article = {
-    kind: 'article', number: shNum(a.number), span: shSpan(a.span), headSpan, title: a.title,
-    titleSpan: a.titleSpan && shSpan(a.titleSpan), excluded: a.excluded, section: null, chapter: null,
-    paragraphs: [], subparagraphs: [], lines, priorPins: a.priorPins.length ? a.priorPins.map((p) => copyPin(p, shSpan)) : [],
-    index: a.index,
-  };
-  // Units start on the article's lines, in order: map their head spans to the copied lines.
-  let k = 0;
-  const head = (sp: Span): Span => {
-    for (let j = k; j < a.lines.length; j++) {
-      if (a.lines[j] === sp) {
-        k = j;
-        return lines[j];
-      }
-    }
-    return shSpan(sp);
-  };
-  for (const s of a.subparagraphs) c.subparagraphs.push(copySub(s, c, null, shSpan, shNum, head));
-  for (const p of a.paragraphs) {
-    const np: Paragraph = {
-      kind: 'paragraph', number: shNum(p.number), span: shSpan(p.span), headSpan: head(p.headSpan), title: p.title,
-      titleSpan: p.titleSpan && shSpan(p.titleSpan), excluded: p.excluded, article: c, subparagraphs: [],
-    };
-    for (const s of p.subparagraphs) np.subparagraphs.push(copySub(s, c, np, shSpan, shNum, head));
-    c.paragraphs.push(np);
-  }
-  return c;
-}
-
-function copySub(
-  s: Subparagraph, a: Article, p: Paragraph | null, shSpan: (s: Span) => Span, shNum: (x: UnitNumber) => UnitNumber,
-  head: (s: Span) => Span,
-): Subparagraph {
-  return {
-    kind: 'subparagraph', number: shNum(s.number), span: shSpan(s.span), headSpan: head(s.headSpan), title: s.title,
-    titleSpan: s.titleSpan && shSpan(s.titleSpan), excluded: s.excluded, article: a, paragraph: p, afterText: s.afterText,
-  };
 }

@@ -29,7 +29,9 @@ export interface DocumentModel {
 export function problem(
   code: string, span: Span, args: Record<string, string | number> = {}, data?: Record<string, unknown>,
 ): Problem {
-  return { code, severity: defaultSeverity(code), args, span, message: formatMessage(code, args, 'en'), data };
+  // The span is copied: a problem never shares its span with a unit or comment (spans are moved in place
+  // by analyzeIncremental, each exactly once, by their owner).
+  return { code, severity: defaultSeverity(code), args, span: { start: span.start, end: span.end }, message: formatMessage(code, args, 'en'), data };
 }
 
 const NUM = String.raw`(\d{1,6}(?:-\d{1,6}){0,3})`;
@@ -442,7 +444,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     while (commentIdx < comments.length && comments[commentIdx].span.start < eol) {
       const c = comments[commentIdx++];
       if (c.span.start < pos) continue;
-      const pin = parsePin(c.text, c.span);
+      const pin = parsePin(c.text, { start: c.span.start, end: c.span.end });
       if (pin === 'invalid') problems.push(problem('prior-annotation-invalid', c.span));
       else if (pin) pendingPins.push(pin);
     }
@@ -611,7 +613,7 @@ export function parseArticleBody(
     while (commentIdx < comments.length && comments[commentIdx].span.start < base + eol) {
       const c = comments[commentIdx++];
       if (c.span.start < base + pos) continue;
-      const pin = parsePin(c.text, c.span);
+      const pin = parsePin(c.text, { start: c.span.start, end: c.span.end });
       if (pin && pin !== 'invalid') { pendingPins.push(pin); pinsSeen++; }
     }
     const { cs, ce, content } = lineContent(masked, pos, eol);

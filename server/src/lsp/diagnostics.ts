@@ -7,7 +7,9 @@ import {
 } from 'vscode-languageserver/node';
 import type { Analysis } from '../core/analysis';
 import { diagnostics as coreDiagnostics } from '../core/features/diagnostics';
+import type { Lang } from '../core/types';
 import type { ServerContext, ServerExtension } from './context';
+import type { AtazanSettings } from './settings';
 import { toDiagnostic } from './convert';
 import { checkCancelled } from './safe';
 import { pathToUri } from './workspace';
@@ -16,10 +18,14 @@ export function canPullDiagnostics(c: ClientCapabilities): boolean {
   return !!c.textDocument?.diagnostic;
 }
 
-async function compute(ctx: ServerContext, uri: string, an: Analysis): Promise<Diagnostic[]> {
+/** The settings diagnostics depend on. Read before the analysis is taken (see the pull handler). */
+async function options(ctx: ServerContext, uri: string): Promise<{ lang: Lang; severity: AtazanSettings['severity'] }> {
   const s = await ctx.getSettings(uri);
-  const lang = await ctx.messageLanguage(uri);
-  return coreDiagnostics(an, { lang, severity: s.severity }).map((d) => toDiagnostic(an, d));
+  return { lang: await ctx.messageLanguage(uri), severity: s.severity };
+}
+
+function compute(an: Analysis, o: { lang: Lang; severity: AtazanSettings['severity'] }): Diagnostic[] {
+  return coreDiagnostics(an, o).map((d) => toDiagnostic(an, d));
 }
 
 /** Result ids change with the document version and the settings generation. */
@@ -36,12 +42,17 @@ export const diagnosticsExtension: ServerExtension = {
     const pull = canPullDiagnostics(ctx.clientCapabilities);
     if (pull) {
       connection.languages.diagnostics.on(ctx.guard('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, async (params, token) => {
-        const e = ctx.entry(params.textDocument?.uri);
+        const uri = params.textDocument?.uri;
+        if (typeof uri !== 'string' || !ctx.documents.get(uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        // Settings first, then the analysis and everything after it without an await: an analysis taken
+        // before an await may have been consumed by the next version's incremental update meanwhile.
+        const o = await options(ctx, uri);
+        const e = ctx.entry(uri);
         if (!e) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
         const resultId = `${generation}:${e.version}`;
         if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
         checkCancelled(token);
-        return { kind: DocumentDiagnosticReportKind.Full, resultId, items: await compute(ctx, e.uri, e.an) };
+        return { kind: DocumentDiagnosticReportKind.Full, resultId, items: compute(e.an, o) };
       }));
       connection.languages.diagnostics.onWorkspace(ctx.guard('workspace/diagnostic', { items: [] } as WorkspaceDiagnosticReport, async (params, token) => {
         // Drafts on disk that are not open (open ones are pulled per document).
@@ -59,7 +70,7 @@ export const diagnosticsExtension: ServerExtension = {
           if (previous.get(uri) === resultId) {
             items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId });
           } else {
-            items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: await compute(ctx, uri, an) });
+            items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: compute(an, await options(ctx, uri)) });
           }
         }
         return { items };
@@ -72,12 +83,11 @@ export const diagnosticsExtension: ServerExtension = {
         if (old) clearTimeout(old);
         timers.set(uri, setTimeout(() => {
           timers.delete(uri);
-          const e = ctx.entry(uri);
-          if (!e) return;
-          const version = e.version;
-          compute(ctx, uri, e.an).then((diagnostics) => {
-            if (ctx.entry(uri)?.version !== version) return;
-            return connection.sendDiagnostics({ uri, version, diagnostics });
+          if (!ctx.documents.get(uri)) return;
+          options(ctx, uri).then((o) => {
+            const e = ctx.entry(uri);
+            if (!e) return;
+            return connection.sendDiagnostics({ uri, version: e.version, diagnostics: compute(e.an, o) });
           }).catch((err) => ctx.error(`[atazan] publishing diagnostics for ${uri} failed: ${err}`));
         }, 150));
       };

@@ -48,9 +48,10 @@ export const editingExtension: ServerExtension = {
     const { connection } = ctx;
 
     connection.onCodeAction(ctx.guard('textDocument/codeAction', [] as LspCodeAction[], async (params, token) => {
+      // Awaits first: an analysis held across an await may be consumed by the next version's update.
+      const lang = await ctx.messageLanguage(params.textDocument?.uri ?? null);
       const e = ctx.entry(params.textDocument?.uri);
       if (!e) return [];
-      const lang = await ctx.messageLanguage(e.uri);
       const start = toOffset(e.an, params.range?.start);
       const end = toOffset(e.an, params.range?.end);
       // The client's diagnostics, matched to the problems of this version by code and range; else every
@@ -115,6 +116,7 @@ export const editingExtension: ServerExtension = {
     connection.onExecuteCommand(ctx.guard('workspace/executeCommand', null as unknown, async (params) => {
       if (params.command !== RENUMBER_PREVIEW_COMMAND) return null;
       const arg = (params.arguments?.[0] ?? {}) as { uri?: string; position?: { line: number; character: number }; paragraphs?: boolean; insertions?: boolean };
+      const lang = await ctx.messageLanguage(typeof arg.uri === 'string' ? arg.uri : null);
       const e = ctx.entry(arg.uri);
       if (!e) return null;
       let paragraphsOf: string | undefined;
@@ -123,7 +125,6 @@ export const editingExtension: ServerExtension = {
         paragraphsOf = a?.number.text;
       }
       const plan = renumberPlan(e.an, { paragraphsOf, inserted: !!arg.insertions });
-      const lang = await ctx.messageLanguage(e.uri);
       return {
         map: plan.map.map((m) => ({ old: m.old, new: m.new, kind: m.kind, line: m.line })),
         edit: plan.edits.length ? workspaceEdit(e.uri, e.version, e.an, plan.edits, ctx) : null,

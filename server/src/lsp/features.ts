@@ -81,21 +81,19 @@ export const coreFeatures: ServerExtension = {
 
     connection.onWorkspaceSymbol(ctx.guard('workspace/symbol', [] as SymbolInformation[] | LspWorkspaceSymbol[], async (params, token) => {
       const query = typeof params?.query === 'string' ? params.query : '';
-      const entries: { key: string; an: Analysis }[] = [];
-      const open = new Set<string>();
-      for (const e of ctx.openEntries()) {
-        entries.push({ key: e.uri, an: e.an });
-        open.add(e.uri);
-      }
+      // Drafts on disk are read first (awaited); open documents are taken after the last await (an
+      // analysis held across an await may be consumed by the next version's incremental update).
+      const disk: { key: string; an: Analysis }[] = [];
       const files = await ctx.workspace.listFiles(token);
       for (const f of files) {
         checkCancelled(token);
         const uri = pathToUri(f);
-        if (open.has(uri) || ctx.entry(uri)) continue;
+        if (ctx.documents.get(uri)) continue;
         const an = await ctx.workspace.analysis(f);
-        if (an) entries.push({ key: uri, an });
+        if (an) disk.push({ key: uri, an });
       }
       checkCancelled(token);
+      const entries = [...ctx.openEntries().map((e) => ({ key: e.uri, an: e.an })), ...disk.filter((d) => !ctx.documents.get(d.key))];
       const byKey = new Map(entries.map((x) => [x.key, x.an]));
       return workspaceSymbols(entries, query, 1000).map((s) => ({
         name: s.name,
@@ -148,10 +146,11 @@ export const coreFeatures: ServerExtension = {
     }));
 
     connection.onHover(ctx.guard('textDocument/hover', null as Hover | null, async (params) => {
+      // Awaits first: an analysis held across an await may be consumed by the next version's update.
+      const setting = (await ctx.getSettings(params.textDocument?.uri ?? null)).messagesLanguage;
       const e = ctx.entry(params.textDocument?.uri);
       if (!e) return null;
       // Hovers quote the draft: with `auto` they follow the document's language, else the setting.
-      const setting = (await ctx.getSettings(e.uri)).messagesLanguage;
       const lang = setting === 'ru' || setting === 'kk' || setting === 'en' ? setting : e.an.lang;
       const prior = ctx.hooks.priorHover;
       const h = hover(e.an, toOffset(e.an, params.position), {
@@ -198,9 +197,9 @@ export const coreFeatures: ServerExtension = {
     };
 
     connection.onCodeLens(ctx.guard('textDocument/codeLens', [] as CodeLens[], async (params, token) => {
+      const lang = await ctx.messageLanguage(params.textDocument?.uri ?? null);
       const e = ctx.entry(params.textDocument?.uri);
       if (!e) return [];
-      const lang = await ctx.messageLanguage(e.uri);
       const out: CodeLens[] = [];
       // Resolved eagerly (counting is cheap) so clients without resolve support still show titles.
       for (const l of codeLenses(e.an)) {
@@ -216,9 +215,10 @@ export const coreFeatures: ServerExtension = {
       try {
         if (lens.command) return lens;
         const data = lens.data as LensData | undefined;
-        const e = data ? ctx.entry(data.uri) : null;
-        if (!e || !data) return blank;
-        const lang = await ctx.messageLanguage(e.uri);
+        if (!data) return blank;
+        const lang = await ctx.messageLanguage(typeof data.uri === 'string' ? data.uri : null);
+        const e = ctx.entry(data.uri);
+        if (!e) return blank;
         return makeLens(e.uri, e.version, e.an, data.article, lang) ?? blank;
       } catch (err) {
         ctx.error(`[atazan] codeLens/resolve failed: ${err}`);

@@ -251,9 +251,10 @@ export class PriorService {
   }
 
   async problems(uri: string): Promise<Problem[]> {
-    const an = this.analysis(uri);
+    const s = await this.settings(uri);
+    const an = this.analysis(uri); // after the await: an analysis held across it may be stale
     if (!an) return [];
-    return this.problemsSync(uri, an, await this.settings(uri));
+    return this.problemsSync(uri, an, s);
   }
 
   /** Hover markdown for an offset: an article heading → its predecessor; a body line → the aligned prior paragraph. */
