@@ -25,8 +25,15 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** Runs `fn` at least `warmup` times and for at least WARM_MS before timing (the optimising compiler needs a few hundred calls). */
+const WARM_MS = 300;
+function warm(fn: () => unknown, warmup: number): void {
+  const t0 = performance.now();
+  for (let i = 0; i < warmup || (warmup > 0 && performance.now() - t0 < WARM_MS && i < 2000); i++) fn();
+}
+
 function time(fn: () => unknown, runs: number, warmup = 1): number {
-  for (let i = 0; i < warmup; i++) fn();
+  warm(fn, warmup);
   const xs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -141,9 +148,128 @@ function articleTexts(an: Analysis): any[] {
   }));
 }
 
+// ─────────────────────────────── one size (in its own process) ───────────────────────────────
+
+type Row = Record<string, number | string>;
+const NA = 'n/a (not available)';
+
+/**
+ * Every figure of one document size. Run in a child process per size (a fresh heap: one size's
+ * garbage and retained documents do not bill the next), warmed up in that process before timing.
+ */
+async function measureSize(size: string, quick: boolean): Promise<{ row: Row; meta: Record<string, any>; tableNote?: string }> {
+  const runsFor = (sz: string) => (quick ? 5 : sz === 'real' || Number(sz) <= 1000 ? 21 : Number(sz) <= 5000 ? 15 : 5);
+  const navigation = tryRequire('server/src/core/features/navigation');
+  const hoverMod = tryRequire('server/src/core/features/hover');
+  const symbolsMod = tryRequire('server/src/core/features/symbols');
+  const renumber = tryRequire('server/src/core/features/renumber');
+  const tableMod = tryRequire('server/src/core/features/table');
+  const match = tryRequire('server/src/core/prior/match');
+  const compareMod = tryRequire('server/src/core/prior/compare');
+  const { createPeer } = flag('--no-peer') ? { createPeer: null } : require('./peer-markdown');
+  const runs = runsFor(size);
+  const { text, hot } = docFor(size);
+  const row: Row = {};
+  const meta: Record<string, any> = {};
+  let tableNote: string | undefined;
+
+  const colds = [0, 1, 2].slice(0, quick ? 1 : 3).map(() => child('cold', size).ms as number);
+  row.cold = median(colds);
+  row.warm = time(() => analyze(text), runs, 2);
+  // analyzeIncremental consumes the analysis it starts from: each use below gets a fresh one.
+  const an = analyze(text);
+  meta[size] = { chars: text.length, lines: an.lineIndex.lineCount, articles: an.doc.articles.length, targets: an.targets.length, diagnostics: an.diagnostics.length };
+
+  // After a one-character edit inside one article in the middle: analyzeIncremental (replace /
+  // insert), and a full analyze of the edited text (each run a different text).
+  const off = editOffset(an);
+  const rep = timeEdits(analyze(text), off, false, runs);
+  const insr = timeEdits(analyze(text), off, true, runs);
+  row.incremental = rep.ms;
+  row.incrementalInsert = insr.ms;
+  meta[size].incrementalFastPath = Math.min(rep.fast, insr.fast);
+  let k = 0;
+  row.reanalyze = time(() => analyze(withChar(text, off, k++)), runs, 2);
+
+  const h = hotRef(an, hot);
+  if (h) {
+    meta[size].hot = { article: h.art.number.text, citations: an.citations.get(h.art)?.length ?? 0 };
+    row.hover = hoverMod?.hover ? time(() => hoverMod.hover(an, h.refOffset), runs * 5) : NA;
+    row.definition = navigation?.definition ? time(() => navigation.definition(an, h.refOffset), runs * 5) : NA;
+    row.references = navigation?.references ? time(() => navigation.references(an, h.art.number.span.start, false), runs * 3) : NA;
+    meta[size].referencesFound = navigation?.references ? navigation.references(an, h.art.number.span.start, false).length : undefined;
+    if (renumber?.renameUnit) {
+      const newNum = String(an.doc.articles.length * 10 + 7);
+      row.rename = time(() => renumber.renameUnit(an, h.art.number.span.start, newNum), runs);
+      const r = renumber.renameUnit(an, h.art.number.span.start, newNum);
+      meta[size].renameEdits = r.edits?.length;
+    } else row.rename = NA;
+  } else {
+    row.hover = row.definition = row.references = row.rename = 'n/a (no cited article)';
+  }
+  row.symbols = symbolsMod?.documentSymbols ? time(() => symbolsMod.documentSymbols(an), runs) : NA;
+  row.renumberPlan = renumber?.renumberPlan ? time(() => renumber.renumberPlan(an), Math.max(3, runs >> 1)) : NA;
+
+  // Comparative table against a perturbed prior of similar size.
+  if (size !== 'real' && ((tableMod && compareMod) || match?.matchArticles) && !(quick && Number(size) > 5000)) {
+    const prior = analyze(generateDraft({ articles: Math.round(Number(size) * 0.95), seed: 2, perturb: 0.3 }).text);
+    const tRuns = Number(size) >= 5000 ? 1 : 3;
+    if (compareMod?.comparePrior && tableMod?.tableMarkdown) {
+      row.table = time(() => tableMod.tableMarkdown(compareMod.comparePrior(an, prior, 'bench-prior'), 'ru'), tRuns, 0);
+      tableNote = 'comparePrior (core/prior/compare.ts) + tableMarkdown (core/features/table.ts)';
+    } else {
+      const d = articleTexts(an);
+      const p = articleTexts(prior);
+      row.table = time(() => match.matchArticles(d, p, { lang: 'ru' }), tRuns, 0);
+      tableNote = 'table.ts not available: timed prior/match.ts matchArticles (the concordance, the bulk of the table)';
+    }
+  } else row.table = size === 'real' ? '—' : NA;
+
+  // Peer: the Markdown language service on the equivalent document.
+  if (createPeer) {
+    const mdText = toMarkdown(text);
+    const peer = createPeer(mdText);
+    const lines = mdText.split('\n');
+    let ver = 0;
+    const t0 = performance.now();
+    await peer.diagnostics();
+    row.peerCold = performance.now() - t0;
+    row.peerWarm = await timeAsync(async () => { peer.update(mdText); ver++; await peer.diagnostics(); }, Math.min(runs, 11));
+    const mdOff = lines.findIndex((l: string) => l.startsWith('## ')) ;
+    const mdLine = Math.min(mdOff + 5, lines.length - 1);
+    row.peerIncremental = await timeAsync(async (i) => {
+      lines[mdLine] = withChar(lines[mdLine], 3, i);
+      peer.update(lines.join('\n'));
+      await peer.diagnostics();
+    }, Math.min(runs, 11));
+    const hotNum = meta[size].hot?.article;
+    const li = hotNum ? lines.findIndex((l: string) => l.includes(`](#статья-${hotNum})`)) : -1;
+    if (li >= 0) {
+      const ch = lines[li].indexOf(`](#статья-${hotNum})`) + 4;
+      peer.update(mdText);
+      await peer.diagnostics();
+      row.peerDefinition = await timeAsync(() => peer.definition(li, ch), Math.min(runs, 11));
+      row.peerReferences = await timeAsync(() => peer.references(li, ch), Math.min(runs, 11));
+      meta[size].peerReferencesFound = await peer.references(li, ch);
+    }
+    meta[size].peerDiagnostics = await peer.diagnostics();
+    peer.dispose();
+  }
+  return { row, meta: meta[size], tableNote };
+
+}
+
 // ─────────────────────────────── child modes ───────────────────────────────
 
-if (argv[0] === '--child') {
+if (argv[0] === '--child' && argv[1] === 'row') {
+  measureSize(argv[2], flag('--quick')).then((r) => {
+    process.stdout.write(JSON.stringify(r));
+    setTimeout(() => process.exit(0), 100);
+  }, (e) => {
+    console.error(e);
+    process.exit(1);
+  });
+} else if (argv[0] === '--child') {
   const mode = argv[1];
   const size = argv[2];
   const { text } = docFor(size);
@@ -176,9 +302,9 @@ if (argv[0] === '--child') {
   process.exit(0);
 }
 
-function child(mode: string, size: string, nodeFlags: string[] = []): any {
-  const r = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', __filename, '--child', mode, size], {
-    cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24,
+function child(mode: string, size: string, nodeFlags: string[] = [], args: string[] = []): any {
+  const r = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', __filename, '--child', mode, size, ...args], {
+    cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'pipe'],
   });
   if (r.status !== 0) throw new Error(`child ${mode} ${size} failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
@@ -288,110 +414,16 @@ async function main(): Promise<void> {
   const quick = flag('--quick');
   const sizes = (opt('--sizes') ?? '100,1000,5000,20000').split(',').map((s) => s.trim()).filter(Boolean);
   const all = ['real', ...sizes];
-  const runsFor = (size: string) => (quick ? 3 : size === 'real' || Number(size) <= 1000 ? 21 : Number(size) <= 5000 ? 11 : 5);
 
-  const navigation = tryRequire('server/src/core/features/navigation');
-  const hoverMod = tryRequire('server/src/core/features/hover');
-  const symbolsMod = tryRequire('server/src/core/features/symbols');
-  const renumber = tryRequire('server/src/core/features/renumber');
-  const tableMod = tryRequire('server/src/core/features/table');
-  const match = tryRequire('server/src/core/prior/match');
-  const compareMod = tryRequire('server/src/core/prior/compare');
-  const { createPeer } = flag('--no-peer') ? { createPeer: null } : require('./peer-markdown');
-
-  type Row = Record<string, number | string>;
   const rows = new Map<string, Row>();
   const meta: Record<string, any> = {};
-  const NA = 'n/a (not available)';
 
   for (const size of all) {
-    const runs = runsFor(size);
-    const { text, hot } = docFor(size);
-    const row: Row = {};
-    rows.set(size, row);
-    process.stderr.write(`· ${size}: ${(text.length / 1024).toFixed(0)} KiB …`);
-
-    const colds = [0, 1, 2].slice(0, quick ? 1 : 3).map(() => child('cold', size).ms as number);
-    row.cold = median(colds);
-    row.warm = time(() => analyze(text), runs, 2);
-    const an = analyze(text);
-    meta[size] = { chars: text.length, lines: an.lineIndex.lineCount, articles: an.doc.articles.length, targets: an.targets.length, diagnostics: an.diagnostics.length };
-
-    // After a one-character edit inside one article in the middle: analyzeIncremental (replace /
-    // insert), and a full analyze of the edited text (each run a different text).
-    const off = editOffset(an);
-    const rep = timeEdits(an, off, false, runs);
-    const insr = timeEdits(an, off, true, runs);
-    row.incremental = rep.ms;
-    row.incrementalInsert = insr.ms;
-    meta[size].incrementalFastPath = Math.min(rep.fast, insr.fast);
-    let k = 0;
-    row.reanalyze = time(() => analyze(withChar(text, off, k++)), runs, 2);
-
-    const h = hotRef(an, hot);
-    if (h) {
-      meta[size].hot = { article: h.art.number.text, citations: an.citations.get(h.art)?.length ?? 0 };
-      row.hover = hoverMod?.hover ? time(() => hoverMod.hover(an, h.refOffset), runs * 5) : NA;
-      row.definition = navigation?.definition ? time(() => navigation.definition(an, h.refOffset), runs * 5) : NA;
-      row.references = navigation?.references ? time(() => navigation.references(an, h.art.number.span.start, false), runs * 3) : NA;
-      meta[size].referencesFound = navigation?.references ? navigation.references(an, h.art.number.span.start, false).length : undefined;
-      if (renumber?.renameUnit) {
-        const newNum = String(an.doc.articles.length * 10 + 7);
-        row.rename = time(() => renumber.renameUnit(an, h.art.number.span.start, newNum), runs);
-        const r = renumber.renameUnit(an, h.art.number.span.start, newNum);
-        meta[size].renameEdits = r.edits?.length;
-      } else row.rename = NA;
-    } else {
-      row.hover = row.definition = row.references = row.rename = 'n/a (no cited article)';
-    }
-    row.symbols = symbolsMod?.documentSymbols ? time(() => symbolsMod.documentSymbols(an), runs) : NA;
-    row.renumberPlan = renumber?.renumberPlan ? time(() => renumber.renumberPlan(an), Math.max(3, runs >> 1)) : NA;
-
-    // Comparative table against a perturbed prior of similar size.
-    if (size !== 'real' && ((tableMod && compareMod) || match?.matchArticles) && !(quick && Number(size) > 5000)) {
-      const prior = analyze(generateDraft({ articles: Math.round(Number(size) * 0.95), seed: 2, perturb: 0.3 }).text);
-      const tRuns = Number(size) >= 5000 ? 1 : 3;
-      if (compareMod?.comparePrior && tableMod?.tableMarkdown) {
-        row.table = time(() => tableMod.tableMarkdown(compareMod.comparePrior(an, prior, 'bench-prior'), 'ru'), tRuns, 0);
-        meta.tableNote = 'comparePrior (core/prior/compare.ts) + tableMarkdown (core/features/table.ts)';
-      } else {
-        const d = articleTexts(an);
-        const p = articleTexts(prior);
-        row.table = time(() => match.matchArticles(d, p, { lang: 'ru' }), tRuns, 0);
-        meta.tableNote = 'table.ts not available: timed prior/match.ts matchArticles (the concordance, the bulk of the table)';
-      }
-    } else row.table = size === 'real' ? '—' : NA;
-
-    // Peer: the Markdown language service on the equivalent document.
-    if (createPeer) {
-      const mdText = toMarkdown(text);
-      const peer = createPeer(mdText);
-      const lines = mdText.split('\n');
-      let ver = 0;
-      const t0 = performance.now();
-      await peer.diagnostics();
-      row.peerCold = performance.now() - t0;
-      row.peerWarm = await timeAsync(async () => { peer.update(mdText); ver++; await peer.diagnostics(); }, Math.min(runs, 11));
-      const mdOff = lines.findIndex((l: string) => l.startsWith('## ')) ;
-      const mdLine = Math.min(mdOff + 5, lines.length - 1);
-      row.peerIncremental = await timeAsync(async (i) => {
-        lines[mdLine] = withChar(lines[mdLine], 3, i);
-        peer.update(lines.join('\n'));
-        await peer.diagnostics();
-      }, Math.min(runs, 11));
-      const hotNum = meta[size].hot?.article;
-      const li = hotNum ? lines.findIndex((l: string) => l.includes(`](#статья-${hotNum})`)) : -1;
-      if (li >= 0) {
-        const ch = lines[li].indexOf(`](#статья-${hotNum})`) + 4;
-        peer.update(mdText);
-        await peer.diagnostics();
-        row.peerDefinition = await timeAsync(() => peer.definition(li, ch), Math.min(runs, 11));
-        row.peerReferences = await timeAsync(() => peer.references(li, ch), Math.min(runs, 11));
-        meta[size].peerReferencesFound = await peer.references(li, ch);
-      }
-      meta[size].peerDiagnostics = await peer.diagnostics();
-      peer.dispose();
-    }
+    process.stderr.write(`· ${size} …`);
+    const r = child('row', size, [], [...(quick ? ['--quick'] : []), ...(flag('--no-peer') ? ['--no-peer'] : [])]);
+    rows.set(size, r.row);
+    meta[size] = r.meta;
+    if (r.tableNote) meta.tableNote = r.tableNote;
     process.stderr.write(' done\n');
   }
 
@@ -482,4 +514,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(() => setTimeout(() => process.exit(0), 300), (e) => { console.error(e); process.exit(1); });
+if (argv[0] !== '--child') main().then(() => setTimeout(() => process.exit(0), 300), (e) => { console.error(e); process.exit(1); });

@@ -183,9 +183,9 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   // ── Structure, updated in place: the edited article is replaced by its re-parse; every span after the
   // edit moves by `delta` (lines, units, comments); the section and chapter holding the article end where
   // it now ends. `prev` is consumed: from here on its model no longer matches its text (prev.stale).
-  // Span ownership (parser.ts): a line's content span is shared with the heading span of the unit on
-  // it and with article.lines, so it moves with the line; units own span, titleSpan and number.span;
-  // comments own their spans (pins and problems copy them).
+  // Span ownership (parser.ts): a line's content span (which may be its span itself) is shared with the
+  // heading span of the unit on it and with article.lines, so it moves with the line; units own span,
+  // titleSpan and number.span; comments own their spans (pins and problems copy them).
   prev.stale = true;
   const S = A.section;
   const C = A.chapter;
@@ -204,7 +204,7 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
     for (let i = nx; i < lines.length; i++) {
       const l = lines[i];
       l.span.start += delta; l.span.end += delta;
-      l.content.start += delta; l.content.end += delta;
+      if (l.content !== l.span) { l.content.start += delta; l.content.end += delta; }
     }
     for (let i = ai + 1; i < doc.articles.length; i++) {
       const a = doc.articles[i];

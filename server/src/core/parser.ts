@@ -450,8 +450,12 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     }
 
     // Content: skip leading whitespace, BOM and Markdown heading markers; trim trailing whitespace.
-    const { cs, ce, content } = lineContent(masked, pos, eol);
-    const contentSpan = { start: cs, end: ce };
+    const content = lineContent(masked, pos, eol);
+    const cs = lcStart;
+    const ce = lcEnd;
+    // Most lines have no indentation or trailing blanks: their content span is their span (one object;
+    // analyzeIncremental moves such a line once).
+    const contentSpan = cs === pos && ce === eol ? lineSpan : { start: cs, end: ce };
 
     let kind: Line['kind'] = 'text';
     if (content.length === 0) {
@@ -616,10 +620,12 @@ export function parseArticleBody(
       const pin = parsePin(c.text, { start: c.span.start, end: c.span.end });
       if (pin && pin !== 'invalid') { pendingPins.push(pin); pinsSeen++; }
     }
-    const { cs, ce, content } = lineContent(masked, pos, eol);
+    const content = lineContent(masked, pos, eol);
+    const cs = lcStart;
+    const ce = lcEnd;
     const acs = base + cs;
     const ace = base + ce;
-    const contentSpan = { start: acs, end: ace };
+    const contentSpan = cs === pos && ce === eol ? lineSpan : { start: acs, end: ace };
     let kind: Line['kind'];
     if (content.length === 0) {
       kind = masked.slice(pos, eol).trim() === '' && text.slice(pos, eol).trim() !== '' ? 'comment' : 'blank';
@@ -650,7 +656,10 @@ export function parseArticleBody(
  * The content of the line [pos, eol): without leading blanks, BOM and Markdown heading markers, and
  * without trailing blanks.
  */
-function lineContent(masked: string, pos: number, eol: number): { cs: number; ce: number; content: string } {
+let lcStart = 0;
+let lcEnd = 0;
+/** Returns the content and sets lcStart / lcEnd (no result object per line). */
+function lineContent(masked: string, pos: number, eol: number): string {
   let cs = pos;
   while (cs < eol) {
     const c = masked.charCodeAt(cs);
@@ -664,13 +673,23 @@ function lineContent(masked: string, pos: number, eol: number): { cs: number; ce
     else break;
   }
   let content = masked.slice(cs, ce);
-  const md = RE_MD_MARKER.exec(content);
+  // Markdown heading markers: at most 3 blanks, then #.
+  const c0 = content.charCodeAt(0);
+  const md = c0 === 35 || c0 === 32 || c0 === 9 ? RE_MD_MARKER.exec(content) : null;
   if (md) {
     cs += md[0].length;
     content = content.slice(md[0].length);
   }
-  return { cs, ce, content };
+  lcStart = cs;
+  lcEnd = ce;
+  return content;
 }
+
+/**
+ * The subparagraphs of a paragraph that has none: one shared, frozen empty list (most paragraphs have
+ * none); the parser gives a paragraph its own list at its first subparagraph.
+ */
+const NO_SUBPARAGRAPHS: Subparagraph[] = Object.freeze([]) as unknown as Subparagraph[];
 
 interface BodyState {
   article: Article;
@@ -696,7 +715,7 @@ function parseBodyLine(st: BodyState, content: string, cs: number, ce: number, c
     st.paragraph = {
       kind: 'paragraph', number: markerPlain ? plainNumber(numText, cs) : mkNumber(numText, cs), span: { start: cs, end: ce },
       headSpan: contentSpan, title: rest, titleSpan: { start: cs + markerEnd, end: ce }, excluded: isExcludedText(rest),
-      article, subparagraphs: [],
+      article, subparagraphs: NO_SUBPARAGRAPHS,
     };
     article.paragraphs.push(st.paragraph);
     return 'paragraph';
@@ -709,8 +728,10 @@ function parseBodyLine(st: BodyState, content: string, cs: number, ce: number, c
       headSpan: contentSpan, title: rest, titleSpan: { start: cs + markerEnd, end: ce }, excluded: isExcludedText(rest),
       article, paragraph: st.paragraph, afterText: st.prevKind === 'text',
     };
-    if (st.paragraph) st.paragraph.subparagraphs.push(sub);
-    else article.subparagraphs.push(sub);
+    if (st.paragraph) {
+      if (st.paragraph.subparagraphs === NO_SUBPARAGRAPHS) st.paragraph.subparagraphs = [sub];
+      else st.paragraph.subparagraphs.push(sub);
+    } else article.subparagraphs.push(sub);
     st.lastSub = sub;
     return 'subparagraph';
   }
