@@ -59,16 +59,20 @@ export function setAnalysisParts(an: Analysis, parts: AnalysisParts): void {
  * Scan results per line text, so that re-analysing after an edit rescans only the lines that changed.
  * Offsets in cached results are relative to the line start. Bounded; cleared when full.
  */
-// One map per language, keyed by the line text itself (no concatenated key to build and hash per line).
+// One map per language. The key is a hash of the line's length and a few of its characters (read in
+// place, without hashing the whole line); the entry keeps the line's text, and a hit is confirmed by
+// comparing the whole text (one native comparison). Lines with the same hash are chained.
 // Each entry also keeps its last result at document offsets: analysing the same text again (after an
 // edit further down, or a re-analysis of an unchanged document) reuses it instead of shifting again.
 // Results are never modified, so analyses may share them.
 interface ScanEntry {
+  line: string;
   rel: ScanResult;
   at: number;
   abs: ScanResult;
+  next: ScanEntry | undefined;
 }
-const scanCaches: Record<Lang, Map<string, ScanEntry>> = { ru: new Map(), kk: new Map(), en: new Map() };
+const scanCaches: Record<Lang, Map<number, ScanEntry>> = { ru: new Map(), kk: new Map(), en: new Map() };
 const SCAN_CACHE_MAX = 200_000;
 let scanCacheSize = 0;
 const EMPTY_SCAN: ScanResult = Object.freeze({ references: Object.freeze([]), ordinals: Object.freeze([]) }) as unknown as ScanResult;
@@ -81,16 +85,40 @@ export function clearScanCache(): void {
   scanCacheSize = 0;
 }
 
+/** Hash of s[start, end): its length, its first and last 8 characters and three in between. */
+function lineKey(s: string, start: number, end: number): number {
+  const len = end - start;
+  let h = Math.imul(len, 0x9e3779b1);
+  if (len <= 19) {
+    for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  } else {
+    for (let i = start; i < start + 8; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    for (let i = end - 8; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    const q = len >> 2;
+    h = Math.imul(h ^ s.charCodeAt(start + q), 0x01000193);
+    h = Math.imul(h ^ s.charCodeAt(start + 2 * q), 0x01000193);
+    h = Math.imul(h ^ s.charCodeAt(start + 3 * q), 0x01000193);
+  }
+  return h;
+}
+
 /** References and ordinals of masked[start, end), at document offsets (masked starts at offset `base`). */
 export function scanLine(masked: string, start: number, end: number, lang: Lang, base = 0): ScanResult {
   const line = masked.slice(start, end);
   const cache = scanCaches[lang];
-  let e = cache.get(line);
-  if (!e) {
+  const key = lineKey(masked, start, end);
+  const first = cache.get(key);
+  let e = first;
+  let depth = 0;
+  while (e !== undefined && e.line !== line) { e = e.next; depth++; }
+  if (e === undefined) {
     const rel = scanReferences(line, lang, 0, line.length);
     if (scanCacheSize >= SCAN_CACHE_MAX) clearScanCache();
-    e = rel.references.length === 0 && rel.ordinals.length === 0 ? { rel: EMPTY_SCAN, at: 0, abs: EMPTY_SCAN } : { rel, at: 0, abs: rel };
-    cache.set(line, e);
+    const empty = rel.references.length === 0 && rel.ordinals.length === 0;
+    // Chains stay short (lines made to collide must not make the look-up quadratic): a long one is dropped.
+    const next = scanCacheSize === 0 || depth >= 8 ? undefined : first;
+    e = { line, rel: empty ? EMPTY_SCAN : rel, at: 0, abs: empty ? EMPTY_SCAN : rel, next };
+    cache.set(key, e);
     scanCacheSize++;
   }
   if (e.rel === EMPTY_SCAN) return EMPTY_SCAN;
