@@ -57,25 +57,30 @@ const RE_HEADING_START = /^(?:Статья|Article|Глава|Chapter|Разде
  * fail it without a regular expression.
  */
 export function mayBeHeading(content: string): boolean {
-  const c = content.charCodeAt(0);
+  return mayBeHeadingAt(content, 0, content.length);
+}
+
+/** mayBeHeading of s[p, q), reading the characters in place (a slice only for the regular expression). */
+function mayBeHeadingAt(s: string, p: number, q: number): boolean {
+  const c = s.charCodeAt(p);
   if ((c >= 48 && c <= 57) || c === 45) {
     // «12-бап», «3-тарау», «12 бөлім»: a run of digits and hyphens ending in a hyphen, or a first word.
-    let i = 1;
-    let d = content.charCodeAt(i);
-    while ((d >= 48 && d <= 57) || d === 45) d = content.charCodeAt(++i);
-    if (content.charCodeAt(i - 1) === 45) return true;
-    return secondWordIsBolim(content);
+    let i = p + 1;
+    let d = i < q ? s.charCodeAt(i) : -1;
+    while ((d >= 48 && d <= 57) || d === 45) d = ++i < q ? s.charCodeAt(i) : -1;
+    if (s.charCodeAt(i - 1) === 45) return true;
+    return secondWordIsBolim(s, p, q);
   }
   switch (c) {
     // Initials of Статья Глава Раздел Article Chapter Section Part, either case.
     case 0x421: case 0x441: case 0x413: case 0x433: case 0x420: case 0x440:
     case 65: case 97: case 67: case 99: case 83: case 115: case 80: case 112:
-      return RE_HEADING_START.test(content);
+      return RE_HEADING_START.test(s.slice(p, q));
   }
   // Other ASCII and Cyrillic letters can only start «<numeral> бөлім»; anything else (case folding of
   // /iu reaches beyond these ranges) is left to the regular expression.
-  if (c < 0x80 || (c >= 0x400 && c <= 0x4ff)) return secondWordIsBolim(content);
-  return RE_HEADING_START.test(content);
+  if (c < 0x80 || (c >= 0x400 && c <= 0x4ff)) return secondWordIsBolim(s, p, q);
+  return RE_HEADING_START.test(s.slice(p, q));
 }
 
 /** Blanks of the heading patterns: space, tab, no-break space. */
@@ -83,15 +88,15 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0;
 }
 
-/** After a first word of at most 12 characters and blanks, «б» or «Б» (possibly «бөлім»). */
-function secondWordIsBolim(content: string): boolean {
-  let i = 1;
-  const lim = Math.min(content.length, 13);
-  while (i < lim && !isBlank(content.charCodeAt(i))) i++;
-  if (i >= content.length || !isBlank(content.charCodeAt(i))) return false;
-  while (isBlank(content.charCodeAt(i))) i++;
-  const b = content.charCodeAt(i);
-  return (b === 0x431 || b === 0x411) && RE_HEADING_START.test(content);
+/** In s[p, q): after a first word of at most 12 characters and blanks, «б» or «Б» (possibly «бөлім»). */
+function secondWordIsBolim(s: string, p: number, q: number): boolean {
+  let i = p + 1;
+  const lim = Math.min(q, p + 13);
+  while (i < lim && !isBlank(s.charCodeAt(i))) i++;
+  if (i >= q || !isBlank(s.charCodeAt(i))) return false;
+  while (i < q && isBlank(s.charCodeAt(i))) i++;
+  const b = i < q ? s.charCodeAt(i) : -1;
+  return (b === 0x431 || b === 0x411) && RE_HEADING_START.test(s.slice(p, q));
 }
 
 /**
@@ -106,18 +111,18 @@ let markerPlain = false;
 
 /** bodyMarker as a value (for tests). */
 export function lineMarker(content: string): { kind: '.' | ')'; numberEnd: number; end: number } | null {
-  const c = bodyMarker(content);
+  const c = bodyMarker(content, 0, content.length);
   return c ? { kind: c === 46 ? '.' : ')', numberEnd: markerNumEnd, end: markerEnd } : null;
 }
 
-function bodyMarker(content: string): number {
-  const n = content.length;
-  let i = 0;
+/** The marker of s[p, q); markerNumEnd and markerEnd are relative to p. */
+function bodyMarker(s: string, p: number, q: number): number {
+  let i = p;
   let groups = 0;
   for (;;) {
     const g = i;
-    let c = content.charCodeAt(i);
-    while (c >= 48 && c <= 57 && i - g < 7) c = content.charCodeAt(++i);
+    let c = i < q ? s.charCodeAt(i) : -1;
+    while (c >= 48 && c <= 57 && i - g < 7) c = ++i < q ? s.charCodeAt(i) : -1;
     const len = i - g;
     if (len === 0 || len > 6) return 0;
     groups++;
@@ -126,18 +131,33 @@ function bodyMarker(content: string): number {
       continue;
     }
     if (c !== 46 && c !== 41) return 0;
-    markerNumEnd = i;
+    markerNumEnd = i - p;
     markerPlain = groups === 1;
     i++;
-    if (i < n && !isBlank(content.charCodeAt(i))) return 0;
-    while (i < n && isBlank(content.charCodeAt(i))) i++;
-    markerEnd = i;
+    if (i < q && !isBlank(s.charCodeAt(i))) return 0;
+    while (i < q && isBlank(s.charCodeAt(i))) i++;
+    markerEnd = i - p;
     return c;
   }
 }
 const RE_TITLE = /^(?:ПРОЕКТ|ЖОБА|DRAFT|PROJECT|КОНСТИТУЦИЯ(?:\s.*)?|Конституция Республики Казахстан|.*КОНСТИТУЦИЯСЫ|.*Конституциясы|CONSTITUTION(?:\s.*)?|Constitution of\s.*|Конституция принята\s.*|Конституция \d{4}\s.*)$/iu;
 const RE_EXCLUDED = /(^|[\s.(«"])(исключен[аоы]?|утратил[аио]? силу|алып тасталды|excluded|repealed)(?=$|[\s.,;:)»"])/iu;
 const RE_PRIOR = /^[ \t]*prior[ \t]*:(.*)$/is;
+
+/**
+ * text.indexOf('<!--', from), searching for '!--': V8 looks for a string by the lower byte of its
+ * first character, and '<' shares it with the Cyrillic «м» (U+043C), so '<!--' stops at every «м»
+ * of a Russian text (3× slower on a 2.7 M-character draft).
+ */
+function findOpener(text: string, from: number): number {
+  let k = from + 1;
+  for (;;) {
+    k = text.indexOf('!--', k);
+    if (k < 0) return -1;
+    if (text.charCodeAt(k - 1) === 60) return k - 1;
+    k++;
+  }
+}
 
 /** Finds `<!-- -->` comments. An unclosed one ends at the end of its line (no text is swallowed). */
 function scanComments(text: string, problems: Problem[]): Comment[] {
@@ -147,7 +167,7 @@ function scanComments(text: string, problems: Problem[]): Comment[] {
   // opener made many unclosed comments quadratic.
   let noCloseFrom = Infinity;
   for (;;) {
-    const open = text.indexOf('<!--', i);
+    const open = findOpener(text, i);
     if (open < 0) break;
     const close = open + 4 >= noCloseFrom ? -1 : text.indexOf('-->', open + 4);
     if (close < 0) noCloseFrom = Math.min(noCloseFrom, open + 4);
@@ -450,7 +470,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     }
 
     // Content: skip leading whitespace, BOM and Markdown heading markers; trim trailing whitespace.
-    const content = lineContent(masked, pos, eol);
+    lineContent(masked, pos, eol);
     const cs = lcStart;
     const ce = lcEnd;
     // Most lines have no indentation or trailing blanks: their content span is their span (one object;
@@ -458,10 +478,11 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     const contentSpan = cs === pos && ce === eol ? lineSpan : { start: cs, end: ce };
 
     let kind: Line['kind'] = 'text';
-    if (content.length === 0) {
+    if (ce === cs) {
       kind = masked.slice(pos, eol).trim() === '' && text.slice(pos, eol).trim() !== '' ? 'comment' : 'blank';
     } else {
-      const h = content.length <= 400 && mayBeHeading(content) ? matchHeading(content, cs) : null;
+      // The content is only sliced where a regular expression needs it (headings, title lines).
+      const h = ce - cs <= 400 && mayBeHeadingAt(masked, cs, ce) ? matchHeading(masked.slice(cs, ce), cs) : null;
       if (h) {
         seenStructure = true;
         const headSpan = contentSpan;
@@ -513,7 +534,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
         }
       } else if (!seenStructure) {
         // Title lines, then the preamble.
-        if (!preamble && RE_TITLE.test(content) && content.length < 200) {
+        if (!preamble && ce - cs < 200 && RE_TITLE.test(masked.slice(cs, ce))) {
           kind = 'title';
           titleLines.push(contentSpan);
         } else {
@@ -525,7 +546,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
         body.paragraph = paragraph;
         body.lastSub = lastSub;
         body.prevKind = prevKind;
-        kind = parseBodyLine(body, content, cs, ce, contentSpan);
+        kind = parseBodyLine(body, masked, cs, cs, ce, contentSpan);
         paragraph = body.paragraph as Paragraph | null; // set by parseBodyLine (TS keeps the narrowing)
         lastSub = body.lastSub as Subparagraph | null;
       } else {
@@ -620,22 +641,22 @@ export function parseArticleBody(
       const pin = parsePin(c.text, { start: c.span.start, end: c.span.end });
       if (pin && pin !== 'invalid') { pendingPins.push(pin); pinsSeen++; }
     }
-    const content = lineContent(masked, pos, eol);
+    lineContent(masked, pos, eol);
     const cs = lcStart;
     const ce = lcEnd;
     const acs = base + cs;
     const ace = base + ce;
     const contentSpan = cs === pos && ce === eol ? lineSpan : { start: acs, end: ace };
     let kind: Line['kind'];
-    if (content.length === 0) {
+    if (ce === cs) {
       kind = masked.slice(pos, eol).trim() === '' && text.slice(pos, eol).trim() !== '' ? 'comment' : 'blank';
     } else {
-      if (content.length <= 400 && mayBeHeading(content) && matchHeading(content, acs)) return null;
+      if (ce - cs <= 400 && mayBeHeadingAt(masked, cs, ce) && matchHeading(masked.slice(cs, ce), acs)) return null;
       body.article = article;
       body.paragraph = paragraph;
       body.lastSub = lastSub;
       body.prevKind = prevKind;
-      kind = parseBodyLine(body, content, acs, ace, contentSpan);
+      kind = parseBodyLine(body, masked, cs, acs, ace, contentSpan);
       paragraph = body.paragraph as Paragraph | null; // set by parseBodyLine (TS keeps the narrowing)
       lastSub = body.lastSub as Subparagraph | null;
     }
@@ -658,8 +679,8 @@ export function parseArticleBody(
  */
 let lcStart = 0;
 let lcEnd = 0;
-/** Returns the content and sets lcStart / lcEnd (no result object per line). */
-function lineContent(masked: string, pos: number, eol: number): string {
+/** Sets lcStart / lcEnd to the content bounds of the line [pos, eol) (no string, no object per line). */
+function lineContent(masked: string, pos: number, eol: number): void {
   let cs = pos;
   while (cs < eol) {
     const c = masked.charCodeAt(cs);
@@ -672,17 +693,13 @@ function lineContent(masked: string, pos: number, eol: number): string {
     if (c === 32 || c === 9 || c === 0xa0) ce--;
     else break;
   }
-  let content = masked.slice(cs, ce);
-  // Markdown heading markers: at most 3 blanks, then #.
-  const c0 = content.charCodeAt(0);
-  const md = c0 === 35 || c0 === 32 || c0 === 9 ? RE_MD_MARKER.exec(content) : null;
-  if (md) {
-    cs += md[0].length;
-    content = content.slice(md[0].length);
+  // Markdown heading markers (the leading blanks are already skipped, so the line starts with #).
+  if (ce > cs && masked.charCodeAt(cs) === 35) {
+    const md = RE_MD_MARKER.exec(masked.slice(cs, ce));
+    if (md) cs += md[0].length;
   }
   lcStart = cs;
   lcEnd = ce;
-  return content;
 }
 
 /**
@@ -701,17 +718,18 @@ interface BodyState {
 /**
  * One non-empty line of an article body: a paragraph `N.`, a subparagraph `N)`, or unnumbered text
  * (a "part" continuing the current paragraph). Updates `st` and returns the line's kind. Shared by
- * the full parse and the incremental re-parse of one article (`parseArticleBody`).
+ * the full parse and the incremental re-parse of one article (`parseArticleBody`). The line's content is
+ * s[p, p + (ce - cs)); cs and ce are its document offsets (s may hold only the re-parsed region).
  */
-function parseBodyLine(st: BodyState, content: string, cs: number, ce: number, contentSpan: Span): Line['kind'] {
+function parseBodyLine(st: BodyState, s: string, p: number, cs: number, ce: number, contentSpan: Span): Line['kind'] {
   const article = st.article;
   article.lines.push(contentSpan);
-  const c0 = content.charCodeAt(0);
-  const marker = c0 >= 48 && c0 <= 57 ? bodyMarker(content) : 0;
+  const c0 = s.charCodeAt(p);
+  const marker = c0 >= 48 && c0 <= 57 ? bodyMarker(s, p, p + (ce - cs)) : 0;
   if (marker === 46 /* . */) {
     st.lastSub = null;
-    const rest = content.slice(markerEnd);
-    const numText = content.slice(0, markerNumEnd);
+    const rest = s.slice(p + markerEnd, p + (ce - cs));
+    const numText = s.slice(p, p + markerNumEnd);
     st.paragraph = {
       kind: 'paragraph', number: markerPlain ? plainNumber(numText, cs) : mkNumber(numText, cs), span: { start: cs, end: ce },
       headSpan: contentSpan, title: rest, titleSpan: { start: cs + markerEnd, end: ce }, excluded: isExcludedText(rest),
@@ -721,8 +739,8 @@ function parseBodyLine(st: BodyState, content: string, cs: number, ce: number, c
     return 'paragraph';
   }
   if (marker === 41 /* ) */) {
-    const rest = content.slice(markerEnd);
-    const numText = content.slice(0, markerNumEnd);
+    const rest = s.slice(p + markerEnd, p + (ce - cs));
+    const numText = s.slice(p, p + markerNumEnd);
     const sub: Subparagraph = {
       kind: 'subparagraph', number: markerPlain ? plainNumber(numText, cs) : mkNumber(numText, cs), span: { start: cs, end: ce },
       headSpan: contentSpan, title: rest, titleSpan: { start: cs + markerEnd, end: ce }, excluded: isExcludedText(rest),

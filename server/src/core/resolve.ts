@@ -179,27 +179,25 @@ export function resolveTarget(doc: DocumentModel, ref: RawReference, target: Ref
     return result;
   }
   let list: Subparagraph[];
-  let parentArg: string;
+  // The message argument naming the list (built only for a problem).
+  const parentArg = (): string => (para ? `paragraph:${article!.number.text}:${para.number.text}` : `article:${article!.number.text}`);
   if (para) {
     list = para.subparagraphs;
-    parentArg = `paragraph:${article.number.text}:${para.number.text}`;
   } else if (article.subparagraphs.length > 0 || article.paragraphs.length === 0) {
     list = article.subparagraphs;
-    parentArg = `article:${article.number.text}`;
   } else {
     // No paragraph named: the current paragraph if it is in that article, else the one paragraph that has it.
     const cur = scope.paragraph && scope.paragraph.article === article && findSub(scope.paragraph.subparagraphs, sl.num.text)
       ? scope.paragraph : null;
     const holders = cur ? [cur] : article.paragraphs.filter((p) => findSub(p.subparagraphs, sl.num.text));
     list = holders.length === 1 ? holders[0].subparagraphs : [];
-    parentArg = `article:${article.number.text}`;
   }
   if (sl.rangeEnd) {
     const a = findSub(list, sl.num.text);
     const b = findSub(list, sl.rangeEnd.text);
     let bad = false;
-    if (!a) { problems.push(problem('reference-unresolved-subparagraph', sl.num.span, { number: sl.num.text, parent: parentArg })); bad = true; }
-    if (!b) { problems.push(problem('reference-unresolved-subparagraph', sl.rangeEnd.span, { number: sl.rangeEnd.text, parent: parentArg })); bad = true; }
+    if (!a) { problems.push(problem('reference-unresolved-subparagraph', sl.num.span, { number: sl.num.text, parent: parentArg() })); bad = true; }
+    if (!b) { problems.push(problem('reference-unresolved-subparagraph', sl.rangeEnd.span, { number: sl.rangeEnd.text, parent: parentArg() })); bad = true; }
     if (bad) return result;
     result.unit = a!;
     result.rangeUnits = unitsBetween(list, sl.num.text, sl.rangeEnd.text) ?? [];
@@ -208,7 +206,7 @@ export function resolveTarget(doc: DocumentModel, ref: RawReference, target: Ref
   }
   const sub = findSub(list, sl.num.text);
   if (!sub) {
-    problems.push(problem('reference-unresolved-subparagraph', sl.num.span, { number: sl.num.text, parent: parentArg }));
+    problems.push(problem('reference-unresolved-subparagraph', sl.num.span, { number: sl.num.text, parent: parentArg() }));
     return result;
   }
   result.unit = sub;
