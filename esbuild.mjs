@@ -2,6 +2,7 @@
 //   node esbuild.mjs               development build (sourcemaps)
 //   node esbuild.mjs --production  minified, no sourcemaps
 //   node esbuild.mjs --watch       rebuild on change
+//   node esbuild.mjs --bench       only the benchmark (bench/run.ts → dist/bench.js, not shipped)
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = dirname(fileURLToPath(import.meta.url));
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const bench = process.argv.includes('--bench');
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -27,7 +29,7 @@ const common = {
 };
 
 /** @type {import('esbuild').BuildOptions[]} */
-const entries = [
+const entries = bench ? [{ entryPoints: ['bench/run.ts'], outfile: 'dist/bench.js', logLevel: 'warning' }] : [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // The server and the CLI carry all their dependencies: the .vsix ships no node_modules.
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },

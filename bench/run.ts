@@ -1,4 +1,7 @@
 // Performance benchmark (issue 6).  npm run bench [-- --json FILE] [--sizes 100,1000,5000,20000] [--quick] [--no-lsp] [--no-peer]
+// `npm run bench` bundles this file with esbuild as the product is bundled (node esbuild.mjs --bench →
+// dist/bench.js) and runs the bundle: the figures are those of the shipped code, not of tsx's
+// on-the-fly transform (which wraps every closure in a naming helper).
 //
 // Inputs: the real 2026 draft and generated drafts of 100 … 20,000 articles (bench/generate.ts).
 // Every figure is the median of N runs in milliseconds, measured with performance.now(); "cold" is
@@ -11,6 +14,13 @@ import * as path from 'path';
 import { analyze, clearScanCache, type Analysis } from '../server/src/core/analysis';
 import { analyzeIncremental, incrementalStats } from '../server/src/core/incremental';
 import { generateDraft, toMarkdown } from './generate';
+import * as navigationMod from '../server/src/core/features/navigation';
+import * as hoverMod from '../server/src/core/features/hover';
+import * as symbolsMod from '../server/src/core/features/symbols';
+import * as renumberMod from '../server/src/core/features/renumber';
+import * as tableMod from '../server/src/core/features/table';
+import * as matchMod from '../server/src/core/prior/match';
+import * as compareMod from '../server/src/core/prior/compare';
 
 const ROOT = path.resolve(__dirname, '..');
 const argv = process.argv.slice(2);
@@ -26,7 +36,7 @@ function median(xs: number[]): number {
 }
 
 /** Runs `fn` at least `warmup` times and for at least WARM_MS before timing (the optimising compiler needs a few hundred calls). */
-const WARM_MS = 300;
+const WARM_MS = 1000;
 function warm(fn: () => unknown, warmup: number): void {
   const t0 = performance.now();
   for (let i = 0; i < warmup || (warmup > 0 && performance.now() - t0 < WARM_MS && i < 2000); i++) fn();
@@ -40,6 +50,7 @@ function time(fn: () => unknown, runs: number, warmup = 1): number {
     fn();
     xs.push(performance.now() - t);
   }
+  if (process.env.BENCH_DEBUG) process.stderr.write(`times: ${xs.map((x) => x.toFixed(1)).join(" ")}\n`);
   return median(xs);
 }
 
@@ -65,18 +76,6 @@ function exponent(xs: number[], ys: number[]): number {
   let den = 0;
   for (const [x, y] of pts) { num += (x - mx) * (y - my); den += (x - mx) ** 2; }
   return num / den;
-}
-
-function tryRequire(rel: string): any {
-  const file = path.join(ROOT, rel);
-  if (!fs.existsSync(file + '.ts')) return null;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    return require(file);
-  } catch (e) {
-    console.error(`(could not load ${rel}: ${(e as Error).message})`);
-    return null;
-  }
 }
 
 function docFor(size: string): { text: string; hot: string[] } {
@@ -158,14 +157,10 @@ const NA = 'n/a (not available)';
  * garbage and retained documents do not bill the next), warmed up in that process before timing.
  */
 async function measureSize(size: string, quick: boolean): Promise<{ row: Row; meta: Record<string, any>; tableNote?: string }> {
-  const runsFor = (sz: string) => (quick ? 5 : sz === 'real' || Number(sz) <= 1000 ? 21 : Number(sz) <= 5000 ? 15 : 5);
-  const navigation = tryRequire('server/src/core/features/navigation');
-  const hoverMod = tryRequire('server/src/core/features/hover');
-  const symbolsMod = tryRequire('server/src/core/features/symbols');
-  const renumber = tryRequire('server/src/core/features/renumber');
-  const tableMod = tryRequire('server/src/core/features/table');
-  const match = tryRequire('server/src/core/prior/match');
-  const compareMod = tryRequire('server/src/core/prior/compare');
+  const runsFor = (sz: string) => (quick ? 5 : sz === 'real' || Number(sz) <= 1000 ? 41 : Number(sz) <= 5000 ? 31 : 7);
+  const navigation: any = navigationMod;
+  const renumber: any = renumberMod;
+  const match: any = matchMod;
   const { createPeer } = flag('--no-peer') ? { createPeer: null } : require('./peer-markdown');
   const runs = runsFor(size);
   const { text, hot } = docFor(size);
@@ -305,7 +300,9 @@ if (argv[0] === '--child' && argv[1] === 'row') {
 }
 
 function child(mode: string, size: string, nodeFlags: string[] = [], args: string[] = []): any {
-  const r = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', __filename, '--child', mode, size, ...args], {
+  // From the esbuild bundle (npm run bench: what ships) or from the TypeScript source under tsx.
+  const runner = __filename.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const r = spawnSync(process.execPath, [...nodeFlags, ...runner, __filename, '--child', mode, size, ...args], {
     cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'pipe'],
   });
   if (r.status !== 0) throw new Error(`child ${mode} ${size} failed: ${r.stderr}`);
