@@ -2,7 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { scanReferences } from '../../server/src/core/refscan';
+import fc from 'fast-check';
+import { mayCite, scanReferences } from '../../server/src/core/refscan';
+import { detectLanguage } from '../../server/src/core/parser';
+import { arbMixedLines, arbTokenText, arbUnicode, corpusTexts } from './fuzz-support';
 import type { Lang, RawReference, RefLevel, RefTarget, ScanResult, Span } from '../../server/src/core/types';
 
 // ── helpers ──────────────────────────────────────────────────────────────
@@ -530,5 +533,41 @@ describe('refscan: a singular noun cites one unit', () => {
   it('plural nouns still take lists: «статьями 5, 7 и 9», "Articles 5, 7 and 9"', () => {
     assert.deepEqual(scan('статьями 5, 7 и 9 Конституции', 'ru').references[0].targets.map((t) => t.article && lv(t.article)).length, 3);
     assert.deepEqual(scan('Articles 5, 7 and 9 of the Constitution', 'en').references[0].targets.length, 3);
+  });
+});
+
+describe('mayCite: the pre-check the scan cache runs before tokenising a new line', () => {
+  const langs = ['ru', 'kk', 'en'] as const;
+  const finds = (t: string, lang: (typeof langs)[number]) => {
+    const r = scanReferences(t, lang);
+    return r.references.length > 0 || r.ordinals.length > 0;
+  };
+
+  it('holds for every line of the real texts that cites something, and skips most of the others', () => {
+    for (const { name, text } of corpusTexts()) {
+      const lang = detectLanguage(text);
+      let cites = 0;
+      let passed = 0;
+      const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim());
+      for (const l of lines) {
+        const m = mayCite(l, lang);
+        if (m) passed++;
+        if (finds(l, lang)) {
+          cites++;
+          assert.ok(m, `${name}: ${l.slice(0, 80)}`);
+        }
+      }
+      assert.ok(cites > 10, `${name}: ${cites} lines cite`);
+      assert.ok(passed < lines.length * 0.35, `${name}: ${passed} of ${lines.length} lines pass`);
+    }
+  });
+
+  it('holds on random text made of the reference grammar, look-alikes and case changes', () => {
+    const LOOK_ALIKE: Record<string, string> = { с: 'c', С: 'C', а: 'a', А: 'A', р: 'p', Р: 'P', о: 'o', О: 'O', у: 'y', У: 'Y', к: 'k', К: 'K', т: 't', Т: 'T' };
+    const latinised = (t: string) => t.replace(/[сСаАрРоОуУкКтТ]/g, (c) => LOOK_ALIKE[c]);
+    const arb = fc.oneof(arbTokenText(200), arbMixedLines(), arbUnicode(120)).chain((t) => fc.constantFrom(t, t.toUpperCase(), latinised(t)));
+    for (const lang of langs) {
+      fc.assert(fc.property(arb, (t) => !finds(t, lang) || mayCite(t, lang)), { numRuns: 4000, seed: 77 });
+    }
   });
 });

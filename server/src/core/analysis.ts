@@ -5,7 +5,7 @@ import type { Article, Lang, OrdinalUse, Paragraph, Problem, RawReference, RefLe
 import { parse, problem, type DocumentModel } from './parser';
 import { validateArticle, validateStructure } from './validate';
 import { resolveReferences, type ResolvedTarget } from './resolve';
-import { scanReferences } from './refscan';
+import { mayCite, scanReferences } from './refscan';
 import { LineIndex } from './text';
 
 export interface Analysis {
@@ -112,7 +112,8 @@ export function scanLine(masked: string, start: number, end: number, lang: Lang,
   let depth = 0;
   while (e !== undefined && e.line !== line) { e = e.next; depth++; }
   if (e === undefined) {
-    const rel = scanReferences(line, lang, 0, line.length);
+    // A line not seen before: most cite nothing, which a character loop proves without tokenising.
+    const rel = mayCite(line, lang) ? scanReferences(line, lang, 0, line.length) : EMPTY_SCAN;
     if (scanCacheSize >= SCAN_CACHE_MAX) clearScanCache();
     const empty = rel.references.length === 0 && rel.ordinals.length === 0;
     // Chains stay short (lines made to collide must not make the look-up quadratic): a long one is dropped.
