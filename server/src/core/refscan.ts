@@ -796,17 +796,14 @@ type Act = { kind: 'none' | 'internal' } | { kind: 'external'; act?: string };
 
 // ───────────────────────────── pre-check ─────────────────────────────
 
-// Letters the unit nouns are made of, in both cases and with the Latin look-alikes normWord maps to them.
-const isC = (c: number) => c === 0x441 || c === 0x421 || c === 0x63 || c === 0x43; // с c
-const isT = (c: number) => c === 0x442 || c === 0x422 || c === 0x74 || c === 0x54; // т t
-const isA = (c: number) => c === 0x430 || c === 0x410 || c === 0x61 || c === 0x41; // а a
-const isU = (c: number) => c === 0x443 || c === 0x423 || c === 0x79 || c === 0x59; // у y
-const isK = (c: number) => c === 0x43a || c === 0x41a || c === 0x6b || c === 0x4b; // к k
-const isR = (c: number) => c === 0x440 || c === 0x420 || c === 0x70 || c === 0x50; // р p
-const isN = (c: number) => c === 0x43d || c === 0x41d; // н
-const isM = (c: number) => c === 0x43c || c === 0x41c || c === 0x6d || c === 0x4d; // м m
-const isP = (c: number) => c === 0x43f || c === 0x41f; // п
-const isB = (c: number) => c === 0x431 || c === 0x411; // б
+// The stems below with the letters in both cases and the Latin look-alikes normWord maps to Cyrillic
+// (c→с, t→т, a→а, y→у, k→к, p→р, m→м). Regular expressions without quantifiers: irregexp reads the
+// text in place, 2–3× faster than a JavaScript loop over charCodeAt of a sliced or cons string.
+const MAY_CITE: Record<Lang, RegExp> = {
+  ru: /[сСcC][тТtT](?:[аАaA][тТtT]|\.)|[пП](?:\.|[уУyY][нН][кКkK][тТtT])/,
+  kk: /[тТtT][аАaA][рРpP][мМmM]|[бБ][аАaA][пПбБ]/,
+  en: /[aA][rR][tT][iIsS.]|[pP][aA][rR][aA]/,
+};
 
 /**
  * A necessary condition for `scanReferences(text, lang)` to find anything. Every reference and every
@@ -818,48 +815,7 @@ const isB = (c: number) => c === 0x431 || c === 0x411; // б
  * seen (test/unit/refscan.test.ts checks it against the scanner on random and real text).
  */
 export function mayCite(text: string, lang: Lang): boolean {
-  const n = text.length;
-  if (lang === 'kk') {
-    for (let i = 0; i + 2 < n; i++) {
-      const c = text.charCodeAt(i);
-      if (isT(c)) {
-        if (isA(text.charCodeAt(i + 1)) && isR(text.charCodeAt(i + 2)) && i + 3 < n && isM(text.charCodeAt(i + 3))) return true;
-      } else if (isB(c)) {
-        const d = text.charCodeAt(i + 2);
-        if (isA(text.charCodeAt(i + 1)) && (isP(d) || isB(d))) return true;
-      }
-    }
-    return false;
-  }
-  if (lang === 'en') {
-    for (let i = 0; i + 2 < n; i++) {
-      const c = text.charCodeAt(i) | 0x20; // ASCII letters in lower case
-      if (c === 0x61) { // a r t, then i . s
-        if ((text.charCodeAt(i + 1) | 0x20) === 0x72 && (text.charCodeAt(i + 2) | 0x20) === 0x74) {
-          const d = i + 3 < n ? text.charCodeAt(i + 3) : -1;
-          if ((d | 0x20) === 0x69 || (d | 0x20) === 0x73 || d === 0x2e) return true;
-        }
-      } else if (c === 0x70) { // p a r a
-        if ((text.charCodeAt(i + 1) | 0x20) === 0x61 && (text.charCodeAt(i + 2) | 0x20) === 0x72 && i + 3 < n && (text.charCodeAt(i + 3) | 0x20) === 0x61) return true;
-      }
-    }
-    return false;
-  }
-  for (let i = 0; i + 1 < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isC(c)) {
-      if (isT(text.charCodeAt(i + 1))) {
-        const d = i + 2 < n ? text.charCodeAt(i + 2) : -1;
-        if (d === 0x2e) return true; // ст.
-        if (isA(d) && i + 3 < n && isT(text.charCodeAt(i + 3))) return true; // стат
-      }
-    } else if (isP(c)) {
-      const d = text.charCodeAt(i + 1);
-      if (d === 0x2e) return true; // п.
-      if (isU(d) && i + 4 < n && isN(text.charCodeAt(i + 2)) && isK(text.charCodeAt(i + 3)) && isT(text.charCodeAt(i + 4))) return true; // пункт
-    }
-  }
-  return false;
+  return (MAY_CITE[lang] ?? MAY_CITE.ru).test(text);
 }
 
 /**
