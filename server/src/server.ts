@@ -96,8 +96,9 @@ function entry(uri: string | undefined | null): DocEntry | null {
   }
   const cached = cache.get(uri);
   if (cached && cached.version === document.version && cached.document === document) return cached;
-  // The edits since the cached version, if that is where they start: update its analysis (it stays
-  // valid for whoever still holds it) instead of analysing the whole text again.
+  // The edits since the cached version, if that is where they start: update its analysis instead of
+  // analysing the whole text again. The update consumes the cached analysis (moved in place, marked
+  // stale): handlers take an entry only after their awaits, so none still holds it.
   const log = changeLogs.get(uri);
   const text = document.getText();
   let an = cached && cached.document === document && log && log.changes && log.fromVersion === cached.version

@@ -4,16 +4,16 @@
 // spans, targets, outline; test/unit/incremental.test.ts checks it on random edits), but when the edit
 // lies inside the body of one article and changes no structure outside it, only that article's lines
 // are re-parsed and rescanned; everything else of `prev` is reused:
-//   - units, lines, comments, references and problems before the edit are shared with `prev`
-//     (objects before the edit are never modified: `prev` stays valid and usable, e.g. by a request
-//     handler that captured it before the edit arrived);
-//   - those after the edit are copied with their offsets shifted by the length difference (new
-//     objects: a linear pass over spans, no regular expressions, no hashing); units that point to a
-//     copied unit (articles of the section that holds the edited article, and their paragraphs) are
-//     copied too;
+//   - its document model is updated in place and `prev` is consumed (prev.stale = true): the edited
+//     article is replaced by its re-parse, and every span after the edit moves by the length
+//     difference (a numeric pass over lines, units, comments and pins; no new objects, no regular
+//     expressions, no hashing). Callers must not use `prev` afterwards (the LSP handlers take the
+//     analysis after their awaits);
+//   - references and problems before the edit are shared; after it they are new objects at the new
+//     offsets (cached scan results are shared between analyses and never modified);
 //   - numbering is re-validated for the edited article only (the sequences of sections, chapters and
-//     articles cannot change: no heading changed), its lines are rescanned for references, and every
-//     target is re-resolved (cheap, and any target may cite the edited article's paragraphs).
+//     articles cannot change: no heading changed), its lines are rescanned for references, and targets
+//     are re-resolved where they read the edited article.
 // Otherwise (an edit touching a heading line, a comment or its delimiters, the line breaks around the
 // article, the language sample, a NUL, or a new heading in the article), it falls back to analyze().
 
@@ -42,8 +42,9 @@ export const incrementalStats = { fast: 0, fallback: 0, lastFallback: '' };
 
 
 /**
- * The analysis of `prev.text` with `change` applied. `prev` is not modified. `newText`, if given, must
- * be that text (the server passes the document's text to avoid building it again).
+ * The analysis of `prev.text` with `change` applied. When the fast path is taken, `prev` is consumed
+ * (its model is updated in place; prev.stale is set); otherwise it is left as it was. `newText`, if
+ * given, must be that text (the server passes the document's text to avoid building it again).
  */
 export function analyzeIncremental(prev: Analysis, change: TextChange, newText?: string): Analysis {
   const len = prev.text.length;
@@ -280,7 +281,7 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
 
   // ── References: shared before the article, rescanned in it, shifted after it. Targets: re-resolved
   // in the article and where they cite the article (its paragraphs or exclusion may have changed);
-  // elsewhere the previous resolution is kept, mapped to the copied units.
+  // elsewhere the previous resolution is kept (units keep their identity).
   const refs = prev.references;
   const oldTargets = prev.targets;
   const oldRes = parts.resolution;
