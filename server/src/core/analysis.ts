@@ -24,8 +24,8 @@ export interface Analysis {
   incremental?: boolean;
   /**
    * Set when `analyzeIncremental` took this analysis as `prev` and updated its document model in place
-   * for the next version: its spans no longer match its text. A request handler that still holds it
-   * (across an await) must not use it (the LSP layer answers ContentModified or re-reads the entry).
+   * for the next version: its spans no longer match its text. Nothing may use it any more (the LSP
+   * handlers take the analysis after their awaits, so none holds one across an update).
    */
   stale?: boolean;
 }
@@ -112,7 +112,8 @@ export function scanLine(masked: string, start: number, end: number, lang: Lang,
   let depth = 0;
   while (e !== undefined && e.line !== line) { e = e.next; depth++; }
   if (e === undefined) {
-    // A line not seen before: most cite nothing, which a character loop proves without tokenising.
+    // A line not seen before: most cite nothing, which mayCite (one regular expression) proves without
+    // tokenising.
     const rel = mayCite(line, lang) ? scanReferences(line, lang, 0, line.length) : EMPTY_SCAN;
     if (scanCacheSize >= SCAN_CACHE_MAX) clearScanCache();
     const empty = rel.references.length === 0 && rel.ordinals.length === 0;

@@ -58,9 +58,6 @@ function inOrder(units: UnitBase[]): boolean {
  * swapped or renumbered unit yields one diagnostic, not a cascade.
  */
 function checkSequence(units: UnitBase[], ctx: Ctx, lines: LineIndex, out: Problem[]): void {
-  // The common case: each number follows the one before it. Such a sequence is strictly increasing, so
-  // it has no duplicate either, and the loop below would report nothing.
-  if (inOrder(units)) return;
   const seen = new Map<string, UnitBase>();
   let prev: UnitNumber = VIRTUAL_START;
   const valid = units.filter((u) => Number.isFinite(u.number.base) && u.number.suffix.every((s) => Number.isFinite(s)));
@@ -119,6 +116,15 @@ function checkSequence(units: UnitBase[], ctx: Ctx, lines: LineIndex, out: Probl
   }
 }
 
+/**
+ * checkSequence, for a sequence that needs it. The common case is a sequence in which each number follows
+ * the one before it: it is strictly increasing, so it holds no duplicate either, and checkSequence would
+ * report nothing; its context (message arguments) is then not even built.
+ */
+function check(units: UnitBase[], ctx: () => Ctx, lines: LineIndex, out: Problem[]): void {
+  if (units.length > 0 && !inOrder(units)) checkSequence(units, ctx(), lines, out);
+}
+
 /** For an inserted number after `prev` with the same base, the suffix expected next. */
 function expectedInserted(prev: UnitNumber, cur: UnitNumber): string | null {
   const depth = cur.suffix.length;
@@ -138,28 +144,23 @@ export function validateNumbering(doc: DocumentModel, lines: LineIndex): Problem
 
 /** Sections, chapters and articles (the sequences that run through the whole act). */
 export function validateStructure(doc: DocumentModel, lines: LineIndex, out: Problem[]): void {
-  checkSequence(doc.sections, { family: 'section', extra: {} }, lines, out);
-  checkSequence(doc.chapters, { family: 'chapter', extra: {} }, lines, out);
-  checkSequence(doc.articles, { family: 'article', extra: {} }, lines, out);
+  check(doc.sections, () => ({ family: 'section', extra: {} }), lines, out);
+  check(doc.chapters, () => ({ family: 'chapter', extra: {} }), lines, out);
+  check(doc.articles, () => ({ family: 'article', extra: {} }), lines, out);
 }
 
 /** Paragraphs and subparagraphs of one article (they restart in each article). */
 export function validateArticle(a: Article, lines: LineIndex, out: Problem[]): void {
   const art = a.number.text;
-  if (a.paragraphs.length > 0 && !inOrder(a.paragraphs)) {
-    checkSequence(a.paragraphs, { family: 'paragraph', extra: { article: art } }, lines, out);
-  }
+  check(a.paragraphs, () => ({ family: 'paragraph', extra: { article: art } }), lines, out);
   for (const list of subLists(a.subparagraphs)) {
-    if (inOrder(list)) continue;
-    checkSequence(list, { family: 'subparagraph', extra: { article: art, parent: `article:${art}` } }, lines, out);
+    check(list, () => ({ family: 'subparagraph', extra: { article: art, parent: `article:${art}` } }), lines, out);
   }
   for (const p of a.paragraphs) {
-    if (p.subparagraphs.length === 0) continue;
     for (const list of subLists(p.subparagraphs)) {
-      if (inOrder(list)) continue;
-      checkSequence(list, {
+      check(list, () => ({
         family: 'subparagraph', extra: { article: art, paragraph: p.number.text, parent: `paragraph:${art}:${p.number.text}` },
-      }, lines, out);
+      }), lines, out);
     }
   }
 }
