@@ -2,6 +2,7 @@
 // diagnostics, message language. Offsets are found by searching the fixture text.
 
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type Analysis } from '../../server/src/core/analysis';
@@ -355,5 +356,24 @@ describe('core features', () => {
       assert.equal(unitAddress(p, 'en'), 'Article 73, paragraph 1, subparagraph 1)');
       assert.deepEqual([1, 2, 5, 11, 21, 22].map((n) => citedBy(n, 'ru')), ['1 ссылка', '2 ссылки', '5 ссылок', '11 ссылок', '21 ссылка', '22 ссылки']);
     });
+  });
+});
+
+describe('shorten (labels.ts) on long texts', () => {
+  // The definition: collapse all whitespace, trim, cut at a word boundary. shorten collapses only a
+  // prefix of a long text when that decides the result; the two must agree.
+  const reference = (text: string, max: number): string => {
+    const t = text.replace(/\s+/g, ' ').trim();
+    if (t.length <= max) return t;
+    let cut = t.lastIndexOf(' ', max);
+    if (cut < max * 0.6) cut = max;
+    return t.slice(0, cut).replace(/[\s,;:–—-]+$/u, '') + '…';
+  };
+  it('agrees with collapsing the whole text', () => {
+    const piece = fc.constantFrom('слово', 'a', ' ', '  ', '\n', '\t', '\u00a0', ',', '—', '-', 'Конституция', '\u2028', 'x'.repeat(30), ' '.repeat(300));
+    fc.assert(fc.property(fc.array(piece, { minLength: 10, maxLength: 200, size: 'max' }), fc.integer({ min: 1, max: 80 }), (parts, max) => {
+      const text = parts.join('');
+      return shorten(text, max) === reference(text, max);
+    }), { numRuns: 5000, seed: 90 });
   });
 });

@@ -76,8 +76,25 @@ export function citedBy(n: number, lang: Lang): string {
 
 /** Collapses whitespace and cuts at a word boundary with «…» if longer than `max`. */
 export function shorten(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length <= max) return t;
+  // Only the first max + 1 characters of the collapsed text matter: for a long text, collapse a prefix
+  // and use it when it is long enough to decide (document symbols shorten ~25,000 titles at 5,000
+  // articles; collapsing whole paragraphs was most of their time).
+  const lim = 4 * max + 8;
+  if (text.length > lim) {
+    const head = collapse(text.slice(0, lim)).trimStart();
+    if (head.length >= max + 2) return cutAt(head, max);
+  }
+  const t = collapse(text).trim();
+  return t.length <= max ? t : cutAt(t, max);
+}
+
+/** Runs of whitespace as one space (most titles have none to collapse: no new string for them). */
+function collapse(s: string): string {
+  return /[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
+/** The first `max` characters of collapsed text `t`, cut at a word boundary, with «…». */
+function cutAt(t: string, max: number): string {
   let cut = t.lastIndexOf(' ', max);
   if (cut < max * 0.6) cut = max;
   return t.slice(0, cut).replace(/[\s,;:–—-]+$/u, '') + '…';
