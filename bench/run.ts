@@ -1,7 +1,8 @@
 // Performance benchmark (issue 6).  npm run bench [-- --json FILE] [--sizes 100,1000,5000,20000] [--quick] [--no-lsp] [--no-peer]
 // `npm run bench` bundles this file with esbuild as the product is bundled (node esbuild.mjs --bench →
 // dist/bench.js) and runs the bundle: the figures are those of the shipped code, not of tsx's
-// on-the-fly transform (which wraps every closure in a naming helper).
+// on-the-fly transform (which wraps every closure in a naming helper). BENCH_DEBUG=1 prints every
+// timed run of the analysis-level operations to stderr.
 //
 // Inputs: the real 2026 draft and generated drafts of 100 … 20,000 articles (bench/generate.ts).
 // Every figure is the median of N runs in milliseconds, measured with performance.now(); "cold" is
