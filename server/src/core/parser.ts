@@ -437,15 +437,13 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
   let section: Section | null = null;
   let chapter: Chapter | null = null;
   let article: Article | null = null;
-  let paragraph: Paragraph | null = null;
-  let lastSub: Subparagraph | null = null;
   let seenStructure = false;
   // Pins waiting for the next article heading.
   const pendingPins: PriorPin[] = [];
   // Comments indexed by start, to attach pins in order.
   let commentIdx = 0;
 
-  let prevKind: Line['kind'] = 'blank';
+  // The current paragraph, last subparagraph and previous non-blank line kind (shared with parseBodyLine).
   const body: BodyState = { article: null as unknown as Article, paragraph: null, lastSub: null, prevKind: 'blank' };
   let pos = 0;
   const n = text.length;
@@ -490,8 +488,8 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
           kind = 'section';
           chapter = null;
           article = null;
-          paragraph = null;
-          lastSub = null;
+          body.paragraph = null;
+          body.lastSub = null;
           section = {
             kind: 'section', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title,
             titleSpan: h.titleSpan, excluded: !!h.title && RE_EXCLUDED.test(h.title), articles: [], chapters: [],
@@ -511,8 +509,8 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
         } else if (h.kind === 'chapter') {
           kind = 'chapter';
           article = null;
-          paragraph = null;
-          lastSub = null;
+          body.paragraph = null;
+          body.lastSub = null;
           chapter = {
             kind: 'chapter', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title,
             titleSpan: h.titleSpan, excluded: !!h.title && RE_EXCLUDED.test(h.title), section, articles: [],
@@ -521,8 +519,8 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
           if (section) section.chapters.push(chapter);
         } else {
           kind = 'article';
-          paragraph = null;
-          lastSub = null;
+          body.paragraph = null;
+          body.lastSub = null;
           article = {
             kind: 'article', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title,
             titleSpan: h.titleSpan, excluded: !!h.title && RE_EXCLUDED.test(h.title), section, chapter,
@@ -543,12 +541,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
         }
       } else if (article) {
         body.article = article;
-        body.paragraph = paragraph;
-        body.lastSub = lastSub;
-        body.prevKind = prevKind;
         kind = parseBodyLine(body, masked, cs, cs, ce, contentSpan);
-        paragraph = body.paragraph as Paragraph | null; // set by parseBodyLine (TS keeps the narrowing)
-        lastSub = body.lastSub as Subparagraph | null;
       } else {
         // Text under a section/chapter heading but outside any article.
         kind = 'text';
@@ -556,7 +549,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     }
     lines.push({ span: lineSpan, content: contentSpan, kind });
     if (kind !== 'blank' && kind !== 'comment') {
-      prevKind = kind;
+      body.prevKind = kind;
       // Pins followed by text (not by an article heading) belong to the enclosing article, if any.
       if (kind !== 'article' && pendingPins.length > 0) {
         for (const pin of pendingPins.splice(0)) {
@@ -569,6 +562,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
       if (article) article.span.end = ce;
       if (chapter) chapter.span.end = ce;
       if (section) section.span.end = ce;
+      const { paragraph, lastSub } = body;
       if (lastSub && lastSub.span.start <= cs) lastSub.span.end = ce;
       if (paragraph && paragraph.span.start <= cs && (kind === 'paragraph' || kind === 'subparagraph' || kind === 'text')) {
         paragraph.span.end = ce;
@@ -613,9 +607,6 @@ export function parseArticleBody(
   const lines: Line[] = [];
   const pendingPins: PriorPin[] = [];
   let pinsSeen = 0;
-  let paragraph: Paragraph | null = null;
-  let lastSub: Subparagraph | null = null;
-  let prevKind: Line['kind'] = 'article';
   const body: BodyState = { article, paragraph: null, lastSub: null, prevKind: 'article' };
   let lo = 0;
   let hi = comments.length;
@@ -652,19 +643,14 @@ export function parseArticleBody(
       kind = masked.slice(pos, eol).trim() === '' && text.slice(pos, eol).trim() !== '' ? 'comment' : 'blank';
     } else {
       if (ce - cs <= 400 && mayBeHeadingAt(masked, cs, ce) && matchHeading(masked.slice(cs, ce), acs)) return null;
-      body.article = article;
-      body.paragraph = paragraph;
-      body.lastSub = lastSub;
-      body.prevKind = prevKind;
       kind = parseBodyLine(body, masked, cs, acs, ace, contentSpan);
-      paragraph = body.paragraph as Paragraph | null; // set by parseBodyLine (TS keeps the narrowing)
-      lastSub = body.lastSub as Subparagraph | null;
     }
     lines.push({ span: lineSpan, content: contentSpan, kind });
     if (kind !== 'blank' && kind !== 'comment') {
-      prevKind = kind;
+      body.prevKind = kind;
       if (pendingPins.length > 0) for (const pin of pendingPins.splice(0)) article.priorPins.push(pin);
       article.span.end = ace;
+      const { paragraph, lastSub } = body;
       if (lastSub && lastSub.span.start <= acs) lastSub.span.end = ace;
       if (paragraph && paragraph.span.start <= acs) paragraph.span.end = ace;
     }
