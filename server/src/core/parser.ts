@@ -99,12 +99,7 @@ function secondWordIsBolim(s: string, p: number, q: number): boolean {
   return (b === 0x431 || b === 0x411) && RE_HEADING_START.test(s.slice(p, q));
 }
 
-/**
- * The number marker of a body line: `N.` (paragraph) or `N)` (subparagraph) with
- * N = digits{1,6} (-digits{1,6}){0,3}, then a blank or the end (the regular expression
- * `^(\d{1,6}(?:-\d{1,6}){0,3})[.)](?=[ \t\u00a0]|$)[ \t\u00a0]*` read by hand: test/unit/parser-lang.test.ts). Returns 46 ('.') or 41 (')') and sets
- * markerNumEnd (end of N) and markerEnd (after the blanks that follow); 0 if there is none.
- */
+// Set by bodyMarker (no result object per line).
 let markerNumEnd = 0;
 let markerEnd = 0;
 let markerPlain = false;
@@ -115,7 +110,14 @@ export function lineMarker(content: string): { kind: '.' | ')'; numberEnd: numbe
   return c ? { kind: c === 46 ? '.' : ')', numberEnd: markerNumEnd, end: markerEnd } : null;
 }
 
-/** The marker of s[p, q); markerNumEnd and markerEnd are relative to p. */
+/**
+ * The number marker of the body line s[p, q): `N.` (paragraph) or `N)` (subparagraph) with
+ * N = digits{1,6} (-digits{1,6}){0,3}, then a blank or the end: the regular expression
+ * `^(\d{1,6}(?:-\d{1,6}){0,3})[.)](?=[ \t\u00a0]|$)[ \t\u00a0]*` read by hand
+ * (test/unit/parser-lang.test.ts). Returns 46 ('.') or 41 (')') and sets markerNumEnd (end of N),
+ * markerEnd (after the blanks that follow), both relative to p, and markerPlain (N has no hyphen);
+ * 0 if there is none.
+ */
 function bodyMarker(s: string, p: number, q: number): number {
   let i = p;
   let groups = 0;
@@ -659,13 +661,14 @@ export function parseArticleBody(
   return { lines, pending: pendingPins, pinsSeen, endPos: base + pos };
 }
 
-/**
- * The content of the line [pos, eol): without leading blanks, BOM and Markdown heading markers, and
- * without trailing blanks.
- */
+// Set by lineContent (no string, no object per line).
 let lcStart = 0;
 let lcEnd = 0;
-/** Sets lcStart / lcEnd to the content bounds of the line [pos, eol) (no string, no object per line). */
+
+/**
+ * Sets lcStart / lcEnd to the content of the line [pos, eol): without leading blanks, BOM and Markdown
+ * heading markers, and without trailing blanks.
+ */
 function lineContent(masked: string, pos: number, eol: number): void {
   let cs = pos;
   while (cs < eol) {
@@ -712,24 +715,24 @@ function parseBodyLine(st: BodyState, s: string, p: number, cs: number, ce: numb
   article.lines.push(contentSpan);
   const c0 = s.charCodeAt(p);
   const marker = c0 >= 48 && c0 <= 57 ? bodyMarker(s, p, p + (ce - cs)) : 0;
-  if (marker === 46 /* . */) {
-    st.lastSub = null;
-    const rest = s.slice(p + markerEnd, p + (ce - cs));
+  if (marker !== 0) {
+    // The number and the text after it (the title), shared by both kinds.
     const numText = s.slice(p, p + markerNumEnd);
-    st.paragraph = {
-      kind: 'paragraph', number: markerPlain ? plainNumber(numText, cs) : mkNumber(numText, cs), span: { start: cs, end: ce },
-      headSpan: contentSpan, title: rest, titleSpan: { start: cs + markerEnd, end: ce }, excluded: isExcludedText(rest),
-      article, subparagraphs: NO_SUBPARAGRAPHS,
-    };
-    article.paragraphs.push(st.paragraph);
-    return 'paragraph';
-  }
-  if (marker === 41 /* ) */) {
-    const rest = s.slice(p + markerEnd, p + (ce - cs));
-    const numText = s.slice(p, p + markerNumEnd);
+    const number = markerPlain ? plainNumber(numText, cs) : mkNumber(numText, cs);
+    const title = s.slice(p + markerEnd, p + (ce - cs));
+    const titleSpan = { start: cs + markerEnd, end: ce };
+    const excluded = isExcludedText(title);
+    if (marker === 46 /* . */) {
+      st.lastSub = null;
+      st.paragraph = {
+        kind: 'paragraph', number, span: { start: cs, end: ce }, headSpan: contentSpan, title, titleSpan, excluded,
+        article, subparagraphs: NO_SUBPARAGRAPHS,
+      };
+      article.paragraphs.push(st.paragraph);
+      return 'paragraph';
+    }
     const sub: Subparagraph = {
-      kind: 'subparagraph', number: markerPlain ? plainNumber(numText, cs) : mkNumber(numText, cs), span: { start: cs, end: ce },
-      headSpan: contentSpan, title: rest, titleSpan: { start: cs + markerEnd, end: ce }, excluded: isExcludedText(rest),
+      kind: 'subparagraph', number, span: { start: cs, end: ce }, headSpan: contentSpan, title, titleSpan, excluded,
       article, paragraph: st.paragraph, afterText: st.prevKind === 'text',
     };
     if (st.paragraph) {
