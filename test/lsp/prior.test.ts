@@ -57,6 +57,32 @@ describe('LSP: prior constitution (2026 drafts against 1995)', function () {
     assert.ok(hints.some((h) => /нов/.test(label(h))), 'some articles are new');
   });
 
+  it('issue 16.2: the hint sits at the end of the heading line, so the Kazakh heading reads «62-бап 1995: 63-бап»', async () => {
+    const label = (h: InlayHint) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
+    for (const [uri, text] of [[KK_URI, KK_TEXT], [RU_URI, RU_TEXT]] as const) {
+      const hints = await s.conn.sendRequest('textDocument/inlayHint', {
+        ...td(uri), range: { start: { line: 0, character: 0 }, end: { line: 100000, character: 0 } },
+      }) as InlayHint[];
+      assert.equal(hints.length, 96);
+      const lines = text.split(/\r?\n/);
+      for (const h of hints) assert.equal(h.position.character, lines[h.position.line].length, `${uri} line ${h.position.line + 1}`);
+      // What the editor shows: the line with the hint inserted at its position.
+      const shown = (h: InlayHint) => {
+        const l = lines[h.position.line];
+        return l.slice(0, h.position.character) + (h.paddingLeft ? ' ' : '') + label(h) + l.slice(h.position.character);
+      };
+      if (uri === KK_URI) {
+        const at62 = hints.find((h) => lines[h.position.line] === '62-бап')!;
+        assert.equal(shown(at62), '62-бап 1995: 63-бап');
+        assert.ok(hints.every((h) => !/-бап-бап|жаңа-бап/.test(shown(h))), hints.map(shown).join('\n'));
+        assert.ok(hints.some((h) => /^\d+(?:-\d+)?-бап 1995: жаңа$/.test(shown(h))), 'a new article reads «N-бап 1995: жаңа»');
+      } else {
+        const at62 = hints.find((h) => lines[h.position.line] === 'Статья 62')!;
+        assert.equal(shown(at62), 'Статья 62 1995: ст. 63');
+      }
+    }
+  });
+
   it('atazan/priorText serves the prior as a document; the comparative table is escaped HTML with a CSP', async () => {
     const t = await s.conn.sendRequest('atazan/priorText', { id: 'kz-1995', lang: 'ru' }) as { text: string };
     assert.match(t.text, /\nСтатья 83-1\n/);

@@ -281,7 +281,11 @@ export class PriorService {
     return this.hoverSync(uri, offset, lang, await this.settings(uri));
   }
 
-  /** Inlay hints: one per article heading in `range`, after the number. */
+  /**
+   * Inlay hints: one per article heading in `range`, at the end of the heading line. Never inside the
+   * heading: in kk the number is followed by «-бап», and a hint after the number split «62-бап» into
+   * «62 1995: 63-бап-бап».
+   */
   async inlayHints(uri: string, range?: Range | null, lang?: Lang): Promise<InlayHint[]> {
     const s = await this.settings(uri);
     if (!s.inlayHints) return [];
@@ -291,7 +295,8 @@ export class PriorService {
     const L = lang ?? an.lang;
     const out: InlayHint[] = [];
     for (const a of an.doc.articles) {
-      const pos = an.lineIndex.positionAt(a.number.span.end);
+      const line = an.lineIndex.positionAt(a.number.span.end).line;
+      const pos = an.lineIndex.positionAt(an.lineIndex.lineEnd(line));
       if (range && (pos.line < range.start.line || pos.line > range.end.line)) continue;
       const n = canonical(a.number.text);
       const label = priorInlayLabel(r.cmp, n, L);
