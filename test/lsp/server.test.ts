@@ -155,8 +155,11 @@ describe('LSP server on the 2026 drafts (ru + kk open at once)', function () {
   });
 
   it('code lens: cited by N with the reference locations (UI language: en by default)', async () => {
+    // The default (atazan.codeLens.references = "cited"): a lens only above the articles that are cited.
     const lenses = await s.conn.sendRequest('textDocument/codeLens', td(RU_URI)) as CodeLens[];
-    assert.equal(lenses.length, 96);
+    assert.ok(lenses.length > 5 && lenses.length < 40, `${lenses.length} lenses`);
+    assert.ok(lenses.every((l) => /^\d+ references?$/.test(l.command?.title ?? '')), lenses.map((l) => l.command?.title).join(', '));
+    assert.equal(lenses.find((l) => RU_TEXT.split('\n')[l.range.start.line] === 'Статья 1'), undefined, 'no «no references» lens');
     const l62 = lenses.find((l) => RU_TEXT.split('\n')[l.range.start.line] === 'Статья 62')!;
     assert.equal(l62.command?.title, '3 references');
     assert.equal(l62.command?.command, 'atazan.showReferences');
@@ -167,9 +170,26 @@ describe('LSP server on the 2026 drafts (ru + kk open at once)', function () {
     assert.equal(resolved.command?.title, '3 references');
     const lk = await s.conn.sendRequest('textDocument/codeLens', td(KK_URI)) as CodeLens[];
     assert.equal(lk.find((l) => KK_TEXT.split('\n')[l.range.start.line] === '62-бап')!.command?.title, '3 references');
-    const l1 = lenses.find((l) => RU_TEXT.split('\n')[l.range.start.line] === 'Статья 1')!;
-    assert.equal(l1.command?.title, 'no references');
-    assert.equal(l1.command?.command, '', 'nothing to show: not clickable');
+  });
+
+  it('issue 16.8: atazan.codeLens.references "all" shows every article (also «no references»), "off" none', async () => {
+    const saved = s.settings;
+    try {
+      s.settings = { codeLens: { references: 'all' } };
+      s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const all = await s.conn.sendRequest('textDocument/codeLens', td(RU_URI)) as CodeLens[];
+      assert.equal(all.length, 96);
+      const l1 = all.find((l) => RU_TEXT.split('\n')[l.range.start.line] === 'Статья 1')!;
+      assert.equal(l1.command?.title, 'no references');
+      assert.equal(l1.command?.command, '', 'nothing to show: not clickable');
+      assert.ok(all.filter((l) => l.command?.title === 'no references').length > 56, 'most articles are not cited');
+      s.settings = { codeLens: { references: 'off' } };
+      s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      assert.deepEqual(await s.conn.sendRequest('textDocument/codeLens', td(KK_URI)), []);
+    } finally {
+      s.settings = saved;
+      s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    }
   });
 
   it('semantic tokens: non-empty and well-formed', async () => {

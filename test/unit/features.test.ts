@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type Analysis } from '../../server/src/core/analysis';
-import { codeLenses, resolveCodeLens } from '../../server/src/core/features/codeLens';
+import { codeLenses, lensMode, resolveCodeLens, visibleCodeLenses } from '../../server/src/core/features/codeLens';
 import { diagnostics, toDiagnostic } from '../../server/src/core/features/diagnostics';
 import { foldingRanges } from '../../server/src/core/features/folding';
 import { hover, unitExcerpt } from '../../server/src/core/features/hover';
@@ -253,6 +253,21 @@ describe('core features', () => {
       assert.equal(by.get('1')!.count, 0);
       assert.equal(by.get('1')!.title, 'нет ссылок');
       assert.equal(resolveCodeLens(kk, codeLenses(kk)[61], 'en').title, '3 references');
+    });
+
+    it('issue 16.8: by default ("cited") lenses only above cited articles; "all" and "off"', () => {
+      for (const an of [ru, kk]) {
+        const cited = visibleCodeLenses(an, lensMode(undefined));
+        assert.ok(cited.length > 5 && cited.length < 40, `${cited.length}`);
+        assert.ok(cited.every((l) => l.count > 0));
+        assert.ok(!cited.some((l) => l.article.number.text === '1'));
+        assert.equal(cited.find((l) => l.article.number.text === '62')!.count, 3);
+        const all = visibleCodeLenses(an, 'all');
+        assert.equal(all.length, 96);
+        assert.equal(all.filter((l) => l.count > 0).length, cited.length);
+        assert.deepEqual(visibleCodeLenses(an, 'off'), []);
+      }
+      assert.equal(lensMode('bogus'), 'cited');
     });
 
     it('zero diagnostics on the drafts', () => {

@@ -8,7 +8,7 @@ import {
   type WorkspaceSymbol as LspWorkspaceSymbol,
 } from 'vscode-languageserver/node';
 import type { Analysis } from '../core/analysis';
-import { codeLenses, lensForArticle, resolveCodeLens } from '../core/features/codeLens';
+import { lensForArticle, resolveCodeLens, visibleCodeLenses } from '../core/features/codeLens';
 import { foldingRanges } from '../core/features/folding';
 import { hover } from '../core/features/hover';
 import { definition, documentHighlights, references, selectionRanges } from '../core/features/navigation';
@@ -198,11 +198,13 @@ export const coreFeatures: ServerExtension = {
 
     connection.onCodeLens(ctx.guard('textDocument/codeLens', [] as CodeLens[], async (params, token) => {
       const lang = await ctx.messageLanguage(params.textDocument?.uri ?? null);
+      const mode = (await ctx.getSettings(params.textDocument?.uri ?? null)).codeLensReferences;
       const e = ctx.entry(params.textDocument?.uri);
       if (!e) return [];
       const out: CodeLens[] = [];
-      // Resolved eagerly (counting is cheap) so clients without resolve support still show titles.
-      for (const l of codeLenses(e.an)) {
+      // Resolved eagerly (counting is cheap) so clients without resolve support still show titles;
+      // by default only above the articles that are cited (atazan.codeLens.references).
+      for (const l of visibleCodeLenses(e.an, mode, lang)) {
         checkCancelled(token);
         const lens = makeLens(e.uri, e.version, e.an, l.article.number.text, lang);
         if (lens) out.push(lens);

@@ -2,6 +2,7 @@
 // initializationOptions / didChangeConfiguration when the client cannot be asked.
 
 import type { Connection } from 'vscode-languageserver/node';
+import { lensMode, type LensMode } from '../core/features/codeLens';
 import { normaliseSeverity, type SeveritySetting } from '../core/features/diagnostics';
 import { resolveMessageLanguage } from '../core/features/labels';
 import type { Lang } from '../core/types';
@@ -10,11 +11,13 @@ export interface AtazanSettings {
   severity: Record<string, SeveritySetting>;
   /** 'auto' | 'en' | 'ru' | 'kk' */
   messagesLanguage: string;
+  /** 'cited' (default) | 'all' | 'off': which articles get the «N references» code lens. */
+  codeLensReferences: LensMode;
   /** Everything else in the section, untouched (prior, inlayHints, …) for other features. */
   raw: Record<string, unknown>;
 }
 
-export const DEFAULT_SETTINGS: AtazanSettings = { severity: {}, messagesLanguage: 'auto', raw: {} };
+export const DEFAULT_SETTINGS: AtazanSettings = { severity: {}, messagesLanguage: 'auto', codeLensReferences: 'cited', raw: {} };
 
 function get(obj: any, dotted: string): unknown {
   if (!obj || typeof obj !== 'object') return undefined;
@@ -39,6 +42,7 @@ export function parseSettings(section: unknown): AtazanSettings {
   return {
     severity,
     messagesLanguage: typeof lang === 'string' ? lang : 'auto',
+    codeLensReferences: lensMode(get(s, 'codeLens.references')),
     raw: s,
   };
 }

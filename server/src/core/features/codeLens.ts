@@ -1,4 +1,6 @@
-// Code lens "cited by N" above every article, with the locations of the citations.
+// Code lens "cited by N" above the articles, with the locations of the citations. By default
+// ('cited') only above the articles that are cited: a "no references" lens on some 80 of 96 articles
+// costs a line each and says nothing. 'all' shows every article's lens, 'off' none.
 // Pure: the count and spans; the server turns them into a command.
 
 import type { Analysis } from '../analysis';
@@ -20,9 +22,24 @@ export interface ResolvedLens extends ArticleLens {
   title: string;
 }
 
+/** Which articles get a lens (setting `atazan.codeLens.references`). */
+export type LensMode = 'cited' | 'all' | 'off';
+
+/** The setting's value, or the default 'cited' for anything else. */
+export function lensMode(v: unknown): LensMode {
+  return v === 'all' || v === 'off' || v === 'cited' ? v : 'cited';
+}
+
 /** Cheap: one lens per article, unresolved (no counting). */
 export function codeLenses(an: Analysis): ArticleLens[] {
   return an.doc.articles.map((a) => ({ article: a, span: a.headSpan, numberSpan: a.number.span }));
+}
+
+/** The resolved lenses to show under `mode`: 'cited' keeps the articles cited at least once. */
+export function visibleCodeLenses(an: Analysis, mode: LensMode, lang: Lang = an.lang): ResolvedLens[] {
+  if (mode === 'off') return [];
+  const all = codeLenses(an).map((l) => resolveCodeLens(an, l, lang));
+  return mode === 'all' ? all : all.filter((l) => l.count > 0);
 }
 
 /** Counts the citations of the article (direct, in ranges and lists, and of its paragraphs). */
