@@ -69,6 +69,39 @@ describe('LSP editing features', function () {
     assert.ok(list.items.some((i) => i.label === '62'));
   });
 
+  it('issue 16.3: completion never offers the number just typed; the list is incomplete (asked again per keystroke) and shows first words', async () => {
+    const uri = 'file:///seeded/complete-typed.const.txt';
+    open(s, uri, RU_TEXT);
+    // The draft's own «пунктом 3 статьи 62», the cursor right after «62», as when it has just been typed.
+    const at62 = posOf(RU_TEXT, 'пунктом 3 статьи 62', 0, 'пунктом 3 статьи 62'.length);
+    const l62 = await s.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: at62 }) as CompletionList;
+    assert.deepEqual(l62.items.map((i) => i.label), []);
+    // After «6»: 60–69, not 6, each replacing the typed «6», with its first words in the list row.
+    const text = RU_TEXT.replace('права и свободы.\n', 'права и свободы, предусмотренные статьей 6\n');
+    const uri6 = 'file:///seeded/complete-6.const.txt';
+    open(s, uri6, text);
+    const p6 = posOf(text, 'предусмотренные статьей 6', 0, 'предусмотренные статьей 6'.length);
+    const l6 = await s.conn.sendRequest('textDocument/completion', { textDocument: { uri: uri6 }, position: p6 }) as CompletionList;
+    assert.equal(l6.isIncomplete, true);
+    assert.deepEqual(l6.items.map((i) => i.label), ['60', '61', '62', '63', '64', '65', '66', '67', '68', '69']);
+    const i62 = l6.items.find((i) => i.label === '62')!;
+    assert.deepEqual(i62.textEdit, { range: { start: { ...p6, character: p6.character - 1 }, end: p6 }, newText: '62' });
+    assert.match(i62.labelDetails?.description ?? '', /^Президент Республики Казахстан вправе/);
+    // «статье гражд»: articles about citizens, the word replaced by the number.
+    const textW = RU_TEXT.replace('права и свободы.\n', 'права и свободы согласно статье гражд\n');
+    const uriW = 'file:///seeded/complete-word.const.txt';
+    open(s, uriW, textW);
+    const pW = posOf(textW, 'статье гражд', 0, 'статье гражд'.length);
+    const lW = await s.conn.sendRequest('textDocument/completion', { textDocument: { uri: uriW }, position: pW }) as CompletionList;
+    assert.ok(lW.items.length >= 3);
+    const first = lW.items.find((i) => i.sortText === '00000')!;
+    assert.equal(first.label, '13');
+    assert.match(first.labelDetails!.description!, /^Гражданство/);
+    assert.deepEqual((first.textEdit as TextEdit).range, { start: { ...pW, character: pW.character - 5 }, end: pW });
+    assert.equal((first.textEdit as TextEdit).newText, '13');
+    assert.ok(first.filterText!.startsWith('гражд'));
+  });
+
   it('renumber preview for the seeded gap', async () => {
     const r = await s.conn.sendRequest('workspace/executeCommand', {
       command: 'atazan.server.renumberPreview', arguments: [{ uri: SEEDED_URI, paragraphs: false, insertions: false }],

@@ -36,6 +36,7 @@ export const FULL_CAPS: ClientCapabilities = {
     hover: { contentFormat: ['markdown', 'plaintext'] },
     foldingRange: { lineFoldingOnly: true },
     codeLens: {},
+    completion: { completionItem: { labelDetailsSupport: true } },
     semanticTokens: {
       requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'],
     },

@@ -2,6 +2,10 @@ import { strict as assert } from 'assert';
 import { analyze } from '../../server/src/core/analysis';
 import { completions, type CompletionItem } from '../../server/src/core/features/completion';
 import { corpus } from './editing.helpers';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+
+const example = (name: string) => readFileSync(path.join(__dirname, '..', '..', 'examples', name), 'utf8');
 
 /** Cuts `remove` out of `text` right after `prefix` and completes at the cut. */
 function at(text: string, prefix: string, remove = ''): CompletionItem[] {
@@ -165,5 +169,95 @@ describe('completion: English (1995 text)', () => {
   it('"this Article " offers nothing', () => {
     const i = en.indexOf('of this Article');
     assert.deepEqual(completions(analyze(en), i + 'of this Article '.length), []);
+  });
+});
+
+describe('completion: what is typed after the unit word (issue 16.3, the 2026 drafts)', () => {
+  const ru = example('draft-2026-ru.const.txt');
+  const kk = example('draft-2026-kk.const.txt');
+
+  /** Completes right after `typed` written at `needle` (the text after the cut is kept). */
+  function typedAt(text: string, needle: string, typed: string): { items: CompletionItem[]; offset: number; an: ReturnType<typeof analyze> } {
+    const i = text.indexOf(needle);
+    assert.ok(i >= 0, needle);
+    const offset = i + needle.length + typed.length;
+    const doc = text.slice(0, i + needle.length) + typed + text.slice(i + needle.length);
+    const an = analyze(doc);
+    return { items: completions(an, offset), offset, an };
+  }
+
+  it('«пунктом 3 статьи 62|»: the typed number is not offered (Enter starts a new line)', () => {
+    // The draft's own citation, the cursor right after «62».
+    const i = ru.indexOf('пунктом 3 статьи 62') + 'пунктом 3 статьи 62'.length;
+    assert.deepEqual(completions(analyze(ru), i), []);
+    const r = typedAt(ru, 'пунктом 3 статьи ', '62');
+    assert.ok(!r.items.some((x) => x.label === '62'));
+  });
+
+  it('«статьи 6|»: articles whose number starts with 6 except 6, replacing the typed «6»', () => {
+    const text = ru.replace('права и свободы.\n', 'права и свободы, предусмотренные статьей 6\n');
+    const offset = text.indexOf('статьей 6\n') + 'статьей 6'.length;
+    const items = completions(analyze(text), offset);
+    assert.deepEqual(labels(items), ['60', '61', '62', '63', '64', '65', '66', '67', '68', '69']);
+    assert.ok(items.every((x) => x.replace!.start === offset - 1 && x.replace!.end === offset && x.insertText === x.label));
+    const text2 = text.replace('статьей 6\n', 'статьей 62\n');
+    assert.deepEqual(completions(analyze(text2), offset + 1), []);
+  });
+
+  it('kk «Конституцияның 62|»: nothing (the typed number itself is not offered); «6|» → 60–69 as «N-бабы»', () => {
+    const i = kk.indexOf('Конституцияның 62-бабының');
+    const doc = kk.slice(0, i) + 'Конституцияның 62' + kk.slice(i + 'Конституцияның 62-бабының'.length);
+    assert.deepEqual(completions(analyze(doc), i + 'Конституцияның 62'.length), []);
+    const doc6 = kk.slice(0, i) + 'Конституцияның 6' + kk.slice(i + 'Конституцияның 62-бабының'.length);
+    const items = completions(analyze(doc6), i + 'Конституцияның 6'.length);
+    assert.equal(items.length, 10);
+    assert.equal(items.find((x) => x.label === '62')!.insertText, '62-бабы');
+  });
+
+  it('«статье гражд|»: the articles about citizens, inserted as the number in place of the word', () => {
+    const text = ru.replace('права и свободы.\n', 'права и свободы согласно статье гражд\n');
+    const offset = text.indexOf('статье гражд\n') + 'статье гражд'.length;
+    const an = analyze(text);
+    const items = completions(an, offset);
+    assert.ok(items.length >= 3, labels(items).join(' '));
+    for (const it of items) {
+      assert.equal(it.kind, 'article');
+      assert.equal(it.insertText, it.label);
+      assert.deepEqual(it.replace, { start: offset - 'гражд'.length, end: offset });
+      assert.ok(it.filterText!.startsWith('гражд') && it.filterText!.length > 5, it.filterText);
+      const a = an.doc.articleByNumber.get(it.label)!;
+      assert.match(an.text.slice(a.span.start, a.span.end), /[Гг]ражд/);
+    }
+    // Matches in the first words come first: the first item's first words speak of citizens.
+    assert.match(items[0].detail, /[Гг]ражд/);
+    // Articles that do not mention citizens are not offered.
+    const none = an.doc.articles.filter((a) => !/[Гг]ражд/.test(an.text.slice(a.span.start, a.span.end))).map((a) => a.number.text);
+    assert.ok(none.length > 20);
+    assert.ok(!labels(items).some((l) => none.includes(l)));
+  });
+
+  it('kk «Конституцияның азамат|» → articles about citizens (азаматтар)', () => {
+    const i = kk.indexOf('Конституцияның 62-бабының');
+    const doc = kk.slice(0, i) + 'Конституцияның азамат' + kk.slice(i + 'Конституцияның 62-бабының'.length);
+    const items = completions(analyze(doc), i + 'Конституцияның азамат'.length);
+    assert.ok(items.length >= 3);
+    assert.ok(items.every((x) => /^\d+(?:-\d+)*-бабы$/.test(x.insertText)));
+  });
+
+  it('«статьи закона|», «статьи настоящ|», a two-letter word, a complete word: nothing', () => {
+    for (const w of ['закона', 'закон', 'настоящ', 'гр']) {
+      const text = ru.replace('права и свободы.\n', `права и свободы согласно статье ${w}\n`);
+      const offset = text.indexOf(`статье ${w}\n`) + `статье ${w}`.length;
+      assert.deepEqual(completions(analyze(text), offset), [], w);
+    }
+  });
+
+  it('every item carries its first words for the list row (description)', () => {
+    const text = ru.replace('права и свободы.\n', 'права и свободы, предусмотренные статьей \n');
+    const items = completions(analyze(text), text.indexOf('статьей \n') + 'статьей '.length);
+    assert.equal(items.length, 96);
+    const a62 = items.find((x) => x.label === '62')!;
+    assert.match(a62.description, /^Президент Республики Казахстан вправе/);
+    assert.ok(items.every((x) => x.description.length > 0 && x.description.length <= 41));
   });
 });

@@ -97,9 +97,12 @@ export const editingExtension: ServerExtension = {
       const e = ctx.entry(params.textDocument?.uri);
       if (!e) return null;
       const offset = toOffset(e.an, params.position);
+      const details = !!ctx.clientCapabilities.textDocument?.completion?.completionItem?.labelDetailsSupport;
       const items: LspCompletionItem[] = completions(e.an, offset).map((c) => {
         const item: LspCompletionItem = {
           label: c.label,
+          // The unit's first words in the list row itself, not only in the detail pane.
+          ...(details ? { labelDetails: { description: c.description } } : {}),
           detail: c.detail,
           kind: c.kind === 'article' ? CompletionItemKind.Class : c.kind === 'paragraph' ? CompletionItemKind.Field : CompletionItemKind.EnumMember,
           sortText: c.sortText,
@@ -110,7 +113,9 @@ export const editingExtension: ServerExtension = {
         else item.insertText = c.insertText;
         return item;
       });
-      return { isIncomplete: false, items };
+      // Incomplete: the list depends on what is typed after the unit word (a number's prefix, never the
+      // number itself; a word of the unit's text), so the client asks again at each keystroke.
+      return { isIncomplete: true, items };
     }));
 
     connection.onExecuteCommand(ctx.guard('workspace/executeCommand', null as unknown, async (params) => {

@@ -16,7 +16,16 @@
 //       paragraphs of "| of Article 12" / "| of this Article" / the current article;
 //       "subparagraph |" → subparagraphs likewise.
 // Items: label = the number, detail = the first words of the unit (~60 characters, as written in the
-// document, so in its language), documentation = a longer excerpt.
+// document, so in its language), description = its first words for the list itself (~40 characters),
+// documentation = a longer excerpt.
+//
+// What is typed after the unit word filters the list (the client asks again at every keystroke):
+//   digits  «статьи 6|» → the units whose number starts with 6, except 6 itself: a completion equal to
+//           what was typed would turn Enter into a no-op instead of a new line;
+//   letters «статье гражд|» → the units whose text has a word starting with «гражд» (title and first
+//           words first, then the first line), inserted as the number in place of the typed word. Not after words that start
+//           another act or a relative reference («статьи закона», «настоящей»), and not for a word
+//           that is already complete (only longer words match).
 
 import type { Analysis } from '../analysis';
 import type { Article, Paragraph, Span, Subparagraph, UnitBase } from '../types';
@@ -32,6 +41,8 @@ export interface CompletionItem {
   /** Text to replace instead of inserting at the cursor (the typed «44-»), if any. */
   replace?: Span;
   filterText?: string;
+  /** The first words of the unit, short, for the list row (LSP labelDetails.description). */
+  description: string;
 }
 
 const NUM = String.raw`\d+(?:-\d+)*`;
@@ -105,7 +116,7 @@ function paragraphAt(a: Article | null, offset: number): Paragraph | null {
   return found && offset <= found.span.end + 1 ? found : null;
 }
 
-function items(
+function makeItems(
   an: Analysis, units: (Article | Paragraph | Subparagraph)[], kind: CompletionItem['kind'],
   insert: (n: string) => string, replace?: Span,
 ): CompletionItem[] {
@@ -115,6 +126,7 @@ function items(
     const item: CompletionItem = {
       label: n,
       detail: (u.excluded ? '⊘ ' : '') + firstWords(text),
+      description: (u.excluded ? '⊘ ' : '') + firstWords(text, 40),
       insertText: insert(n),
       kind,
       sortText: String(i).padStart(5, '0'),
@@ -155,6 +167,16 @@ export function completions(an: Analysis, offset: number): CompletionItem[] {
   }
 }
 
+/** A number or a word being typed right before the cursor. */
+const TYPED = /(?:^|[^\p{L}\p{N}-])(\d+(?:-\d+)*|\p{L}+)$/u;
+/** Words after a unit noun that do not start a number: another act, a relative reference, a conjunction. */
+const NOT_A_NUMBER = [
+  'закон', 'кодекс', 'конституц', 'указ', 'постановлен', 'регламент', 'договор', 'настоящ', 'этой', 'этого', 'данной',
+  'данного', 'соответств', 'котор', 'либо', 'также', 'of', 'the', 'this', 'law', 'code', 'constitution', 'act', 'and',
+  'осы', 'заң', 'кодекс', 'жарлы', 'қаулы',
+];
+const MIN_WORD = 3;
+
 function completionsInner(an: Analysis, offset: number): CompletionItem[] {
   const text = an.text;
   const pos = an.lineIndex.positionAt(offset);
@@ -162,6 +184,64 @@ function completionsInner(an: Analysis, offset: number): CompletionItem[] {
   const lineEnd = an.lineIndex.lineEnd(pos.line);
   const before = text.slice(Math.max(lineStart, offset - 160), offset);
   const after = text.slice(offset, Math.min(lineEnd, offset + 160));
+  const direct = contextItems(an, offset, before, after);
+  if (direct.length) return direct;
+  const t = TYPED.exec(before);
+  if (!t) return [];
+  const typed = t[1];
+  const start = offset - typed.length;
+  const replace = { start, end: offset };
+  if (/^\d/.test(typed)) {
+    // «статьи 6|»: numbers that start with what was typed, not the typed number itself.
+    const key = canonical(typed);
+    return contextItems(an, start, before.slice(0, before.length - typed.length), after)
+      .filter((it) => {
+        const k = canonical(it.label);
+        return k !== key && k.startsWith(key);
+      })
+      .map((it) => ({ ...it, replace, filterText: it.label }));
+  }
+  const word = typed.toLowerCase();
+  if (word.length < MIN_WORD || NOT_A_NUMBER.some((w) => w.startsWith(word) || word.startsWith(w))) return [];
+  const units: (Article | Paragraph | Subparagraph)[] = [];
+  const base = contextItems(an, start, before.slice(0, before.length - typed.length), after, units);
+  // «статье гражд|»: units with a longer word starting with what was typed; title / first line first.
+  const found: { it: CompletionItem; tier: number; w: string }[] = [];
+  for (let i = 0; i < base.length && i < units.length; i++) {
+    const it = base[i];
+    const u = units[i];
+    const head = unitText(an, u);
+    const hw = longerWord(head, word);
+    const w = hw ?? longerWord(bodyText(an, u), word);
+    if (w) found.push({ it, tier: longerWord(it.detail, word) ? 0 : hw ? 1 : 2, w });
+  }
+  found.sort((a, b) => a.tier - b.tier || a.it.sortText.localeCompare(b.it.sortText));
+  return found.map(({ it, w }, i) => ({ ...it, replace, filterText: w, sortText: String(i).padStart(5, '0') }));
+}
+
+/** The first word of `text` that starts with `prefix` (lower case) and is longer than it. */
+function longerWord(text: string, prefix: string): string | null {
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const w = m[0].toLowerCase();
+    if (w.length > prefix.length && w.startsWith(prefix)) return w;
+  }
+  return null;
+}
+
+/** The whole legal text of a unit (comments masked). */
+function bodyText(an: Analysis, u: Article | Paragraph | Subparagraph): string {
+  return an.doc.masked.slice(u.span.start, u.span.end);
+}
+
+/**
+ * The items of the context that `before` ends in (the text before the cursor on its line, after the
+ * number or word being typed is cut off); `seen` receives the listed units, in the same order.
+ */
+function contextItems(an: Analysis, offset: number, before: string, after: string, seen?: (Article | Paragraph | Subparagraph)[]): CompletionItem[] {
+  const items = (a: Analysis, units: (Article | Paragraph | Subparagraph)[], kind: CompletionItem['kind'], insert: (n: string) => string, replace?: Span) => {
+    seen?.push(...units);
+    return makeItems(a, units, kind, insert, replace);
+  };
   const cur = articleAt(an, offset);
   const curPara = paragraphAt(cur, offset);
   const lang = an.lang;
