@@ -195,6 +195,24 @@ describe('core features', () => {
       assert.match(he.markdown, /^\*\*Article 62, paragraph 3\*\*/);
     });
 
+    it('issue 16.5: hover on «62» of «пунктом 3 статьи 62» shows paragraph 3 first, whole, then one line of the article', () => {
+      const h = hover(ru, at(RU, 'пунктом 3 статьи 62', 'пунктом 3 статьи '.length + 1))!;
+      const p3 = ru.doc.articleByNumber.get('62')!.paragraphs[2];
+      const p3text = RU.slice(p3.span.start, p3.span.end).replace(/^3\.\s*/, '').trim();
+      assert.match(h.markdown, /^\*\*Статья 62, пункт 3\*\*/);
+      assert.ok(h.markdown.replace(/\\/g, '').includes(p3text), 'the cited paragraph, whole');
+      const ctx = h.markdown.indexOf('_Статья 62_');
+      assert.ok(ctx > h.markdown.indexOf('Курултай не может быть распущен'), 'the article comes after the cited paragraph');
+      assert.match(h.markdown.slice(ctx), /^_Статья 62_ — 1\\\. Президент Республики Казахстан вправе/);
+      assert.ok(!h.markdown.includes('повторного отказа в даче согласия'), 'not the whole article (paragraph 2)');
+      const hk = hover(kk, at(KK, '62-бабының 3-тармағында', 1))!;
+      assert.match(hk.markdown, /^\*\*62-бап, 3-тармақ\*\*/);
+      assert.match(hk.markdown, /Құрылтайды төтенше жағдай/);
+      assert.match(hk.markdown, /\n_62-бап_ — /);
+      // On the paragraph number itself nothing changes: the paragraph, no context line.
+      assert.doesNotMatch(hover(ru, at(RU, 'пунктом 3 статьи 62', 8))!.markdown, /_Статья 62_/);
+    });
+
     it('hover on an article heading: prior hook and cited-by count', () => {
       const a62 = ru.doc.articleByNumber.get('62')!;
       const h = hover(ru, a62.number.span.start, { priorHover: (a) => `prior of ${a.number.text}` })!;

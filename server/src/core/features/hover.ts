@@ -77,6 +77,13 @@ function unitBlock(an: Analysis, u: Unit, lang: Lang, max: number): string {
   return body.length ? `${head}\n\n${quote(body)}` : head;
 }
 
+/** One line about the unit a cited unit belongs to: its address and first words, in italics. */
+function contextLine(an: Analysis, u: Unit, lang: Lang): string {
+  const title = u.kind === 'article' && u.title ? `. ${u.title}` : '';
+  const first = unitExcerpt(an, u, 140)[0];
+  return `_${escapeMarkdown(unitAddress(u, lang) + title)}_${first ? ` — ${escapeMarkdown(shorten(first, 140))}` : ''}`;
+}
+
 const MORE: Record<Lang, (n: number) => string> = {
   ru: (n) => `…и ещё ${n}`,
   kk: (n) => `…тағы ${n}`,
@@ -96,11 +103,20 @@ export function hover(an: Analysis, offset: number, opts: HoverOptions = {}): Ho
       const msg = p ? formatMessage(p.code, p.args, lang) : formatMessage('reference-unresolved-article', { number: an.text.slice(hit.span.start, hit.span.end) }, lang);
       return { markdown: `⚠ ${escapeMarkdown(msg)}`, span: hit.span };
     }
-    const units = hit.level === t.target.unit && t.rangeUnits && t.rangeUnits.length > 1 ? t.rangeUnits : hitUnits(hit);
+    // On an outer number («62» in «пунктом 3 статьи 62») the cited unit is still paragraph 3: it comes
+    // first, whole, and the article it belongs to follows as one line of context (the whole article
+    // would push the cited paragraph below the fold, or cut it off).
+    const outer = hit.level !== t.target.unit;
+    const units = outer ? (t.rangeUnits && t.rangeUnits.length > 1 ? t.rangeUnits : [t.unit])
+      : hit.level === t.target.unit && t.rangeUnits && t.rangeUnits.length > 1 ? t.rangeUnits : hitUnits(hit);
     const shown = units.slice(0, 3);
     const per = Math.max(200, Math.floor(max / shown.length));
     const blocks = shown.map((u) => unitBlock(an, u, lang, per));
     if (units.length > shown.length) blocks.push(MORE[lang](units.length - shown.length));
+    if (outer) {
+      const ctx = hitUnits(hit)[0];
+      if (ctx && ctx !== t.unit) blocks.push(contextLine(an, ctx, lang));
+    }
     return { markdown: blocks.join('\n\n---\n\n'), span: hit.span };
   }
   const head = headingAt(an, offset);
