@@ -100,7 +100,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       extensionPath: context.extensionPath,
     },
     // Hovers link to prior articles with `command:atazan.openPrior?…`; trust only that command.
-    markdown: { isTrusted: { enabledCommands: ['atazan.openPrior'] }, supportHtml: false },
+    // supportHtml: the prior diff colours deleted and inserted words with <span style> (VS Code's
+    // sanitizer keeps only color/background-color there); the server escapes every piece of draft text.
+    markdown: { isTrusted: { enabledCommands: ['atazan.openPrior'] }, supportHtml: true },
     middleware: {
       // A prior constitution is a reference text, not the user's draft: navigation works in it,
       // but its findings must not fill the Problems panel.

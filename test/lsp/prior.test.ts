@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import type { Hover, InlayHint, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
-import { KK_TEXT, KK_URI, RU_TEXT, RU_URI, open, posOf, startServer, type Server } from './harness';
+import { FULL_CAPS, KK_TEXT, KK_URI, RU_TEXT, RU_URI, open, posOf, startServer, type Server } from './harness';
 
 const td = (uri: string) => ({ textDocument: { uri } });
 const value = (h: Hover | null) => (h?.contents as { value: string } | undefined)?.value ?? '';
@@ -105,5 +105,45 @@ describe('LSP: prior constitution (2026 drafts against 1995)', function () {
     assert.ok(d, JSON.stringify(items));
     const line = text.split('\n')[d!.range.start.line];
     assert.equal(line.slice(d!.range.start.character, d!.range.end.character), '555');
+  });
+});
+
+describe('LSP: the heading hover puts the prior diff on top, coloured when the client renders HTML (issue 16.5)', function () {
+  this.timeout(60000);
+  const at62 = posOf(RU_TEXT, '\nСтатья 62\n', 0, 8);
+
+  it('a client without HTML (no general.markdown.allowedTags): ~~struck~~ and **bold**, kept apart, first', async () => {
+    const s = await startServer({ settings: { prior: 'kz-1995' } });
+    try {
+      open(s, RU_URI, RU_TEXT);
+      const v = value(await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: at62 }) as Hover);
+      assert.ok(v.includes('не ~~могут~~ **может** быть'), v);
+      assert.doesNotMatch(v, /<span/);
+      assert.ok(v.indexOf('**Изменения**') < v.indexOf('_1995, Статья 63_'));
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('VS Code (allowedTags with span): deleted and inserted words in coloured spans, first under the heading', async () => {
+    const caps = { ...FULL_CAPS, general: { markdown: { parser: 'marked', version: '1.1.0', allowedTags: ['p', 'del', 'strong', 'span', 'br', 'a'] } } };
+    const s = await startServer({ settings: { prior: 'kz-1995' }, capabilities: caps });
+    try {
+      open(s, KK_URI, KK_TEXT);
+      open(s, RU_URI, RU_TEXT);
+      const v = value(await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: at62 }) as Hover);
+      assert.match(v, /не <span style="color:var\(--vscode-[a-zA-Z-]+\);background-color:var\(--vscode-[a-zA-Z-]+\);"><del>могут<\/del><\/span> <span style="[^"]+"><strong>может<\/strong><\/span> быть/);
+      assert.doesNotMatch(v, /~~/);
+      const lines = v.split('\n').filter((l) => l.trim());
+      assert.match(lines[0], /^\*\*Статья 62\*\*/);
+      assert.match(lines[1], /^\*\*1995: ст\. 63\*\*/);
+      assert.match(lines[2], /^\*\*Изменения\*\*/);
+      // kk: the same, in Kazakh.
+      const vk = value(await s.conn.sendRequest('textDocument/hover', { ...td(KK_URI), position: posOf(KK_TEXT, '\n62-бап\n', 0, 2) }) as Hover);
+      assert.match(vk.split('\n').filter((l) => l.trim())[2], /^\*\*Өзгерістер\*\*/);
+      assert.match(vk, /<del>/);
+    } finally {
+      await s.stop();
+    }
   });
 });

@@ -299,7 +299,8 @@ describe('lsp/prior: PriorService without a connection', () => {
     assert.strictEqual(h12.label, '1995: 13-бап');
     assert.match(String(h12.tooltip), /\d\.\d\d/);
     const line = text.split('\n').indexOf('12-бап');
-    assert.deepStrictEqual(h12.position, { line, character: 2 });
+    // At the end of the heading line, not between «12» and «-бап» (issue 16.2).
+    assert.deepStrictEqual(h12.position, { line, character: '12-бап'.length });
     const offset = text.indexOf('\n12-бап\n') + 2;
     const md = await s.hover('file:///kk.txt', offset);
     assert.ok(md && md.includes('13-бап'));

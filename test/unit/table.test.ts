@@ -7,7 +7,7 @@ import * as zlib from 'zlib';
 import { analyze } from '../../server/src/core/analysis';
 import { comparePrior } from '../../server/src/core/prior/compare';
 import {
-  TABLE_CSP, TABLE_HEADERS, priorHoverMarkdown, priorInlayLabel, priorParagraphHoverMarkdown, tableHtml, tableJson,
+  DIFF_STYLE, TABLE_CSP, TABLE_HEADERS, priorHoverMarkdown, priorInlayLabel, priorParagraphHoverMarkdown, tableHtml, tableJson,
   tableMarkdown, tableRows,
 } from '../../server/src/core/features/table';
 import { tableDocx } from '../../server/src/table/docx';
@@ -139,6 +139,31 @@ describe('table: hover and labels', () => {
     assert.match(md, /\*\*человек\*\*/);
     assert.match(priorHoverMarkdown(ru, '12', 'ru')!, /совпадение/);
     assert.match(priorHoverMarkdown(ru, '12', 'kk')!, /сәйкестік/);
+  });
+  it('issue 16.5: the diff comes first; a deletion and an insertion that touch are kept apart («могут» → «может»)', () => {
+    const md = priorHoverMarkdown(ru, '62', 'ru')!;
+    assert.ok(md.includes('не ~~могут~~ **может** быть'), md);
+    assert.ok(!/~~\*\*|\*\*~~/.test(md), 'no ~~…~~**…** glued together');
+    const diffAt = md.indexOf('**Изменения**');
+    assert.ok(diffAt > 0 && diffAt < md.indexOf('_1995, Статья 63_') && diffAt < md.indexOf('command:atazan.openPrior'), 'the diff is above the link and the prior text');
+    assert.ok(md.indexOf('\n\n') === md.indexOf('\n\n**Изменения**'), 'right under the summary line');
+    const para = priorParagraphHoverMarkdown(ru, '62', 2, 'ru')!;
+    assert.ok(para.indexOf('**Изменения**') < para.indexOf('command:atazan.openPrior'));
+  });
+  it('issue 16.5: with html, the diff is coloured with spans VS Code\'s sanitizer keeps', () => {
+    const md = priorHoverMarkdown(ru, '62', 'ru', { html: true })!;
+    // The only style VS Code keeps on a <span> in Markdown: color then background-color, `;`-terminated, no spaces.
+    const KEPT = /^(color:(#[0-9a-fA-F]+|var\(--vscode(-[a-zA-Z]+)+\));)?(background-color:(#[0-9a-fA-F]+|var\(--vscode(-[a-zA-Z]+)+\));)?$/;
+    const styles = [...md.matchAll(/<span style="([^"]*)">/g)].map((m) => m[1]);
+    assert.ok(styles.length > 4);
+    assert.ok(styles.every((st) => KEPT.test(st) && /^color:/.test(st) && /background-color:/.test(st)), styles.join('\n'));
+    assert.ok(md.includes(`не <span style="${DIFF_STYLE.del}"><del>могут</del></span> <span style="${DIFF_STYLE.ins}"><strong>может</strong></span> быть`));
+    assert.ok(!md.includes('~~'));
+    // Only our tags: document text stays escaped.
+    const tags = new Set([...md.matchAll(/(?<!\\)<\/?([a-z]+)/g)].map((m) => m[1]));
+    assert.deepEqual([...tags].sort(), ['del', 'span', 'strong']);
+    const ev = priorHoverMarkdown(evil, '1', 'en', { html: true })!;
+    assert.ok(!/(?<!\\)<(script|img)/.test(ev), ev);
   });
   it('a new article says so; an unknown article gives null', () => {
     assert.match(priorHoverMarkdown(ru, '86', 'en')!, /New article/);

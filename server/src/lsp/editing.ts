@@ -10,6 +10,7 @@ import {
 import type { Analysis } from '../core/analysis';
 import { codeActions } from '../core/features/codeActions';
 import { completions } from '../core/features/completion';
+import { escapeMarkdown } from '../core/features/hover';
 import { editMessage, prepareRename, renameUnit, renumberPlan } from '../core/features/renumber';
 import { findArticle } from '../core/features/navigation';
 import type { Edit, Problem } from '../core/types';
@@ -108,7 +109,8 @@ export const editingExtension: ServerExtension = {
           sortText: c.sortText,
           filterText: c.filterText,
         };
-        if (c.documentation) item.documentation = { kind: 'markdown', value: c.documentation };
+        // Draft text, escaped: the client renders Markdown (and a subset of HTML) here.
+        if (c.documentation) item.documentation = { kind: 'markdown', value: escapeMarkdown(c.documentation) };
         if (c.replace) item.textEdit = { range: toRange(e.an, c.replace), newText: c.insertText };
         else item.insertText = c.insertText;
         return item;

@@ -110,6 +110,14 @@ export interface PriorServiceOptions {
   folders?: string[] | (() => readonly string[]);
   trusted?: boolean;
   log?(message: string): void;
+  /** The client renders `<span style>`, `<del>`, `<strong>` in hover Markdown: colour the diffs. */
+  html?: boolean;
+}
+
+/** Whether the client's Markdown renderer keeps the tags a coloured diff needs (LSP 3.17 `general.markdown.allowedTags`). */
+export function clientRendersDiffHtml(caps: ClientCapabilities | undefined): boolean {
+  const tags = caps?.general?.markdown?.allowedTags;
+  return Array.isArray(tags) && ['span', 'del', 'strong'].every((t) => tags.includes(t));
 }
 
 type CmpResult = { cmp: Comparison; prior: PriorResult & { ok: true } } | { unavailable: PriorUnavailable };
@@ -270,11 +278,12 @@ export class PriorService {
     }
     const L = lang ?? an.lang;
     const n = canonical(art.number.text);
-    if (art.headSpan.start <= offset && offset <= art.headSpan.end) return priorHoverMarkdown(r.cmp, n, L);
+    const html = !!this.opts.html;
+    if (art.headSpan.start <= offset && offset <= art.headSpan.end) return priorHoverMarkdown(r.cmp, n, L, { html });
     const row = r.cmp.byDraft.get(n);
     if (!row) return null;
     const idx = draftParagraphAt(row, offset);
-    return idx >= 0 ? priorParagraphHoverMarkdown(r.cmp, n, idx, L) : null;
+    return idx >= 0 ? priorParagraphHoverMarkdown(r.cmp, n, idx, L, { html }) : null;
   }
 
   async hover(uri: string, offset: number, lang?: Lang): Promise<string | null> {
@@ -427,6 +436,7 @@ export function registerPrior(
     folders: foldersOf(init),
     trusted: initialTrust(init?.initializationOptions),
     log: (m) => connection.console.log(m),
+    html: clientRendersDiffHtml(init?.capabilities),
   });
   registerPriorHandlers(connection, service);
   return service;
@@ -463,6 +473,7 @@ export const priorExtension: ServerExtension = {
       folders: () => ctx.workspace.folderPaths,
       trusted: initialTrust(ctx.initializeParams.initializationOptions),
       log: (m) => ctx.log(m),
+      html: clientRendersDiffHtml(ctx.clientCapabilities),
     });
     registerPriorHandlers(ctx.connection, service, (name, empty, fn) => ctx.guard(name, empty, (p: any) => fn(p)), () => {
       for (const e of ctx.openEntries()) setPriorProblems(e.an, service.problemsSync(e.uri, e.an));

@@ -201,18 +201,33 @@ function wrapCore(text: string, open: string, close: string, esc: (s: string) =>
 }
 
 /**
- * Markdown of diff ops on one logical line set: deletions ~~struck~~, insertions **bold**, each
- * paragraph (line) wrapped separately so that markers never span a line break. `br` joins lines.
+ * Inline styles of deleted and inserted words in hovers, in the only form VS Code's Markdown sanitizer
+ * keeps on a `<span>` (color then background-color, each `;`-terminated, no spaces; theme variables, so
+ * light and dark themes both read).
  */
-function diffMarkdown(ops: DiffOp[], br: string, show: { del: boolean; ins: boolean }): string {
+export const DIFF_STYLE = {
+  del: 'color:var(--vscode-gitDecoration-deletedResourceForeground);background-color:var(--vscode-diffEditor-removedTextBackground);',
+  ins: 'color:var(--vscode-gitDecoration-addedResourceForeground);background-color:var(--vscode-diffEditor-insertedTextBackground);',
+} as const;
+
+/**
+ * Markdown of diff ops on one logical line set: deletions ~~struck~~, insertions **bold** (with `html`:
+ * coloured `<span>`s around `<del>` / `<strong>`), each paragraph (line) wrapped separately so that
+ * markers never span a line break. `br` joins lines. A deletion and an insertion that touch
+ * («могут»→«может») are kept apart by a space, so they never read as one word («могутможет»).
+ */
+function diffMarkdown(ops: DiffOp[], br: string, show: { del: boolean; ins: boolean }, html = false): string {
   let out = '';
+  let prev: DiffOp['op'] | null = null;
+  const del = (l: string) => (html ? wrapCore(l, `<span style="${DIFF_STYLE.del}"><del>`, '</del></span>', escapeMd) : wrapCore(l, '~~', '~~', escapeMd));
+  const ins = (l: string) => (html ? wrapCore(l, `<span style="${DIFF_STYLE.ins}"><strong>`, '</strong></span>', escapeMd) : wrapCore(l, '**', '**', escapeMd));
   for (const o of ops) {
     if (o.op === 'delete' && !show.del) continue;
     if (o.op === 'insert' && !show.ins) continue;
+    if (prev && prev !== 'equal' && o.op !== 'equal' && prev !== o.op && /\S$/.test(out) && /^\S/.test(o.text)) out += ' ';
     const lines = o.text.split('\n');
-    out += lines
-      .map((l) => (o.op === 'equal' ? escapeMd(l) : o.op === 'delete' ? wrapCore(l, '~~', '~~', escapeMd) : wrapCore(l, '**', '**', escapeMd)))
-      .join(br);
+    out += lines.map((l) => (o.op === 'equal' ? escapeMd(l) : o.op === 'delete' ? del(l) : ins(l))).join(br);
+    prev = o.op;
   }
   return out;
 }
@@ -362,10 +377,11 @@ function limitOps(ops: DiffOp[], max: number): { ops: DiffOp[]; cut: boolean } {
   return { ops: out, cut: false };
 }
 
-function diffBlock(ops: DiffOp[], lang: Lang, max: number): string {
+function diffBlock(ops: DiffOp[], lang: Lang, max: number, html = false): string {
   const { ops: shown, cut } = limitOps(ops, max);
-  const md = diffMarkdown(shown, '\n\n', { del: true, ins: true });
-  return `**${escapeMd(CHANGES[lang])}** (~~−~~ **+**):\n\n${md}${cut ? ' …' : ''}`;
+  const md = diffMarkdown(shown, '\n\n', { del: true, ins: true }, html);
+  const legend = diffMarkdown([{ op: 'delete', text: LEGEND[lang][0] }, { op: 'insert', text: LEGEND[lang][1] }], '', { del: true, ins: true }, html);
+  return `**${escapeMd(CHANGES[lang])}** (${legend}):\n\n${md}${cut ? ' …' : ''}`;
 }
 
 export interface PriorHoverOptions {
@@ -373,6 +389,11 @@ export interface PriorHoverOptions {
   maxText?: number;
   /** Maximum characters of diff text (default 1800). */
   maxDiff?: number;
+  /**
+   * The client renders the `<span style>`, `<del>` and `<strong>` tags in Markdown (LSP
+   * `general.markdown.allowedTags`): the diff is coloured. Else ~~struck~~ and **bold**.
+   */
+  html?: boolean;
 }
 
 /**
@@ -389,16 +410,17 @@ export function priorHoverMarkdown(cmp: Comparison, articleNumber: string, lang:
   const head = `**${escapeMd(priorInlayLabel(cmp, articleNumber, lang) ?? '')}** · ${escapeMd(statusLabel(row.status, lang))}` +
     ` · ${escapeMd(SIMILARITY[lang])} ${row.matches.map((m) => fmtScore(m.score)).join(', ')}` + (row.pinned ? ` · ${escapeMd(PINNED[lang])}` : '');
   parts.push(head);
+  // What changed comes first, right under the summary line; the prior text itself follows.
+  if (row.prior.some((p) => p.exists)) {
+    const changed = row.diff.some((o) => o.op !== 'equal');
+    parts.push(changed ? diffBlock(row.diff, lang, maxDiff, opts.html) : `_${escapeMd(NO_CHANGES[lang])}_`);
+  }
   const links = row.prior.filter((p) => p.exists).map((p) => openPriorLink(cmp, p.number, lang));
   if (links.length) parts.push(links.join(' · '));
   for (const p of row.prior) {
     if (!p.exists) { parts.push(`⚠ ${escapeMd(NO_PRIOR_ARTICLE[lang](p.number))}`); continue; }
     const title = articleHeading(p.number, cmp.priorLang) + (p.title ? `. ${p.title}` : '');
     parts.push(`_${escapeMd(`${cmp.priorLabel}, ${title}`)}_\n\n${quoteMd(p.text, Math.floor(maxText / row.prior.length))}`);
-  }
-  if (row.prior.some((p) => p.exists)) {
-    const changed = row.diff.some((o) => o.op !== 'equal');
-    parts.push(changed ? diffBlock(row.diff, lang, maxDiff) : `_${escapeMd(NO_CHANGES[lang])}_`);
   }
   return parts.join('\n\n');
 }
@@ -414,9 +436,10 @@ export function priorParagraphHoverMarkdown(cmp: Comparison, articleNumber: stri
   if (!hits.length) return null;
   const best = hits[0];
   const label = `${cmp.priorLabel}: ${articleShort([best.para.article], lang)}, ${paraShort(best.para.label, lang)}`;
-  const parts = [`**${escapeMd(label)}** · ${escapeMd(SIMILARITY[lang])} ${fmtScore(best.score)}`, openPriorLink(cmp, best.para.article, lang)];
-  parts.push(quoteMd(best.para.text, opts.maxText ?? 700));
+  const parts = [`**${escapeMd(label)}** · ${escapeMd(SIMILARITY[lang])} ${fmtScore(best.score)}`];
   const ops = readableDiff(best.para.text, row.draftParagraphs[paragraphIndex]);
-  parts.push(ops.some((o) => o.op !== 'equal') ? diffBlock(ops, lang, opts.maxDiff ?? 1800) : `_${escapeMd(NO_CHANGES[lang])}_`);
+  parts.push(ops.some((o) => o.op !== 'equal') ? diffBlock(ops, lang, opts.maxDiff ?? 1800, opts.html) : `_${escapeMd(NO_CHANGES[lang])}_`);
+  parts.push(openPriorLink(cmp, best.para.article, lang));
+  parts.push(quoteMd(best.para.text, opts.maxText ?? 700));
   return parts.join('\n\n');
 }
