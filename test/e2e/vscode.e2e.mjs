@@ -512,6 +512,68 @@ async function main() {
       assert.ok(text.includes('|') && /Статья 1/.test(text), `a Markdown table (${text.slice(0, 120)})`);
       log(`exported ${text.length} characters of Markdown`);
     });
+
+    // ==== issue 16, points 2 and 3 (inlay hint placement in Kazakh headings; Enter after a typed number) ====
+    await step('16-2-kk-inlay', 'kk draft: the prior inlay hint follows the whole heading («62-бап 1995: 63-бап», not «62 1995: 63-бап-бап»)', async () => {
+      const KK = 'draft-2026-kk.const.txt';
+      const kkLines = readFileSync(join(ROOT, 'examples', KK), 'utf8').split(/\r?\n/);
+      copyFileSync(join(ROOT, 'examples', KK), join(ws, KK));
+      await openFile(page, KK);
+      const heading = lineOf(kkLines, /^62-бап\s*$/);
+      await gotoLine(page, heading, 1);
+      // The rendered text of the heading's line, inlay hint included (VS Code renders hints as injected
+      // text inside the line); padding characters read as a space.
+      const shown = await waitFor(async () => {
+        const texts = await page.evaluate(() => [...document.querySelectorAll('.editor-instance .view-lines .view-line')]
+          .map((el) => (el.textContent ?? '').replace(/[\u00a0\u200a\u2009\s]+/g, ' ').trim()));
+        return texts.find((t) => /^62\b/.test(t) && /1995/.test(t)) ?? null;
+      }, { timeout: 30000, interval: 500, what: 'the rendered «62-бап» heading line with its 1995 inlay hint' });
+      log(`kk heading as rendered: «${shown}»`);
+      await shot(page, '16-2-kk-inlay');
+      assert.equal(shown, '62-бап 1995: 63-бап');
+    });
+
+    await step('16-3-completion-enter', 'typing «62» after «статье » then Enter starts a new line; the text is not replaced or duplicated', async () => {
+      const TYPING = 'draft-2026-ru-typing.const.txt';
+      const LINE = '4. Порядок роспуска Курултая соответствует статье';
+      const lines = draftText.split('\n');
+      const at = lines.findIndex((l) => l.startsWith('3. Курултай не может быть распущен'));
+      assert.ok(at > 0, 'paragraph 3 of article 62');
+      lines.splice(at + 1, 0, LINE);
+      writeFileSync(join(ws, TYPING), lines.join('\n'));
+      const lineNo = at + 2;
+      await openFile(page, TYPING);
+      await gotoLine(page, lineNo, LINE.length + 1);
+      const suggest = page.locator('.editor-widget.suggest-widget.visible');
+      const rows = async () => (await suggest.locator('.monaco-list-row').allInnerTexts().catch(() => [])).map((t) => norm(t).split(' ')[0]);
+      // A space after «статье» opens the list of articles (the trigger character).
+      await page.keyboard.type(' ');
+      await waitFor(async () => ((await rows()).includes('1') ? true : null), { timeout: 20000, what: 'the suggest list of articles after «статье »' });
+      await page.keyboard.type('6');
+      const six = await waitFor(async () => {
+        const r = await rows();
+        return r.length && r.every((x) => /^6\d/.test(x)) ? r : null;
+      }, { timeout: 20000, what: 'the list narrowed to 60–69 (not 6) after typing «6»' });
+      log(`after «6»: ${six.join(' ')}`);
+      await page.keyboard.type('2');
+      // «62» is what was typed: no suggestion equals it, so the list closes.
+      await waitFor(async () => (!(await suggest.count()) || !(await rows()).includes('62') ? true : null),
+        { timeout: 20000, what: 'no suggestion «62» after typing «62»' });
+      await shot(page, '16-3-typed-62');
+      await page.keyboard.press('Enter');
+      const pos = await waitFor(async () => {
+        const p = await cursorPosition(page);
+        return p && p.line === lineNo + 1 ? p : null;
+      }, { timeout: 15000, what: `the cursor on the new line ${lineNo + 1}` });
+      const texts = await page.evaluate(() => [...document.querySelectorAll('.editor-instance .view-lines .view-line')]
+        .map((el) => (el.textContent ?? '').replace(/\u00a0/g, ' ')));
+      const typed = texts.filter((t) => t.startsWith('4. Порядок роспуска'));
+      log(`after Enter: cursor Ln ${pos.line}, Col ${pos.col}; line «${typed.join(' | ')}»`);
+      await shot(page, '16-3-enter');
+      assert.deepEqual(typed, [`${LINE} 62`]);
+      assert.equal(pos.col, 1, 'the new line is empty');
+    });
+    // ==== end of issue 16, points 2 and 3 ====
   } catch (err) {
     checks.fail('e2e harness', err);
     await shot(page, '99-failure');
