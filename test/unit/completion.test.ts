@@ -214,6 +214,15 @@ describe('completion: what is typed after the unit word (issue 16.3, the 2026 dr
     assert.equal(items.find((x) => x.label === '62')!.insertText, '62-бабы');
   });
 
+  it('a complete word matches only longer words; «г|» already narrows the list', () => {
+    const text = ru.replace('права и свободы.\n', 'права и свободы согласно статье граждан\n');
+    const items = completions(analyze(text), text.indexOf('статье граждан\n') + 'статье граждан'.length);
+    assert.ok(items.length > 0 && items.every((x) => x.filterText!.length > 'граждан'.length), items.map((x) => x.filterText).join(' '));
+    const t1 = ru.replace('права и свободы.\n', 'права и свободы согласно статье г\n');
+    const g = completions(analyze(t1), t1.indexOf('статье г\n') + 'статье г'.length);
+    assert.ok(g.length > 0 && g.length < 96);
+  });
+
   it('«статье гражд|»: the articles about citizens, inserted as the number in place of the word', () => {
     const text = ru.replace('права и свободы.\n', 'права и свободы согласно статье гражд\n');
     const offset = text.indexOf('статье гражд\n') + 'статье гражд'.length;
@@ -244,8 +253,8 @@ describe('completion: what is typed after the unit word (issue 16.3, the 2026 dr
     assert.ok(items.every((x) => /^\d+(?:-\d+)*-бабы$/.test(x.insertText)));
   });
 
-  it('«статьи закона|», «статьи настоящ|», a two-letter word, a complete word: nothing', () => {
-    for (const w of ['закона', 'закон', 'настоящ', 'гр']) {
+  it('«статьи закона|», «статьи настоящ|», «статьи з|» (another act, a relative reference): nothing', () => {
+    for (const w of ['закона', 'закон', 'настоящ', 'з', 'эт']) {
       const text = ru.replace('права и свободы.\n', `права и свободы согласно статье ${w}\n`);
       const offset = text.indexOf(`статье ${w}\n`) + `статье ${w}`.length;
       assert.deepEqual(completions(analyze(text), offset), [], w);

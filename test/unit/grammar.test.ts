@@ -637,3 +637,19 @@ describe('snippets: constitution.code-snippets', function () {
     }
   });
 });
+
+describe('language configuration: word pattern (issue 16.3)', () => {
+  // VS Code compiles a string wordPattern with no flags (`new RegExp(value, '')`) and an object one
+  // with its own flags. Without the `u` flag `\p{L}` is not a Unicode class, so «62» and «статье» were
+  // no words: typing a number after «статье » never asked the server again, and the list kept «62».
+  const conf = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'language-configuration.json'), 'utf8'));
+  const wp = conf.wordPattern;
+  const re = typeof wp === 'string' ? new RegExp(wp, 'g') : new RegExp(wp.pattern, 'g' + (wp.flags ?? '').replace('g', ''));
+  const words = (s: string) => s.match(re) ?? [];
+
+  it('numbers, Cyrillic and Kazakh words, and «62-бап» are words as VS Code compiles the pattern', () => {
+    assert.deepStrictEqual(words('пунктом 3 статьи 62'), ['пунктом', '3', 'статьи', '62']);
+    assert.deepStrictEqual(words('Конституцияның 62-бабының 3-тармағында'), ['Конституцияның', '62-бабының', '3-тармағында']);
+    assert.deepStrictEqual(words('Article 83-1, «гражд»'), ['Article', '83-1', 'гражд']);
+  });
+});

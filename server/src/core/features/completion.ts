@@ -175,7 +175,8 @@ const NOT_A_NUMBER = [
   'данного', 'соответств', 'котор', 'либо', 'также', 'of', 'the', 'this', 'law', 'code', 'constitution', 'act', 'and',
   'осы', 'заң', 'кодекс', 'жарлы', 'қаулы',
 ];
-const MIN_WORD = 3;
+/** Any letter narrows the list: the client keeps asking only while the list is not empty. */
+const MIN_WORD = 1;
 
 function completionsInner(an: Analysis, offset: number): CompletionItem[] {
   const text = an.text;
