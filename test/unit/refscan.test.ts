@@ -435,7 +435,7 @@ describe('refscan: contract', () => {
     assert.deepEqual(scan(t, 'ru'), scan(t, 'ru'));
   });
 
-  it('pathological input (1 MB) finishes quickly in every language', () => {
+  it('pathological input (1 MB) in every language: finishes, spans inside the input (time: npm run bench:linear)', () => {
     const inputs = [
       '1-1) 2, 3–4 '.repeat(90_000),
       '1-1-1-1-1-1-1-1-1-1-'.repeat(50_000),
@@ -449,10 +449,8 @@ describe('refscan: contract', () => {
     ];
     for (const s of inputs) {
       for (const lang of ['ru', 'kk', 'en'] as Lang[]) {
-        const t0 = performance.now();
-        scanReferences(s, lang);
-        const ms = performance.now() - t0;
-        assert.ok(ms < 2000, `${lang} ${JSON.stringify(s.slice(0, 20))}…: ${ms.toFixed(0)} ms`);
+        const r = scanReferences(s, lang);
+        for (const ref of r.references) assert.ok(ref.span.start >= 0 && ref.span.end <= s.length && ref.span.start <= ref.span.end);
       }
     }
   });
