@@ -205,14 +205,3 @@ export function checkText(text: string, opts: { determinism?: boolean } = {}): A
   return an;
 }
 
-/** Median wall time of `runs` analyses of a text. */
-export function timeAnalyze(text: string, runs = 3): number {
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    analyze(text);
-    xs.push(performance.now() - t);
-  }
-  xs.sort((a, b) => a - b);
-  return xs[runs >> 1];
-}
