@@ -2,6 +2,8 @@
 // Everything language-specific lives in the server; this file starts it, forwards settings and
 // workspace trust, and implements the few UI pieces LSP has no words for (renumber confirmation,
 // the comparative-table webview and its export, read-only prior-constitution documents).
+// Every string the user sees goes through vscode.l10n.t (l10n/bundle.l10n.ru.json, …kk.json);
+// test/unit/l10n.test.ts checks each has its ru and kk translation.
 import * as path from 'path';
 import * as vscode from 'vscode';
 import {
@@ -12,6 +14,7 @@ import {
   ExecuteCommandRequest,
 } from 'vscode-languageclient/node';
 import type { WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageclient/node';
+import { plural } from './plural';
 
 export const LANGUAGE_ID = 'constitution';
 export const PRIOR_SCHEME = 'atazan-prior';
@@ -124,7 +127,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       await whenStarted().catch(() => undefined);
       startPromise = c.restart();
       await startPromise;
-      void vscode.window.setStatusBarMessage('Ata Zan: language server restarted', 3000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Ata Zan: language server restarted'), 3000);
     }),
     vscode.commands.registerCommand('atazan.renumber', (uri?: vscode.Uri | string, options?: RenumberOptions) =>
       renumber(uri, options),
@@ -165,7 +168,7 @@ export async function deactivate(): Promise<void> {
 }
 
 async function whenStarted(): Promise<LanguageClient> {
-  if (!client) throw new Error('Ata Zan: the language server is not running');
+  if (!client) throw new Error(vscode.l10n.t('Ata Zan: the language server is not running'));
   await startPromise;
   return client;
 }
@@ -188,14 +191,27 @@ function targetDocumentUri(arg: vscode.Uri | string | undefined): vscode.Uri | u
   if (editor && editor.document.languageId === LANGUAGE_ID) return editor.document.uri;
   const visible = vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID);
   if (visible) return visible.document.uri;
-  void vscode.window.showWarningMessage('Ata Zan: open a constitution draft first.');
+  void vscode.window.showWarningMessage(vscode.l10n.t('Ata Zan: open a constitution draft first.'));
   return undefined;
 }
 
-function reportError(what: string, err: unknown): void {
-  const msg = err instanceof Error ? err.message : String(err);
-  client?.outputChannel.appendLine(`[client] ${what} failed: ${msg}`);
-  void vscode.window.showErrorMessage(`Ata Zan: ${what} failed: ${msg}`);
+/** `message` turns the error's text into the whole localised sentence («Ata Zan: … failed: {0}»). */
+function reportError(err: unknown, message: (error: string) => string): void {
+  const text = message(err instanceof Error ? err.message : String(err));
+  client?.outputChannel.appendLine(`[client] ${text}`);
+  void vscode.window.showErrorMessage(text);
+}
+
+/** Unit kinds of the renumber map, as the server names them. */
+function unitKindLabel(kind: string): string {
+  switch (kind) {
+    case 'section': return vscode.l10n.t('section');
+    case 'chapter': return vscode.l10n.t('chapter');
+    case 'article': return vscode.l10n.t('article');
+    case 'paragraph': return vscode.l10n.t('paragraph');
+    case 'subparagraph': return vscode.l10n.t('subparagraph');
+    default: return kind;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -208,19 +224,26 @@ async function renumber(uriArg?: vscode.Uri | string, options?: RenumberOptions)
   if (!opts) {
     type Item = vscode.QuickPickItem & { opts: RenumberOptions };
     const items: Item[] = [
-      { label: 'Articles only', description: 'renumber articles consecutively and update references', opts: {} },
       {
-        label: 'Articles + paragraphs of the current article',
-        description: 'also renumber the paragraphs of the article under the cursor',
+        label: vscode.l10n.t('Articles only'),
+        description: vscode.l10n.t('renumber articles consecutively and update references'),
+        opts: {},
+      },
+      {
+        label: vscode.l10n.t('Articles + paragraphs of the current article'),
+        description: vscode.l10n.t('also renumber the paragraphs of the article under the cursor'),
         opts: { paragraphs: true },
       },
       {
-        label: 'Also convert inserted N-1 numbers',
-        description: 'turn 83-1, 83-2 … into plain consecutive numbers',
+        label: vscode.l10n.t('Also convert inserted N-1 numbers'),
+        description: vscode.l10n.t('turn 83-1, 83-2 … into plain consecutive numbers'),
         opts: { insertions: true },
       },
     ];
-    const picked = await vscode.window.showQuickPick(items, { title: 'Ata Zan: Renumber', placeHolder: 'What to renumber' });
+    const picked = await vscode.window.showQuickPick(items, {
+      title: vscode.l10n.t('Ata Zan: Renumber'),
+      placeHolder: vscode.l10n.t('What to renumber'),
+    });
     if (!picked) return false;
     opts = picked.opts;
   }
@@ -243,19 +266,22 @@ async function renumber(uriArg?: vscode.Uri | string, options?: RenumberOptions)
 
     const changed = (preview?.map ?? []).filter((m) => m.old !== m.new);
     if (!preview || !preview.edit || changed.length === 0) {
-      void vscode.window.showInformationMessage('Ata Zan: numbering is already consecutive; nothing to change.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Ata Zan: numbering is already consecutive; nothing to change.'));
       return false;
     }
 
     if (opts.confirm !== false) {
       const lines = compactRenumberMap(changed);
       const shown = lines.slice(0, 12);
-      if (lines.length > shown.length) shown.push(`… and ${lines.length - shown.length} more`);
+      if (lines.length > shown.length) shown.push(vscode.l10n.t('… and {0} more', lines.length - shown.length));
       for (const w of preview.warnings ?? []) shown.push(`⚠ ${w.message}`);
-      const refs = typeof preview.references === 'number' ? ` and ${preview.references} reference(s)` : ' and the references to them';
-      const apply = 'Apply';
+      const units = plural(changed.length, '{0} number', '{0} numbers');
+      const question = typeof preview.references === 'number'
+        ? vscode.l10n.t('Change {0} and {1}?', units, plural(preview.references, '{0} reference', '{0} references'))
+        : vscode.l10n.t('Change {0} and the references to them?', units);
+      const apply = vscode.l10n.t('Apply');
       const answer = await vscode.window.showWarningMessage(
-        `Renumber ${changed.length} unit(s)${refs}?`,
+        question,
         { modal: true, detail: shown.join('\n') },
         apply,
       );
@@ -265,10 +291,10 @@ async function renumber(uriArg?: vscode.Uri | string, options?: RenumberOptions)
     const edit = await c.protocol2CodeConverter.asWorkspaceEdit(preview.edit);
     // One WorkspaceEdit = one undo step.
     const ok = await vscode.workspace.applyEdit(edit);
-    if (!ok) void vscode.window.showErrorMessage('Ata Zan: the renumbering edit could not be applied.');
+    if (!ok) void vscode.window.showErrorMessage(vscode.l10n.t('Ata Zan: the renumbering edit could not be applied.'));
     return ok;
   } catch (err) {
-    reportError('renumbering', err);
+    reportError(err, (e) => vscode.l10n.t('Ata Zan: renumbering failed: {0}', e));
     return false;
   }
 }
@@ -283,7 +309,7 @@ export function compactRenumberMap(map: Protocol.RenumberMapEntry[]): string[] {
   let i = 0;
   while (i < map.length) {
     const m = map[i];
-    const kind = m.kind ? `${m.kind} ` : '';
+    const kind = m.kind ? `${unitKindLabel(m.kind)} ` : '';
     let j = i;
     if (plain(m.old) && plain(m.new)) {
       const delta = Number(m.new) - Number(m.old);
@@ -312,7 +338,8 @@ function tableDocument(uri: vscode.Uri, serverHtml: string): string {
   const csp = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
   const exportHref = `command:atazan.exportComparativeTable?${encodeURIComponent(JSON.stringify([uri.toString()]))}`;
   const toolbar =
-    `<nav class="atazan-toolbar"><a href="${escapeHtml(exportHref)}" title="Export as Markdown, HTML, DOCX or JSON">Export…</a></nav>`;
+    `<nav class="atazan-toolbar"><a href="${escapeHtml(exportHref)}" title="${escapeHtml(vscode.l10n.t('Export as Markdown, HTML, DOCX or JSON'))}">` +
+    `${escapeHtml(vscode.l10n.t('Export…'))}</a></nav>`;
   const style = `<style>
     body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); background: var(--vscode-editor-background); }
     .atazan-toolbar { position: sticky; top: 0; padding: 4px 0; background: var(--vscode-editor-background); }
@@ -337,12 +364,12 @@ async function comparativeTable(context: vscode.ExtensionContext, uriArg?: vscod
   try {
     const c = await whenStarted();
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Ata Zan: building the comparative table' },
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Ata Zan: building the comparative table') },
       () => c.sendRequest<Protocol.ComparativeTableResult>(Protocol.comparativeTable, { uri: c.code2ProtocolConverter.asUri(uri) }),
     );
     const key = uri.toString();
     let panel = panels.get(key);
-    const title = result.title ?? `Comparative table — ${path.basename(uri.path)}`;
+    const title = result.title ?? vscode.l10n.t('Comparative table — {0}', path.basename(uri.path));
     if (!panel) {
       panel = vscode.window.createWebviewPanel('atazan.comparativeTable', title, vscode.ViewColumn.Beside, {
         enableScripts: false,
@@ -357,26 +384,30 @@ async function comparativeTable(context: vscode.ExtensionContext, uriArg?: vscod
     panel.reveal(undefined, true);
     return panel;
   } catch (err) {
-    reportError('the comparative table', err);
+    reportError(err, (e) => vscode.l10n.t('Ata Zan: building the comparative table failed: {0}', e));
     return undefined;
   }
 }
 
-const EXPORT_FORMATS: { format: Protocol.ExportFormat; label: string; ext: string; filter: string }[] = [
-  { format: 'md', label: 'Markdown', ext: 'md', filter: 'Markdown' },
-  { format: 'html', label: 'HTML', ext: 'html', filter: 'HTML' },
-  { format: 'docx', label: 'Word (DOCX)', ext: 'docx', filter: 'Word document' },
-  { format: 'json', label: 'JSON', ext: 'json', filter: 'JSON' },
-];
+/** The export formats; a function, so the labels are localised when asked for. */
+function exportFormats(): { format: Protocol.ExportFormat; label: string; ext: string; filter: string }[] {
+  return [
+    { format: 'md', label: 'Markdown', ext: 'md', filter: 'Markdown' },
+    { format: 'html', label: 'HTML', ext: 'html', filter: 'HTML' },
+    { format: 'docx', label: 'Word (DOCX)', ext: 'docx', filter: vscode.l10n.t('Word document') },
+    { format: 'json', label: 'JSON', ext: 'json', filter: 'JSON' },
+  ];
+}
 
 async function exportComparativeTable(uriArg?: vscode.Uri | string, formatArg?: string): Promise<vscode.Uri | undefined> {
   const uri = toUri(uriArg) ?? (panels.size === 1 ? vscode.Uri.parse([...panels.keys()][0]) : targetDocumentUri(undefined));
   if (!uri) return undefined;
-  let fmt = EXPORT_FORMATS.find((f) => f.format === formatArg);
+  const formats = exportFormats();
+  let fmt = formats.find((f) => f.format === formatArg);
   if (!fmt) {
     const picked = await vscode.window.showQuickPick(
-      EXPORT_FORMATS.map((f) => ({ label: f.label, description: `.${f.ext}`, f })),
-      { title: 'Ata Zan: Export comparative table', placeHolder: 'Format' },
+      formats.map((f) => ({ label: f.label, description: `.${f.ext}`, f })),
+      { title: vscode.l10n.t('Ata Zan: Export comparative table'), placeHolder: vscode.l10n.t('Format') },
     );
     if (!picked) return undefined;
     fmt = picked.f;
@@ -394,17 +425,19 @@ async function exportComparativeTable(uriArg?: vscode.Uri | string, formatArg?: 
     const target = await vscode.window.showSaveDialog({
       defaultUri,
       filters: { [fmt.filter]: [fmt.ext] },
-      title: 'Save comparative table',
+      title: vscode.l10n.t('Save comparative table'),
     });
     if (!target) return undefined;
     const bytes = result.base64 !== undefined
       ? Buffer.from(result.base64, 'base64')
       : Buffer.from(result.text ?? '', 'utf8');
     await vscode.workspace.fs.writeFile(target, bytes);
-    void vscode.window.showInformationMessage(`Ata Zan: comparative table saved to ${target.fsPath || target.toString()}`);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Ata Zan: comparative table saved to {0}', target.fsPath || target.toString()),
+    );
     return target;
   } catch (err) {
-    reportError('exporting the comparative table', err);
+    reportError(err, (e) => vscode.l10n.t('Ata Zan: exporting the comparative table failed: {0}', e));
     return undefined;
   }
 }
@@ -487,12 +520,14 @@ async function openPrior(args: OpenPriorArgs): Promise<vscode.TextEditor | undef
         editor.selection = new vscode.Selection(pos, pos);
         editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.AtTop);
       } else {
-        void vscode.window.showInformationMessage(`Ata Zan: article ${args.article} not found in ${prior} (${lang}).`);
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('Ata Zan: article {0} not found in {1} ({2}).', String(args.article), prior, lang),
+        );
       }
     }
     return editor;
   } catch (err) {
-    reportError('opening the prior constitution', err);
+    reportError(err, (e) => vscode.l10n.t('Ata Zan: opening the prior constitution failed: {0}', e));
     return undefined;
   }
 }
