@@ -34,14 +34,13 @@ const entries = bench ? [{ entryPoints: ['bench/run.ts'], outfile: 'dist/bench.j
   // The server and the CLI carry all their dependencies: the .vsix ships no node_modules.
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
-].filter((e) => {
-  const src = join(root, /** @type {string[]} */ (e.entryPoints)[0]);
-  if (!existsSync(src)) {
-    console.warn(`esbuild: skipping ${src} (missing)`);
-    return false;
-  }
-  return true;
-});
+];
+// A missing entry point is an error, never a silently smaller build.
+const missing = entries.map((e) => join(root, /** @type {string[]} */ (e.entryPoints)[0])).filter((src) => !existsSync(src));
+if (missing.length) {
+  console.error(`esbuild: missing entry point(s): ${missing.join(', ')}`);
+  process.exit(1);
+}
 
 if (watch) {
   const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));

@@ -8,4 +8,11 @@ if (!fs.existsSync(cli)) {
   process.stderr.write(`atazan: ${path.relative(process.cwd(), cli) || cli} is missing; run \`npm run build\` first\n`);
   process.exit(2);
 }
+// `atazan … | head`: the reader went away; stop quietly, as Unix tools do, instead of a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e && e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
 require(cli);

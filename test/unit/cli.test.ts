@@ -129,3 +129,24 @@ describe('cli: atazan outline', () => {
     assert.match(r.out, /\n {2}96 +\[line \d+; \d+ paragraphs/);
   });
 });
+
+describe('cli: a closed pipe (atazan … | head)', () => {
+  it('exits 0 without a stack trace when the reader stops after the first line', function (done) {
+    this.timeout(60000);
+    const bin = path.join(ROOT, 'bin', 'atazan.js');
+    assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'cli.js')), 'dist/cli.js is missing: run npm run build first');
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { spawn } = require('node:child_process') as typeof import('node:child_process');
+    const p = spawn(process.execPath, [bin, 'table', DRAFT_RU, '--format', 'md'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    p.stderr.on('data', (d) => { err += d; });
+    p.stdout.once('data', () => p.stdout.destroy()); // what `head -1` does after its line
+    p.on('close', (code) => {
+      try {
+        assert.equal(err, '', 'nothing on stderr');
+        assert.equal(code, 0);
+        done();
+      } catch (e) { done(e); }
+    });
+  });
+});
