@@ -38,8 +38,8 @@ function fitsAfter(cur: UnitNumber, prev: UnitNumber): boolean {
 }
 
 /** Every unit has a readable number and follows the one before it: the sequence has no defect. */
-function inOrder(units: UnitBase[]): boolean {
-  let prev: UnitNumber = VIRTUAL_START;
+function inOrder(units: UnitBase[], start: UnitNumber = VIRTUAL_START): boolean {
+  let prev: UnitNumber = start;
   for (let i = 0; i < units.length; i++) {
     const cur = units[i].number;
     if (!Number.isFinite(cur.base)) return false;
@@ -57,9 +57,9 @@ function inOrder(units: UnitBase[]): boolean {
  * fits after the previous), or a real jump (the sequence goes on from it). So one deleted, duplicated,
  * swapped or renumbered unit yields one diagnostic, not a cascade.
  */
-function checkSequence(units: UnitBase[], ctx: Ctx, lines: LineIndex, out: Problem[]): void {
+function checkSequence(units: UnitBase[], ctx: Ctx, lines: LineIndex, out: Problem[], start: UnitNumber = VIRTUAL_START): void {
   const seen = new Map<string, UnitBase>();
-  let prev: UnitNumber = VIRTUAL_START;
+  let prev: UnitNumber = start;
   const valid = units.filter((u) => Number.isFinite(u.number.base) && u.number.suffix.every((s) => Number.isFinite(s)));
   for (let i = 0; i < valid.length; i++) {
     const u = valid[i];
@@ -98,7 +98,7 @@ function checkSequence(units: UnitBase[], ctx: Ctx, lines: LineIndex, out: Probl
     const args: Record<string, string | number> = {
       ...ctx.extra,
       number: show(ctx.family, cur),
-      previous: prev === VIRTUAL_START ? '—' : show(ctx.family, prev),
+      previous: prev === VIRTUAL_START || prev === start ? '—' : show(ctx.family, prev),
       expected: code.endsWith('-gap') && !slotFix ? expectedText + missingTo : expectedText,
     };
     if (first) args.firstLine = lines.positionAt(first.number.span.start).line + 1;
@@ -121,8 +121,24 @@ function checkSequence(units: UnitBase[], ctx: Ctx, lines: LineIndex, out: Probl
  * the one before it: it is strictly increasing, so it holds no duplicate either, and checkSequence would
  * report nothing; its context (message arguments) is then not even built.
  */
-function check(units: UnitBase[], ctx: () => Ctx, lines: LineIndex, out: Problem[]): void {
-  if (units.length > 0 && !inOrder(units)) checkSequence(units, ctx(), lines, out);
+function check(units: UnitBase[], ctx: () => Ctx, lines: LineIndex, out: Problem[], start: UnitNumber = VIRTUAL_START): void {
+  if (units.length > 0 && !inOrder(units, start)) checkSequence(units, ctx(), lines, out, start);
+}
+
+/**
+ * Where a sequence of a fragment starts: a document without a title line is an excerpt («Статья 62 …»
+ * pasted on its own), so its first unit sets the start, and only the numbers after it must follow on.
+ * The number just before the first unit (61 before 62, 62-1 before 62-2, 62 before 62-1); the
+ * virtual start (0) for a whole act, or when the first number cannot be read.
+ */
+function fragmentStart(units: UnitBase[]): UnitNumber {
+  const first = units[0]?.number;
+  if (!first || !Number.isFinite(first.base) || first.base < 1 || !first.suffix.every((x) => Number.isFinite(x) && x >= 1)) return VIRTUAL_START;
+  if (first.suffix.length === 0) return { ...VIRTUAL_START, base: first.base - 1 };
+  const suffix = first.suffix.slice();
+  suffix[suffix.length - 1]--;
+  while (suffix.length && suffix[suffix.length - 1] === 0) suffix.pop();
+  return { ...VIRTUAL_START, base: first.base, suffix };
 }
 
 /** For an inserted number after `prev` with the same base, the suffix expected next. */
@@ -144,9 +160,12 @@ export function validateNumbering(doc: DocumentModel, lines: LineIndex): Problem
 
 /** Sections, chapters and articles (the sequences that run through the whole act). */
 export function validateStructure(doc: DocumentModel, lines: LineIndex, out: Problem[]): void {
-  check(doc.sections, () => ({ family: 'section', extra: {} }), lines, out);
-  check(doc.chapters, () => ({ family: 'chapter', extra: {} }), lines, out);
-  check(doc.articles, () => ({ family: 'article', extra: {} }), lines, out);
+  // A whole act has a title line («КОНСТИТУЦИЯ РЕСПУБЛИКИ КАЗАХСТАН», «ПРОЕКТ»): its numbering starts at 1.
+  const fragment = doc.titleLines.length === 0;
+  const start = (units: UnitBase[]) => (fragment ? fragmentStart(units) : VIRTUAL_START);
+  check(doc.sections, () => ({ family: 'section', extra: {} }), lines, out, start(doc.sections));
+  check(doc.chapters, () => ({ family: 'chapter', extra: {} }), lines, out, start(doc.chapters));
+  check(doc.articles, () => ({ family: 'article', extra: {} }), lines, out, start(doc.articles));
 }
 
 /** Paragraphs and subparagraphs of one article (they restart in each article). */
