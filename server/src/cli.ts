@@ -210,7 +210,7 @@ async function cmdTable(args: string[], io: Io): Promise<number> {
     io.err(`${out}: comparative table written (${cmp.rows.length} articles, ${cmp.dropped.length} dropped)`);
     return 0;
   }
-  const text = format === 'json' ? JSON.stringify(tableJson(cmp), null, 2) + '\n' : format === 'html' ? tableHtml(cmp, tl) : tableMarkdown(cmp, tl);
+  const text = format === 'json' ? JSON.stringify(tableJson(cmp, tl), null, 2) + '\n' : format === 'html' ? tableHtml(cmp, tl) : tableMarkdown(cmp, tl);
   if (out) {
     fs.writeFileSync(out, text, 'utf8');
     io.err(`${out}: comparative table written (${cmp.rows.length} articles, ${cmp.dropped.length} dropped)`);

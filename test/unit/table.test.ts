@@ -58,7 +58,7 @@ describe('table: JSON', () => {
     assert.strictEqual(j.prior, 'kz-1995');
     assert.strictEqual(j.rows.length, 96);
     for (const r of j.rows) {
-      assert.deepStrictEqual(Object.keys(r), ['draft', 'prior', 'score', 'status']);
+      assert.deepStrictEqual(Object.keys(r), ['draft', 'prior', 'score', 'status', 'justification', 'note']);
       assert.strictEqual(typeof r.draft, 'string');
       assert.ok(Array.isArray(r.prior) && r.prior.every((x) => typeof x === 'string'));
       assert.ok(typeof r.score === 'number' && r.score >= 0 && r.score <= 1);
@@ -79,7 +79,8 @@ describe('table: rows, Markdown and HTML', () => {
     assert.deepStrictEqual(rows.filter((r) => r.kind === 'dropped').map((r) => r.prior[0]), ru.dropped);
     const r12 = rows.find((r) => r.draft === '12')!;
     assert.match(r12.unit[0], /^Статья 12/);
-    assert.match(r12.justification, /Перенесена из статьи 13/);
+    assert.match(r12.note, /Перенесена из статьи 13/);
+    assert.strictEqual(r12.justification, '');
     assert.ok(r12.current.some((o) => o.op === 'delete') && !r12.current.some((o) => o.op === 'insert'));
     assert.ok(r12.proposed.some((o) => o.op === 'insert') && !r12.proposed.some((o) => o.op === 'delete'));
   });
@@ -213,7 +214,7 @@ describe('table: DOCX', () => {
     // a known article text: the new Article 86 (legal profession) is one inserted run per line
     const first86 = ru.byDraft.get('86')!.draftParagraphs[0];
     assert.ok(xml.includes(first86.slice(0, 60)), first86.slice(0, 60));
-    assert.ok(xml.includes('Перенесена из статьи 13'));
+    assert.ok(!xml.includes('Перенесена из статьи 13'), 'the tool\'s finding is not in the justification column');
   });
   it('Kazakh title and headers', async () => {
     const kk = comparePrior(an('kz-2026-final-draft-kk.txt'), an('kz-1995-kk.txt'), 'kz-1995');
@@ -241,7 +242,8 @@ describe('CLI: atazan table', () => {
     assert.deepStrictEqual(Object.keys(j), ['prior', 'rows', 'dropped']);
     assert.strictEqual(j.prior, 'kz-1995');
     assert.strictEqual(j.rows.length, 96);
-    assert.deepStrictEqual(j.rows[11], { draft: '12', prior: ['13'], score: j.rows[11].score, status: 'moved' });
+    assert.deepStrictEqual(j.rows[11], { draft: '12', prior: ['13'], score: j.rows[11].score, status: 'moved', justification: '', note: j.rows[11].note });
+    assert.match(j.rows[11].note, /^Перенесена из статьи 13/);
   });
   it('--prior kz-2026 and a path; md and html to stdout', async () => {
     const a = await run(['table', file('kz-2026-final-draft-kk.txt'), '--prior', 'kz-2026', '--format', 'json']);

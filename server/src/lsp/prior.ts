@@ -340,7 +340,7 @@ export class PriorService {
   /** `atazan/comparativeTable`: the HTML page and the JSON rows. */
   async comparativeTable(params: { uri?: unknown } | null | undefined): Promise<{ html: string; rows: ReturnType<typeof tableJson>['rows']; dropped: string[]; prior: string; title: string }> {
     const { cmp, an, uri } = await this.requireComparison(params?.uri);
-    const json = tableJson(cmp);
+    const json = tableJson(cmp, an.lang);
     const base = decodeURIComponent(uri.split(/[\\/]/).pop() ?? uri);
     const word = an.lang === 'ru' ? 'Сравнительная таблица' : an.lang === 'kk' ? 'Салыстырмалы кесте' : 'Comparative table';
     return { html: tableHtml(cmp, an.lang), rows: json.rows, dropped: json.dropped, prior: json.prior, title: `${word} (${cmp.priorLabel}) — ${base}` };
@@ -355,7 +355,7 @@ export class PriorService {
     const { cmp, an } = await this.requireComparison(params?.uri);
     if (format === 'md') return { text: tableMarkdown(cmp, an.lang) };
     if (format === 'html') return { text: tableHtml(cmp, an.lang) };
-    if (format === 'json') return { text: JSON.stringify(tableJson(cmp), null, 2) + '\n' };
+    if (format === 'json') return { text: JSON.stringify(tableJson(cmp, an.lang), null, 2) + '\n' };
     return { base64: (await tableDocx(cmp, an.lang)).toString('base64') };
   }
 }

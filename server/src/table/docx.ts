@@ -99,7 +99,7 @@ export async function tableDocx(cmp: Comparison, lang: Lang): Promise<Buffer> {
           cell(r.unit.map((u, i) => new Paragraph({ children: [run(u, 'equal', i === 0)] })), COLS[0]),
           cell(opsParagraphs(r.current), COLS[1]),
           cell(opsParagraphs(r.proposed), COLS[2]),
-          cell([new Paragraph({ children: [run(r.justification, 'equal')] })], COLS[3]),
+          cell(r.justification ? r.justification.split('\n').map((l) => new Paragraph({ children: [run(l, 'equal')] })) : [], COLS[3]),
         ],
       }),
   );

@@ -106,10 +106,18 @@ export interface TableRow {
   current: DiffOp[];
   /** Proposed wording, with the insertions marked. */
   proposed: DiffOp[];
+  /** The drafter's justification (`<!-- justification: … -->`), or '' : the fourth column. */
   justification: string;
+  /** What the tool found (status, similarity, pin): a tooltip and a JSON field, never the fourth column. */
+  note: string;
 }
 
-function justification(row: ComparisonRow, cmp: Comparison, lang: Lang): string {
+/** «Редакция изменена (совпадение 0.67)»: the tool's finding about a row, for tooltips and JSON. */
+export function rowNote(row: ComparisonRow, cmp: Comparison, lang: Lang): string {
+  return statusNote(row, cmp, lang);
+}
+
+function statusNote(row: ComparisonRow, cmp: Comparison, lang: Lang): string {
   const ps = row.matches.map((m) => m.prior);
   let s: string;
   switch (row.status) {
@@ -145,7 +153,7 @@ export function tableRows(cmp: Comparison, lang: Lang): TableRow[] {
     }
     out.push({
       kind: 'article', draft: row.draft, prior: row.matches.map((m) => m.prior), status: row.status, score: row.score,
-      unit, current, proposed, justification: justification(row, cmp, lang),
+      unit, current, proposed, justification: row.justification, note: statusNote(row, cmp, lang),
     });
   }
   for (const p of cmp.droppedArticles) {
@@ -154,7 +162,8 @@ export function tableRows(cmp: Comparison, lang: Lang): TableRow[] {
       unit: [`${cmp.priorLabel}: ${articleHeading(p.number, lang)}${p.title ? `. ${p.title}` : ''}`],
       current: p.text ? [{ op: 'delete', text: p.text }] : [],
       proposed: [{ op: 'equal', text: DELETED_TEXT[lang] }],
-      justification: DROPPED_NOTE[lang],
+      justification: '',
+      note: DROPPED_NOTE[lang],
     });
   }
   return out;
@@ -162,16 +171,30 @@ export function tableRows(cmp: Comparison, lang: Lang): TableRow[] {
 
 // ------------------------------------------------------------------ JSON ----
 
+export interface TableJsonRow {
+  draft: string;
+  prior: string[];
+  score: number;
+  status: RowStatus;
+  /** The drafter's justification annotation ('' when none). */
+  justification: string;
+  /** The tool's finding in words («Редакция изменена (совпадение 0.67)»), in `lang`. */
+  note: string;
+}
+
 export interface TableJson {
   prior: string;
-  rows: { draft: string; prior: string[]; score: number; status: RowStatus }[];
+  rows: TableJsonRow[];
   dropped: string[];
 }
 
-export function tableJson(cmp: Comparison): TableJson {
+export function tableJson(cmp: Comparison, lang: Lang = cmp.draftLang): TableJson {
   return {
     prior: cmp.priorId,
-    rows: cmp.rows.map((r) => ({ draft: r.draft, prior: r.matches.map((m) => m.prior), score: r.score, status: r.status })),
+    rows: cmp.rows.map((r) => ({
+      draft: r.draft, prior: r.matches.map((m) => m.prior), score: r.score, status: r.status,
+      justification: r.justification, note: statusNote(r, cmp, lang),
+    })),
     dropped: [...cmp.dropped],
   };
 }
@@ -257,7 +280,7 @@ export function tableMarkdown(cmp: Comparison, lang: Lang): string {
     const unit = r.unit.map(escapeMd).join('<br>');
     const cur = cell(diffMarkdown(r.current, '<br>', { del: true, ins: false }));
     const prop = cell(diffMarkdown(r.proposed, '<br>', { del: false, ins: true }));
-    lines.push(`| ${unit} | ${cur} | ${prop} | ${escapeMd(r.justification)} |`);
+    lines.push(`| ${unit} | ${cur} | ${prop} | ${r.justification.split('\n').map(escapeMd).join('<br>')} |`);
   }
   return lines.join('\n') + '\n';
 }
@@ -269,10 +292,12 @@ export const TABLE_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 const STYLE = `
 body { font-family: "Times New Roman", Georgia, serif; margin: 1.5em; line-height: 1.35; }
 h1 { font-size: 1.2em; text-align: center; }
-table { border-collapse: collapse; width: 100%; table-layout: fixed; }
-th, td { border: 1px solid #8888; padding: 4px 6px; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
-th { font-weight: bold; }
-col.unit { width: 14%; } col.text { width: 34%; } col.just { width: 18%; }
+table { border-collapse: collapse; width: 100%; min-width: 60em; table-layout: fixed; }
+th, td { border: 1px solid #8888; padding: 4px 6px; vertical-align: top; text-align: left; }
+td { overflow-wrap: break-word; }
+th { font-weight: bold; overflow-wrap: normal; word-break: normal; hyphens: manual; }
+col.unit { width: 16%; } col.text { width: 32%; } col.just { width: 20%; }
+td.unit[title] { cursor: help; }
 del { color: #c62828; text-decoration: line-through; background: #c6282818; }
 ins { color: #2e7d32; text-decoration: underline; background: #2e7d3218; }
 tr.dropped td { opacity: 0.85; }
@@ -293,8 +318,8 @@ export function tableHtml(cmp: Comparison, lang: Lang): string {
   for (const r of tableRows(cmp, lang)) {
     const attrs = ` class="${r.kind === 'dropped' ? 'dropped' : escapeHtml(r.status)}"` + (r.draft ? ` id="art-${escapeHtml(r.draft)}"` : '');
     body.push(
-      `<tr${attrs}><td>${r.unit.map(escapeHtml).join('<br>')}</td><td>${diffHtml(r.current)}</td>` +
-        `<td>${diffHtml(r.proposed)}</td><td>${escapeHtml(r.justification)}</td></tr>`,
+      `<tr${attrs}><td class="unit" title="${escapeHtml(r.note)}">${r.unit.map(escapeHtml).join('<br>')}</td><td>${diffHtml(r.current)}</td>` +
+        `<td>${diffHtml(r.proposed)}</td><td>${r.justification.split('\n').map(escapeHtml).join('<br>')}</td></tr>`,
     );
   }
   const [delL, insL] = LEGEND[lang];

@@ -13,6 +13,7 @@ import type { Lang, Problem, Span } from '../types';
 import { articleTexts, type ModelArticleText } from './articles';
 import { matchArticles, type ArticleMatch, type PriorCandidate } from './match';
 import { paragraphAlign, wordDiff, type DiffOp, type ParaPair } from './diff';
+import { articleJustifications } from './justification';
 
 export type RowStatus = ArticleMatch['status'];
 
@@ -48,6 +49,8 @@ export interface ComparisonRow {
   /** Score of the main predecessor (0 for a new article). */
   score: number;
   pinned: boolean;
+  /** The drafter's justification (`<!-- justification: … -->` in the article), or '' (none). */
+  justification: string;
   draftText: string;
   draftParagraphs: string[];
   /** Span of every draft paragraph (body line) in the draft document. */
@@ -136,6 +139,7 @@ export function comparePrior(draft: Analysis, prior: Analysis, priorId: string):
   for (const a of pArts) if (!pByNum.has(a.number)) pByNum.set(a.number, a);
   const { pins, problems } = pinsOf(dArts, new Set(pByNum.keys()), priorId);
   const res = matchArticles(dArts, pArts, { lang: draft.lang, pins });
+  const justifications = articleJustifications(draft.doc);
 
   const rows: ComparisonRow[] = res.rows.map((r, i) => {
     const d = dArts[i];
@@ -161,6 +165,7 @@ export function comparePrior(draft: Analysis, prior: Analysis, priorId: string):
       matches: r.matches,
       score: r.matches.length ? r.matches[0].score : 0,
       pinned: pins.has(d.number),
+      justification: justifications.get(d.index) ?? '',
       draftText: d.text,
       draftParagraphs: d.paragraphs,
       draftSpans: d.spans,
