@@ -5,9 +5,10 @@
 // prior constitution: ctx.hooks.priorHover; custom requests are named in lsp/context.ts (CustomRequests).
 
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification,
+  createConnection, ProposedFeatures, IPCMessageReader, IPCMessageWriter, StreamMessageWriter, type Connection, TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification,
   type InitializeParams, type InitializeResult, type ServerCapabilities, type TextDocumentsConfiguration,
 } from 'vscode-languageserver/node';
+import { inspect } from 'node:util';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { analyze } from './core/analysis';
 import { analyzeIncrementalAll, type TextChange } from './core/incremental';
@@ -18,11 +19,41 @@ import { describeError, guard, guardNotification } from './lsp/safe';
 import { SettingsStore } from './lsp/settings';
 import { WorkspaceDrafts } from './lsp/workspace';
 import { optionalExtensions } from './lsp/optional';
+import { GatedReader, LifecycleGate, replyWith, ResyncingStreamReader } from './lsp/transport';
 
 /** Feature modules. Other engineers: add yours here (one line each). */
 export const EXTENSIONS: ServerExtension[] = [diagnosticsExtension, coreFeatures, ...optionalExtensions];
 
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * Over --stdio the server reads frames itself (lsp/transport.ts: it resynchronises after a malformed frame
+ * instead of going deaf); over --stdio and --node-ipc every message passes the LSP lifecycle gate.
+ * --socket and --pipe are left to vscode-languageserver.
+ */
+function connect(): Connection {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--stdio')) {
+    // What vscode-languageserver does for its own stdio: nothing but frames on stdout.
+    const toStderr = (...args: unknown[]) => process.stderr.write(`${args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' ')}\n`);
+    console.log = toStderr;
+    console.info = toStderr;
+    console.debug = toStderr;
+    console.warn = toStderr;
+    const writer = new StreamMessageWriter(process.stdout);
+    const gate = new LifecycleGate(replyWith(writer));
+    const reader = new ResyncingStreamReader(process.stdin, replyWith(writer), (line) => process.stderr.write(`${line}\n`));
+    // The end of stdin is the end of the client: exit as vscode-languageserver does for its own streams.
+    reader.onClose(() => process.exit(gate.shutdown ? 0 : 1));
+    return createConnection(ProposedFeatures.all, new GatedReader(reader, gate), writer);
+  }
+  if (argv.includes('--node-ipc')) {
+    const writer = new IPCMessageWriter(process);
+    const gate = new LifecycleGate(replyWith(writer));
+    return createConnection(ProposedFeatures.all, new GatedReader(new IPCMessageReader(process), gate), writer);
+  }
+  return createConnection(ProposedFeatures.all);
+}
+
+const connection = connect();
 
 /**
  * Edits since a version, per uri: the incremental changes of didChange as offsets in the text before each

@@ -152,3 +152,86 @@ export function textOf(text: string, range: { start: { line: number; character: 
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
+
+/**
+ * A client that writes raw bytes to `dist/server.js --stdio` (to send malformed frames) and reads the
+ * server's frames with vscode-jsonrpc's reader.
+ */
+export interface RawServer {
+  proc: ChildProcess;
+  /** Everything the server wrote to stderr so far. */
+  stderr(): string;
+  /** Every message the server sent, in order. */
+  received: any[];
+  write(bytes: string | Buffer): void;
+  /** One well-formed frame of a JSON value. */
+  frame(value: unknown): Buffer;
+  /** Sends a request (well-formed frame) and resolves with the whole response message. */
+  request(method: string, params?: unknown): Promise<any>;
+  /** The response with this id, when it comes. */
+  response(id: number | string | null): Promise<any>;
+  notify(method: string, params?: unknown): void;
+  /** Resolves with the exit code. */
+  exit: Promise<number | null>;
+  /** initialize + initialized. */
+  initialize(): Promise<any>;
+  kill(): void;
+}
+
+export function startRaw(): RawServer {
+  buildOnce();
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '';
+  proc.stderr!.on('data', (d) => { err += String(d); });
+  const received: any[] = [];
+  const waiters: { match: (m: any) => boolean; resolve: (m: any) => void }[] = [];
+  const reader = new StreamMessageReader(proc.stdout!);
+  reader.listen((m: any) => {
+    received.push(m);
+    if (m && m.method && m.id !== undefined) {
+      // A request from the server (configuration, registration, refresh): answer it.
+      proc.stdin!.write(raw.frame({ jsonrpc: '2.0', id: m.id, result: m.method === 'workspace/configuration' ? (m.params?.items ?? []).map(() => ({})) : null }));
+    }
+    for (let i = waiters.length - 1; i >= 0; i--) {
+      if (waiters[i].match(m)) {
+        waiters[i].resolve(m);
+        waiters.splice(i, 1);
+      }
+    }
+  });
+  const exit = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+  proc.stdin!.on('error', () => {});
+  let nextId = 1000;
+  const raw: RawServer = {
+    proc,
+    stderr: () => err,
+    received,
+    write: (bytes) => { proc.stdin!.write(bytes); },
+    frame: (value) => {
+      const body = Buffer.from(JSON.stringify(value), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'latin1'), body]);
+    },
+    response: (id) => {
+      const found = received.find((m) => m && m.id === id && !m.method);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve) => waiters.push({ match: (m) => m && m.id === id && !m.method, resolve }));
+    },
+    request: (method, params) => {
+      const id = nextId++;
+      const p = raw.response(id);
+      raw.write(raw.frame({ jsonrpc: '2.0', id, method, params }));
+      return p;
+    },
+    notify: (method, params) => raw.write(raw.frame({ jsonrpc: '2.0', method, params })),
+    exit,
+    async initialize() {
+      const r = await raw.request('initialize', { processId: process.pid, rootUri: null, capabilities: FULL_CAPS });
+      raw.notify('initialized', {});
+      return r;
+    },
+    kill: () => {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill();
+    },
+  };
+  return raw;
+}
