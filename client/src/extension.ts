@@ -39,6 +39,12 @@ export namespace Protocol {
     references?: number;
     /** Things the renumbering cannot do by itself (e.g. references from other acts). */
     warnings?: { message: string; code?: string }[];
+    /** Citations the edit would make cite another unit (one localised line each). */
+    repointed?: { message: string; line?: number; reference?: string }[];
+    /** "Renumbering would re-point 3 citations of article 62", localised with plural forms. */
+    repointedSummary?: string;
+    /** When `repointed` is not empty: the same renumbering leaving those citations as they are. */
+    safe?: RenumberPreview;
   }
   export interface ComparativeTableResult {
     html: string;
@@ -270,7 +276,34 @@ async function renumber(uriArg?: vscode.Uri | string, options?: RenumberOptions)
       return false;
     }
 
-    if (opts.confirm !== false) {
+    let chosen: Protocol.RenumberPreview = preview;
+    const repointed = preview.repointed ?? [];
+    if (repointed.length > 0 && opts.confirm === false) {
+      // Scripted use: never re-point citations without asking; apply the safe variant, if any.
+      if (!preview.safe?.edit) return false;
+      chosen = preview.safe;
+    } else if (repointed.length > 0) {
+      // Never re-point citations unannounced: list them and ask. The first button (Enter) and Escape
+      // leave them as they are.
+      const safe = preview.safe;
+      const safeChanged = (safe?.map ?? []).filter((m) => m.old !== m.new);
+      const shown = repointed.slice(0, 12).map((r) => r.message);
+      if (repointed.length > shown.length) shown.push(vscode.l10n.t('… and {0} more', repointed.length - shown.length));
+      const safeLines = compactRenumberMap(safeChanged);
+      shown.push('', safe?.edit && safeChanged.length > 0
+        ? vscode.l10n.t('Without re-pointing them: {0}', safeLines.slice(0, 6).join('; ') + (safeLines.length > 6 ? ' …' : ''))
+        : vscode.l10n.t('Without re-pointing them there is nothing to renumber: keep the deleted number as an excluded article instead (quick fix on the gap).'));
+      const keep = safe?.edit && safeChanged.length > 0 ? vscode.l10n.t('Renumber, Keep Citations') : vscode.l10n.t('Keep Numbering');
+      const repoint = vscode.l10n.t('Renumber and Re-point {0}', repointed.length);
+      const answer = await vscode.window.showWarningMessage(
+        preview.repointedSummary ?? vscode.l10n.t('Renumbering would re-point {0} citations', repointed.length),
+        { modal: true, detail: shown.join('\n') },
+        keep, repoint,
+      );
+      if (answer === repoint) chosen = preview;
+      else if (answer === keep && safe?.edit && safeChanged.length > 0) chosen = safe;
+      else return false;
+    } else if (opts.confirm !== false) {
       const lines = compactRenumberMap(changed);
       const shown = lines.slice(0, 12);
       if (lines.length > shown.length) shown.push(vscode.l10n.t('… and {0} more', lines.length - shown.length));
@@ -287,8 +320,9 @@ async function renumber(uriArg?: vscode.Uri | string, options?: RenumberOptions)
       );
       if (answer !== apply) return false;
     }
+    if (!chosen.edit) return false;
 
-    const edit = await c.protocol2CodeConverter.asWorkspaceEdit(preview.edit);
+    const edit = await c.protocol2CodeConverter.asWorkspaceEdit(chosen.edit);
     // One WorkspaceEdit = one undo step.
     const ok = await vscode.workspace.applyEdit(edit);
     if (!ok) void vscode.window.showErrorMessage(vscode.l10n.t('Ata Zan: the renumbering edit could not be applied.'));

@@ -46,7 +46,7 @@ describe('code actions: numbering', () => {
   it('article gap: fix this number rewrites references; renumber from here offered', () => {
     const doc = 'Статья 1\nСм. статью 4.\nСтатья 2\nТекст.\nСтатья 4\nТекст.\n';
     const { out, actions } = fix(doc, 'article-number-gap');
-    assert.equal(actions[0].title, 'Change article number 4 to 3 and 1 reference(s)');
+    assert.equal(actions[0].title, 'Change article number 4 to 3 and 1 reference');
     assert.equal(actions[0].isPreferred, true);
     assert.equal(out, 'Статья 1\nСм. статью 3.\nСтатья 2\nТекст.\nСтатья 3\nТекст.\n');
     assert.ok(actions.some((a) => /^Renumber articles from 4 on/.test(a.title)));

@@ -151,6 +151,7 @@ export function resolveTarget(doc: DocumentModel, ref: RawReference, target: Ref
       const a = findParagraph(article, pl.num.text);
       const b = findParagraph(article, pl.rangeEnd.text);
       let bad = false;
+      if ((!a || !b) && citedExcluded(article, whole(target), scope, problems)) return result;
       if (!a) { unresolvedParagraph(article, pl.num.text, pl.num.span, problems); bad = true; }
       if (!b) { unresolvedParagraph(article, pl.rangeEnd.text, pl.rangeEnd.span, problems); bad = true; }
       if (bad) return result;
@@ -161,6 +162,7 @@ export function resolveTarget(doc: DocumentModel, ref: RawReference, target: Ref
     }
     const found = findParagraph(article, pl.num.text);
     if (!found) {
+      if (citedExcluded(article, whole(target), scope, problems)) return result;
       unresolvedParagraph(article, pl.num.text, pl.num.span, problems);
       return result;
     }
@@ -195,6 +197,7 @@ export function resolveTarget(doc: DocumentModel, ref: RawReference, target: Ref
   if (sl.rangeEnd) {
     const a = findSub(list, sl.num.text);
     const b = findSub(list, sl.rangeEnd.text);
+    if ((!a || !b) && citedExcluded(para ?? article, whole(target), scope, problems)) return result;
     let bad = false;
     if (!a) { problems.push(problem('reference-unresolved-subparagraph', sl.num.span, { number: sl.num.text, parent: parentArg() })); bad = true; }
     if (!b) { problems.push(problem('reference-unresolved-subparagraph', sl.rangeEnd.span, { number: sl.rangeEnd.text, parent: parentArg() })); bad = true; }
@@ -206,6 +209,7 @@ export function resolveTarget(doc: DocumentModel, ref: RawReference, target: Ref
   }
   const sub = findSub(list, sl.num.text);
   if (!sub) {
+    if (citedExcluded(para ?? article, whole(target), scope, problems)) return result;
     problems.push(problem('reference-unresolved-subparagraph', sl.num.span, { number: sl.num.text, parent: parentArg() }));
     return result;
   }
@@ -228,6 +232,29 @@ function articleCandidates(doc: DocumentModel, num: string): string[] {
   const base = parseInt(num, 10);
   if (!Number.isFinite(base)) return [];
   return doc.articles.filter((a) => a.number.base === base && canonical(a.number.text) !== canonical(num)).map((a) => a.number.text);
+}
+
+/** The target's span stretched over its article number («пунктом 3 статьи 62», not just «3»). */
+function whole(target: RefTarget): Span {
+  const al = target.article;
+  if (!al || al.kind !== 'num') return target.span;
+  const end = (al.rangeEnd ?? al.num).span.end;
+  return { start: Math.min(target.span.start, al.num.span.start), end: Math.max(target.span.end, end) };
+}
+
+/**
+ * A paragraph or subparagraph of an excluded article (or of an excluded paragraph) that has no such
+ * part: «пунктом 3 статьи 62» after article 62 was kept as «Статья 62 Исключена.». The reference
+ * cites an excluded unit, which is what the drafter must hear — not "article 62 has no paragraph 3".
+ */
+function citedExcluded(holder: Article | Paragraph, span: Span, scope: Scope, problems: Problem[]): boolean {
+  const article = holder.kind === 'article' ? holder : holder.article;
+  if (!holder.excluded && !article.excluded) return false;
+  const u: Unit = article.excluded ? article : holder;
+  // The exclusion note inside the excluded article itself cites nothing worth a warning.
+  if (scope.article && scope.article === article) return true;
+  problems.push(problem('reference-to-excluded', span, { unit: u.kind, number: u.number.text }));
+  return true;
 }
 
 function excludedCheck(u: Unit, span: Span, scope: Scope, problems: Problem[], whole?: Span): void {

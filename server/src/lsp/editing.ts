@@ -8,10 +8,10 @@ import {
   type PrepareRenameResult, type ServerCapabilities, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { Analysis } from '../core/analysis';
-import { codeActions } from '../core/features/codeActions';
+import { codeActions, repointedSummary } from '../core/features/codeActions';
 import { completions } from '../core/features/completion';
 import { escapeMarkdown } from '../core/features/hover';
-import { editMessage, prepareRename, renameUnit, renumberPlan } from '../core/features/renumber';
+import { editMessage, prepareRename, renameUnit, renumberPlan, repointedMessage, type RenumberPlan } from '../core/features/renumber';
 import { findArticle } from '../core/features/navigation';
 import type { Edit, Problem } from '../core/types';
 import type { ServerContext, ServerExtension } from './context';
@@ -131,13 +131,25 @@ export const editingExtension: ServerExtension = {
         const a = arg.position ? findArticle(e.an, toOffset(e.an, arg.position)) : null;
         paragraphsOf = a?.number.text;
       }
-      const plan = renumberPlan(e.an, { paragraphsOf, inserted: !!arg.insertions });
-      return {
+      const an = e.an;
+      const shape = (plan: RenumberPlan) => ({
         map: plan.map.map((m) => ({ old: m.old, new: m.new, kind: m.kind, line: m.line })),
-        edit: plan.edits.length ? workspaceEdit(e.uri, e.version, e.an, plan.edits, ctx) : null,
+        edit: plan.edits.length ? workspaceEdit(e.uri, e.version, an, plan.edits, ctx) : null,
         references: plan.references,
-        warnings: plan.warnings.map((w) => ({ range: toRange(e.an, w.span), code: w.code, message: w.args ? editMessage(w.code, w.args, lang) : w.message })),
-      };
+        warnings: plan.warnings.map((w) => ({ range: toRange(an, w.span), code: w.code, message: w.args ? editMessage(w.code, w.args, lang) : w.message })),
+        // Citations the edit would make cite another unit (or start / stop resolving): the client lists
+        // them and asks; its default is the safe variant.
+        repointedSummary: plan.repointed.length > 0 ? repointedSummary(plan.repointed, lang) : undefined,
+        repointed: plan.repointed.map((r) => ({ range: toRange(an, r.span), line: r.line, reference: r.reference, message: repointedMessage(r, lang) })),
+      });
+      const plan = renumberPlan(an, { paragraphsOf, inserted: !!arg.insertions });
+      const out: ReturnType<typeof shape> & { safe?: ReturnType<typeof shape> } = shape(plan);
+      if (plan.repointed.length > 0) {
+        // The same renumbering, giving no unit a number that an unresolved citation names.
+        const safe = renumberPlan(an, { paragraphsOf, inserted: !!arg.insertions, keepUnresolved: true });
+        out.safe = shape(safe);
+      }
+      return out;
     }));
   },
 };

@@ -22,14 +22,19 @@ import { canonical } from '../parser';
 import { allUnits } from '../analysis';
 import { toRoman } from '../text';
 import {
-  buildEdits, digitSpan, renameUnitTo, renumberFromPlan, sequenceNumbers, siblings, type NumKind,
+  buildEdits, digitSpan, renameUnitTo, renumberFromPlan, sequenceNumbers, siblings, unresolvedArticleNumbers,
+  unresolvedParagraphNumbers, type NumKind, type RenumberPlan, type Repointed,
 } from './renumber';
+import { keepExcluded, missingBetween } from './keepExcluded';
+import { countOf, plural, type PluralForms } from '../plural';
 
 export interface CodeAction {
   title: string;
   kind: 'quickfix' | 'refactor';
   edits: Edit[];
   isPreferred?: boolean;
+  /** References the edits would make cite another unit (or start / stop resolving); the title says how many. */
+  repointed?: Repointed[];
 }
 
 type NumUnit = Article | Paragraph | Subparagraph;
@@ -43,14 +48,34 @@ const T = {
     kk: '{unit} нөмірін {old} → {new} өзгерту{refs}',
   },
   refs: {
-    en: ' and {n} reference(s)',
-    ru: ' и {n} ссылк(и)',
-    kk: ' және {n} сілтеме',
+    en: ' and {refs}',
+    ru: ' и {refs}',
+    kk: ' және {refs}',
   },
   from: {
-    en: 'Renumber {units} from {old} on ({n} number(s){refs})',
-    ru: 'Перенумеровать ({units}) начиная с {old} ({n} номер(ов){refs})',
-    kk: '{old} нөмірінен бастап қайта нөмірлеу ({units}; {n} нөмір{refs})',
+    en: 'Renumber {units} from {old} on ({numbers}{refs})',
+    ru: 'Перенумеровать ({units}) начиная с {old} ({numbers}{refs})',
+    kk: '{old} нөмірінен бастап қайта нөмірлеу ({units}; {numbers}{refs})',
+  },
+  repoints: {
+    en: '{base} — re-points {cites}',
+    ru: '{base} — перенаправит {cites}',
+    kk: '{base} — {cites} басқа бірлікті көрсететін болады',
+  },
+  keepFree: {
+    en: '{base}, keeping {free} for the unresolved citations',
+    ru: '{base}, оставив {free} для неразрешенных ссылок',
+    kk: '{base}, шешілмеген сілтемелер үшін {free} бос қалдырып',
+  },
+  keepExcluded: {
+    en: 'Keep article {number} as excluded (“{heading} {note}” after article {previous})',
+    ru: 'Сохранить статью {number} как исключенную («{heading} {note}» после статьи {previous})',
+    kk: '{number}-бапты алып тасталған ретінде сақтау ({previous}-баптан кейін «{heading} {note}»)',
+  },
+  keepExcludedMany: {
+    en: 'Keep articles {number} as excluded (after article {previous})',
+    ru: 'Сохранить статьи {number} как исключенные (после статьи {previous})',
+    kk: '{number} баптарын алып тасталған ретінде сақтау ({previous}-баптан кейін)',
   },
   normalise: {
     en: 'Write the section number as the Roman numeral {new}',
@@ -79,8 +104,61 @@ function t(key: keyof typeof T, lang: Lang, args: Record<string, string | number
   return T[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(args[k] ?? ''));
 }
 
+const REFERENCES: Record<Lang, PluralForms> = {
+  en: { one: 'reference', other: 'references' },
+  // accusative after «и»: «и 1 ссылку», «и 3 ссылки», «и 5 ссылок»
+  ru: { one: 'ссылку', few: 'ссылки', many: 'ссылок', other: 'ссылки' },
+  kk: { other: 'сілтеме' },
+};
+const NUMBERS: Record<Lang, PluralForms> = {
+  en: { one: 'number', other: 'numbers' },
+  ru: { one: 'номер', few: 'номера', many: 'номеров', other: 'номера' },
+  kk: { other: 'нөмір' },
+};
+const CITATIONS_OF: Record<Lang, PluralForms> = {
+  en: { one: 'citation of article {a}', other: 'citations of article {a}' },
+  ru: { one: 'ссылку на статью {a}', few: 'ссылки на статью {a}', many: 'ссылок на статью {a}', other: 'ссылки на статью {a}' },
+  kk: { other: '{a}-бапқа сілтеме' },
+};
+const CITATIONS: Record<Lang, PluralForms> = {
+  en: { one: 'citation', other: 'citations' },
+  ru: { one: 'ссылку', few: 'ссылки', many: 'ссылок', other: 'ссылки' },
+  kk: { other: 'сілтеме' },
+};
+const FREE: Record<Lang, PluralForms> = {
+  en: { one: 'number {x} free', other: 'numbers {x} free' },
+  ru: { one: 'свободным номер {x}', other: 'свободными номера {x}' },
+  kk: { other: '{x} нөмірін' },
+};
+
 function refsText(n: number, lang: Lang): string {
-  return n > 0 ? t('refs', lang, { n }) : '';
+  return n > 0 ? t('refs', lang, { refs: countOf(lang, n, REFERENCES[lang]) }) : '';
+}
+
+/** «3 ссылки на статью 62» / "3 citations of article 62" / «62-бапқа 3 сілтеме». */
+function repointedText(r: Repointed[], lang: Lang): string {
+  const arts = [...new Set(r.map((x) => x.article).filter((a): a is string => !!a))];
+  if (arts.length !== 1) return countOf(lang, r.length, CITATIONS[lang]);
+  const form = plural(lang, r.length, CITATIONS_OF[lang]).replace('{a}', arts[0]);
+  return lang === 'kk' ? form.replace('сілтеме', `${r.length} сілтеме`) : `${r.length} ${form}`;
+}
+
+const SUMMARY: Record<Lang, string> = {
+  en: 'Renumbering would re-point {cites}',
+  ru: 'Перенумерация перенаправит {cites}',
+  kk: 'Қайта нөмірлеуден кейін {cites} басқа бірлікті көрсетеді',
+};
+
+/** The question of the Renumber dialog: «Перенумерация перенаправит 3 ссылки на статью 62». */
+export function repointedSummary(r: Repointed[], lang: Lang): string {
+  return SUMMARY[lang].replace('{cites}', repointedText(r, lang));
+}
+
+function fromTitle(lang: Lang, u: NumUnit, plan: RenumberPlan): string {
+  const base = t('from', lang, {
+    units: UNITS[lang][u.kind][1], old: u.number.text, numbers: countOf(lang, plan.map.length, NUMBERS[lang]), refs: refsText(plan.references, lang),
+  });
+  return plan.repointed.length > 0 ? t('repoints', lang, { base, cites: repointedText(plan.repointed, lang) }) : base;
 }
 
 // ───────────────────────────── numbering ─────────────────────────────
@@ -125,22 +203,52 @@ function numberingActions(an: Analysis, p: Problem, lang: Lang): CodeAction[] {
   const out: CodeAction[] = [];
   if (isNum(u)) {
     const list = siblings(an, u);
+    // A gap left by a deleted article: keep its number as an excluded heading (nothing is re-pointed).
+    // Preferred (and first) when the missing numbers are cited; else offered last.
+    let keepLast: CodeAction | null = null;
+    if (u.kind === 'article' && p.code === 'article-number-gap') {
+      const missing = missingBetween(list[list.indexOf(u) - 1] as Article | undefined, u);
+      const keep = keepExcludedAction(an, missing, lang);
+      const cited = unresolvedArticleNumbers(an);
+      if (keep && missing.some((n) => cited.has(n))) out.push(keep);
+      else if (keep) keepLast = { ...keep, isPreferred: undefined };
+    }
+    const preferred = () => (out.some((a) => a.isPreferred) ? undefined : true);
     for (const cand of fittingNumbers(list, u, p.data?.expected)) {
+      // Never re-points a reference: renameUnitTo refuses a number that would.
       const r = renameUnitTo(an, u, cand);
       if ('error' in r) continue;
       out.push({
         title: t('fix', lang, { unit: UNITS[lang][u.kind][0], old: u.number.text, new: cand, refs: refsText(r.edits.length - 1, lang) }),
-        kind: 'quickfix', edits: r.edits, isPreferred: true,
+        kind: 'quickfix', edits: r.edits, isPreferred: preferred(),
       });
       break;
     }
     const plan = renumberFromPlan(an, u);
     if (plan.edits.length > 0) {
       out.push({
-        title: t('from', lang, { units: UNITS[lang][u.kind][1], old: u.number.text, n: plan.map.length, refs: refsText(plan.references, lang) }),
-        kind: 'quickfix', edits: plan.edits, isPreferred: out.length === 0 ? true : undefined,
+        title: fromTitle(lang, u, plan), kind: 'quickfix', edits: plan.edits, repointed: plan.repointed,
+        // A renumbering that re-points citations is offered, said so, and never preferred.
+        isPreferred: plan.repointed.length === 0 ? preferred() : undefined,
       });
+      if (plan.repointed.length > 0) {
+        // The safe variant: the numbers the unresolved citations name stay free.
+        const safe = renumberFromPlan(an, u, { keepUnresolved: true });
+        const free = u.kind === 'article' ? unresolvedArticleNumbers(an) : u.kind === 'paragraph' ? unresolvedParagraphNumbers(an, u.article) : new Set<string>();
+        // The numbers the plain renumbering would give away.
+        const kept = [...free].filter((n) => plan.map.some((m) => m.kind === u.kind && canonical(m.new) === n));
+        if (safe.edits.length > 0 && safe.repointed.length === 0 && kept.length > 0) {
+          out.push({
+            title: t('keepFree', lang, {
+              base: fromTitle(lang, u, safe),
+              free: plural(lang, kept.length, FREE[lang]).replace('{x}', kept.join(', ')),
+            }),
+            kind: 'quickfix', edits: safe.edits, repointed: [], isPreferred: preferred(),
+          });
+        }
+      }
     }
+    if (keepLast) out.push(keepLast);
     return out;
   }
   // Sections and chapters: headings only (nothing cites them by number).
@@ -191,7 +299,27 @@ function parentList(an: Analysis, parent: unknown): { paragraphs?: Paragraph[]; 
   return para ? { subs: para.subparagraphs } : null;
 }
 
+function keepExcludedAction(an: Analysis, numbers: string[], lang: Lang): CodeAction | null {
+  const k = keepExcluded(an, numbers);
+  if (!k) return null;
+  const title = numbers.length === 1
+    ? t('keepExcluded', lang, { number: numbers[0], heading: k.heading, note: k.note, previous: k.after.number.text })
+    : t('keepExcludedMany', lang, { number: `${numbers[0]}–${numbers[numbers.length - 1]}`, previous: k.after.number.text });
+  return { title, kind: 'quickfix', edits: [k.edit], isPreferred: true, repointed: [] };
+}
+
 function unresolvedActions(an: Analysis, p: Problem, lang: Lang): CodeAction[] {
+  const num = String(p.args.number ?? '');
+  const replacements = unresolvedReplacements(an, p, lang);
+  // A citation of a deleted article (no other article of that base to mean instead): keep its number.
+  if (p.code === 'reference-unresolved-article' && replacements.length === 0) {
+    const keep = keepExcludedAction(an, [num], lang);
+    if (keep) return [keep];
+  }
+  return replacements;
+}
+
+function unresolvedReplacements(an: Analysis, p: Problem, lang: Lang): CodeAction[] {
   const num = String(p.args.number ?? '');
   let candidates: string[] = [];
   let list: UnitBase[] = [];

@@ -108,6 +108,11 @@ export const EDIT_MESSAGES: Record<string, { en: string; ru: string; kk: string 
     ru: 'Неразрешенная ссылка ({unit} {number}) после перенумерации будет указывать на существующую единицу; проверьте ее',
     kk: 'Шешілмеген сілтеме ({unit} {number}) нөмірлеуден кейін бар бірлікті көрсетеді; тексеріңіз',
   },
+  'renumber-repointed': {
+    en: 'line {line}: “{reference}” — {before} → {after}',
+    ru: 'строка {line}: «{reference}» — {before} → {after}',
+    kk: '{line}-жол: «{reference}» — {before} → {after}',
+  },
   'renumber-article-not-found': {
     en: 'There is no article {number} whose paragraphs could be renumbered',
     ru: 'Статьи {number}, пункты которой нужно перенумеровать, нет',
@@ -440,10 +445,13 @@ function innerLevel(t: ResolvedTarget): { num: RefNum; rangeEnd?: RefNum } | nul
  * `format` renders a plain base (Roman for sections).
  */
 export function sequenceNumbers(
-  units: UnitBase[], opts: { inserted?: boolean; from?: number; format?: (n: number) => string } = {},
+  units: UnitBase[], opts: { inserted?: boolean; from?: number; format?: (n: number) => string; reserved?: Set<string> } = {},
 ): string[] {
   const from = opts.from ?? 0;
   const fmt = opts.format ?? String;
+  // Numbers no unit may be given (cited by references that resolve to nothing: giving them to another
+  // unit would silently re-point those references).
+  const reserved = opts.reserved ?? new Set<string>();
   let base = 0;
   let counters: number[] = [];
   let hasPlain = false;
@@ -458,6 +466,7 @@ export function sequenceNumbers(
     }
     if (opts.inserted || !finite || n.suffix.length === 0 || !hasPlain) {
       base += 1;
+      while (reserved.has(String(base))) base += 1;
       counters = [];
       hasPlain = true;
       out.push(fmt(base));
@@ -471,6 +480,7 @@ export function sequenceNumbers(
       while (c.length < d) c.push(0);
       c[d - 1] += 1;
     }
+    while (reserved.has([base, ...c].join('-'))) c[c.length - 1] += 1;
     counters = c;
     out.push([base, ...c].join('-'));
   });
@@ -490,6 +500,35 @@ export interface RenumberOptions {
   paragraphsOf?: string;
   /** Turn inserted numbers (83-1) into plain consecutive ones. */
   inserted?: boolean;
+  /**
+   * Give no unit a number that an unresolved reference cites (the safe variant: after deleting
+   * article 62, «пунктом 3 статьи 62» must not start citing the article renumbered 63 → 62).
+   */
+  keepUnresolved?: boolean;
+}
+
+/** A reference whose target a plan would change, as shown to the user before applying it. */
+export interface Repointed {
+  /** Span of the reference's inner number (or of the target when it has none). */
+  span: Span;
+  /** 1-based line. */
+  line: number;
+  /** The reference as written («пунктом 3 статьи 62»). */
+  reference: string;
+  /** The article number as written in the reference, if it names one («62»). */
+  article?: string;
+  /** What it cites now and would cite after the plan (old numbering; null: nothing). */
+  before: UnitRef | null;
+  after: UnitRef | null;
+}
+
+/** A unit named by its numbers in the document as it is (`renumbered`: the article's new number). */
+export interface UnitRef {
+  kind: NumKind;
+  article: string;
+  paragraph?: string;
+  subparagraph?: string;
+  renumbered?: string;
 }
 
 export interface RenumberPlan {
@@ -498,6 +537,8 @@ export interface RenumberPlan {
   warnings: EditWarning[];
   /** Number of reference numbers rewritten. */
   references: number;
+  /** References that would cite another unit, or start / stop resolving: never applied unannounced. */
+  repointed: Repointed[];
 }
 
 function entry(an: Analysis, u: NumUnit, n: string): PlanEntry {
@@ -507,7 +548,7 @@ function entry(an: Analysis, u: NumUnit, n: string): PlanEntry {
   return e;
 }
 
-function assignSequence(list: NumUnit[], assign: Map<NumUnit, string>, opts: { inserted?: boolean; from?: number }): void {
+function assignSequence(list: NumUnit[], assign: Map<NumUnit, string>, opts: { inserted?: boolean; from?: number; reserved?: Set<string> }): void {
   const nums = sequenceNumbers(list, opts);
   list.forEach((u, i) => {
     if (i >= (opts.from ?? 0) && nums[i] !== u.number.text) assign.set(u, nums[i]);
@@ -538,26 +579,118 @@ export function planFor(an: Analysis, assign: Map<NumUnit, string>, extraWarning
     }
   }
   // Safety net: references that would change target, not already reported.
-  for (const t of changedTargets(an, edits)) {
+  const an2 = edits.length > 0 ? analyze(applyEdits(an.text, edits)) : an;
+  const moved = changedTargets(an, edits, an2);
+  const repointed = describeRepointed(an, an2, moved, assign);
+  for (const t of moved) {
     const inner = innerLevel(t);
     const span = inner ? digitSpan(an.text, inner.num.span) : t.target.span;
     if (warnings.some((w) => w.span.start <= span.start && span.end <= w.span.end)) continue;
     warnings.push(warn('renumber-reference-changed', span, {}));
   }
   warnings.sort((a, b) => a.span.start - b.span.start);
-  return { map, edits, warnings, references };
+  return { map, edits, warnings, references, repointed };
+}
+
+function unitRef(u: Unit | null | undefined, assign?: Map<NumUnit, string>): UnitRef | null {
+  if (!u || !isNumUnit(u)) return null;
+  const art = u.kind === 'article' ? u : u.article;
+  const r: UnitRef = { kind: u.kind, article: art.number.text };
+  if (u.kind === 'paragraph') r.paragraph = u.number.text;
+  if (u.kind === 'subparagraph') {
+    if (u.paragraph) r.paragraph = u.paragraph.number.text;
+    r.subparagraph = u.number.text;
+  }
+  const n = assign?.get(art);
+  if (n !== undefined && n !== art.number.text) r.renumbered = n;
+  return r;
+}
+
+/** The moved references of `an`, with what they cite before and after (units matched by position). */
+function describeRepointed(an: Analysis, an2: Analysis, moved: ResolvedTarget[], assign: Map<NumUnit, string>): Repointed[] {
+  if (moved.length === 0) return [];
+  const before = [...allUnits(an.doc)];
+  const idx2 = unitIndex(an2);
+  const index = new Map<ResolvedTarget, number>();
+  an.targets.forEach((t, i) => index.set(t, i));
+  return moved.map((t) => {
+    const t2 = an2.targets[index.get(t) ?? -1];
+    const u2 = t2?.ok && t2.unit ? before[idx2.get(t2.unit) ?? -1] : null;
+    const inner = innerLevel(t);
+    const span = inner ? digitSpan(an.text, inner.num.span) : t.target.span;
+    const ref = an.text.slice(t.ref.span.start, t.ref.span.end).replace(/\s+/g, ' ');
+    return {
+      span, line: an.lineIndex.positionAt(span.start).line + 1,
+      reference: ref.length > 80 ? ref.slice(0, 79) + '…' : ref,
+      article: t.target.article?.kind === 'num' ? t.target.article.num.text : undefined,
+      before: t.ok ? unitRef(t.unit) : null,
+      after: unitRef(u2, assign),
+    };
+  });
+}
+
+const NOTHING: Record<Lang, string> = { en: 'nothing', ru: 'ничего', kk: 'ештеңе' };
+const AFTER_RENUMBERING: Record<Lang, string> = { en: '{n} after renumbering', ru: '{n} после перенумерации', kk: 'нөмірлеуден кейін {n}' };
+
+/** «статья 63 (62 после перенумерации), пункт 3» / "article 63, paragraph 3" / «63-бап, 3-тармақ». */
+export function unitRefText(r: UnitRef | null, lang: Lang): string {
+  if (!r) return NOTHING[lang];
+  const art = r.renumbered ? `${r.article} (${AFTER_RENUMBERING[lang].replace('{n}', r.renumbered)})` : r.article;
+  const part = (kind: string, n: string) => (lang === 'kk' ? `${n}-${UNIT.kk[kind]}` : `${UNIT[lang][kind]} ${n}`);
+  const out = [part('article', art)];
+  if (r.paragraph) out.push(part('paragraph', r.paragraph));
+  if (r.subparagraph) out.push(part('subparagraph', r.subparagraph + ')'));
+  return out.join(', ');
+}
+
+/** One line per re-pointed reference, in the message language. */
+export function repointedMessage(r: Repointed, lang: Lang): string {
+  return editMessage('renumber-repointed', {
+    line: r.line, reference: r.reference, before: unitRefText(r.before, lang), after: unitRefText(r.after, lang),
+  }, lang);
+}
+
+/** Canonical numbers cited by article references that resolve to nothing. */
+export function unresolvedArticleNumbers(an: Analysis): Set<string> {
+  const out = new Set<string>();
+  for (const t of an.targets) {
+    const al = t.target.article;
+    if (!al || al.kind !== 'num') continue;
+    for (const num of [al.num, al.rangeEnd]) {
+      if (num && !an.doc.articleByNumber.has(canonical(num.text))) out.add(canonical(num.text));
+    }
+  }
+  return out;
+}
+
+/** Canonical paragraph numbers cited in `article` that resolve to nothing. */
+export function unresolvedParagraphNumbers(an: Analysis, article: Article): Set<string> {
+  const out = new Set<string>();
+  for (const t of an.targets) {
+    if (t.target.unit === 'article') continue;
+    const al = t.target.article;
+    const art = al && al.kind === 'num' ? an.doc.articleByNumber.get(canonical(al.num.text)) : t.context;
+    if (art !== article) continue;
+    const pl = t.target.paragraph;
+    if (!pl || pl.kind !== 'num') continue;
+    for (const num of [pl.num, pl.rangeEnd]) {
+      if (num && !findParagraph(article, num.text)) out.add(canonical(num.text));
+    }
+  }
+  return out;
 }
 
 export function renumberPlan(an: Analysis, opts: RenumberOptions = {}): RenumberPlan {
   const assign = new Map<NumUnit, string>();
   const extra: EditWarning[] = [];
-  if (opts.articles !== false) assignSequence(an.doc.articles, assign, { inserted: opts.inserted });
+  const keep = !!opts.keepUnresolved;
+  if (opts.articles !== false) assignSequence(an.doc.articles, assign, { inserted: opts.inserted, reserved: keep ? unresolvedArticleNumbers(an) : undefined });
   if (opts.paragraphsOf !== undefined && opts.paragraphsOf !== '') {
     const all = opts.paragraphsOf === '*';
     const a = all ? null : an.doc.articleByNumber.get(canonical(String(opts.paragraphsOf).trim()));
     if (!all && !a) extra.push(warn('renumber-article-not-found', { start: 0, end: 0 }, { number: String(opts.paragraphsOf) }));
     for (const art of all ? an.doc.articles : a ? [a] : []) {
-      assignSequence(art.paragraphs, assign, { inserted: opts.inserted });
+      assignSequence(art.paragraphs, assign, { inserted: opts.inserted, reserved: keep ? unresolvedParagraphNumbers(an, art) : undefined });
       assignSequence(art.subparagraphs, assign, { inserted: opts.inserted });
       for (const p of art.paragraphs) assignSequence(p.subparagraphs, assign, { inserted: opts.inserted });
     }
@@ -566,11 +699,16 @@ export function renumberPlan(an: Analysis, opts: RenumberOptions = {}): Renumber
 }
 
 /** "Renumber from here": the unit's own sequence, from this unit on (inserted numbers kept). */
-export function renumberFromPlan(an: Analysis, unit: NumUnit, opts: { inserted?: boolean } = {}): RenumberPlan {
+export function renumberFromPlan(an: Analysis, unit: NumUnit, opts: { inserted?: boolean; keepUnresolved?: boolean } = {}): RenumberPlan {
   const list = siblings(an, unit);
   const from = list.indexOf(unit);
   const assign = new Map<NumUnit, string>();
-  if (from >= 0) assignSequence(list, assign, { inserted: opts.inserted, from });
+  let reserved: Set<string> | undefined;
+  if (opts.keepUnresolved) {
+    if (unit.kind === 'article') reserved = unresolvedArticleNumbers(an);
+    else if (unit.kind === 'paragraph') reserved = unresolvedParagraphNumbers(an, unit.article);
+  }
+  if (from >= 0) assignSequence(list, assign, { inserted: opts.inserted, from, reserved });
   return planFor(an, assign);
 }
 

@@ -1,0 +1,28 @@
+// Plural forms for counted nouns in titles and messages («1 ссылку», «3 ссылки», «5 ссылок»), chosen
+// with the CLDR rules of Intl.PluralRules (built into Node and every browser). Pure.
+
+import type { Lang } from './types';
+
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const rules = new Map<Lang, Intl.PluralRules>();
+
+/** The CLDR plural category of `n` in `lang` ('one', 'few', 'many', 'other', …). */
+export function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
+  let r = rules.get(lang);
+  if (!r) {
+    r = new Intl.PluralRules(lang);
+    rules.set(lang, r);
+  }
+  return r.select(n);
+}
+
+/** The form of a counted noun for `n`; falls back to `other` when a category has no form. */
+export function plural(lang: Lang, n: number, forms: PluralForms): string {
+  return forms[pluralCategory(lang, n)] ?? forms.other;
+}
+
+/** «3 ссылки», "1 citation", «5 сілтеме»: the number and the agreeing form. */
+export function countOf(lang: Lang, n: number, forms: PluralForms): string {
+  return `${n} ${plural(lang, n, forms)}`;
+}

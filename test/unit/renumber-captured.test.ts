@@ -1,0 +1,128 @@
+// Issue 16.1: after an article is deleted, no renumbering, rename or quick fix re-points its citations
+// unannounced; "keep article 62 as excluded" is offered (and preferred); citations of an excluded
+// article, also of its paragraphs, get `reference-to-excluded`.
+
+import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { analyze, type Analysis } from '../../server/src/core/analysis';
+import { codeActions, repointedSummary } from '../../server/src/core/features/codeActions';
+import { applyEdits, renumberPlan, repointedMessage } from '../../server/src/core/features/renumber';
+import { countOf } from '../../server/src/core/plural';
+import { corpus } from './editing.helpers';
+
+const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
+const RU = readFileSync(path.join(EXAMPLES, 'draft-2026-ru.const.txt'), 'utf8');
+const KK = readFileSync(path.join(EXAMPLES, 'draft-2026-kk.const.txt'), 'utf8');
+
+/** The draft with article 62 (the Kurultai-dissolution article) deleted, heading and body. */
+function without62(text: string): string {
+  const m = /\n(Статья 62|62-бап)\n/.exec(text)!;
+  const next = /\n(Раздел V\.|V бөлім\.)/.exec(text.slice(m.index + 1))!;
+  return text.slice(0, m.index + 1) + text.slice(m.index + 1 + next.index + 1);
+}
+
+const codesAt = (an: Analysis, code: string) => an.diagnostics.filter((d) => d.code === code);
+const line = (an: Analysis, offset: number) => an.lineIndex.positionAt(offset).line + 1;
+
+describe('issue 16.1: a deleted article and its citations', () => {
+  for (const [lang, text] of [['ru', RU], ['kk', KK]] as const) {
+    describe(`2026 draft (${lang}) without article 62`, () => {
+      const deleted = without62(text);
+      const an = analyze(deleted);
+
+      it('its three citations are unresolved and the gap after article 61 is reported', () => {
+        assert.deepEqual(codesAt(an, 'reference-unresolved-article').map((d) => line(an, d.span.start)), [198, 201, 206]);
+        assert.equal(codesAt(an, 'article-number-gap').length, 1);
+      });
+
+      it('the preferred fix on the gap and on each citation keeps article 62 as excluded; its citations then cite an excluded article', () => {
+        const gap = codesAt(an, 'article-number-gap')[0];
+        const onGap = codeActions(an, gap, 'en');
+        assert.equal(onGap[0].isPreferred, true);
+        assert.equal(onGap.filter((a) => a.isPreferred).length, 1, onGap.map((a) => a.title).join('\n'));
+        assert.match(onGap[0].title, /^Keep article 62 as excluded/);
+        for (const cite of codesAt(an, 'reference-unresolved-article')) {
+          const acts = codeActions(an, cite, lang);
+          assert.equal(acts[0].isPreferred, true);
+          assert.deepEqual(acts[0].edits, onGap[0].edits);
+        }
+        const kept = applyEdits(deleted, onGap[0].edits);
+        // Inserted right after article 61, in the document's language, before «Раздел V» / «V бөлім».
+        const heading = lang === 'ru' ? 'Статья 62\nИсключена.\n' : '62-бап\nАлып тасталды.\n';
+        assert.ok(kept.includes(`${heading}${lang === 'ru' ? 'Раздел V.' : 'V бөлім.'}`), kept.slice(kept.indexOf(heading) - 50, kept.indexOf(heading) + 60));
+        assert.equal(kept.replace(heading, ''), deleted, 'nothing but the heading and the note is inserted');
+        const after = analyze(kept);
+        assert.equal(after.doc.articleByNumber.get('62')?.excluded, true);
+        assert.deepEqual(after.diagnostics.map((d) => `${d.code}@${line(after, d.span.start)} ${d.message}`), [
+          'reference-to-excluded@198 Reference to article 62, which is excluded',
+          'reference-to-excluded@201 Reference to article 62, which is excluded',
+          'reference-to-excluded@206 Reference to article 62, which is excluded',
+        ]);
+      });
+
+      it('the renumbering from 63 on is not preferred and its title says it re-points the three citations', () => {
+        const gap = codesAt(an, 'article-number-gap')[0];
+        const renumber = codeActions(an, gap, 'en').find((a) => a.title.startsWith('Renumber'))!;
+        assert.ok(renumber, 'a renumbering is still offered');
+        assert.notEqual(renumber.isPreferred, true);
+        assert.match(renumber.title, / — re-points 3 citations of article 62$/);
+        assert.equal(renumber.repointed?.length, 3);
+        const ru = codeActions(an, gap, 'ru').find((a) => a.title.startsWith('Перенумеровать'))!;
+        assert.match(ru.title, /\(34 номера и 4 ссылки\) — перенаправит 3 ссылки на статью 62$/);
+        assert.doesNotMatch(ru.title, /ссылк\(и\)|номер\(ов\)/);
+      });
+
+      it('the renumber plan lists the re-pointed citations; the safe variant leaves them alone', () => {
+        const plan = renumberPlan(an);
+        assert.deepEqual(plan.repointed.map((r) => [r.line, r.reference, r.before, r.after]), [198, 201, 206].map((l) => [
+          l, lang === 'ru' ? 'пунктом 3 статьи 62' : '62-бабының 3-тармағында', null,
+          { kind: 'paragraph', article: '63', paragraph: '3', renumbered: '62' },
+        ]));
+        assert.equal(repointedMessage(plan.repointed[0], 'ru'),
+          lang === 'ru'
+            ? 'Строка 198: «пунктом 3 статьи 62» — ничего → статья 63 (62 после перенумерации), пункт 3'
+            : 'Строка 198: «62-бабының 3-тармағында» — ничего → статья 63 (62 после перенумерации), пункт 3');
+        assert.equal(repointedSummary(plan.repointed, 'en'), 'Renumbering would re-point 3 citations of article 62');
+        assert.equal(repointedSummary(plan.repointed, 'ru'), 'Перенумерация перенаправит 3 ссылки на статью 62');
+        // Applying the plan really does re-point them: «пунктом 3 статьи 62» resolves, to the Government article.
+        const applied = analyze(applyEdits(deleted, plan.edits));
+        assert.deepEqual(codesAt(applied, 'reference-unresolved-article'), []);
+        const safe = renumberPlan(an, { keepUnresolved: true });
+        assert.deepEqual(safe.repointed, []);
+        assert.deepEqual(safe.edits, [], 'nothing else to renumber: 62 stays free');
+      });
+    });
+  }
+
+  it('the safe variant still renumbers what does not capture a citation', () => {
+    // Articles 62 (cited) and 10 (not cited by number) deleted: the safe plan closes the gap at 10
+    // and keeps 62's number free: 11 → 10 … 61 → 60, 63 → 61, and so on; no article becomes 62.
+    const t = without62(RU).replace(/\nСтатья 10\n/, '\n');
+    const an = analyze(t);
+    const safe = renumberPlan(an, { keepUnresolved: true });
+    assert.deepEqual(safe.repointed, []);
+    assert.ok(safe.map.some((m) => m.old === '11' && m.new === '10'));
+    assert.ok(!safe.map.some((m) => m.new === '62'), 'no article takes number 62');
+    assert.equal(codesAt(analyze(applyEdits(t, safe.edits)), 'reference-unresolved-article').length, 3);
+  });
+
+  it('citations of paragraphs and subparagraphs of an excluded article get reference-to-excluded, not "no paragraph 3"', () => {
+    const t = RU.replace(/\nСтатья 62\n[\s\S]*?\n(?=Раздел V\.)/, '\nСтатья 62\nИсключена.\n');
+    const an = analyze(t);
+    assert.deepEqual(codesAt(an, 'reference-unresolved-paragraph'), []);
+    assert.deepEqual(codesAt(an, 'reference-to-excluded').map((d) => [line(an, d.span.start), an.text.slice(d.span.start, d.span.end)]),
+      [[198, '3 статьи 62'], [201, '3 статьи 62'], [206, '3 статьи 62']]);
+    // The 1995 text: Article 84 is excluded; a citation of its paragraph 2 is a citation of an excluded article.
+    const old = corpus('kz-1995-ru.txt');
+    const p = analyze(old.replace('\nСтатья 85\n', '\nСтатья 85\nСм. подпункт 1) пункта 2 статьи 84.\n'));
+    const d = p.diagnostics.filter((x) => x.message.includes('84'));
+    assert.deepEqual(d.map((x) => x.code), ['reference-to-excluded']);
+  });
+
+  it('plural forms are real: ссылку / ссылки / ссылок', () => {
+    const f = { one: 'ссылку', few: 'ссылки', many: 'ссылок', other: 'ссылки' };
+    assert.deepEqual([1, 3, 5, 21, 22, 11].map((n) => countOf('ru', n, f)), ['1 ссылку', '3 ссылки', '5 ссылок', '21 ссылку', '22 ссылки', '11 ссылок']);
+    assert.equal(countOf('en', 1, { one: 'citation', other: 'citations' }), '1 citation');
+  });
+});
