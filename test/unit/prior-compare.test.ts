@@ -292,7 +292,8 @@ describe('lsp/prior: PriorService without a connection', () => {
   it('hover, inlay hints, table and export for a Kazakh draft', async () => {
     const text = read('kz-2026-final-draft-kk.txt');
     const docs = new Map([['file:///kk.txt', doc('file:///kk.txt', text)]]);
-    const s = new PriorService({ getDocument: (u) => docs.get(u), getSettings: () => ({}) });
+    // A Kazakh UI (clientLocale, as a host without a server context passes it): Kazakh labels.
+    const s = new PriorService({ getDocument: (u) => docs.get(u), getSettings: () => ({}), clientLocale: 'kk' });
     const hints = await s.inlayHints('file:///kk.txt');
     assert.strictEqual(hints.length, 96);
     const h12 = hints[11];
@@ -312,6 +313,12 @@ describe('lsp/prior: PriorService without a connection', () => {
     const docx = await s.exportTable({ uri: 'file:///kk.txt', format: 'docx' });
     assert.strictEqual(Buffer.from(docx.base64!, 'base64').subarray(0, 2).toString(), 'PK');
     const json = JSON.parse((await s.exportTable({ uri: 'file:///kk.txt', format: 'json' })).text!);
+    // The labels follow the UI, not the draft: the same Kazakh draft under an English UI.
+    const en = new PriorService({ getDocument: (u) => docs.get(u), getSettings: () => ({}), clientLocale: 'en-US' });
+    assert.strictEqual((await en.inlayHints('file:///kk.txt'))[11].label, '1995: Art. 13');
+    assert.match((await en.hover('file:///kk.txt', offset)) ?? '', /^\*\*1995: Art\. 13\*\* · moved · similarity /);
+    const ru = new PriorService({ getDocument: (u) => docs.get(u), getSettings: () => ({ messages: { language: 'ru' } }), clientLocale: 'en-US' });
+    assert.strictEqual((await ru.inlayHints('file:///kk.txt'))[11].label, '1995: ст. 13');
     assert.strictEqual(json.rows.length, 96);
     assert.strictEqual(s.priorText({ id: 'kz-1995', lang: 'en' }).text.includes('Article 13'), true);
     assert.throws(() => s.priorText({ id: '../x.txt', lang: 'ru' }), /not trusted/);

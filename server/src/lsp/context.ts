@@ -22,8 +22,11 @@ export interface DocEntry {
   an: Analysis;
 }
 
-/** Markdown about an article's predecessor in the prior constitution (the prior engineer supplies it). */
-export type PriorHoverHook = (unit: Article | Paragraph, an: Analysis, uri: string) => string | null | undefined;
+/**
+ * Markdown about an article's predecessor in the prior constitution (the prior engineer supplies it),
+ * its labels in `lang`, the language of the rest of the hover.
+ */
+export type PriorHoverHook = (unit: Article | Paragraph, an: Analysis, uri: string, lang: Lang) => string | null | undefined;
 
 export interface Hooks {
   priorHover: PriorHoverHook | null;
@@ -46,7 +49,11 @@ export interface ServerContext {
   /** Every open document's entry. */
   openEntries(): DocEntry[];
   getSettings(uri: string | null): Promise<AtazanSettings>;
-  /** The message language for a document (`atazan.messages.language`, `auto` → client locale). */
+  /**
+   * The one language of everything the server shows for a document — diagnostics, hovers (the prior
+   * hover too), inlay hints, code lenses, quick-fix titles, renumber messages (`atazan.messages.language`;
+   * `auto` → the client's UI language). The document's own language is only for text written into it.
+   */
   messageLanguage(uri: string | null): Promise<Lang>;
   /** Wraps a request handler: logs exceptions and answers `empty`, honours cancellation. */
   guard<P, R>(name: string, empty: R, fn: Handler<P, R>): Handler<P, R>;

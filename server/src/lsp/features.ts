@@ -147,15 +147,15 @@ export const coreFeatures: ServerExtension = {
 
     connection.onHover(ctx.guard('textDocument/hover', null as Hover | null, async (params) => {
       // Awaits first: an analysis held across an await may be consumed by the next version's update.
-      const setting = (await ctx.getSettings(params.textDocument?.uri ?? null)).messagesLanguage;
+      // One language per UI: the hover's labels and messages are those of the diagnostics (with `auto`,
+      // the client's UI language); only the quoted draft text stays in the draft's language.
+      const lang = await ctx.messageLanguage(params.textDocument?.uri ?? null);
       const e = ctx.entry(params.textDocument?.uri);
       if (!e) return null;
-      // Hovers quote the draft: with `auto` they follow the document's language, else the setting.
-      const lang = setting === 'ru' || setting === 'kk' || setting === 'en' ? setting : e.an.lang;
       const prior = ctx.hooks.priorHover;
       const h = hover(e.an, toOffset(e.an, params.position), {
         lang,
-        priorHover: prior ? (a, an) => prior(a, an, e.uri) : undefined,
+        priorHover: prior ? (a, an) => prior(a, an, e.uri, lang) : undefined,
       });
       if (!h) return null;
       return {

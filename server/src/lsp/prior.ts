@@ -30,6 +30,7 @@ import {
   priorHoverMarkdown, priorInlayLabel, priorInlayTooltip, priorParagraphHoverMarkdown,
   tableHtml, tableJson, tableMarkdown,
 } from '../core/features/table';
+import { resolveMessageLanguage } from '../core/features/labels';
 import type { Lang, Problem } from '../core/types';
 import { PriorLoader, isBundledPrior, type PriorResult } from '../prior-loader';
 import { tableDocx } from '../table/docx';
@@ -112,6 +113,13 @@ export interface PriorServiceOptions {
   log?(message: string): void;
   /** The client renders `<span style>`, `<del>`, `<strong>` in hover Markdown: colour the diffs. */
   html?: boolean;
+  /**
+   * The language of what the user is shown for a document (inlay hints, hovers, the table's title):
+   * the host's `messageLanguage`. Without it: `messages.language` of the settings, `auto` → `clientLocale`.
+   */
+  messageLanguage?(uri: string): Promise<Lang> | Lang;
+  /** The client's UI language (initializationOptions.displayLanguage or InitializeParams.locale). */
+  clientLocale?: string;
 }
 
 /** Whether the client's Markdown renderer keeps the tags a coloured diff needs (LSP 3.17 `general.markdown.allowedTags`). */
@@ -287,7 +295,15 @@ export class PriorService {
   }
 
   async hover(uri: string, offset: number, lang?: Lang): Promise<string | null> {
-    return this.hoverSync(uri, offset, lang, await this.settings(uri));
+    const L = lang ?? (await this.uiLanguage(uri));
+    return this.hoverSync(uri, offset, L, await this.settings(uri));
+  }
+
+  /** The language of the UI for a document (see PriorServiceOptions.messageLanguage). */
+  async uiLanguage(uri: string): Promise<Lang> {
+    if (this.opts.messageLanguage) return this.opts.messageLanguage(uri);
+    const raw = await this.opts.getSettings(uri);
+    return resolveMessageLanguage(typeof pick(raw, 'messages.language') === 'string' ? (pick(raw, 'messages.language') as string) : 'auto', this.opts.clientLocale);
   }
 
   /**
@@ -298,10 +314,11 @@ export class PriorService {
   async inlayHints(uri: string, range?: Range | null, lang?: Lang): Promise<InlayHint[]> {
     const s = await this.settings(uri);
     if (!s.inlayHints) return [];
+    // Labels in the UI language («1995: Art. 13» under an English UI, whatever the draft's language).
+    const L = lang ?? (await this.uiLanguage(uri));
     const r = this.comparisonSync(uri, s);
     if (!r || 'unavailable' in r) return [];
     const an = this.analysis(uri)!;
-    const L = lang ?? an.lang;
     const out: InlayHint[] = [];
     for (const a of an.doc.articles) {
       const line = an.lineIndex.positionAt(a.number.span.end).line;
@@ -337,12 +354,16 @@ export class PriorService {
     return { cmp: r.cmp, an: this.analysis(uri)!, uri };
   }
 
-  /** `atazan/comparativeTable`: the HTML page and the JSON rows. */
+  /**
+   * `atazan/comparativeTable`: the HTML page and the JSON rows. The table itself is a document in the
+   * draft's language (the official form, as exported); the panel's title is in the UI language.
+   */
   async comparativeTable(params: { uri?: unknown } | null | undefined): Promise<{ html: string; rows: ReturnType<typeof tableJson>['rows']; dropped: string[]; prior: string; title: string }> {
+    const ui = typeof params?.uri === 'string' ? await this.uiLanguage(params.uri) : 'en';
     const { cmp, an, uri } = await this.requireComparison(params?.uri);
     const json = tableJson(cmp, an.lang);
     const base = decodeURIComponent(uri.split(/[\\/]/).pop() ?? uri);
-    const word = an.lang === 'ru' ? 'Сравнительная таблица' : an.lang === 'kk' ? 'Салыстырмалы кесте' : 'Comparative table';
+    const word = ui === 'ru' ? 'Сравнительная таблица' : ui === 'kk' ? 'Салыстырмалы кесте' : 'Comparative table';
     return { html: tableHtml(cmp, an.lang), rows: json.rows, dropped: json.dropped, prior: json.prior, title: `${word} (${cmp.priorLabel}) — ${base}` };
   }
 
@@ -388,6 +409,13 @@ export function priorService(): PriorService | null {
 /** Hover markdown about the prior constitution at an offset of an open document, or null. */
 export async function priorHover(uri: string, offset: number, lang?: Lang): Promise<string | null> {
   return active ? active.hover(uri, offset, lang) : null;
+}
+
+/** The client's UI language: initializationOptions.displayLanguage (the VS Code client), else `locale`. */
+function displayLanguageOf(init: InitializeParams | undefined): string | undefined {
+  const o = init?.initializationOptions;
+  const d = o && typeof o === 'object' ? (o as Record<string, unknown>).displayLanguage : undefined;
+  return typeof d === 'string' ? d : init?.locale;
 }
 
 function initialTrust(init: unknown): boolean {
@@ -437,6 +465,7 @@ export function registerPrior(
     trusted: initialTrust(init?.initializationOptions),
     log: (m) => connection.console.log(m),
     html: clientRendersDiffHtml(init?.capabilities),
+    clientLocale: displayLanguageOf(init),
   });
   registerPriorHandlers(connection, service);
   return service;
@@ -474,15 +503,16 @@ export const priorExtension: ServerExtension = {
       trusted: initialTrust(ctx.initializeParams.initializationOptions),
       log: (m) => ctx.log(m),
       html: clientRendersDiffHtml(ctx.clientCapabilities),
+      messageLanguage: (uri) => ctx.messageLanguage(uri),
     });
     registerPriorHandlers(ctx.connection, service, (name, empty, fn) => ctx.guard(name, empty, (p: any) => fn(p)), () => {
       for (const e of ctx.openEntries()) setPriorProblems(e.an, service.problemsSync(e.uri, e.an));
       bumpAndRefresh(ctx, onConfig);
     });
-    ctx.hooks.priorHover = (unit, an, uri) => {
+    ctx.hooks.priorHover = (unit, an, uri, lang) => {
       if (uri.startsWith(PRIOR_SCHEME + ':')) return null;
       // An article heading gets its predecessor; a paragraph gets the aligned prior paragraph.
-      return service.hoverSync(uri, unit.headSpan.start);
+      return service.hoverSync(uri, unit.headSpan.start, lang);
     };
     const used = new Map<string, string>();
     const fingerprint = (s: PriorSettings) => `${s.prior}\u0000${s.priorLanguage}`;

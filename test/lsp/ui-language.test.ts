@@ -1,0 +1,128 @@
+// One language per UI (issue 16, point 7): with `atazan.messages.language: auto` everything the server
+// shows for a Russian draft — diagnostics, hovers (the prior hover too), inlay hints, code lenses,
+// quick-fix titles — is in the client's UI language (initializationOptions.displayLanguage, as the
+// VS Code client sends vscode.env.language). Only quoted draft text stays Russian.
+// Before: an English UI got English diagnostics but Russian hovers and inlay hints repeating them.
+
+import * as assert from 'node:assert/strict';
+import type { CodeAction, CodeLens, Diagnostic, FullDocumentDiagnosticReport, Hover, InlayHint, MarkupContent } from 'vscode-languageserver-protocol';
+import { RU_TEXT, open, posOf, startServer, type Server } from './harness';
+
+/** The ru draft without the heading «Статья 10» and with a reference to article 620 in article 1. */
+const SEEDED = RU_TEXT
+  .replace('\nСтатья 10\n', '\n')
+  .replace('права и свободы.\n', 'права и свободы, закрепленные статьей 620 Конституции.\n');
+
+const URI = 'file:///ui-language/draft-ru.const.txt';
+type UiLang = 'en' | 'ru' | 'kk';
+
+const KK_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+/** Letters that must not appear in a string shown in `lang` (the word «prior» names an annotation). */
+function foreign(text: string, lang: UiLang): string[] {
+  const t = text.replace(/\bprior\b/g, '');
+  if (lang === 'en') return t.match(/[\u0400-\u04FF]+/gu) ?? [];
+  return t.match(/[A-Za-z]+/g) ?? [];
+}
+
+function assertIn(lang: UiLang, text: string, what: string): void {
+  assert.deepEqual(foreign(text, lang), [], `${what} is not all ${lang}: ${text}`);
+  if (lang === 'ru') assert.ok(!KK_LETTERS.test(text), `${what} is Kazakh, not Russian: ${text}`);
+}
+
+const EXPECT: Record<UiLang, {
+  unresolved: string; heading: string; cited: string; priorLine: RegExp; inlay: RegExp;
+}> = {
+  en: {
+    unresolved: 'Article 620 does not exist in this document',
+    heading: '**Article 12**', cited: '_Cited in this document: ', priorLine: /^\*\*1995: Arts?\. [\d, -]+\*\* · /,
+    inlay: /^1995: (?:Arts?\. [\d, -]+|new)$/,
+  },
+  ru: {
+    unresolved: 'Статьи 620 в документе нет',
+    heading: '**Статья 12**', cited: '_Ссылки в документе: ', priorLine: /^\*\*1995: ст\. [\d, -]+\*\* · /,
+    inlay: /^1995: (?:ст\. [\d, -]+|новая)$/,
+  },
+  kk: {
+    unresolved: 'Құжатта 620-бап жоқ',
+    heading: '**12-бап**', cited: '_Құжаттағы сілтемелер: ', priorLine: /^\*\*1995: [\d, -]+-бап(?:тар)?\*\* · /,
+    inlay: /^1995: (?:[\d, -]+-бап(?:тар)?|жаңа)$/,
+  },
+};
+
+describe('LSP: one language per UI (auto follows the client UI language, not the draft)', function () {
+  this.timeout(120000);
+
+  for (const ui of ['en', 'ru', 'kk'] as const) {
+    describe(`a Russian draft under a ${ui} UI`, () => {
+      let s: Server;
+      let diags: Diagnostic[];
+      before(async () => {
+        s = await startServer({ settings: {}, initializationOptions: { displayLanguage: ui } });
+        open(s, URI, SEEDED);
+        diags = ((await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } })) as FullDocumentDiagnosticReport).items;
+      });
+      after(async () => {
+        await s?.stop();
+      });
+
+      it('diagnostics', () => {
+        assert.notEqual(SEEDED, RU_TEXT);
+        assert.ok(diags.length >= 2);
+        assert.equal(diags.find((d) => d.code === 'reference-unresolved-article')?.message, EXPECT[ui].unresolved);
+        for (const d of diags) assertIn(ui, d.message, `diagnostic ${d.code}`);
+      });
+
+      it('the hover on an unresolved citation says what the diagnostic says', async () => {
+        const h = (await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: posOf(SEEDED, 'статьей 620', 0, 9) })) as Hover;
+        assert.equal((h.contents as MarkupContent).value, `⚠ ${EXPECT[ui].unresolved}`);
+      });
+
+      it('the heading hover: address, prior summary and «cited» line', async () => {
+        const h = (await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: posOf(SEEDED, '\nСтатья 12\n', 0, 9) })) as Hover;
+        const md = (h.contents as MarkupContent).value;
+        if (process.env.ATAZAN_SHOW) console.log(md);
+        const lines = md.split('\n').filter(Boolean);
+        assert.equal(lines[0], EXPECT[ui].heading);
+        const cited = lines[lines.length - 1];
+        assert.ok(cited.startsWith(EXPECT[ui].cited), cited);
+        assertIn(ui, cited, 'the cited line');
+        const prior = lines.find((l) => l.startsWith('**1995:'));
+        assert.ok(prior, `the prior hover is there: ${md}`);
+        assert.match(prior!, EXPECT[ui].priorLine);
+        assertIn(ui, prior!.replace(/\\/g, ''), 'the prior summary line');
+        const legend = lines.find((l) => /^\*\*[^*]+\*\* \(~~/.test(l));
+        assert.ok(legend, 'the diff legend');
+        assertIn(ui, legend!, 'the diff legend');
+        // The link opening the prior article is labelled in the UI language too.
+        const link = lines.find((l) => l.includes('command:atazan.openPrior'));
+        if (link) assertIn(ui, link.replace(/\(command:[^)]*\)/g, ''), 'the open-prior link');
+      });
+
+      it('inlay hints (prior article of each heading) and their tooltips', async () => {
+        const hints = (await s.conn.sendRequest('textDocument/inlayHint', {
+          textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 100000, character: 0 } },
+        })) as InlayHint[];
+        assert.ok(hints.length > 50, `${hints.length} hints`);
+        for (const h of hints) {
+          assert.match(String(h.label), EXPECT[ui].inlay);
+          if (h.tooltip) assertIn(ui, String(h.tooltip), 'an inlay tooltip');
+        }
+      });
+
+      it('quick-fix titles', async () => {
+        const gap = diags.find((d) => d.code === 'article-number-gap')!;
+        const actions = (await s.conn.sendRequest('textDocument/codeAction', {
+          textDocument: { uri: URI }, range: gap.range, context: { diagnostics: [gap] },
+        })) as CodeAction[];
+        assert.ok(actions.length >= 1);
+        for (const a of actions) assertIn(ui, a.title, 'a quick-fix title');
+      });
+
+      it('code lenses', async () => {
+        const lenses = (await s.conn.sendRequest('textDocument/codeLens', { textDocument: { uri: URI } })) as CodeLens[];
+        assert.ok(lenses.length > 0);
+        for (const l of lenses) assertIn(ui, l.command?.title ?? '', 'a code lens');
+      });
+    });
+  }
+});
