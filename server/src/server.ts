@@ -56,11 +56,22 @@ function connect(): Connection {
 const connection = connect();
 
 /**
- * Edits since a version, per uri: the incremental changes of didChange as offsets in the text before each
- * change, so that the analysis of `fromVersion` can be updated (core/incremental.ts) instead of redone.
+ * Each open document's revision: a server counter bumped on every didOpen and didChange. Analyses are
+ * cached and matched by revision, never by the client's version number, which a client may repeat
+ * (issue 17.3: a didChange marked with the version already held was answered from the old text).
+ */
+let lastRevision = 0;
+const revisions = new WeakMap<TextDocument, number>();
+function revisionOf(document: TextDocument): number {
+  return revisions.get(document) ?? 0;
+}
+
+/**
+ * Edits since a revision, per uri: the incremental changes of didChange as offsets in the text before each
+ * change, so that the analysis of `fromRevision` can be updated (core/incremental.ts) instead of redone.
  * `changes: null` = a full-text change (or too many edits): analyse from scratch.
  */
-interface ChangeLog { fromVersion: number; toVersion: number; changes: TextChange[] | null }
+interface ChangeLog { fromRevision: number; toRevision: number; changes: TextChange[] | null }
 const changeLogs = new Map<string, ChangeLog>();
 /** Beyond this many edits since the cached analysis, one full analysis is cheaper. */
 const MAX_LOGGED_CHANGES = 8;
@@ -68,14 +79,16 @@ const MAX_LOGGED_CHANGES = 8;
 const documentsConfig: TextDocumentsConfiguration<TextDocument> = {
   create: (uri, languageId, version, content) => {
     changeLogs.delete(uri);
-    return TextDocument.create(uri, languageId, version, content);
+    const document = TextDocument.create(uri, languageId, version, content);
+    revisions.set(document, ++lastRevision);
+    return document;
   },
   update: (document, changes, version) => {
-    const fromVersion = document.version;
+    const fromRevision = revisionOf(document);
     const prevLog = changeLogs.get(document.uri);
-    const log: ChangeLog = prevLog && prevLog.toVersion === fromVersion && prevLog.changes
-      ? { fromVersion: prevLog.fromVersion, toVersion: version, changes: prevLog.changes }
-      : { fromVersion, toVersion: version, changes: [] };
+    const log: ChangeLog = prevLog && prevLog.toRevision === fromRevision && prevLog.changes
+      ? { fromRevision: prevLog.fromRevision, toRevision: fromRevision, changes: prevLog.changes }
+      : { fromRevision, toRevision: fromRevision, changes: [] };
     // One change at a time, so that each one's offsets are computed in the text it applies to
     // (TextDocument.update applies them in order to the same document object).
     for (const c of changes as TextDocumentContentChangeEvent[]) {
@@ -94,6 +107,9 @@ const documentsConfig: TextDocumentsConfiguration<TextDocument> = {
       TextDocument.update(document, [c], version);
     }
     if (changes.length === 0) TextDocument.update(document, [], version);
+    const revision = ++lastRevision;
+    revisions.set(document, revision);
+    log.toRevision = revision;
     changeLogs.set(document.uri, log);
     return document;
   },
@@ -115,7 +131,7 @@ process.on('unhandledRejection', (e) => {
   }
 });
 
-/** One analysis per (uri, version). */
+/** One analysis per (uri, revision). */
 const cache = new Map<string, DocEntry>();
 
 function entry(uri: string | undefined | null): DocEntry | null {
@@ -126,22 +142,23 @@ function entry(uri: string | undefined | null): DocEntry | null {
     return null;
   }
   const cached = cache.get(uri);
-  if (cached && cached.version === document.version && cached.document === document) return cached;
-  // The edits since the cached version, if that is where they start: update its analysis instead of
+  const revision = revisionOf(document);
+  if (cached && cached.revision === revision && cached.document === document) return cached;
+  // The edits since the cached revision, if that is where they start: update its analysis instead of
   // analysing the whole text again. The update consumes the cached analysis (moved in place, marked
   // stale): handlers take an entry only after their awaits, so none still holds it.
   const log = changeLogs.get(uri);
   const text = document.getText();
-  let an = cached && cached.document === document && log && log.changes && log.fromVersion === cached.version
-    && log.toVersion === document.version
+  let an = cached && cached.document === document && log && log.changes && log.fromRevision === cached.revision
+    && log.toRevision === revision
     ? analyzeIncrementalAll(cached.an, log.changes, text)
     : analyze(text);
   // The last step takes the document's own text when the logged edits lead to its length, so this is
   // an identity check; anything else means the log missed an edit.
   if (an.text !== text) an = analyze(text);
-  const e: DocEntry = { uri, version: document.version, document, an };
+  const e: DocEntry = { uri, version: document.version, revision, document, an };
   cache.set(uri, e);
-  changeLogs.set(uri, { fromVersion: document.version, toVersion: document.version, changes: [] });
+  changeLogs.set(uri, { fromRevision: revision, toRevision: revision, changes: [] });
   for (const h of ctx.hooks.analysisChanged) {
     try {
       h(uri, an);

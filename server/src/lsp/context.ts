@@ -17,7 +17,13 @@ import type { WorkspaceDrafts } from './workspace';
 
 export interface DocEntry {
   uri: string;
+  /** The client's version number: only for the edits sent back (VersionedTextDocumentIdentifier). */
   version: number;
+  /**
+   * The server's revision of the text: bumped on every didOpen and didChange. Key anything cached per
+   * text on this, never on `version`, which a client may repeat.
+   */
+  revision: number;
   document: TextDocument;
   an: Analysis;
 }
@@ -44,7 +50,7 @@ export interface ServerContext {
   settings: SettingsStore;
   workspace: WorkspaceDrafts;
   hooks: Hooks;
-  /** The cached analysis of an open document (one per uri and version); null if not open. */
+  /** The cached analysis of an open document (one per uri and revision); null if not open. */
   entry(uri: string | undefined | null): DocEntry | null;
   /** Every open document's entry. */
   openEntries(): DocEntry[];

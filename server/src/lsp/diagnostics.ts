@@ -28,7 +28,7 @@ function compute(an: Analysis, o: { lang: Lang; severity: AtazanSettings['severi
   return coreDiagnostics(an, o).map((d) => toDiagnostic(an, d));
 }
 
-/** Result ids change with the document version and the settings generation. */
+/** Result ids change with the document revision (never the client's version) and the settings generation. */
 let generation = 0;
 
 export const diagnosticsExtension: ServerExtension = {
@@ -49,7 +49,7 @@ export const diagnosticsExtension: ServerExtension = {
         const o = await options(ctx, uri);
         const e = ctx.entry(uri);
         if (!e) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-        const resultId = `${generation}:${e.version}`;
+        const resultId = `${generation}:${e.revision}`;
         if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
         checkCancelled(token);
         return { kind: DocumentDiagnosticReportKind.Full, resultId, items: compute(e.an, o) };

@@ -34,7 +34,7 @@ function docSymbol(an: Analysis, s: DocSymbol): DocumentSymbol {
 
 interface LensData {
   uri: string;
-  version: number;
+  revision: number;
   article: string;
 }
 
@@ -180,7 +180,7 @@ export const coreFeatures: ServerExtension = {
       });
     }));
 
-    const makeLens = (uri: string, version: number, an: Analysis, article: string, lang: import('../core/types').Lang): CodeLens | null => {
+    const makeLens = (uri: string, revision: number, an: Analysis, article: string, lang: import('../core/types').Lang): CodeLens | null => {
       const lens = lensForArticle(an, article);
       if (!lens) return null;
       const r = resolveCodeLens(an, lens, lang);
@@ -192,7 +192,7 @@ export const coreFeatures: ServerExtension = {
           command: r.count > 0 ? SHOW_REFERENCES_COMMAND : '',
           arguments: r.count > 0 ? [{ uri, position, locations: r.locations.map((s) => ({ uri, range: toRange(an, s) })) }] : undefined,
         },
-        data: { uri, version, article } satisfies LensData,
+        data: { uri, revision, article } satisfies LensData,
       };
     };
 
@@ -206,7 +206,7 @@ export const coreFeatures: ServerExtension = {
       // by default only above the articles that are cited (atazan.codeLens.references).
       for (const l of visibleCodeLenses(e.an, mode, lang)) {
         checkCancelled(token);
-        const lens = makeLens(e.uri, e.version, e.an, l.article.number.text, lang);
+        const lens = makeLens(e.uri, e.revision, e.an, l.article.number.text, lang);
         if (lens) out.push(lens);
       }
       return out;
@@ -221,7 +221,7 @@ export const coreFeatures: ServerExtension = {
         const lang = await ctx.messageLanguage(typeof data.uri === 'string' ? data.uri : null);
         const e = ctx.entry(data.uri);
         if (!e) return blank;
-        return makeLens(e.uri, e.version, e.an, data.article, lang) ?? blank;
+        return makeLens(e.uri, e.revision, e.an, data.article, lang) ?? blank;
       } catch (err) {
         ctx.error(`[atazan] codeLens/resolve failed: ${err}`);
         return blank;

@@ -496,7 +496,11 @@ export const priorExtension: ServerExtension = {
   capabilities: priorCapabilities,
   register(ctx: ServerContext) {
     const service = new PriorService({
-      getDocument: (uri) => ctx.entry(uri)?.document,
+      // The revision, not the client's version number (which a client may repeat), keys the caches.
+      getDocument: (uri) => {
+        const e = ctx.entry(uri);
+        return e ? { uri, version: e.revision, getText: () => e.document.getText() } : undefined;
+      },
       getSettings: async (uri) => (await ctx.getSettings(uri)).raw,
       getAnalysis: (uri) => ctx.entry(uri)?.an,
       folders: () => ctx.workspace.folderPaths,
