@@ -15,7 +15,7 @@ describe('LSP: a repeated version number (issue 17.3)', function () {
   this.timeout(120000);
   let s: Server;
   before(async () => {
-    s = await startServer();
+    s = await startServer({ locale: 'ru' });
   });
   after(async () => {
     await s.stop();
