@@ -296,7 +296,7 @@ async function renumber(uriArg?: vscode.Uri | string, options?: RenumberOptions)
       const keep = safe?.edit && safeChanged.length > 0 ? vscode.l10n.t('Renumber, Keep Citations') : vscode.l10n.t('Keep Numbering');
       const repoint = vscode.l10n.t('Renumber and Re-point {0}', repointed.length);
       const answer = await vscode.window.showWarningMessage(
-        preview.repointedSummary ?? vscode.l10n.t('Renumbering would re-point {0} citations', repointed.length),
+        preview.repointedSummary ?? plural(repointed.length, 'Renumbering would re-point {0} citation', 'Renumbering would re-point {0} citations'),
         { modal: true, detail: shown.join('\n') },
         keep, repoint,
       );

@@ -19,7 +19,8 @@ type UiLang = 'en' | 'ru' | 'kk';
 const KK_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
 /** Letters that must not appear in a string shown in `lang` (the word «prior» names an annotation). */
 function foreign(text: string, lang: UiLang): string[] {
-  const t = text.replace(/\bprior\b/g, '');
+  // Quoted text is the draft's (what a fix writes into it: “Статья 10 Исключена.”), not the UI's.
+  const t = text.replace(/\bprior\b/g, '').replace(/“[^”]*”|«[^»]*»/g, '');
   if (lang === 'en') return t.match(/[\u0400-\u04FF]+/gu) ?? [];
   return t.match(/[A-Za-z]+/g) ?? [];
 }
