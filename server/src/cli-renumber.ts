@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from './core/analysis';
 import { applyEdits, renumberPlan, type RenumberPlan } from './core/features/renumber';
+import { countOf } from './core/plural';
 
 export interface RenumberIo {
   out(s: string): void;
@@ -154,7 +155,8 @@ export function cmdRenumber(args: string[], io: RenumberIo, deps: RenumberDeps):
     if (diff) io.out(diff);
   }
   if (o.write && plan.edits.length > 0) writeFileAtomic(o.file, result);
-  io.err(`${o.file}: ${plan.map.length} number(s) changed, ${plan.references} reference(s) rewritten, ${plan.warnings.length} warning(s)`
+  const n = (k: number, one: string, other: string) => countOf('en', k, { one, other });
+  io.err(`${o.file}: ${n(plan.map.length, 'number', 'numbers')} changed, ${n(plan.references, 'reference', 'references')} rewritten, ${n(plan.warnings.length, 'warning', 'warnings')}`
     + (plan.edits.length === 0 ? '' : o.write ? '; file written' : '; dry run (use --write to change the file)'));
   return 0;
 }

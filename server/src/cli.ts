@@ -12,6 +12,7 @@ import { tableHtml, tableJson, tableMarkdown } from './core/features/table';
 import { PriorLoader, isBundledPrior } from './prior-loader';
 import { tableDocx } from './table/docx';
 import { cmdRenumber } from './cli-renumber';
+import { countOf } from './core/plural';
 
 export class UsageError extends Error {}
 
@@ -166,7 +167,8 @@ function cmdLint(args: string[], io: Io): number {
       const ok = a.targets.filter((t) => t.ok).length;
       io.err(`${file}: ${a.lang}, ${a.doc.sections.length} sections, ${a.doc.articles.length} articles, ${refs} references (${ok} resolved), ${a.diagnostics.length} problems`);
     }
-    io.err(`${errors} error(s), ${warnings} warning(s) in ${results.length} file(s)`);
+    const n = (k: number, one: string, other: string) => countOf('en', k, { one, other });
+    io.err(`${n(errors, 'error', 'errors')}, ${n(warnings, 'warning', 'warnings')} in ${n(results.length, 'file', 'files')}`);
   }
   return errors > 0 ? 1 : 0;
 }

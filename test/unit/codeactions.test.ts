@@ -106,8 +106,9 @@ describe('code actions: numbering', () => {
     const doc = 'Статья 1\nСм. статью 4.\nСтатья 2\nТекст.\nСтатья 4\nТекст.\n';
     const an = analyze(doc);
     const p = only(an, 'article-number-gap');
-    assert.match(codeActions(an, p, 'ru')[0].title, /^Изменить номер \(статья\) 4 на 3/);
-    assert.match(codeActions(an, p, 'kk')[0].title, /4 → 3/);
+    // Grammatical titles (issue 16.7): no «(статья)» template, real plural forms.
+    assert.equal(codeActions(an, p, 'ru')[0].title, 'Изменить номер статьи 4 на 3 и 1 ссылку');
+    assert.equal(codeActions(an, p, 'kk')[0].title, '4-баптың нөмірін 3 деп өзгерту (1 сілтемемен бірге)');
   });
 
   it('on the real 2026 draft: deleting an article heading, the fix restores consecutive numbering', () => {

@@ -42,10 +42,12 @@ type NumUnit = Article | Paragraph | Subparagraph;
 // ───────────────────────────── titles ─────────────────────────────
 
 const T = {
+  // {unit}: the unit with its number in the case the sentence needs (UNIT_FORMS): «номер статьи 10»,
+  // «10-баптың нөмірін», "article number 10".
   fix: {
-    en: 'Change {unit} number {old} to {new}{refs}',
-    ru: 'Изменить номер ({unit}) {old} на {new}{refs}',
-    kk: '{unit} нөмірін {old} → {new} өзгерту{refs}',
+    en: 'Change {unit} to {new}{refs}',
+    ru: 'Изменить номер {unit} на {new}{refs}',
+    kk: '{unit} нөмірін {new} деп өзгерту{refs}',
   },
   refs: {
     en: ' and {refs}',
@@ -54,8 +56,8 @@ const T = {
   },
   from: {
     en: 'Renumber {units} from {old} on ({numbers}{refs})',
-    ru: 'Перенумеровать ({units}) начиная с {old} ({numbers}{refs})',
-    kk: '{old} нөмірінен бастап қайта нөмірлеу ({units}; {numbers}{refs})',
+    ru: 'Перенумеровать {units} начиная с {old} ({numbers}{refs})',
+    kk: '{old} бастап {units} қайта нөмірлеу ({numbers}{refs})',
   },
   repoints: {
     en: '{base} — re-points {cites}',
@@ -94,11 +96,6 @@ const T = {
   },
 };
 
-const UNITS: Record<Lang, Record<string, [string, string]>> = {
-  en: { article: ['article', 'articles'], paragraph: ['paragraph', 'paragraphs'], subparagraph: ['subparagraph', 'subparagraphs'], section: ['section', 'sections'], chapter: ['chapter', 'chapters'] },
-  ru: { article: ['статья', 'статьи'], paragraph: ['пункт', 'пункты'], subparagraph: ['подпункт', 'подпункты'], section: ['раздел', 'разделы'], chapter: ['глава', 'главы'] },
-  kk: { article: ['бап', 'баптар'], paragraph: ['тармақ', 'тармақтар'], subparagraph: ['тармақша', 'тармақшалар'], section: ['бөлім', 'бөлімдер'], chapter: ['тарау', 'тараулар'] },
-};
 
 function t(key: keyof typeof T, lang: Lang, args: Record<string, string | number>): string {
   return T[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(args[k] ?? ''));
@@ -135,6 +132,56 @@ function refsText(n: number, lang: Lang): string {
   return n > 0 ? t('refs', lang, { refs: countOf(lang, n, REFERENCES[lang]) }) : '';
 }
 
+type Kind = 'article' | 'paragraph' | 'subparagraph' | 'section' | 'chapter';
+
+/**
+ * A unit with its number in the form each title needs: `gen` — ru genitive «статьи 10», kk genitive
+ * «10-баптың», en "article number 10"; `abl` — the «from» form: ru «10», kk ablative «10-баптан»;
+ * `pl` — the plural object: "articles", «статьи», kk accusative «баптарды».
+ */
+const UNIT_FORMS: Record<Lang, Record<Kind, { gen: (n: string) => string; abl: (n: string) => string; pl: string }>> = {
+  en: {
+    article: { gen: (n) => `article number ${n}`, abl: (n) => n, pl: 'articles' },
+    paragraph: { gen: (n) => `paragraph number ${n}`, abl: (n) => n, pl: 'paragraphs' },
+    subparagraph: { gen: (n) => `subparagraph number ${n}`, abl: (n) => n, pl: 'subparagraphs' },
+    section: { gen: (n) => `section number ${n}`, abl: (n) => n, pl: 'sections' },
+    chapter: { gen: (n) => `chapter number ${n}`, abl: (n) => n, pl: 'chapters' },
+  },
+  ru: {
+    article: { gen: (n) => `статьи ${n}`, abl: (n) => n, pl: 'статьи' },
+    paragraph: { gen: (n) => `пункта ${n}`, abl: (n) => n, pl: 'пункты' },
+    subparagraph: { gen: (n) => `подпункта ${n}`, abl: (n) => n, pl: 'подпункты' },
+    section: { gen: (n) => `раздела ${n}`, abl: (n) => n, pl: 'разделы' },
+    chapter: { gen: (n) => `главы ${n}`, abl: (n) => n, pl: 'главы' },
+  },
+  kk: {
+    article: { gen: (n) => `${n}-баптың`, abl: (n) => `${n}-баптан`, pl: 'баптарды' },
+    paragraph: { gen: (n) => `${n}-тармақтың`, abl: (n) => `${n}-тармақтан`, pl: 'тармақтарды' },
+    subparagraph: { gen: (n) => `${n} тармақшаның`, abl: (n) => `${n} тармақшадан`, pl: 'тармақшаларды' },
+    section: { gen: (n) => `${n} бөлімнің`, abl: (n) => `${n} бөлімнен`, pl: 'бөлімдерді' },
+    chapter: { gen: (n) => `${n}-тараудың`, abl: (n) => `${n}-тараудан`, pl: 'тарауларды' },
+  },
+};
+
+/** Subparagraph numbers are written «2)». */
+function written(kind: Kind, n: string): string {
+  return kind === 'subparagraph' && !n.endsWith(')') ? `${n})` : n;
+}
+
+/** «Изменить номер статьи 10 на 10-1 и 3 ссылки», "Change article number 10 to 10-1 and 3 references",
+ * «10-баптың нөмірін 10-1 деп өзгерту (3 сілтемемен бірге)». */
+export function fixTitle(lang: Lang, kind: Kind, old: string, next: string, refs: number): string {
+  const r = refs <= 0 ? '' : lang === 'kk' ? ` (${refs} сілтемемен бірге)` : refsText(refs, lang);
+  return t('fix', lang, { unit: UNIT_FORMS[lang][kind].gen(written(kind, old)), new: written(kind, next), refs: r });
+}
+
+/** «Перенумеровать статьи начиная с 4 (5 номеров и 12 ссылок)», "Renumber articles from 4 on (5 numbers and 12 references)",
+ * «4-баптан бастап баптарды қайта нөмірлеу (5 нөмір және 12 сілтеме)». */
+export function fromBaseTitle(lang: Lang, kind: Kind, old: string, numbers: number, refs: number): string {
+  const f = UNIT_FORMS[lang][kind];
+  return t('from', lang, { units: f.pl, old: f.abl(written(kind, old)), numbers: countOf(lang, numbers, NUMBERS[lang]), refs: refsText(refs, lang) });
+}
+
 /** «3 ссылки на статью 62» / "3 citations of article 62" / «62-бапқа 3 сілтеме». */
 function repointedText(r: Repointed[], lang: Lang): string {
   const arts = [...new Set(r.map((x) => x.article).filter((a): a is string => !!a))];
@@ -155,9 +202,7 @@ export function repointedSummary(r: Repointed[], lang: Lang): string {
 }
 
 function fromTitle(lang: Lang, u: NumUnit, plan: RenumberPlan): string {
-  const base = t('from', lang, {
-    units: UNITS[lang][u.kind][1], old: u.number.text, numbers: countOf(lang, plan.map.length, NUMBERS[lang]), refs: refsText(plan.references, lang),
-  });
+  const base = fromBaseTitle(lang, u.kind, u.number.text, plan.map.length, plan.references);
   return plan.repointed.length > 0 ? t('repoints', lang, { base, cites: repointedText(plan.repointed, lang) }) : base;
 }
 
@@ -219,7 +264,7 @@ function numberingActions(an: Analysis, p: Problem, lang: Lang): CodeAction[] {
       const r = renameUnitTo(an, u, cand);
       if ('error' in r) continue;
       out.push({
-        title: t('fix', lang, { unit: UNITS[lang][u.kind][0], old: u.number.text, new: cand, refs: refsText(r.edits.length - 1, lang) }),
+        title: fixTitle(lang, u.kind, u.number.text, cand, r.edits.length - 1),
         kind: 'quickfix', edits: r.edits, isPreferred: preferred(),
       });
       break;
@@ -261,7 +306,7 @@ function numberingActions(an: Analysis, p: Problem, lang: Lang): CodeAction[] {
     : prev && Number.isFinite(prev.base) ? prev.base + 1 : 1;
   if (!taken.has(fit + ':')) {
     out.push({
-      title: t('fix', lang, { unit: UNITS[lang][u.kind][0], old: u.number.text, new: fmt(fit), refs: '' }),
+      title: fixTitle(lang, u.kind, u.number.text, fmt(fit), 0),
       kind: 'quickfix', edits: [{ span: u.number.span, newText: fmt(fit) }], isPreferred: true,
     });
   }
@@ -270,7 +315,7 @@ function numberingActions(an: Analysis, p: Problem, lang: Lang): CodeAction[] {
   list.forEach((x, j) => { if (j >= i && nums[j] !== x.number.text) edits.push({ span: x.number.span, newText: nums[j] }); });
   if (edits.length > 0) {
     out.push({
-      title: t('from', lang, { units: UNITS[lang][u.kind][1], old: u.number.text, n: edits.length, refs: '' }),
+      title: fromBaseTitle(lang, u.kind, u.number.text, edits.length, 0),
       kind: 'quickfix', edits, isPreferred: out.length === 0 ? true : undefined,
     });
   }

@@ -1,6 +1,7 @@
 // Localised labels for units and small UI strings shared by the features (symbols, hover, code lens).
 // Pure: plain strings in, plain strings out.
 
+import { countOf, type PluralForms } from '../plural';
 import type { Article, Chapter, Lang, Paragraph, Section, Subparagraph, Unit } from '../types';
 
 /** The message language: `auto` follows the client's display language ('ru*' → ru, 'kk*' → kk, else en). */
@@ -60,19 +61,17 @@ export function preambleName(lang: Lang): string {
   return lang === 'en' ? 'Preamble' : 'Преамбула';
 }
 
-/** "cited by N" in the message language. */
+/** "cited by N" in the message language: «1 ссылка», «3 ссылки», «11 ссылок», «21 ссылка». */
 export function citedBy(n: number, lang: Lang): string {
-  if (lang === 'ru') {
-    if (n === 0) return 'нет ссылок';
-    const m10 = n % 10;
-    const m100 = n % 100;
-    const word = m10 === 1 && m100 !== 11 ? 'ссылка' : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? 'ссылки' : 'ссылок';
-    return `${n} ${word}`;
-  }
-  if (lang === 'kk') return n === 0 ? 'сілтеме жоқ' : `${n} сілтеме`;
-  if (n === 0) return 'no references';
-  return n === 1 ? '1 reference' : `${n} references`;
+  if (n === 0) return lang === 'ru' ? 'нет ссылок' : lang === 'kk' ? 'сілтеме жоқ' : 'no references';
+  return countOf(lang, n, CITED_FORMS[lang]);
 }
+
+const CITED_FORMS: Record<Lang, PluralForms> = {
+  en: { one: 'reference', other: 'references' },
+  ru: { one: 'ссылка', few: 'ссылки', many: 'ссылок', other: 'ссылки' },
+  kk: { other: 'сілтеме' },
+};
 
 /** Collapses whitespace and cuts at a word boundary with «…» if longer than `max`. */
 export function shorten(text: string, max: number): string {

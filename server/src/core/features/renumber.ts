@@ -26,6 +26,7 @@ import { findParagraph, findSub, type ResolvedTarget } from '../resolve';
 import type { Article, Edit, Lang, Paragraph, RefLevel, RefNum, Span, Subparagraph, Unit, UnitBase } from '../types';
 import { canonical } from '../parser';
 import { compareNumbers, parseArabic, toRoman } from '../text';
+import { countOf } from '../plural';
 
 export type NumKind = 'article' | 'paragraph' | 'subparagraph';
 type NumUnit = Article | Paragraph | Subparagraph;
@@ -84,7 +85,7 @@ export const EDIT_MESSAGES: Record<string, { en: string; ru: string; kk: string 
     kk: '{number} нөмірі ({unit}) бос емес{where}: басқа нөмір таңдаңыз',
   },
   'rename-breaks-reference': {
-    en: 'Renumbering {unit} to {number} would make {count} reference(s) cite another unit or nothing (first: “{reference}”, line {line}); fix that reference first',
+    en: 'Renumbering {unit} to {number} would make {references} cite another unit or nothing (first: “{reference}”, line {line}); fix that reference first',
     ru: 'Новый номер {number} ({unit}) изменил бы смысл ссылок: {count} (первая: «{reference}», строка {line}); сначала исправьте ссылку',
     kk: '{number} нөмірі ({unit}) {count} сілтеменің мағынасын өзгертеді (біріншісі: «{reference}», {line}-жол); алдымен сілтемені түзетіңіз',
   },
@@ -141,6 +142,7 @@ export function editMessage(code: string, args: Record<string, string | number>,
     if (k === 'unit') return UNIT[lang][String(v)] ?? String(v);
     if (k === 'reason') return REASONS[String(v)]?.[lang] ?? String(v);
     if (k === 'where') return v ? (lang === 'en' ? ` in ${v}` : ` (${v})`) : '';
+    if (k === 'references') return countOf('en', Number(args.count ?? 0), { one: 'reference', other: 'references' });
     return String(v);
   }).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
