@@ -24,6 +24,10 @@ export namespace Protocol {
   export const workspaceTrusted = 'atazan/workspaceTrusted';
   export const comparativeTable = 'atazan/comparativeTable';
   export const exportComparativeTable = 'atazan/exportComparativeTable';
+  /** Server → client `{uri, version}`: the draft's table changed (debounced after edits). */
+  export const comparativeTableChanged = 'atazan/comparativeTableChanged';
+  /** Client → server `{uri}`: the table view was closed. */
+  export const comparativeTableClosed = 'atazan/comparativeTableClosed';
   export const priorText = 'atazan/priorText';
   export const renumberPreview = 'atazan.server.renumberPreview';
 
@@ -50,6 +54,8 @@ export namespace Protocol {
     html: string;
     rows?: unknown;
     title?: string;
+    /** Document version the table was built from. */
+    version?: number;
   }
   export type ExportFormat = 'md' | 'html' | 'docx' | 'json';
   export interface ExportResult {
@@ -141,6 +147,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.commands.registerCommand('atazan.comparativeTable', (uri?: vscode.Uri | string) =>
       comparativeTable(context, uri),
     ),
+    vscode.commands.registerCommand('atazan.revealArticle', (args?: { uri?: string; article?: string; line?: number }) =>
+      revealArticle(args),
+    ),
     vscode.commands.registerCommand('atazan.exportComparativeTable', (uri?: vscode.Uri | string, format?: string) =>
       exportComparativeTable(uri, format),
     ),
@@ -160,6 +169,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     ),
   );
 
+  // Live comparative tables: the server says when a watched draft's table changed.
+  context.subscriptions.push(
+    client.onNotification(Protocol.comparativeTableChanged, (p: { uri?: string }) => {
+      if (typeof p?.uri === 'string') void refreshTable(p.uri).catch(() => undefined);
+    }),
+  );
   startPromise = client.start();
   await startPromise;
   return client;
@@ -361,66 +376,167 @@ export function compactRenumberMap(map: Protocol.RenumberMapEntry[]): string[] {
 // ---------------------------------------------------------------------------------------------
 // Comparative table
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-const panels = new Map<string, vscode.WebviewPanel>();
+const panels = new Map<string, TablePanel>();
+
+interface TablePanel {
+  panel: vscode.WebviewPanel;
+  /** Document version of the table shown (a reply for an older one is dropped). */
+  version: number;
+  /** A newer table was built while the view was hidden: re-render it when it shows again. */
+  pending?: Protocol.ComparativeTableResult;
+}
 
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-function tableDocument(uri: vscode.Uri, serverHtml: string): string {
-  const csp = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
+function nonce(): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let out = '';
+  for (let i = 0; i < 32; i++) out += chars.charAt(Math.floor(Math.random() * chars.length));
+  return out;
+}
+
+/** The parts of the server's table page the view uses: its style and the content of its body. */
+export function tableParts(serverHtml: string): { style: string; body: string } {
+  const style = /<style[^>]*>([^]*?)<\/style>/i.exec(serverHtml)?.[1] ?? '';
+  const body = /<body[^>]*>([^]*)<\/body>/i.exec(serverHtml)?.[1] ?? serverHtml;
+  return { style, body };
+}
+
+/**
+ * The table view: the server's table in our own page. Its CSP allows only the server's inline styles
+ * and one script (by nonce) that swaps in a new table when the draft changes, keeping the scroll
+ * position. Links: Export… and each unit cell (command URIs, limited to those two commands).
+ */
+function tableDocument(uri: vscode.Uri, result: Protocol.ComparativeTableResult): string {
+  const n = nonce();
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'nonce-${n}'`;
+  const { style, body } = tableParts(result.html ?? '');
   const exportHref = `command:atazan.exportComparativeTable?${encodeURIComponent(JSON.stringify([uri.toString()]))}`;
   const toolbar =
     `<nav class="atazan-toolbar"><a href="${escapeHtml(exportHref)}" title="${escapeHtml(vscode.l10n.t('Export as Markdown, HTML, DOCX or JSON'))}">` +
     `${escapeHtml(vscode.l10n.t('Export…'))}</a></nav>`;
-  const style = `<style>
-    body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); background: var(--vscode-editor-background); }
-    .atazan-toolbar { position: sticky; top: 0; padding: 4px 0; background: var(--vscode-editor-background); }
-    .atazan-toolbar a { color: var(--vscode-textLink-foreground); }
-    table { border-collapse: collapse; width: 100%; }
-    th, td { border: 1px solid var(--vscode-panel-border, #8884); padding: 4px 6px; vertical-align: top; }
-  </style>`;
-  if (/<html[\s>]/i.test(serverHtml)) {
-    // A full document from the server: add our CSP first thing in <head> and the toolbar in <body>.
-    let html = /<head[^>]*>/i.test(serverHtml)
-      ? serverHtml.replace(/<head([^>]*)>/i, `<head$1>${csp}`)
-      : serverHtml.replace(/<html([^>]*)>/i, `<html$1><head>${csp}</head>`);
-    html = /<body[^>]*>/i.test(html) ? html.replace(/<body([^>]*)>/i, `<body$1>${toolbar}`) : html;
-    return html;
-  }
-  return `<!DOCTYPE html><html><head><meta charset="utf-8">${csp}${style}</head><body>${toolbar}${serverHtml}</body></html>`;
+  const script = `
+    (function () {
+      const vscode = acquireVsCodeApi();
+      const root = document.getElementById('atazan-table');
+      window.addEventListener('message', (event) => {
+        const m = event.data;
+        if (!m || m.type !== 'update' || typeof m.body !== 'string') return;
+        const x = window.scrollX, y = window.scrollY;
+        root.innerHTML = m.body;
+        root.dataset.version = String(m.version);
+        window.scrollTo(x, y);
+        vscode.postMessage({ type: 'updated', version: m.version });
+      });
+    })();`;
+  return `<!DOCTYPE html><html><head><meta charset="utf-8">` +
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">` +
+    `<style>${style}
+    body { color: var(--vscode-foreground); background: var(--vscode-editor-background); }
+    .atazan-toolbar { position: sticky; top: 0; padding: 4px 0; background: var(--vscode-editor-background); z-index: 1; }
+    a { color: var(--vscode-textLink-foreground); text-decoration: none; }
+    a:hover { text-decoration: underline; }
+    </style></head><body>${toolbar}` +
+    `<div id="atazan-table" data-version="${result.version ?? 0}">${body}</div>` +
+    `<script nonce="${n}">${script}</script></body></html>`;
+}
+
+async function requestTable(uri: vscode.Uri): Promise<Protocol.ComparativeTableResult> {
+  const c = await whenStarted();
+  return c.sendRequest<Protocol.ComparativeTableResult>(Protocol.comparativeTable, { uri: c.code2ProtocolConverter.asUri(uri), links: true });
 }
 
 async function comparativeTable(context: vscode.ExtensionContext, uriArg?: vscode.Uri | string): Promise<vscode.WebviewPanel | undefined> {
   const uri = targetDocumentUri(uriArg);
   if (!uri) return undefined;
   try {
-    const c = await whenStarted();
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Ata Zan: building the comparative table') },
-      () => c.sendRequest<Protocol.ComparativeTableResult>(Protocol.comparativeTable, { uri: c.code2ProtocolConverter.asUri(uri) }),
+      () => requestTable(uri),
     );
     const key = uri.toString();
-    let panel = panels.get(key);
+    let tp = panels.get(key);
     const title = result.title ?? vscode.l10n.t('Comparative table — {0}', path.basename(uri.path));
-    if (!panel) {
-      panel = vscode.window.createWebviewPanel('atazan.comparativeTable', title, vscode.ViewColumn.Beside, {
-        enableScripts: false,
-        enableCommandUris: ['atazan.exportComparativeTable'],
+    if (!tp) {
+      const panel = vscode.window.createWebviewPanel('atazan.comparativeTable', title, vscode.ViewColumn.Beside, {
+        enableScripts: true,
+        enableCommandUris: ['atazan.exportComparativeTable', 'atazan.revealArticle'],
         localResourceRoots: [],
       });
-      panels.set(key, panel);
-      panel.onDidDispose(() => panels.delete(key), null, context.subscriptions);
+      const created: TablePanel = { panel, version: -1 };
+      tp = created;
+      panels.set(key, created);
+      panel.onDidDispose(() => {
+        panels.delete(key);
+        void whenStarted().then((c) => c.sendNotification(Protocol.comparativeTableClosed, { uri: c.code2ProtocolConverter.asUri(uri) }), () => {});
+      }, null, context.subscriptions);
+      panel.onDidChangeViewState(() => {
+        if (panel.visible && created.pending) {
+          const p = created.pending;
+          created.pending = undefined;
+          panel.webview.html = tableDocument(uri, p);
+        }
+      }, null, context.subscriptions);
     }
-    panel.title = title;
-    panel.webview.html = tableDocument(uri, result.html ?? '');
-    panel.reveal(undefined, true);
-    return panel;
+    tp.panel.title = title;
+    tp.version = result.version ?? 0;
+    tp.panel.webview.html = tableDocument(uri, result);
+    tp.panel.reveal(undefined, true);
+    return tp.panel;
   } catch (err) {
     reportError(err, (e) => vscode.l10n.t('Ata Zan: building the comparative table failed: {0}', e));
     return undefined;
   }
+}
+
+/** The server says the table of `uri` changed (it debounces the edits): fetch it and show it in place. */
+async function refreshTable(uriString: string): Promise<void> {
+  const c = await whenStarted();
+  const uri = c.protocol2CodeConverter.asUri(uriString);
+  const tp = panels.get(uri.toString());
+  if (!tp) {
+    // No view (closed meanwhile): stop the server watching it.
+    void c.sendNotification(Protocol.comparativeTableClosed, { uri: uriString });
+    return;
+  }
+  let result: Protocol.ComparativeTableResult;
+  try {
+    result = await requestTable(uri);
+  } catch {
+    return; // e.g. the prior became unavailable: keep the last table; the diagnostics say why
+  }
+  const version = result.version ?? 0;
+  if (panels.get(uri.toString()) !== tp || version < tp.version) return;
+  tp.version = version;
+  if (result.title) tp.panel.title = result.title;
+  const { body } = tableParts(result.html ?? '');
+  if (tp.panel.visible && (await tp.panel.webview.postMessage({ type: 'update', body, version }))) return;
+  tp.pending = result;
+}
+
+/** `atazan.revealArticle` (unit cells of the table): shows the article's heading in the draft. */
+async function revealArticle(args?: { uri?: string; article?: string; line?: number }): Promise<vscode.TextEditor | undefined> {
+  if (!args?.uri) return undefined;
+  const uri = vscode.Uri.parse(args.uri);
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+  const editor = await vscode.window.showTextDocument(doc, {
+    viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One,
+    preserveFocus: false,
+  });
+  // The line the table was built with, if it still holds that heading; else look the heading up.
+  let line = typeof args.line === 'number' && args.line < doc.lineCount ? args.line : -1;
+  const article = String(args.article ?? '');
+  if (line < 0 || (article && findArticleHeading(doc.lineAt(line).text, article) !== 0)) {
+    line = article ? findArticleHeading(doc.getText(), article) : -1;
+  }
+  if (line < 0) return editor;
+  const range = doc.lineAt(line).range;
+  editor.selection = new vscode.Selection(range.start, range.start);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
 }
 
 /** The export formats; a function, so the labels are localised when asked for. */
@@ -466,13 +582,30 @@ async function exportComparativeTable(uriArg?: vscode.Uri | string, formatArg?: 
       ? Buffer.from(result.base64, 'base64')
       : Buffer.from(result.text ?? '', 'utf8');
     await vscode.workspace.fs.writeFile(target, bytes);
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Ata Zan: comparative table saved to {0}', target.fsPath || target.toString()),
-    );
+    void offerExported(target, fmt.format);
     return target;
   } catch (err) {
     reportError(err, (e) => vscode.l10n.t('Ata Zan: exporting the comparative table failed: {0}', e));
     return undefined;
+  }
+}
+
+/** "Saved to …" with Open and Reveal buttons (Word files open in the system's application). */
+async function offerExported(target: vscode.Uri, format: Protocol.ExportFormat): Promise<void> {
+  const open = vscode.l10n.t('Open');
+  const reveal = process.platform === 'darwin'
+    ? vscode.l10n.t('Reveal in Finder')
+    : process.platform === 'win32' ? vscode.l10n.t('Reveal in File Explorer') : vscode.l10n.t('Open Containing Folder');
+  const buttons = target.scheme === 'file' ? [open, reveal] : [open];
+  const answer = await vscode.window.showInformationMessage(
+    vscode.l10n.t('Ata Zan: comparative table saved to {0}', target.fsPath || target.toString()),
+    ...buttons,
+  );
+  if (answer === open) {
+    if (format === 'docx') await vscode.env.openExternal(target);
+    else await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false });
+  } else if (answer === reveal) {
+    await vscode.commands.executeCommand('revealFileInOS', target);
   }
 }
 

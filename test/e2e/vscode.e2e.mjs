@@ -579,6 +579,95 @@ async function main() {
       assert.equal(pos.col, 1, 'the new line is empty');
     });
     // ==== end of issue 16, points 2 and 3 ====
+
+    // ==== issue 16, point 6: the comparative table is live, links to the draft, and the export offers Open ====
+    const LIVE = 'draft-2026-ru-live.const.txt';
+    const liveArt = (n) => lineOf(draftLines, new RegExp(`^Статья ${n}\\s*$`));
+    /** The webview frame of LIVE's table (its Export… link names the draft). */
+    const liveFrame = async () => {
+      for (const f of page.frames()) {
+        const ok = await f.evaluate(() => !!document.getElementById('atazan-table') &&
+          !!document.querySelector('a[href*="draft-2026-ru-live"]')).catch(() => false);
+        if (ok) return f;
+      }
+      return null;
+    };
+    await step('16-6-live', 'an edit of the draft shows in the open comparative table, in place (same scroll position); the status is a tooltip, the justification cell is empty', async () => {
+      writeFileSync(join(ws, LIVE), draftText);
+      await runCommand(page, 'View: Close All Editor Groups').catch(() => {});
+      await openFile(page, LIVE);
+      await runCommand(page, 'Ata Zan: Comparative Table');
+      const frame = await waitFor(liveFrame, { timeout: 30000, what: 'the table view of the live draft' });
+      await waitFor(() => frame.evaluate(() => document.querySelectorAll('#atazan-table tr').length > 90).catch(() => null),
+        { timeout: 30000, what: 'the table rows' });
+      const cells = await frame.evaluate(() => {
+        const tds = [...document.querySelectorAll('#art-62 td')];
+        return { title: tds[0].getAttribute('title'), just: tds[3].textContent };
+      });
+      log(`Article 62 row: tooltip «${cells.title}», justification «${cells.just}»`);
+      assert.match(cells.title, /Редакция изменена \(совпадение 0\.\d\d\)/);
+      assert.equal(cells.just, '');
+      // The header word «Структурная» is on one line (no «Структурна / я»).
+      const headerLines = await frame.evaluate(() => {
+        const th = document.querySelector('th');
+        const r = document.createRange();
+        r.setStart(th.firstChild, 0);
+        r.setEnd(th.firstChild, 'Структурная'.length);
+        return { text: th.textContent, boxes: r.getClientRects().length };
+      });
+      log(`header «${headerLines.text}»: «Структурная» in ${headerLines.boxes} line box(es)`);
+      assert.equal(headerLines.boxes, 1, '«Структурная» is not broken');
+      const before = await frame.evaluate(() => {
+        document.getElementById('art-62').scrollIntoView();
+        return { y: window.scrollY, version: document.getElementById('atazan-table').dataset.version };
+      });
+      await shot(page, '16-6-table-before');
+      // Type at the end of Article 62 paragraph 3 in the draft editor.
+      const p3 = lineOf(draftLines, /^3\. Курултай не может быть распущен/, liveArt(62));
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+      await gotoLine(page, p3, draftLines[p3 - 1].length + 1); // the end of the line (End stops at a wrap)
+      await page.keyboard.type(' Живая правка.');
+      const typedAt = Date.now();
+      const after = await waitFor(() => frame.evaluate(() => {
+        const row = document.getElementById('art-62');
+        const ins = row && [...row.querySelectorAll('ins')].find((e) => /Живая правка/.test(e.textContent));
+        return ins ? { y: window.scrollY, version: document.getElementById('atazan-table').dataset.version, ins: ins.textContent } : null;
+      }).catch(() => null), { timeout: 20000, interval: 100, what: 'the typed words as an insertion in the table row of Article 62' });
+      log(`table updated ${Date.now() - typedAt} ms after the last keystroke (version ${before.version} → ${after.version}); <ins>${after.ins}</ins>; scrollY ${before.y} → ${after.y}`);
+      await shot(page, '16-6-table-live');
+      assert.ok(Number(after.version) > Number(before.version));
+      assert.ok(Math.abs(after.y - before.y) <= 2, `the scroll position is kept (${before.y} → ${after.y})`);
+    });
+
+    await step('16-6-link', 'a unit cell of the table links to the article in the draft', async () => {
+      const frame = await waitFor(liveFrame, { timeout: 20000, what: 'the table view of the live draft' });
+      await frame.locator('#art-70 td.unit a').first().click();
+      const pos = await waitFor(async () => {
+        const p = await cursorPosition(page);
+        return p && p.line === liveArt(70) ? p : null;
+      }, { timeout: 15000, what: `the cursor on «Статья 70» (line ${liveArt(70)})` });
+      log(`link «Статья 70» → cursor Ln ${pos.line}, Col ${pos.col}`);
+      await shot(page, '16-6-link');
+    });
+
+    await step('16-6-export', 'the export message offers Open, which opens the saved table', async () => {
+      await runCommand(page, 'Ata Zan: Export Comparative Table');
+      const md = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Markdown' }).first();
+      await md.waitFor({ state: 'visible', timeout: 15000 });
+      await md.click();
+      const input = page.locator('.quick-input-widget input');
+      await waitFor(async () => /live-comparative\.md$/.test(await input.inputValue().catch(() => '')), { timeout: 15000, what: 'the save dialog with …live-comparative.md' });
+      await page.keyboard.press('Enter');
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'comparative table saved' }).first();
+      await toast.waitFor({ state: 'visible', timeout: 20000 });
+      const buttons = (await toast.locator('.monaco-button').allInnerTexts()).map(norm);
+      log(`export message buttons: ${buttons.join(' | ')}`);
+      await shot(page, '16-6-export-message');
+      assert.ok(buttons.includes('Open') && buttons.some((b) => /Reveal|Containing Folder/.test(b)), buttons.join(', '));
+      await toast.locator('.monaco-button', { hasText: /^Open$/ }).first().click();
+      await page.locator('.tab.active[aria-label^="draft-2026-ru-live-comparative.md"]').first().waitFor({ state: 'visible', timeout: 15000 });
+    });
+    // ==== end of issue 16, point 6 ====
   } catch (err) {
     checks.fail('e2e harness', err);
     await shot(page, '99-failure');

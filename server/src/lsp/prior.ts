@@ -42,7 +42,17 @@ export const PriorProtocol = {
   priorText: 'atazan/priorText',
   comparativeTable: 'atazan/comparativeTable',
   exportComparativeTable: 'atazan/exportComparativeTable',
+  /** Server → client: the table of `{uri, version}` changed (debounced after edits of a watched draft). */
+  comparativeTableChanged: 'atazan/comparativeTableChanged',
+  /** Client → server: the table view of `{uri}` was closed; stop watching it. */
+  comparativeTableClosed: 'atazan/comparativeTableClosed',
 } as const;
+
+/** The command a unit cell of the table view links to: reveals the article's heading in the draft. */
+export const REVEAL_ARTICLE_COMMAND = 'atazan.revealArticle';
+
+/** How long the draft must be still before a watched table is announced as changed. */
+export const TABLE_REFRESH_DELAY_MS = 300;
 
 /** RequestFailed (LSP 3.17). */
 const REQUEST_FAILED = -32803;
@@ -355,16 +365,32 @@ export class PriorService {
   }
 
   /**
-   * `atazan/comparativeTable`: the HTML page and the JSON rows. The table itself is a document in the
-   * draft's language (the official form, as exported); the panel's title is in the UI language.
+   * `atazan/comparativeTable`: the HTML page and the JSON rows, for the document `version` they were
+   * built from (the client drops a reply older than the table it shows). The table itself is a document
+   * in the draft's language (the official form, as exported); the panel's title is in the UI language.
+   * With `links`, each unit cell links to its heading in the draft (`command:atazan.revealArticle?{uri, article, line}`).
    */
-  async comparativeTable(params: { uri?: unknown } | null | undefined): Promise<{ html: string; rows: ReturnType<typeof tableJson>['rows']; dropped: string[]; prior: string; title: string }> {
+  async comparativeTable(params: { uri?: unknown; links?: unknown } | null | undefined): Promise<{
+    html: string; rows: ReturnType<typeof tableJson>['rows']; dropped: string[]; prior: string; title: string; version: number;
+  }> {
     const ui = typeof params?.uri === 'string' ? await this.uiLanguage(params.uri) : 'en';
     const { cmp, an, uri } = await this.requireComparison(params?.uri);
+    const version = this.opts.getDocument(uri)?.version ?? 0;
     const json = tableJson(cmp, an.lang);
     const base = decodeURIComponent(uri.split(/[\\/]/).pop() ?? uri);
     const word = ui === 'ru' ? 'Сравнительная таблица' : ui === 'kk' ? 'Салыстырмалы кесте' : 'Comparative table';
-    return { html: tableHtml(cmp, an.lang), rows: json.rows, dropped: json.dropped, prior: json.prior, title: `${word} (${cmp.priorLabel}) — ${base}` };
+    const unitHref = params?.links === true
+      ? (draft: string) => {
+        const row = cmp.byDraft.get(draft);
+        if (!row) return null;
+        const line = an.lineIndex.positionAt(row.headSpan.start).line;
+        return `command:${REVEAL_ARTICLE_COMMAND}?${encodeURIComponent(JSON.stringify({ uri, article: row.written, line }))}`;
+      }
+      : undefined;
+    return {
+      html: tableHtml(cmp, an.lang, { unitHref }), rows: json.rows, dropped: json.dropped, prior: json.prior,
+      title: `${word} (${cmp.priorLabel}) — ${base}`, version,
+    };
   }
 
   /** `atazan/exportComparativeTable`: md/html/json as text, docx as base64. */
@@ -435,6 +461,7 @@ export function registerPriorHandlers(
   service: PriorService,
   guard: <P, R>(name: string, empty: R, fn: (p: P) => R | Promise<R>) => (p: P, ...rest: any[]) => any = (_n, _e, fn) => fn,
   onTrustChanged?: () => void,
+  live?: LiveTables,
 ): void {
   active = service;
   connection.onNotification(PriorProtocol.workspaceTrusted, (p: { trusted?: unknown } | null) => {
@@ -442,9 +469,59 @@ export function registerPriorHandlers(
     onTrustChanged?.();
   });
   connection.onRequest(PriorProtocol.priorText, (p: any) => service.priorText(p));
-  connection.onRequest(PriorProtocol.comparativeTable, (p: any) => service.comparativeTable(p));
+  connection.onRequest(PriorProtocol.comparativeTable, (p: any) => {
+    live?.watch(p?.uri);
+    return service.comparativeTable(p);
+  });
+  connection.onNotification(PriorProtocol.comparativeTableClosed, (p: any) => live?.unwatch(p?.uri));
   connection.onRequest(PriorProtocol.exportComparativeTable, (p: any) => service.exportTable(p));
   connection.languages.inlayHint.on(guard('textDocument/inlayHint', [] as InlayHint[], (p: any) => service.inlayHints(p?.textDocument?.uri, p?.range)));
+}
+
+/**
+ * Live comparative tables: a draft whose table was asked for is watched until its view is closed (or
+ * the draft is); after an edit, once the draft has been still for `delay` ms, the client is told
+ * `atazan/comparativeTableChanged {uri, version}` and asks for the table again.
+ */
+export class LiveTables {
+  private readonly watched = new Set<string>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  constructor(private readonly notify: (uri: string, version: number) => void, private readonly delay = TABLE_REFRESH_DELAY_MS) {}
+
+  watch(uri: unknown): void {
+    if (typeof uri === 'string' && uri) this.watched.add(uri);
+  }
+
+  unwatch(uri: unknown): void {
+    if (typeof uri !== 'string') return;
+    this.watched.delete(uri);
+    const t = this.timers.get(uri);
+    if (t) clearTimeout(t);
+    this.timers.delete(uri);
+  }
+
+  isWatched(uri: string): boolean {
+    return this.watched.has(uri);
+  }
+
+  /** The draft changed (now at `version`): announce it once the edits pause. */
+  changed(uri: string, version: () => number | undefined): void {
+    if (!this.watched.has(uri)) return;
+    const old = this.timers.get(uri);
+    if (old) clearTimeout(old);
+    this.timers.set(uri, setTimeout(() => {
+      this.timers.delete(uri);
+      const v = version();
+      if (v !== undefined && this.watched.has(uri)) this.notify(uri, v);
+    }, this.delay));
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    this.watched.clear();
+  }
 }
 
 /**
@@ -509,10 +586,20 @@ export const priorExtension: ServerExtension = {
       html: clientRendersDiffHtml(ctx.clientCapabilities),
       messageLanguage: (uri) => ctx.messageLanguage(uri),
     });
+    const live = new LiveTables((uri, version) => {
+      void ctx.connection.sendNotification(PriorProtocol.comparativeTableChanged, { uri, version });
+    });
+    ctx.documents.onDidChangeContent((ev) => live.changed(ev.document.uri, () => ctx.documents.get(ev.document.uri)?.version));
+    ctx.documents.onDidClose((ev) => live.unwatch(ev.document.uri));
     registerPriorHandlers(ctx.connection, service, (name, empty, fn) => ctx.guard(name, empty, (p: any) => fn(p)), () => {
       for (const e of ctx.openEntries()) setPriorProblems(e.an, service.problemsSync(e.uri, e.an));
       bumpAndRefresh(ctx, onConfig);
-    });
+      // Another prior may apply now: the open tables change too.
+      tablesChanged();
+    }, live);
+    const tablesChanged = () => {
+      for (const d of ctx.documents.all()) live.changed(d.uri, () => ctx.documents.get(d.uri)?.version);
+    };
     ctx.hooks.priorHover = (unit, an, uri, lang) => {
       if (uri.startsWith(PRIOR_SCHEME + ':')) return null;
       // An article heading gets its predecessor; a paragraph gets the aligned prior paragraph.
@@ -542,6 +629,7 @@ export const priorExtension: ServerExtension = {
     });
     const onConfig = () => {
       service.invalidate();
+      tablesChanged(); // the prior or its language may have changed
       for (const e of ctx.openEntries()) {
         void service.settings(e.uri).then((s) => {
           const cur = ctx.entry(e.uri);

@@ -310,15 +310,30 @@ const LEGEND: Record<Lang, [string, string]> = {
   en: ['deleted text', 'new text'],
 };
 
+function unitCell(r: TableRow, opts: TableHtmlOptions): string {
+  const lines = r.unit.map(escapeHtml);
+  const href = r.draft !== undefined && opts.unitHref ? opts.unitHref(r.draft) : null;
+  if (href && lines.length) lines[0] = `<a href="${escapeHtml(href)}">${lines[0]}</a>`;
+  return lines.join('<br>');
+}
+
+export interface TableHtmlOptions {
+  /**
+   * Link of a draft article's unit cell (the table view in an editor links each unit to its heading in
+   * the draft). The link wraps the cell's first line; null or absent: no link.
+   */
+  unitHref?: (draft: string) => string | null;
+}
+
 /** A self-contained HTML page (no scripts, strict CSP, all document text escaped). */
-export function tableHtml(cmp: Comparison, lang: Lang): string {
+export function tableHtml(cmp: Comparison, lang: Lang, opts: TableHtmlOptions = {}): string {
   const h = TABLE_HEADERS[lang];
   const title = tableTitle(cmp, lang);
   const body: string[] = [];
   for (const r of tableRows(cmp, lang)) {
     const attrs = ` class="${r.kind === 'dropped' ? 'dropped' : escapeHtml(r.status)}"` + (r.draft ? ` id="art-${escapeHtml(r.draft)}"` : '');
     body.push(
-      `<tr${attrs}><td class="unit" title="${escapeHtml(r.note)}">${r.unit.map(escapeHtml).join('<br>')}</td><td>${diffHtml(r.current)}</td>` +
+      `<tr${attrs}><td class="unit" title="${escapeHtml(r.note)}">${unitCell(r, opts)}</td><td>${diffHtml(r.current)}</td>` +
         `<td>${diffHtml(r.proposed)}</td><td>${r.justification.split('\n').map(escapeHtml).join('<br>')}</td></tr>`,
     );
   }
