@@ -7,6 +7,8 @@ import type { CodeAction, FullDocumentDiagnosticReport, TextEdit, WorkspaceEdit 
 import { RU_TEXT, open, startServer, type Server } from './harness';
 
 const URI = 'file:///seeded/without-62.const.txt';
+const DUP_URI = 'file:///seeded/typed-62.const.txt';
+const DUP = RU_TEXT.replace('\nСтатья 62\n', '\nСтатья 62\nКурултай вправе образовывать комиссии.\nСтатья 62\n');
 const m = /\nСтатья 62\n/.exec(RU_TEXT)!;
 const next = RU_TEXT.indexOf('\nРаздел V.', m.index) + 1;
 const TEXT = RU_TEXT.slice(0, m.index + 1) + RU_TEXT.slice(next);
@@ -32,6 +34,7 @@ describe('LSP issue 16.1: renumbering never re-points citations unannounced', fu
   before(async () => {
     s = await startServer();
     open(s, URI, TEXT);
+    open(s, DUP_URI, DUP);
     diags = ((await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } })) as FullDocumentDiagnosticReport).items;
   });
   after(async () => {
@@ -76,5 +79,22 @@ describe('LSP issue 16.1: renumbering never re-points citations unannounced', fu
     assert.deepEqual(r.safe.repointed, []);
     assert.equal(r.safe.edit, null, 'without re-pointing there is nothing to renumber');
     assert.deepEqual(r.safe.map, []);
+  });
+
+  it('issue 16.4: a duplicated number is reported at both headings, with code actions at both, and neither gets a prior inlay hint', async () => {
+    const r = await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: DUP_URI } }) as FullDocumentDiagnosticReport;
+    const dups = r.items.filter((d) => d.code === 'article-number-duplicate');
+    assert.deepEqual(dups.map((d) => d.range.start.line), [355, 357]);
+    for (const d of dups) {
+      const acts = await s.conn.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: DUP_URI }, range: d.range, context: { diagnostics: [d] },
+      }) as CodeAction[];
+      assert.ok(acts.length >= 2, `line ${d.range.start.line}: ${acts.map((a) => a.title)}`);
+    }
+    const hints = await s.conn.sendRequest('textDocument/inlayHint', {
+      textDocument: { uri: DUP_URI }, range: { start: { line: 340, character: 0 }, end: { line: 370, character: 0 } },
+    }) as { position: { line: number }; label: string }[];
+    assert.ok(hints.some((h) => h.position.line === 347), 'article 61 keeps its hint');
+    assert.deepEqual(hints.filter((h) => h.position.line === 355 || h.position.line === 357), []);
   });
 });

@@ -60,8 +60,14 @@ describe('code actions: numbering', () => {
 
   it('article duplicate: the next number is taken, so the inserted number that fits (2-1)', () => {
     const doc = 'Статья 1\nТекст.\nСтатья 2\nТекст.\nСтатья 2\nТекст.\nСтатья 3\nТекст.\n';
-    const { out, actions } = fix(doc, 'article-number-duplicate');
+    const an = analyze(doc);
+    const [first, second] = an.diagnostics.filter((d) => d.code === 'article-number-duplicate');
+    const actions = codeActions(an, second);
+    const out = applyEdits(doc, actions[0].edits);
     assert.ok(out.includes('Статья 2-1\n'), out);
+    assert.equal(analyze(out).diagnostics.length, 0, out);
+    // Issue 16.4: the fixes at the first heading too.
+    assert.ok(codeActions(an, first).some((a) => a.title.startsWith('Renumber')));
     assert.ok(actions.some((a) => a.title.startsWith('Renumber')));
   });
 

@@ -76,7 +76,11 @@ describe('seeded defects in the real 2026 draft (ru)', () => {
   it('article heading duplicated → article-number-duplicate', () => {
     const t = base.replace('\nСтатья 5\n', '\nСтатья 4\n');
     const seen = lintSeen(t);
-    assert.deepEqual(seen, [{ code: 'article-number-duplicate', line: lineOf(t, 'Статья 4') + lineAfter(t, 'Статья 4'), text: '4' }]);
+    // Issue 16.4: at both headings.
+    assert.deepEqual(seen, [
+      { code: 'article-number-duplicate', line: lineOf(t, 'Статья 4'), text: '4' },
+      { code: 'article-number-duplicate', line: lineOf(t, 'Статья 4') + lineAfter(t, 'Статья 4'), text: '4' },
+    ]);
   });
 
   it('two articles swapped → article-number-order', () => {
@@ -104,7 +108,7 @@ describe('seeded defects in the real 2026 draft (ru)', () => {
     // I, II, IV, IV, V: the first IV takes the slot of III.
     assert.deepEqual(lintSeen(base.replace('Раздел III. ', 'Раздел IV. ')).map((s) => [s.code, s.text]), [['section-number-gap', 'IV']]);
     // A section deleted: I, II, IV — a gap at IV.
-    assert.deepEqual(lintSeen(base.replace('Раздел III. ', 'Раздел II. ')).map((s) => [s.code, s.text]), [['section-number-duplicate', 'II']]);
+    assert.deepEqual(lintSeen(base.replace('Раздел III. ', 'Раздел II. ')).map((s) => [s.code, s.text]), [['section-number-duplicate', 'II'], ['section-number-duplicate', 'II']]);
     // Sections swapped: ..., IV, VI, V, VII → order at VI.
     const swapped = base.replace('Раздел V. ', 'Раздел @. ').replace('Раздел VI. ', 'Раздел V. ').replace('Раздел @. ', 'Раздел VI. ');
     assert.deepEqual(lintSeen(swapped).map((s) => [s.code, s.text]), [['section-number-order', 'VI']]);

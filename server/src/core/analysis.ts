@@ -4,6 +4,7 @@
 import type { Article, Lang, OrdinalUse, Paragraph, Problem, RawReference, RefLevel, ScanResult, Span, Unit } from './types';
 import { parse, problem, type DocumentModel } from './parser';
 import { validateArticle, validateStructure } from './validate';
+import { withDuplicatePartners } from './features/duplicates';
 import { resolveReferences, type ResolvedTarget } from './resolve';
 import { mayCite, scanReferences } from './refscan';
 import { LineIndex } from './text';
@@ -202,8 +203,8 @@ export function ordinalProblem(o: OrdinalUse, lang: Lang): Problem {
 }
 
 /** Sorted diagnostics (stable: ties keep the order parse, validation, resolution, ordinals). */
-export function sortedDiagnostics(doc: DocumentModel, parts: AnalysisParts): Problem[] {
-  const diagnostics: Problem[] = [...doc.problems, ...parts.validation, ...parts.resolution, ...parts.ordinals];
+export function sortedDiagnostics(doc: DocumentModel, parts: AnalysisParts, lines: LineIndex): Problem[] {
+  const diagnostics: Problem[] = [...doc.problems, ...withDuplicatePartners(doc, lines, parts.validation), ...parts.resolution, ...parts.ordinals];
   diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return diagnostics;
 }
@@ -287,7 +288,7 @@ export function analyze(text: string): Analysis {
   const resolutionStart: number[] = [];
   const { resolved, problems } = resolveReferences(doc, references, resolutionStart);
   const parts: AnalysisParts = { validation, articleStart, resolution: problems, resolutionStart, ordinals: ordinalProblems };
-  const diagnostics = sortedDiagnostics(doc, parts);
+  const diagnostics = sortedDiagnostics(doc, parts, lineIndex);
   const an = makeAnalysis({ text: doc.text, lang: doc.lang, doc, lineIndex, references, targets: resolved, diagnostics });
   PARTS.set(an, parts);
   return an;

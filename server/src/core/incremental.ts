@@ -391,7 +391,7 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   const newParts: AnalysisParts = { validation, articleStart, resolution, resolutionStart, ordinals };
   const an = makeAnalysis({
     text, lang: doc.lang, doc: newDoc, lineIndex, references, targets: resolved,
-    diagnostics: sortedDiagnostics(newDoc, newParts), incremental: true,
+    diagnostics: sortedDiagnostics(newDoc, newParts, lineIndex), incremental: true,
   });
   setAnalysisParts(an, newParts);
   return an;

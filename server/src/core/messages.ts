@@ -20,9 +20,9 @@ export const CODES: Record<string, CodeInfo> = {
   },
   'section-number-duplicate': {
     severity: 'error',
-    en: 'Section {number} is numbered again (first at line {firstLine})',
-    ru: 'Номер раздела {number} повторяется (впервые в строке {firstLine})',
-    kk: '{number} бөлім нөмірі қайталанады (алғаш {firstLine}-жолда)',
+    en: 'Section {number} is numbered twice: lines {firstLine} and {secondLine}',
+    ru: 'Номер раздела {number} повторяется: строки {firstLine} и {secondLine}',
+    kk: '{number} бөлім нөмірі қайталанады: {firstLine} және {secondLine}-жолдар',
   },
   'section-number-order': {
     severity: 'error',
@@ -44,9 +44,9 @@ export const CODES: Record<string, CodeInfo> = {
   },
   'chapter-number-duplicate': {
     severity: 'error',
-    en: 'Chapter {number} is numbered again (first at line {firstLine})',
-    ru: 'Номер главы {number} повторяется (впервые в строке {firstLine})',
-    kk: '{number}-тарау нөмірі қайталанады (алғаш {firstLine}-жолда)',
+    en: 'Chapter {number} is numbered twice: lines {firstLine} and {secondLine}',
+    ru: 'Номер главы {number} повторяется: строки {firstLine} и {secondLine}',
+    kk: '{number}-тарау нөмірі қайталанады: {firstLine} және {secondLine}-жолдар',
   },
   'chapter-number-order': {
     severity: 'error',
@@ -62,9 +62,9 @@ export const CODES: Record<string, CodeInfo> = {
   },
   'article-number-duplicate': {
     severity: 'error',
-    en: 'Article {number} is numbered again (first at line {firstLine})',
-    ru: 'Номер статьи {number} повторяется (впервые в строке {firstLine})',
-    kk: '{number}-бап нөмірі қайталанады (алғаш {firstLine}-жолда)',
+    en: 'Article {number} is numbered twice: lines {firstLine} and {secondLine}',
+    ru: 'Номер статьи {number} повторяется: строки {firstLine} и {secondLine}',
+    kk: '{number}-бап нөмірі қайталанады: {firstLine} және {secondLine}-жолдар',
   },
   'article-number-order': {
     severity: 'error',
@@ -80,9 +80,9 @@ export const CODES: Record<string, CodeInfo> = {
   },
   'paragraph-number-duplicate': {
     severity: 'error',
-    en: 'Paragraph {number} of article {article} is numbered again (first at line {firstLine})',
-    ru: 'Номер пункта {number} статьи {article} повторяется (впервые в строке {firstLine})',
-    kk: '{article}-баптың {number}-тармағының нөмірі қайталанады (алғаш {firstLine}-жолда)',
+    en: 'Paragraph {number} of article {article} is numbered twice: lines {firstLine} and {secondLine}',
+    ru: 'Номер пункта {number} статьи {article} повторяется: строки {firstLine} и {secondLine}',
+    kk: '{article}-баптың {number}-тармағының нөмірі қайталанады: {firstLine} және {secondLine}-жолдар',
   },
   'paragraph-number-order': {
     severity: 'error',
@@ -98,9 +98,9 @@ export const CODES: Record<string, CodeInfo> = {
   },
   'subparagraph-number-duplicate': {
     severity: 'error',
-    en: 'Subparagraph {number}) of {parent} is numbered again (first at line {firstLine})',
-    ru: 'Номер подпункта {number}) ({parent}) повторяется (впервые в строке {firstLine})',
-    kk: '{number}) тармақша нөмірі ({parent}) қайталанады (алғаш {firstLine}-жолда)',
+    en: 'Subparagraph {number}) of {parent} is numbered twice: lines {firstLine} and {secondLine}',
+    ru: 'Номер подпункта {number}) ({parent}) повторяется: строки {firstLine} и {secondLine}',
+    kk: '{number}) тармақша нөмірі ({parent}) қайталанады: {firstLine} және {secondLine}-жолдар',
   },
   'subparagraph-number-order': {
     severity: 'error',
@@ -137,6 +137,12 @@ export const CODES: Record<string, CodeInfo> = {
     en: 'The range {from}–{to} is reversed or empty',
     ru: 'Диапазон {from}–{to} указан в обратном порядке или пуст',
     kk: '{from}–{to} ауқымы кері ретпен берілген немесе бос',
+  },
+  'reference-ambiguous': {
+    severity: 'error',
+    en: 'Article {number} is numbered twice: this citation could mean either',
+    ru: 'Номер статьи {number} повторяется: неясно, на какую из двух статей ссылка',
+    kk: '{number}-бап нөмірі қайталанады: сілтеме қай бапқа екені белгісіз',
   },
   'reference-to-excluded': {
     severity: 'warning',

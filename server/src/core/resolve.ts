@@ -6,6 +6,7 @@ import type {
 import type { DocumentModel } from './parser';
 import { canonical, problem } from './parser';
 import { compareNumbers, parseArabic } from './text';
+import { duplicatedArticleNumbers } from './features/duplicates';
 
 export interface ResolvedTarget {
   target: RefTarget;
@@ -109,6 +110,16 @@ export function resolveTarget(doc: DocumentModel, ref: RawReference, target: Ref
     }
   } else {
     const found = doc.articleByNumber.get(canonical(al.num.text));
+    // A number borne by two headings (issue 16.4): the citation could mean either; binding it to the
+    // first would let a renumbering re-point it silently.
+    const dup = duplicatedArticleNumbers(doc);
+    if (dup.size > 0) {
+      const amb = [al.num, ...(target.unit === 'article' && al.rangeEnd ? [al.rangeEnd] : [])].filter((n) => dup.has(canonical(n.text)));
+      if (amb.length > 0) {
+        for (const n of amb) problems.push(problem('reference-ambiguous', n.span, { number: n.text }));
+        return result;
+      }
+    }
     if (target.unit === 'article') {
       if (al.rangeEnd) {
         const endFound = doc.articleByNumber.get(canonical(al.rangeEnd.text));

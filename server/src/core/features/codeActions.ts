@@ -260,12 +260,15 @@ function numberingActions(an: Analysis, p: Problem, lang: Lang): CodeAction[] {
     }
     const preferred = () => (out.some((a) => a.isPreferred) ? undefined : true);
     for (const cand of fittingNumbers(list, u, p.data?.expected)) {
-      // Never re-points a reference: renameUnitTo refuses a number that would.
-      const r = renameUnitTo(an, u, cand);
+      // A rename that would re-point citations (only ambiguous ones can be: renameUnitTo refuses the rest)
+      // says so and is not preferred.
+      const r = renameUnitTo(an, u, cand, { allowRepoint: true });
       if ('error' in r) continue;
+      const base = fixTitle(lang, u.kind, u.number.text, cand, r.edits.length - 1);
       out.push({
-        title: fixTitle(lang, u.kind, u.number.text, cand, r.edits.length - 1),
-        kind: 'quickfix', edits: r.edits, isPreferred: preferred(),
+        title: r.repointed.length > 0 ? t('repoints', lang, { base, cites: repointedText(r.repointed, lang) }) : base,
+        kind: 'quickfix', edits: r.edits, repointed: r.repointed,
+        isPreferred: r.repointed.length === 0 ? preferred() : undefined,
       });
       break;
     }

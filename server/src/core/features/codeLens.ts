@@ -7,6 +7,7 @@ import type { Analysis } from '../analysis';
 import type { Article, Lang, Span } from '../types';
 import { citedBy } from './labels';
 import { referencesTo } from './navigation';
+import { duplicatedArticleNumbers, isDuplicated } from './duplicates';
 
 export interface ArticleLens {
   article: Article;
@@ -32,7 +33,11 @@ export function lensMode(v: unknown): LensMode {
 
 /** Cheap: one lens per article, unresolved (no counting). */
 export function codeLenses(an: Analysis): ArticleLens[] {
-  return an.doc.articles.map((a) => ({ article: a, span: a.headSpan, numberSpan: a.number.span }));
+  // A number borne by two headings: its citations cannot tell them apart, so neither gets a count
+  // (the one just typed above the old article would show the old one's citations).
+  const dup = duplicatedArticleNumbers(an.doc);
+  const arts = dup.size ? an.doc.articles.filter((a) => !isDuplicated(an.doc, a)) : an.doc.articles;
+  return arts.map((a) => ({ article: a, span: a.headSpan, numberSpan: a.number.span }));
 }
 
 /** The resolved lenses to show under `mode`: 'cited' keeps the articles cited at least once. */
@@ -53,5 +58,6 @@ export function resolveCodeLens(an: Analysis, lens: ArticleLens, lang: Lang = an
 /** Finds the lens of the article with this number (for resolve requests carrying only the number). */
 export function lensForArticle(an: Analysis, articleNumber: string): ArticleLens | null {
   const a = an.doc.articles.find((x) => x.number.text === articleNumber);
+  if (a && isDuplicated(an.doc, a)) return null;
   return a ? { article: a, span: a.headSpan, numberSpan: a.number.span } : null;
 }

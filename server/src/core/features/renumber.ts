@@ -25,6 +25,7 @@ import { allUnits, analyze } from '../analysis';
 import { findParagraph, findSub, type ResolvedTarget } from '../resolve';
 import type { Article, Edit, Lang, Paragraph, RefLevel, RefNum, Span, Subparagraph, Unit, UnitBase } from '../types';
 import { canonical } from '../parser';
+import { duplicatedArticleNumbers } from './duplicates';
 import { compareNumbers, parseArabic, toRoman } from '../text';
 import { countOf } from '../plural';
 
@@ -203,8 +204,11 @@ export function numberCitations(an: Analysis): NumberCitation[] {
     out.push({ span, unit, target: t, role });
   };
   const doc = an.doc;
+  const dup = duplicatedArticleNumbers(doc);
   for (const t of an.targets) {
     const tg = t.target;
+    // A citation of a duplicated number cites neither heading: never rewritten with either.
+    if (dup.size > 0 && tg.article?.kind === 'num' && (dup.has(canonical(tg.article.num.text)) || (tg.article.rangeEnd && dup.has(canonical(tg.article.rangeEnd.text))))) continue;
     let art: Article | null = null;
     const al = tg.article;
     if (al && al.kind === 'num') {
@@ -315,8 +319,8 @@ export function renameUnit(an: Analysis, offset: number, newNumber: string):
 }
 
 /** Renames one given unit (used by renameUnit and by quick fixes). */
-export function renameUnitTo(an: Analysis, unit: NumUnit, newNumber: string):
-  { edits: Edit[]; changed: Change[]; warnings: EditWarning[] } | EditError {
+export function renameUnitTo(an: Analysis, unit: NumUnit, newNumber: string, opts: { allowRepoint?: boolean } = {}):
+  { edits: Edit[]; changed: Change[]; warnings: EditWarning[]; repointed: Repointed[] } | EditError {
   const wanted = String(newNumber ?? '').trim().replace(/[\u2010\u2011]/g, '-');
   if (!VALID_NUMBER.test(wanted)) return err('rename-invalid-number', { number: String(newNumber ?? ''), unit: unit.kind });
   const key = canonical(wanted);
@@ -333,7 +337,13 @@ export function renameUnitTo(an: Analysis, unit: NumUnit, newNumber: string):
       reference: `${range.args?.from}–${range.args?.to}`,
     });
   }
-  const moved = changedTargets(an, r.edits);
+  const an2 = r.edits.length > 0 ? analyze(applyEdits(an.text, r.edits)) : an;
+  const moved = changedTargets(an, r.edits, an2);
+  // A quick fix may settle citations (a duplicated number renamed: its ambiguous citations then cite the
+  // other heading) when it says so; F2 refuses.
+  if (opts.allowRepoint && moved.length > 0 && !range) {
+    return { edits: r.edits, changed: [{ kind: unit.kind, old: unit.number.text, new: wanted }], warnings: r.warnings, repointed: describeRepointed(an, an2, moved, new Map([[unit, wanted]])) };
+  }
   if (moved.length > 0) {
     const first = moved[0];
     return err('rename-breaks-reference', {
@@ -342,7 +352,7 @@ export function renameUnitTo(an: Analysis, unit: NumUnit, newNumber: string):
       reference: an.text.slice(first.ref.span.start, first.ref.span.end),
     });
   }
-  return { edits: r.edits, changed: [{ kind: unit.kind, old: unit.number.text, new: wanted }], warnings: r.warnings };
+  return { edits: r.edits, changed: [{ kind: unit.kind, old: unit.number.text, new: wanted }], warnings: r.warnings, repointed: [] };
 }
 
 function unitIndex(an: Analysis): Map<Unit, number> {

@@ -7,6 +7,7 @@
 // and left out of the pin; if nothing valid remains (and the pin was not `none`), the article is
 // matched automatically as if it had no pin.
 
+import { duplicatedArticleNumbers } from '../features/duplicates';
 import type { Analysis } from '../analysis';
 import { problem, canonical } from '../parser';
 import type { Lang, Problem, Span } from '../types';
@@ -185,6 +186,7 @@ export function comparePrior(draft: Analysis, prior: Analysis, priorId: string):
     const p = pByNum.get(n)!;
     return { number: n, title: p?.article.title, text: p?.text ?? '', paragraphs: p?.paragraphs ?? [], excluded: !!p?.article.excluded };
   });
+  const duplicated = duplicatedArticleNumbers(draft.doc);
   return {
     priorId,
     priorLabel: priorLabel(priorId),
@@ -194,7 +196,9 @@ export function comparePrior(draft: Analysis, prior: Analysis, priorId: string):
     dropped: res.dropped,
     droppedArticles,
     problems,
-    byDraft: new Map(rows.map((r) => [r.draft, r])),
+    // By number: a number borne by two draft headings names neither (issue 16.4: the article just typed
+    // as «Статья 62» above the old 62 showed the old one's 1995 match, hover diff and inlay hint).
+    byDraft: new Map(rows.filter((r) => !duplicated.has(r.draft)).map((r) => [r.draft, r])),
   };
 }
 
