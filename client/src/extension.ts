@@ -29,6 +29,20 @@ export namespace Protocol {
   /** Client → server `{uri}`: the table view was closed. */
   export const comparativeTableClosed = 'atazan/comparativeTableClosed';
   export const priorText = 'atazan/priorText';
+  export const priorArticleAt = 'atazan/priorArticleAt';
+  type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** Reply of `atazan/priorArticleAt`. */
+  export interface PriorArticleAt {
+    prior: string;
+    lang: string;
+    label: string;
+    draft?: string;
+    status?: string;
+    article?: string;
+    range?: Range;
+    others?: string[];
+    articles?: { number: string; title?: string; words: string; range: Range }[];
+  }
   export const renumberPreview = 'atazan.server.renumberPreview';
 
   export interface RenumberMapEntry {
@@ -82,6 +96,8 @@ export interface OpenPriorArgs {
   prior?: string;
   lang?: string;
   article?: string | number;
+  /** 0-based line of the article's heading in the prior text, when the server said where it is. */
+  line?: number;
 }
 
 let client: LanguageClient | undefined;
@@ -164,8 +180,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
         (args.locations ?? []).map((l) => conv.asLocation(l)),
       );
     }),
+    // From a hover link: the article it names. From the palette (no arguments): the article under the cursor.
     vscode.commands.registerCommand('atazan.openPrior', (args?: OpenPriorArgs | string, lang?: string, article?: string) =>
-      openPrior(typeof args === 'string' ? { prior: args, lang, article } : args ?? {}),
+      typeof args === 'string' ? openPrior({ prior: args, lang, article })
+        : args && Object.keys(args).length ? openPrior(args) : openPriorAtCursor(),
     ),
   );
 
@@ -672,6 +690,40 @@ function defaultPriorLanguage(): string {
   return 'ru';
 }
 
+/**
+ * *Open Prior Article* from the palette: the server says which prior article matches the draft article
+ * under the cursor; with none (the cursor in no article, or a new article) a quick pick of the prior's
+ * articles.
+ */
+async function openPriorAtCursor(): Promise<vscode.TextEditor | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== LANGUAGE_ID || editor.document.uri.scheme === PRIOR_SCHEME) return openPrior({});
+  let r: Protocol.PriorArticleAt;
+  try {
+    const c = await whenStarted();
+    r = await c.sendRequest<Protocol.PriorArticleAt>(Protocol.priorArticleAt, {
+      textDocument: { uri: c.code2ProtocolConverter.asUri(editor.document.uri) },
+      position: c.code2ProtocolConverter.asPosition(editor.selection.active),
+    });
+  } catch (err) {
+    reportError(err, (e) => vscode.l10n.t('Ata Zan: opening the prior constitution failed: {0}', e));
+    return undefined;
+  }
+  if (r.article) return openPrior({ prior: r.prior, lang: r.lang, article: r.article, line: r.range?.start.line });
+  const items = (r.articles ?? []).map((a) => ({ label: a.number, description: a.title ?? '', detail: a.words, a }));
+  const title = r.draft && r.status === 'new'
+    ? vscode.l10n.t('Article {0} is new: it has no counterpart in {1}. Choose a {1} article', r.draft, r.label)
+    : vscode.l10n.t('Choose a {0} article', r.label);
+  const picked = await vscode.window.showQuickPick(items, {
+    title,
+    placeHolder: vscode.l10n.t('Number, title or first words'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (!picked) return undefined;
+  return openPrior({ prior: r.prior, lang: r.lang, article: picked.a.number, line: picked.a.range.start.line });
+}
+
 async function openPrior(args: OpenPriorArgs): Promise<vscode.TextEditor | undefined> {
   const prior = args.prior ?? vscode.workspace.getConfiguration('atazan').get<string>('prior', 'kz-1995');
   const lang = args.lang ?? defaultPriorLanguage();
@@ -681,7 +733,11 @@ async function openPrior(args: OpenPriorArgs): Promise<vscode.TextEditor | undef
     if (doc.languageId !== LANGUAGE_ID) doc = await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
     const editor = await vscode.window.showTextDocument(doc, { preview: true, preserveFocus: false });
     if (args.article !== undefined && args.article !== '') {
-      const line = findArticleHeading(doc.getText(), String(args.article));
+      const article = String(args.article);
+      const given = typeof args.line === 'number' && args.line >= 0 && args.line < doc.lineCount ? args.line : -1;
+      const line = given >= 0 && findArticleHeading(doc.lineAt(given).text, article) === 0
+        ? given
+        : findArticleHeading(doc.getText(), article);
       if (line >= 0) {
         const pos = new vscode.Position(line, 0);
         editor.selection = new vscode.Selection(pos, pos);

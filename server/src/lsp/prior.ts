@@ -31,7 +31,7 @@ import {
   tableHtml, tableJson, tableMarkdown,
 } from '../core/features/table';
 import { resolveMessageLanguage } from '../core/features/labels';
-import type { Lang, Problem } from '../core/types';
+import type { Article, Lang, Problem } from '../core/types';
 import { PriorLoader, isBundledPrior, type PriorResult } from '../prior-loader';
 import { tableDocx } from '../table/docx';
 import type { ServerContext, ServerExtension } from './context';
@@ -41,6 +41,7 @@ export const PriorProtocol = {
   workspaceTrusted: 'atazan/workspaceTrusted',
   priorText: 'atazan/priorText',
   comparativeTable: 'atazan/comparativeTable',
+  priorArticleAt: 'atazan/priorArticleAt',
   exportComparativeTable: 'atazan/exportComparativeTable',
   /** Server → client: the table of `{uri, version}` changed (debounced after edits of a watched draft). */
   comparativeTableChanged: 'atazan/comparativeTableChanged',
@@ -393,6 +394,43 @@ export class PriorService {
     };
   }
 
+  /**
+   * `atazan/priorArticleAt {textDocument, position}`: the prior-constitution article that matches the
+   * draft article under the cursor (its number and heading range in the prior text), for *Open Prior
+   * Article*. When the cursor is in no article, or the article is new, `article` is absent and
+   * `articles` lists the prior's articles to choose from.
+   */
+  async priorArticleAt(params: { textDocument?: { uri?: unknown }; position?: { line?: unknown; character?: unknown } } | null | undefined): Promise<PriorArticleAt> {
+    const { cmp, an, uri } = await this.requireComparison(params?.textDocument?.uri);
+    const s = this.settingsSync(uri);
+    const prior = this.priorFor(s, an.lang);
+    if (!prior.ok) throw new ResponseError(REQUEST_FAILED, `Prior constitution “${prior.id}” cannot be used: ${prior.reason}`);
+    const pan = prior.analysis;
+    const out: PriorArticleAt = { prior: prior.id, lang: prior.lang, label: cmp.priorLabel };
+    const pos = params?.position;
+    const line = typeof pos?.line === 'number' ? pos.line : -1;
+    const art = line >= 0 ? articleAt(an, an.lineIndex.offsetAt({ line, character: typeof pos?.character === 'number' ? pos.character : 0 })) : null;
+    if (art) {
+      out.draft = art.number.text;
+      const row = cmp.byDraft.get(canonical(art.number.text));
+      if (row) out.status = row.status;
+      const target = row?.matches.map((m) => pan.doc.articleByNumber.get(m.prior)).find((a) => !!a);
+      if (target) {
+        out.article = target.number.text;
+        out.range = pan.lineIndex.range(target.headSpan);
+        if (row!.matches.length > 1) out.others = row!.matches.slice(1).map((m) => m.prior);
+        return out;
+      }
+    }
+    out.articles = pan.doc.articles.map((a) => ({
+      number: a.number.text,
+      title: a.title,
+      words: firstWords(pan.text, a),
+      range: pan.lineIndex.range(a.headSpan),
+    }));
+    return out;
+  }
+
   /** `atazan/exportComparativeTable`: md/html/json as text, docx as base64. */
   async exportTable(params: { uri?: unknown; format?: unknown } | null | undefined): Promise<{ text?: string; base64?: string }> {
     const format = params?.format ?? 'html';
@@ -405,6 +443,45 @@ export class PriorService {
     if (format === 'json') return { text: JSON.stringify(tableJson(cmp, an.lang), null, 2) + '\n' };
     return { base64: (await tableDocx(cmp, an.lang)).toString('base64') };
   }
+}
+
+export interface PriorArticleAt {
+  /** Prior id (kz-1995, kz-2026, a path), its language and short label («1995»). */
+  prior: string;
+  lang: Lang;
+  label: string;
+  /** The draft article under the cursor, as written. */
+  draft?: string;
+  status?: string;
+  /** The matching prior article (as written) and the range of its heading in the prior text. */
+  article?: string;
+  range?: Range;
+  /** Further predecessors of a merged article. */
+  others?: string[];
+  /** When there is no match: the prior's articles, to choose from. */
+  articles?: { number: string; title?: string; words: string; range: Range }[];
+}
+
+/** The article a cursor offset is in: the last heading (of any level) at or before it, if an article's. */
+function articleAt(an: Analysis, offset: number): Article | null {
+  let best: Article | null = null;
+  for (const a of an.doc.articles) {
+    if (a.headSpan.start > offset) break;
+    best = a;
+  }
+  if (!best) return null;
+  const b = best;
+  const between = (h: { headSpan: { start: number } }) => h.headSpan.start > b.headSpan.start && h.headSpan.start <= offset;
+  if (an.doc.sections.some(between) || an.doc.chapters.some(between)) return null;
+  return best;
+}
+
+/** The first words of an article's body (for a pick list). */
+function firstWords(text: string, a: Article): string {
+  const first = a.lines[0];
+  if (!first) return '';
+  const t = text.slice(first.start, first.end).replace(/<!--[^]*?-->/g, ' ').replace(/\s+/g, ' ').trim();
+  return t.length > 80 ? t.slice(0, 79) + '…' : t;
 }
 
 function missing(span: { start: number; end: number }, priorId: string, number: string): Problem {
@@ -474,6 +551,7 @@ export function registerPriorHandlers(
     return service.comparativeTable(p);
   });
   connection.onNotification(PriorProtocol.comparativeTableClosed, (p: any) => live?.unwatch(p?.uri));
+  connection.onRequest(PriorProtocol.priorArticleAt, (p: any) => service.priorArticleAt(p));
   connection.onRequest(PriorProtocol.exportComparativeTable, (p: any) => service.exportTable(p));
   connection.languages.inlayHint.on(guard('textDocument/inlayHint', [] as InlayHint[], (p: any) => service.inlayHints(p?.textDocument?.uri, p?.range)));
 }
