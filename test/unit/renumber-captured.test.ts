@@ -7,7 +7,9 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { analyze, type Analysis } from '../../server/src/core/analysis';
 import { codeActions, repointedSummary } from '../../server/src/core/features/codeActions';
-import { applyEdits, renumberPlan, repointedMessage } from '../../server/src/core/features/renumber';
+import fc from 'fast-check';
+import { applyEdits, renameUnitTo, renumberFromPlan, renumberPlan, repointedMessage } from '../../server/src/core/features/renumber';
+import { movedCitations, type Moved } from './renumber-property';
 import { countOf } from '../../server/src/core/plural';
 import { corpus } from './editing.helpers';
 
@@ -124,5 +126,95 @@ describe('issue 16.1: a deleted article and its citations', () => {
     const f = { one: 'ссылку', few: 'ссылки', many: 'ссылок', other: 'ссылки' };
     assert.deepEqual([1, 3, 5, 21, 22, 11].map((n) => countOf('ru', n, f)), ['1 ссылку', '3 ссылки', '5 ссылок', '21 ссылку', '22 ссылки', '11 ссылок']);
     assert.equal(countOf('en', 1, { one: 'citation', other: 'citations' }), '1 citation');
+  });
+});
+
+// ───────────────────────────── the property ─────────────────────────────
+
+describe('issue 16.1 property: no renumber, rename or quick fix changes a citation\'s target without listing it', function () {
+  this.timeout(600000);
+  const DRAFTS = { ru: RU, kk: KK };
+  const BODY = { ru: 'Текст новой статьи.', kk: 'Жаңа баптың мәтіні.', en: 'Text of the new article.' };
+
+  type Op = { kind: 'delete'; at: number } | { kind: 'insert'; at: number; num: 'same' | 'next' | 'inserted' | 'gap' };
+
+  function lineStartOf(text: string, offset: number): number {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+  }
+  function nextLineStart(text: string, offset: number): number {
+    const i = text.indexOf('\n', offset);
+    return i < 0 ? text.length : i + 1;
+  }
+
+  function applyOp(text: string, op: Op): string {
+    const an = analyze(text);
+    const arts = an.doc.articles;
+    if (arts.length < 3) return text;
+    const a = arts[op.at % arts.length];
+    const start = lineStartOf(text, a.headSpan.start);
+    const end = nextLineStart(text, a.span.end);
+    if (op.kind === 'delete') return text.slice(0, start) + text.slice(end);
+    const b = a.number.base;
+    const num = op.num === 'same' ? a.number.text : op.num === 'next' ? String(b + 1) : op.num === 'inserted' ? `${a.number.text}-1` : String(b + 2);
+    const headLine = text.slice(start, nextLineStart(text, a.headSpan.start));
+    const heading = headLine.slice(0, a.number.span.start - start) + num + headLine.slice(a.number.span.end - start);
+    return text.slice(0, end) + heading + (heading.endsWith('\n') ? '' : '\n') + BODY[an.lang] + '\n' + text.slice(end);
+  }
+
+  const covered = (m: Moved, listed: { span: { start: number; end: number } }[]) =>
+    listed.some((r) => r.span.start <= m.span.end && m.span.start <= r.span.end);
+  const show = (ms: Moved[]) => ms.map((m) => `«${m.text}» ${m.before} → ${m.after}`).join('; ');
+
+  it('on the real 2026 drafts (ru, kk) with random deletions and insertions of articles', () => {
+    let checkedActions = 0;
+    let repointing = 0;
+    fc.assert(fc.property(
+      fc.constantFrom<'ru' | 'kk'>('ru', 'kk'),
+      fc.array(fc.oneof(
+        fc.record({ kind: fc.constant<'delete'>('delete'), at: fc.nat(200) }),
+        fc.record({ kind: fc.constant<'insert'>('insert'), at: fc.nat(200), num: fc.constantFrom<'same' | 'next' | 'inserted' | 'gap'>('same', 'next', 'inserted', 'gap') }),
+      ), { minLength: 1, maxLength: 2 }),
+      fc.nat(1000), fc.nat(1000),
+      (lang, ops, pickUnit, pickNumber) => {
+        let text = DRAFTS[lang];
+        for (const op of ops) text = applyOp(text, op);
+        const an = analyze(text);
+        // Renumberings, as the Renumber command and the CLI make them.
+        for (const opts of [{}, { keepUnresolved: true }, { inserted: true }, { paragraphsOf: '*' }]) {
+          const plan = renumberPlan(an, opts);
+          const moved = movedCitations(an, plan.edits);
+          assert.deepEqual(moved.filter((m) => !covered(m, plan.repointed)), [], `renumber ${JSON.stringify(opts)} after ${JSON.stringify(ops)}: ${show(moved)}`);
+          if (moved.length > 0) repointing++;
+        }
+        // "Renumber from here" and F2 on a random article.
+        const art = an.doc.articles[pickUnit % an.doc.articles.length];
+        const from = renumberFromPlan(an, art);
+        const movedFrom = movedCitations(an, from.edits);
+        assert.deepEqual(movedFrom.filter((m) => !covered(m, from.repointed)), [], `renumber from ${art.number.text}: ${show(movedFrom)}`);
+        const wanted = String(1 + (pickNumber % (an.doc.articles.length + 5)));
+        const r = renameUnitTo(an, art, pickNumber % 3 === 0 ? `${art.number.text}-1` : wanted);
+        if (!('error' in r)) {
+          const movedRename = movedCitations(an, r.edits);
+          assert.deepEqual(movedRename, [], `F2 ${art.number.text} → ${wanted}: ${show(movedRename)}`);
+        }
+        // Every quick fix on every numbering and reference problem.
+        for (const p of an.diagnostics) {
+          if (!/-number-|^reference-|inserted-number/.test(p.code)) continue;
+          for (const a of codeActions(an, p, 'en')) {
+            checkedActions++;
+            const moved = movedCitations(an, a.edits, p.code.startsWith('reference-') ? p.span : undefined);
+            const listed = a.repointed ?? [];
+            assert.deepEqual(moved.filter((m) => !covered(m, listed)), [], `quick fix «${a.title}» on ${p.code} after ${JSON.stringify(ops)}: ${show(moved)}`);
+            if (listed.length > 0) {
+              assert.ok(a.title.includes(String(listed.length)), `«${a.title}» does not say how many citations it re-points`);
+              assert.notEqual(a.isPreferred, true, `«${a.title}» re-points citations and is preferred`);
+            }
+          }
+        }
+      },
+    ), { seed: 16001, numRuns: 50 });
+    // The generator does reach the cases that matter.
+    assert.ok(checkedActions > 50, `${checkedActions} quick fixes checked`);
+    assert.ok(repointing > 0, 'some renumbering re-points a citation (and lists it)');
   });
 });
