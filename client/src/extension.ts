@@ -30,6 +30,8 @@ export namespace Protocol {
   export const comparativeTableClosed = 'atazan/comparativeTableClosed';
   export const priorText = 'atazan/priorText';
   export const priorArticleAt = 'atazan/priorArticleAt';
+  /** `{text}` → `{draft, lang, reason}`: does the head of a Plain Text file look like a draft? */
+  export const detectDraft = 'atazan/detectDraft';
   type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
   /** Reply of `atazan/priorArticleAt`. */
   export interface PriorArticleAt {
@@ -187,6 +189,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     ),
   );
 
+  // A draft saved as .txt opens as Plain Text: offer the Constitution Draft mode when it looks like one.
+  context.subscriptions.push(
+    vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => void offerDraftMode(context, e.document))),
+  );
+  for (const e of vscode.window.visibleTextEditors) void offerDraftMode(context, e.document);
   // Live comparative tables: the server says when a watched draft's table changed.
   context.subscriptions.push(
     client.onNotification(Protocol.comparativeTableChanged, (p: { uri?: string }) => {
@@ -251,6 +258,50 @@ function unitKindLabel(kind: string): string {
     case 'subparagraph': return vscode.l10n.t('subparagraph');
     default: return kind;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detection: a draft opened as Plain Text (issue 16.10)
+
+const DETECT_SCHEMES = new Set(['file', 'untitled']);
+const NEVER_ASK_KEY = 'atazan.detect.neverAsk';
+/** Documents already looked at in this session (asked, or not a draft). */
+const detected = new Set<string>();
+
+/**
+ * Asks the server whether a Plain Text document looks like a constitutional draft (the rule lives in
+ * server/src/core/detect.ts) and, if so, offers to switch its language mode: Switch / Not now / Don't
+ * ask for this file (remembered across sessions).
+ */
+async function offerDraftMode(context: vscode.ExtensionContext, doc: vscode.TextDocument): Promise<boolean> {
+  if (doc.languageId !== 'plaintext' || !DETECT_SCHEMES.has(doc.uri.scheme)) return false;
+  const key = doc.uri.toString();
+  if (detected.has(key)) return false;
+  detected.add(key);
+  const never = context.globalState.get<string[]>(NEVER_ASK_KEY, []);
+  if (never.includes(key)) return false;
+  let draft = false;
+  try {
+    const c = await whenStarted();
+    const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 400), 0));
+    draft = !!(await c.sendRequest<{ draft?: boolean }>(Protocol.detectDraft, { text: head }))?.draft;
+  } catch {
+    return false; // no server, no offer
+  }
+  if (!draft || doc.isClosed || doc.languageId !== 'plaintext') return false;
+  const switchTo = vscode.l10n.t('Switch');
+  const notNow = vscode.l10n.t('Not Now');
+  const dontAsk = vscode.l10n.t("Don't Ask for This File");
+  const answer = await vscode.window.showInformationMessage(
+    vscode.l10n.t('{0} looks like a constitutional draft: switch its language mode to Constitution Draft?', path.basename(doc.uri.path) || key),
+    switchTo, notNow, dontAsk,
+  );
+  if (answer === switchTo) {
+    if (!doc.isClosed) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+    return true;
+  }
+  if (answer === dontAsk) await context.globalState.update(NEVER_ASK_KEY, [...never.filter((u) => u !== key), key].slice(-500));
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -298,6 +298,25 @@ async function main() {
     log('workbench loaded');
     await shot(page, '01-workbench');
 
+    // ---- issue 16.10: a draft saved as draft.txt opens as Plain Text; first thing, so that it is what
+    // activates the extension (onLanguage:plaintext), as for a user who opens such a file first.
+    await step('16-10-detect', 'draft.txt («ПРОЕКТ», articles) opens as Plain Text and the extension offers to switch it to Constitution Draft', async () => {
+      writeFileSync(join(ws, 'draft.txt'), draftText);
+      await openFile(page, 'draft.txt');
+      const mode = page.locator('[id="status.editor.mode"]').first();
+      log(`draft.txt opens as «${norm(await mode.innerText().catch(() => ''))}»`);
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'looks like a constitutional draft' }).first();
+      await toast.waitFor({ state: 'visible', timeout: 60000 });
+      const buttons = (await toast.locator('.monaco-button').allInnerTexts()).map(norm);
+      log(`offer: «${norm(await toast.locator('.notification-list-item-message').first().innerText())}» [${buttons.join(' | ')}]`);
+      await shot(page, '16-10-detect-offer');
+      assert.deepEqual(buttons, ['Switch', 'Not Now', "Don't Ask for This File"]);
+      await toast.locator('.monaco-button', { hasText: 'Switch' }).first().click();
+      await waitFor(async () => /constitution/i.test(await mode.innerText().catch(() => '')),
+        { timeout: 20000, what: 'language mode "Constitution Draft" for draft.txt' });
+      log(`after Switch: «${norm(await mode.innerText())}»`);
+    });
+
     // ---- the drafts: the example has no problems, the copy with seeded defects has them
     await step('02-draft', 'opening the example draft activates the extension (language mode, status-bar problems item)', async () => {
       await openFile(page, DRAFT);

@@ -11,6 +11,7 @@ import type { Analysis } from '../core/analysis';
 import { lensForArticle, resolveCodeLens, visibleCodeLenses } from '../core/features/codeLens';
 import { foldingRanges } from '../core/features/folding';
 import { hover } from '../core/features/hover';
+import { detectDraft, type DraftDetection } from '../core/detect';
 import { definition, documentHighlights, references, selectionRanges } from '../core/features/navigation';
 import { semanticTokens, semanticTokensLegend } from '../core/features/semanticTokens';
 import { documentSymbols, flattenSymbols, workspaceSymbols, type DocSymbol } from '../core/features/symbols';
@@ -38,6 +39,8 @@ interface LensData {
   article: string;
 }
 
+export const DETECT_DRAFT_REQUEST = 'atazan/detectDraft';
+
 export const coreFeatures: ServerExtension = {
   id: 'core',
   capabilities(): ServerCapabilities {
@@ -56,6 +59,10 @@ export const coreFeatures: ServerExtension = {
   },
   register(ctx: ServerContext) {
     const { connection } = ctx;
+    // `atazan/detectDraft {text}`: does a text the client has open as Plain Text look like a draft? The
+    // client sends the head of the file (it is not synchronised: not in the document selector).
+    connection.onRequest(DETECT_DRAFT_REQUEST, ctx.guard(DETECT_DRAFT_REQUEST, { draft: false, lang: 'ru', reason: 'error' } as DraftDetection,
+      (p: { text?: unknown } | null) => detectDraft(typeof p?.text === 'string' ? p.text : '')));
     const caps = ctx.clientCapabilities;
     const hierarchical = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
     const linkSupport = !!caps.textDocument?.definition?.linkSupport;
