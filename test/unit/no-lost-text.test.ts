@@ -147,3 +147,54 @@ const corpus = corpusTexts();
     assert.ok(applied > 20, `quick fixes exercised: ${applied}`);
   });
 });
+
+(codeActionsMod?.codeActions ? describe : describe.skip)('no lost text: cleaning up text pasted from Word (issue 16.9)', function () {
+  this.timeout(60000);
+  const INVISIBLE = ['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'];
+  const NBSPS = ['\u00A0', '\u202F', '\u2007'];
+  /** Visible text: invisible characters dropped, every kind of space read as a space. */
+  const visible = (s: string) => s.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/[\u00A0\u202F\u2007]/g, ' ');
+
+  it('the «clean up the whole file» fix gives back the text without them, and never loses a visible character', () => {
+    const texts = corpus.map((c) => c.text);
+    const arb = fc.record({
+      t: fc.nat({ max: texts.length - 1 }),
+      from: fc.nat(),
+      len: fc.integer({ min: 200, max: 6000 }),
+      inserts: fc.array(fc.record({ at: fc.nat(), ch: fc.constantFrom(...INVISIBLE) }), { minLength: 0, maxLength: 25 }),
+      spaces: fc.array(fc.record({ at: fc.nat(), ch: fc.constantFrom(...NBSPS) }), { minLength: 0, maxLength: 10 }),
+    });
+    let cleaned = 0;
+    fc.assert(fc.property(arb, ({ t, from, len, inserts, spaces }) => {
+      const full = texts[t];
+      const start = full.length ? from % full.length : 0;
+      const original = full.slice(start, start + len);
+      // No-break spaces for ordinary spaces between letters (what Word pastes), then invisible characters anywhere.
+      const chars = [...original];
+      for (const s of spaces) {
+        const i = original.length ? s.at % original.length : 0;
+        if (chars[i] === ' ' && /\p{L}/u.test(chars[i - 1] ?? '') && /\p{L}/u.test(chars[i + 1] ?? '')) chars[i] = s.ch;
+      }
+      let text = chars.join('');
+      for (const ins of inserts) {
+        const i = ins.at % (text.length + 1);
+        if (i === 0 && ins.ch === '\uFEFF') continue; // a BOM at the start is kept on purpose
+        text = text.slice(0, i) + ins.ch + text.slice(i);
+      }
+      const an = analyze(text);
+      const ps = an.diagnostics.filter((p) => p.code === 'text-invisible-character' || p.code === 'text-nbsp-between-words');
+      if (text === original) { assert.equal(ps.length, 0); return; }
+      assert.ok(ps.length > 0, 'the pasted characters are reported');
+      const actions = codeActionsMod.codeActions(an, ps[0], 'en');
+      const whole = ps.length > 1 ? actions.find((a: { edits: Edit[] }) => a.edits.length === ps.length) : actions[0];
+      assert.ok(whole, actions.map((a: { title: string }) => a.title).join(' | '));
+      const out = checkEdits(text, whole.edits, `clean up: ${whole.title}`);
+      assert.equal(visible(out), visible(text), 'no visible character lost or added');
+      assert.equal(out, original, 'exactly the text before the paste');
+      // Each per-run fix on its own changes only its run, too.
+      for (const p of ps.slice(0, 5)) for (const a of codeActionsMod.codeActions(an, p, 'ru')) checkEdits(text, a.edits, `fix "${a.title}"`);
+      cleaned++;
+    }), { seed: SEED + 3, numRuns: 60 });
+    assert.ok(cleaned > 30, `texts cleaned: ${cleaned}`);
+  });
+});

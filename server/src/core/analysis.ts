@@ -8,6 +8,7 @@ import { withDuplicatePartners } from './features/duplicates';
 import { resolveReferences, type ResolvedTarget } from './resolve';
 import { mayCite, scanReferences } from './refscan';
 import { LineIndex } from './text';
+import { invisibleProblems } from './invisible';
 
 export interface Analysis {
   text: string;
@@ -204,7 +205,12 @@ export function ordinalProblem(o: OrdinalUse, lang: Lang): Problem {
 
 /** Sorted diagnostics (stable: ties keep the order parse, validation, resolution, ordinals). */
 export function sortedDiagnostics(doc: DocumentModel, parts: AnalysisParts, lines: LineIndex): Problem[] {
-  const diagnostics: Problem[] = [...doc.problems, ...withDuplicatePartners(doc, lines, parts.validation), ...parts.resolution, ...parts.ordinals];
+  // Invisible characters are found by one regex pass over the whole text (nothing to keep per part):
+  // the full and the incremental analysis give the same problems.
+  const diagnostics: Problem[] = [
+    ...doc.problems, ...withDuplicatePartners(doc, lines, parts.validation), ...parts.resolution, ...parts.ordinals,
+    ...invisibleProblems(doc.text, doc.masked),
+  ];
   diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return diagnostics;
 }

@@ -192,6 +192,18 @@ export const CODES: Record<string, CodeInfo> = {
     ru: 'Предыдущую конституцию «{prior}» нельзя использовать: {reason}',
     kk: '«{prior}» алдыңғы конституциясын пайдалану мүмкін емес: {reason}',
   },
+  'text-invisible-character': {
+    severity: 'warning',
+    en: 'Invisible in the editor: {chars}. A search for this word finds nothing',
+    ru: 'Не видно в редакторе: {chars}. Поиск этого слова ничего не найдёт',
+    kk: 'Редакторда көрінбейді: {chars}. Бұл сөзді іздеу ештеңе таппайды',
+  },
+  'text-nbsp-between-words': {
+    severity: 'information',
+    en: 'No-break space between words ({chars}): a search with an ordinary space does not find this text',
+    ru: 'Неразрывный пробел между словами ({chars}): поиск с обычным пробелом не найдёт этот текст',
+    kk: 'Сөздер арасында үзілмейтін бос орын ({chars}): кәдімгі бос орынмен іздеу бұл мәтінді таппайды',
+  },
   'document-not-text': {
     severity: 'error',
     en: 'The document contains NUL characters and is probably not a text file',
@@ -219,6 +231,7 @@ export function formatMessage(code: string, args: Record<string, string | number
     if (v === undefined) return '';
     if (name === 'unit') return unitName(String(v), lang);
     if (name === 'parent' && typeof v === 'string') return localiseParent(v, lang);
+    if (name === 'chars' && code === 'text-invisible-character') return invisibleNames(String(v), lang);
     return String(v);
   });
 }
@@ -237,4 +250,18 @@ function localiseParent(v: string, lang: Lang): string {
 
 export function defaultSeverity(code: string): Severity {
   return CODES[code]?.severity ?? 'error';
+}
+
+const NAMES: Record<string, Record<Lang, string>> = {
+  'U+00AD': { en: 'soft hyphen U+00AD', ru: 'мягкий перенос U+00AD', kk: 'жұмсақ тасымал U+00AD' },
+  'U+200B': { en: 'zero-width space U+200B', ru: 'пробел нулевой ширины U+200B', kk: 'ені нөлдік бос орын U+200B' },
+  'U+200C': { en: 'zero-width non-joiner U+200C', ru: 'разъединитель нулевой ширины U+200C', kk: 'ені нөлдік ажыратқыш U+200C' },
+  'U+200D': { en: 'zero-width joiner U+200D', ru: 'соединитель нулевой ширины U+200D', kk: 'ені нөлдік біріктіргіш U+200D' },
+  'U+2060': { en: 'word joiner U+2060', ru: 'соединитель слов U+2060', kk: 'сөз біріктіргіш U+2060' },
+  'U+FEFF': { en: 'zero-width no-break space U+FEFF', ru: 'неразрывный пробел нулевой ширины U+FEFF', kk: 'ені нөлдік үзілмейтін бос орын U+FEFF' },
+};
+
+/** The `chars` argument of a text-invisible-character message, named in `lang`. */
+export function invisibleNames(chars: string, lang: Lang): string {
+  return chars.split(',').filter(Boolean).map((c) => NAMES[c]?.[lang] ?? c).join(', ');
 }

@@ -27,6 +27,7 @@ import {
 } from './renumber';
 import { keepExcluded, missingBetween } from './keepExcluded';
 import { countOf, plural, type PluralForms } from '../plural';
+import { INVISIBLE_CODE, NBSP_CODE, runEdit } from '../invisible';
 
 export interface CodeAction {
   title: string;
@@ -448,6 +449,50 @@ function ordinalActions(an: Analysis, p: Problem, titleLang: Lang): CodeAction[]
   return [{ title: t('digits', titleLang, { new: newText.trim() }), kind: 'quickfix', edits: [{ span, newText }], isPreferred: true }];
 }
 
+// ───────────────────────────── text pasted from Word ─────────────────────────────
+
+const INVISIBLE_CHARS: Record<Lang, PluralForms> = {
+  en: { one: 'invisible character', other: 'invisible characters' },
+  ru: { one: 'невидимый символ', few: 'невидимых символа', many: 'невидимых символов', other: 'невидимого символа' },
+  kk: { other: 'көрінбейтін таңбаны' },
+};
+const PLACES: Record<Lang, PluralForms> = {
+  en: { one: 'place', other: 'places' },
+  ru: { one: 'место', few: 'места', many: 'мест', other: 'места' },
+  kk: { other: 'орын' },
+};
+const TW = {
+  remove: { en: 'Remove {n}', ru: 'Удалить {n}', kk: '{n} алып тастау' },
+  nbsp: {
+    en: 'Replace the no-break space with an ordinary space',
+    ru: 'Заменить неразрывный пробел обычным',
+    kk: 'Үзілмейтін бос орынды кәдімгі бос орынға ауыстыру',
+  },
+  all: {
+    en: 'Clean up the whole file: invisible characters and no-break spaces between words ({n})',
+    ru: 'Очистить весь файл от невидимых символов и неразрывных пробелов между словами ({n})',
+    kk: 'Бүкіл файлды көрінбейтін таңбалар мен сөз арасындағы үзілмейтін бос орындардан тазарту ({n})',
+  },
+};
+
+/**
+ * The run under the diagnostic normalised, and when the file has more than one run, the whole file
+ * normalised in one action (one edit per run; no visible character changes).
+ */
+function invisibleActions(an: Analysis, p: Problem, lang: Lang): CodeAction[] {
+  const edit = runEdit(p);
+  if (!edit) return [];
+  const n = Number(p.data?.invisible ?? 0);
+  const title = p.code === INVISIBLE_CODE ? TW.remove[lang].replace('{n}', countOf(lang, n, INVISIBLE_CHARS[lang])) : TW.nbsp[lang];
+  const out: CodeAction[] = [{ title, kind: 'quickfix', edits: [edit], isPreferred: true }];
+  const all = an.diagnostics.filter((d) => d.code === INVISIBLE_CODE || d.code === NBSP_CODE)
+    .map(runEdit).filter((e): e is Edit => !!e);
+  if (all.length > 1) {
+    out.push({ title: TW.all[lang].replace('{n}', countOf(lang, all.length, PLACES[lang])), kind: 'quickfix', edits: all });
+  }
+  return out;
+}
+
 // ───────────────────────────── entry point ─────────────────────────────
 
 /** Code actions for one diagnostic. `lang` is the language of the titles (default English). */
@@ -466,6 +511,7 @@ export function codeActions(an: Analysis, problem: Problem, lang: Lang = 'en'): 
       return unresolvedActions(an, problem, lang);
     }
     if (code === 'reference-ordinal-adjective') return ordinalActions(an, problem, lang);
+    if (code === INVISIBLE_CODE || code === NBSP_CODE) return invisibleActions(an, problem, lang);
   } catch {
     // a quick fix must never break the editor
   }
