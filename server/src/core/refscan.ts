@@ -146,7 +146,9 @@ function tokenize(text: string, start: number, end: number): Tok[] {
       else if (c === 0x2e) k = 'dot';
       else if (isQuote(c)) k = 'quote';
       else if (c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f) k = 'punct';
-      else if (c >= 0xd800 && c <= 0xdbff && p < end) { p++; k = 'other'; }
+      // A surrogate pair is one character; a lone high surrogate is one on its own (taking the next unit
+      // with it would eat the first letter of «статьи 5» and hide the citation).
+      else if (c >= 0xd800 && c <= 0xdbff && p < end && text.charCodeAt(p) >= 0xdc00 && text.charCodeAt(p) <= 0xdfff) { p++; k = 'other'; }
       else k = 'other';
     }
     toks.push({ k, s, e: p, w, sp });

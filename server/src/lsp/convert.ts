@@ -1,7 +1,7 @@
 // Conversions between core data (UTF-16 offsets, plain kinds) and LSP types. The only place that knows both.
 
 import {
-  DiagnosticSeverity, DocumentHighlightKind, FoldingRangeKind, SymbolKind,
+  DiagnosticSeverity, ErrorCodes, ResponseError, DocumentHighlightKind, FoldingRangeKind, SymbolKind,
   type Diagnostic, type Position, type Range,
 } from 'vscode-languageserver/node';
 import type { Analysis } from '../core/analysis';
@@ -19,6 +19,36 @@ export function toRange(an: Analysis, span: Span): Range {
 export function toOffset(an: Analysis, pos: Position | undefined | null): number {
   if (!pos || typeof pos !== 'object') return 0;
   return an.lineIndex.offsetAt({ line: Number(pos.line), character: Number(pos.character) });
+}
+
+/**
+ * The offset of a position that must lie in the document: for the features that change the text (rename,
+ * renumbering), where clamping a bad position would act on another unit. A position that is missing,
+ * not whole numbers, negative, on a line past the last or past the end of its line is refused with
+ * InvalidParams (-32602) and a message saying why.
+ */
+export function exactOffset(an: Analysis, pos: Position | undefined | null, what = 'position'): number {
+  const shown = (() => {
+    try {
+      return JSON.stringify(pos);
+    } catch {
+      return String(pos);
+    }
+  })();
+  const refuse = (why: string): never => {
+    throw new ResponseError(ErrorCodes.InvalidParams, `Invalid ${what} ${shown}: ${why}`);
+  };
+  if (!pos || typeof pos !== 'object') return refuse('a position {line, character} is required');
+  const { line, character } = pos as { line: unknown; character: unknown };
+  if (!Number.isInteger(line) || !Number.isInteger(character)) return refuse('line and character must be whole numbers');
+  const l = line as number;
+  const c = character as number;
+  if (l < 0 || c < 0) return refuse('line and character must not be negative');
+  const index = an.lineIndex;
+  if (l >= index.lineCount) return refuse(`the document has ${index.lineCount} lines (0 to ${index.lineCount - 1})`);
+  const length = index.lineEnd(l) - index.lineStarts[l];
+  if (c > length) return refuse(`line ${l} has ${length} characters`);
+  return index.lineStarts[l] + c;
 }
 
 export function toSeverity(s: Severity): DiagnosticSeverity {

@@ -15,7 +15,7 @@ import { editMessage, prepareRename, renameUnit, renumberPlan, repointedMessage,
 import { findArticle } from '../core/features/navigation';
 import type { Edit, Problem } from '../core/types';
 import type { ServerContext, ServerExtension } from './context';
-import { toOffset, toRange } from './convert';
+import { exactOffset, toOffset, toRange } from './convert';
 
 export const RENUMBER_PREVIEW_COMMAND = 'atazan.server.renumberPreview';
 
@@ -81,7 +81,7 @@ export const editingExtension: ServerExtension = {
     connection.onPrepareRename(ctx.guard('textDocument/prepareRename', null as PrepareRenameResult | null, async (params) => {
       const e = ctx.entry(params.textDocument?.uri);
       if (!e) return null;
-      const r = prepareRename(e.an, toOffset(e.an, params.position));
+      const r = prepareRename(e.an, exactOffset(e.an, params.position));
       if (isError(r)) throw new ResponseError(LSPErrorCodes.RequestFailed, editMessage(r.code, r.args, await ctx.messageLanguage(e.uri)));
       return { range: toRange(e.an, r.span), placeholder: r.placeholder };
     }));
@@ -89,7 +89,7 @@ export const editingExtension: ServerExtension = {
     connection.onRenameRequest(ctx.guard('textDocument/rename', null as WorkspaceEdit | null, async (params) => {
       const e = ctx.entry(params.textDocument?.uri);
       if (!e) return null;
-      const r = renameUnit(e.an, toOffset(e.an, params.position), String(params.newName ?? ''));
+      const r = renameUnit(e.an, exactOffset(e.an, params.position), String(params.newName ?? ''));
       if (isError(r)) throw new ResponseError(LSPErrorCodes.RequestFailed, editMessage(r.code, r.args, await ctx.messageLanguage(e.uri)));
       return workspaceEdit(e.uri, e.version, e.an, r.edits, ctx);
     }));
@@ -128,7 +128,7 @@ export const editingExtension: ServerExtension = {
       if (!e) return null;
       let paragraphsOf: string | undefined;
       if (arg.paragraphs) {
-        const a = arg.position ? findArticle(e.an, toOffset(e.an, arg.position)) : null;
+        const a = arg.position !== undefined ? findArticle(e.an, exactOffset(e.an, arg.position)) : null;
         paragraphsOf = a?.number.text;
       }
       const an = e.an;

@@ -13,12 +13,15 @@
 //  * `reference-ordinal-adjective` — the digit form, keeping the noun as written (so its case):
 //    «первый пункт» → «пункт 1», «во втором пункте» → «в пункте 2», «пункт первый» → «пункт 1»,
 //    "the first paragraph" → "paragraph 1", «екінші тармағында» → «2-тармағында».
+//    Offered only when the citation it writes resolves (the edited line is scanned and resolved again).
 //    Limits: the adjective's own agreement is not re-checked; a preposition other than «во»/«со»
 //    before the phrase is kept as is; ordinals beyond twelve are not recognised by the scanner.
 
 import type { Analysis } from '../analysis';
 import type { Article, Edit, Lang, Paragraph, Problem, Section, Chapter, Subparagraph, Unit, UnitBase } from '../types';
 import { canonical } from '../parser';
+import { scanReferences } from '../refscan';
+import { resolveTarget } from '../resolve';
 import { allUnits } from '../analysis';
 import { toRoman } from '../text';
 import {
@@ -446,6 +449,9 @@ function ordinalActions(an: Analysis, p: Problem, titleLang: Lang): CodeAction[]
     }
     if (/^\p{Lu}/u.test(phrase) && span.start === p.span.start) newText = newText[0].toUpperCase() + newText.slice(1);
   }
+  // Only when the citation it writes resolves: «первый пункт» in an article without numbered paragraphs
+  // would become an unresolved «пункт 1».
+  if (!rewriteResolves(an, span, newText)) return [];
   return [{ title: t('digits', titleLang, { new: newText.trim() }), kind: 'quickfix', edits: [{ span, newText }], isPreferred: true }];
 }
 
@@ -491,6 +497,33 @@ function invisibleActions(an: Analysis, p: Problem, lang: Lang): CodeAction[] {
     out.push({ title: TW.all[lang].replace('{n}', countOf(lang, all.length, PLACES[lang])), kind: 'quickfix', edits: all });
   }
   return out;
+}
+
+// ───────────────────────────── ordinal rewrite check ─────────────────────────────
+
+/**
+ * Whether replacing `span` by `newText` yields a citation, over the edited text, that cites existing
+ * units: the edited line is scanned again and its references are resolved in the article and paragraph
+ * the line belongs to.
+ */
+function rewriteResolves(an: Analysis, span: { start: number; end: number }, newText: string): boolean {
+  const masked = an.doc.masked;
+  const ls = masked.lastIndexOf('\n', span.start - 1) + 1;
+  let le = masked.indexOf('\n', span.end);
+  if (le < 0) le = masked.length;
+  const line = masked.slice(ls, span.start) + newText + masked.slice(span.end, le);
+  const from = span.start - ls;
+  const to = from + newText.length;
+  const article = an.doc.articles.find((a) => a.span.start <= span.start && span.start < a.span.end) ?? null;
+  const paragraph = article?.paragraphs.find((q) => q.span.start <= span.start && span.start < q.span.end) ?? null;
+  const refs = scanReferences(line, an.lang).references.filter((r) => !r.external && r.span.start < to && from < r.span.end);
+  if (refs.length === 0) return false;
+  for (const ref of refs) {
+    for (const target of ref.targets) {
+      if (!resolveTarget(an.doc, ref, target, { article, paragraph }, []).ok) return false;
+    }
+  }
+  return true;
 }
 
 // ───────────────────────────── entry point ─────────────────────────────

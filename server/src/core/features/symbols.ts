@@ -20,8 +20,14 @@ export interface DocSymbol {
 }
 
 export interface SymbolOptions {
-  /** Include paragraphs and subparagraphs (default true). */
+  /** Include paragraphs and subparagraphs (default true, up to `maxSubunits`). */
   paragraphs?: boolean;
+  /**
+   * Above this many paragraphs and subparagraphs in the document the outline lists sections, chapters
+   * and articles only (default SUBUNIT_LIMIT): every symbol costs time to build, convert and send, and
+   * an outline of a hundred thousand entries is no help to read.
+   */
+  maxSubunits?: number;
   /** Language of the names; defaults to the document's language. */
   lang?: Lang;
 }
@@ -61,10 +67,23 @@ function articleSymbol(an: Analysis, a: Article, lang: Lang, withParas: boolean)
   };
 }
 
+/** Default of SymbolOptions.maxSubunits: a 5,000-article draft has about 19,000. */
+export const SUBUNIT_LIMIT = 50_000;
+
+/** Paragraphs and subparagraphs of a document. */
+export function subunitCount(an: Analysis): number {
+  let n = 0;
+  for (const a of an.doc.articles) {
+    n += a.paragraphs.length + a.subparagraphs.length;
+    for (const p of a.paragraphs) n += p.subparagraphs.length;
+  }
+  return n;
+}
+
 /** Hierarchical outline of one document. Articles outside sections are top-level. */
 export function documentSymbols(an: Analysis, opts: SymbolOptions = {}): DocSymbol[] {
   const lang = opts.lang ?? an.lang;
-  const withParas = opts.paragraphs !== false;
+  const withParas = opts.paragraphs !== false && subunitCount(an) <= (opts.maxSubunits ?? SUBUNIT_LIMIT);
   const doc = an.doc;
   const top: DocSymbol[] = [];
   if (doc.preamble) {
