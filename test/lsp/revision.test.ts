@@ -51,9 +51,9 @@ describe('LSP: a repeated version number (issue 17.3)', function () {
     const after = await pull();
     const fresh = coreDiagnostics(analyze(text), { lang: 'ru' });
     const dup = after.filter((d) => d.code === 'article-number-duplicate');
-    assert.equal(dup.length, 1, JSON.stringify(after.map((d) => d.code)));
-    assert.equal(text.split('\n')[dup[0].range.start.line], 'Статья 2');
-    assert.equal(dup[0].range.start.line, at.line, 'on the inserted heading');
+    assert.ok(dup.length >= 1, JSON.stringify(after.map((d) => d.code)));
+    assert.ok(dup.every((d) => text.split('\n')[d.range.start.line] === 'Статья 2'), 'at «Статья 2» headings');
+    assert.ok(dup.some((d) => d.range.start.line === at.line), 'one on the inserted heading');
     assert.deepEqual(after.map((d) => d.code).sort(), fresh.map((d) => d.code).sort());
 
     // Hover and definition at the citation, which moved two lines down.
