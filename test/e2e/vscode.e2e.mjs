@@ -599,6 +599,90 @@ async function main() {
     });
     // ==== end of issue 16, points 2 and 3 ====
 
+    // ==== issue 16, point 1: after deleting article 62, nothing re-points its citations unasked ====
+    const NO62 = 'draft-2026-ru-no62.const.txt';
+    const no62Text = (() => {
+      const lines = draftText.split('\n');
+      const from = lines.findIndex((l) => /^Статья 62\s*$/.test(l));
+      const to = lines.findIndex((l, i) => i > from && /^Раздел V\./.test(l));
+      assert.ok(from > 0 && to > from, 'article 62 and «Раздел V.» in the example draft');
+      lines.splice(from, to - from);
+      return lines.join('\n');
+    })();
+    const no62Lines = no62Text.split('\n');
+    const citeLine = lineOf(no62Lines, /предусмотренных пунктом 3 статьи 62 Конституции/);
+    const problemRows = async () => (await page.locator('.markers-panel .monaco-list-row').allInnerTexts().catch(() => [])).map(norm);
+    const fileText = () => readFileSync(join(ws, NO62), 'utf8');
+    await step('16-1-renumber-dialog', 'Renumber after deleting article 62: the dialog lists the three citations it would re-point; Enter and Escape leave the file as it is', async () => {
+      writeFileSync(join(ws, NO62), no62Text);
+      await runCommand(page, 'View: Close All Editor Groups').catch(() => {});
+      await openFile(page, NO62);
+      await waitFor(async () => {
+        const c = await problemCounts(page);
+        return c && c.errors >= 4 ? c : null;
+      }, { timeout: 45000, what: 'the gap and the three unresolved citations (errors >= 4)' });
+      for (const key of ['Escape', 'Enter']) {
+        await runCommand(page, 'Ata Zan: Renumber');
+        const option = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Articles only' }).first();
+        await option.waitFor({ state: 'visible', timeout: 10000 });
+        await option.click();
+        const dialog = page.locator('.monaco-dialog-box');
+        await dialog.waitFor({ state: 'visible', timeout: 15000 });
+        const detail = norm(await dialog.innerText());
+        const buttons = (await dialog.locator('.monaco-button').allInnerTexts()).map(norm).filter(Boolean);
+        log(`renumber dialog (${key}): ${detail.slice(0, 400)} | buttons: ${buttons.join(' | ')}`);
+        if (key === 'Escape') await shot(page, '16-1-renumber-dialog');
+        assert.match(detail, /Renumbering would re-point 3 citations of article 62/);
+        for (const l of [citeLine, citeLine + 3, citeLine + 8]) {
+          assert.match(detail, new RegExp(`Line ${l}: “пунктом 3 статьи 62” — nothing → article 63 \\(62 after renumbering\\), paragraph 3`));
+        }
+        assert.ok(buttons.includes('Keep Numbering') && buttons.includes('Renumber and Re-point 3'), buttons.join(', '));
+        await page.keyboard.press(key);
+        await dialog.waitFor({ state: 'hidden', timeout: 10000 });
+        // Nothing applied: the editor is not dirty, the file on disk is as written, the problems remain.
+        assert.equal(await page.locator(`.tab.dirty[aria-label^="${NO62}"]`).count(), 0, `${key}: the editor has no unsaved edit`);
+        assert.equal(fileText(), no62Text, `${key}: the file is unchanged on disk`);
+        const c = await problemCounts(page);
+        assert.ok(c && c.errors >= 4, `${key}: the problems are still there (${JSON.stringify(c)})`);
+      }
+    });
+
+    await step('16-1-keep-excluded', 'the quick fix on «пунктом 3 статьи 62» keeps article 62 as excluded; its three citations become reference-to-excluded in the Problems panel', async () => {
+      await openFile(page, NO62);
+      const col = no62Lines[citeLine - 1].indexOf('статьи 62') + 'статьи '.length + 1;
+      await gotoLine(page, citeLine, col);
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget');
+      await menu.waitFor({ state: 'visible', timeout: 15000 });
+      const items = (await menu.locator('.action-list-item, .monaco-list-row').allInnerTexts()).map(norm).filter(Boolean);
+      log(`quick fixes on «статьи 62»: ${items.join(' | ')}`);
+      await shot(page, '16-1-quick-fix');
+      // The preferred fix is the one focused: Enter applies it.
+      await waitFor(async () => /^Keep article 62 as excluded/.test(
+        await menu.locator('.monaco-list-row.focused').first().getAttribute('aria-label', { timeout: 2000 }).catch(() => '') ?? '') ? true : null,
+      { timeout: 10000, what: '«Keep article 62 as excluded» focused in the quick-fix menu' });
+      await page.keyboard.press('Enter');
+      await menu.waitFor({ state: 'hidden', timeout: 10000 });
+      await runCommand(page, 'View: Focus Problems');
+      // Only this file's rows (the list is virtual: rows of other files would push them out of view).
+      const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+      await filter.fill(NO62).catch(() => {});
+      const rows = await waitFor(async () => {
+        const all = await problemRows();
+        const excluded = all.filter((t) => /reference-to-excluded/.test(t));
+        return excluded.length === 3 && !all.some((t) => /reference-unresolved|article-number-gap/.test(t)) ? all : null;
+      }, { timeout: 30000, what: 'three reference-to-excluded rows and no unresolved citation or gap' });
+      log(`problems after «keep as excluded»: ${rows.filter((t) => /excluded/.test(t)).join(' | ')}`);
+      assert.ok(rows.filter((t) => /reference-to-excluded/.test(t)).every((t) => /Reference to article 62, which is excluded/.test(t)));
+      await shot(page, '16-1-excluded-problems');
+      await filter.fill('').catch(() => {});
+      await runCommand(page, 'View: Hide Panel').catch(() => page.keyboard.press('Escape'));
+      // Saved, the file holds the heading and the note right after article 61.
+      await page.keyboard.press('Control+S');
+      await waitFor(() => (/\nСтатья 62\nИсключена\.\nРаздел V\./.test(fileText()) ? true : null), { timeout: 15000, what: 'the saved file with «Статья 62 / Исключена.»' });
+    });
+    // ==== end of issue 16, point 1 ====
+
     // ==== issue 16, point 6: the comparative table is live, links to the draft, and the export offers Open ====
     const LIVE = 'draft-2026-ru-live.const.txt';
     const liveArt = (n) => lineOf(draftLines, new RegExp(`^Статья ${n}\\s*$`));
