@@ -12,6 +12,7 @@ import {
   ServerOptions,
   TransportKind,
   ExecuteCommandRequest,
+  State,
 } from 'vscode-languageclient/node';
 import type { WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageclient/node';
 import { plural } from './plural';
@@ -198,6 +199,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   context.subscriptions.push(
     client.onNotification(Protocol.comparativeTableChanged, (p: { uri?: string }) => {
       if (typeof p?.uri === 'string') void refreshTable(p.uri).catch(() => undefined);
+    }),
+  );
+  // After a restart the new server watches nothing: ask again for every open table.
+  context.subscriptions.push(
+    client.onDidChangeState((e) => {
+      if (e.newState === State.Running) for (const tp of panels.values()) void refreshTable(tp.uri).catch(() => undefined);
     }),
   );
   startPromise = client.start();
@@ -449,6 +456,8 @@ const panels = new Map<string, TablePanel>();
 
 interface TablePanel {
   panel: vscode.WebviewPanel;
+  /** The draft, as the server names it. */
+  uri: string;
   /** Document version of the table shown (a reply for an older one is dropped). */
   version: number;
   /** A newer table was built while the view was hidden: re-render it when it shows again. */
@@ -467,10 +476,11 @@ function nonce(): string {
 }
 
 /** The parts of the server's table page the view uses: its style and the content of its body. */
-export function tableParts(serverHtml: string): { style: string; body: string } {
+export function tableParts(serverHtml: string): { style: string; body: string; lang: string } {
   const style = /<style[^>]*>([^]*?)<\/style>/i.exec(serverHtml)?.[1] ?? '';
   const body = /<body[^>]*>([^]*)<\/body>/i.exec(serverHtml)?.[1] ?? serverHtml;
-  return { style, body };
+  const lang = /<html[^>]*\slang="([a-z-]+)"/i.exec(serverHtml)?.[1] ?? '';
+  return { style, body, lang };
 }
 
 /**
@@ -481,7 +491,7 @@ export function tableParts(serverHtml: string): { style: string; body: string } 
 function tableDocument(uri: vscode.Uri, result: Protocol.ComparativeTableResult): string {
   const n = nonce();
   const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'nonce-${n}'`;
-  const { style, body } = tableParts(result.html ?? '');
+  const { style, body, lang } = tableParts(result.html ?? '');
   const exportHref = `command:atazan.exportComparativeTable?${encodeURIComponent(JSON.stringify([uri.toString()]))}`;
   const toolbar =
     `<nav class="atazan-toolbar"><a href="${escapeHtml(exportHref)}" title="${escapeHtml(vscode.l10n.t('Export as Markdown, HTML, DOCX or JSON'))}">` +
@@ -500,7 +510,7 @@ function tableDocument(uri: vscode.Uri, result: Protocol.ComparativeTableResult)
         vscode.postMessage({ type: 'updated', version: m.version });
       });
     })();`;
-  return `<!DOCTYPE html><html><head><meta charset="utf-8">` +
+  return `<!DOCTYPE html><html${lang ? ` lang="${escapeHtml(lang)}"` : ''}><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="${csp}">` +
     `<style>${style}
     body { color: var(--vscode-foreground); background: var(--vscode-editor-background); }
@@ -534,7 +544,7 @@ async function comparativeTable(context: vscode.ExtensionContext, uriArg?: vscod
         enableCommandUris: ['atazan.exportComparativeTable', 'atazan.revealArticle'],
         localResourceRoots: [],
       });
-      const created: TablePanel = { panel, version: -1 };
+      const created: TablePanel = { panel, version: -1, uri: (await whenStarted()).code2ProtocolConverter.asUri(uri) };
       tp = created;
       panels.set(key, created);
       panel.onDidDispose(() => {

@@ -710,16 +710,27 @@ async function main() {
       log(`Article 62 row: tooltip «${cells.title}», justification «${cells.just}»`);
       assert.match(cells.title, /Редакция изменена \(совпадение 0\.\d\d\)/);
       assert.equal(cells.just, '');
-      // The header word «Структурная» is on one line (no «Структурна / я»).
-      const headerLines = await frame.evaluate(() => {
-        const th = document.querySelector('th');
-        const r = document.createRange();
-        r.setStart(th.firstChild, 0);
-        r.setEnd(th.firstChild, 'Структурная'.length);
-        return { text: th.textContent, boxes: r.getClientRects().length };
+      // No header word is broken across lines (no «Структурна / я»): each word is one line box.
+      const broken = await frame.evaluate(() => {
+        const out = [];
+        for (const th of document.querySelectorAll('th')) {
+          const t = th.firstChild;
+          for (const m of t.textContent.matchAll(/\S+/g)) {
+            const r = document.createRange();
+            r.setStart(t, m.index);
+            r.setEnd(t, m.index + m[0].length);
+            if (r.getClientRects().length !== 1) out.push(m[0]);
+          }
+        }
+        return {
+          out, headers: [...document.querySelectorAll('th')].map((th) => `${th.textContent} (${Math.round(th.getBoundingClientRect().width)} px)`),
+          width: window.innerWidth, scrollWidth: document.documentElement.scrollWidth,
+        };
       });
-      log(`header «${headerLines.text}»: «Структурная» in ${headerLines.boxes} line box(es)`);
-      assert.equal(headerLines.boxes, 1, '«Структурная» is not broken');
+      log(`headers in a ${broken.width} px view (content ${broken.scrollWidth} px wide): ${broken.headers.join(' | ')}`);
+      await shot(page, '16-6-table');
+      assert.deepEqual(broken.out, [], 'header words broken across lines');
+      assert.ok(broken.scrollWidth <= broken.width + 1, `the table fits the side panel (${broken.scrollWidth} > ${broken.width})`);
       const before = await frame.evaluate(() => {
         document.getElementById('art-62').scrollIntoView();
         return { y: window.scrollY, version: document.getElementById('atazan-table').dataset.version };

@@ -286,15 +286,18 @@ export function tableMarkdown(cmp: Comparison, lang: Lang): string {
 }
 
 // ------------------------------------------------------------------ HTML ----
+// Column widths are shares, and the layout is automatic: no column gets narrower than the longest word
+// of its header (which never breaks: no «Структурна / я единица»); a long word in a body cell may wrap
+// (hyphenated where the browser can), so the table fits a side panel; a view narrower still scrolls.
 
 export const TABLE_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
 const STYLE = `
 body { font-family: "Times New Roman", Georgia, serif; margin: 1.5em; line-height: 1.35; }
 h1 { font-size: 1.2em; text-align: center; }
-table { border-collapse: collapse; width: 100%; min-width: 60em; table-layout: fixed; }
+table { border-collapse: collapse; width: 100%; table-layout: auto; }
 th, td { border: 1px solid #8888; padding: 4px 6px; vertical-align: top; text-align: left; }
-td { overflow-wrap: break-word; }
+td { overflow-wrap: anywhere; hyphens: auto; }
 th { font-weight: bold; overflow-wrap: normal; word-break: normal; hyphens: manual; }
 col.unit { width: 16%; } col.text { width: 32%; } col.just { width: 20%; }
 td.unit[title] { cursor: help; }
