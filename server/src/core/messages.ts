@@ -232,6 +232,7 @@ export function formatMessage(code: string, args: Record<string, string | number
     if (name === 'unit') return unitName(String(v), lang);
     if (name === 'parent' && typeof v === 'string') return localiseParent(v, lang);
     if (name === 'chars' && code === 'text-invisible-character') return invisibleNames(String(v), lang);
+    if (name === 'reason' && code === 'prior-unavailable') return priorReason(String(v), lang);
     return String(v);
   });
 }
@@ -265,3 +266,48 @@ const NAMES: Record<string, Record<Lang, string>> = {
 export function invisibleNames(chars: string, lang: Lang): string {
   return chars.split(',').filter(Boolean).map((c) => NAMES[c]?.[lang] ?? c).join(', ');
 }
+
+/**
+ * Why a prior constitution cannot be used (prior-loader.ts words it in English): the same reason in
+ * ru or kk, so a prior-unavailable message is in one language. Quoted names and numbers are kept.
+ */
+const PRIOR_REASONS: { re: RegExp; ru: string; kk: string }[] = [
+  { re: /^no English text of the 2026 Constitution is available; set "atazan\.priorLanguage" to "ru" or "kk"$/,
+    ru: 'текста Конституции 2026 года на английском языке нет; задайте "atazan.priorLanguage": "ru" или "kk"',
+    kk: '2026 жылғы Конституцияның ағылшын тіліндегі мәтіні жоқ; "atazan.priorLanguage" баптауына "ru" немесе "kk" мәнін беріңіз' },
+  { re: /^the workspace is not trusted, so a prior given as a path is not read \(use kz-1995 or kz-2026, or trust the workspace\)$/,
+    ru: 'рабочая область не доверенная, поэтому прежняя Конституция, заданная путём, не читается (используйте kz-1995 или kz-2026 либо доверьте рабочую область)',
+    kk: 'жұмыс аймағы сенімді емес, сондықтан жолмен берілген бұрынғы Конституция оқылмайды (kz-1995 не kz-2026 қолданыңыз немесе жұмыс аймағына сенім білдіріңіз)' },
+  { re: /^the path is empty$/, ru: 'путь не указан', kk: 'жол көрсетілмеген' },
+  { re: /^the path is invalid$/, ru: 'недопустимый путь', kk: 'жол жарамсыз' },
+  { re: /^no workspace folder is open, so a prior path cannot be resolved$/,
+    ru: 'папка рабочей области не открыта, поэтому путь к прежней Конституции не разрешить',
+    kk: 'жұмыс аймағының қалтасы ашылмаған, сондықтан бұрынғы Конституцияның жолын анықтау мүмкін емес' },
+  { re: /^(“.*”) was not found in the workspace$/, ru: '$1 не найден в рабочей области', kk: '$1 жұмыс аймағында табылмады' },
+  { re: /^(“.*”) is outside the workspace folder$/, ru: '$1 находится вне папки рабочей области', kk: '$1 жұмыс аймағының қалтасынан тыс орналасқан' },
+  { re: /^(“.*”) does not exist$/, ru: '$1 не существует', kk: '$1 жоқ' },
+  { re: /^(“.*”) resolves \(through a symbolic link\) outside the workspace folder$/,
+    ru: '$1 указывает (через символическую ссылку) за пределы папки рабочей области', kk: '$1 (символдық сілтеме арқылы) жұмыс аймағының қалтасынан тыс жерді көрсетеді' },
+  { re: /^the file does not exist$/, ru: 'файл не существует', kk: 'файл жоқ' },
+  { re: /^permission denied$/, ru: 'нет прав доступа', kk: 'қатынау құқығы жоқ' },
+  { re: /^cannot read the file \((.*)\)$/, ru: 'не удаётся прочитать файл ($1)', kk: 'файлды оқу мүмкін емес ($1)' },
+  { re: /^it is a directory, not a text file$/, ru: 'это папка, а не текстовый файл', kk: 'бұл мәтіндік файл емес, қалта' },
+  { re: /^it is not a regular file$/, ru: 'это не обычный файл', kk: 'бұл кәдімгі файл емес' },
+  { re: /^the file is too large \(([\d.]+) MB; the limit is (\d+) MB\)$/, ru: 'файл слишком большой ($1 МБ; предел — $2 МБ)', kk: 'файл тым үлкен ($1 МБ; шегі — $2 МБ)' },
+  { re: /^it is not a text file \(contains NUL bytes\)$/, ru: 'это не текстовый файл (содержит байты NUL)', kk: 'бұл мәтіндік файл емес (NUL байттары бар)' },
+  { re: /^it is not a UTF-8 text file$/, ru: 'это не текстовый файл в кодировке UTF-8', kk: 'бұл UTF-8 кодтауындағы мәтіндік файл емес' },
+  { re: /^no article headings were found in it \(expected «Статья 1», «1-бап» or “Article 1” on their own lines\)$/,
+    ru: 'в нём нет заголовков статей (ожидаются отдельные строки «Статья 1», «1-бап» или “Article 1”)',
+    kk: 'онда бап тақырыптары табылмады (жеке жолдардағы «Статья 1», «1-бап» немесе “Article 1” күтіледі)' },
+  { re: /^the bundled data\/priors folder was not found$/, ru: 'встроенная папка data/priors не найдена', kk: 'кірістірілген data/priors қалтасы табылмады' },
+];
+
+export function priorReason(reason: string, lang: Lang): string {
+  if (lang === 'en') return reason;
+  // «file: reason» (a bundled file that cannot be read): the file name stays, the reason is translated.
+  const m = /^(.+?\.txt): (.+)$/.exec(reason);
+  if (m) return `${m[1]}: ${priorReason(m[2], lang)}`;
+  for (const r of PRIOR_REASONS) if (r.re.test(reason)) return reason.replace(r.re, r[lang]);
+  return reason;
+}
+
