@@ -28,16 +28,51 @@ interface Scope {
   paragraph: Paragraph | null;
 }
 
+/** Lists shorter than this are scanned: a map costs more than it saves. */
+const INDEX_MIN = 16;
+/**
+ * Position of each canonical number in a list of paragraphs or subparagraphs (the first, for a duplicated
+ * number), built on the first look-up: thousands of «подпункт N» citations into one long list resolved
+ * in quadratic time with a scan per citation. For paragraph and subparagraph lists only: they grow
+ * while the parser builds them and are never changed in place afterwards (a re-parsed article gets new
+ * lists), so a length that changed means the index is rebuilt; a hit is checked all the same.
+ */
+const INDEXES = new WeakMap<readonly Unit[], { length: number; at: Map<string, number> }>();
+
+function positionIn(list: readonly Unit[], num: string): number {
+  const key = canonical(num);
+  if (list.length < INDEX_MIN) {
+    for (let i = 0; i < list.length; i++) if (canonical(list[i].number.text) === key) return i;
+    return -1;
+  }
+  let ix = INDEXES.get(list);
+  if (!ix || ix.length !== list.length) {
+    const at = new Map<string, number>();
+    for (let i = 0; i < list.length; i++) {
+      const k = canonical(list[i].number.text);
+      if (!at.has(k)) at.set(k, i);
+    }
+    ix = { length: list.length, at };
+    INDEXES.set(list, ix);
+  }
+  const i = ix.at.get(key) ?? -1;
+  if (i >= 0 && canonical(list[i].number.text) !== key) {
+    INDEXES.delete(list);
+    return positionIn(list.slice(), num); // changed in place after all: a fresh index of a copy
+  }
+  return i;
+}
+
 /** The paragraph of an article with this number (leading zeros ignored). */
 export function findParagraph(a: Article, num: string): Paragraph | undefined {
-  const key = canonical(num);
-  return a.paragraphs.find((p) => canonical(p.number.text) === key);
+  const i = positionIn(a.paragraphs, num);
+  return i < 0 ? undefined : a.paragraphs[i];
 }
 
 /** The subparagraph with this number in a list. */
 export function findSub(list: Subparagraph[], num: string): Subparagraph | undefined {
-  const key = canonical(num);
-  return list.find((s) => canonical(s.number.text) === key);
+  const i = positionIn(list, num);
+  return i < 0 ? undefined : list[i];
 }
 
 function levelSpan(l: RefLevel): Span {
@@ -45,11 +80,14 @@ function levelSpan(l: RefLevel): Span {
 }
 
 /** Units of one list between two numbers (inclusive), in order; null if either end is missing. */
-function unitsBetween<T extends Unit>(list: T[], from: string, to: string): T[] | null {
-  const a = canonical(from);
-  const b = canonical(to);
-  const i = list.findIndex((u) => canonical(u.number.text) === a);
-  const j = list.findIndex((u) => canonical(u.number.text) === b);
+function unitsBetween<T extends Unit>(list: T[], from: string, to: string, indexed = true): T[] | null {
+  const find = (num: string) => {
+    if (indexed) return positionIn(list, num);
+    const key = canonical(num);
+    return list.findIndex((u) => canonical(u.number.text) === key);
+  };
+  const i = find(from);
+  const j = find(to);
   if (i < 0 || j < 0) return null;
   return list.slice(Math.min(i, j), Math.max(i, j) + 1);
 }
@@ -127,7 +165,8 @@ export function resolveTarget(doc: DocumentModel, ref: RawReference, target: Ref
         if (!found) { unresolvedArticle(al.num.text, al.num.span, problems, doc); bad = true; }
         if (!endFound) { unresolvedArticle(al.rangeEnd.text, al.rangeEnd.span, problems, doc); bad = true; }
         if (bad) return result;
-        const units = unitsBetween(doc.articles, al.num.text, al.rangeEnd.text) ?? [];
+        // Not indexed: the incremental update replaces articles in this list in place.
+        const units = unitsBetween(doc.articles, al.num.text, al.rangeEnd.text, false) ?? [];
         result.unit = found!;
         result.rangeUnits = units;
         result.ok = true;
