@@ -81,6 +81,20 @@ describe('LSP issue 16.1: renumbering never re-points citations unannounced', fu
     assert.deepEqual(r.safe.map, []);
   });
 
+  it('with article 10 deleted too, the safe variant renumbers 11 on and gives no article number 62', async () => {
+    const uri = 'file:///seeded/without-10-62.const.txt';
+    open(s, uri, TEXT.replace(/\nСтатья 10\n/, '\n'));
+    const r = await s.conn.sendRequest('workspace/executeCommand', {
+      command: 'atazan.server.renumberPreview', arguments: [{ uri }],
+    }) as Preview;
+    assert.equal(r.repointed?.length, 3);
+    assert.ok(r.safe?.edit, 'the safe variant has an edit');
+    assert.deepEqual(r.safe.repointed, []);
+    const safeMap = r.safe.map as { old: string; new: string }[];
+    assert.ok(safeMap.some((m) => m.old === '11' && m.new === '10'));
+    assert.ok(!safeMap.some((m) => m.new === '62'), 'no article becomes 62');
+  });
+
   it('issue 16.4: a duplicated number is reported at both headings, with code actions at both, and neither gets a prior inlay hint', async () => {
     const r = await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: DUP_URI } }) as FullDocumentDiagnosticReport;
     const dups = r.items.filter((d) => d.code === 'article-number-duplicate');

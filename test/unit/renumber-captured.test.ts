@@ -109,6 +109,26 @@ describe('issue 16.1: a deleted article and its citations', () => {
     assert.equal(codesAt(analyze(applyEdits(t, safe.edits)), 'reference-unresolved-article').length, 3);
   });
 
+  it('quick fixes on the other gap: a safe "renumber, keeping 62 free" next to the one that re-points; the rename picks a number that re-points nothing', () => {
+    const t = without62(RU).replace(/\nСтатья 10\n/, '\n');
+    const an = analyze(t);
+    const gap10 = an.diagnostics.find((d) => d.code === 'article-number-gap' && d.args.number === '11')!;
+    const acts = codeActions(an, gap10, 'en');
+    assert.deepEqual(acts.map((a) => [a.title, a.isPreferred ?? false]), [
+      ['Change article number 11 to 10', true],
+      ['Renumber articles from 11 on (85 numbers and 18 references) — re-points 3 citations of article 62', false],
+      ['Renumber articles from 11 on (85 numbers and 18 references), keeping number 62 free for the unresolved citations', false],
+      ['Keep article 10 as excluded (“Статья 10 Исключена.” after article 9)', false],
+    ]);
+    const safe = analyze(applyEdits(t, acts[2].edits));
+    assert.equal(safe.diagnostics.filter((d) => d.code === 'reference-unresolved-article').length, 3, 'the citations of 62 still cite nothing');
+    assert.ok(!safe.doc.articleByNumber.has('62'));
+    assert.match(codeActions(an, gap10, 'ru')[2].title, /, оставив свободным номер 62 для неразрешенных ссылок$/);
+    // On the gap at 63: «63 → 62» would re-point the citations, so the rename offered is «63 → 61-1».
+    const gap63 = an.diagnostics.find((d) => d.code === 'article-number-gap' && d.args.number === '63')!;
+    assert.deepEqual(codeActions(an, gap63, 'en').map((a) => a.title).filter((x) => x.startsWith('Change')), ['Change article number 63 to 61-1']);
+  });
+
   it('citations of paragraphs and subparagraphs of an excluded article get reference-to-excluded, not "no paragraph 3"', () => {
     const t = RU.replace(/\nСтатья 62\n[\s\S]*?\n(?=Раздел V\.)/, '\nСтатья 62\nИсключена.\n');
     const an = analyze(t);

@@ -263,18 +263,23 @@ function numberingActions(an: Analysis, p: Problem, lang: Lang): CodeAction[] {
       else if (keep) keepLast = { ...keep, isPreferred: undefined };
     }
     const preferred = () => (out.some((a) => a.isPreferred) ? undefined : true);
+    // The first fitting number that re-points no citation; failing that, the first one, saying how many
+    // citations it re-points (and not preferred).
+    let fix: { cand: string; r: Exclude<ReturnType<typeof renameUnitTo>, { error: string }> } | null = null;
     for (const cand of fittingNumbers(list, u, p.data?.expected)) {
-      // A rename that would re-point citations (only ambiguous ones can be: renameUnitTo refuses the rest)
-      // says so and is not preferred.
       const r = renameUnitTo(an, u, cand, { allowRepoint: true });
       if ('error' in r) continue;
+      if (r.repointed.length === 0) { fix = { cand, r }; break; }
+      fix ??= { cand, r };
+    }
+    if (fix) {
+      const { cand, r } = fix;
       const base = fixTitle(lang, u.kind, u.number.text, cand, r.edits.length - 1);
       out.push({
         title: r.repointed.length > 0 ? t('repoints', lang, { base, cites: repointedText(r.repointed, lang) }) : base,
         kind: 'quickfix', edits: r.edits, repointed: r.repointed,
         isPreferred: r.repointed.length === 0 ? preferred() : undefined,
       });
-      break;
     }
     const plan = renumberFromPlan(an, u);
     if (plan.edits.length > 0) {
