@@ -854,6 +854,45 @@ async function main() {
       assert.equal(shown, 'Статья 62 1995: Art. 63');
     });
     // ==== end of issue 16, point 7 ====
+
+    // ==== issue 16, point 10: Open Prior Article from the palette ====
+    await step('16-10-open-prior', 'Open Prior Article from the palette opens the 1995 article matching the article under the cursor; outside any article it asks which', async () => {
+      const prior = readFileSync(join(ROOT, 'data', 'priors', 'kz-1995-ru.txt'), 'utf8').split(/\r?\n/);
+      await runCommand(page, 'View: Close All Editor Groups').catch(() => {});
+      await openFile(page, DRAFT);
+      // In the body of 2026 Article 12 (its predecessor is 1995 Article 13).
+      const body12 = lineOf(draftLines, /^Статья 12\s*$/) + 2;
+      await gotoLine(page, body12, 5);
+      await runCommand(page, 'Ata Zan: Open Prior Article');
+      await page.locator('.tab.active[aria-label*="kz-1995 (ru)"]').first().waitFor({ state: 'visible', timeout: 20000 });
+      const pos = await waitFor(async () => {
+        const p = await cursorPosition(page);
+        return p && prior[p.line - 1] === 'Статья 13' ? p : null;
+      }, { timeout: 15000, what: 'the cursor on «Статья 13» of the 1995 text' });
+      log(`2026 Art. 12 (line ${body12}) → 1995 «${prior[pos.line - 1]}» at Ln ${pos.line}`);
+      await shot(page, '16-10-open-prior');
+      await page.keyboard.press('Control+W');
+      // In the preamble: a pick list of the 1995 articles; typing «31» and Enter opens Article 31.
+      await openFile(page, DRAFT);
+      await gotoLine(page, 3, 5);
+      await runCommand(page, 'Ata Zan: Open Prior Article');
+      const pick = page.locator('.quick-input-widget');
+      await pick.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: 15000 });
+      log(`pick list: «${norm(await pick.locator('.quick-input-title').first().innerText().catch(() => ''))}», first row «${norm(await pick.locator('.monaco-list-row').first().innerText())}»`);
+      await page.keyboard.type('31');
+      await waitFor(async () => /^31\b/.test(norm(await pick.locator('.monaco-list-row.focused').first().innerText().catch(() => ''))) || null,
+        { timeout: 10000, what: 'Article 31 selected in the pick list' });
+      await shot(page, '16-10-open-prior-pick');
+      await page.keyboard.press('Enter');
+      await page.locator('.tab.active[aria-label*="kz-1995 (ru)"]').first().waitFor({ state: 'visible', timeout: 20000 });
+      const pos31 = await waitFor(async () => {
+        const p = await cursorPosition(page);
+        return p && prior[p.line - 1] === 'Статья 31' ? p : null;
+      }, { timeout: 15000, what: 'the cursor on «Статья 31» of the 1995 text' });
+      log(`picked 31 → Ln ${pos31.line}`);
+      await page.keyboard.press('Control+W');
+    });
+    // ==== end of issue 16, point 10 ====
   } catch (err) {
     checks.fail('e2e harness', err);
     await shot(page, '99-failure');
