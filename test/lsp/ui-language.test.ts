@@ -39,22 +39,25 @@ function assertIn(lang: UiLang, text: string, what: string): void {
 }
 
 const EXPECT: Record<UiLang, {
-  unresolved: string; heading: string; cited: string; priorLine: RegExp; inlay: RegExp;
+  unresolved: string; heading: string; cited: string; priorLine: RegExp; inlay: RegExp; headers: string[];
 }> = {
   en: {
     unresolved: 'Article 620 does not exist in this document',
     heading: '**Article 12**', cited: '_Cited in this document: ', priorLine: /^\*\*1995: Arts?\. [\d, -]+\*\* · /,
     inlay: /^1995: (?:Arts?\. [\d, -]+|new)$/,
+    headers: ['Structural unit', 'Current wording', 'Proposed wording', 'Justification'],
   },
   ru: {
     unresolved: 'Статьи 620 в документе нет',
     heading: '**Статья 12**', cited: '_Ссылки в документе: ', priorLine: /^\*\*1995: ст\. [\d, -]+\*\* · /,
     inlay: /^1995: (?:ст\. [\d, -]+|новая)$/,
+    headers: ['Структурная единица', 'Действующая редакция', 'Предлагаемая редакция', 'Обоснование'],
   },
   kk: {
     unresolved: 'Құжатта 620-бап жоқ',
     heading: '**12-бап**', cited: '_Құжаттағы сілтемелер: ', priorLine: /^\*\*1995: [\d, -]+-бап(?:тар)?\*\* · /,
     inlay: /^1995: (?:[\d, -]+-бап(?:тар)?|жаңа)$/,
+    headers: ['Құрылымдық бірлік', 'Қолданыстағы редакция', 'Ұсынылатын редакция', 'Негіздеме'],
   },
 };
 
@@ -129,6 +132,17 @@ describe('LSP: one language per UI (auto follows the client UI language, not the
         })) as CodeAction[];
         assert.ok(actions.length >= 1);
         for (const a of actions) assertIn(ui, a.title, 'a quick-fix title');
+      });
+
+      it('the comparative table in the editor: title and column headers in the UI language, the cells as written', async () => {
+        const t = (await s.conn.sendRequest('atazan/comparativeTable', { uri: URI })) as { html: string; title: string };
+        const headers = [...t.html.matchAll(/<th>([^<]*)<\/th>/g)].map((m) => m[1]);
+        assert.deepEqual(headers, EXPECT[ui].headers);
+        assertIn(ui, t.title.replace(/ — .*$/, ''), 'the panel title');
+        const h1 = /<h1>([^<]*)<\/h1>/.exec(t.html)?.[1] ?? '';
+        assertIn(ui, h1, 'the table title');
+        // The page keeps the draft's language (hyphenation of its text).
+        assert.match(t.html, new RegExp(`<html lang="${draft.name === 'Russian' ? 'ru' : 'kk'}">`));
       });
 
       it('code lenses', async () => {

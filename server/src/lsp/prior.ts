@@ -367,8 +367,9 @@ export class PriorService {
 
   /**
    * `atazan/comparativeTable`: the HTML page and the JSON rows, for the document `version` they were
-   * built from (the client drops a reply older than the table it shows). The table itself is a document
-   * in the draft's language (the official form, as exported); the panel's title is in the UI language.
+   * built from (the client drops a reply older than the table it shows). The panel's title, the table's
+   * title, column headers, legend and status tooltips are in the UI language; the cells (the draft's and
+   * the prior's text, unit names) stay in the draft's language. The export is all in the draft's language.
    * With `links`, each unit cell links to its heading in the draft (`command:atazan.revealArticle?{uri, article, line}`).
    */
   async comparativeTable(params: { uri?: unknown; links?: unknown } | null | undefined): Promise<{
@@ -389,7 +390,7 @@ export class PriorService {
       }
       : undefined;
     return {
-      html: tableHtml(cmp, an.lang, { unitHref }), rows: json.rows, dropped: json.dropped, prior: json.prior,
+      html: tableHtml(cmp, an.lang, { unitHref, uiLang: ui }), rows: json.rows, dropped: json.dropped, prior: json.prior,
       title: `${word} (${cmp.priorLabel}) — ${base}`, version,
     };
   }

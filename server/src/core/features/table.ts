@@ -326,21 +326,31 @@ export interface TableHtmlOptions {
    * the draft). The link wraps the cell's first line; null or absent: no link.
    */
   unitHref?: (draft: string) => string | null;
+  /**
+   * The UI language (issue 16.7), for the table shown in the editor: its title, column headers, legend
+   * and status tooltips. The cells — the draft's and the prior's words, the unit names — and the page
+   * language (hyphenation) stay the draft's. Default: `lang` (an exported table is all in the draft's).
+   */
+  uiLang?: Lang;
 }
 
 /** A self-contained HTML page (no scripts, strict CSP, all document text escaped). */
 export function tableHtml(cmp: Comparison, lang: Lang, opts: TableHtmlOptions = {}): string {
-  const h = TABLE_HEADERS[lang];
-  const title = tableTitle(cmp, lang);
+  const ui = opts.uiLang ?? lang;
+  const h = TABLE_HEADERS[ui];
+  const title = tableTitle(cmp, ui);
   const body: string[] = [];
-  for (const r of tableRows(cmp, lang)) {
+  const rows = tableRows(cmp, lang);
+  // The status tooltips in the UI language (the rows come in the same order in any language).
+  const notes = ui === lang ? rows.map((r) => r.note) : tableRows(cmp, ui).map((r) => r.note);
+  rows.forEach((r, i) => {
     const attrs = ` class="${r.kind === 'dropped' ? 'dropped' : escapeHtml(r.status)}"` + (r.draft ? ` id="art-${escapeHtml(r.draft)}"` : '');
     body.push(
-      `<tr${attrs}><td class="unit" title="${escapeHtml(r.note)}">${unitCell(r, opts)}</td><td>${diffHtml(r.current)}</td>` +
+      `<tr${attrs}><td class="unit" title="${escapeHtml(notes[i] ?? r.note)}">${unitCell(r, opts)}</td><td>${diffHtml(r.current)}</td>` +
         `<td>${diffHtml(r.proposed)}</td><td>${r.justification.split('\n').map(escapeHtml).join('<br>')}</td></tr>`,
     );
-  }
-  const [delL, insL] = LEGEND[lang];
+  });
+  const [delL, insL] = LEGEND[ui];
   return [
     '<!DOCTYPE html>',
     `<html lang="${lang}">`,
