@@ -6,6 +6,7 @@ import { strict as assert } from 'assert';
 import { analyze } from '../../server/src/core/analysis';
 import { codeActions } from '../../server/src/core/features/codeActions';
 import { codeLenses } from '../../server/src/core/features/codeLens';
+import { definition } from '../../server/src/core/features/navigation';
 import { priorHoverMarkdown, priorInlayLabel } from '../../server/src/core/features/table';
 import { comparePrior } from '../../server/src/core/prior/compare';
 import { applyEdits, renumberPlan } from '../../server/src/core/features/renumber';
@@ -55,6 +56,12 @@ describe('issue 16.4: a duplicated article number', () => {
     const plan = renumberPlan(an);
     const out = applyEdits(TYPED, plan.edits);
     assert.equal((out.match(/пунктом 3 статьи 62 Конституции/g) ?? []).length, 3);
+  });
+
+  it('go to definition on an ambiguous citation offers both headings', () => {
+    const at = TYPED.indexOf('пунктом 3 статьи 62') + 'пунктом 3 статьи 6'.length;
+    const defs = definition(an, at);
+    assert.deepEqual(defs.map((d) => lineOf(TYPED, d.numberSpan.start)), [newLine, newLine + 2]);
   });
 
   it('neither heading shows a prior match (inlay hint, hover diff) or a code lens', () => {

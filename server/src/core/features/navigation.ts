@@ -4,6 +4,8 @@
 import type { Analysis } from '../analysis';
 import type { ResolvedTarget } from '../resolve';
 import type { Article, RefLevel, Span, Unit } from '../types';
+import { canonical } from '../parser';
+import { duplicatedArticleNumbers } from './duplicates';
 
 const within = (s: Span, o: number) => s.start <= o && o <= s.end;
 const strictlyWithin = (s: Span, o: number) => s.start <= o && o < s.end;
@@ -192,7 +194,13 @@ export interface DefinitionTarget {
 export function definition(an: Analysis, offset: number, opts: { allRangeUnits?: boolean } = {}): DefinitionTarget[] {
   const hit = refHitAt(an, offset);
   if (!hit) return [];
-  return hitUnits(hit, !!opts.allRangeUnits).map((u) => ({
+  let units = hitUnits(hit, !!opts.allRangeUnits);
+  // A citation of a duplicated article number (reference-ambiguous): both headings, to choose from.
+  const al = hit.target.target.article;
+  if (units.length === 0 && al?.kind === 'num' && duplicatedArticleNumbers(an.doc).has(canonical(al.num.text))) {
+    units = an.doc.articles.filter((a) => canonical(a.number.text) === canonical(al.num.text));
+  }
+  return units.map((u) => ({
     unit: u, span: u.span, headSpan: u.headSpan, numberSpan: u.number.span, originSpan: hit.span,
   }));
 }
