@@ -36,6 +36,8 @@ describe('LSP: smaller defects (issue 17.5)', function () {
     it('after shutdown a request is refused with -32600 (InvalidRequest); exit then exits with 0', async () => {
       s = startRaw();
       await s.initialize();
+      const again = await s.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      assert.equal(again.error?.code, -32600, `a second initialize is refused: ${JSON.stringify(again).slice(0, 200)}`);
       s.notify('textDocument/didOpen', { textDocument: { uri: RU_URI, languageId: 'constitution', version: 1, text: RU_TEXT } });
       const before = await s.request('textDocument/documentSymbol', { textDocument: { uri: RU_URI } });
       assert.ok(Array.isArray(before.result) && before.result.length > 0);

@@ -9,8 +9,8 @@
 // (-32700, id null).
 //
 // LifecycleGate: before `initialize`, requests are answered ServerNotInitialized (-32002) and
-// notifications other than `exit` are dropped; after `shutdown`, requests are answered InvalidRequest
-// (-32600). `exit` reaches vscode-languageserver, which exits with 0 after shutdown and 1 otherwise.
+// notifications other than `exit` are dropped; a second `initialize`, and any request after `shutdown`,
+// is answered InvalidRequest (-32600). `exit` reaches vscode-languageserver, which exits with 0 after shutdown and 1 otherwise.
 
 import {
   AbstractMessageReader, ErrorCodes, type DataCallback, type Disposable, type Message, type MessageReader, type MessageWriter,
@@ -276,6 +276,11 @@ export class LifecycleGate {
     }
     if (this.shutdown) {
       this.reply(errorResponse(message.id, ErrorCodes.InvalidRequest, `Invalid request: "${method}" after "shutdown"`));
+      return null;
+    }
+    if (method === 'initialize') {
+      // Once only (LSP): a second one would register every handler again.
+      this.reply(errorResponse(message.id, ErrorCodes.InvalidRequest, 'Invalid request: "initialize" was already received'));
       return null;
     }
     if (method === 'shutdown') this.shutdown = true;
