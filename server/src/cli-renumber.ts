@@ -1,11 +1,11 @@
-// `atazan renumber FILE [--write] [--paragraphs ARTICLE|all] [--inserted] [--format text|json]`
+// `atazan renumber FILE [--write] [--paragraphs ARTICLE|all] [--inserted] [--keep-unresolved] [--format text|json]`
 // Prints the old → new map, warnings and a unified diff; writes the file only with --write
 // (atomically: a temporary file in the same directory, then rename). Exit 0 (2 on usage errors).
 
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from './core/analysis';
-import { applyEdits, renumberPlan, type RenumberPlan } from './core/features/renumber';
+import { applyEdits, renumberPlan, repointedMessage, type RenumberPlan } from './core/features/renumber';
 import { countOf } from './core/plural';
 
 export interface RenumberIo {
@@ -97,6 +97,7 @@ function parse(args: string[], deps: RenumberDeps) {
   const positional: string[] = [];
   let write = false;
   let inserted = false;
+  let keepUnresolved = false;
   let paragraphs: string | undefined;
   let format = 'text';
   for (let i = 0; i < args.length; i++) {
@@ -110,6 +111,7 @@ function parse(args: string[], deps: RenumberDeps) {
     };
     if (name === '--write') write = true;
     else if (name === '--inserted') inserted = true;
+    else if (name === '--keep-unresolved') keepUnresolved = true;
     else if (name === '--paragraphs') paragraphs = value();
     else if (name === '--format') {
       format = value();
@@ -122,7 +124,7 @@ function parse(args: string[], deps: RenumberDeps) {
   if (paragraphs !== undefined && paragraphs !== 'all' && !/^\d+(?:-\d+)*$/.test(paragraphs)) {
     throw deps.usageError('--paragraphs must be an article number (e.g. 44 or 83-1) or “all”');
   }
-  return { file: positional[0], write, inserted, paragraphs, format };
+  return { file: positional[0], write, inserted, keepUnresolved, paragraphs, format };
 }
 
 function describe(e: RenumberPlan['map'][number]): string {
@@ -135,7 +137,9 @@ export function cmdRenumber(args: string[], io: RenumberIo, deps: RenumberDeps):
   const o = parse(args, deps);
   const text = deps.readTextFile(o.file);
   const an = analyze(text);
-  const plan = renumberPlan(an, { inserted: o.inserted, paragraphsOf: o.paragraphs === 'all' ? '*' : o.paragraphs });
+  // --keep-unresolved: give no unit a number that a citation resolving to nothing names (the editor's
+  // safe variant), so no citation of a deleted article starts citing another one.
+  const plan = renumberPlan(an, { inserted: o.inserted, paragraphsOf: o.paragraphs === 'all' ? '*' : o.paragraphs, keepUnresolved: o.keepUnresolved });
   const result = applyEdits(text, plan.edits);
   const name = o.file.split(path.sep).join('/').replace(/^\/+/, '');
   const diff = unifiedDiff(text, result, `a/${name}`, `b/${name}`);
@@ -146,7 +150,10 @@ export function cmdRenumber(args: string[], io: RenumberIo, deps: RenumberDeps):
   if (o.format === 'json') {
     io.out(JSON.stringify({
       file: o.file, language: an.lang, written: o.write && plan.edits.length > 0,
-      map: plan.map, references: plan.references, edits: plan.edits.length, warnings, diff,
+      map: plan.map, references: plan.references, edits: plan.edits.length, warnings,
+      // Citations the edit would make cite another unit (or start / stop resolving).
+      repointed: plan.repointed.map((r) => ({ line: r.line, reference: r.reference, before: r.before, after: r.after, message: repointedMessage(r, 'en') })),
+      diff,
     }, null, 2));
   } else {
     if (plan.map.length === 0) io.out('Numbering is already consecutive: nothing to change.');

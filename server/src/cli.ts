@@ -20,7 +20,7 @@ const USAGE = `usage:
   atazan lint FILE... [--format text|json|sarif] [--lang en|ru|kk]
   atazan outline FILE [--format json|text]
   atazan table DRAFT [--prior kz-1995|kz-2026|PATH] [--format json|md|html|docx] [-o FILE]
-  atazan renumber FILE [--write] [--paragraphs ARTICLE|all] [--inserted] [--format text|json]
+  atazan renumber FILE [--write] [--paragraphs ARTICLE|all] [--inserted] [--keep-unresolved] [--format text|json]
   atazan --version | --help`;
 
 export interface Io {

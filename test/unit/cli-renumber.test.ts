@@ -63,6 +63,20 @@ describe('atazan renumber', () => {
     assert.equal(fs.readFileSync(file, 'utf8'), corpus('kz-1995-en.txt'));
   });
 
+  it('issue 16.1: --format json lists the citations a renumbering would re-point; --keep-unresolved re-points none', async () => {
+    const file = path.join(dir, 'no62.const.txt');
+    const ru = corpus('kz-2026-final-draft-ru.txt');
+    const from = ru.indexOf('\nСтатья 62\n') + 1;
+    fs.writeFileSync(file, ru.slice(0, from) + ru.slice(ru.indexOf('Раздел V.', from)));
+    const r = await run(['renumber', file, '--format', 'json']);
+    const j = JSON.parse(r.out);
+    assert.deepEqual(j.repointed.map((x: { line: number; message: string }) => x.message), [198, 201, 206].map((l) =>
+      `Line ${l}: “пунктом 3 статьи 62” — nothing → article 63 (62 after renumbering), paragraph 3`));
+    const safe = JSON.parse((await run(['renumber', file, '--format', 'json', '--keep-unresolved'])).out);
+    assert.deepEqual(safe.repointed, []);
+    assert.deepEqual(safe.map, []);
+  });
+
   it('usage errors exit 2', async () => {
     assert.equal((await run(['renumber'])).code, 2);
     assert.equal((await run(['renumber', path.join(dir, 'missing.txt')])).code, 2);
