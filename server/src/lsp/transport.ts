@@ -212,8 +212,8 @@ export class FrameParser {
     } catch (e) {
       this.sink.problem(`the body of ${b.need} bytes is not valid JSON (${e instanceof Error ? e.message : String(e)}): ${show(bytes)}`, true);
       // A Content-Length shorter than the body leaves its tail ahead: skip to the next header, which may
-      // also start inside the bytes just read.
-      this.head = all.subarray(1);
+      // also start inside the bytes just read (right at the start for a Content-Length of 0).
+      this.head = all.subarray(Math.min(1, b.need));
       this.skipping = true;
       return;
     }
