@@ -780,6 +780,9 @@ async function main() {
       assert.ok(buttons.includes('Open') && buttons.some((b) => /Reveal|Containing Folder/.test(b)), buttons.join(', '));
       await toast.locator('.monaco-button', { hasText: /^Open$/ }).first().click();
       await page.locator('.tab.active[aria-label^="draft-2026-ru-live-comparative.md"]').first().waitFor({ state: 'visible', timeout: 15000 });
+      // Leave a draft active for the steps after this one (the palette hides draft commands in Markdown).
+      await page.keyboard.press('Control+W');
+      await page.locator('.tab.active[aria-label^="draft-2026-ru-live.const.txt"]').first().waitFor({ state: 'visible', timeout: 15000 });
     });
     // ==== end of issue 16, point 6 ====
 
