@@ -19,7 +19,7 @@ const SHY = '\u00AD';
 const NBSP = '\u00A0';
 const ours = (ps: Problem[]) => ps.filter((p) => p.code === INVISIBLE_CODE || p.code === NBSP_CODE);
 
-/** Articles 20 and 21 of the 2026 draft (freedom of speech, information), as in the corpus. */
+/** Article 23 of the 2026 draft (freedom of speech, the right to information), as in the corpus. */
 function excerpt(): string {
   const text = fs.readFileSync(path.join(ROOT, 'data', 'priors', 'kz-2026-final-draft-ru.txt'), 'utf8');
   const lines = text.split('\n');
