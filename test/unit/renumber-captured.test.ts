@@ -129,6 +129,29 @@ describe('issue 16.1: a deleted article and its citations', () => {
     assert.deepEqual(codeActions(an, gap63, 'en').map((a) => a.title).filter((x) => x.startsWith('Change')), ['Change article number 63 to 61-1']);
   });
 
+  it('a deleted paragraph: "keep paragraph 3 of article 62 as excluded" on its citations, and as a non-preferred fix on a paragraph gap', () => {
+    const m = /\nСтатья 62\n/.exec(RU)!;
+    const p3 = RU.indexOf('\n3. ', m.index) + 1;
+    const t = RU.slice(0, p3) + RU.slice(RU.indexOf('\n', p3) + 1);
+    const an = analyze(t);
+    const cites = an.diagnostics.filter((d) => d.code === 'reference-unresolved-paragraph');
+    assert.equal(cites.length, 3);
+    for (const d of cites) {
+      assert.deepEqual(codeActions(an, d, 'ru').map((a) => [a.title, a.isPreferred]), [['Сохранить пункт 3 статьи 62 как исключенный («3. Исключен.»)', true]]);
+    }
+    const out = applyEdits(t, codeActions(an, cites[0], 'en')[0].edits);
+    assert.equal(out, RU.slice(0, p3) + '3. Исключен.\n' + RU.slice(RU.indexOf('\n', p3) + 1));
+    assert.deepEqual(analyze(out).diagnostics.map((d) => d.code), ['reference-to-excluded', 'reference-to-excluded', 'reference-to-excluded']);
+    // Paragraph 2 (cited by nothing) deleted: the gap's fixes renumber first; keeping 2 as excluded is last.
+    const p2 = RU.indexOf('\n2. ', m.index) + 1;
+    const t2 = RU.slice(0, p2) + RU.slice(RU.indexOf('\n', p2) + 1);
+    const an2 = analyze(t2);
+    const gap = an2.diagnostics.find((d) => d.code === 'paragraph-number-gap')!;
+    const acts = codeActions(an2, gap, 'en');
+    assert.deepEqual(acts.map((a) => a.isPreferred ?? false), [true, ...acts.slice(1).map(() => false)]);
+    assert.equal(acts[acts.length - 1].title, 'Keep paragraph 2 of article 62 as excluded (“2. Исключен.”)');
+  });
+
   it('citations of paragraphs and subparagraphs of an excluded article get reference-to-excluded, not "no paragraph 3"', () => {
     const t = RU.replace(/\nСтатья 62\n[\s\S]*?\n(?=Раздел V\.)/, '\nСтатья 62\nИсключена.\n');
     const an = analyze(t);

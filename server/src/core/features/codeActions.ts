@@ -28,7 +28,7 @@ import {
   buildEdits, digitSpan, renameUnitTo, renumberFromPlan, sequenceNumbers, siblings, unresolvedArticleNumbers,
   unresolvedParagraphNumbers, type NumKind, type RenumberPlan, type Repointed,
 } from './renumber';
-import { keepExcluded, missingBetween } from './keepExcluded';
+import { keepExcluded, keepExcludedParagraph, missingBetween } from './keepExcluded';
 import { countOf, plural, type PluralForms } from '../plural';
 import { INVISIBLE_CODE, NBSP_CODE, runEdit } from '../invisible';
 
@@ -77,6 +77,11 @@ const T = {
     en: 'Keep article {number} as excluded (“{heading} {note}” after article {previous})',
     ru: 'Сохранить статью {number} как исключенную («{heading} {note}» после статьи {previous})',
     kk: '{number}-бапты алып тасталған ретінде сақтау ({previous}-баптан кейін «{heading} {note}»)',
+  },
+  keepExcludedParagraph: {
+    en: 'Keep paragraph {number} of article {article} as excluded (“{line}”)',
+    ru: 'Сохранить пункт {number} статьи {article} как исключенный («{line}»)',
+    kk: '{article}-баптың {number}-тармағын алып тасталған ретінде сақтау («{line}»)',
   },
   keepExcludedMany: {
     en: 'Keep articles {number} as excluded (after article {previous})',
@@ -261,6 +266,12 @@ function numberingActions(an: Analysis, p: Problem, lang: Lang): CodeAction[] {
       const cited = unresolvedArticleNumbers(an);
       if (keep && missing.some((n) => cited.has(n))) out.push(keep);
       else if (keep) keepLast = { ...keep, isPreferred: undefined };
+    } else if (u.kind === 'paragraph' && p.code === 'paragraph-number-gap' && u.number.suffix.length === 0) {
+      const prev = list[list.indexOf(u) - 1];
+      const missing = prev && Number.isFinite(prev.number.base) && u.number.base === prev.number.base + 2 ? String(prev.number.base + 1) : null;
+      const keep = missing ? keepExcludedParagraphAction(an, u.article, missing, lang) : null;
+      if (keep && unresolvedParagraphNumbers(an, u.article).has(missing!)) out.push(keep);
+      else if (keep) keepLast = { ...keep, isPreferred: undefined };
     }
     const preferred = () => (out.some((a) => a.isPreferred) ? undefined : true);
     // The first fitting number that re-points no citation; failing that, the first one, saying how many
@@ -356,6 +367,15 @@ function parentList(an: Analysis, parent: unknown): { paragraphs?: Paragraph[]; 
   return para ? { subs: para.subparagraphs } : null;
 }
 
+function keepExcludedParagraphAction(an: Analysis, art: Article, num: string, lang: Lang): CodeAction | null {
+  const k = keepExcludedParagraph(an, art, num);
+  if (!k) return null;
+  return {
+    title: t('keepExcludedParagraph', lang, { number: num, article: art.number.text, line: k.line.trim() }),
+    kind: 'quickfix', edits: [k.edit], isPreferred: true, repointed: [],
+  };
+}
+
 function keepExcludedAction(an: Analysis, numbers: string[], lang: Lang): CodeAction | null {
   const k = keepExcluded(an, numbers);
   if (!k) return null;
@@ -368,6 +388,12 @@ function keepExcludedAction(an: Analysis, numbers: string[], lang: Lang): CodeAc
 function unresolvedActions(an: Analysis, p: Problem, lang: Lang): CodeAction[] {
   const num = String(p.args.number ?? '');
   const replacements = unresolvedReplacements(an, p, lang);
+  // A citation of a deleted paragraph: keep its number as «3. Исключен.».
+  if (p.code === 'reference-unresolved-paragraph' && replacements.length === 0) {
+    const art = an.doc.articleByNumber.get(canonical(String(p.args.article ?? '')));
+    const keep = art ? keepExcludedParagraphAction(an, art, num, lang) : null;
+    if (keep) return [keep];
+  }
   // A citation of a deleted article (no other article of that base to mean instead): keep its number.
   if (p.code === 'reference-unresolved-article' && replacements.length === 0) {
     const keep = keepExcludedAction(an, [num], lang);

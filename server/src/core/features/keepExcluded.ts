@@ -5,7 +5,7 @@
 // instead of being re-pointed by a renumbering. Pure: returns one insertion.
 
 import type { Analysis } from '../analysis';
-import type { Article, Edit, Lang } from '../types';
+import type { Article, Edit, Lang, Paragraph } from '../types';
 import { canonical } from '../parser';
 import { compareNumbers, parseArabic } from '../text';
 
@@ -103,4 +103,42 @@ export function missingBetween(prev: Article | undefined, cur: Article): string[
   const out: string[] = [];
   for (let n = a.base + 1; n < b.base && out.length <= 5; n++) out.push(String(n));
   return out.length > 5 ? [] : out;
+}
+
+/** The exclusion note of a paragraph (masculine in Russian: «пункт … исключен»). */
+export const EXCLUDED_PARAGRAPH_NOTE: Record<Lang, string> = { ru: 'Исключен.', kk: 'Алып тасталды.', en: 'Excluded.' };
+
+export interface KeepExcludedParagraph {
+  number: string;
+  after: Paragraph;
+  line: string;
+  edit: Edit;
+}
+
+/**
+ * "Keep paragraph 3 of article 62 as excluded": inserts «3. Исключен.» right after paragraph 2 of that
+ * article, when paragraph 3 is missing there and the paragraph after 2 (if any) is numbered above 3.
+ */
+export function keepExcludedParagraph(an: Analysis, article: Article, num: string): KeepExcludedParagraph | null {
+  if (!/^\d+$/.test(num)) return null;
+  const n = parseInt(num, 10);
+  const paras = article.paragraphs;
+  if (paras.some((p) => canonical(p.number.text) === String(n))) return null;
+  const i = paras.findIndex((p) => p.number.base === n - 1 && p.number.suffix.length === 0);
+  if (i < 0) return null;
+  const prev = paras[i];
+  const next = paras[i + 1];
+  if (next && Number.isFinite(next.number.base) && next.number.base <= n) return null;
+  const text = an.text;
+  const li = an.lineIndex;
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const headLine = li.positionAt(prev.number.span.start).line;
+  const start = li.lineStarts[headLine];
+  const titleAt = prev.titleSpan && prev.titleSpan.start >= prev.number.span.end ? prev.titleSpan.start : prev.number.span.end;
+  const line = text.slice(start, prev.number.span.start) + num + (text.slice(prev.number.span.end, titleAt) || '. ') + EXCLUDED_PARAGRAPH_NOTE[an.lang];
+  const lastLine = li.positionAt(prev.span.end).line;
+  const edit: Edit = lastLine + 1 >= li.lineCount
+    ? { span: { start: text.length, end: text.length }, newText: (/[\r\n]$/.test(text) ? '' : eol) + line + eol }
+    : { span: { start: li.lineStarts[lastLine + 1], end: li.lineStarts[lastLine + 1] }, newText: line + eol };
+  return { number: num, after: prev, line, edit };
 }
