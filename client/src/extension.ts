@@ -107,7 +107,7 @@ let client: LanguageClient | undefined;
 let startPromise: Promise<void> | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
-  const outputChannel = vscode.window.createOutputChannel('Ata Zan');
+  const outputChannel = vscode.window.createOutputChannel('Ata Zan', { log: true });
   context.subscriptions.push(outputChannel);
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -251,7 +251,7 @@ function targetDocumentUri(arg: vscode.Uri | string | undefined): vscode.Uri | u
 /** `message` turns the error's text into the whole localised sentence («Ata Zan: … failed: {0}»). */
 function reportError(err: unknown, message: (error: string) => string): void {
   const text = message(err instanceof Error ? err.message : String(err));
-  client?.outputChannel.appendLine(`[client] ${text}`);
+  client?.outputChannel.error(`[client] ${text}`);
   void vscode.window.showErrorMessage(text);
 }
 

@@ -89,8 +89,8 @@ export async function startServer(opts: {
     server.exited = true;
   });
   proc.stderr!.on('data', (d) => server.logs.push(String(d)));
-  conn.onNotification('window/logMessage', (p: { message: string }) => server.logs.push(p.message));
-  conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => server.pushed.set(p.uri, p));
+  conn.onNotification('window/logMessage', (p: { message: string }) => { server.logs.push(p.message); });
+  conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { server.pushed.set(p.uri, p); });
   conn.onRequest('workspace/configuration', async (p: { items: { section?: string; scopeUri?: string }[] }) => {
     if (server.configDelay > 0) await new Promise((r) => setTimeout(r, server.configDelay));
     return p.items.map((i) => (i.section === 'atazan' ? server.settings : null));

@@ -76,9 +76,9 @@ describe('LSP: hostile client', function () {
     proc.stderr!.on('data', (d) => { stderr += d; });
     proc.on('exit', (code) => { exited = code; });
     conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-    conn.onNotification('window/logMessage', (p: Any) => logs.push(p));
-    conn.onNotification('window/showMessage', (p: Any) => logs.push(p));
-    conn.onNotification('textDocument/publishDiagnostics', (p: Any) => published.set(p.uri, p.diagnostics));
+    conn.onNotification('window/logMessage', (p: Any) => { logs.push(p); });
+    conn.onNotification('window/showMessage', (p: Any) => { logs.push(p); });
+    conn.onNotification('textDocument/publishDiagnostics', (p: Any) => { published.set(p.uri, p.diagnostics); });
     conn.onRequest('workspace/configuration', (p: Any) => (p?.items ?? []).map((it: Any) => config(it)));
     (conn as Any).onRequest(() => null); // client/registerCapability, refresh requests, …
     (conn as Any).onNotification(() => {});

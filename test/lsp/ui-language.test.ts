@@ -85,7 +85,7 @@ describe('LSP: one language per UI (auto follows the client UI language, not the
         assert.notEqual(SEEDED_TEXT, draft.original);
         assert.ok(diags.length >= 2);
         assert.equal(diags.find((d) => d.code === 'reference-unresolved-article')?.message, EXPECT[ui].unresolved);
-        for (const d of diags) assertIn(ui, d.message, `diagnostic ${d.code}`);
+        for (const d of diags) assertIn(ui, d.message as string, `diagnostic ${d.code}`);
       });
 
       it('the hover on an unresolved citation says what the diagnostic says', async () => {

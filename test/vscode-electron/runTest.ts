@@ -1,7 +1,7 @@
 // Runs the integration suite (suite/) inside a real VS Code downloaded by @vscode/test-electron —
 // the harness extension maintainers expect. `npm run test:electron`.
 //
-// VS Code versions: ATAZAN_VSCODE_VERSIONS (comma-separated, default "stable"; e.g. "1.82.0,stable"
+// VS Code versions: ATAZAN_VSCODE_VERSIONS (comma-separated, default "stable"; e.g. "1.91.0,stable"
 // checks the minimum engine as well). This needs to reach VS Code's update service; on machines that
 // cannot, the same suite is run inside code-server by test/e2e/vscode-suite.e2e.mjs.
 import * as fs from 'fs';
