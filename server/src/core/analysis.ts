@@ -7,7 +7,7 @@ import { validateArticle, validateStructure } from './validate';
 import { withDuplicatePartners } from './features/duplicates';
 import { resolveReferences, type ResolvedTarget } from './resolve';
 import { mayCite, scanReferences } from './refscan';
-import { LineIndex } from './text';
+import { LineIndex, detach } from './text';
 import { invisibleProblems } from './invisible';
 
 export interface Analysis {
@@ -59,7 +59,7 @@ export function setAnalysisParts(an: Analysis, parts: AnalysisParts): void {
 
 /**
  * Scan results per line text, so that re-analysing after an edit rescans only the lines that changed.
- * Offsets in cached results are relative to the line start. Bounded; cleared when full.
+ * Offsets in cached results are relative to the line start.
  */
 // One map per language. The key is a hash of the line's length and a few of its characters (read in
 // place, without hashing the whole line); the entry keeps the line's text, and a hit is confirmed by
@@ -67,6 +67,12 @@ export function setAnalysisParts(an: Analysis, parts: AnalysisParts): void {
 // Each entry also keeps its last result at document offsets: analysing the same text again (after an
 // edit further down, or a re-analysis of an unchanged document) reuses it instead of shifting again.
 // Results are never modified, so analyses may share them.
+//
+// Memory (issue 17): the line kept in an entry is a copy (detach), never a slice of the document: a
+// slice would keep that version's whole text alive for as long as the entry lives. The cache has two
+// generations (as core/cache.ts): when the current one holds SCAN_CACHE_LINES lines or
+// SCAN_CACHE_CHARS characters it becomes the old one and the older one is dropped; a line found in the
+// old generation moves back. Lines of the open documents stay, lines typed and gone disappear.
 interface ScanEntry {
   line: string;
   rel: ScanResult;
@@ -74,17 +80,30 @@ interface ScanEntry {
   abs: ScanResult;
   next: ScanEntry | undefined;
 }
-const scanCaches: Record<Lang, Map<number, ScanEntry>> = { ru: new Map(), kk: new Map(), en: new Map() };
-const SCAN_CACHE_MAX = 200_000;
-let scanCacheSize = 0;
+interface ScanGeneration {
+  maps: Record<Lang, Map<number, ScanEntry>>;
+  lines: number;
+  chars: number;
+}
+const newGeneration = (): ScanGeneration => ({ maps: { ru: new Map(), kk: new Map(), en: new Map() }, lines: 0, chars: 0 });
+let scanCur = newGeneration();
+let scanOld = newGeneration();
+/** Budget of one generation: lines, and characters of line text (a result weighs about as much as its line). */
+export const SCAN_CACHE_LINES = 100_000;
+export const SCAN_CACHE_CHARS = 8_000_000;
+/** Per-entry overhead counted against the character budget (objects, results). */
+const ENTRY_CHARS = 48;
 const EMPTY_SCAN: ScanResult = Object.freeze({ references: Object.freeze([]), ordinals: Object.freeze([]) }) as unknown as ScanResult;
 
 /** Empties the per-line scan cache (for the benchmark's "new text" figures and for tests). */
 export function clearScanCache(): void {
-  scanCaches.ru.clear();
-  scanCaches.kk.clear();
-  scanCaches.en.clear();
-  scanCacheSize = 0;
+  scanCur = newGeneration();
+  scanOld = newGeneration();
+}
+
+/** Lines and characters held by the per-line scan cache, both generations (for tests and the benchmark). */
+export function scanCacheStats(): { lines: number; chars: number } {
+  return { lines: scanCur.lines + scanOld.lines, chars: scanCur.chars + scanOld.chars };
 }
 
 /** Hash of s[start, end): its length, its first and last 8 characters and three in between. */
@@ -104,26 +123,50 @@ function lineKey(s: string, start: number, end: number): number {
   return h;
 }
 
+/** The entry for `line` in one generation's chain for `key`, or undefined. */
+function findEntry(g: ScanGeneration, lang: Lang, key: number, line: string): ScanEntry | undefined {
+  let e = g.maps[lang].get(key);
+  while (e !== undefined && e.line !== line) e = e.next;
+  return e;
+}
+
+/** Adds an entry to the current generation (turning generations first if it is full). */
+function addEntry(lang: Lang, key: number, line: string, rel: ScanResult, at: number, abs: ScanResult): ScanEntry {
+  const weight = line.length + ENTRY_CHARS;
+  if (scanCur.lines >= SCAN_CACHE_LINES || scanCur.chars + weight > SCAN_CACHE_CHARS) {
+    scanOld = scanCur;
+    scanCur = newGeneration();
+  }
+  const map = scanCur.maps[lang];
+  const first = map.get(key);
+  // Chains stay short (lines made to collide must not make the look-up quadratic): a long one is dropped.
+  let depth = 0;
+  for (let x = first; x !== undefined && depth < 8; x = x.next) depth++;
+  const e: ScanEntry = { line, rel, at, abs, next: depth >= 8 ? undefined : first };
+  map.set(key, e);
+  scanCur.lines++;
+  scanCur.chars += weight;
+  return e;
+}
+
 /** References and ordinals of masked[start, end), at document offsets (masked starts at offset `base`). */
 export function scanLine(masked: string, start: number, end: number, lang: Lang, base = 0): ScanResult {
   const line = masked.slice(start, end);
-  const cache = scanCaches[lang];
   const key = lineKey(masked, start, end);
-  const first = cache.get(key);
-  let e = first;
-  let depth = 0;
-  while (e !== undefined && e.line !== line) { e = e.next; depth++; }
+  let e = findEntry(scanCur, lang, key, line);
   if (e === undefined) {
-    // A line not seen before: most cite nothing, which mayCite (one regular expression) proves without
-    // tokenising.
-    const rel = mayCite(line, lang) ? scanReferences(line, lang, 0, line.length) : EMPTY_SCAN;
-    if (scanCacheSize >= SCAN_CACHE_MAX) clearScanCache();
-    const empty = rel.references.length === 0 && rel.ordinals.length === 0;
-    // Chains stay short (lines made to collide must not make the look-up quadratic): a long one is dropped.
-    const next = scanCacheSize === 0 || depth >= 8 ? undefined : first;
-    e = { line, rel: empty ? EMPTY_SCAN : rel, at: 0, abs: empty ? EMPTY_SCAN : rel, next };
-    cache.set(key, e);
-    scanCacheSize++;
+    const o = findEntry(scanOld, lang, key, line);
+    if (o !== undefined) {
+      // Seen in the old generation: move it to the current one (the old chain is left as it is).
+      e = addEntry(lang, key, o.line, o.rel, o.at, o.abs);
+    } else {
+      // A line not seen before: most cite nothing, which mayCite (one regular expression) proves
+      // without tokenising. The scan reads a copy of the line, so its results point into the copy.
+      const own = detach(line);
+      const rel = mayCite(own, lang) ? scanReferences(own, lang, 0, own.length) : EMPTY_SCAN;
+      const empty = rel.references.length === 0 && rel.ordinals.length === 0;
+      e = addEntry(lang, key, own, empty ? EMPTY_SCAN : rel, 0, empty ? EMPTY_SCAN : rel);
+    }
   }
   if (e.rel === EMPTY_SCAN) return EMPTY_SCAN;
   const at = start + base;

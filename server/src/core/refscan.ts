@@ -35,6 +35,8 @@
 // always ranges, including reversed ones ("15–13"), which the resolver reports.
 
 import type { Lang, OrdinalUse, RawReference, RefLevel, RefNum, RefTarget, ScanResult, Span } from './types';
+import { GenerationalCache } from './cache';
+import { detach } from './text';
 
 type UnitName = 'article' | 'paragraph' | 'subparagraph';
 type Plurality = 'sg' | 'pl' | 'amb';
@@ -101,16 +103,28 @@ function normWord(raw: string): string {
   return w;
 }
 
-/** Small memo for normWord: real texts repeat the same words constantly. */
-const NORM_CACHE = new Map<string, string>();
+/**
+ * Small memo for normWord: real texts repeat the same words constantly. Bounded (two generations of
+ * 20,000 words); words longer than 40 characters are not kept, and the words kept are copies: a
+ * word sliced out of a line would keep the line's whole document alive (issue 17).
+ */
+const NORM_CACHE = new GenerationalCache<string, string>({ entries: 20_000, weight: Infinity });
+const NORM_CACHE_LONGEST = 40;
 function normWordCached(raw: string): string {
   let w = NORM_CACHE.get(raw);
   if (w === undefined) {
     w = normWord(raw);
-    if (NORM_CACHE.size > 20000) NORM_CACHE.clear();
-    NORM_CACHE.set(raw, w);
+    if (raw.length > NORM_CACHE_LONGEST) return w;
+    const key = detach(raw);
+    w = w === raw ? key : detach(w);
+    NORM_CACHE.set(key, w);
   }
   return w;
+}
+
+/** Words held by normWord's memo (for tests). */
+export function normCacheSize(): number {
+  return NORM_CACHE.size;
 }
 
 function tokenize(text: string, start: number, end: number): Tok[] {

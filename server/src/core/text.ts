@@ -159,3 +159,25 @@ export function compareNumbers(a: UnitNumber, b: UnitNumber): number {
   }
   return 0;
 }
+
+/**
+ * A copy of `s` that shares no memory with it. V8 represents `text.slice(a, b)` (13 characters or
+ * more) as a view into `text`, so a short slice kept in a long-lived cache keeps the whole text alive:
+ * the text of every document version that ever put a line or a word into a cache. `s.slice()` and
+ * `'' + s` return such a view (or `s` itself); a string built from character codes never is one.
+ * Shorter strings are always copies already.
+ */
+export function detach(s: string): string {
+  const n = s.length;
+  if (n < 13) return s;
+  const CHUNK = 4096;
+  let out = '';
+  const codes: number[] = new Array(Math.min(n, CHUNK));
+  for (let i = 0; i < n; i += CHUNK) {
+    const m = Math.min(CHUNK, n - i);
+    codes.length = m;
+    for (let j = 0; j < m; j++) codes[j] = s.charCodeAt(i + j);
+    out += String.fromCharCode.apply(null, codes);
+  }
+  return out;
+}
