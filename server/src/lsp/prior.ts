@@ -25,6 +25,7 @@ import {
 import { analyze, type Analysis } from '../core/analysis';
 import { canonical, problem } from '../core/parser';
 import { formatMessage } from '../core/messages';
+import { Matcher } from '../core/prior/match';
 import { comparePrior, draftParagraphAt, priorDiagnostics, priorLabel, type Comparison, type PriorUnavailable } from '../core/prior/compare';
 import {
   priorHoverMarkdown, priorInlayLabel, priorInlayTooltip, priorParagraphHoverMarkdown,
@@ -150,6 +151,8 @@ export class PriorService {
   private comparisons = new Map<string, { version: number; an: Analysis; key: string; priorAn: Analysis | null; result: CmpResult }>();
   /** Last known settings per document ('' = any document), for the synchronous paths. */
   private settingsSnapshot = new Map<string, PriorSettings>();
+  /** One matcher per open draft: the next version's comparison reuses the work of this one (issue 17.4). */
+  private matchers = new Map<string, Matcher>();
   private logged = new Set<string>();
 
   constructor(private readonly opts: PriorServiceOptions) {
@@ -182,6 +185,7 @@ export class PriorService {
   forget(uri: string): void {
     this.analyses.delete(uri);
     this.comparisons.delete(uri);
+    this.matchers.delete(uri);
     this.settingsSnapshot.delete(uri);
   }
 
@@ -243,7 +247,9 @@ export class PriorService {
       result = { unavailable: { prior: prior.id, reason: prior.reason } };
       this.logOnce(`[atazan] prior constitution “${prior.id}” cannot be used: ${prior.reason}`);
     } else {
-      result = { cmp: comparePrior(an, prior.analysis, prior.id), prior };
+      let matcher = this.matchers.get(uri);
+      if (!matcher) this.matchers.set(uri, (matcher = new Matcher()));
+      result = { cmp: comparePrior(an, prior.analysis, prior.id, matcher), prior };
     }
     this.comparisons.set(uri, { version, an, key, priorAn, result });
     return result;

@@ -12,7 +12,7 @@ import type { Analysis } from '../analysis';
 import { problem, canonical } from '../parser';
 import type { Lang, Problem, Span } from '../types';
 import { articleTexts, type ModelArticleText } from './articles';
-import { matchArticles, type ArticleMatch, type PriorCandidate } from './match';
+import { Matcher, type ArticleMatch, type PriorCandidate } from './match';
 import { paragraphAlign, wordDiff, type DiffOp, type ParaPair } from './diff';
 import { articleJustifications } from './justification';
 
@@ -133,13 +133,17 @@ function pinsOf(draft: ModelArticleText[], priorNumbers: Set<string>, priorId: s
   return { pins, problems };
 }
 
-export function comparePrior(draft: Analysis, prior: Analysis, priorId: string): Comparison {
+/**
+ * The comparison of a draft with a prior. `matcher`: the matcher of this draft's earlier versions, to
+ * reuse their work (the result is the same as with a new one; see Matcher).
+ */
+export function comparePrior(draft: Analysis, prior: Analysis, priorId: string, matcher: Matcher = new Matcher()): Comparison {
   const dArts = articleTexts(draft);
   const pArts = articleTexts(prior);
   const pByNum = new Map<string, ModelArticleText>();
   for (const a of pArts) if (!pByNum.has(a.number)) pByNum.set(a.number, a);
   const { pins, problems } = pinsOf(dArts, new Set(pByNum.keys()), priorId);
-  const res = matchArticles(dArts, pArts, { lang: draft.lang, pins });
+  const res = matcher.match(dArts, pArts, { lang: draft.lang, pins });
   const justifications = articleJustifications(draft.doc);
 
   const rows: ComparisonRow[] = res.rows.map((r, i) => {

@@ -74,10 +74,14 @@ export interface ArticleMatch {
 export interface MatchResult {
   rows: ArticleMatch[];
   dropped: string[];
+  /** With `explain`: every scored article pair (draft index, prior index, raw score, score), for tests. */
+  pairs?: { d: number; p: number; raw: number; score: number }[];
 }
 export interface MatchOptions {
   lang?: 'ru' | 'kk' | 'en';
   pins?: Map<string, string[]>;
+  /** Also return the raw score of every pair (tests check that reuse changes no number). */
+  explain?: boolean;
 }
 
 // ---- tunable constants (documented above; chosen on principle, checked on the dev data) ----
@@ -91,6 +95,9 @@ const ANCHOR_MIN = 0.35;
 const ADD_MIN = 0.2;
 const FEED_MIN = 0.5;
 const TIE = 0.02;
+
+import { GenerationalCache } from '../cache';
+import { detach } from '../text';
 
 // ---------------------------------------------------------------- normalisation ----
 const LAT2CYR: Record<string, string> = {
@@ -171,15 +178,61 @@ export function stems(text: string, stemLen = STEM_LEN): string[] {
   return out;
 }
 
+/**
+ * The features of one paragraph or article: distinct feature ids in order of first occurrence in the
+ * text (never in id order: ids depend on what the vocabulary saw first, and every sum below runs in
+ * this order, so results depend on the texts alone, not on which versions a Matcher saw before), with
+ * their counts. A vector and similarities computed from it are kept with it (see Matcher).
+ */
+interface Feat {
+  ids: Int32Array;
+  tf: Int32Array;
+  vec: Vec | null;
+  /** Matcher call at which `vec` was computed, and the last call at which it was found still valid. */
+  vecAt: number;
+  vecOk: number;
+  /** Draft paragraphs: prior paragraphs with cosine ≥ PARA_MIN, in the order the accumulation met them. */
+  simPi: Int32Array | null;
+  simC: Float64Array | null;
+  /** The last call at which the similarities were found valid, the `vecAt` and the prior they were computed with. */
+  simOk: number;
+  simVecAt: number;
+  simPrior: number;
+}
+
+function newFeat(ids: Int32Array, tf: Int32Array): Feat {
+  return { ids, tf, vec: null, vecAt: -1, vecOk: -1, simPi: null, simC: null, simOk: -1, simVecAt: -1, simPrior: -1 };
+}
+
 /** Interns words → unigram feature ids and stem pairs → bigram feature ids. */
 class Featurizer {
   private wordCache = new Map<string, number>();
   private stemIds = new Map<string, number>();
   private bigramIds = new PairTable();
   isBigram: number[] = [];
+  /** Scratch: position + 1 of an id in the list being built (0 = absent). */
+  private slot = new Int32Array(1024);
   get size(): number { return this.isBigram.length; }
-  /** Feature ids (with repetition, sorted) of one paragraph. */
-  paragraph(text: string): Int32Array {
+  /** Distinct ids of a sequence with repetition, in order of first occurrence, with their counts. */
+  distinct(seq: ArrayLike<number>, counts?: ArrayLike<number>): { ids: Int32Array; tf: Int32Array } {
+    if (this.slot.length < this.isBigram.length) {
+      const grown = new Int32Array(Math.max(this.isBigram.length, this.slot.length * 2));
+      this.slot = grown;
+    }
+    const slot = this.slot;
+    const ids: number[] = [];
+    const tf: number[] = [];
+    for (let i = 0; i < seq.length; i++) {
+      const id = seq[i];
+      const c = counts ? counts[i] : 1;
+      const at = slot[id];
+      if (at === 0) { ids.push(id); tf.push(c); slot[id] = ids.length; } else tf[at - 1] += c;
+    }
+    for (let i = 0; i < ids.length; i++) slot[ids[i]] = 0;
+    return { ids: Int32Array.from(ids), tf: Int32Array.from(tf) };
+  }
+  /** Features of one paragraph: stems and pairs of adjacent stems, in text order. */
+  paragraph(text: string): Feat {
     const uni: number[] = [];
     const t = lowerText(text);
     const n = t.length;
@@ -195,23 +248,34 @@ class Featurizer {
         if (s === null) id = -1;
         else {
           id = this.stemIds.get(s);
-          if (id === undefined) { id = this.isBigram.length; this.isBigram.push(0); this.stemIds.set(s, id); }
+          if (id === undefined) { id = this.isBigram.length; this.isBigram.push(0); this.stemIds.set(detach(s), id); }
         }
-        this.wordCache.set(word, id);
+        if (word.length <= 40) this.wordCache.set(detach(word), id);
       }
       if (id >= 0) uni.push(id);
     }
-    const out = new Int32Array(uni.length * 2 - (uni.length ? 1 : 0));
-    let k = 0;
+    const seq: number[] = [];
     for (let i = 0; i < uni.length; i++) {
-      out[k++] = uni[i];
+      seq.push(uni[i]);
       if (i + 1 < uni.length) {
         let b = this.bigramIds.get(uni[i], uni[i + 1]);
         if (b < 0) { b = this.isBigram.length; this.isBigram.push(1); this.bigramIds.set(uni[i], uni[i + 1], b); }
-        out[k++] = b;
+        seq.push(b);
       }
     }
-    return out.sort();
+    const { ids, tf } = this.distinct(seq);
+    return newFeat(ids, tf);
+  }
+  /** Features of an article: those of its paragraphs, counts added up. */
+  article(paras: Feat[]): Feat {
+    let len = 0;
+    for (const p of paras) len += p.ids.length;
+    const seq = new Int32Array(len);
+    const counts = new Int32Array(len);
+    let o = 0;
+    for (const p of paras) { seq.set(p.ids, o); counts.set(p.tf, o); o += p.ids.length; }
+    const { ids, tf } = this.distinct(seq, counts);
+    return newFeat(ids, tf);
   }
 }
 
@@ -221,27 +285,20 @@ interface Vec {
   mass: number; // information mass: sum of idf of unigram tokens
 }
 
-/** Sorted feature ids with repetition → TF-IDF vector (sublinear tf), L2-normalised. */
-function vectorize(sorted: Int32Array, idf: Float64Array, isBigram: number[]): Vec {
-  let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
-  const ids = new Int32Array(distinct);
-  const w = new Float64Array(distinct);
-  let n2 = 0, mass = 0, o = 0;
-  for (let i = 0; i < sorted.length; ) {
-    const id = sorted[i];
-    let j = i;
-    while (j < sorted.length && sorted[j] === id) j++;
-    const tf = j - i;
-    const x = (1 + Math.log(tf)) * idf[id];
-    ids[o] = id;
-    w[o++] = x;
+/** Features with counts → TF-IDF vector (sublinear tf), L2-normalised. */
+function vectorize(f: Feat, idf: Float64Array, isBigram: number[]): Vec {
+  const { ids, tf } = f;
+  const w = new Float64Array(ids.length);
+  let n2 = 0, mass = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    const x = (1 + Math.log(tf[k])) * idf[id];
+    w[k] = x;
     n2 += x * x;
-    if (!isBigram[id]) mass += tf * idf[id];
-    i = j;
+    if (!isBigram[id]) mass += tf[k] * idf[id];
   }
   const n = Math.sqrt(n2) || 1;
-  for (let k = 0; k < o; k++) w[k] /= n;
+  for (let k = 0; k < ids.length; k++) w[k] /= n;
   return { ids, w, mass };
 }
 
@@ -310,52 +367,142 @@ interface PairInfo {
   score: number;
 }
 
-export function matchArticles(
-  draft: ArticleText[],
-  prior: ArticleText[],
-  opts: MatchOptions = {},
-): MatchResult {
+/** Beyond this many features the vocabulary (and everything cached against it) starts again. */
+const MAX_VOCABULARY = 4_000_000;
+
+/**
+ * The matcher with memory: `match` returns exactly what a fresh `matchArticles` returns (every sum runs
+ * in the same order over the same values), but reuses the work of the previous calls wherever its
+ * inputs did not change (issue 17.4):
+ *   - the features of a paragraph, by its text (bounded cache), and of an article, by its paragraph list;
+ *   - a vector, while the idf of each of its features is the one it was computed with (a keystroke
+ *     changes the document frequency of a handful of features, if any);
+ *   - the similarities of a draft paragraph with the prior paragraphs, while its vector and the vectors
+ *     of the prior paragraphs it can meet (through a feature that is not capped) are unchanged.
+ * The decisions that follow (pairs, positional prior, statuses) are global and are recomputed; they are
+ * cheap. Keep one Matcher per draft (the LSP keeps one per open document).
+ */
+export class Matcher {
+  private fz = new Featurizer();
+  private paraCache = new GenerationalCache<string, Feat>({ entries: 200_000, weight: 20_000_000 }, (k) => k.length + 64);
+  private artCache = new WeakMap<readonly string[], { paras: Feat[]; art: Feat }>();
+  private call = 0;
+  private df = new Int32Array(0);
+  private idf = new Float64Array(0);
+  /** Call at which the idf of a feature last changed. */
+  private idfAt = new Int32Array(0);
+  /** Call at which a prior paragraph holding the feature (not capped) last changed its vector. */
+  private priorAt = new Int32Array(0);
+  private lastN = -1;
+  /** The last calls at which an idf changed, and at which a prior paragraph's vector changed. */
+  private idfChanged = 0;
+  private priorChanged = 0;
+  /** The prior paragraphs (their features) of the last call, and a number for that prior. */
+  private priorParas: Feat[] = [];
+  private priorNo = 0;
+
+  private reset(): void {
+    this.fz = new Featurizer();
+    this.paraCache.clear();
+    this.artCache = new WeakMap();
+    this.df = new Int32Array(0);
+    this.idf = new Float64Array(0);
+    this.idfAt = new Int32Array(0);
+    this.priorAt = new Int32Array(0);
+    this.lastN = -1;
+    this.idfChanged = 0;
+    this.priorChanged = 0;
+    this.priorParas = [];
+    this.priorNo++;
+  }
+
+  private paraFeat(text: string): Feat {
+    let f = this.paraCache.get(text);
+    if (f === undefined) {
+      f = this.fz.paragraph(text);
+      this.paraCache.set(detach(text), f);
+    }
+    return f;
+  }
+
+  private articleFeat(a: ArticleText): { paras: Feat[]; art: Feat } {
+    const key = a.paragraphs && a.paragraphs.length ? a.paragraphs : null;
+    const hit = key ? this.artCache.get(key) : undefined;
+    if (hit) return hit;
+    const paras = parasOf(a).map((t) => this.paraFeat(t));
+    const r = { paras, art: this.fz.article(paras) };
+    if (key) this.artCache.set(key, r);
+    return r;
+  }
+
+  match(draft: ArticleText[], prior: ArticleText[], opts: MatchOptions = {}): MatchResult {
+    if (this.fz.size > MAX_VOCABULARY) this.reset();
+    const call = ++this.call;
+    return this.run(draft, prior, opts, call);
+  }
+
+  private run(draft: ArticleText[], prior: ArticleText[], opts: MatchOptions, call: number): MatchResult {
   const pins = opts.pins ?? new Map<string, string[]>();
   const nD = draft.length;
   const nP = prior.length;
+  const fz = this.fz;
 
   // --- features; document frequencies over the union corpus (documents = articles) ---
-  const fz = new Featurizer();
-  const dRaw = draft.map((a) => parasOf(a).map((t) => fz.paragraph(t)));
-  const pRaw = prior.map((a) => parasOf(a).map((t) => fz.paragraph(t)));
+  const dF = draft.map((a) => this.articleFeat(a));
+  const pF = prior.map((a) => this.articleFeat(a));
   const V = fz.size;
-  const df = new Int32Array(V);
-  const seen = new Int32Array(V).fill(-1);
-  let docNo = 0;
-  for (const arts of [dRaw, pRaw]) {
-    for (const ps of arts) {
-      for (const f of ps) for (let i = 0; i < f.length; i++) if (seen[f[i]] !== docNo) { seen[f[i]] = docNo; df[f[i]]++; }
-      docNo++;
+  if (this.idf.length < V) {
+    const grow = <T extends Int32Array | Float64Array>(x: T, make: (n: number) => T): T => { const y = make(Math.max(V, x.length * 2)); y.set(x as any); return y; };
+    this.df = grow(this.df, (n) => new Int32Array(n));
+    this.idf = grow(this.idf, (n) => new Float64Array(n));
+    this.idfAt = grow(this.idfAt, (n) => new Int32Array(n));
+    this.priorAt = grow(this.priorAt, (n) => new Int32Array(n));
+  }
+  const df = new Int32Array(this.df.length);
+  for (const arts of [dF, pF]) for (const a of arts) { const ids = a.art.ids; for (let i = 0; i < ids.length; i++) df[ids[i]]++; }
+  const N = nD + nP;
+  const idf = this.idf;
+  const idfAt = this.idfAt;
+  const allNew = N !== this.lastN;
+  for (let id = 0; id < V; id++) {
+    if (allNew || df[id] !== this.df[id]) {
+      idf[id] = Math.log((N + 1) / (df[id] + 0.5));
+      idfAt[id] = call;
+      this.idfChanged = call;
     }
   }
-  const N = nD + nP;
-  const idf = Float64Array.from(df, (x) => Math.log((N + 1) / (x + 0.5)));
-  const mk = (raw: Int32Array[][]) =>
-    raw.map((ps) => {
-      let len = 0;
-      for (const f of ps) len += f.length;
-      const all = new Int32Array(len);
-      let o = 0;
-      for (const f of ps) { all.set(f, o); o += f.length; }
-      return { art: vectorize(all.sort(), idf, fz.isBigram), paras: ps.map((f) => vectorize(f, idf, fz.isBigram)) };
-    });
-  const dV = mk(dRaw);
-  const pV = mk(pRaw);
+  this.df = df;
+  this.lastN = N;
+  /** The vector of `f`, computed again only if the idf of one of its features changed since. */
+  const idfChanged = this.idfChanged;
+  const vecOf = (f: Feat): Vec => {
+    if (f.vec) {
+      let fresh = f.vecOk >= idfChanged;
+      if (!fresh) {
+        fresh = true;
+        const ids = f.ids;
+        for (let i = 0; i < ids.length; i++) if (idfAt[ids[i]] > f.vecOk) { fresh = false; break; }
+      }
+      if (fresh) { f.vecOk = call; return f.vec; }
+    }
+    f.vec = vectorize(f, idf, fz.isBigram);
+    f.vecAt = f.vecOk = call;
+    return f.vec;
+  };
+  const dV = dF.map((a) => ({ art: vecOf(a.art), paras: a.paras.map(vecOf) }));
+  const pV = pF.map((a) => ({ art: vecOf(a.art), paras: a.paras.map(vecOf) }));
 
   // flat paragraph lists
   const dParaArt: number[] = [];
   const dParas: Vec[] = [];
+  const dParaFeat: Feat[] = [];
   const dParaStart: number[] = [];
-  dV.forEach((a, ai) => { dParaStart.push(dParas.length); a.paras.forEach((v) => { dParas.push(v); dParaArt.push(ai); }); });
+  dV.forEach((a, ai) => { dParaStart.push(dParas.length); a.paras.forEach((v, k) => { dParas.push(v); dParaArt.push(ai); dParaFeat.push(dF[ai].paras[k]); }); });
   dParaStart.push(dParas.length);
   const pParaArt: number[] = [];
   const pParas: Vec[] = [];
-  pV.forEach((a, ai) => a.paras.forEach((v) => { pParas.push(v); pParaArt.push(ai); }));
+  const pParaFeat: Feat[] = [];
+  pV.forEach((a, ai) => a.paras.forEach((v, k) => { pParas.push(v); pParaArt.push(ai); pParaFeat.push(pF[ai].paras[k]); }));
   const nDP = dParas.length, nPP = pParas.length;
 
   // --- inverted index over prior paragraphs (CSR layout) ---
@@ -377,7 +524,66 @@ export function matchArticles(
   // cost and changes cosines only slightly.
   const cap = Math.max(200, Math.ceil(Math.sqrt(nPP) * 4));
 
+  // Which prior is this? The same paragraphs (features) in the same order: the same prior, and the
+  // similarities kept with the draft paragraphs (indices into pParas) still apply.
+  const samePrior = this.priorParas.length === nPP && pParaFeat.every((f, i) => f === this.priorParas[i]);
+  if (!samePrior) { this.priorNo++; this.priorParas = pParaFeat; }
+  const priorNo = this.priorNo;
+  const priorAt = this.priorAt;
+  // Prior paragraphs whose vector changed in this call: mark their features that are not capped
+  // (a draft paragraph meets a prior paragraph only through those).
+  for (let pi = 0; pi < nPP; pi++) {
+    const f = pParaFeat[pi];
+    if (f.vecAt !== call) continue;
+    for (let k = 0; k < f.ids.length; k++) {
+      const id = f.ids[k];
+      if (postStart[id + 1] - postStart[id] <= cap) { priorAt[id] = call; this.priorChanged = call; }
+    }
+  }
+
+  const priorChanged = this.priorChanged;
   // --- sparse paragraph similarities ---
+  const acc = new Float64Array(nPP);
+  const touched: number[] = [];
+  /** Prior paragraphs with cosine ≥ PARA_MIN for one draft paragraph, kept with its features. */
+  const simsOf = (f: Feat, v: Vec): void => {
+    if (f.simPi && f.simPrior === priorNo && f.simVecAt === f.vecAt) {
+      let fresh = f.simOk >= priorChanged;
+      if (!fresh) {
+        fresh = true;
+        const ids = f.ids;
+        for (let i = 0; i < ids.length; i++) if (priorAt[ids[i]] > f.simOk) { fresh = false; break; }
+      }
+      if (fresh) { f.simOk = call; return; }
+    }
+    for (let k = 0; k < v.ids.length; k++) {
+      const id = v.ids[k];
+      const s = postStart[id], e = postStart[id + 1];
+      if (e - s > cap) continue;
+      const x = v.w[k];
+      for (let q = s; q < e; q++) {
+        const pi = postPara[q];
+        if (acc[pi] === 0) touched.push(pi);
+        acc[pi] += x * postW[q];
+      }
+    }
+    const keepPi: number[] = [];
+    const keepC: number[] = [];
+    for (let t = 0; t < touched.length; t++) {
+      const pi = touched[t];
+      const c = acc[pi];
+      acc[pi] = 0;
+      if (c < PARA_MIN) continue;
+      keepPi.push(pi);
+      keepC.push(c);
+    }
+    touched.length = 0;
+    f.simPi = Int32Array.from(keepPi);
+    f.simC = Float64Array.from(keepC);
+    f.simOk = call;
+    f.simVecAt = f.vecAt;
+    f.simPrior = priorNo;
+  };
   // dList: per draft paragraph, (prior article, best paragraph cosine in it)
   const dListStart = new Int32Array(nDP + 1);
   const dListArt: number[] = [];
@@ -385,38 +591,24 @@ export function matchArticles(
   // triples (prior paragraph, draft article, best cosine with any paragraph of that article)
   const tP: number[] = [], tD: number[] = [], tC: number[] = [];
   const pParaBest = new Float64Array(nPP);
-  const acc = new Float64Array(nPP);
-  const touched: number[] = [];
   const artMax = new Float64Array(nP);
   const artTouched: number[] = [];
   const pMax = new Float64Array(nPP);
   const pTouched: number[] = [];
   for (let d = 0; d < nD; d++) {
     for (let di = dParaStart[d]; di < dParaStart[d + 1]; di++) {
-      const v = dParas[di];
-      for (let k = 0; k < v.ids.length; k++) {
-        const id = v.ids[k];
-        const s = postStart[id], e = postStart[id + 1];
-        if (e - s > cap) continue;
-        const x = v.w[k];
-        for (let q = s; q < e; q++) {
-          const pi = postPara[q];
-          if (acc[pi] === 0) touched.push(pi);
-          acc[pi] += x * postW[q];
-        }
-      }
-      for (let t = 0; t < touched.length; t++) {
-        const pi = touched[t];
-        const c = acc[pi];
-        acc[pi] = 0;
-        if (c < PARA_MIN) continue;
+      const f = dParaFeat[di];
+      simsOf(f, dParas[di]);
+      const sp = f.simPi!, sc = f.simC!;
+      for (let t = 0; t < sp.length; t++) {
+        const pi = sp[t];
+        const c = sc[t];
         const pa = pParaArt[pi];
         if (artMax[pa] === 0) artTouched.push(pa);
         if (c > artMax[pa]) artMax[pa] = c;
         if (pMax[pi] === 0) pTouched.push(pi);
         if (c > pMax[pi]) pMax[pi] = c;
       }
-      touched.length = 0;
       for (const pa of artTouched) { dListArt.push(pa); dListC.push(artMax[pa]); artMax[pa] = 0; }
       artTouched.length = 0;
       dListStart[di + 1] = dListArt.length;
@@ -589,7 +781,18 @@ export function matchArticles(
   const used = new Set<string>();
   for (const l of chosen) for (const c of l) used.add(c.prior);
   const dropped = prior.filter((a) => !used.has(a.number)).map((a) => a.number);
+  if (opts.explain) return { rows, dropped, pairs: [...pairs.values()].map((x) => ({ d: x.d, p: x.p, raw: x.raw, score: x.score })) };
   return { rows, dropped };
+  }
+}
+
+/** The concordance of a draft with a prior constitution (a fresh Matcher: nothing reused). */
+export function matchArticles(
+  draft: ArticleText[],
+  prior: ArticleText[],
+  opts: MatchOptions = {},
+): MatchResult {
+  return new Matcher().match(draft, prior, opts);
 }
 
 function round(x: number): number {

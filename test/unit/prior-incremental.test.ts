@@ -1,0 +1,83 @@
+// Issue 17.4: the comparison with the prior reuses the work of the previous versions (core/prior/match.ts
+// Matcher, core/prior/articles.ts) and must give exactly what a fresh comparison gives. Property test:
+// random edits typed into the real 2026 draft, compared with the 1995 Constitution after each edit, by
+// the matcher that saw every earlier version and by a new one.
+
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { analyze, type Analysis } from '../../server/src/core/analysis';
+import { analyzeIncremental } from '../../server/src/core/incremental';
+import { comparePrior, type Comparison } from '../../server/src/core/prior/compare';
+import { Matcher } from '../../server/src/core/prior/match';
+import { articleTexts } from '../../server/src/core/prior/articles';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const DRAFT = fs.readFileSync(path.join(ROOT, 'examples', 'draft-2026-ru.const.txt'), 'utf8');
+const PRIOR = analyze(fs.readFileSync(path.join(ROOT, 'data', 'priors', 'kz-1995-ru.txt'), 'utf8'));
+const PRIOR_TEXTS = articleTexts(PRIOR);
+
+/** What a user sees of a comparison: rows (status, predecessors and scores, texts, spans), dropped articles, pin problems. */
+function seen(c: Comparison): unknown {
+  return {
+    rows: c.rows.map((r) => ({
+      draft: r.draft, status: r.status, matches: r.matches, score: r.score, pinned: r.pinned,
+      draftText: r.draftText, draftSpans: r.draftSpans.map((s) => [s.start, s.end]), priorText: r.priorText, diff: r.diff, align: r.align,
+    })),
+    dropped: c.dropped,
+    problems: c.problems.map((p) => [p.code, p.span.start, p.span.end]),
+  };
+}
+
+// Typing: letters (new words, new stems), spaces, punctuation, digits, line breaks, a pin, words of the
+// prior; pasting a paragraph of the prior or of the draft; deleting up to a few lines. Pasted and deleted
+// words change the document frequency of features other articles hold, which is what the reuse must notice.
+const PRIOR_LINES = PRIOR.text.split('\n').filter((l) => l.trim().length > 40);
+const DRAFT_LINES = DRAFT.split('\n').filter((l) => l.trim().length > 40);
+const piece = fc.oneof(
+  fc.constantFrom(...PRIOR_LINES).map((l) => ' ' + l),
+  fc.constantFrom(...DRAFT_LINES).map((l) => '\n' + l),
+  fc.constantFrom('а', 'о', 'к', 'р', 'т', ' ', ',', '.', '5', '\n', 'ж', 'Республика ', 'Парламент ', 'гражданин ', 'судьи ', '<!-- prior: 13 -->'),
+  fc.array(fc.constantFrom('а', 'б', 'в', 'з', 'к', 'л', 'м', 'н', 'о', 'с', 'т', ' '), { maxLength: 12 }).map((a) => a.join('')),
+);
+const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.oneof(fc.nat(6), fc.nat(400)), text: piece });
+
+describe('prior comparison reuses earlier versions (issue 17.4)', function () {
+  this.timeout(20 * 60_000);
+
+  it('after random edits to the real 2026 draft, the reused comparison equals a fresh one', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        const matcher = new Matcher();
+        let an: Analysis = analyze(DRAFT);
+        assert.deepEqual(seen(comparePrior(an, PRIOR, 'kz-1995', matcher)), seen(comparePrior(an, PRIOR, 'kz-1995')));
+        for (const e of edits) {
+          const start = Math.floor(e.at * an.text.length);
+          const end = Math.min(an.text.length, start + e.del);
+          an = analyzeIncremental(an, { start, end, text: e.text });
+          const reused = seen(comparePrior(an, PRIOR, 'kz-1995', matcher));
+          const fresh = seen(comparePrior(an, PRIOR, 'kz-1995'));
+          assert.deepEqual(reused, fresh);
+          // Every number, not only the rounded scores shown: the raw score of every article pair.
+          const d = articleTexts(an);
+          assert.deepEqual(matcher.match(d, PRIOR_TEXTS, { explain: true }).pairs, new Matcher().match(d, PRIOR_TEXTS, { explain: true }).pairs);
+          checked++;
+        }
+      }),
+      { numRuns: 12, seed: 1704 },
+    );
+    assert.ok(checked >= 12);
+  });
+
+  it('a matcher that saw other documents in between still answers as a fresh one', () => {
+    const matcher = new Matcher();
+    const kk = analyze(fs.readFileSync(path.join(ROOT, 'examples', 'draft-2026-kk.const.txt'), 'utf8'));
+    const ru = analyze(DRAFT);
+    const edited = analyze(DRAFT.replace('Статья 10', 'Статья 10\nНовые слова о суверенитете и гражданстве.'));
+    for (const an of [ru, kk, edited, ru]) {
+      assert.deepEqual(seen(comparePrior(an, PRIOR, 'kz-1995', matcher)), seen(comparePrior(an, PRIOR, 'kz-1995')));
+    }
+  });
+});
