@@ -399,6 +399,98 @@ async function lspBench(texts: Map<string, string>, runs: number): Promise<Recor
     }
     conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
+  // Issue 17.4: the first hover after an edit at 5,000 articles (the prior hover on an article heading:
+  // the comparison with the 1995 Constitution is redone for the new version). One character typed into
+  // a paragraph, then the hover; the median over `runs` edits, after a first comparison.
+  const big = texts.get('5000');
+  if (big) {
+    const uri = 'file:///bench/hover-after-edit.const.txt';
+    let version = 1;
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'constitution', version, text: big } });
+    const an = analyze(big);
+    const art = an.doc.articles[an.doc.articles.length >> 2];
+    const head = an.lineIndex.positionAt(art.headSpan.start);
+    const pos = an.lineIndex.positionAt(editOffset(an));
+    const hover = () => conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: head.line, character: head.character + 2 } });
+    const first: any = await hover();
+    out.priorHoverWorks = !!first?.contents && JSON.stringify(first.contents).includes('1995');
+    let k = 0;
+    try {
+      out['5000 first hover after edit'] = await timeAsync(async () => {
+        version++;
+        const p = { line: pos.line, character: pos.character + k++ };
+        conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: p, end: p }, text: 'абвгдежзиклмнопрстуфхцчшщэюя '[k % 29] }] });
+        const h: any = await hover();
+        if (!h?.contents) throw new Error('no hover');
+      }, Math.max(runs, 9), 2);
+    } catch (e) {
+      out['5000 first hover after edit'] = `n/a (${(e as Error).message})`;
+    }
+    conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+  try {
+    await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+    conn.sendNotification('exit');
+  } catch { /* ignore */ }
+  conn.dispose();
+  setTimeout(() => proc.kill(), 200);
+  return out;
+}
+
+/** VmRSS of a process in MB (Linux), or NaN. */
+function rssOf(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+)\s+kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * Issue 17.1: the server's resident size while typing. `edits` single-character edits into a paragraph of
+ * a generated draft (`articles` articles) over stdio, diagnostics pulled every 10 edits, document symbols
+ * every 50, a hover every 250; VmRSS after each pull. Reports the low point after 500 edits and at the end
+ * (lowest sample of the last 200 edits: single samples move with garbage collection).
+ */
+async function lspMemory(articles: number, edits: number): Promise<Record<string, any>> {
+  const rpc = require('vscode-languageserver-protocol/node');
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  conn.onRequest('workspace/configuration', (p: any) => (p.items ?? []).map(() => ({})));
+  conn.onRequest(() => null);
+  conn.onNotification(() => {});
+  conn.listen();
+  await conn.sendRequest('initialize', {
+    processId: process.pid, rootUri: null, workspaceFolders: null,
+    capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: { dynamicRegistration: false }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+  });
+  conn.sendNotification('initialized', {});
+  const text = generateDraft({ articles, seed: 17 }).text;
+  const uri = `file:///bench/memory-${articles}.const.txt`;
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'constitution', version: 1, text } });
+  const an = analyze(text);
+  const art = an.doc.articles[an.doc.articles.length >> 1];
+  const head = an.lineIndex.positionAt(art.headSpan.start);
+  const pos = an.lineIndex.positionAt(editOffset(an));
+  const typed = ' в порядке, предусмотренном пунктом 2 статьи 3 настоящей Конституции, и законом';
+  const samples: [number, number][] = [];
+  let ch = pos.character;
+  const t0 = performance.now();
+  for (let i = 1; i <= edits; i++) {
+    const backspace = i % 9 === 0;
+    const range = backspace ? { start: { line: pos.line, character: ch - 1 }, end: { line: pos.line, character: ch } } : { start: { line: pos.line, character: ch }, end: { line: pos.line, character: ch } };
+    conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 1 }, contentChanges: [{ range, text: backspace ? '' : typed[i % typed.length] }] });
+    ch += backspace ? -1 : 1;
+    if (i % 50 === 0) void conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    if (i % 250 === 0) void conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: head.line, character: head.character + 2 } });
+    if (i % 10 === 0) {
+      await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+      samples.push([i, rssOf(proc.pid ?? -1)]);
+    }
+  }
+  const low = (a: number, b: number) => Math.min(...samples.filter(([i]) => i > a && i <= b).map(([, m]) => m));
+  const out = { articles, edits, rssAfter500MB: low(500, 700), rssEndMB: low(edits - 200, edits), rssMaxMB: Math.max(...samples.map(([, m]) => m)), seconds: (performance.now() - t0) / 1000 };
   try {
     await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
     conn.sendNotification('exit');
@@ -443,6 +535,16 @@ async function main(): Promise<void> {
     }
   }
 
+  // Server memory over stdio (issue 17.1): 10,000 edits into the 5,000-article draft (2,000 with --quick).
+  let memory: Record<string, any> = { skipped: true };
+  if (!flag('--no-lsp') && fs.existsSync('/proc/self/status')) {
+    try {
+      memory = await lspMemory(5000, quick ? 2000 : 10_000);
+    } catch (e) {
+      memory = { error: `n/a (${(e as Error).message})` };
+    }
+  }
+
   // ───── report ─────
   const ops = ['cold', 'warm', 'fresh', 'incremental', 'incrementalInsert', 'reanalyze', 'hover', 'definition', 'references', 'symbols', 'rename', 'renumberPlan', 'table',
     'peerCold', 'peerWarm', 'peerIncremental', 'peerDefinition', 'peerReferences'];
@@ -480,6 +582,7 @@ async function main(): Promise<void> {
   console.log('documents:', JSON.stringify(meta));
   console.log(`heap (${heapSize} articles): retained Analysis ${heap.retainedMB.toFixed(1)} MB (text itself ${heap.textMB.toFixed(1)} MB, incl. line-scan cache), second Analysis +${heap.secondMB.toFixed(1)} MB, peak heapUsed ${heap.peakMB.toFixed(1)} MB, rss ${heap.rssMB.toFixed(0)} MB`);
   console.log('lsp:', JSON.stringify(lsp));
+  console.log('server memory:', JSON.stringify(memory));
 
   // Budgets on the 5,000-article document.
   const r5 = rows.get('5000');
@@ -495,6 +598,8 @@ async function main(): Promise<void> {
     ['references 5,000 art. < 10 ms', r5?.references, 10],
     ['retained heap of one Analysis (5,000 art.) < 50 MB', heap.retainedMB, 50],
     ['real 2026 draft warm < 2 ms', rr?.warm, 2],
+    ['first hover after an edit (prior hover, over stdio) 5,000 art. ≤ 10 ms', lsp['5000 first hover after edit'], 10.0001],
+    [`server RSS after ${memory.edits ?? 10_000} edits (5,000 art., over stdio) ≤ 1.5 × RSS after 500 edits (${fmt(memory.rssAfter500MB)} MB → ${fmt(1.5 * memory.rssAfter500MB)} MB)`, memory.rssEndMB, 1.5 * memory.rssAfter500MB + 1e-9],
   ];
   console.log('\nbudgets:');
   for (const [name, v, lim] of budgets) {
@@ -509,7 +614,7 @@ async function main(): Promise<void> {
   if (jsonFile) {
     fs.writeFileSync(jsonFile, JSON.stringify({
       date: new Date().toISOString(), node: process.version, cpus: require('os').cpus().length,
-      rows: Object.fromEntries(rows), growth, meta, heap, lsp,
+      rows: Object.fromEntries(rows), growth, meta, heap, lsp, memory,
     }, null, 2));
     console.log(`\nwrote ${jsonFile}`);
   }
