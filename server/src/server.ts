@@ -20,7 +20,7 @@ import { SettingsStore } from './lsp/settings';
 import { WorkspaceDrafts } from './lsp/workspace';
 import { optionalExtensions } from './lsp/optional';
 import { GatedReader, LifecycleGate, replyWith, ResyncingStreamReader } from './lsp/transport';
-import { collectGarbageIfGrown, limitYoungGeneration } from './lsp/memory';
+import { limitHeapGrowth, limitYoungGeneration } from './lsp/memory';
 
 /** Feature modules. Other engineers: add yours here (one line each). */
 export const EXTENSIONS: ServerExtension[] = [diagnosticsExtension, coreFeatures, ...optionalExtensions];
@@ -54,6 +54,7 @@ function connect(): Connection {
   return createConnection(ProposedFeatures.all);
 }
 
+limitHeapGrowth();
 const connection = connect();
 
 /**
@@ -161,7 +162,6 @@ function entry(uri: string | undefined | null): DocEntry | null {
   // an identity check; anything else means the log missed an edit.
   if (an.text !== text) an = analyze(text);
   limitYoungGeneration();
-  collectGarbageIfGrown();
   const e: DocEntry = { uri, version: document.version, revision, document, an };
   cache.set(uri, e);
   changeLogs.set(uri, { fromRevision: revision, toRevision: revision, changes: [] });

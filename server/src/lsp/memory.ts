@@ -8,7 +8,6 @@
 // factor is read at each resize, so setting it to 1 at run time stops the doubling.
 
 import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
 
 const YOUNG_MB = 8;
 let capped = false;
@@ -27,36 +26,15 @@ export function limitYoungGeneration(): void {
 }
 
 /**
- * Garbage in the old generation: V8 lets it grow to several times the live data before collecting it
- * when allocation is fast (every keystroke makes a new analysis), and the resident size follows. After
- * an analysis, when the heap has grown past twice what was live after the last full collection (plus
- * 64 MB), and not more often than every 5 seconds, a full collection is run (a few tens of ms at 5,000
- * articles; typing produces one every few seconds at most).
+ * Garbage in the old generation: V8 lets the old generation grow to several times the live data before
+ * collecting it when allocation is fast (every keystroke makes a new analysis), and the resident size
+ * follows. The heap may grow to twice what was live after the last full collection, no more (the growing
+ * factor is also read at each collection).
  */
-let collect: (() => void) | null | undefined;
-let liveAfterGc = 0;
-let lastGc = 0;
-const SLACK = 64 * 2 ** 20;
-
-export function collectGarbageIfGrown(now = Date.now()): void {
+export function limitHeapGrowth(): void {
   try {
-    if (collect === undefined) {
-      v8.setFlagsFromString('--expose-gc');
-      const gc = vm.runInNewContext('gc') as unknown;
-      collect = typeof gc === 'function' ? (gc as () => void) : null;
-    }
-    if (!collect || now - lastGc < 5000) return;
-    const used = process.memoryUsage().heapUsed;
-    if (liveAfterGc > 0 && used < 2 * liveAfterGc + SLACK) return;
-    if (liveAfterGc === 0) {
-      // First call: take the current heap as the reference without collecting.
-      liveAfterGc = used;
-      return;
-    }
-    collect();
-    lastGc = now;
-    liveAfterGc = process.memoryUsage().heapUsed;
+    v8.setFlagsFromString('--heap-growing-percent=100');
   } catch {
-    collect = null;
+    // not V8: nothing to limit
   }
 }
