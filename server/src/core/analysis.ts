@@ -149,8 +149,13 @@ function addEntry(lang: Lang, key: number, line: string, rel: ScanResult, at: nu
   return e;
 }
 
-/** References and ordinals of masked[start, end), at document offsets (masked starts at offset `base`). */
-export function scanLine(masked: string, start: number, end: number, lang: Lang, base = 0): ScanResult {
+/**
+ * References and ordinals of masked[start, end), at document offsets (masked starts at offset `base`).
+ * `keep = false`: a line being typed (core/incremental.ts passes it for the lines an edit touches): it
+ * is looked up but not added, so the versions of a line typed character by character do not fill the
+ * cache (issue 17.1).
+ */
+export function scanLine(masked: string, start: number, end: number, lang: Lang, base = 0, keep = true): ScanResult {
   const line = masked.slice(start, end);
   const key = lineKey(masked, start, end);
   let e = findEntry(scanCur, lang, key, line);
@@ -165,6 +170,7 @@ export function scanLine(masked: string, start: number, end: number, lang: Lang,
       const own = detach(line);
       const rel = mayCite(own, lang) ? scanReferences(own, lang, 0, own.length) : EMPTY_SCAN;
       const empty = rel.references.length === 0 && rel.ordinals.length === 0;
+      if (!keep) return empty ? EMPTY_SCAN : base + start === 0 ? rel : shiftScan(rel, base + start);
       e = addEntry(lang, key, own, empty ? EMPTY_SCAN : rel, 0, empty ? EMPTY_SCAN : rel);
     }
   }

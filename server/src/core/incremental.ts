@@ -366,7 +366,9 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
       if (paragraph && paragraph.span.end < line.content.start) paragraph = null;
       if (line.kind !== 'paragraph' && line.kind !== 'subparagraph' && line.kind !== 'text') continue;
       if (line.content.end <= line.content.start) continue;
-      const scan = scanLine(rMasked, line.content.start - from, line.content.end - from, doc.lang, from);
+      // The lines the edit touches are being typed: not added to the scan cache.
+      const typed = line.content.start <= start + ins.length && line.content.end >= start;
+      const scan = scanLine(rMasked, line.content.start - from, line.content.end - from, doc.lang, from, !typed);
       for (const ref of scan.references) {
         references.push({ ref, context: newA, paragraph });
         if (ref.external) continue;

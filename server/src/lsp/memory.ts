@@ -9,7 +9,7 @@
 
 import * as v8 from 'node:v8';
 
-const YOUNG_MB = 8;
+const YOUNG_MB = 4;
 let capped = false;
 
 /** Call after work that allocates (an analysis): stops the young generation's growth past YOUNG_MB. */
