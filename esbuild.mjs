@@ -13,6 +13,19 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const bench = process.argv.includes('--bench');
 
+/**
+ * The DOCX writer is its own bundle (dist/docx.js), loaded on the first DOCX export: the require of
+ * './docx' in server/src/table/docx-lazy.ts stays a require of the sibling './docx.js' in every bundle.
+ * @type {import('esbuild').Plugin}
+ */
+const lazyDocx = {
+  name: 'lazy-docx',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/docx$/ }, (args) =>
+      /[\\/]table[\\/]docx-lazy\.ts$/.test(args.importer) ? { path: './docx.js', external: true } : undefined);
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
@@ -26,6 +39,7 @@ const common = {
   logLevel: 'info',
   absWorkingDir: root,
   define: { 'process.env.ATAZAN_BUILD': JSON.stringify(production ? 'production' : 'development') },
+  plugins: [lazyDocx],
 };
 
 /** @type {import('esbuild').BuildOptions[]} */
@@ -34,6 +48,8 @@ const entries = bench ? [{ entryPoints: ['bench/run.ts'], outfile: 'dist/bench.j
   // The server and the CLI carry all their dependencies: the .vsix ships no node_modules.
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+  // Loaded by the server and the CLI only when exporting DOCX (server/src/table/docx-lazy.ts).
+  { entryPoints: ['server/src/table/docx.ts'], outfile: 'dist/docx.js' },
 ];
 // A missing entry point is an error, never a silently smaller build.
 const missing = entries.map((e) => join(root, /** @type {string[]} */ (e.entryPoints)[0])).filter((src) => !existsSync(src));

@@ -10,7 +10,7 @@ import type { Lang, Problem } from './core/types';
 import { comparePrior } from './core/prior/compare';
 import { tableHtml, tableJson, tableMarkdown } from './core/features/table';
 import { PriorLoader, isBundledPrior } from './prior-loader';
-import { tableDocx } from './table/docx';
+import { tableDocx } from './table/docx-lazy';
 import { cmdRenumber } from './cli-renumber';
 import { countOf } from './core/plural';
 

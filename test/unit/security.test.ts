@@ -123,6 +123,13 @@ describe('security: no network, no workspace code', function () {
     });
   }
 
+  it('dist/docx.js (the DOCX writer, loaded on export): no network, eval, process or socket code', () => {
+    const dist = path.join(ROOT, 'dist', 'docx.js');
+    if (!fs.existsSync(dist)) return;
+    const code = fs.readFileSync(dist, 'utf8');
+    for (const [what, re] of [...NETWORK_OR_EVAL, ...PROCESS_OR_SOCKET]) assert.doesNotMatch(code, re, `dist/docx.js: ${what}`);
+  });
+
   it('package.json declares capabilities.untrustedWorkspaces (and restricts the prior path)', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     const u = pkg.capabilities?.untrustedWorkspaces;

@@ -34,7 +34,7 @@ import {
 import { resolveMessageLanguage } from '../core/features/labels';
 import type { Article, Lang, Problem } from '../core/types';
 import { PriorLoader, isBundledPrior, type PriorResult } from '../prior-loader';
-import { tableDocx } from '../table/docx';
+import { tableDocx } from '../table/docx-lazy';
 import type { ServerContext, ServerExtension } from './context';
 
 export const PRIOR_SCHEME = 'atazan-prior';
