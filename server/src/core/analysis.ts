@@ -2,7 +2,9 @@
 // features use. Pure and synchronous. One Analysis per document version.
 
 import type { Article, Lang, OrdinalUse, Paragraph, Problem, RawReference, RefLevel, ScanResult, Span, Unit } from './types';
-import { parse, problem, type DocumentModel } from './parser';
+import { allUnits, parse, problem, type DocumentModel } from './parser';
+
+export { allUnits };
 import { validateArticle, validateStructure } from './validate';
 import { withDuplicatePartners } from './features/duplicates';
 import { resolveReferences, type ResolvedTarget } from './resolve';
@@ -355,14 +357,3 @@ export function ordinalSuggestion(unit: string, value: number, lang: Lang): stri
   return `${unit} ${value}${unit === 'subparagraph' ? ')' : ''}`;
 }
 
-/** All units of a document in document order (articles, paragraphs, subparagraphs). */
-export function* allUnits(doc: DocumentModel): Generator<Unit> {
-  for (const a of doc.articles) {
-    yield a;
-    for (const s of a.subparagraphs) yield s;
-    for (const p of a.paragraphs) {
-      yield p;
-      for (const s of p.subparagraphs) yield s;
-    }
-  }
-}

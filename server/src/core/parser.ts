@@ -4,7 +4,7 @@
 // nested quantifiers, and comment scanning with indexOf.
 
 import type {
-  Article, Chapter, Comment, Lang, Line, Paragraph, PriorPin, Problem, Section, Span, Subparagraph, UnitNumber,
+  Article, Chapter, Comment, Lang, Line, Paragraph, PriorPin, Problem, Section, Span, Subparagraph, Unit, UnitNumber,
 } from './types';
 import { formatMessage, defaultSeverity } from './messages';
 import { isRomanLike, normaliseRoman, parseArabic, romanValue } from './text';
@@ -785,4 +785,16 @@ export function canonical(numText: string): string {
     .split('-')
     .map((p) => (/^\d+$/.test(p) ? String(parseInt(p, 10)) : p))
     .join('-');
+}
+
+/** All units of a document in document order (articles, paragraphs, subparagraphs). */
+export function* allUnits(doc: DocumentModel): Generator<Unit> {
+  for (const a of doc.articles) {
+    yield a;
+    for (const s of a.subparagraphs) yield s;
+    for (const p of a.paragraphs) {
+      yield p;
+      for (const s of p.subparagraphs) yield s;
+    }
+  }
 }

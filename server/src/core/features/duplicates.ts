@@ -8,19 +8,8 @@
 import type { DocumentModel } from '../parser';
 import type { LineIndex } from '../text';
 import type { Article, Problem, UnitBase } from '../types';
-import { canonical, problem } from '../parser';
+import { allUnits, canonical, problem } from '../parser';
 
-/** Articles, paragraphs and subparagraphs in document order (as analysis.allUnits; no import cycle). */
-function* allUnits(doc: DocumentModel): Generator<UnitBase> {
-  for (const a of doc.articles) {
-    yield a;
-    for (const s of a.subparagraphs) yield s;
-    for (const p of a.paragraphs) {
-      yield p;
-      for (const s of p.subparagraphs) yield s;
-    }
-  }
-}
 
 const DUPLICATE = /^(section|chapter|article|paragraph|subparagraph)-number-duplicate$/;
 
