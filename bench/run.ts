@@ -312,6 +312,26 @@ function child(mode: string, size: string, nodeFlags: string[] = [], args: strin
 
 // ─────────────────────────────── LSP over stdio ───────────────────────────────
 
+/** dist/server.js over stdio, answering configuration requests with empty settings. */
+function startServer(rpc: any): { proc: ReturnType<typeof spawn>; conn: any } {
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  conn.onRequest('workspace/configuration', (p: any) => (p.items ?? []).map(() => ({})));
+  conn.onRequest(() => null);
+  conn.onNotification(() => {});
+  return { proc, conn };
+}
+
+/** shutdown (at most 2 s), exit, and the process killed shortly after. */
+async function stopServer(conn: any, proc: ReturnType<typeof spawn>): Promise<void> {
+  try {
+    await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+    conn.sendNotification('exit');
+  } catch { /* ignore */ }
+  conn.dispose();
+  setTimeout(() => proc.kill(), 200);
+}
+
 async function lspBench(texts: Map<string, string>, runs: number): Promise<Record<string, any>> {
   const out: Record<string, any> = {};
   const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, encoding: 'utf8' });
@@ -333,11 +353,7 @@ async function lspBench(texts: Map<string, string>, runs: number): Promise<Recor
   }
   out.startup = median(startups);
 
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
-  conn.onRequest('workspace/configuration', (p: any) => (p.items ?? []).map(() => ({})));
-  conn.onRequest(() => null);
-  conn.onNotification(() => {});
+  const { proc, conn } = startServer(rpc);
   let waiting: { uri: string; version: number; resolve: () => void } | null = null;
   conn.onNotification('textDocument/publishDiagnostics', (p: any) => {
     if (waiting && p.uri === waiting.uri && (p.version === undefined || p.version >= waiting.version)) { const w = waiting; waiting = null; w.resolve(); }
@@ -428,12 +444,7 @@ async function lspBench(texts: Map<string, string>, runs: number): Promise<Recor
     }
     conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
-  try {
-    await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-    conn.sendNotification('exit');
-  } catch { /* ignore */ }
-  conn.dispose();
-  setTimeout(() => proc.kill(), 200);
+  await stopServer(conn, proc);
   return out;
 }
 
@@ -455,11 +466,7 @@ function rssOf(pid: number): number {
  */
 async function lspMemory(articles: number, edits: number): Promise<Record<string, any>> {
   const rpc = require('vscode-languageserver-protocol/node');
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
-  conn.onRequest('workspace/configuration', (p: any) => (p.items ?? []).map(() => ({})));
-  conn.onRequest(() => null);
-  conn.onNotification(() => {});
+  const { proc, conn } = startServer(rpc);
   conn.listen();
   await conn.sendRequest('initialize', {
     processId: process.pid, rootUri: null, workspaceFolders: null,
@@ -491,12 +498,7 @@ async function lspMemory(articles: number, edits: number): Promise<Record<string
   }
   const low = (a: number, b: number) => Math.min(...samples.filter(([i]) => i > a && i <= b).map(([, m]) => m));
   const out = { articles, edits, rssAfter500MB: low(500, 700), rssEndMB: low(edits - 200, edits), rssMaxMB: Math.max(...samples.map(([, m]) => m)), seconds: (performance.now() - t0) / 1000 };
-  try {
-    await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-    conn.sendNotification('exit');
-  } catch { /* ignore */ }
-  conn.dispose();
-  setTimeout(() => proc.kill(), 200);
+  await stopServer(conn, proc);
   return out;
 }
 
