@@ -15,74 +15,18 @@ import {
   State,
 } from 'vscode-languageclient/node';
 import type { WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageclient/node';
+import {
+  ClientCommands, Notifications, PRIOR_SCHEME, Requests, ServerCommands, TABLE_VIEW_TYPE,
+  type ComparativeTableParams, type ComparativeTableResult, type DetectDraftParams, type DetectDraftResult, type ExportFormat,
+  type ExportParams, type ExportResult, type OpenPriorArgs, type PriorArticleAt, type PriorArticleAtParams, type PriorTextParams,
+  type PriorTextResult, type RenumberMapEntry, type RenumberPreview, type RenumberPreviewArgs, type RevealArticleArgs,
+  type ShowReferencesArgs, type TableChangedParams, type TableClosedParams, type WorkspaceTrustedParams,
+} from '../../server/src/core/protocol';
 import { plural } from './plural';
 
+export { PRIOR_SCHEME };
+
 export const LANGUAGE_ID = 'constitution';
-export const PRIOR_SCHEME = 'atazan-prior';
-
-/** Custom protocol shared with the server (server/src/lsp). */
-export namespace Protocol {
-  export const workspaceTrusted = 'atazan/workspaceTrusted';
-  export const comparativeTable = 'atazan/comparativeTable';
-  export const exportComparativeTable = 'atazan/exportComparativeTable';
-  /** Server → client `{uri, version}`: the draft's table changed (debounced after edits). */
-  export const comparativeTableChanged = 'atazan/comparativeTableChanged';
-  /** Client → server `{uri}`: the table view was closed. */
-  export const comparativeTableClosed = 'atazan/comparativeTableClosed';
-  export const priorText = 'atazan/priorText';
-  export const priorArticleAt = 'atazan/priorArticleAt';
-  /** `{text}` → `{draft, lang, reason}`: does the head of a Plain Text file look like a draft? */
-  export const detectDraft = 'atazan/detectDraft';
-  type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
-  /** Reply of `atazan/priorArticleAt`. */
-  export interface PriorArticleAt {
-    prior: string;
-    lang: string;
-    label: string;
-    draft?: string;
-    status?: string;
-    article?: string;
-    range?: Range;
-    others?: string[];
-    articles?: { number: string; title?: string; words: string; range: Range }[];
-  }
-  export const renumberPreview = 'atazan.server.renumberPreview';
-
-  export interface RenumberMapEntry {
-    old: string;
-    new: string;
-    kind?: string;
-  }
-  export interface RenumberPreview {
-    map: RenumberMapEntry[];
-    edit: LspWorkspaceEdit | null;
-    /** Number of references the edit rewrites. */
-    references?: number;
-    /** Things the renumbering cannot do by itself (e.g. references from other acts). */
-    warnings?: { message: string; code?: string }[];
-    /** Citations the edit would make cite another unit (one localised line each). */
-    repointed?: { message: string; line?: number; reference?: string }[];
-    /** "Renumbering would re-point 3 citations of article 62", localised with plural forms. */
-    repointedSummary?: string;
-    /** When `repointed` is not empty: the same renumbering leaving those citations as they are. */
-    safe?: RenumberPreview;
-  }
-  export interface ComparativeTableResult {
-    html: string;
-    rows?: unknown;
-    title?: string;
-    /** Document version the table was built from. */
-    version?: number;
-  }
-  export type ExportFormat = 'md' | 'html' | 'docx' | 'json';
-  export interface ExportResult {
-    base64?: string;
-    text?: string;
-  }
-  export interface PriorTextResult {
-    text: string;
-  }
-}
 
 /** Options of `atazan.renumber` (second argument, or chosen in a QuickPick). */
 export interface RenumberOptions {
@@ -92,15 +36,6 @@ export interface RenumberOptions {
   insertions?: boolean;
   /** Skip the confirmation (tests, scripted use). */
   confirm?: boolean;
-}
-
-/** Arguments of `atazan.openPrior` (hover links pass them as one JSON object). */
-export interface OpenPriorArgs {
-  prior?: string;
-  lang?: string;
-  article?: string | number;
-  /** 0-based line of the article's heading in the prior text, when the server said where it is. */
-  line?: number;
 }
 
 let client: LanguageClient | undefined;
@@ -136,7 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     // Hovers link to prior articles with `command:atazan.openPrior?…`; trust only that command.
     // supportHtml: the prior diff colours deleted and inserted words with <span style> (VS Code's
     // sanitizer keeps only color/background-color there); the server escapes every piece of draft text.
-    markdown: { isTrusted: { enabledCommands: ['atazan.openPrior'] }, supportHtml: true },
+    markdown: { isTrusted: { enabledCommands: [ClientCommands.openPrior] }, supportHtml: true },
     middleware: {
       // A prior constitution is a reference text, not the user's draft: navigation works in it,
       // but its findings must not fill the Problems panel.
@@ -151,29 +86,29 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
 
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
-      void whenStarted().then(() => c.sendNotification(Protocol.workspaceTrusted, { trusted: true }));
+      void whenStarted().then(() => c.sendNotification(Notifications.workspaceTrusted, { trusted: true } satisfies WorkspaceTrustedParams));
     }),
     vscode.workspace.registerTextDocumentContentProvider(PRIOR_SCHEME, new PriorContentProvider()),
-    vscode.commands.registerCommand('atazan.restartServer', async () => {
+    vscode.commands.registerCommand(ClientCommands.restartServer, async () => {
       await whenStarted().catch(() => undefined);
       startPromise = c.restart();
       await startPromise;
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Ata Zan: language server restarted'), 3000);
     }),
-    vscode.commands.registerCommand('atazan.renumber', (uri?: vscode.Uri | string, options?: RenumberOptions) =>
+    vscode.commands.registerCommand(ClientCommands.renumber, (uri?: vscode.Uri | string, options?: RenumberOptions) =>
       renumber(uri, options),
     ),
-    vscode.commands.registerCommand('atazan.comparativeTable', (uri?: vscode.Uri | string) =>
+    vscode.commands.registerCommand(ClientCommands.comparativeTable, (uri?: vscode.Uri | string) =>
       comparativeTable(context, uri),
     ),
-    vscode.commands.registerCommand('atazan.revealArticle', (args?: { uri?: string; article?: string; line?: number }) =>
+    vscode.commands.registerCommand(ClientCommands.revealArticle, (args?: RevealArticleArgs) =>
       revealArticle(args),
     ),
-    vscode.commands.registerCommand('atazan.exportComparativeTable', (uri?: vscode.Uri | string, format?: string) =>
+    vscode.commands.registerCommand(ClientCommands.exportComparativeTable, (uri?: vscode.Uri | string, format?: string) =>
       exportComparativeTable(uri, format),
     ),
     // Code lens «cited by N»: the server sends plain LSP data; show it in the references peek view.
-    vscode.commands.registerCommand('atazan.showReferences', (args?: ShowReferencesArgs) => {
+    vscode.commands.registerCommand(ClientCommands.showReferences, (args?: ShowReferencesArgs) => {
       if (!args?.uri || !args.position) return undefined;
       const conv = c.protocol2CodeConverter;
       return vscode.commands.executeCommand(
@@ -184,7 +119,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       );
     }),
     // From a hover link: the article it names. From the palette (no arguments): the article under the cursor.
-    vscode.commands.registerCommand('atazan.openPrior', (args?: OpenPriorArgs | string, lang?: string, article?: string) =>
+    vscode.commands.registerCommand(ClientCommands.openPrior, (args?: OpenPriorArgs | string, lang?: string, article?: string) =>
       typeof args === 'string' ? openPrior({ prior: args, lang, article })
         : args && Object.keys(args).length ? openPrior(args) : openPriorAtCursor(),
     ),
@@ -197,7 +132,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   for (const e of vscode.window.visibleTextEditors) void offerDraftMode(context, e.document);
   // Live comparative tables: the server says when a watched draft's table changed.
   context.subscriptions.push(
-    client.onNotification(Protocol.comparativeTableChanged, (p: { uri?: string }) => {
+    client.onNotification(Notifications.comparativeTableChanged, (p: Partial<TableChangedParams> | null) => {
       if (typeof p?.uri === 'string') void refreshTable(p.uri).catch(() => undefined);
     }),
   );
@@ -291,7 +226,7 @@ async function offerDraftMode(context: vscode.ExtensionContext, doc: vscode.Text
   try {
     const c = await whenStarted();
     const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 400), 0));
-    draft = !!(await c.sendRequest<{ draft?: boolean }>(Protocol.detectDraft, { text: head }))?.draft;
+    draft = !!(await c.sendRequest<DetectDraftResult | null>(Requests.detectDraft, { text: head } satisfies DetectDraftParams))?.draft;
   } catch {
     return false; // no server, no offer
   }
@@ -349,17 +284,16 @@ async function renumber(uriArg?: vscode.Uri | string, options?: RenumberOptions)
     const c = await whenStarted();
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
     const position = editor ? c.code2ProtocolConverter.asPosition(editor.selection.active) : undefined;
+    const args: RenumberPreviewArgs = {
+      uri: c.code2ProtocolConverter.asUri(uri),
+      position,
+      paragraphs: !!opts.paragraphs,
+      insertions: !!opts.insertions,
+    };
     const preview = (await c.sendRequest(ExecuteCommandRequest.type, {
-      command: Protocol.renumberPreview,
-      arguments: [
-        {
-          uri: c.code2ProtocolConverter.asUri(uri),
-          position,
-          paragraphs: !!opts.paragraphs,
-          insertions: !!opts.insertions,
-        },
-      ],
-    })) as Protocol.RenumberPreview | null;
+      command: ServerCommands.renumberPreview,
+      arguments: [args],
+    })) as RenumberPreview<LspWorkspaceEdit> | null;
 
     const changed = (preview?.map ?? []).filter((m) => m.old !== m.new);
     if (!preview || !preview.edit || changed.length === 0) {
@@ -367,7 +301,7 @@ async function renumber(uriArg?: vscode.Uri | string, options?: RenumberOptions)
       return false;
     }
 
-    let chosen: Protocol.RenumberPreview = preview;
+    let chosen: RenumberPreview<LspWorkspaceEdit> = preview;
     const repointed = preview.repointed ?? [];
     if (repointed.length > 0 && opts.confirm === false) {
       // Scripted use: never re-point citations without asking; apply the safe variant, if any.
@@ -428,7 +362,7 @@ async function renumber(uriArg?: vscode.Uri | string, options?: RenumberOptions)
  * The old → new map as short lines: runs of the same kind shifted by the same amount collapse into
  * one range ("article 6–96 → 5–95"); inserted numbers like 83-1 stay on lines of their own.
  */
-export function compactRenumberMap(map: Protocol.RenumberMapEntry[]): string[] {
+export function compactRenumberMap(map: RenumberMapEntry[]): string[] {
   const out: string[] = [];
   const plain = (s: string) => /^\d+$/.test(s);
   let i = 0;
@@ -461,7 +395,7 @@ interface TablePanel {
   /** Document version of the table shown (a reply for an older one is dropped). */
   version: number;
   /** A newer table was built while the view was hidden: re-render it when it shows again. */
-  pending?: Protocol.ComparativeTableResult;
+  pending?: ComparativeTableResult;
 }
 
 function escapeHtml(s: string): string {
@@ -488,11 +422,11 @@ export function tableParts(serverHtml: string): { style: string; body: string; l
  * and one script (by nonce) that swaps in a new table when the draft changes, keeping the scroll
  * position. Links: Export… and each unit cell (command URIs, limited to those two commands).
  */
-function tableDocument(uri: vscode.Uri, result: Protocol.ComparativeTableResult): string {
+function tableDocument(uri: vscode.Uri, result: ComparativeTableResult): string {
   const n = nonce();
   const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'nonce-${n}'`;
   const { style, body, lang } = tableParts(result.html ?? '');
-  const exportHref = `command:atazan.exportComparativeTable?${encodeURIComponent(JSON.stringify([uri.toString()]))}`;
+  const exportHref = `command:${ClientCommands.exportComparativeTable}?${encodeURIComponent(JSON.stringify([uri.toString()]))}`;
   const toolbar =
     `<nav class="atazan-toolbar"><a href="${escapeHtml(exportHref)}" title="${escapeHtml(vscode.l10n.t('Export as Markdown, HTML, DOCX or JSON'))}">` +
     `${escapeHtml(vscode.l10n.t('Export…'))}</a></nav>`;
@@ -522,9 +456,9 @@ function tableDocument(uri: vscode.Uri, result: Protocol.ComparativeTableResult)
     `<script nonce="${n}">${script}</script></body></html>`;
 }
 
-async function requestTable(uri: vscode.Uri): Promise<Protocol.ComparativeTableResult> {
+async function requestTable(uri: vscode.Uri): Promise<ComparativeTableResult> {
   const c = await whenStarted();
-  return c.sendRequest<Protocol.ComparativeTableResult>(Protocol.comparativeTable, { uri: c.code2ProtocolConverter.asUri(uri), links: true });
+  return c.sendRequest<ComparativeTableResult>(Requests.comparativeTable, { uri: c.code2ProtocolConverter.asUri(uri), links: true } satisfies ComparativeTableParams);
 }
 
 async function comparativeTable(context: vscode.ExtensionContext, uriArg?: vscode.Uri | string): Promise<vscode.WebviewPanel | undefined> {
@@ -539,9 +473,9 @@ async function comparativeTable(context: vscode.ExtensionContext, uriArg?: vscod
     let tp = panels.get(key);
     const title = result.title ?? vscode.l10n.t('Comparative table — {0}', path.basename(uri.path));
     if (!tp) {
-      const panel = vscode.window.createWebviewPanel('atazan.comparativeTable', title, vscode.ViewColumn.Beside, {
+      const panel = vscode.window.createWebviewPanel(TABLE_VIEW_TYPE, title, vscode.ViewColumn.Beside, {
         enableScripts: true,
-        enableCommandUris: ['atazan.exportComparativeTable', 'atazan.revealArticle'],
+        enableCommandUris: [ClientCommands.exportComparativeTable, ClientCommands.revealArticle],
         localResourceRoots: [],
       });
       const created: TablePanel = { panel, version: -1, uri: (await whenStarted()).code2ProtocolConverter.asUri(uri) };
@@ -549,7 +483,7 @@ async function comparativeTable(context: vscode.ExtensionContext, uriArg?: vscod
       panels.set(key, created);
       panel.onDidDispose(() => {
         panels.delete(key);
-        void whenStarted().then((c) => c.sendNotification(Protocol.comparativeTableClosed, { uri: c.code2ProtocolConverter.asUri(uri) }), () => {});
+        void whenStarted().then((c) => c.sendNotification(Notifications.comparativeTableClosed, { uri: c.code2ProtocolConverter.asUri(uri) } satisfies TableClosedParams), () => {});
       }, null, context.subscriptions);
       panel.onDidChangeViewState(() => {
         if (panel.visible && created.pending) {
@@ -577,10 +511,10 @@ async function refreshTable(uriString: string): Promise<void> {
   const tp = panels.get(uri.toString());
   if (!tp) {
     // No view (closed meanwhile): stop the server watching it.
-    void c.sendNotification(Protocol.comparativeTableClosed, { uri: uriString });
+    void c.sendNotification(Notifications.comparativeTableClosed, { uri: uriString } satisfies TableClosedParams);
     return;
   }
-  let result: Protocol.ComparativeTableResult;
+  let result: ComparativeTableResult;
   try {
     result = await requestTable(uri);
   } catch {
@@ -596,7 +530,7 @@ async function refreshTable(uriString: string): Promise<void> {
 }
 
 /** `atazan.revealArticle` (unit cells of the table): shows the article's heading in the draft. */
-async function revealArticle(args?: { uri?: string; article?: string; line?: number }): Promise<vscode.TextEditor | undefined> {
+async function revealArticle(args?: RevealArticleArgs): Promise<vscode.TextEditor | undefined> {
   if (!args?.uri) return undefined;
   const uri = vscode.Uri.parse(args.uri);
   const doc = await vscode.workspace.openTextDocument(uri);
@@ -619,7 +553,7 @@ async function revealArticle(args?: { uri?: string; article?: string; line?: num
 }
 
 /** The export formats; a function, so the labels are localised when asked for. */
-function exportFormats(): { format: Protocol.ExportFormat; label: string; ext: string; filter: string }[] {
+function exportFormats(): { format: ExportFormat; label: string; ext: string; filter: string }[] {
   return [
     { format: 'md', label: 'Markdown', ext: 'md', filter: 'Markdown' },
     { format: 'html', label: 'HTML', ext: 'html', filter: 'HTML' },
@@ -643,10 +577,10 @@ async function exportComparativeTable(uriArg?: vscode.Uri | string, formatArg?: 
   }
   try {
     const c = await whenStarted();
-    const result = await c.sendRequest<Protocol.ExportResult>(Protocol.exportComparativeTable, {
+    const result = await c.sendRequest<ExportResult>(Requests.exportComparativeTable, {
       uri: c.code2ProtocolConverter.asUri(uri),
       format: fmt.format,
-    });
+    } satisfies ExportParams);
     const base = path.posix.basename(uri.path).replace(/\.(constitution|const\.txt|const\.md|txt|md)$/i, '');
     const defaultUri = uri.scheme === 'file'
       ? vscode.Uri.joinPath(uri, '..', `${base}-comparative.${fmt.ext}`)
@@ -670,7 +604,7 @@ async function exportComparativeTable(uriArg?: vscode.Uri | string, formatArg?: 
 }
 
 /** "Saved to …" with Open and Reveal buttons (Word files open in the system's application). */
-async function offerExported(target: vscode.Uri, format: Protocol.ExportFormat): Promise<void> {
+async function offerExported(target: vscode.Uri, format: ExportFormat): Promise<void> {
   const open = vscode.l10n.t('Open');
   const reveal = process.platform === 'darwin'
     ? vscode.l10n.t('Reveal in Finder')
@@ -695,15 +629,9 @@ class PriorContentProvider implements vscode.TextDocumentContentProvider {
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const { id, lang } = parsePriorUri(uri);
     const c = await whenStarted();
-    const result = await c.sendRequest<Protocol.PriorTextResult>(Protocol.priorText, { id, lang });
+    const result = await c.sendRequest<PriorTextResult>(Requests.priorText, { id, lang } satisfies PriorTextParams);
     return result?.text ?? '';
   }
-}
-
-interface ShowReferencesArgs {
-  uri: string;
-  position: { line: number; character: number };
-  locations?: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
 }
 
 /** `atazan-prior:/<prior id, URI-encoded>/<lang>/<readable name>.constitution` */
@@ -759,13 +687,13 @@ function defaultPriorLanguage(): string {
 async function openPriorAtCursor(): Promise<vscode.TextEditor | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE_ID || editor.document.uri.scheme === PRIOR_SCHEME) return openPrior({});
-  let r: Protocol.PriorArticleAt;
+  let r: PriorArticleAt;
   try {
     const c = await whenStarted();
-    r = await c.sendRequest<Protocol.PriorArticleAt>(Protocol.priorArticleAt, {
+    r = await c.sendRequest<PriorArticleAt>(Requests.priorArticleAt, {
       textDocument: { uri: c.code2ProtocolConverter.asUri(editor.document.uri) },
       position: c.code2ProtocolConverter.asPosition(editor.selection.active),
-    });
+    } satisfies PriorArticleAtParams);
   } catch (err) {
     reportError(err, (e) => vscode.l10n.t('Ata Zan: opening the prior constitution failed: {0}', e));
     return undefined;

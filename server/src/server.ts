@@ -2,7 +2,7 @@
 // Works over --stdio, --node-ipc and --socket (vscode-languageserver picks the transport from argv).
 //
 // Extension points: add a ServerExtension (see lsp/context.ts) to EXTENSIONS below. Hooks for the
-// prior constitution: ctx.hooks.priorHover; custom requests are named in lsp/context.ts (CustomRequests).
+// prior constitution: ctx.hooks.priorHover; the custom requests, notifications and commands are named in core/protocol.ts.
 
 import {
   createConnection, ProposedFeatures, IPCMessageReader, IPCMessageWriter, StreamMessageWriter, type Connection, TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification,

@@ -76,14 +76,3 @@ export interface ServerExtension {
   /** Registers handlers; called once, before `listen()`. */
   register(ctx: ServerContext): void;
 }
-
-/** Names of the custom requests of the extension (the client mirrors them). */
-export const CustomRequests = {
-  /** Prior-constitution text of an article: implemented by the prior-constitution feature. */
-  priorText: 'atazan/priorText',
-  /** Comparative table of the draft against the prior: implemented by the prior-constitution feature. */
-  comparativeTable: 'atazan/comparativeTable',
-} as const;
-
-/** Client-side command the code lens invokes with one argument `{ uri, position, locations }`. */
-export const SHOW_REFERENCES_COMMAND = 'atazan.showReferences';

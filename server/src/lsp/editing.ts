@@ -13,11 +13,10 @@ import { completions } from '../core/features/completion';
 import { escapeMarkdown } from '../core/features/hover';
 import { editMessage, prepareRename, renameUnit, renumberPlan, repointedMessage, type RenumberPlan } from '../core/features/renumber';
 import { findArticle } from '../core/features/navigation';
+import { ServerCommands, type RenumberPreview, type RenumberPreviewArgs } from '../core/protocol';
 import type { Edit, Problem } from '../core/types';
 import type { ServerContext, ServerExtension } from './context';
 import { exactOffset, toOffset, toRange } from './convert';
-
-export const RENUMBER_PREVIEW_COMMAND = 'atazan.server.renumberPreview';
 
 function textEdits(an: Analysis, edits: Edit[]): TextEdit[] {
   return edits.map((e) => ({ range: toRange(an, e.span), newText: e.newText }));
@@ -42,7 +41,7 @@ export const editingExtension: ServerExtension = {
       codeActionProvider: { codeActionKinds: ['quickfix', 'refactor'] },
       renameProvider: client.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
       completionProvider: { triggerCharacters: [' ', '-', ','], resolveProvider: false },
-      executeCommandProvider: { commands: [RENUMBER_PREVIEW_COMMAND] },
+      executeCommandProvider: { commands: [ServerCommands.renumberPreview] },
     };
   },
   register(ctx) {
@@ -121,8 +120,8 @@ export const editingExtension: ServerExtension = {
     }));
 
     connection.onExecuteCommand(ctx.guard('workspace/executeCommand', null as unknown, async (params) => {
-      if (params.command !== RENUMBER_PREVIEW_COMMAND) return null;
-      const arg = (params.arguments?.[0] ?? {}) as { uri?: string; position?: { line: number; character: number }; paragraphs?: boolean; insertions?: boolean };
+      if (params.command !== ServerCommands.renumberPreview) return null;
+      const arg = (params.arguments?.[0] ?? {}) as Partial<RenumberPreviewArgs>;
       const lang = await ctx.messageLanguage(typeof arg.uri === 'string' ? arg.uri : null);
       const e = ctx.entry(arg.uri);
       if (!e) return null;
@@ -132,7 +131,7 @@ export const editingExtension: ServerExtension = {
         paragraphsOf = a?.number.text;
       }
       const an = e.an;
-      const shape = (plan: RenumberPlan) => ({
+      const shape = (plan: RenumberPlan): RenumberPreview<WorkspaceEdit> => ({
         map: plan.map.map((m) => ({ old: m.old, new: m.new, kind: m.kind, line: m.line })),
         edit: plan.edits.length ? workspaceEdit(e.uri, e.version, an, plan.edits, ctx) : null,
         references: plan.references,
@@ -143,7 +142,7 @@ export const editingExtension: ServerExtension = {
         repointed: plan.repointed.map((r) => ({ range: toRange(an, r.span), line: r.line, reference: r.reference, message: repointedMessage(r, lang) })),
       });
       const plan = renumberPlan(an, { paragraphsOf, inserted: !!arg.insertions });
-      const out: ReturnType<typeof shape> & { safe?: ReturnType<typeof shape> } = shape(plan);
+      const out = shape(plan);
       if (plan.repointed.length > 0) {
         // The same renumbering, giving no unit a number that an unresolved citation names.
         const safe = renumberPlan(an, { paragraphsOf, inserted: !!arg.insertions, keepUnresolved: true });

@@ -11,11 +11,12 @@ import type { Analysis } from '../core/analysis';
 import { lensForArticle, resolveCodeLens, visibleCodeLenses } from '../core/features/codeLens';
 import { foldingRanges } from '../core/features/folding';
 import { hover } from '../core/features/hover';
-import { detectDraft, type DraftDetection } from '../core/detect';
+import { detectDraft } from '../core/detect';
 import { definition, documentHighlights, references, selectionRanges } from '../core/features/navigation';
 import { semanticTokens, semanticTokensLegend } from '../core/features/semanticTokens';
 import { documentSymbols, flattenSymbols, workspaceSymbols, type DocSymbol } from '../core/features/symbols';
-import { SHOW_REFERENCES_COMMAND, type ServerContext, type ServerExtension } from './context';
+import { ClientCommands, Requests, type DetectDraftParams, type DetectDraftResult, type ShowReferencesArgs } from '../core/protocol';
+import type { ServerContext, ServerExtension } from './context';
 import { toFoldingKind, toHighlightKind, toOffset, toRange, toSymbolKind } from './convert';
 import { checkCancelled } from './safe';
 import { pathToUri } from './workspace';
@@ -39,8 +40,6 @@ interface LensData {
   article: string;
 }
 
-export const DETECT_DRAFT_REQUEST = 'atazan/detectDraft';
-
 export const coreFeatures: ServerExtension = {
   id: 'core',
   capabilities(): ServerCapabilities {
@@ -61,8 +60,8 @@ export const coreFeatures: ServerExtension = {
     const { connection } = ctx;
     // `atazan/detectDraft {text}`: does a text the client has open as Plain Text look like a draft? The
     // client sends the head of the file (it is not synchronised: not in the document selector).
-    connection.onRequest(DETECT_DRAFT_REQUEST, ctx.guard(DETECT_DRAFT_REQUEST, { draft: false, lang: 'ru', reason: 'error' } as DraftDetection,
-      (p: { text?: unknown } | null) => detectDraft(typeof p?.text === 'string' ? p.text : '')));
+    connection.onRequest(Requests.detectDraft, ctx.guard(Requests.detectDraft, { draft: false, lang: 'ru', reason: 'error' } as DetectDraftResult,
+      (p: Partial<DetectDraftParams> | null) => detectDraft(typeof p?.text === 'string' ? p.text : '')));
     const caps = ctx.clientCapabilities;
     const hierarchical = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
     const linkSupport = !!caps.textDocument?.definition?.linkSupport;
@@ -196,8 +195,8 @@ export const coreFeatures: ServerExtension = {
         range: toRange(an, r.span),
         command: {
           title: r.title,
-          command: r.count > 0 ? SHOW_REFERENCES_COMMAND : '',
-          arguments: r.count > 0 ? [{ uri, position, locations: r.locations.map((s) => ({ uri, range: toRange(an, s) })) }] : undefined,
+          command: r.count > 0 ? ClientCommands.showReferences : '',
+          arguments: r.count > 0 ? [{ uri, position, locations: r.locations.map((s) => ({ uri, range: toRange(an, s) })) } satisfies ShowReferencesArgs] : undefined,
         },
         data: { uri, revision, article } satisfies LensData,
       };

@@ -32,26 +32,16 @@ import {
   tableHtml, tableJson, tableMarkdown,
 } from '../core/features/table';
 import { resolveMessageLanguage } from '../core/features/labels';
+import {
+  ClientCommands, Notifications, PRIOR_SCHEME, Requests,
+  type ComparativeTableParams, type ComparativeTableResult, type ExportParams, type ExportResult, type PriorArticleAt,
+  type PriorArticleAtParams, type PriorTextParams, type PriorTextResult, type RevealArticleArgs, type TableChangedParams,
+  type TableClosedParams, type WorkspaceTrustedParams,
+} from '../core/protocol';
 import type { Article, Lang, Problem } from '../core/types';
 import { PriorLoader, isBundledPrior, type PriorResult } from '../prior-loader';
 import { tableDocx } from '../table/docx-lazy';
 import type { ServerContext, ServerExtension } from './context';
-
-export const PRIOR_SCHEME = 'atazan-prior';
-export const PriorProtocol = {
-  workspaceTrusted: 'atazan/workspaceTrusted',
-  priorText: 'atazan/priorText',
-  comparativeTable: 'atazan/comparativeTable',
-  priorArticleAt: 'atazan/priorArticleAt',
-  exportComparativeTable: 'atazan/exportComparativeTable',
-  /** Server → client: the table of `{uri, version}` changed (debounced after edits of a watched draft). */
-  comparativeTableChanged: 'atazan/comparativeTableChanged',
-  /** Client → server: the table view of `{uri}` was closed; stop watching it. */
-  comparativeTableClosed: 'atazan/comparativeTableClosed',
-} as const;
-
-/** The command a unit cell of the table view links to: reveals the article's heading in the draft. */
-export const REVEAL_ARTICLE_COMMAND = 'atazan.revealArticle';
 
 /** How long the draft must be still before a watched table is announced as changed. */
 export const TABLE_REFRESH_DELAY_MS = 300;
@@ -139,6 +129,9 @@ export function clientRendersDiffHtml(caps: ClientCapabilities | undefined): boo
   const tags = caps?.general?.markdown?.allowedTags;
   return Array.isArray(tags) && ['span', 'del', 'strong'].every((t) => tags.includes(t));
 }
+
+/** Params as they arrive: any field may be missing or of another type. */
+type Loose<T> = { [K in keyof T]?: unknown };
 
 type CmpResult = { cmp: Comparison; prior: PriorResult & { ok: true } } | { unavailable: PriorUnavailable };
 
@@ -353,7 +346,7 @@ export class PriorService {
   }
 
   /** `atazan/priorText`: the text of a prior constitution (bundled id, or a path in a trusted workspace). */
-  priorText(params: { id?: unknown; lang?: unknown } | null | undefined): { text: string } {
+  priorText(params: Loose<PriorTextParams> | null | undefined): PriorTextResult {
     const id = typeof params?.id === 'string' && params.id.trim() ? params.id.trim() : 'kz-1995';
     const lang = toLang(params?.lang) ?? 'ru';
     const r = isBundledPrior(id) ? this.loader.bundled(id, lang) : this.loader.load(id, lang, { folders: this.folders, trusted: this.trusted });
@@ -378,9 +371,7 @@ export class PriorService {
    * the prior's text, unit names) stay in the draft's language. The export is all in the draft's language.
    * With `links`, each unit cell links to its heading in the draft (`command:atazan.revealArticle?{uri, article, line}`).
    */
-  async comparativeTable(params: { uri?: unknown; links?: unknown } | null | undefined): Promise<{
-    html: string; rows: ReturnType<typeof tableJson>['rows']; dropped: string[]; prior: string; title: string; version: number;
-  }> {
+  async comparativeTable(params: Loose<ComparativeTableParams> | null | undefined): Promise<ComparativeTableResult> {
     const ui = typeof params?.uri === 'string' ? await this.uiLanguage(params.uri) : 'en';
     const { cmp, an, uri } = await this.requireComparison(params?.uri);
     const version = this.opts.getDocument(uri)?.version ?? 0;
@@ -392,7 +383,7 @@ export class PriorService {
         const row = cmp.byDraft.get(draft);
         if (!row) return null;
         const line = an.lineIndex.positionAt(row.headSpan.start).line;
-        return `command:${REVEAL_ARTICLE_COMMAND}?${encodeURIComponent(JSON.stringify({ uri, article: row.written, line }))}`;
+        return `command:${ClientCommands.revealArticle}?${encodeURIComponent(JSON.stringify({ uri, article: row.written, line } satisfies RevealArticleArgs))}`;
       }
       : undefined;
     return {
@@ -407,7 +398,7 @@ export class PriorService {
    * Article*. When the cursor is in no article, or the article is new, `article` is absent and
    * `articles` lists the prior's articles to choose from.
    */
-  async priorArticleAt(params: { textDocument?: { uri?: unknown }; position?: { line?: unknown; character?: unknown } } | null | undefined): Promise<PriorArticleAt> {
+  async priorArticleAt(params: { textDocument?: Loose<PriorArticleAtParams['textDocument']>; position?: Loose<PriorArticleAtParams['position']> } | null | undefined): Promise<PriorArticleAt> {
     const { cmp, an, uri } = await this.requireComparison(params?.textDocument?.uri);
     const s = this.settingsSync(uri);
     const prior = this.priorFor(s, an.lang);
@@ -439,7 +430,7 @@ export class PriorService {
   }
 
   /** `atazan/exportComparativeTable`: md/html/json as text, docx as base64. */
-  async exportTable(params: { uri?: unknown; format?: unknown } | null | undefined): Promise<{ text?: string; base64?: string }> {
+  async exportTable(params: Loose<ExportParams> | null | undefined): Promise<ExportResult> {
     const format = params?.format ?? 'html';
     if (format !== 'md' && format !== 'html' && format !== 'json' && format !== 'docx') {
       throw new ResponseError(REQUEST_FAILED, `Unknown export format “${String(format)}” (md, html, docx, json)`);
@@ -450,23 +441,6 @@ export class PriorService {
     if (format === 'json') return { text: JSON.stringify(tableJson(cmp, an.lang), null, 2) + '\n' };
     return { base64: (await tableDocx(cmp, an.lang)).toString('base64') };
   }
-}
-
-export interface PriorArticleAt {
-  /** Prior id (kz-1995, kz-2026, a path), its language and short label («1995»). */
-  prior: string;
-  lang: Lang;
-  label: string;
-  /** The draft article under the cursor, as written. */
-  draft?: string;
-  status?: string;
-  /** The matching prior article (as written) and the range of its heading in the prior text. */
-  article?: string;
-  range?: Range;
-  /** Further predecessors of a merged article. */
-  others?: string[];
-  /** When there is no match: the prior's articles, to choose from. */
-  articles?: { number: string; title?: string; words: string; range: Range }[];
 }
 
 /** The article a cursor offset is in: the last heading (of any level) at or before it, if an article's. */
@@ -548,18 +522,18 @@ export function registerPriorHandlers(
   live?: LiveTables,
 ): void {
   active = service;
-  connection.onNotification(PriorProtocol.workspaceTrusted, (p: { trusted?: unknown } | null) => {
+  connection.onNotification(Notifications.workspaceTrusted, (p: Loose<WorkspaceTrustedParams> | null) => {
     service.setTrusted(p?.trusted !== false);
     onTrustChanged?.();
   });
-  connection.onRequest(PriorProtocol.priorText, (p: any) => service.priorText(p));
-  connection.onRequest(PriorProtocol.comparativeTable, (p: any) => {
+  connection.onRequest(Requests.priorText, (p: Loose<PriorTextParams> | null) => service.priorText(p));
+  connection.onRequest(Requests.comparativeTable, (p: Loose<ComparativeTableParams> | null) => {
     live?.watch(p?.uri);
     return service.comparativeTable(p);
   });
-  connection.onNotification(PriorProtocol.comparativeTableClosed, (p: any) => live?.unwatch(p?.uri));
-  connection.onRequest(PriorProtocol.priorArticleAt, (p: any) => service.priorArticleAt(p));
-  connection.onRequest(PriorProtocol.exportComparativeTable, (p: any) => service.exportTable(p));
+  connection.onNotification(Notifications.comparativeTableClosed, (p: Loose<TableClosedParams> | null) => live?.unwatch(p?.uri));
+  connection.onRequest(Requests.priorArticleAt, (p: Parameters<PriorService['priorArticleAt']>[0]) => service.priorArticleAt(p));
+  connection.onRequest(Requests.exportComparativeTable, (p: Loose<ExportParams> | null) => service.exportTable(p));
   connection.languages.inlayHint.on(guard('textDocument/inlayHint', [] as InlayHint[], (p: any) => service.inlayHints(p?.textDocument?.uri, p?.range)));
 }
 
@@ -672,7 +646,7 @@ export const priorExtension: ServerExtension = {
       messageLanguage: (uri) => ctx.messageLanguage(uri),
     });
     const live = new LiveTables((uri, version) => {
-      void ctx.connection.sendNotification(PriorProtocol.comparativeTableChanged, { uri, version });
+      void ctx.connection.sendNotification(Notifications.comparativeTableChanged, { uri, version } satisfies TableChangedParams);
     });
     ctx.documents.onDidChangeContent((ev) => live.changed(ev.document.uri, () => ctx.documents.get(ev.document.uri)?.version));
     ctx.documents.onDidClose((ev) => live.unwatch(ev.document.uri));

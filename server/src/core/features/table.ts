@@ -9,6 +9,7 @@ import type { Lang } from '../types';
 import type { DiffOp } from '../prior/diff';
 import type { Comparison, ComparisonRow, RowStatus } from '../prior/compare';
 import { priorParagraphsFor, readableDiff } from '../prior/compare';
+import { ClientCommands, type OpenPriorArgs } from '../protocol';
 
 // ------------------------------------------------------------------ localisation ----
 
@@ -393,9 +394,9 @@ const NEW_NOTE: Record<Lang, (l: string) => string> = {
 
 /** `command:atazan.openPrior?…` link to a prior article. */
 export function openPriorLink(cmp: Comparison, article: string, lang: Lang): string {
-  const args = encodeURIComponent(JSON.stringify({ prior: cmp.priorId, lang: cmp.priorLang, article }));
+  const args = encodeURIComponent(JSON.stringify({ prior: cmp.priorId, lang: cmp.priorLang, article } satisfies OpenPriorArgs));
   const text = OPEN[lang](cmp.priorLabel, articleShort([article], lang));
-  return `[${escapeMd(text)}](command:atazan.openPrior?${args})`;
+  return `[${escapeMd(text)}](command:${ClientCommands.openPrior}?${args})`;
 }
 
 function quoteMd(text: string, max: number): string {

@@ -1,0 +1,149 @@
+// The custom protocol between the VS Code client (client/src) and the language server (server/src/lsp):
+// the names of the requests, notifications and commands beyond LSP, with the shapes of their params and
+// results. The one place these names are written (test/unit/protocol.test.ts checks no other file spells
+// one). Pure data and types: the client bundle, the server, the CLI and the core (hover links) import it.
+
+import type { DraftDetection } from './detect';
+import type { TableJsonRow } from './features/table';
+import type { Lang } from './types';
+
+/** The read-only documents of a prior constitution: `atazan-prior:/<id, URI-encoded>/<lang>/<name>.constitution`. */
+export const PRIOR_SCHEME = 'atazan-prior';
+
+/** Client → server requests. */
+export const Requests = {
+  /** {@link DetectDraftParams} → {@link DetectDraftResult}: does the head of a Plain Text file look like a draft? */
+  detectDraft: 'atazan/detectDraft',
+  /** {@link PriorTextParams} → {@link PriorTextResult}: the text of a prior constitution. */
+  priorText: 'atazan/priorText',
+  /** {@link PriorArticleAtParams} → {@link PriorArticleAt}: the prior article matching the draft article under the cursor. */
+  priorArticleAt: 'atazan/priorArticleAt',
+  /** {@link ComparativeTableParams} → {@link ComparativeTableResult}; the draft is then watched (see comparativeTableChanged). */
+  comparativeTable: 'atazan/comparativeTable',
+  /** {@link ExportParams} → {@link ExportResult}: md/html/json as text, docx as base64. */
+  exportComparativeTable: 'atazan/exportComparativeTable',
+} as const;
+
+/** Notifications, either way. */
+export const Notifications = {
+  /** Client → server {@link WorkspaceTrustedParams}: the user trusted the workspace. */
+  workspaceTrusted: 'atazan/workspaceTrusted',
+  /** Server → client {@link TableChangedParams}: the draft's table changed (debounced after edits). */
+  comparativeTableChanged: 'atazan/comparativeTableChanged',
+  /** Client → server {@link TableClosedParams}: the table view was closed; stop watching the draft. */
+  comparativeTableClosed: 'atazan/comparativeTableClosed',
+} as const;
+
+/** Commands the server implements (`workspace/executeCommand`). */
+export const ServerCommands = {
+  /** `[RenumberPreviewArgs]` → {@link RenumberPreview}: what a renumbering would change, before asking. */
+  renumberPreview: 'atazan.server.renumberPreview',
+} as const;
+
+/** Commands the client implements; the server names some of them in code lenses and links. */
+export const ClientCommands = {
+  /** {@link OpenPriorArgs} (hover links; none from the palette: the article under the cursor). */
+  openPrior: 'atazan.openPrior',
+  /** {@link RevealArticleArgs} (unit cells of the table view). */
+  revealArticle: 'atazan.revealArticle',
+  /** {@link ShowReferencesArgs} (the «cited by N» code lens). */
+  showReferences: 'atazan.showReferences',
+  renumber: 'atazan.renumber',
+  comparativeTable: 'atazan.comparativeTable',
+  exportComparativeTable: 'atazan.exportComparativeTable',
+  restartServer: 'atazan.restartServer',
+} as const;
+
+/** The view type of the comparative-table webview. */
+export const TABLE_VIEW_TYPE = 'atazan.comparativeTable';
+
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+export interface Location { uri: string; range: Range }
+
+export interface DetectDraftParams { text: string }
+export type DetectDraftResult = DraftDetection;
+
+export interface PriorTextParams {
+  /** A bundled act's id or a workspace path (trusted workspaces only). */
+  id?: string;
+  lang?: string;
+}
+export interface PriorTextResult { text: string }
+
+export interface PriorArticleAtParams { textDocument: { uri: string }; position: Position }
+/** Reply of `atazan/priorArticleAt`. */
+export interface PriorArticleAt {
+  /** Prior id (a bundled act's id or a path), its language and short label («1995»). */
+  prior: string;
+  lang: Lang;
+  label: string;
+  /** The draft article under the cursor, as written. */
+  draft?: string;
+  status?: string;
+  /** The matching prior article (as written) and the range of its heading in the prior text. */
+  article?: string;
+  range?: Range;
+  /** Further predecessors of a merged article. */
+  others?: string[];
+  /** When there is no match: the prior's articles, to choose from. */
+  articles?: { number: string; title?: string; words: string; range: Range }[];
+}
+
+export interface ComparativeTableParams {
+  uri: string;
+  /** Unit cells link to their heading in the draft (`command:atazan.revealArticle?…`). */
+  links?: boolean;
+}
+export interface ComparativeTableResult {
+  html: string;
+  rows: TableJsonRow[];
+  dropped: string[];
+  prior: string;
+  title: string;
+  /** The server's revision of the draft the table was built from (a reply older than the table shown is dropped). */
+  version: number;
+}
+
+export type ExportFormat = 'md' | 'html' | 'docx' | 'json';
+export interface ExportParams { uri: string; format: ExportFormat }
+export interface ExportResult { text?: string; base64?: string }
+
+export interface WorkspaceTrustedParams { trusted: boolean }
+export interface TableChangedParams { uri: string; version: number }
+export interface TableClosedParams { uri: string }
+
+export interface RenumberPreviewArgs {
+  uri: string;
+  position?: Position;
+  /** Also renumber the paragraphs of the article at `position`. */
+  paragraphs?: boolean;
+  /** Also convert inserted numbers such as 83-1 into plain consecutive numbers. */
+  insertions?: boolean;
+}
+export interface RenumberMapEntry { old: string; new: string; kind?: string; line?: number }
+/** `E` is the LSP WorkspaceEdit (the core does not know LSP types). */
+export interface RenumberPreview<E = unknown> {
+  map: RenumberMapEntry[];
+  edit: E | null;
+  /** Number of references the edit rewrites. */
+  references?: number;
+  /** Things the renumbering cannot do by itself (e.g. references from other acts). */
+  warnings?: { message: string; code?: string; range?: Range }[];
+  /** "Renumbering would re-point 3 citations of article 62", localised with plural forms. */
+  repointedSummary?: string;
+  /** Citations the edit would make cite another unit (one localised line each). */
+  repointed?: { message: string; line?: number; reference?: string; range?: Range }[];
+  /** When `repointed` is not empty: the same renumbering leaving those citations as they are. */
+  safe?: RenumberPreview<E>;
+}
+
+export interface OpenPriorArgs {
+  prior?: string;
+  lang?: string;
+  article?: string | number;
+  /** 0-based line of the article's heading in the prior text, when the server said where it is. */
+  line?: number;
+}
+export interface RevealArticleArgs { uri?: string; article?: string; line?: number }
+export interface ShowReferencesArgs { uri: string; position: Position; locations?: Location[] }
