@@ -22,6 +22,7 @@ import {
   type PriorTextResult, type RenumberMapEntry, type RenumberPreview, type RenumberPreviewArgs, type RevealArticleArgs,
   type ShowReferencesArgs, type TableChangedParams, type TableClosedParams, type WorkspaceTrustedParams,
 } from '../../server/src/core/protocol';
+import { DEFAULT_PRIOR } from '../../server/src/core/acts';
 import { plural } from './plural';
 
 export { PRIOR_SCHEME };
@@ -637,7 +638,7 @@ class PriorContentProvider implements vscode.TextDocumentContentProvider {
 /** `atazan-prior:/<prior id, URI-encoded>/<lang>/<readable name>.constitution` */
 function parsePriorUri(uri: vscode.Uri): { id: string; lang: string } {
   const parts = uri.path.split('/').filter(Boolean);
-  const id = decodeURIComponent(parts[0] ?? 'kz-1995');
+  const id = decodeURIComponent(parts[0] ?? DEFAULT_PRIOR);
   const lang = (parts[1] ?? 'ru').replace(/\.constitution$/, '');
   return { id, lang };
 }
@@ -714,7 +715,7 @@ async function openPriorAtCursor(): Promise<vscode.TextEditor | undefined> {
 }
 
 async function openPrior(args: OpenPriorArgs): Promise<vscode.TextEditor | undefined> {
-  const prior = args.prior ?? vscode.workspace.getConfiguration('atazan').get<string>('prior', 'kz-1995');
+  const prior = args.prior ?? vscode.workspace.getConfiguration('atazan').get<string>('prior', DEFAULT_PRIOR);
   const lang = args.lang ?? defaultPriorLanguage();
   try {
     const uri = priorUri(prior, lang);

@@ -9,7 +9,8 @@ import { outline, outlineText } from './core/features/outline';
 import type { Lang, Problem } from './core/types';
 import { comparePrior } from './core/prior/compare';
 import { tableHtml, tableJson, tableMarkdown } from './core/features/table';
-import { PriorLoader, isBundledPrior } from './prior-loader';
+import { PriorLoader } from './prior-loader';
+import { DEFAULT_PRIOR, bundledAct, bundledIds } from './core/acts';
 import { tableDocx } from './table/docx-lazy';
 import { cmdRenumber } from './cli-renumber';
 import { countOf } from './core/plural';
@@ -19,7 +20,7 @@ export class UsageError extends Error {}
 const USAGE = `usage:
   atazan lint FILE... [--format text|json|sarif] [--lang en|ru|kk]
   atazan outline FILE [--format json|text]
-  atazan table DRAFT [--prior kz-1995|kz-2026|PATH] [--format json|md|html|docx] [-o FILE]
+  atazan table DRAFT [--prior ${bundledIds('|')}|PATH] [--format json|md|html|docx] [-o FILE]
   atazan renumber FILE [--write] [--paragraphs ARTICLE|all] [--inserted] [--keep-unresolved] [--format text|json]
   atazan --version | --help`;
 
@@ -183,7 +184,7 @@ function cmdOutline(args: string[], io: Io): number {
   return 0;
 }
 
-/** `atazan table DRAFT [--prior kz-1995|kz-2026|PATH] [--prior-lang ru|kk|en] [--format json|md|html|docx] [-o FILE]` */
+/** `atazan table DRAFT [--prior ACT|PATH] [--prior-lang ru|kk|en] [--format json|md|html|docx] [-o FILE]` */
 async function cmdTable(args: string[], io: Io): Promise<number> {
   const { positional, flags } = parseArgs(args);
   checkFlags(flags, ['--prior', '--prior-lang', '--format', '-o', '--output']);
@@ -194,11 +195,12 @@ async function cmdTable(args: string[], io: Io): Promise<number> {
   const draftFile = positional[0];
   const draft = analyze(readTextFile(draftFile));
   const priorArg = flags.get('--prior');
-  const priorId = typeof priorArg === 'string' && priorArg.trim() ? priorArg.trim() : 'kz-1995';
+  const priorId = typeof priorArg === 'string' && priorArg.trim() ? priorArg.trim() : DEFAULT_PRIOR;
   const lang = flags.has('--prior-lang') ? (flagValue(flags, '--prior-lang', ['ru', 'kk', 'en'], 'ru') as Lang) : draft.lang;
   const loader = new PriorLoader();
   // A path on the command line is the user's own choice: no workspace restriction here.
-  const prior = isBundledPrior(priorId) ? loader.bundled(priorId, lang) : loader.loadFile(path.resolve(priorId), priorId);
+  const act = bundledAct(priorId);
+  const prior = act ? loader.bundled(act, lang) : loader.loadFile(path.resolve(priorId), priorId);
   if (!prior.ok) throw new UsageError(`prior “${priorId}” cannot be used: ${prior.reason}`);
   const cmp = comparePrior(draft, prior.analysis, prior.id);
   for (const p of cmp.problems) {

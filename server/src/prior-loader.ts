@@ -1,5 +1,6 @@
-// Loading prior constitutions from disk: the bundled texts in data/priors and, in a trusted
-// workspace, a text inside a workspace folder named by the `atazan.prior` setting.
+// Loading prior constitutions from disk: the bundled acts in data/priors (the files the registry,
+// core/acts.ts, lists) and, in a trusted workspace, a text inside a workspace folder named by the
+// `atazan.prior` setting.
 // The file-system adapter around the pure core (core/prior/compare.ts).
 //
 // Security of a path from settings:
@@ -14,23 +15,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, type Analysis } from './core/analysis';
+import { BUNDLED_ACTS, DEFAULT_PRIOR, actFile, bundledAct, bundledIds, type BundledAct } from './core/acts';
 import type { Lang } from './core/types';
 
-export const BUNDLED_PRIORS = ['kz-1995', 'kz-2026'] as const;
-export type BundledPrior = (typeof BUNDLED_PRIORS)[number];
 export const MAX_PRIOR_BYTES = 10 * 1024 * 1024;
-
-export function isBundledPrior(id: string): id is BundledPrior {
-  return (BUNDLED_PRIORS as readonly string[]).includes(id);
-}
-
-/** Bundled file for a prior id and language, or a reason why there is none. */
-export function bundledFile(id: BundledPrior, lang: Lang): { file: string } | { reason: string } {
-  if (id === 'kz-1995') return { file: `kz-1995-${lang}.txt` };
-  if (lang === 'ru') return { file: 'kz-2026-adopted-ru.txt' };
-  if (lang === 'kk') return { file: 'kz-2026-final-draft-kk.txt' };
-  return { reason: 'no English text of the 2026 Constitution is available; set "atazan.priorLanguage" to "ru" or "kk"' };
-}
 
 let dataDirCache: string | null | undefined;
 
@@ -46,9 +34,11 @@ export function priorDataDir(extraRoots: string[] = []): string | null {
     path.join(__dirname, '..', '..', 'data', 'priors'),
     path.join(__dirname, '..', '..', '..', 'data', 'priors'),
   ];
+  // The folder that holds the first file of the first act.
+  const probe = Object.values(BUNDLED_ACTS[0].files)[0]!;
   for (const c of candidates) {
     try {
-      if (fs.statSync(path.join(c, 'kz-1995-ru.txt')).isFile()) {
+      if (fs.statSync(path.join(c, probe)).isFile()) {
         if (extraRoots.length === 0) dataDirCache = c;
         return c;
       }
@@ -81,7 +71,7 @@ function realpathOrNull(p: string): string | null {
  */
 export function resolveWorkspacePath(setting: string, folders: string[], trusted: boolean): Resolved {
   const p = setting.trim();
-  if (!trusted) return { ok: false, reason: 'the workspace is not trusted, so a prior given as a path is not read (use kz-1995 or kz-2026, or trust the workspace)' };
+  if (!trusted) return { ok: false, reason: `the workspace is not trusted, so a prior given as a path is not read (use ${bundledIds()}, or trust the workspace)` };
   if (!p) return { ok: false, reason: 'the path is empty' };
   if (p.includes('\0')) return { ok: false, reason: 'the path is invalid' };
   if (folders.length === 0) return { ok: false, reason: 'no workspace folder is open, so a prior path cannot be resolved' };
@@ -111,7 +101,7 @@ export function resolveWorkspacePath(setting: string, folders: string[], trusted
 
 export interface LoadedPrior {
   ok: true;
-  /** Prior id as configured (kz-1995, kz-2026 or the path from settings). */
+  /** Prior id as configured (a bundled act's id or the path from settings). */
   id: string;
   lang: Lang;
   file: string;
@@ -182,9 +172,10 @@ export class PriorLoader {
     return { text, analysis };
   }
 
-  /** A bundled prior in a language. */
-  bundled(id: BundledPrior, lang: Lang): PriorResult {
-    const f = bundledFile(id, lang);
+  /** A bundled act (core/acts.ts) in a language. */
+  bundled(act: BundledAct, lang: Lang): PriorResult {
+    const id = act.id;
+    const f = actFile(act, lang);
     if ('reason' in f) return { ok: false, id, reason: f.reason };
     const dir = this.dataDir;
     if (!dir) return { ok: false, id, reason: 'the bundled data/priors folder was not found' };
@@ -199,8 +190,9 @@ export class PriorLoader {
    * workspaces only). `lang` is the language wanted for a bundled prior.
    */
   load(setting: string | undefined | null, lang: Lang, ctx: { folders: string[]; trusted: boolean }): PriorResult {
-    const id = (setting ?? '').trim() || 'kz-1995';
-    if (isBundledPrior(id)) return this.bundled(id, lang);
+    const id = (setting ?? '').trim() || DEFAULT_PRIOR;
+    const act = bundledAct(id);
+    if (act) return this.bundled(act, lang);
     const res = resolveWorkspacePath(id, ctx.folders, ctx.trusted);
     if (!res.ok) return { ok: false, id, reason: res.reason };
     return this.loadFile(res.file, id);

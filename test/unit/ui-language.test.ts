@@ -8,7 +8,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { resolveMessageLanguage } from '../../server/src/core/features/labels';
 import { formatMessage } from '../../server/src/core/messages';
-import { PriorLoader, bundledFile, resolveWorkspacePath } from '../../server/src/prior-loader';
+import { PriorLoader, resolveWorkspacePath } from '../../server/src/prior-loader';
+import { actFile, bundledAct } from '../../server/src/core/acts';
 
 describe('UI language', () => {
   it('auto follows the client UI language; a setting wins', () => {
@@ -39,7 +40,7 @@ describe('UI language', () => {
       if (!untrusted.ok) reasons.push(untrusted.reason);
       const noFolder = resolveWorkspacePath('x.txt', [], true);
       if (!noFolder.ok) reasons.push(noFolder.reason);
-      const en2026 = bundledFile('kz-2026', 'en');
+      const en2026 = actFile(bundledAct('kz-2026')!, 'en');
       if ('reason' in en2026) reasons.push(en2026.reason);
     });
     after(() => fs.rmSync(ws, { recursive: true, force: true }));

@@ -1,6 +1,7 @@
 // Diagnostic codes, their default severities and message templates in en, ru and kk.
 // A message is built from a code and its arguments, so it can be shown in any of the languages.
 
+import { actByTitleOf, languageNamed } from './acts';
 import type { Lang, Severity } from './types';
 
 interface CodeInfo {
@@ -271,13 +272,29 @@ export function invisibleNames(chars: string, lang: Lang): string {
  * Why a prior constitution cannot be used (prior-loader.ts words it in English): the same reason in
  * ru or kk, so a prior-unavailable message is in one language. Quoted names and numbers are kept.
  */
-const PRIOR_REASONS: { re: RegExp; ru: string; kk: string }[] = [
-  { re: /^no English text of the 2026 Constitution is available; set "atazan\.priorLanguage" to "ru" or "kk"$/,
-    ru: 'текста Конституции 2026 года на английском языке нет; задайте "atazan.priorLanguage": "ru" или "kk"',
-    kk: '2026 жылғы Конституцияның ағылшын тіліндегі мәтіні жоқ; "atazan.priorLanguage" баптауына "ru" немесе "kk" мәнін беріңіз' },
-  { re: /^the workspace is not trusted, so a prior given as a path is not read \(use kz-1995 or kz-2026, or trust the workspace\)$/,
-    ru: 'рабочая область не доверенная, поэтому прежняя Конституция, заданная путём, не читается (используйте kz-1995 или kz-2026 либо доверьте рабочую область)',
-    kk: 'жұмыс аймағы сенімді емес, сондықтан жолмен берілген бұрынғы Конституция оқылмайды (kz-1995 не kz-2026 қолданыңыз немесе жұмыс аймағына сенім білдіріңіз)' },
+type Reworded = string | ((match: string, ...groups: string[]) => string);
+/** «a or b» (bundled ids, language codes) with another word for «or». */
+const or = (list: string, word: string) => list.split(' or ').join(` ${word} `);
+const IN_LANGUAGE: Record<'ru' | 'kk', Record<Lang, string>> = {
+  ru: { ru: 'на русском языке', kk: 'на казахском языке', en: 'на английском языке' },
+  kk: { ru: 'орыс тіліндегі', kk: 'қазақ тіліндегі', en: 'ағылшын тіліндегі' },
+};
+/** A bundled act has no text in a language (core/acts.ts actFile). */
+const missingText = (lang: 'ru' | 'kk') => (match: string, language: string, title: string, have: string): string => {
+  const act = actByTitleOf(title);
+  const l = languageNamed(language);
+  if (!act || !l) return match;
+  return lang === 'ru'
+    ? `текста ${act.titleOf.ru} ${IN_LANGUAGE.ru[l]} нет; задайте "atazan.priorLanguage": ${or(have, 'или')}`
+    : `${act.titleOf.kk} ${IN_LANGUAGE.kk[l]} мәтіні жоқ; "atazan.priorLanguage" баптауына ${or(have, 'немесе')} мәнін беріңіз`;
+};
+
+const PRIOR_REASONS: { re: RegExp; ru: Reworded; kk: Reworded }[] = [
+  { re: /^no (\w+) text of (.+) is available; set "atazan\.priorLanguage" to ((?:"\w+"(?: or )?)+)$/,
+    ru: missingText('ru'), kk: missingText('kk') },
+  { re: /^the workspace is not trusted, so a prior given as a path is not read \(use ([\w-]+(?: or [\w-]+)*), or trust the workspace\)$/,
+    ru: (_m, ids: string) => `рабочая область не доверенная, поэтому прежняя Конституция, заданная путём, не читается (используйте ${or(ids, 'или')} либо доверьте рабочую область)`,
+    kk: (_m, ids: string) => `жұмыс аймағы сенімді емес, сондықтан жолмен берілген бұрынғы Конституция оқылмайды (${or(ids, 'не')} қолданыңыз немесе жұмыс аймағына сенім білдіріңіз)` },
   { re: /^the path is empty$/, ru: 'путь не указан', kk: 'жол көрсетілмеген' },
   { re: /^the path is invalid$/, ru: 'недопустимый путь', kk: 'жол жарамсыз' },
   { re: /^no workspace folder is open, so a prior path cannot be resolved$/,
@@ -307,7 +324,11 @@ export function priorReason(reason: string, lang: Lang): string {
   // «file: reason» (a bundled file that cannot be read): the file name stays, the reason is translated.
   const m = /^(.+?\.txt): (.+)$/.exec(reason);
   if (m) return `${m[1]}: ${priorReason(m[2], lang)}`;
-  for (const r of PRIOR_REASONS) if (r.re.test(reason)) return reason.replace(r.re, r[lang]);
+  for (const r of PRIOR_REASONS) {
+    const to = r[lang];
+    // Two overloads of replace: a pattern with $1, or a function of the groups.
+    if (r.re.test(reason)) return typeof to === 'string' ? reason.replace(r.re, to) : reason.replace(r.re, to);
+  }
   return reason;
 }
 

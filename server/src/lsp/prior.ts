@@ -6,7 +6,7 @@
 // server context. `registerPrior(connection, getDocument, getSettings)` is the same without the
 // context, for other hosts. `priorHover(uri, offset)` can be called by any hover handler.
 //
-// Settings: `atazan.prior` (kz-1995 | kz-2026 | workspace-relative path), `atazan.priorLanguage`
+// Settings: `atazan.prior` (a bundled act's id, core/acts.ts, or a workspace-relative path), `atazan.priorLanguage`
 // (auto | ru | kk | en), `atazan.inlayHints.prior` (boolean). A path is read only in a trusted
 // workspace (initializationOptions.workspaceTrusted, notification `atazan/workspaceTrusted`) and only
 // inside a workspace folder (see prior-loader.ts).
@@ -32,6 +32,7 @@ import {
   tableHtml, tableJson, tableMarkdown,
 } from '../core/features/table';
 import { resolveMessageLanguage } from '../core/features/labels';
+import { DEFAULT_PRIOR } from '../core/acts';
 import {
   ClientCommands, Notifications, PRIOR_SCHEME, Requests,
   type ComparativeTableParams, type ComparativeTableResult, type ExportParams, type ExportResult, type PriorArticleAt,
@@ -39,7 +40,7 @@ import {
   type TableClosedParams, type WorkspaceTrustedParams,
 } from '../core/protocol';
 import type { Article, Lang, Problem } from '../core/types';
-import { PriorLoader, isBundledPrior, type PriorResult } from '../prior-loader';
+import { PriorLoader, type PriorResult } from '../prior-loader';
 import { tableDocx } from '../table/docx-lazy';
 import type { ServerContext, ServerExtension } from './context';
 
@@ -56,7 +57,7 @@ export interface PriorSettings {
   inlayHints: boolean;
 }
 
-export const DEFAULT_PRIOR_SETTINGS: PriorSettings = { prior: 'kz-1995', priorLanguage: 'auto', inlayHints: true };
+export const DEFAULT_PRIOR_SETTINGS: PriorSettings = { prior: DEFAULT_PRIOR, priorLanguage: 'auto', inlayHints: true };
 
 function pick(obj: any, dotted: string): unknown {
   if (!obj || typeof obj !== 'object') return undefined;
@@ -67,7 +68,7 @@ function pick(obj: any, dotted: string): unknown {
 
 /**
  * Reads the prior settings from the `atazan` section in any of its shapes: nested
- * ({prior: 'kz-1995', inlayHints: {prior: true}}), flat ("prior.language"), or with `prior` an object
+ * ({prior: 'kz-2026', inlayHints: {prior: true}}), flat ("prior.language"), or with `prior` an object
  * ({prior: {language}}) when VS Code nests `prior.language` under `prior`. Also accepts an
  * AtazanSettings ({raw: section}).
  */
@@ -79,7 +80,7 @@ export function normalisePriorSettings(section: unknown): PriorSettings {
   const langRaw = pick(s, 'prior.language') ?? (p && typeof p === 'object' ? p.language : undefined) ?? s.priorLanguage;
   const priorLanguage = typeof langRaw === 'string' && ['auto', 'ru', 'kk', 'en'].includes(langRaw) ? langRaw : 'auto';
   const hints = pick(s, 'inlayHints.prior');
-  return { prior: prior.trim() || 'kz-1995', priorLanguage, inlayHints: hints === undefined ? true : hints !== false };
+  return { prior: prior.trim() || DEFAULT_PRIOR, priorLanguage, inlayHints: hints === undefined ? true : hints !== false };
 }
 
 function toLang(x: unknown): Lang | null {
@@ -347,9 +348,9 @@ export class PriorService {
 
   /** `atazan/priorText`: the text of a prior constitution (bundled id, or a path in a trusted workspace). */
   priorText(params: Loose<PriorTextParams> | null | undefined): PriorTextResult {
-    const id = typeof params?.id === 'string' && params.id.trim() ? params.id.trim() : 'kz-1995';
+    const id = typeof params?.id === 'string' && params.id.trim() ? params.id.trim() : DEFAULT_PRIOR;
     const lang = toLang(params?.lang) ?? 'ru';
-    const r = isBundledPrior(id) ? this.loader.bundled(id, lang) : this.loader.load(id, lang, { folders: this.folders, trusted: this.trusted });
+    const r = this.loader.load(id, lang, { folders: this.folders, trusted: this.trusted });
     if (!r.ok) throw new ResponseError(REQUEST_FAILED, `Prior constitution “${id}” (${lang}) cannot be opened: ${r.reason}`);
     return { text: r.text };
   }

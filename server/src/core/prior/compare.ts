@@ -11,6 +11,7 @@ import { duplicatedArticleNumbers } from '../features/duplicates';
 import type { Analysis } from '../analysis';
 import { problem, canonical } from '../parser';
 import type { Lang, Problem, Span } from '../types';
+import { bundledAct } from '../acts';
 import { articleTexts, type ModelArticleText } from './articles';
 import { Matcher, type ArticleMatch, type PriorCandidate } from './match';
 import { paragraphAlign, wordDiff, type DiffOp, type ParaPair } from './diff';
@@ -78,7 +79,7 @@ export interface DroppedArticle {
 }
 
 export interface Comparison {
-  /** Prior id as configured: `kz-1995`, `kz-2026` or a path. */
+  /** Prior id as configured: a bundled act's id (core/acts.ts) or a path. */
   priorId: string;
   /** Short label for hints and headers: "1995", "2026", or the file name. */
   priorLabel: string;
@@ -93,10 +94,10 @@ export interface Comparison {
   byDraft: Map<string, ComparisonRow>;
 }
 
-/** "1995" for kz-1995, "2026" for kz-2026, the file name without extension for a path. */
+/** A bundled act's label ("1995" for kz-1995), the file name without extension for a path. */
 export function priorLabel(priorId: string): string {
-  const m = /^kz-(\d{4})$/.exec(priorId);
-  if (m) return m[1];
+  const act = bundledAct(priorId);
+  if (act) return act.label;
   const base = priorId.split(/[\\/]/).filter(Boolean).pop() ?? priorId;
   return base.replace(/\.(const\.txt|const\.md|constitution|txt|md)$/i, '') || base;
 }
