@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, type Analysis } from './core/analysis';
-import { formatMessage, CODES } from './core/messages';
+import { formatMessage, CODES, type Code } from './core/messages';
 import { outline, outlineText } from './core/features/outline';
 import type { Lang, Problem } from './core/types';
 import { comparePrior } from './core/prior/compare';
@@ -119,7 +119,7 @@ export function lintSarif(results: FileResult[], lang?: Lang) {
           rules: usedCodes.map((id) => ({
             id,
             shortDescription: { text: id.replace(/-/g, ' ') },
-            defaultConfiguration: { level: level(CODES[id]?.severity ?? 'error') },
+            defaultConfiguration: { level: level(CODES[id as Code] ?? 'error') },
           })),
         },
       },

@@ -6,7 +6,7 @@
 import type {
   Article, Chapter, Comment, Lang, Line, Paragraph, PriorPin, Problem, Section, Span, Subparagraph, Unit, UnitNumber,
 } from './types';
-import { formatMessage, defaultSeverity } from './messages';
+import { formatMessage, defaultSeverity, type Code } from './messages';
 import { isRomanLike, normaliseRoman, parseArabic, romanValue } from './text';
 
 export interface DocumentModel {
@@ -27,7 +27,7 @@ export interface DocumentModel {
 }
 
 export function problem(
-  code: string, span: Span, args: Record<string, string | number> = {}, data?: Record<string, unknown>,
+  code: Code, span: Span, args: Record<string, string | number> = {}, data?: Record<string, unknown>,
 ): Problem {
   // The span is copied: a problem never shares its span with a unit or comment (spans are moved in place
   // by analyzeIncremental, each exactly once, by their owner).

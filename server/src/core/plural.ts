@@ -2,8 +2,9 @@
 // with the CLDR rules of Intl.PluralRules (built into Node and every browser). Pure.
 
 import type { Lang } from './types';
+import type { PluralForms } from './lang';
 
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type { PluralForms } from './lang';
 
 const rules = new Map<Lang, Intl.PluralRules>();
 

@@ -37,9 +37,9 @@
 import type { Lang, OrdinalUse, RawReference, RefLevel, RefNum, RefTarget, ScanResult, Span } from './types';
 import { GenerationalCache } from './cache';
 import { detach } from './text';
+import { lexicon, type CitedUnit, type NounInfo, type Plurality, type ScanWords } from './lang';
 
-type UnitName = 'article' | 'paragraph' | 'subparagraph';
-type Plurality = 'sg' | 'pl' | 'amb';
+type UnitName = CitedUnit;
 
 const RANK: Record<UnitName, number> = { subparagraph: 0, paragraph: 1, article: 2 };
 
@@ -172,137 +172,8 @@ function tokenize(text: string, start: number, end: number): Tok[] {
 }
 
 // ───────────────────────────── vocabularies ─────────────────────────────
-
-interface NounInfo { unit: UnitName; plural: Plurality; }
-
-/** Russian unit nouns, every case, generated from stems. */
-const RU_NOUNS = new Map<string, NounInfo>();
-(function buildRu() {
-  const add = (forms: string[], unit: UnitName, plural: Plurality) => forms.forEach((f) => RU_NOUNS.set(f, { unit, plural }));
-  add(['статья', 'статье', 'статью', 'статьей', 'статьею'], 'article', 'sg');
-  add(['статьи'], 'article', 'amb');
-  add(['статей', 'статьям', 'статьями', 'статьях'], 'article', 'pl');
-  for (const [stem, unit] of [['пункт', 'paragraph'], ['подпункт', 'subparagraph']] as const) {
-    add(['', 'а', 'у', 'ом', 'е'].map((e) => stem + e), unit, 'sg');
-    add(['ы', 'ов', 'ам', 'ами', 'ах'].map((e) => stem + e), unit, 'pl');
-  }
-})();
-/** Abbreviations, valid only when followed by a dot: «ст. 5», «п. 3», «подп. 2)». */
-const RU_ABBR = new Map<string, NounInfo>([
-  ['ст', { unit: 'article', plural: 'amb' }],
-  ['п', { unit: 'paragraph', plural: 'amb' }],
-  ['подп', { unit: 'subparagraph', plural: 'amb' }],
-]);
-
-const EN_NOUNS = new Map<string, NounInfo>([
-  ['article', { unit: 'article', plural: 'sg' }],
-  ['articles', { unit: 'article', plural: 'pl' }],
-  ['paragraph', { unit: 'paragraph', plural: 'sg' }],
-  ['paragraphs', { unit: 'paragraph', plural: 'pl' }],
-  ['subparagraph', { unit: 'subparagraph', plural: 'sg' }],
-  ['subparagraphs', { unit: 'subparagraph', plural: 'pl' }],
-  ['sub-paragraph', { unit: 'subparagraph', plural: 'sg' }],
-  ['sub-paragraphs', { unit: 'subparagraph', plural: 'pl' }],
-]);
-const EN_ABBR = new Map<string, NounInfo>([
-  ['art', { unit: 'article', plural: 'sg' }],
-  ['arts', { unit: 'article', plural: 'pl' }],
-  ['para', { unit: 'paragraph', plural: 'sg' }],
-  ['paras', { unit: 'paragraph', plural: 'pl' }],
-]);
-
-/**
- * Kazakh unit nouns: stem + any inflection (the stem itself alternates: бап/баб-, тармақ/тармағ-).
- * Table rows: [stem, unit, plural marker that may start the ending, endings that disqualify].
- * Order matters: «тармақша» before «тармақ».
- */
-const KK_STEMS: ReadonlyArray<readonly [string, UnitName, string, readonly string[]]> = [
-  ['тармақша', 'subparagraph', 'лар', []],
-  ['тармақ', 'paragraph', 'тар', []],
-  ['тармағ', 'paragraph', '\u0000', []],
-  ['бап', 'article', 'тар', ['кер', 'тау', 'тал', 'тап', 'таш']], // бапкер "coach", баптау "to tend"
-  ['бабы', 'article', '\u0000', []], // бабы, бабының, бабында … (but not баба "grandfather")
-];
-const KK_LETTERS = /^[а-яәіңғүұқөһ]*$/;
-
-function kkNoun(w: string): NounInfo | null {
-  for (const [stem, unit, pl, bad] of KK_STEMS) {
-    if (!w.startsWith(stem)) continue;
-    const rest = w.slice(stem.length);
-    if (rest.length > 12 || !KK_LETTERS.test(rest)) return null;
-    if (bad.some((b) => rest.startsWith(b))) return null;
-    return { unit, plural: rest.startsWith(pl) ? 'pl' : 'sg' };
-  }
-  return null;
-}
-
-function nounOf(lang: Lang, w: string): NounInfo | null {
-  if (lang === 'ru') return RU_NOUNS.get(w) ?? null;
-  if (lang === 'en') return EN_NOUNS.get(w) ?? null;
-  return kkNoun(w);
-}
-
-/** Words that make the following unit noun relative ("this Article"). */
-function isRelativeWord(lang: Lang, w: string): boolean {
-  if (lang === 'ru') return w.startsWith('настоящ') || w === 'данной' || w === 'данного' || w === 'данная' || w === 'данный' || w === 'данном' || w === 'данную';
-  if (lang === 'en') return w === 'this' || w === 'present';
-  return w === 'осы';
-}
-
-const LIST_SEP: Record<Lang, ReadonlySet<string>> = {
-  ru: new Set(['и', 'или', 'либо']),
-  en: new Set(['and', 'or']),
-  kk: new Set(['және', 'мен', 'бен', 'пен', 'немесе', 'не']),
-};
-/** Extra words allowed between two chains of one group. */
-const GROUP_SEP: Record<Lang, ReadonlySet<string>> = {
-  ru: new Set(['и', 'или', 'либо', 'а', 'также']),
-  en: new Set(['and', 'or', 'as', 'well']),
-  kk: new Set(['және', 'мен', 'бен', 'пен', 'немесе', 'не', 'сондай-ақ']),
-};
-
-/** Ordinal adjectives. ru: stem + adjective ending; en, kk: exact words. */
-const RU_ORD_STEMS: ReadonlyArray<readonly [string, number]> = [
-  ['перв', 1], ['втор', 2], ['трет', 3], ['четверт', 4], ['пят', 5], ['шест', 6], ['седьм', 7], ['восьм', 8],
-  ['девят', 9], ['десят', 10], ['одиннадцат', 11], ['двенадцат', 12],
-];
-const RU_ADJ_ENDINGS = new Set([
-  'ый', 'ой', 'ий', 'ого', 'ому', 'ым', 'ом', 'ая', 'ую', 'ое', 'ые', 'ых', 'ыми',
-  'ьего', 'ьему', 'ьим', 'ьем', 'ья', 'ьей', 'ью', 'ье', 'ьи', 'ьих', 'ьими',
-]);
-const EN_ORD = new Map<string, number>(
-  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'].map((w, i) => [w, i + 1]),
-);
-const KK_ORD = new Map<string, number>(
-  ['бірінші', 'екінші', 'үшінші', 'төртінші', 'бесінші', 'алтыншы', 'жетінші', 'сегізінші', 'тоғызыншы', 'оныншы'].map((w, i) => [w, i + 1]),
-);
-/** Nouns for unnumbered parts/lines/sentences: an ordinal right after (ru) or before them is legitimate. */
-function isPartWord(lang: Lang, w: string): boolean {
-  if (lang === 'ru') return w.startsWith('част') || w.startsWith('абзац') || w.startsWith('предложени') || w.startsWith('строк');
-  if (lang === 'en') return w === 'part' || w === 'parts' || w === 'line' || w === 'sentence' || w === 'subsection';
-  return w.startsWith('бөлі') || w.startsWith('абзац') || w.startsWith('сөйлем') || w.startsWith('жол');
-}
-
-function ordinalValue(lang: Lang, w: string): number {
-  if (lang === 'en') return EN_ORD.get(w) ?? 0;
-  if (lang === 'kk') return KK_ORD.get(w) ?? 0;
-  for (const [stem, v] of RU_ORD_STEMS) {
-    if (w.startsWith(stem) && RU_ADJ_ENDINGS.has(w.slice(stem.length))) return v;
-  }
-  return 0;
-}
-
-// Act names. ru: genitive forms after the chain; en: nouns after "of [the] …"; kk: genitive stems before.
-const RU_ACT_GEN = new Set([
-  'закона', 'законов', 'кодекса', 'кодексов', 'указа', 'указов', 'постановления', 'договора', 'конвенции',
-  'соглашения', 'регламента', 'протокола', 'декрета', 'пакта',
-]);
-const EN_ACTS = new Set([
-  'law', 'laws', 'code', 'act', 'decree', 'treaty', 'convention', 'agreement', 'regulation', 'regulations',
-  'resolution', 'covenant', 'protocol', 'statute', 'ordinance',
-]);
-const KK_ACT_STEMS = ['заң', 'кодекс', 'жарлық', 'жарлығ', 'қаулы', 'шарт', 'келісім', 'конвенция', 'регламент', 'хаттама'];
-const KK_GEN_ENDINGS = ['ның', 'нің', 'дың', 'дің', 'тың', 'тің'];
+// The words come from the document language's lexicon (core/lang): unit nouns, abbreviations, relative
+// words, list separators, ordinals, part words and act names.
 
 // ───────────────────────────── numbers ─────────────────────────────
 
@@ -328,7 +199,7 @@ class Scanner {
   private readonly toks: Tok[];
   private readonly n: number;
 
-  constructor(private readonly text: string, private readonly lang: Lang, start: number, end: number) {
+  constructor(private readonly text: string, private readonly words: ScanWords, start: number, end: number) {
     this.toks = tokenize(text, start, end);
     this.n = this.toks.length;
   }
@@ -410,7 +281,7 @@ class Scanner {
       let seps = 0;
       while (seps < 3) {
         const t = this.at(k);
-        if (t && (t.k === 'comma' || (t.k === 'word' && LIST_SEP[this.lang].has(t.w)))) { k++; seps++; } else break;
+        if (t && (t.k === 'comma' || (t.k === 'word' && this.words.listSeparators.has(t.w)))) { k++; seps++; } else break;
       }
       if (!seps) break;
       const it = this.item(k);
@@ -427,16 +298,16 @@ class Scanner {
   private levelFwd(i: number): Level | null {
     const t = this.at(i);
     if (!t || t.k !== 'word') return null;
-    if (isRelativeWord(this.lang, t.w)) {
+    if (this.words.isRelative(t.w)) {
       const u = this.at(i + 1);
-      const info = u && u.k === 'word' ? nounOf(this.lang, u.w) : null;
+      const info = u && u.k === 'word' ? this.words.noun(u.w) : null;
       if (!u || !info || info.plural === 'pl') return null;
       return { unit: info.unit, plural: 'sg', items: [], rel: { start: t.s, end: u.e }, start: t.s, end: u.e, next: i + 2 };
     }
-    let info = nounOf(this.lang, t.w);
+    let info = this.words.noun(t.w);
     let j = i + 1;
     if (!info) {
-      const abbr = (this.lang === 'ru' ? RU_ABBR : this.lang === 'en' ? EN_ABBR : null)?.get(t.w);
+      const abbr = this.words.abbreviations.get(t.w);
       const d = this.at(i + 1);
       if (!abbr || !d || d.k !== 'dot' || d.sp) return null;
       info = abbr;
@@ -454,9 +325,9 @@ class Scanner {
     const t = this.at(i);
     if (!t) return i + 1;
     if (t.k === 'word') {
-      if (!isRelativeWord('kk', t.w)) return i + 1;
+      if (!this.words.isRelative(t.w)) return i + 1;
       const u = this.at(i + 1);
-      const info = u && u.k === 'word' ? kkNoun(u.w) : null;
+      const info = u && u.k === 'word' ? this.words.noun(u.w) : null;
       if (!u || !info) return i + 1;
       return { unit: info.unit, plural: 'sg', items: [], rel: { start: t.s, end: u.e }, start: t.s, end: u.e, next: i + 2 };
     }
@@ -467,7 +338,7 @@ class Scanner {
     if (h && h.k === 'hyph' && !h.sp) j++; // «62-бабының», «6)-тармақшасында», «16- бабының»
     else if (h && !h.sp) return Math.max(l.next, i + 1);
     const u = this.at(j);
-    const info = u && u.k === 'word' ? kkNoun(u.w) : null;
+    const info = u && u.k === 'word' ? this.words.noun(u.w) : null;
     if (!u || !info) return Math.max(l.next, i + 1);
     const lv = this.mkLevel(info, l.items, t.s, j + 1);
     lv.end = u.e;
@@ -503,10 +374,11 @@ class Scanner {
     let j = first.next;
     for (;;) {
       let k = j;
-      if (this.lang === 'en') {
-        if (this.word(k) !== 'of') break;
+      const joiner = this.words.levelJoiner;
+      if (joiner) {
+        if (this.word(k) !== joiner) break;
         k++;
-        if (this.word(k) === 'the') k++;
+        if (this.word(k) === this.words.definiteArticle) k++;
       }
       const lv = this.levelFwd(k);
       if (!lv || RANK[lv.unit] <= RANK[cur.unit]) break;
@@ -567,78 +439,85 @@ class Scanner {
     return -1;
   }
 
+  /** The act named after a group: in the genitive («… статьи 5 Закона …») or after the joiner ("… of the Law …"). */
   private actAfter(j: number): Act {
-    const lang = this.lang;
-    if (lang === 'ru') {
-      const w0 = this.word(j);
-      if (!w0) return { kind: 'none' };
-      if (/^конституци(я|и|ю|ей|ею)$/.test(w0)) {
-        const y = this.adoptedEarlier(j + 1, j + 20, (w) => w.startsWith('принят'));
-        if (y < 0) return { kind: 'internal' };
-        const last = this.word(y + 1) === 'года' ? y + 1 : y;
+    return this.words.levelJoiner ? this.actOf(j, this.words.levelJoiner) : this.actGenitive(j);
+  }
+
+  private actGenitive(j: number): Act {
+    const acts = this.words.acts;
+    const w0 = this.word(j);
+    if (!w0) return { kind: 'none' };
+    if (acts.isConstitution(w0)) {
+      const y = this.adoptedEarlier(j + 1, j + 20, acts.isAdopted);
+      if (y < 0) return { kind: 'internal' };
+      const last = acts.yearWord !== undefined && this.word(y + 1) === acts.yearWord ? y + 1 : y;
+      return { kind: 'external', act: this.tokText(j, last) };
+    }
+    for (let k = j; k < j + 3; k++) {
+      const w = this.word(k);
+      if (!w) break;
+      if (acts.isAct(w)) {
+        if (this.words.isRelative(w0)) return { kind: 'internal' };
+        let last = k;
+        const country = acts.country;
+        if (country && country.every((c, x) => this.word(last + 1 + x) === c)) last += country.length;
+        last = Math.max(last, this.quoted(last + 1));
         return { kind: 'external', act: this.tokText(j, last) };
       }
-      for (let k = j; k < j + 3; k++) {
-        const w = this.word(k);
-        if (!w) break;
-        if (RU_ACT_GEN.has(w)) {
-          if (isRelativeWord('ru', w0)) return { kind: 'internal' };
-          let last = k;
-          if (this.word(last + 1) === 'республики' && this.word(last + 2) === 'казахстан') last += 2;
-          last = Math.max(last, this.quoted(last + 1));
-          return { kind: 'external', act: this.tokText(j, last) };
-        }
-        if (!/(ого|его|ой|ых|их)$/.test(w)) break; // only adjectives may precede the act noun
-      }
-      return { kind: 'none' };
-    }
-    if (lang === 'en') {
-      if (this.word(j) !== 'of') return { kind: 'none' };
-      let k = j + 1;
-      const from = k;
-      if (this.word(k) === 'the') k++;
-      const w0 = this.word(k);
-      if (w0 === 'constitution') {
-        const y = this.adoptedEarlier(k + 1, k + 25, (w) => w === 'adopted');
-        return y < 0 ? { kind: 'internal' } : { kind: 'external', act: this.tokText(from, y) };
-      }
-      for (let m = k; m < k + 4; m++) {
-        const w = this.word(m);
-        if (!w) break;
-        if (EN_ACTS.has(w)) {
-          if (w0 === 'this' || w0 === 'present') return { kind: 'internal' };
-          // "the Law of the Republic of Kazakhstan "On …"", "the Law on Elections"
-          let last = m;
-          for (let x = m + 1; x < m + 12; x++) {
-            const t = this.at(x);
-            if (!t) break;
-            if (t.k === 'quote') { last = Math.max(last, this.quoted(x)); break; }
-            if (t.k !== 'word') break;
-            const raw = this.text.charCodeAt(t.s);
-            const cap = raw >= 0x41 && raw <= 0x5a;
-            if (cap) last = x;
-            else if (!['on', 'of', 'the', 'and'].includes(t.w)) break;
-          }
-          return { kind: 'external', act: this.tokText(from, last) };
-        }
-      }
-      return { kind: 'none' };
+      if (!acts.isActAdjective(w)) break; // only adjectives may precede the act noun
     }
     return { kind: 'none' };
   }
 
-  private actBeforeKk(i: number): Act {
+  private actOf(j: number, joiner: string): Act {
+    const acts = this.words.acts;
+    if (this.word(j) !== joiner) return { kind: 'none' };
+    let k = j + 1;
+    const from = k;
+    if (this.word(k) === this.words.definiteArticle) k++;
+    const w0 = this.word(k);
+    if (acts.isConstitution(w0)) {
+      const y = this.adoptedEarlier(k + 1, k + 25, acts.isAdopted);
+      return y < 0 ? { kind: 'internal' } : { kind: 'external', act: this.tokText(from, y) };
+    }
+    for (let m = k; m < k + 4; m++) {
+      const w = this.word(m);
+      if (!w) break;
+      if (acts.isAct(w)) {
+        if (this.words.isRelative(w0)) return { kind: 'internal' };
+        // "the Law of the Republic of Kazakhstan "On …"", "the Law on Elections"
+        let last = m;
+        for (let x = m + 1; x < m + 12; x++) {
+          const t = this.at(x);
+          if (!t) break;
+          if (t.k === 'quote') { last = Math.max(last, this.quoted(x)); break; }
+          if (t.k !== 'word') break;
+          const raw = this.text.charCodeAt(t.s);
+          const cap = raw >= 0x41 && raw <= 0x5a;
+          if (cap) last = x;
+          else if (!acts.nameWords?.has(t.w)) break;
+        }
+        return { kind: 'external', act: this.tokText(from, last) };
+      }
+    }
+    return { kind: 'none' };
+  }
+
+  /** The act named before a group, in the genitive («… Заңның 5-бабы»). */
+  private actBefore(i: number): Act {
+    const acts = this.words.acts;
     const p = i - 1;
     const w = this.word(p);
     if (!w) return { kind: 'none' };
-    const gen = KK_GEN_ENDINGS.some((e) => w.endsWith(e));
+    const gen = (acts.genitiveEndings ?? []).some((e) => w.endsWith(e));
     if (!gen) return { kind: 'none' };
-    if (w.startsWith('конституция')) {
+    if (acts.isConstitution(w)) {
       // «1993 жылғы 28 қаңтарда қабылданған … Конституциясының»
       for (let k = p - 1; k >= Math.max(0, p - 8); k--) {
         const t = this.toks[k];
         if (t.k === 'punct' || t.k === 'dot') break;
-        if (t.k === 'word' && t.w.startsWith('қабылданған')) {
+        if (t.k === 'word' && acts.isAdopted(t.w)) {
           for (let y = k - 1; y >= Math.max(0, k - 8); y--) {
             const u = this.toks[y];
             if (u.k === 'punct' || u.k === 'dot') break;
@@ -648,11 +527,11 @@ class Scanner {
       }
       return { kind: 'internal' };
     }
-    if (!KK_ACT_STEMS.some((s) => w.startsWith(s))) return { kind: 'none' };
-    if (this.word(p - 1) === 'осы') return { kind: 'internal' };
+    if (!acts.isAct(w)) return { kind: 'none' };
+    if (this.words.isRelative(this.word(p - 1))) return { kind: 'internal' };
     let first = p;
     const adj = this.word(p - 1);
-    if (adj && /(лық|лік|дық|дік|тық|тік)$/.test(adj)) first = p - 1; // «конституциялық заңның»
+    if (adj && acts.isActAdjective(adj)) first = p - 1; // «конституциялық заңның»
     return { kind: 'external', act: this.tokText(first, p) };
   }
 
@@ -663,7 +542,7 @@ class Scanner {
     let group: Chain[] = [];
     const flush = () => {
       if (!group.length) return;
-      const act = this.lang === 'kk' ? this.actBeforeKk(group[0].startTok) : this.actAfter(group[group.length - 1].next);
+      const act = this.words.order === 'number-first' ? this.actBefore(group[0].startTok) : this.actAfter(group[group.length - 1].next);
       for (const c of group) {
         const hasThis = c.levels.some((l) => l.rel);
         const ext = act.kind === 'external' && !hasThis;
@@ -678,9 +557,9 @@ class Scanner {
     while (i < this.n) {
       let chain: Chain | null = null;
       let next = i + 1;
-      if (this.lang === 'kk') {
+      if (this.words.order === 'number-first') {
         const t = this.toks[i];
-        if (t.k === 'num' || t.k === 'lp' || t.w === 'осы') {
+        if (t.k === 'num' || t.k === 'lp' || (t.k === 'word' && this.words.isRelative(t.w))) {
           const r = this.chainKk(i);
           if (typeof r === 'number') next = r; else chain = r;
         }
@@ -711,7 +590,7 @@ class Scanner {
     for (let k = a; k < b; k++) {
       const t = this.toks[k];
       if (t.k === 'comma') continue;
-      if (t.k === 'word' && GROUP_SEP[this.lang].has(t.w)) continue;
+      if (t.k === 'word' && this.words.groupSeparators.has(t.w)) continue;
       return false;
     }
     return true;
@@ -760,27 +639,27 @@ class Scanner {
 
   private ordinals(): OrdinalUse[] {
     const out: OrdinalUse[] = [];
-    const lang = this.lang;
+    const words = this.words;
     for (let i = 0; i < this.n; i++) {
       const t = this.toks[i];
       if (t.k !== 'word') continue;
-      const v = ordinalValue(lang, t.w);
+      const v = words.ordinal(t.w);
       if (!v) continue;
       const prev = this.at(i - 1);
       const next = this.at(i + 1);
       // «первый пункт», "the first paragraph", «бірінші тармақ»
-      const nInfo = next && next.k === 'word' ? nounOf(lang, next.w) : null;
-      const afterPart = prev && prev.k === 'word' && isPartWord(lang, prev.w); // «частью второй пункта 2»
+      const nInfo = next && next.k === 'word' ? words.noun(next.w) : null;
+      const afterPart = prev && prev.k === 'word' && words.isPartWord(prev.w); // «частью второй пункта 2»
       if (nInfo && !afterPart) {
         out.push({ span: { start: t.s, end: next!.e }, unit: nInfo.unit, value: v });
         i++;
         continue;
       }
       // ru: «пункт первый», «статьи третьей»
-      if (lang === 'ru' && prev && prev.k === 'word') {
-        const pInfo = RU_NOUNS.get(prev.w);
+      if (words.ordinalAfterNoun && prev && prev.k === 'word') {
+        const pInfo = words.noun(prev.w);
         const p2 = this.at(i - 2);
-        const relBefore = p2 && p2.k === 'word' && isRelativeWord(lang, p2.w);
+        const relBefore = p2 && p2.k === 'word' && words.isRelative(p2.w);
         if (pInfo && !relBefore) out.push({ span: { start: prev.s, end: t.e }, unit: pInfo.unit, value: v });
       }
     }
@@ -812,15 +691,6 @@ type Act = { kind: 'none' | 'internal' } | { kind: 'external'; act?: string };
 
 // ───────────────────────────── pre-check ─────────────────────────────
 
-// The stems below with the letters in both cases and the Latin look-alikes normWord maps to Cyrillic
-// (c→с, t→т, a→а, y→у, k→к, p→р, m→м). Regular expressions without quantifiers: irregexp reads the
-// text in place, 2–3× faster than a JavaScript loop over charCodeAt of a sliced or cons string.
-const MAY_CITE: Record<Lang, RegExp> = {
-  ru: /[сСcC][тТtT](?:[аАaA][тТtT]|\.)|[пП](?:\.|[уУyY][нН][кКkK][тТtT])/,
-  kk: /[тТtT][аАaA][рРpP][мМmM]|[бБ][аАaA][пПбБ]/,
-  en: /[aA][rR][tT][iIsS.]|[pP][aA][rR][aA]/,
-};
-
 /**
  * A necessary condition for `scanReferences(text, lang)` to find anything. Every reference and every
  * ordinal citation contains a unit noun or abbreviation, and each of those contains one of
@@ -831,7 +701,7 @@ const MAY_CITE: Record<Lang, RegExp> = {
  * seen (test/unit/refscan.test.ts checks it against the scanner on random and real text).
  */
 export function mayCite(text: string, lang: Lang): boolean {
-  return (MAY_CITE[lang] ?? MAY_CITE.ru).test(text);
+  return lexicon(lang).scan.mayCite.test(text);
 }
 
 /**
@@ -842,8 +712,7 @@ export function scanReferences(text: string, lang: Lang, start = 0, end = text.l
   try {
     const s = Math.max(0, Math.min(start | 0, text.length));
     const e = Math.max(s, Math.min(end | 0, text.length));
-    if (lang !== 'ru' && lang !== 'kk' && lang !== 'en') lang = 'ru';
-    return new Scanner(text, lang, s, e).scan();
+    return new Scanner(text, lexicon(lang).scan, s, e).scan();
   } catch {
     return { references: [], ordinals: [] };
   }

@@ -2,6 +2,8 @@
 // All offsets are UTF-16 code-unit offsets into the document text (JavaScript string indices),
 // so they map 1:1 to LSP positions with the default "utf-16" position encoding.
 
+import type { Code } from './codes';
+
 export type Lang = 'ru' | 'kk' | 'en';
 
 export interface Span {
@@ -13,7 +15,7 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 /** A problem found in a document: stable code, arguments for the message, exact span. */
 export interface Problem {
-  code: string;
+  code: Code;
   severity: Severity;
   /** Arguments substituted into the localised message template of `code`. */
   args: Record<string, string | number>;

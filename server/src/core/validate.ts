@@ -2,6 +2,7 @@
 // (restart in each article), subparagraphs (restart in each paragraph, or in the article).
 
 import type { Article, Problem, Subparagraph, UnitBase, UnitNumber } from './types';
+import type { Code } from './codes';
 import type { DocumentModel } from './parser';
 import { problem } from './parser';
 import { compareNumbers, toRoman } from './text';
@@ -73,7 +74,7 @@ function checkSequence(units: UnitBase[], ctx: Ctx, lines: LineIndex, out: Probl
     }
     const expected: UnitNumber = { ...VIRTUAL_START, base: prev.base + 1 };
     const nxt = i + 1 < valid.length ? valid[i + 1].number : null;
-    let code: string;
+    let code: Code;
     if (first) code = `${ctx.family}-number-duplicate`;
     else if (cur.suffix.length > 0 && cur.base !== prev.base) code = 'inserted-number-misplaced';
     else if (compareNumbers(cur, prev) < 0) code = `${ctx.family}-number-order`;

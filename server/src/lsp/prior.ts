@@ -25,6 +25,7 @@ import {
 import { analyze, type Analysis } from '../core/analysis';
 import { canonical, problem } from '../core/parser';
 import { formatMessage } from '../core/messages';
+import { lexicon } from '../core/lang';
 import { Matcher } from '../core/prior/match';
 import { comparePrior, draftParagraphAt, priorDiagnostics, priorLabel, type Comparison, type PriorUnavailable } from '../core/prior/compare';
 import {
@@ -378,7 +379,7 @@ export class PriorService {
     const version = this.opts.getDocument(uri)?.version ?? 0;
     const json = tableJson(cmp, an.lang);
     const base = decodeURIComponent(uri.split(/[\\/]/).pop() ?? uri);
-    const word = ui === 'ru' ? 'Сравнительная таблица' : ui === 'kk' ? 'Салыстырмалы кесте' : 'Comparative table';
+    const word = lexicon(ui).table.viewTitle;
     const unitHref = params?.links === true
       ? (draft: string) => {
         const row = cmp.byDraft.get(draft);

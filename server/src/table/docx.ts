@@ -22,6 +22,7 @@ import {
 import type { Comparison } from '../core/prior/compare';
 import type { DiffOp } from '../core/prior/diff';
 import type { Lang } from '../core/types';
+import { lexicon } from '../core/lang';
 import { TABLE_HEADERS, tableRows, tableTitle } from '../core/features/table';
 
 const RED = 'C00000';
@@ -34,12 +35,6 @@ const CONTENT_W = A4_H - 2 * MARGIN;
 const COLS = [0.14, 0.34, 0.34, 0.18].map((f) => Math.round(CONTENT_W * f));
 const FONT = 'Times New Roman';
 const SIZE = 20; // half-points: 10 pt in the table
-
-const LEGEND: Record<Lang, [string, string, string]> = {
-  ru: ['Обозначения: ', 'исключаемый текст', 'новый текст'],
-  kk: ['Белгілер: ', 'алып тасталатын мәтін', 'жаңа мәтін'],
-  en: ['Legend: ', 'deleted text', 'new text'],
-};
 
 /** Word forbids most C0 control characters in text. */
 function clean(s: string): string {
@@ -104,7 +99,8 @@ export async function tableDocx(cmp: Comparison, lang: Lang): Promise<Buffer> {
       }),
   );
   const title = tableTitle(cmp, lang);
-  const [legend, del, ins] = LEGEND[lang];
+  const words = lexicon(lang).table;
+  const [legend, [del, ins]] = [words.legendLead, words.legend];
   const doc = new Document({
     creator: 'Ata Zan',
     title,

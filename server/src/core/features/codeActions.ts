@@ -29,7 +29,8 @@ import {
   unresolvedParagraphNumbers, type NumKind, type RenumberPlan, type Repointed,
 } from './renumber';
 import { keepExcluded, keepExcludedParagraph, missingBetween } from './keepExcluded';
-import { countOf, plural, type PluralForms } from '../plural';
+import { countOf, plural } from '../plural';
+import { fill, lexicon, type ActionTitle } from '../lang';
 import { INVISIBLE_CODE, NBSP_CODE, runEdit } from '../invisible';
 
 export interface CodeAction {
@@ -45,132 +46,17 @@ type NumUnit = Article | Paragraph | Subparagraph;
 
 // ───────────────────────────── titles ─────────────────────────────
 
-const T = {
-  // {unit}: the unit with its number in the case the sentence needs (UNIT_FORMS): «номер статьи 10»,
-  // «10-баптың нөмірін», "article number 10".
-  fix: {
-    en: 'Change {unit} to {new}{refs}',
-    ru: 'Изменить номер {unit} на {new}{refs}',
-    kk: '{unit} нөмірін {new} деп өзгерту{refs}',
-  },
-  refs: {
-    en: ' and {refs}',
-    ru: ' и {refs}',
-    kk: ' және {refs}',
-  },
-  from: {
-    en: 'Renumber {units} from {old} on ({numbers}{refs})',
-    ru: 'Перенумеровать {units} начиная с {old} ({numbers}{refs})',
-    kk: '{old} бастап {units} қайта нөмірлеу ({numbers}{refs})',
-  },
-  repoints: {
-    en: '{base} — re-points {cites}',
-    ru: '{base} — перенаправит {cites}',
-    kk: '{base} — {cites} басқа бірлікті көрсететін болады',
-  },
-  keepFree: {
-    en: '{base}, keeping {free} for the unresolved citations',
-    ru: '{base}, оставив {free} для неразрешенных ссылок',
-    kk: '{base}, шешілмеген сілтемелер үшін {free} бос қалдырып',
-  },
-  keepExcluded: {
-    en: 'Keep article {number} as excluded (“{heading} {note}” after article {previous})',
-    ru: 'Сохранить статью {number} как исключенную («{heading} {note}» после статьи {previous})',
-    kk: '{number}-бапты алып тасталған ретінде сақтау ({previous}-баптан кейін «{heading} {note}»)',
-  },
-  keepExcludedParagraph: {
-    en: 'Keep paragraph {number} of article {article} as excluded (“{line}”)',
-    ru: 'Сохранить пункт {number} статьи {article} как исключенный («{line}»)',
-    kk: '{article}-баптың {number}-тармағын алып тасталған ретінде сақтау («{line}»)',
-  },
-  keepExcludedMany: {
-    en: 'Keep articles {number} as excluded (after article {previous})',
-    ru: 'Сохранить статьи {number} как исключенные (после статьи {previous})',
-    kk: '{number} баптарын алып тасталған ретінде сақтау ({previous}-баптан кейін)',
-  },
-  normalise: {
-    en: 'Write the section number as the Roman numeral {new}',
-    ru: 'Записать номер раздела римской цифрой {new}',
-    kk: 'Бөлім нөмірін {new} рим цифрымен жазу',
-  },
-  replace: {
-    en: 'Replace with {new}',
-    ru: 'Заменить на {new}',
-    kk: '{new} деп ауыстыру',
-  },
-  digits: {
-    en: 'Cite by number: “{new}”',
-    ru: 'Указать номером: «{new}»',
-    kk: 'Нөмірмен көрсету: «{new}»',
-  },
-};
-
-
-function t(key: keyof typeof T, lang: Lang, args: Record<string, string | number>): string {
-  return T[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(args[k] ?? ''));
+// The titles are the lexicon's `actions`: {unit} is the unit with its number in the case the sentence
+// needs (lexicon `unitForms`): «номер статьи 10», «10-баптың нөмірін», "article number 10".
+function t(key: ActionTitle, lang: Lang, args: Record<string, string | number>): string {
+  return fill(lexicon(lang).actions[key], args);
 }
 
-const REFERENCES: Record<Lang, PluralForms> = {
-  en: { one: 'reference', other: 'references' },
-  // accusative after «и»: «и 1 ссылку», «и 3 ссылки», «и 5 ссылок»
-  ru: { one: 'ссылку', few: 'ссылки', many: 'ссылок', other: 'ссылки' },
-  kk: { other: 'сілтеме' },
-};
-const NUMBERS: Record<Lang, PluralForms> = {
-  en: { one: 'number', other: 'numbers' },
-  ru: { one: 'номер', few: 'номера', many: 'номеров', other: 'номера' },
-  kk: { other: 'нөмір' },
-};
-const CITATIONS_OF: Record<Lang, PluralForms> = {
-  en: { one: 'citation of article {a}', other: 'citations of article {a}' },
-  ru: { one: 'ссылку на статью {a}', few: 'ссылки на статью {a}', many: 'ссылок на статью {a}', other: 'ссылки на статью {a}' },
-  kk: { other: '{a}-бапқа сілтеме' },
-};
-const CITATIONS: Record<Lang, PluralForms> = {
-  en: { one: 'citation', other: 'citations' },
-  ru: { one: 'ссылку', few: 'ссылки', many: 'ссылок', other: 'ссылки' },
-  kk: { other: 'сілтеме' },
-};
-const FREE: Record<Lang, PluralForms> = {
-  en: { one: 'number {x} free', other: 'numbers {x} free' },
-  ru: { one: 'свободным номер {x}', other: 'свободными номера {x}' },
-  kk: { other: '{x} нөмірін' },
-};
-
 function refsText(n: number, lang: Lang): string {
-  return n > 0 ? t('refs', lang, { refs: countOf(lang, n, REFERENCES[lang]) }) : '';
+  return n > 0 ? t('refs', lang, { refs: countOf(lang, n, lexicon(lang).plurals.references) }) : '';
 }
 
 type Kind = 'article' | 'paragraph' | 'subparagraph' | 'section' | 'chapter';
-
-/**
- * A unit with its number in the form each title needs: `gen` — ru genitive «статьи 10», kk genitive
- * «10-баптың», en "article number 10"; `abl` — the «from» form: ru «10», kk ablative «10-баптан»;
- * `pl` — the plural object: "articles", «статьи», kk accusative «баптарды».
- */
-const UNIT_FORMS: Record<Lang, Record<Kind, { gen: (n: string) => string; abl: (n: string) => string; pl: string }>> = {
-  en: {
-    article: { gen: (n) => `article number ${n}`, abl: (n) => n, pl: 'articles' },
-    paragraph: { gen: (n) => `paragraph number ${n}`, abl: (n) => n, pl: 'paragraphs' },
-    subparagraph: { gen: (n) => `subparagraph number ${n}`, abl: (n) => n, pl: 'subparagraphs' },
-    section: { gen: (n) => `section number ${n}`, abl: (n) => n, pl: 'sections' },
-    chapter: { gen: (n) => `chapter number ${n}`, abl: (n) => n, pl: 'chapters' },
-  },
-  ru: {
-    article: { gen: (n) => `статьи ${n}`, abl: (n) => n, pl: 'статьи' },
-    paragraph: { gen: (n) => `пункта ${n}`, abl: (n) => n, pl: 'пункты' },
-    subparagraph: { gen: (n) => `подпункта ${n}`, abl: (n) => n, pl: 'подпункты' },
-    section: { gen: (n) => `раздела ${n}`, abl: (n) => n, pl: 'разделы' },
-    chapter: { gen: (n) => `главы ${n}`, abl: (n) => n, pl: 'главы' },
-  },
-  kk: {
-    article: { gen: (n) => `${n}-баптың`, abl: (n) => `${n}-баптан`, pl: 'баптарды' },
-    paragraph: { gen: (n) => `${n}-тармақтың`, abl: (n) => `${n}-тармақтан`, pl: 'тармақтарды' },
-    subparagraph: { gen: (n) => `${n} тармақшаның`, abl: (n) => `${n} тармақшадан`, pl: 'тармақшаларды' },
-    section: { gen: (n) => `${n} бөлімнің`, abl: (n) => `${n} бөлімнен`, pl: 'бөлімдерді' },
-    chapter: { gen: (n) => `${n}-тараудың`, abl: (n) => `${n}-тараудан`, pl: 'тарауларды' },
-  },
-};
 
 /** Subparagraph numbers are written «2)». */
 function written(kind: Kind, n: string): string {
@@ -180,34 +66,30 @@ function written(kind: Kind, n: string): string {
 /** «Изменить номер статьи 10 на 10-1 и 3 ссылки», "Change article number 10 to 10-1 and 3 references",
  * «10-баптың нөмірін 10-1 деп өзгерту (3 сілтемемен бірге)». */
 export function fixTitle(lang: Lang, kind: Kind, old: string, next: string, refs: number): string {
-  const r = refs <= 0 ? '' : lang === 'kk' ? ` (${refs} сілтемемен бірге)` : refsText(refs, lang);
-  return t('fix', lang, { unit: UNIT_FORMS[lang][kind].gen(written(kind, old)), new: written(kind, next), refs: r });
+  const lex = lexicon(lang);
+  const r = refs <= 0 ? '' : t('fixRefs', lang, { refs: countOf(lang, refs, lex.plurals.references) });
+  return t('fix', lang, { unit: lex.unitForms[kind].gen(written(kind, old)), new: written(kind, next), refs: r });
 }
 
 /** «Перенумеровать статьи начиная с 4 (5 номеров и 12 ссылок)», "Renumber articles from 4 on (5 numbers and 12 references)",
  * «4-баптан бастап баптарды қайта нөмірлеу (5 нөмір және 12 сілтеме)». */
 export function fromBaseTitle(lang: Lang, kind: Kind, old: string, numbers: number, refs: number): string {
-  const f = UNIT_FORMS[lang][kind];
-  return t('from', lang, { units: f.pl, old: f.abl(written(kind, old)), numbers: countOf(lang, numbers, NUMBERS[lang]), refs: refsText(refs, lang) });
+  const lex = lexicon(lang);
+  const f = lex.unitForms[kind];
+  return t('from', lang, { units: f.pl, old: f.abl(written(kind, old)), numbers: countOf(lang, numbers, lex.plurals.numbers), refs: refsText(refs, lang) });
 }
 
 /** «3 ссылки на статью 62» / "3 citations of article 62" / «62-бапқа 3 сілтеме». */
 function repointedText(r: Repointed[], lang: Lang): string {
   const arts = [...new Set(r.map((x) => x.article).filter((a): a is string => !!a))];
-  if (arts.length !== 1) return countOf(lang, r.length, CITATIONS[lang]);
-  const form = plural(lang, r.length, CITATIONS_OF[lang]).replace('{a}', arts[0]);
-  return lang === 'kk' ? form.replace('сілтеме', `${r.length} сілтеме`) : `${r.length} ${form}`;
+  const forms = lexicon(lang).plurals;
+  if (arts.length !== 1) return countOf(lang, r.length, forms.citations);
+  return fill(plural(lang, r.length, forms.citationsOf), { a: arts[0], n: r.length });
 }
-
-const SUMMARY: Record<Lang, string> = {
-  en: 'Renumbering would re-point {cites}',
-  ru: 'Перенумерация перенаправит {cites}',
-  kk: 'Қайта нөмірлеуден кейін {cites} басқа бірлікті көрсетеді',
-};
 
 /** The question of the Renumber dialog: «Перенумерация перенаправит 3 ссылки на статью 62». */
 export function repointedSummary(r: Repointed[], lang: Lang): string {
-  return SUMMARY[lang].replace('{cites}', repointedText(r, lang));
+  return t('summary', lang, { cites: repointedText(r, lang) });
 }
 
 function fromTitle(lang: Lang, u: NumUnit, plan: RenumberPlan): string {
@@ -309,7 +191,7 @@ function numberingActions(an: Analysis, p: Problem, lang: Lang): CodeAction[] {
           out.push({
             title: t('keepFree', lang, {
               base: fromTitle(lang, u, safe),
-              free: plural(lang, kept.length, FREE[lang]).replace('{x}', kept.join(', ')),
+              free: fill(plural(lang, kept.length, lexicon(lang).plurals.free), { x: kept.join(', ') }),
             }),
             kind: 'quickfix', edits: safe.edits, repointed: [], isPreferred: preferred(),
           });
@@ -438,12 +320,6 @@ function unresolvedReplacements(an: Analysis, p: Problem, lang: Lang): CodeActio
 
 // ───────────────────────────── ordinal adjectives ─────────────────────────────
 
-const NOUN: Record<Lang, RegExp> = {
-  ru: /^(?:под)?пункт|^стат[ьеи]/iu,
-  en: /^(?:sub)?paragraphs?$|^articles?$/iu,
-  kk: /^(?:тармақ|тармағ|бап|баб)/iu,
-};
-
 function ordinalActions(an: Analysis, p: Problem, titleLang: Lang): CodeAction[] {
   const lang = an.lang;
   const value = Number(p.data?.value);
@@ -452,14 +328,15 @@ function ordinalActions(an: Analysis, p: Problem, titleLang: Lang): CodeAction[]
   const text = an.text;
   const phrase = text.slice(p.span.start, p.span.end);
   const words = phrase.split(/\s+/).filter(Boolean);
-  const noun = words.find((w) => NOUN[lang].test(w));
+  const nounPrefix = lexicon(lang).scan.nounPrefix;
+  const noun = words.find((w) => nounPrefix.test(w));
   const num = `${value}${unit === 'subparagraph' ? ')' : ''}`;
   let newText: string;
   let span = { ...p.span };
   if (!noun) {
     newText = String(p.data?.replacement ?? '');
     if (!newText) return [];
-  } else if (lang === 'kk') {
+  } else if (lexicon(lang).scan.order === 'number-first') {
     newText = unit === 'subparagraph' ? `${num} ${noun}` : `${num}-${noun}`;
   } else {
     newText = `${noun} ${num}`;
@@ -488,30 +365,6 @@ function ordinalActions(an: Analysis, p: Problem, titleLang: Lang): CodeAction[]
 
 // ───────────────────────────── text pasted from Word ─────────────────────────────
 
-const INVISIBLE_CHARS: Record<Lang, PluralForms> = {
-  en: { one: 'invisible character', other: 'invisible characters' },
-  ru: { one: 'невидимый символ', few: 'невидимых символа', many: 'невидимых символов', other: 'невидимого символа' },
-  kk: { other: 'көрінбейтін таңбаны' },
-};
-const PLACES: Record<Lang, PluralForms> = {
-  en: { one: 'place', other: 'places' },
-  ru: { one: 'место', few: 'места', many: 'мест', other: 'места' },
-  kk: { other: 'орын' },
-};
-const TW = {
-  remove: { en: 'Remove {n}', ru: 'Удалить {n}', kk: '{n} алып тастау' },
-  nbsp: {
-    en: 'Replace the no-break space with an ordinary space',
-    ru: 'Заменить неразрывный пробел обычным',
-    kk: 'Үзілмейтін бос орынды кәдімгі бос орынға ауыстыру',
-  },
-  all: {
-    en: 'Clean up the whole file: invisible characters and no-break spaces between words ({n})',
-    ru: 'Очистить весь файл от невидимых символов и неразрывных пробелов между словами ({n})',
-    kk: 'Бүкіл файлды көрінбейтін таңбалар мен сөз арасындағы үзілмейтін бос орындардан тазарту ({n})',
-  },
-};
-
 /**
  * The run under the diagnostic normalised, and when the file has more than one run, the whole file
  * normalised in one action (one edit per run; no visible character changes).
@@ -520,12 +373,12 @@ function invisibleActions(an: Analysis, p: Problem, lang: Lang): CodeAction[] {
   const edit = runEdit(p);
   if (!edit) return [];
   const n = Number(p.data?.invisible ?? 0);
-  const title = p.code === INVISIBLE_CODE ? TW.remove[lang].replace('{n}', countOf(lang, n, INVISIBLE_CHARS[lang])) : TW.nbsp[lang];
+  const title = p.code === INVISIBLE_CODE ? t('removeInvisible', lang, { n: countOf(lang, n, lexicon(lang).plurals.invisibleChars) }) : t('replaceNbsp', lang, {});
   const out: CodeAction[] = [{ title, kind: 'quickfix', edits: [edit], isPreferred: true }];
   const all = an.diagnostics.filter((d) => d.code === INVISIBLE_CODE || d.code === NBSP_CODE)
     .map(runEdit).filter((e): e is Edit => !!e);
   if (all.length > 1) {
-    out.push({ title: TW.all[lang].replace('{n}', countOf(lang, all.length, PLACES[lang])), kind: 'quickfix', edits: all });
+    out.push({ title: t('cleanAll', lang, { n: countOf(lang, all.length, lexicon(lang).plurals.places) }), kind: 'quickfix', edits: all });
   }
   return out;
 }

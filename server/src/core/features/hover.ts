@@ -3,6 +3,7 @@
 
 import type { Analysis } from '../analysis';
 import { formatMessage } from '../messages';
+import { lexicon } from '../lang';
 import type { Article, Lang, Paragraph, Span, Unit } from '../types';
 import { citedBy, shorten, unitAddress, unitName } from './labels';
 import { headingAt, hitUnits, refHitAt, referencesTo } from './navigation';
@@ -84,12 +85,6 @@ function contextLine(an: Analysis, u: Unit, lang: Lang): string {
   return `_${escapeMarkdown(unitAddress(u, lang) + title)}_${first ? ` — ${escapeMarkdown(shorten(first, 140))}` : ''}`;
 }
 
-const MORE: Record<Lang, (n: number) => string> = {
-  ru: (n) => `…и ещё ${n}`,
-  kk: (n) => `…тағы ${n}`,
-  en: (n) => `…and ${n} more`,
-};
-
 export function hover(an: Analysis, offset: number, opts: HoverOptions = {}): HoverResult | null {
   const lang = opts.lang ?? an.lang;
   const max = opts.maxChars ?? 600;
@@ -112,7 +107,7 @@ export function hover(an: Analysis, offset: number, opts: HoverOptions = {}): Ho
     const shown = units.slice(0, 3);
     const per = Math.max(200, Math.floor(max / shown.length));
     const blocks = shown.map((u) => unitBlock(an, u, lang, per));
-    if (units.length > shown.length) blocks.push(MORE[lang](units.length - shown.length));
+    if (units.length > shown.length) blocks.push(lexicon(lang).more(units.length - shown.length));
     if (outer) {
       const ctx = hitUnits(hit)[0];
       if (ctx && ctx !== t.unit) blocks.push(contextLine(an, ctx, lang));
@@ -131,7 +126,7 @@ export function hover(an: Analysis, offset: number, opts: HoverOptions = {}): Ho
         // a failing hook must not hide the rest of the hover
       }
     }
-    parts.push(`_${escapeMarkdown(CITED_LABEL[lang])}: ${escapeMarkdown(citedBy(n, lang))}_`);
+    parts.push(`_${escapeMarkdown(lexicon(lang).citedInDocument)}: ${escapeMarkdown(citedBy(n, lang))}_`);
     return { markdown: parts.join('\n\n'), span: head.kind === 'article' ? head.headSpan : head.number.span };
   }
   if (head && (head.kind === 'section' || head.kind === 'chapter')) {
@@ -140,4 +135,3 @@ export function hover(an: Analysis, offset: number, opts: HoverOptions = {}): Ho
   return null;
 }
 
-const CITED_LABEL: Record<Lang, string> = { ru: 'Ссылки в документе', kk: 'Құжаттағы сілтемелер', en: 'Cited in this document' };

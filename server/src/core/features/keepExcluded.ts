@@ -7,10 +7,11 @@
 import type { Analysis } from '../analysis';
 import type { Article, Edit, Lang, Paragraph } from '../types';
 import { canonical } from '../parser';
+import { lexicon } from '../lang';
 import { compareNumbers, parseArabic } from '../text';
 
 /** The exclusion note, in the document's language (the forms the parser reads as `excluded`). */
-export const EXCLUDED_NOTE: Record<Lang, string> = { ru: 'Исключена.', kk: 'Алып тасталды.', en: 'Excluded.' };
+export const EXCLUDED_NOTE: Readonly<Record<Lang, string>> = { ru: lexicon('ru').excluded.article, kk: lexicon('kk').excluded.article, en: lexicon('en').excluded.article };
 
 const NUMBER = /^\d+(?:-\d+)*$/;
 
@@ -106,7 +107,9 @@ export function missingBetween(prev: Article | undefined, cur: Article): string[
 }
 
 /** The exclusion note of a paragraph (masculine in Russian: «пункт … исключен»). */
-export const EXCLUDED_PARAGRAPH_NOTE: Record<Lang, string> = { ru: 'Исключен.', kk: 'Алып тасталды.', en: 'Excluded.' };
+export const EXCLUDED_PARAGRAPH_NOTE: Readonly<Record<Lang, string>> = {
+  ru: lexicon('ru').excluded.paragraph, kk: lexicon('kk').excluded.paragraph, en: lexicon('en').excluded.paragraph,
+};
 
 export interface KeepExcludedParagraph {
   number: string;

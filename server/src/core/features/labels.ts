@@ -1,7 +1,8 @@
 // Localised labels for units and small UI strings shared by the features (symbols, hover, code lens).
 // Pure: plain strings in, plain strings out.
 
-import { countOf, type PluralForms } from '../plural';
+import { countOf } from '../plural';
+import { lexicon } from '../lang';
 import type { Article, Chapter, Lang, Paragraph, Section, Subparagraph, Unit } from '../types';
 
 /** The message language: `auto` follows the client's display language ('ru*' → ru, 'kk*' → kk, else en). */
@@ -16,24 +17,7 @@ export function resolveMessageLanguage(setting: string | undefined | null, clien
 
 /** Heading-style name of one unit on its own: «Статья 12», «12-бап», "Article 12", «Раздел I», «1-тармақ». */
 export function unitName(u: Unit, lang: Lang): string {
-  const n = u.number.text;
-  switch (u.kind) {
-    case 'section':
-      return lang === 'ru' ? `Раздел ${n}` : lang === 'kk' ? `${n} бөлім` : `Section ${n}`;
-    case 'chapter':
-      return lang === 'ru' ? `Глава ${n}` : lang === 'kk' ? `${n}-тарау` : `Chapter ${n}`;
-    case 'article':
-      return lang === 'ru' ? `Статья ${n}` : lang === 'kk' ? `${n}-бап` : `Article ${n}`;
-    case 'paragraph':
-      return lang === 'ru' ? `Пункт ${n}` : lang === 'kk' ? `${n}-тармақ` : `Paragraph ${n}`;
-    case 'subparagraph':
-      return lang === 'ru' ? `Подпункт ${n})` : lang === 'kk' ? `${n}) тармақша` : `Subparagraph ${n})`;
-  }
-}
-
-function lower(kind: 'paragraph' | 'subparagraph', n: string, lang: Lang): string {
-  if (kind === 'paragraph') return lang === 'ru' ? `пункт ${n}` : lang === 'kk' ? `${n}-тармақ` : `paragraph ${n}`;
-  return lang === 'ru' ? `подпункт ${n})` : lang === 'kk' ? `${n}) тармақша` : `subparagraph ${n})`;
+  return lexicon(lang).unitHeading(u.kind, u.number.text);
 }
 
 /**
@@ -41,37 +25,33 @@ function lower(kind: 'paragraph' | 'subparagraph', n: string, lang: Lang): strin
  * «Статья 73, пункт 1, подпункт 1)».
  */
 export function unitAddress(u: Unit, lang: Lang): string {
+  const lex = lexicon(lang);
   switch (u.kind) {
     case 'section':
     case 'chapter':
     case 'article':
       return unitName(u, lang);
     case 'paragraph':
-      return `${unitName(u.article, lang)}, ${lower('paragraph', u.number.text, lang)}`;
+      return `${unitName(u.article, lang)}, ${lex.unitInAddress('paragraph', u.number.text)}`;
     case 'subparagraph': {
       const parts = [unitName(u.article, lang)];
-      if (u.paragraph) parts.push(lower('paragraph', u.paragraph.number.text, lang));
-      parts.push(lower('subparagraph', u.number.text, lang));
+      if (u.paragraph) parts.push(lex.unitInAddress('paragraph', u.paragraph.number.text));
+      parts.push(lex.unitInAddress('subparagraph', u.number.text));
       return parts.join(', ');
     }
   }
 }
 
 export function preambleName(lang: Lang): string {
-  return lang === 'en' ? 'Preamble' : 'Преамбула';
+  return lexicon(lang).preamble;
 }
 
 /** "cited by N" in the message language: «1 ссылка», «3 ссылки», «11 ссылок», «21 ссылка». */
 export function citedBy(n: number, lang: Lang): string {
-  if (n === 0) return lang === 'ru' ? 'нет ссылок' : lang === 'kk' ? 'сілтеме жоқ' : 'no references';
-  return countOf(lang, n, CITED_FORMS[lang]);
+  const lex = lexicon(lang);
+  if (n === 0) return lex.noReferences;
+  return countOf(lang, n, lex.plurals.cited);
 }
-
-const CITED_FORMS: Record<Lang, PluralForms> = {
-  en: { one: 'reference', other: 'references' },
-  ru: { one: 'ссылка', few: 'ссылки', many: 'ссылок', other: 'ссылки' },
-  kk: { other: 'сілтеме' },
-};
 
 /** Collapses whitespace and cuts at a word boundary with «…» if longer than `max`. */
 export function shorten(text: string, max: number): string {

@@ -28,6 +28,8 @@ import { canonical } from '../parser';
 import { duplicatedArticleNumbers } from './duplicates';
 import { compareNumbers, parseArabic, toRoman } from '../text';
 import { countOf } from '../plural';
+import { lexicon } from '../lang';
+import { unitName } from '../messages';
 
 export type NumKind = 'article' | 'paragraph' | 'subparagraph';
 type NumUnit = Article | Paragraph | Subparagraph;
@@ -127,12 +129,6 @@ const REASONS: Record<string, { en: string; ru: string; kk: string }> = {
   order: { en: 'the units it covers would no longer be numbered in ascending order', ru: 'охватываемые единицы больше не будут идти по возрастанию номеров', kk: 'қамтылған бірліктер нөмір өсуі бойынша тұрмайды' },
 };
 
-const UNIT: Record<Lang, Record<string, string>> = {
-  en: { article: 'article', paragraph: 'paragraph', subparagraph: 'subparagraph', section: 'section', chapter: 'chapter' },
-  ru: { article: 'статья', paragraph: 'пункт', subparagraph: 'подпункт', section: 'раздел', chapter: 'глава' },
-  kk: { article: 'бап', paragraph: 'тармақ', subparagraph: 'тармақша', section: 'бөлім', chapter: 'тарау' },
-};
-
 /** Localised message for an edit error / warning code. */
 export function editMessage(code: string, args: Record<string, string | number>, lang: Lang = 'en'): string {
   const info = EDIT_MESSAGES[code];
@@ -140,7 +136,7 @@ export function editMessage(code: string, args: Record<string, string | number>,
   return info[lang].replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = args[k];
     if (v === undefined) return '';
-    if (k === 'unit') return UNIT[lang][String(v)] ?? String(v);
+    if (k === 'unit') return unitName(String(v), lang);
     if (k === 'reason') return REASONS[String(v)]?.[lang] ?? String(v);
     if (k === 'where') return v ? (lang === 'en' ? ` in ${v}` : ` (${v})`) : '';
     if (k === 'references') return countOf('en', Number(args.count ?? 0), { one: 'reference', other: 'references' });
@@ -641,14 +637,13 @@ function describeRepointed(an: Analysis, an2: Analysis, moved: ResolvedTarget[],
   });
 }
 
-const NOTHING: Record<Lang, string> = { en: 'nothing', ru: 'ничего', kk: 'ештеңе' };
-const AFTER_RENUMBERING: Record<Lang, string> = { en: '{n} after renumbering', ru: '{n} после перенумерации', kk: 'нөмірлеуден кейін {n}' };
 
 /** «статья 63 (62 после перенумерации), пункт 3» / "article 63, paragraph 3" / «63-бап, 3-тармақ». */
 export function unitRefText(r: UnitRef | null, lang: Lang): string {
-  if (!r) return NOTHING[lang];
-  const art = r.renumbered ? `${r.article} (${AFTER_RENUMBERING[lang].replace('{n}', r.renumbered)})` : r.article;
-  const part = (kind: string, n: string) => (lang === 'kk' ? `${n}-${UNIT.kk[kind]}` : `${UNIT[lang][kind]} ${n}`);
+  const lex = lexicon(lang);
+  if (!r) return lex.nothing;
+  const art = r.renumbered ? `${r.article} (${lex.afterRenumbering.replace('{n}', r.renumbered)})` : r.article;
+  const part = lex.unitRef;
   const out = [part('article', art)];
   if (r.paragraph) out.push(part('paragraph', r.paragraph));
   if (r.subparagraph) out.push(part('subparagraph', r.subparagraph + ')'));

@@ -6,6 +6,7 @@
 // draft containing `<script>` or Markdown link syntax renders as text.
 
 import type { Lang } from '../types';
+import { lexicon } from '../lang';
 import type { DiffOp } from '../prior/diff';
 import type { Comparison, ComparisonRow, RowStatus } from '../prior/compare';
 import { priorParagraphsFor, readableDiff } from '../prior/compare';
@@ -13,61 +14,29 @@ import { ClientCommands, type OpenPriorArgs } from '../protocol';
 
 // ------------------------------------------------------------------ localisation ----
 
-export const TABLE_HEADERS: Record<Lang, [string, string, string, string]> = {
-  ru: ['Структурная единица', 'Действующая редакция', 'Предлагаемая редакция', 'Обоснование'],
-  kk: ['Құрылымдық бірлік', 'Қолданыстағы редакция', 'Ұсынылатын редакция', 'Негіздеме'],
-  en: ['Structural unit', 'Current wording', 'Proposed wording', 'Justification'],
+/** The four column headers in each language (from the lexicons). */
+export const TABLE_HEADERS: Readonly<Record<Lang, readonly [string, string, string, string]>> = {
+  ru: lexicon('ru').table.headers,
+  kk: lexicon('kk').table.headers,
+  en: lexicon('en').table.headers,
 };
 
 export function tableTitle(cmp: Comparison, lang: Lang): string {
-  const l = cmp.priorLabel;
-  if (lang === 'ru') return `Сравнительная таблица к проекту Конституции Республики Казахстан (в сравнении с редакцией ${l})`;
-  if (lang === 'kk') return `Қазақстан Республикасы Конституциясының жобасына салыстырмалы кесте (${l} редакциясымен салыстыру)`;
-  return `Comparative table of the draft Constitution of the Republic of Kazakhstan (compared with the ${l} text)`;
+  return lexicon(lang).table.title(cmp.priorLabel);
 }
-
-const STATUS: Record<Lang, Record<RowStatus, string>> = {
-  ru: { unchanged: 'без изменений', changed: 'изменена', moved: 'перенесена', new: 'новая', merged: 'объединены', split: 'разделена' },
-  kk: { unchanged: 'өзгеріссіз', changed: 'өзгертілді', moved: 'ауыстырылды', new: 'жаңа', merged: 'біріктірілді', split: 'бөлінді' },
-  en: { unchanged: 'unchanged', changed: 'changed', moved: 'moved', new: 'new', merged: 'merged', split: 'split' },
-};
 
 export function statusLabel(status: RowStatus, lang: Lang): string {
-  return STATUS[lang][status];
+  return lexicon(lang).table.status[status];
 }
-
-const SIMILARITY: Record<Lang, string> = { ru: 'совпадение', kk: 'сәйкестік', en: 'similarity' };
-const PINNED: Record<Lang, string> = { ru: 'закреплено аннотацией prior', kk: 'prior аннотациясымен бекітілген', en: 'pinned by a prior annotation' };
-const NONE_TEXT: Record<Lang, string> = { ru: 'Отсутствует', kk: 'Жоқ', en: 'None' };
-const DELETED_TEXT: Record<Lang, string> = { ru: 'Исключается', kk: 'Алып тасталады', en: 'Deleted' };
-const DROPPED_NOTE: Record<Lang, string> = {
-  ru: 'Статья не перенесена в проект',
-  kk: 'Бап жобаға көшірілмеген',
-  en: 'Not carried over into the draft',
-};
-const NO_PRIOR_ARTICLE: Record<Lang, (n: string) => string> = {
-  ru: (n) => `статьи ${n} нет в предыдущей редакции`,
-  kk: (n) => `алдыңғы редакцияда ${n}-бап жоқ`,
-  en: (n) => `the prior text has no Article ${n}`,
-};
 
 /** «Статья 12» / «12-бап» / "Article 12". */
 export function articleHeading(n: string, lang: Lang): string {
-  return lang === 'ru' ? `Статья ${n}` : lang === 'kk' ? `${n}-бап` : `Article ${n}`;
+  return lexicon(lang).unitHeading('article', n);
 }
 
 /** «ст. 13» / «13-бап» / "Art. 13"; several: «ст. 31, 38» / «31, 38-баптар» / "Arts. 31, 38". */
 export function articleShort(ns: string[], lang: Lang): string {
-  const list = ns.join(', ');
-  if (lang === 'ru') return `ст. ${list}`;
-  if (lang === 'kk') return ns.length > 1 ? `${list}-баптар` : `${list}-бап`;
-  return ns.length > 1 ? `Arts. ${list}` : `Art. ${list}`;
-}
-
-function paraShort(label: string, lang: Lang): string {
-  if (!label) return lang === 'ru' ? 'часть' : lang === 'kk' ? 'бөлік' : 'part';
-  if (label.endsWith(')')) return lang === 'ru' ? `пп. ${label}` : lang === 'kk' ? `${label} тармақша` : `subpara. ${label}`;
-  return lang === 'ru' ? `п. ${label}` : lang === 'kk' ? `${label}-тармақ` : `para. ${label}`;
+  return lexicon(lang).articleShort(ns);
 }
 
 function fmtScore(x: number): string {
@@ -78,7 +47,7 @@ function fmtScore(x: number): string {
 export function priorInlayLabel(cmp: Comparison, articleNumber: string, lang: Lang): string | null {
   const row = cmp.byDraft.get(articleNumber);
   if (!row) return null;
-  if (!row.matches.length) return `${cmp.priorLabel}: ${STATUS[lang].new}`;
+  if (!row.matches.length) return `${cmp.priorLabel}: ${lexicon(lang).table.status.new}`;
   return `${cmp.priorLabel}: ${articleShort(row.matches.map((m) => m.prior), lang)}`;
 }
 
@@ -87,8 +56,8 @@ export function priorInlayTooltip(cmp: Comparison, articleNumber: string, lang: 
   const row = cmp.byDraft.get(articleNumber);
   if (!row) return null;
   const parts = [statusLabel(row.status, lang)];
-  if (row.matches.length) parts.push(`${SIMILARITY[lang]} ${row.matches.map((m) => fmtScore(m.score)).join(', ')}`);
-  if (row.pinned) parts.push(PINNED[lang]);
+  if (row.matches.length) parts.push(`${lexicon(lang).table.similarity} ${row.matches.map((m) => fmtScore(m.score)).join(', ')}`);
+  if (row.pinned) parts.push(lexicon(lang).table.pinned);
   return parts.join(' · ');
 }
 
@@ -120,19 +89,11 @@ export function rowNote(row: ComparisonRow, cmp: Comparison, lang: Lang): string
 
 function statusNote(row: ComparisonRow, cmp: Comparison, lang: Lang): string {
   const ps = row.matches.map((m) => m.prior);
-  let s: string;
-  switch (row.status) {
-    case 'unchanged': s = lang === 'ru' ? 'Без изменений' : lang === 'kk' ? 'Өзгеріссіз' : 'Unchanged'; break;
-    case 'changed': s = lang === 'ru' ? 'Редакция изменена' : lang === 'kk' ? 'Редакциясы өзгертілді' : 'Wording changed'; break;
-    case 'moved': s = lang === 'ru' ? `Перенесена из статьи ${ps[0]}` : lang === 'kk' ? `${ps[0]}-баптан ауыстырылды` : `Moved from Article ${ps[0]}`; break;
-    case 'new': s = lang === 'ru' ? 'Новая статья' : lang === 'kk' ? 'Жаңа бап' : 'New article'; break;
-    case 'merged': s = lang === 'ru' ? `Объединены статьи ${ps.join(', ')}` : lang === 'kk' ? `${ps.join(', ')}-баптар біріктірілді` : `Merges Articles ${ps.join(', ')}`; break;
-    case 'split': s = lang === 'ru' ? `Часть статьи ${ps[0]} (статья разделена)` : lang === 'kk' ? `${ps[0]}-баптың бөлігі (бап бөлінді)` : `Part of Article ${ps[0]} (split)`; break;
-  }
+  const s = lexicon(lang).table.note(row.status, ps);
   const extra: string[] = [];
-  if (row.matches.length && row.status !== 'unchanged') extra.push(`${SIMILARITY[lang]} ${row.matches.map((m) => fmtScore(m.score)).join(', ')}`);
-  if (row.pinned) extra.push(PINNED[lang]);
-  for (const p of row.prior) if (!p.exists) extra.push(NO_PRIOR_ARTICLE[lang](p.number));
+  if (row.matches.length && row.status !== 'unchanged') extra.push(`${lexicon(lang).table.similarity} ${row.matches.map((m) => fmtScore(m.score)).join(', ')}`);
+  if (row.pinned) extra.push(lexicon(lang).table.pinned);
+  for (const p of row.prior) if (!p.exists) extra.push(lexicon(lang).table.noPriorArticle(p.number));
   return extra.length ? `${s} (${extra.join('; ')})` : s;
 }
 
@@ -145,7 +106,7 @@ export function tableRows(cmp: Comparison, lang: Lang): TableRow[] {
     let current: DiffOp[];
     let proposed: DiffOp[];
     if (!row.prior.some((p) => p.exists)) {
-      current = [{ op: 'equal', text: NONE_TEXT[lang] }];
+      current = [{ op: 'equal', text: lexicon(lang).table.none }];
       proposed = row.draftText ? [{ op: 'insert', text: row.draftText }] : [];
     } else {
       const d = row.diff;
@@ -162,9 +123,9 @@ export function tableRows(cmp: Comparison, lang: Lang): TableRow[] {
       kind: 'dropped', prior: [p.number], status: 'dropped', score: 0,
       unit: [`${cmp.priorLabel}: ${articleHeading(p.number, lang)}${p.title ? `. ${p.title}` : ''}`],
       current: p.text ? [{ op: 'delete', text: p.text }] : [],
-      proposed: [{ op: 'equal', text: DELETED_TEXT[lang] }],
+      proposed: [{ op: 'equal', text: lexicon(lang).table.deleted }],
       justification: '',
-      note: DROPPED_NOTE[lang],
+      note: lexicon(lang).table.dropped,
     });
   }
   return out;
@@ -308,11 +269,6 @@ tr.dropped td { opacity: 0.85; }
 .legend { font-size: 0.9em; }
 `;
 
-const LEGEND: Record<Lang, [string, string]> = {
-  ru: ['исключаемый текст', 'новый текст'],
-  kk: ['алып тасталатын мәтін', 'жаңа мәтін'],
-  en: ['deleted text', 'new text'],
-};
 
 function unitCell(r: TableRow, opts: TableHtmlOptions): string {
   const lines = r.unit.map(escapeHtml);
@@ -351,7 +307,7 @@ export function tableHtml(cmp: Comparison, lang: Lang, opts: TableHtmlOptions = 
         `<td>${diffHtml(r.proposed)}</td><td>${r.justification.split('\n').map(escapeHtml).join('<br>')}</td></tr>`,
     );
   });
-  const [delL, insL] = LEGEND[ui];
+  const [delL, insL] = lexicon(ui).table.legend;
   return [
     '<!DOCTYPE html>',
     `<html lang="${lang}">`,
@@ -379,23 +335,11 @@ export function tableHtml(cmp: Comparison, lang: Lang, opts: TableHtmlOptions = 
 
 // ------------------------------------------------------------------ hover ----
 
-const OPEN: Record<Lang, (label: string, art: string) => string> = {
-  ru: (l, a) => `Открыть ${l}, ${a}`,
-  kk: (l, a) => `Ашу: ${l}, ${a}`,
-  en: (l, a) => `Open ${l} ${a}`,
-};
-const CHANGES: Record<Lang, string> = { ru: 'Изменения', kk: 'Өзгерістер', en: 'Changes' };
-const NO_CHANGES: Record<Lang, string> = { ru: 'Текст не изменился', kk: 'Мәтін өзгермеген', en: 'The text is unchanged' };
-const NEW_NOTE: Record<Lang, (l: string) => string> = {
-  ru: (l) => `Новая статья: в редакции ${l} соответствующей статьи не найдено`,
-  kk: (l) => `Жаңа бап: ${l} редакциясында сәйкес бап табылмады`,
-  en: (l) => `New article: no counterpart found in the ${l} text`,
-};
 
 /** `command:atazan.openPrior?…` link to a prior article. */
 export function openPriorLink(cmp: Comparison, article: string, lang: Lang): string {
   const args = encodeURIComponent(JSON.stringify({ prior: cmp.priorId, lang: cmp.priorLang, article } satisfies OpenPriorArgs));
-  const text = OPEN[lang](cmp.priorLabel, articleShort([article], lang));
+  const text = lexicon(lang).table.open(cmp.priorLabel, articleShort([article], lang));
   return `[${escapeMd(text)}](command:${ClientCommands.openPrior}?${args})`;
 }
 
@@ -434,8 +378,8 @@ function limitOps(ops: DiffOp[], max: number): { ops: DiffOp[]; cut: boolean } {
 function diffBlock(ops: DiffOp[], lang: Lang, max: number, html = false): string {
   const { ops: shown, cut } = limitOps(ops, max);
   const md = diffMarkdown(shown, '\n\n', { del: true, ins: true }, html);
-  const legend = diffMarkdown([{ op: 'delete', text: LEGEND[lang][0] }, { op: 'insert', text: LEGEND[lang][1] }], '', { del: true, ins: true }, html);
-  return `**${escapeMd(CHANGES[lang])}** (${legend}):\n\n${md}${cut ? ' …' : ''}`;
+  const legend = diffMarkdown([{ op: 'delete', text: lexicon(lang).table.legend[0] }, { op: 'insert', text: lexicon(lang).table.legend[1] }], '', { del: true, ins: true }, html);
+  return `**${escapeMd(lexicon(lang).table.changes)}** (${legend}):\n\n${md}${cut ? ' …' : ''}`;
 }
 
 export interface PriorHoverOptions {
@@ -459,20 +403,20 @@ export function priorHoverMarkdown(cmp: Comparison, articleNumber: string, lang:
   if (!row) return null;
   const maxText = opts.maxText ?? 700;
   const maxDiff = opts.maxDiff ?? 1800;
-  if (!row.matches.length) return `**${escapeMd(cmp.priorLabel)}:** ${escapeMd(NEW_NOTE[lang](cmp.priorLabel))}`;
+  if (!row.matches.length) return `**${escapeMd(cmp.priorLabel)}:** ${escapeMd(lexicon(lang).table.newNote(cmp.priorLabel))}`;
   const parts: string[] = [];
   const head = `**${escapeMd(priorInlayLabel(cmp, articleNumber, lang) ?? '')}** · ${escapeMd(statusLabel(row.status, lang))}` +
-    ` · ${escapeMd(SIMILARITY[lang])} ${row.matches.map((m) => fmtScore(m.score)).join(', ')}` + (row.pinned ? ` · ${escapeMd(PINNED[lang])}` : '');
+    ` · ${escapeMd(lexicon(lang).table.similarity)} ${row.matches.map((m) => fmtScore(m.score)).join(', ')}` + (row.pinned ? ` · ${escapeMd(lexicon(lang).table.pinned)}` : '');
   parts.push(head);
   // What changed comes first, right under the summary line; the prior text itself follows.
   if (row.prior.some((p) => p.exists)) {
     const changed = row.diff.some((o) => o.op !== 'equal');
-    parts.push(changed ? diffBlock(row.diff, lang, maxDiff, opts.html) : `_${escapeMd(NO_CHANGES[lang])}_`);
+    parts.push(changed ? diffBlock(row.diff, lang, maxDiff, opts.html) : `_${escapeMd(lexicon(lang).table.noChanges)}_`);
   }
   const links = row.prior.filter((p) => p.exists).map((p) => openPriorLink(cmp, p.number, lang));
   if (links.length) parts.push(links.join(' · '));
   for (const p of row.prior) {
-    if (!p.exists) { parts.push(`⚠ ${escapeMd(NO_PRIOR_ARTICLE[lang](p.number))}`); continue; }
+    if (!p.exists) { parts.push(`⚠ ${escapeMd(lexicon(lang).table.noPriorArticle(p.number))}`); continue; }
     const title = articleHeading(p.number, cmp.priorLang) + (p.title ? `. ${p.title}` : '');
     parts.push(`_${escapeMd(`${cmp.priorLabel}, ${title}`)}_\n\n${quoteMd(p.text, Math.floor(maxText / row.prior.length))}`);
   }
@@ -489,10 +433,10 @@ export function priorParagraphHoverMarkdown(cmp: Comparison, articleNumber: stri
   const hits = priorParagraphsFor(row, paragraphIndex);
   if (!hits.length) return null;
   const best = hits[0];
-  const label = `${cmp.priorLabel}: ${articleShort([best.para.article], lang)}, ${paraShort(best.para.label, lang)}`;
-  const parts = [`**${escapeMd(label)}** · ${escapeMd(SIMILARITY[lang])} ${fmtScore(best.score)}`];
+  const label = `${cmp.priorLabel}: ${articleShort([best.para.article], lang)}, ${lexicon(lang).paragraphShort(best.para.label)}`;
+  const parts = [`**${escapeMd(label)}** · ${escapeMd(lexicon(lang).table.similarity)} ${fmtScore(best.score)}`];
   const ops = readableDiff(best.para.text, row.draftParagraphs[paragraphIndex]);
-  parts.push(ops.some((o) => o.op !== 'equal') ? diffBlock(ops, lang, opts.maxDiff ?? 1800, opts.html) : `_${escapeMd(NO_CHANGES[lang])}_`);
+  parts.push(ops.some((o) => o.op !== 'equal') ? diffBlock(ops, lang, opts.maxDiff ?? 1800, opts.html) : `_${escapeMd(lexicon(lang).table.noChanges)}_`);
   parts.push(openPriorLink(cmp, best.para.article, lang));
   parts.push(quoteMd(best.para.text, opts.maxText ?? 700));
   return parts.join('\n\n');

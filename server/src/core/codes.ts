@@ -1,0 +1,50 @@
+// Diagnostic codes and their default severities: one table. `Code` is the type of a code; every
+// language's lexicon (core/lang) has a message for each, so a code without a message does not compile.
+// Pure.
+
+import type { Severity } from './types';
+
+export const CODES = {
+  'section-number-gap': 'error',
+  'section-number-duplicate': 'error',
+  'section-number-order': 'error',
+  'section-numeral-invalid': 'error',
+  'chapter-number-gap': 'error',
+  'chapter-number-duplicate': 'error',
+  'chapter-number-order': 'error',
+  'article-number-gap': 'error',
+  'article-number-duplicate': 'error',
+  'article-number-order': 'error',
+  'paragraph-number-gap': 'error',
+  'paragraph-number-duplicate': 'error',
+  'paragraph-number-order': 'error',
+  'subparagraph-number-gap': 'error',
+  'subparagraph-number-duplicate': 'error',
+  'subparagraph-number-order': 'error',
+  'inserted-number-misplaced': 'error',
+  'reference-unresolved-article': 'error',
+  'reference-unresolved-paragraph': 'error',
+  'reference-unresolved-subparagraph': 'error',
+  'reference-range-invalid': 'error',
+  'reference-ambiguous': 'error',
+  'reference-to-excluded': 'warning',
+  'reference-ordinal-adjective': 'warning',
+  'reference-no-context': 'error',
+  'comment-unterminated': 'warning',
+  'prior-annotation-invalid': 'error',
+  'prior-annotation-orphan': 'warning',
+  'prior-article-missing': 'error',
+  'prior-unavailable': 'warning',
+  'text-invisible-character': 'warning',
+  'text-nbsp-between-words': 'information',
+  'document-not-text': 'error',
+} as const satisfies Record<string, Severity>;
+
+export type Code = keyof typeof CODES;
+
+/** Every code, in the table's order. */
+export const ALL_CODES = Object.keys(CODES) as Code[];
+
+export function isCode(code: string): code is Code {
+  return Object.prototype.hasOwnProperty.call(CODES, code);
+}

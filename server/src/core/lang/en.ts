@@ -1,0 +1,184 @@
+// The English lexicon (see index.ts). Pure data.
+
+import type { Lexicon, NounInfo, UnitForms, UnitKind } from './index';
+
+const NOUNS = new Map<string, NounInfo>([
+  ['article', { unit: 'article', plural: 'sg' }],
+  ['articles', { unit: 'article', plural: 'pl' }],
+  ['paragraph', { unit: 'paragraph', plural: 'sg' }],
+  ['paragraphs', { unit: 'paragraph', plural: 'pl' }],
+  ['subparagraph', { unit: 'subparagraph', plural: 'sg' }],
+  ['subparagraphs', { unit: 'subparagraph', plural: 'pl' }],
+  ['sub-paragraph', { unit: 'subparagraph', plural: 'sg' }],
+  ['sub-paragraphs', { unit: 'subparagraph', plural: 'pl' }],
+]);
+const ABBREVIATIONS = new Map<string, NounInfo>([
+  ['art', { unit: 'article', plural: 'sg' }],
+  ['arts', { unit: 'article', plural: 'pl' }],
+  ['para', { unit: 'paragraph', plural: 'sg' }],
+  ['paras', { unit: 'paragraph', plural: 'pl' }],
+]);
+const ORDINALS = new Map<string, number>(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'].map((w, i) => [w, i + 1]),
+);
+const ACTS = new Set([
+  'law', 'laws', 'code', 'act', 'decree', 'treaty', 'convention', 'agreement', 'regulation', 'regulations',
+  'resolution', 'covenant', 'protocol', 'statute', 'ordinance',
+]);
+
+const NAMES: Record<UnitKind, string> = { section: 'section', chapter: 'chapter', article: 'article', paragraph: 'paragraph', subparagraph: 'subparagraph' };
+const HEADINGS: Record<UnitKind, string> = { section: 'Section', chapter: 'Chapter', article: 'Article', paragraph: 'Paragraph', subparagraph: 'Subparagraph' };
+const PLURALS: Record<UnitKind, string> = { section: 'sections', chapter: 'chapters', article: 'articles', paragraph: 'paragraphs', subparagraph: 'subparagraphs' };
+const forms = (kind: UnitKind): UnitForms => ({ gen: (n) => `${NAMES[kind]} number ${n}`, abl: (n) => n, pl: PLURALS[kind] });
+
+export const en: Lexicon = {
+  lang: 'en',
+  unitNames: NAMES,
+  unitHeading: (kind, n) => `${HEADINGS[kind]} ${n}${kind === 'subparagraph' ? ')' : ''}`,
+  unitInAddress: (kind, n) => (kind === 'paragraph' ? `paragraph ${n}` : `subparagraph ${n})`),
+  unitRef: (kind, n) => `${NAMES[kind]} ${n}`,
+  parentArticle: (a) => `article ${a}`,
+  parentParagraph: (a, p) => `paragraph ${p} of article ${a}`,
+  preamble: 'Preamble',
+  articleShort: (ns) => (ns.length > 1 ? `Arts. ${ns.join(', ')}` : `Art. ${ns.join(', ')}`),
+  paragraphShort: (label) => (!label ? 'part' : label.endsWith(')') ? `subpara. ${label}` : `para. ${label}`),
+  unitForms: { section: forms('section'), chapter: forms('chapter'), article: forms('article'), paragraph: forms('paragraph'), subparagraph: forms('subparagraph') },
+
+  headings: {
+    article: { order: 'word-number', words: ['Article'] },
+    chapter: { order: 'word-number', words: ['Chapter'] },
+    section: { order: 'word-number', words: ['Section', 'Part'] },
+  },
+  scan: {
+    order: 'noun-first',
+    levelJoiner: 'of',
+    definiteArticle: 'the',
+    noun: (w) => NOUNS.get(w) ?? null,
+    nounPrefix: /^(?:sub)?paragraphs?$|^articles?$/iu,
+    abbreviations: ABBREVIATIONS,
+    isRelative: (w) => w === 'this' || w === 'present',
+    listSeparators: new Set(['and', 'or']),
+    groupSeparators: new Set(['and', 'or', 'as', 'well']),
+    ordinal: (w) => ORDINALS.get(w) ?? 0,
+    ordinalAfterNoun: false,
+    isPartWord: (w) => w === 'part' || w === 'parts' || w === 'line' || w === 'sentence' || w === 'subsection',
+    mayCite: /[aA][rR][tT][iIsS.]|[pP][aA][rR][aA]/,
+    acts: {
+      isConstitution: (w) => w === 'constitution',
+      isAdopted: (w) => w === 'adopted',
+      isAct: (w) => ACTS.has(w),
+      isActAdjective: () => true,
+      nameWords: new Set(['on', 'of', 'the', 'and']),
+    },
+  },
+  excluded: { article: 'Excluded.', paragraph: 'Excluded.' },
+
+  messages: {
+    'section-number-gap': 'Section {number} follows section {previous}: section {expected} is missing',
+    'section-number-duplicate': 'Section {number} is numbered twice: lines {firstLine} and {secondLine}',
+    'section-number-order': 'Section {number} comes after section {previous}: sections are out of order',
+    'section-numeral-invalid': 'Section number “{number}” is not a valid Roman numeral{detail}',
+    'chapter-number-gap': 'Chapter {number} follows chapter {previous}: chapter {expected} is missing',
+    'chapter-number-duplicate': 'Chapter {number} is numbered twice: lines {firstLine} and {secondLine}',
+    'chapter-number-order': 'Chapter {number} comes after chapter {previous}: chapters are out of order',
+    'article-number-gap': 'Article {number} follows article {previous}: article {expected} is missing',
+    'article-number-duplicate': 'Article {number} is numbered twice: lines {firstLine} and {secondLine}',
+    'article-number-order': 'Article {number} comes after article {previous}: articles are out of order',
+    'paragraph-number-gap': 'Paragraph {number} of article {article} follows paragraph {previous}: paragraph {expected} is missing',
+    'paragraph-number-duplicate': 'Paragraph {number} of article {article} is numbered twice: lines {firstLine} and {secondLine}',
+    'paragraph-number-order': 'Paragraph {number} of article {article} comes after paragraph {previous}: paragraphs are out of order',
+    'subparagraph-number-gap': 'Subparagraph {number}) of {parent} follows subparagraph {previous}): subparagraph {expected}) is missing',
+    'subparagraph-number-duplicate': 'Subparagraph {number}) of {parent} is numbered twice: lines {firstLine} and {secondLine}',
+    'subparagraph-number-order': 'Subparagraph {number}) of {parent} comes after subparagraph {previous}): subparagraphs are out of order',
+    'inserted-number-misplaced': 'Inserted {unit} {number} must follow {unit} {base} or another {base}-x, not {previous}',
+    'reference-unresolved-article': 'Article {number} does not exist in this document',
+    'reference-unresolved-paragraph': 'Article {article} has no paragraph {number}',
+    'reference-unresolved-subparagraph': '{parent} has no subparagraph {number})',
+    'reference-range-invalid': 'The range {from}–{to} is reversed or empty',
+    'reference-ambiguous': 'Article {number} is numbered twice: this citation could mean either',
+    'reference-to-excluded': 'Reference to {unit} {number}, which is excluded',
+    'reference-ordinal-adjective': 'Cite a numbered {unit} by its number, not by an ordinal word (Law No. 480-V, Art. 25): write “{suggestion}”',
+    'reference-no-context': 'This {unit} reference names no article and is not inside an article',
+    'comment-unterminated': 'Comment “<!--” is not closed with “-->” on this line; it ends at the end of the line',
+    'prior-annotation-invalid': 'Prior annotation must be “<!-- prior: 13 -->”, “<!-- prior: 31, 38 -->” or “<!-- prior: none -->”',
+    'prior-annotation-orphan': 'Prior annotation is not inside or right before an article, so it pins nothing',
+    'prior-article-missing': 'The prior constitution ({prior}) has no article {number}',
+    'prior-unavailable': 'Prior constitution “{prior}” cannot be used: {reason}',
+    'text-invisible-character': 'Invisible in the editor: {chars}. A search for this word finds nothing',
+    'text-nbsp-between-words': 'No-break space between words ({chars}): a search with an ordinary space does not find this text',
+    'document-not-text': 'The document contains NUL characters and is probably not a text file',
+  },
+  invisibleNames: {
+    'U+00AD': 'soft hyphen U+00AD',
+    'U+200B': 'zero-width space U+200B',
+    'U+200C': 'zero-width non-joiner U+200C',
+    'U+200D': 'zero-width joiner U+200D',
+    'U+2060': 'word joiner U+2060',
+    'U+FEFF': 'zero-width no-break space U+FEFF',
+  },
+  priorReasons: [],
+
+  plurals: {
+    cited: { one: 'reference', other: 'references' },
+    references: { one: 'reference', other: 'references' },
+    numbers: { one: 'number', other: 'numbers' },
+    citations: { one: 'citation', other: 'citations' },
+    citationsOf: { one: '{n} citation of article {a}', other: '{n} citations of article {a}' },
+    free: { one: 'number {x} free', other: 'numbers {x} free' },
+    invisibleChars: { one: 'invisible character', other: 'invisible characters' },
+    places: { one: 'place', other: 'places' },
+  },
+  noReferences: 'no references',
+  more: (n) => `…and ${n} more`,
+  citedInDocument: 'Cited in this document',
+  nothing: 'nothing',
+  afterRenumbering: '{n} after renumbering',
+
+  actions: {
+    fix: 'Change {unit} to {new}{refs}',
+    fixRefs: ' and {refs}',
+    refs: ' and {refs}',
+    from: 'Renumber {units} from {old} on ({numbers}{refs})',
+    repoints: '{base} — re-points {cites}',
+    keepFree: '{base}, keeping {free} for the unresolved citations',
+    keepExcluded: 'Keep article {number} as excluded (“{heading} {note}” after article {previous})',
+    keepExcludedParagraph: 'Keep paragraph {number} of article {article} as excluded (“{line}”)',
+    keepExcludedMany: 'Keep articles {number} as excluded (after article {previous})',
+    normalise: 'Write the section number as the Roman numeral {new}',
+    replace: 'Replace with {new}',
+    digits: 'Cite by number: “{new}”',
+    replaceNbsp: 'Replace the no-break space with an ordinary space',
+    cleanAll: 'Clean up the whole file: invisible characters and no-break spaces between words ({n})',
+    summary: 'Renumbering would re-point {cites}',
+    removeInvisible: 'Remove {n}',
+  },
+
+  table: {
+    headers: ['Structural unit', 'Current wording', 'Proposed wording', 'Justification'],
+    title: (l) => `Comparative table of the draft Constitution of the Republic of Kazakhstan (compared with the ${l} text)`,
+    status: { unchanged: 'unchanged', changed: 'changed', moved: 'moved', new: 'new', merged: 'merged', split: 'split' },
+    note: (status, ps) => {
+      switch (status) {
+        case 'unchanged': return 'Unchanged';
+        case 'changed': return 'Wording changed';
+        case 'moved': return `Moved from Article ${ps[0]}`;
+        case 'new': return 'New article';
+        case 'merged': return `Merges Articles ${ps.join(', ')}`;
+        case 'split': return `Part of Article ${ps[0]} (split)`;
+      }
+    },
+    similarity: 'similarity',
+    pinned: 'pinned by a prior annotation',
+    none: 'None',
+    deleted: 'Deleted',
+    dropped: 'Not carried over into the draft',
+    noPriorArticle: (n) => `the prior text has no Article ${n}`,
+    legend: ['deleted text', 'new text'],
+    legendLead: 'Legend: ',
+    open: (l, a) => `Open ${l} ${a}`,
+    changes: 'Changes',
+    noChanges: 'The text is unchanged',
+    newNote: (l) => `New article: no counterpart found in the ${l} text`,
+    viewTitle: 'Comparative table',
+  },
+};

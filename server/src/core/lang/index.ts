@@ -1,0 +1,219 @@
+// One lexicon per language: every word the core reads or writes in a language — unit nouns and their
+// forms, heading forms, ordinals, labels, plural forms, message templates, the exclusion notes and the
+// table's words — in one object of one type. Adding a language is one file (core/lang/<lang>.ts) and
+// one line in LEXICONS below. Pure: data and small string functions, no I/O.
+
+import type { Code } from '../codes';
+import type { Lang } from '../types';
+import { en } from './en';
+import { kk } from './kk';
+import { ru } from './ru';
+
+/** CLDR plural forms of a counted noun: `other` is required, the rest are used when the language has them. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export type UnitKind = 'section' | 'chapter' | 'article' | 'paragraph' | 'subparagraph';
+/** The units a citation can name. */
+export type CitedUnit = 'article' | 'paragraph' | 'subparagraph';
+/** Singular, plural, or ambiguous (Russian «статьи»: genitive singular or nominative plural). */
+export type Plurality = 'sg' | 'pl' | 'amb';
+export interface NounInfo {
+  unit: CitedUnit;
+  plural: Plurality;
+}
+
+/**
+ * How a heading is written. `word-number`: «Статья 12», "Part II"; `number-hyphen-word`: «12-бап»;
+ * `numeral-word`: «XII бөлім». The words are matched in any case.
+ */
+export interface HeadingForm {
+  readonly order: 'word-number' | 'number-hyphen-word' | 'numeral-word';
+  readonly words: readonly string[];
+}
+
+/** Names of the table's row statuses (compare.ts `RowStatus`). */
+export type RowStatusName = 'unchanged' | 'changed' | 'moved' | 'new' | 'merged' | 'split';
+
+/** A unit with its number in the forms the code action titles need. */
+export interface UnitForms {
+  /** ru genitive «статьи 10», kk genitive «10-баптың», en "article number 10". */
+  gen(n: string): string;
+  /** The «from» form: ru «10», kk ablative «10-баптан». */
+  abl(n: string): string;
+  /** The plural object: "articles", «статьи», kk accusative «баптарды». */
+  pl: string;
+}
+
+/** Words of the reference scanner (refscan.ts). */
+export interface ScanWords {
+  /**
+   * The shape of a citation. `noun-first`: «пункт 3 статьи 5», "paragraph 3 of Article 5" (the smaller
+   * unit first); `number-first`: «5-бабының 3-тармағы» (the larger unit first, the number before the noun).
+   */
+  readonly order: 'noun-first' | 'number-first';
+  /** The word between two levels of a chain ("of"), and the article that may follow it ("the"). */
+  readonly levelJoiner?: string;
+  readonly definiteArticle?: string;
+  /** The unit noun of a normalised word (lower case, ё→е), or null. */
+  noun(w: string): NounInfo | null;
+  /** A unit noun as written in the text, any case (the ordinal fix keeps it): «пункте», "Paragraph". */
+  readonly nounPrefix: RegExp;
+  /** Abbreviations, valid only when followed by a dot: «ст. 5», "Art. 5". */
+  readonly abbreviations: ReadonlyMap<string, NounInfo>;
+  /** A word that makes the following unit noun relative: «настоящей статьи», "this Article", «осы бап». */
+  isRelative(w: string): boolean;
+  /** Words between the numbers of one list («1, 2 и 3»). */
+  readonly listSeparators: ReadonlySet<string>;
+  /** Extra words allowed between two citations of one group. */
+  readonly groupSeparators: ReadonlySet<string>;
+  /** The value of an ordinal adjective («первого» → 1), or 0. */
+  ordinal(w: string): number;
+  /** An ordinal may also follow its noun («пункт первый»). */
+  readonly ordinalAfterNoun: boolean;
+  /** Nouns of unnumbered parts, lines and sentences: an ordinal next to them is legitimate. */
+  isPartWord(w: string): boolean;
+  /** A necessary condition for a citation in a text (see refscan.ts `mayCite`). */
+  readonly mayCite: RegExp;
+  /** Names of acts, for telling citations of this Constitution from citations of other acts. */
+  readonly acts: ActWords;
+}
+
+export interface ActWords {
+  /** The Constitution named by one word («Конституции», "Constitution", «Конституциясының»). */
+  isConstitution(w: string): boolean;
+  /** «принятой», "adopted", «қабылданған»: with a 4-digit year, another (earlier) constitution. */
+  isAdopted(w: string): boolean;
+  /** Act nouns: genitive forms (ru), nouns (en), stems (kk). */
+  isAct(w: string): boolean;
+  /** Words that may precede the act noun («Конституционного закона»); kk: the adjective before it. */
+  isActAdjective(w: string): boolean;
+  /** kk: the genitive ending an act name before the citation must have. */
+  readonly genitiveEndings?: readonly string[];
+  /** ru: the word after the year («года»). */
+  readonly yearWord?: string;
+  /** ru: the words after the act noun that belong to its name («Республики Казахстан»). */
+  readonly country?: readonly string[];
+  /** en: lower-case words allowed inside an act's name ("the Law on Elections"). */
+  readonly nameWords?: ReadonlySet<string>;
+}
+
+export interface Lexicon {
+  readonly lang: Lang;
+
+  // ── units ──
+  /** Unit nouns in messages: 'статья', 'бап', 'article'. */
+  readonly unitNames: Readonly<Record<UnitKind, string>>;
+  /** Heading-style name of one unit: «Статья 12», «12-бап», "Article 12", «Раздел I», «1-тармақ». */
+  unitHeading(kind: UnitKind, n: string): string;
+  /** A paragraph or subparagraph inside an address: «пункт 3», «3-тармақ», "paragraph 3". */
+  unitInAddress(kind: 'paragraph' | 'subparagraph', n: string): string;
+  /** A unit inside a description of where a citation points: «статья 63», «63-бап», "article 63". */
+  unitRef(kind: CitedUnit, n: string): string;
+  /** The `parent` argument of a subparagraph message: «статья 12», «пункт 3 статьи 12». */
+  parentArticle(a: string): string;
+  parentParagraph(a: string, p: string): string;
+  readonly preamble: string;
+  /** «ст. 13» / «13-бап» / "Art. 13"; several: «ст. 31, 38» / «31, 38-баптар» / "Arts. 31, 38". */
+  articleShort(ns: readonly string[]): string;
+  /** A paragraph of a table cell: «п. 2», «пп. 1)», «часть» (unnumbered). */
+  paragraphShort(label: string): string;
+  readonly unitForms: Readonly<Record<UnitKind, UnitForms>>;
+
+  // ── parsing ──
+  readonly headings: { readonly article: HeadingForm; readonly chapter: HeadingForm; readonly section: HeadingForm };
+  readonly scan: ScanWords;
+  /** The exclusion notes written by "Keep as excluded" (the forms the parser reads as excluded). */
+  readonly excluded: { readonly article: string; readonly paragraph: string };
+
+  // ── messages ──
+  /** Diagnostic messages; `{name}` placeholders are replaced by arguments. */
+  readonly messages: Readonly<Record<Code, string>>;
+  /** Names of invisible characters in text-invisible-character messages, by code point ("U+00AD"). */
+  readonly invisibleNames: Readonly<Record<string, string>>;
+  /**
+   * Why a prior constitution cannot be used, from the English reason (prior-loader.ts); none in English.
+   * `text` is a replacement pattern ($1) or a function of the groups.
+   */
+  readonly priorReasons: readonly { readonly re: RegExp; readonly text: Reworded }[];
+
+  // ── counted nouns ──
+  readonly plurals: {
+    readonly cited: PluralForms;
+    /** Accusative after «и»: «и 1 ссылку», «и 3 ссылки». */
+    readonly references: PluralForms;
+    readonly numbers: PluralForms;
+    readonly citations: PluralForms;
+    /** `{n}`: the count, `{a}`: the article («3 ссылки на статью 62», «62-бапқа 3 сілтеме»). */
+    readonly citationsOf: PluralForms;
+    /** `{x}`: the numbers. */
+    readonly free: PluralForms;
+    readonly invisibleChars: PluralForms;
+    readonly places: PluralForms;
+  };
+  /** «нет ссылок» / "no references". */
+  readonly noReferences: string;
+  /** «…и ещё 3». */
+  more(n: number): string;
+  readonly citedInDocument: string;
+  readonly nothing: string;
+  /** `{n}`: the number after renumbering. */
+  readonly afterRenumbering: string;
+
+  // ── code action titles ──
+  /** `{name}` placeholders; `{refs}` of `fixRefs` and `refs`: a counted phrase («3 ссылки»). */
+  readonly actions: Readonly<Record<ActionTitle, string>>;
+
+  // ── comparative table ──
+  readonly table: TableWords;
+}
+
+export type ActionTitle =
+  | 'fix' | 'fixRefs' | 'refs' | 'from' | 'repoints' | 'keepFree' | 'keepExcluded' | 'keepExcludedParagraph'
+  | 'keepExcludedMany' | 'normalise' | 'replace' | 'digits' | 'summary'
+  | 'removeInvisible' | 'replaceNbsp' | 'cleanAll';
+
+export interface TableWords {
+  readonly headers: readonly [string, string, string, string];
+  title(priorLabel: string): string;
+  readonly status: Readonly<Record<RowStatusName, string>>;
+  /** The tool's finding about a row: «Редакция изменена», «Перенесена из статьи 12». */
+  note(status: RowStatusName, prior: readonly string[]): string;
+  readonly similarity: string;
+  readonly pinned: string;
+  readonly none: string;
+  readonly deleted: string;
+  readonly dropped: string;
+  noPriorArticle(n: string): string;
+  /** The legend of the HTML table: deleted text, new text. */
+  readonly legend: readonly [string, string];
+  /** The DOCX legend's lead word («Обозначения: »). */
+  readonly legendLead: string;
+  open(label: string, art: string): string;
+  readonly changes: string;
+  readonly noChanges: string;
+  newNote(label: string): string;
+  /** The title of the table view («Сравнительная таблица»). */
+  readonly viewTitle: string;
+}
+
+export const LEXICONS: Readonly<Record<Lang, Lexicon>> = { ru, kk, en };
+
+/** The lexicon of a language (Russian for anything unknown, as the parser's default). */
+export function lexicon(lang: Lang): Lexicon {
+  return Object.prototype.hasOwnProperty.call(LEXICONS, lang) ? LEXICONS[lang] : ru;
+}
+
+/** Every lexicon, in a fixed order (ru, kk, en). */
+export const ALL_LEXICONS: readonly Lexicon[] = [ru, kk, en];
+
+export type Reworded = string | ((match: string, ...groups: string[]) => string);
+
+/** «a or b» (bundled ids, language codes) with another word for «or». */
+export function orList(list: string, word: string): string {
+  return list.split(' or ').join(` ${word} `);
+}
+
+/** Replaces `{name}` placeholders with arguments (missing ones with ''). */
+export function fill(template: string, args: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(args[k] ?? ''));
+}

@@ -1,0 +1,250 @@
+// The Kazakh lexicon (see index.ts). Pure data.
+
+import { actByTitleOf, languageNamed } from '../acts';
+import type { Lang } from '../types';
+import { orList as or, type Lexicon, type NounInfo, type CitedUnit } from './index';
+
+/**
+ * Unit nouns: stem + any inflection (the stem itself alternates: бап/баб-, тармақ/тармағ-).
+ * Rows: [stem, unit, plural marker that may start the ending, endings that disqualify].
+ * Order matters: «тармақша» before «тармақ».
+ */
+const STEMS: ReadonlyArray<readonly [string, CitedUnit, string, readonly string[]]> = [
+  ['тармақша', 'subparagraph', 'лар', []],
+  ['тармақ', 'paragraph', 'тар', []],
+  ['тармағ', 'paragraph', '\u0000', []],
+  ['бап', 'article', 'тар', ['кер', 'тау', 'тал', 'тап', 'таш']], // бапкер "coach", баптау "to tend"
+  ['бабы', 'article', '\u0000', []], // бабы, бабының, бабында … (but not баба "grandfather")
+];
+const LETTERS = /^[а-яәіңғүұқөһ]*$/;
+
+function noun(w: string): NounInfo | null {
+  for (const [stem, unit, pl, bad] of STEMS) {
+    if (!w.startsWith(stem)) continue;
+    const rest = w.slice(stem.length);
+    if (rest.length > 12 || !LETTERS.test(rest)) return null;
+    if (bad.some((b) => rest.startsWith(b))) return null;
+    return { unit, plural: rest.startsWith(pl) ? 'pl' : 'sg' };
+  }
+  return null;
+}
+
+const ORDINALS = new Map<string, number>(
+  ['бірінші', 'екінші', 'үшінші', 'төртінші', 'бесінші', 'алтыншы', 'жетінші', 'сегізінші', 'тоғызыншы', 'оныншы'].map((w, i) => [w, i + 1]),
+);
+/** Stems of act names (in the genitive before the citation). */
+const ACT_STEMS = ['заң', 'кодекс', 'жарлық', 'жарлығ', 'қаулы', 'шарт', 'келісім', 'конвенция', 'регламент', 'хаттама'];
+
+const IN_LANGUAGE: Record<Lang, string> = { ru: 'орыс тіліндегі', kk: 'қазақ тіліндегі', en: 'ағылшын тіліндегі' };
+/** A bundled act has no text in a language (core/acts.ts actFile). */
+function missingText(match: string, language: string, title: string, have: string): string {
+  const act = actByTitleOf(title);
+  const l = languageNamed(language);
+  if (!act || !l) return match;
+  return `${act.titleOf.kk} ${IN_LANGUAGE[l]} мәтіні жоқ; "atazan.priorLanguage" баптауына ${or(have, 'немесе')} мәнін беріңіз`;
+}
+
+export const kk: Lexicon = {
+  lang: 'kk',
+  unitNames: { section: 'бөлім', chapter: 'тарау', article: 'бап', paragraph: 'тармақ', subparagraph: 'тармақша' },
+  unitHeading: (kind, n) => {
+    switch (kind) {
+      case 'section': return `${n} бөлім`;
+      case 'chapter': return `${n}-тарау`;
+      case 'article': return `${n}-бап`;
+      case 'paragraph': return `${n}-тармақ`;
+      case 'subparagraph': return `${n}) тармақша`;
+    }
+  },
+  unitInAddress: (kind, n) => (kind === 'paragraph' ? `${n}-тармақ` : `${n}) тармақша`),
+  unitRef: (kind, n) => `${n}-${kk.unitNames[kind]}`,
+  parentArticle: (a) => `${a}-бап`,
+  parentParagraph: (a, p) => `${a}-баптың ${p}-тармағы`,
+  preamble: 'Преамбула',
+  articleShort: (ns) => (ns.length > 1 ? `${ns.join(', ')}-баптар` : `${ns.join(', ')}-бап`),
+  paragraphShort: (label) => (!label ? 'бөлік' : label.endsWith(')') ? `${label} тармақша` : `${label}-тармақ`),
+  unitForms: {
+    article: { gen: (n) => `${n}-баптың`, abl: (n) => `${n}-баптан`, pl: 'баптарды' },
+    paragraph: { gen: (n) => `${n}-тармақтың`, abl: (n) => `${n}-тармақтан`, pl: 'тармақтарды' },
+    subparagraph: { gen: (n) => `${n} тармақшаның`, abl: (n) => `${n} тармақшадан`, pl: 'тармақшаларды' },
+    section: { gen: (n) => `${n} бөлімнің`, abl: (n) => `${n} бөлімнен`, pl: 'бөлімдерді' },
+    chapter: { gen: (n) => `${n}-тараудың`, abl: (n) => `${n}-тараудан`, pl: 'тарауларды' },
+  },
+
+  headings: {
+    article: { order: 'number-hyphen-word', words: ['бап'] },
+    chapter: { order: 'number-hyphen-word', words: ['тарау'] },
+    section: { order: 'numeral-word', words: ['бөлім'] },
+  },
+  scan: {
+    order: 'number-first',
+    noun,
+    nounPrefix: /^(?:тармақ|тармағ|бап|баб)/iu,
+    abbreviations: new Map(),
+    isRelative: (w) => w === 'осы',
+    listSeparators: new Set(['және', 'мен', 'бен', 'пен', 'немесе', 'не']),
+    groupSeparators: new Set(['және', 'мен', 'бен', 'пен', 'немесе', 'не', 'сондай-ақ']),
+    ordinal: (w) => ORDINALS.get(w) ?? 0,
+    ordinalAfterNoun: false,
+    isPartWord: (w) => w.startsWith('бөлі') || w.startsWith('абзац') || w.startsWith('сөйлем') || w.startsWith('жол'),
+    // «тарм» (тармақ, тармақша, тармағ…), «бап», «баб», Latin look-alikes allowed.
+    mayCite: /[тТtT][аАaA][рРpP][мМmM]|[бБ][аАaA][пПбБ]/,
+    acts: {
+      isConstitution: (w) => w.startsWith('конституция'),
+      isAdopted: (w) => w.startsWith('қабылданған'),
+      isAct: (w) => ACT_STEMS.some((s) => w.startsWith(s)),
+      // «конституциялық заңның»
+      isActAdjective: (w) => /(лық|лік|дық|дік|тық|тік)$/.test(w),
+      genitiveEndings: ['ның', 'нің', 'дың', 'дің', 'тың', 'тің'],
+    },
+  },
+  excluded: { article: 'Алып тасталды.', paragraph: 'Алып тасталды.' },
+
+  messages: {
+    'section-number-gap': '{number} бөлім {previous} бөлімнен кейін тұр: {expected} бөлім жоқ',
+    'section-number-duplicate': '{number} бөлім нөмірі қайталанады: {firstLine} және {secondLine}-жолдар',
+    'section-number-order': '{number} бөлім {previous} бөлімнен кейін тұр: бөлімдер реті бұзылған',
+    'section-numeral-invalid': '«{number}» бөлім нөмірі — дұрыс емес рим цифры{detail}',
+    'chapter-number-gap': '{number}-тарау {previous}-тараудан кейін тұр: {expected}-тарау жоқ',
+    'chapter-number-duplicate': '{number}-тарау нөмірі қайталанады: {firstLine} және {secondLine}-жолдар',
+    'chapter-number-order': '{number}-тарау {previous}-тараудан кейін тұр: тараулар реті бұзылған',
+    'article-number-gap': '{number}-бап {previous}-баптан кейін тұр: {expected}-бап жоқ',
+    'article-number-duplicate': '{number}-бап нөмірі қайталанады: {firstLine} және {secondLine}-жолдар',
+    'article-number-order': '{number}-бап {previous}-баптан кейін тұр: баптар реті бұзылған',
+    'paragraph-number-gap': '{article}-баптың {number}-тармағы {previous}-тармақтан кейін тұр: {expected}-тармақ жоқ',
+    'paragraph-number-duplicate': '{article}-баптың {number}-тармағының нөмірі қайталанады: {firstLine} және {secondLine}-жолдар',
+    'paragraph-number-order': '{article}-баптың {number}-тармағы {previous}-тармақтан кейін тұр: тармақтар реті бұзылған',
+    'subparagraph-number-gap': '{number}) тармақша ({parent}) {previous}) тармақшадан кейін тұр: {expected}) тармақша жоқ',
+    'subparagraph-number-duplicate': '{number}) тармақша нөмірі ({parent}) қайталанады: {firstLine} және {secondLine}-жолдар',
+    'subparagraph-number-order': '{number}) тармақша ({parent}) {previous}) тармақшадан кейін тұр: тармақшалар реті бұзылған',
+    'inserted-number-misplaced': '{number} қосылған нөмірі ({unit}) {base} немесе {base}-x нөмірінен кейін тұруы керек, {previous} емес',
+    'reference-unresolved-article': 'Құжатта {number}-бап жоқ',
+    'reference-unresolved-paragraph': '{article}-бапта {number}-тармақ жоқ',
+    'reference-unresolved-subparagraph': '{parent} ішінде {number}) тармақша жоқ',
+    'reference-range-invalid': '{from}–{to} ауқымы кері ретпен берілген немесе бос',
+    'reference-ambiguous': '{number}-бап нөмірі қайталанады: сілтеме қай бапқа екені белгісіз',
+    'reference-to-excluded': 'Алып тасталған бөлікке сілтеме: {unit} {number}',
+    'reference-ordinal-adjective': 'Нөмірленген құрылымдық бірлікке ({unit}) реттік сын есіммен емес, цифрмен сілтеме жасалады (№ 480-V Заң, 25-бап): «{suggestion}»',
+    'reference-no-context': '{unit} сілтемесінде бап көрсетілмеген және ол баптан тыс тұр',
+    'comment-unterminated': '«<!--» түсіндірмесі осы жолда «-->» арқылы жабылмаған; ол жол соңында аяқталады',
+    'prior-annotation-invalid': 'Аннотация түрі: «<!-- prior: 13 -->», «<!-- prior: 31, 38 -->» немесе «<!-- prior: none -->»',
+    'prior-annotation-orphan': 'prior аннотациясы баптан тыс тұр, ештеңені бекітпейді',
+    'prior-article-missing': 'Алдыңғы конституцияда ({prior}) {number}-бап жоқ',
+    'prior-unavailable': '«{prior}» алдыңғы конституциясын пайдалану мүмкін емес: {reason}',
+    'text-invisible-character': 'Редакторда көрінбейді: {chars}. Бұл сөзді іздеу ештеңе таппайды',
+    'text-nbsp-between-words': 'Сөздер арасында үзілмейтін бос орын ({chars}): кәдімгі бос орынмен іздеу бұл мәтінді таппайды',
+    'document-not-text': 'Құжатта NUL таңбалары бар, ол мәтіндік файл болмауы мүмкін',
+  },
+  invisibleNames: {
+    'U+00AD': 'жұмсақ тасымал U+00AD',
+    'U+200B': 'ені нөлдік бос орын U+200B',
+    'U+200C': 'ені нөлдік ажыратқыш U+200C',
+    'U+200D': 'ені нөлдік біріктіргіш U+200D',
+    'U+2060': 'сөз біріктіргіш U+2060',
+    'U+FEFF': 'ені нөлдік үзілмейтін бос орын U+FEFF',
+  },
+  priorReasons: [
+    { re: /^no (\w+) text of (.+) is available; set "atazan\.priorLanguage" to ((?:"\w+"(?: or )?)+)$/,
+      text: missingText },
+    { re: /^the workspace is not trusted, so a prior given as a path is not read \(use ([\w-]+(?: or [\w-]+)*), or trust the workspace\)$/,
+      text: (_m, ids: string) => `жұмыс аймағы сенімді емес, сондықтан жолмен берілген бұрынғы Конституция оқылмайды (${or(ids, 'не')} қолданыңыз немесе жұмыс аймағына сенім білдіріңіз)` },
+    { re: /^the path is empty$/,
+      text: 'жол көрсетілмеген' },
+    { re: /^the path is invalid$/,
+      text: 'жол жарамсыз' },
+    { re: /^no workspace folder is open, so a prior path cannot be resolved$/,
+      text: 'жұмыс аймағының қалтасы ашылмаған, сондықтан бұрынғы Конституцияның жолын анықтау мүмкін емес' },
+    { re: /^(“.*”) was not found in the workspace$/,
+      text: '$1 жұмыс аймағында табылмады' },
+    { re: /^(“.*”) is outside the workspace folder$/,
+      text: '$1 жұмыс аймағының қалтасынан тыс орналасқан' },
+    { re: /^(“.*”) does not exist$/,
+      text: '$1 жоқ' },
+    { re: /^(“.*”) resolves \(through a symbolic link\) outside the workspace folder$/,
+      text: '$1 (символдық сілтеме арқылы) жұмыс аймағының қалтасынан тыс жерді көрсетеді' },
+    { re: /^the file does not exist$/,
+      text: 'файл жоқ' },
+    { re: /^permission denied$/,
+      text: 'қатынау құқығы жоқ' },
+    { re: /^cannot read the file \((.*)\)$/,
+      text: 'файлды оқу мүмкін емес ($1)' },
+    { re: /^it is a directory, not a text file$/,
+      text: 'бұл мәтіндік файл емес, қалта' },
+    { re: /^it is not a regular file$/,
+      text: 'бұл кәдімгі файл емес' },
+    { re: /^the file is too large \(([\d.]+) MB; the limit is (\d+) MB\)$/,
+      text: 'файл тым үлкен ($1 МБ; шегі — $2 МБ)' },
+    { re: /^it is not a text file \(contains NUL bytes\)$/,
+      text: 'бұл мәтіндік файл емес (NUL байттары бар)' },
+    { re: /^it is not a UTF-8 text file$/,
+      text: 'бұл UTF-8 кодтауындағы мәтіндік файл емес' },
+    { re: /^no article headings were found in it \(expected «Статья 1», «1-бап» or “Article 1” on their own lines\)$/,
+      text: 'онда бап тақырыптары табылмады (жеке жолдардағы «Статья 1», «1-бап» немесе “Article 1” күтіледі)' },
+    { re: /^the bundled data\/priors folder was not found$/,
+      text: 'кірістірілген data/priors қалтасы табылмады' },
+  ],
+
+  plurals: {
+    cited: { other: 'сілтеме' },
+    references: { other: 'сілтеме' },
+    numbers: { other: 'нөмір' },
+    citations: { other: 'сілтеме' },
+    citationsOf: { other: '{a}-бапқа {n} сілтеме' },
+    free: { other: '{x} нөмірін' },
+    invisibleChars: { other: 'көрінбейтін таңбаны' },
+    places: { other: 'орын' },
+  },
+  noReferences: 'сілтеме жоқ',
+  more: (n) => `…тағы ${n}`,
+  citedInDocument: 'Құжаттағы сілтемелер',
+  nothing: 'ештеңе',
+  afterRenumbering: 'нөмірлеуден кейін {n}',
+
+  actions: {
+    fix: '{unit} нөмірін {new} деп өзгерту{refs}',
+    fixRefs: ' ({refs}мен бірге)',
+    refs: ' және {refs}',
+    from: '{old} бастап {units} қайта нөмірлеу ({numbers}{refs})',
+    repoints: '{base} — {cites} басқа бірлікті көрсететін болады',
+    keepFree: '{base}, шешілмеген сілтемелер үшін {free} бос қалдырып',
+    keepExcluded: '{number}-бапты алып тасталған ретінде сақтау ({previous}-баптан кейін «{heading} {note}»)',
+    keepExcludedParagraph: '{article}-баптың {number}-тармағын алып тасталған ретінде сақтау («{line}»)',
+    keepExcludedMany: '{number} баптарын алып тасталған ретінде сақтау ({previous}-баптан кейін)',
+    normalise: 'Бөлім нөмірін {new} рим цифрымен жазу',
+    replace: '{new} деп ауыстыру',
+    digits: 'Нөмірмен көрсету: «{new}»',
+    replaceNbsp: 'Үзілмейтін бос орынды кәдімгі бос орынға ауыстыру',
+    cleanAll: 'Бүкіл файлды көрінбейтін таңбалар мен сөз арасындағы үзілмейтін бос орындардан тазарту ({n})',
+    summary: 'Қайта нөмірлеуден кейін {cites} басқа бірлікті көрсетеді',
+    removeInvisible: '{n} алып тастау',
+  },
+
+  table: {
+    headers: ['Құрылымдық бірлік', 'Қолданыстағы редакция', 'Ұсынылатын редакция', 'Негіздеме'],
+    title: (l) => `Қазақстан Республикасы Конституциясының жобасына салыстырмалы кесте (${l} редакциясымен салыстыру)`,
+    status: { unchanged: 'өзгеріссіз', changed: 'өзгертілді', moved: 'ауыстырылды', new: 'жаңа', merged: 'біріктірілді', split: 'бөлінді' },
+    note: (status, ps) => {
+      switch (status) {
+        case 'unchanged': return 'Өзгеріссіз';
+        case 'changed': return 'Редакциясы өзгертілді';
+        case 'moved': return `${ps[0]}-баптан ауыстырылды`;
+        case 'new': return 'Жаңа бап';
+        case 'merged': return `${ps.join(', ')}-баптар біріктірілді`;
+        case 'split': return `${ps[0]}-баптың бөлігі (бап бөлінді)`;
+      }
+    },
+    similarity: 'сәйкестік',
+    pinned: 'prior аннотациясымен бекітілген',
+    none: 'Жоқ',
+    deleted: 'Алып тасталады',
+    dropped: 'Бап жобаға көшірілмеген',
+    noPriorArticle: (n) => `алдыңғы редакцияда ${n}-бап жоқ`,
+    legend: ['алып тасталатын мәтін', 'жаңа мәтін'],
+    legendLead: 'Белгілер: ',
+    open: (l, a) => `Ашу: ${l}, ${a}`,
+    changes: 'Өзгерістер',
+    noChanges: 'Мәтін өзгермеген',
+    newNote: (l) => `Жаңа бап: ${l} редакциясында сәйкес бап табылмады`,
+    viewTitle: 'Салыстырмалы кесте',
+  },
+};

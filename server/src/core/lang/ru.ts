@@ -1,0 +1,249 @@
+// The Russian lexicon (see index.ts). Pure data.
+
+import { actByTitleOf, languageNamed } from '../acts';
+import type { Lang } from '../types';
+import { orList as or, type Lexicon, type NounInfo, type Plurality, type CitedUnit, type UnitKind } from './index';
+
+/** Unit nouns, every case, generated from stems. */
+const NOUNS = new Map<string, NounInfo>();
+(function build() {
+  const add = (forms: string[], unit: CitedUnit, plural: Plurality) => forms.forEach((f) => NOUNS.set(f, { unit, plural }));
+  add(['статья', 'статье', 'статью', 'статьей', 'статьею'], 'article', 'sg');
+  add(['статьи'], 'article', 'amb');
+  add(['статей', 'статьям', 'статьями', 'статьях'], 'article', 'pl');
+  for (const [stem, unit] of [['пункт', 'paragraph'], ['подпункт', 'subparagraph']] as const) {
+    add(['', 'а', 'у', 'ом', 'е'].map((e) => stem + e), unit, 'sg');
+    add(['ы', 'ов', 'ам', 'ами', 'ах'].map((e) => stem + e), unit, 'pl');
+  }
+})();
+const ABBREVIATIONS = new Map<string, NounInfo>([
+  ['ст', { unit: 'article', plural: 'amb' }],
+  ['п', { unit: 'paragraph', plural: 'amb' }],
+  ['подп', { unit: 'subparagraph', plural: 'amb' }],
+]);
+/** Ordinal adjectives: stem + adjective ending. */
+const ORDINAL_STEMS: ReadonlyArray<readonly [string, number]> = [
+  ['перв', 1], ['втор', 2], ['трет', 3], ['четверт', 4], ['пят', 5], ['шест', 6], ['седьм', 7], ['восьм', 8],
+  ['девят', 9], ['десят', 10], ['одиннадцат', 11], ['двенадцат', 12],
+];
+const ADJECTIVE_ENDINGS = new Set([
+  'ый', 'ой', 'ий', 'ого', 'ому', 'ым', 'ом', 'ая', 'ую', 'ое', 'ые', 'ых', 'ыми',
+  'ьего', 'ьему', 'ьим', 'ьем', 'ья', 'ьей', 'ью', 'ье', 'ьи', 'ьих', 'ьими',
+]);
+/** Act names in the genitive, after the citation. */
+const ACTS = new Set([
+  'закона', 'законов', 'кодекса', 'кодексов', 'указа', 'указов', 'постановления', 'договора', 'конвенции',
+  'соглашения', 'регламента', 'протокола', 'декрета', 'пакта',
+]);
+
+const NAMES: Record<UnitKind, string> = { section: 'раздел', chapter: 'глава', article: 'статья', paragraph: 'пункт', subparagraph: 'подпункт' };
+const HEADINGS: Record<UnitKind, string> = { section: 'Раздел', chapter: 'Глава', article: 'Статья', paragraph: 'Пункт', subparagraph: 'Подпункт' };
+const GENITIVE: Record<UnitKind, string> = { section: 'раздела', chapter: 'главы', article: 'статьи', paragraph: 'пункта', subparagraph: 'подпункта' };
+const PLURALS: Record<UnitKind, string> = { section: 'разделы', chapter: 'главы', article: 'статьи', paragraph: 'пункты', subparagraph: 'подпункты' };
+
+const IN_LANGUAGE: Record<Lang, string> = { ru: 'на русском языке', kk: 'на казахском языке', en: 'на английском языке' };
+/** A bundled act has no text in a language (core/acts.ts actFile). */
+function missingText(match: string, language: string, title: string, have: string): string {
+  const act = actByTitleOf(title);
+  const l = languageNamed(language);
+  if (!act || !l) return match;
+  return `текста ${act.titleOf.ru} ${IN_LANGUAGE[l]} нет; задайте "atazan.priorLanguage": ${or(have, 'или')}`;
+}
+
+export const ru: Lexicon = {
+  lang: 'ru',
+  unitNames: NAMES,
+  unitHeading: (kind, n) => `${HEADINGS[kind]} ${n}${kind === 'subparagraph' ? ')' : ''}`,
+  unitInAddress: (kind, n) => (kind === 'paragraph' ? `пункт ${n}` : `подпункт ${n})`),
+  unitRef: (kind, n) => `${NAMES[kind]} ${n}`,
+  parentArticle: (a) => `статья ${a}`,
+  parentParagraph: (a, p) => `пункт ${p} статьи ${a}`,
+  preamble: 'Преамбула',
+  articleShort: (ns) => `ст. ${ns.join(', ')}`,
+  paragraphShort: (label) => (!label ? 'часть' : label.endsWith(')') ? `пп. ${label}` : `п. ${label}`),
+  unitForms: Object.fromEntries((Object.keys(NAMES) as UnitKind[]).map((k) => [k, {
+    gen: (n: string) => `${GENITIVE[k]} ${n}`, abl: (n: string) => n, pl: PLURALS[k],
+  }])) as Lexicon['unitForms'],
+
+  headings: {
+    article: { order: 'word-number', words: ['Статья'] },
+    chapter: { order: 'word-number', words: ['Глава'] },
+    section: { order: 'word-number', words: ['Раздел'] },
+  },
+  scan: {
+    order: 'noun-first',
+    noun: (w) => NOUNS.get(w) ?? null,
+    nounPrefix: /^(?:под)?пункт|^стат[ьеи]/iu,
+    abbreviations: ABBREVIATIONS,
+    isRelative: (w) => w.startsWith('настоящ') || w === 'данной' || w === 'данного' || w === 'данная' || w === 'данный' || w === 'данном' || w === 'данную',
+    listSeparators: new Set(['и', 'или', 'либо']),
+    groupSeparators: new Set(['и', 'или', 'либо', 'а', 'также']),
+    ordinal: (w) => {
+      for (const [stem, v] of ORDINAL_STEMS) {
+        if (w.startsWith(stem) && ADJECTIVE_ENDINGS.has(w.slice(stem.length))) return v;
+      }
+      return 0;
+    },
+    ordinalAfterNoun: true,
+    isPartWord: (w) => w.startsWith('част') || w.startsWith('абзац') || w.startsWith('предложени') || w.startsWith('строк'),
+    // «стат» (статья …), «ст.», «пункт» (пункт, подпункт …), «п.» (п., подп.), Latin look-alikes allowed.
+    mayCite: /[сСcC][тТtT](?:[аАaA][тТtT]|\.)|[пП](?:\.|[уУyY][нН][кКkK][тТtT])/,
+    acts: {
+      isConstitution: (w) => /^конституци(я|и|ю|ей|ею)$/.test(w),
+      isAdopted: (w) => w.startsWith('принят'),
+      isAct: (w) => ACTS.has(w),
+      isActAdjective: (w) => /(ого|его|ой|ых|их)$/.test(w),
+      yearWord: 'года',
+      country: ['республики', 'казахстан'],
+    },
+  },
+  excluded: { article: 'Исключена.', paragraph: 'Исключен.' },
+
+  messages: {
+    'section-number-gap': 'Раздел {number} следует за разделом {previous}: пропущен раздел {expected}',
+    'section-number-duplicate': 'Номер раздела {number} повторяется: строки {firstLine} и {secondLine}',
+    'section-number-order': 'Раздел {number} стоит после раздела {previous}: нарушен порядок разделов',
+    'section-numeral-invalid': 'Номер раздела «{number}» — неверное римское число{detail}',
+    'chapter-number-gap': 'Глава {number} следует за главой {previous}: пропущена глава {expected}',
+    'chapter-number-duplicate': 'Номер главы {number} повторяется: строки {firstLine} и {secondLine}',
+    'chapter-number-order': 'Глава {number} стоит после главы {previous}: нарушен порядок глав',
+    'article-number-gap': 'Статья {number} следует за статьей {previous}: пропущена статья {expected}',
+    'article-number-duplicate': 'Номер статьи {number} повторяется: строки {firstLine} и {secondLine}',
+    'article-number-order': 'Статья {number} стоит после статьи {previous}: нарушен порядок статей',
+    'paragraph-number-gap': 'Пункт {number} статьи {article} следует за пунктом {previous}: пропущен пункт {expected}',
+    'paragraph-number-duplicate': 'Номер пункта {number} статьи {article} повторяется: строки {firstLine} и {secondLine}',
+    'paragraph-number-order': 'Пункт {number} статьи {article} стоит после пункта {previous}: нарушен порядок пунктов',
+    'subparagraph-number-gap': 'Подпункт {number}) ({parent}) следует за подпунктом {previous}): пропущен подпункт {expected})',
+    'subparagraph-number-duplicate': 'Номер подпункта {number}) ({parent}) повторяется: строки {firstLine} и {secondLine}',
+    'subparagraph-number-order': 'Подпункт {number}) ({parent}) стоит после подпункта {previous}): нарушен порядок подпунктов',
+    'inserted-number-misplaced': 'Вставленный номер {number} ({unit}) должен стоять сразу после {base} или {base}-x, а не после {previous}',
+    'reference-unresolved-article': 'Статьи {number} в документе нет',
+    'reference-unresolved-paragraph': 'В статье {article} нет пункта {number}',
+    'reference-unresolved-subparagraph': 'В {parent} нет подпункта {number})',
+    'reference-range-invalid': 'Диапазон {from}–{to} указан в обратном порядке или пуст',
+    'reference-ambiguous': 'Номер статьи {number} повторяется: неясно, на какую из двух статей ссылка',
+    'reference-to-excluded': 'Ссылка на исключенную единицу: {unit} {number}',
+    'reference-ordinal-adjective': 'Нумерованную структурную единицу ({unit}) указывают цифрой, а не порядковым прилагательным (Закон № 480-V, ст. 25): «{suggestion}»',
+    'reference-no-context': 'Ссылка на {unit} не указывает статью и стоит вне статьи',
+    'comment-unterminated': 'Комментарий «<!--» не закрыт «-->» в этой строке; он заканчивается в конце строки',
+    'prior-annotation-invalid': 'Аннотация должна иметь вид «<!-- prior: 13 -->», «<!-- prior: 31, 38 -->» или «<!-- prior: none -->»',
+    'prior-annotation-orphan': 'Аннотация prior стоит вне статьи и ничего не закрепляет',
+    'prior-article-missing': 'В предыдущей конституции ({prior}) нет статьи {number}',
+    'prior-unavailable': 'Предыдущую конституцию «{prior}» нельзя использовать: {reason}',
+    'text-invisible-character': 'Не видно в редакторе: {chars}. Поиск этого слова ничего не найдёт',
+    'text-nbsp-between-words': 'Неразрывный пробел между словами ({chars}): поиск с обычным пробелом не найдёт этот текст',
+    'document-not-text': 'Документ содержит символы NUL и, вероятно, не является текстовым',
+  },
+  invisibleNames: {
+    'U+00AD': 'мягкий перенос U+00AD',
+    'U+200B': 'пробел нулевой ширины U+200B',
+    'U+200C': 'разъединитель нулевой ширины U+200C',
+    'U+200D': 'соединитель нулевой ширины U+200D',
+    'U+2060': 'соединитель слов U+2060',
+    'U+FEFF': 'неразрывный пробел нулевой ширины U+FEFF',
+  },
+  priorReasons: [
+    { re: /^no (\w+) text of (.+) is available; set "atazan\.priorLanguage" to ((?:"\w+"(?: or )?)+)$/,
+      text: missingText },
+    { re: /^the workspace is not trusted, so a prior given as a path is not read \(use ([\w-]+(?: or [\w-]+)*), or trust the workspace\)$/,
+      text: (_m, ids: string) => `рабочая область не доверенная, поэтому прежняя Конституция, заданная путём, не читается (используйте ${or(ids, 'или')} либо доверьте рабочую область)` },
+    { re: /^the path is empty$/,
+      text: 'путь не указан' },
+    { re: /^the path is invalid$/,
+      text: 'недопустимый путь' },
+    { re: /^no workspace folder is open, so a prior path cannot be resolved$/,
+      text: 'папка рабочей области не открыта, поэтому путь к прежней Конституции не разрешить' },
+    { re: /^(“.*”) was not found in the workspace$/,
+      text: '$1 не найден в рабочей области' },
+    { re: /^(“.*”) is outside the workspace folder$/,
+      text: '$1 находится вне папки рабочей области' },
+    { re: /^(“.*”) does not exist$/,
+      text: '$1 не существует' },
+    { re: /^(“.*”) resolves \(through a symbolic link\) outside the workspace folder$/,
+      text: '$1 указывает (через символическую ссылку) за пределы папки рабочей области' },
+    { re: /^the file does not exist$/,
+      text: 'файл не существует' },
+    { re: /^permission denied$/,
+      text: 'нет прав доступа' },
+    { re: /^cannot read the file \((.*)\)$/,
+      text: 'не удаётся прочитать файл ($1)' },
+    { re: /^it is a directory, not a text file$/,
+      text: 'это папка, а не текстовый файл' },
+    { re: /^it is not a regular file$/,
+      text: 'это не обычный файл' },
+    { re: /^the file is too large \(([\d.]+) MB; the limit is (\d+) MB\)$/,
+      text: 'файл слишком большой ($1 МБ; предел — $2 МБ)' },
+    { re: /^it is not a text file \(contains NUL bytes\)$/,
+      text: 'это не текстовый файл (содержит байты NUL)' },
+    { re: /^it is not a UTF-8 text file$/,
+      text: 'это не текстовый файл в кодировке UTF-8' },
+    { re: /^no article headings were found in it \(expected «Статья 1», «1-бап» or “Article 1” on their own lines\)$/,
+      text: 'в нём нет заголовков статей (ожидаются отдельные строки «Статья 1», «1-бап» или “Article 1”)' },
+    { re: /^the bundled data\/priors folder was not found$/,
+      text: 'встроенная папка data/priors не найдена' },
+  ],
+
+  plurals: {
+    cited: { one: 'ссылка', few: 'ссылки', many: 'ссылок', other: 'ссылки' },
+    references: { one: 'ссылку', few: 'ссылки', many: 'ссылок', other: 'ссылки' },
+    numbers: { one: 'номер', few: 'номера', many: 'номеров', other: 'номера' },
+    citations: { one: 'ссылку', few: 'ссылки', many: 'ссылок', other: 'ссылки' },
+    citationsOf: { one: '{n} ссылку на статью {a}', few: '{n} ссылки на статью {a}', many: '{n} ссылок на статью {a}', other: '{n} ссылки на статью {a}' },
+    free: { one: 'свободным номер {x}', other: 'свободными номера {x}' },
+    invisibleChars: { one: 'невидимый символ', few: 'невидимых символа', many: 'невидимых символов', other: 'невидимого символа' },
+    places: { one: 'место', few: 'места', many: 'мест', other: 'места' },
+  },
+  noReferences: 'нет ссылок',
+  more: (n) => `…и ещё ${n}`,
+  citedInDocument: 'Ссылки в документе',
+  nothing: 'ничего',
+  afterRenumbering: '{n} после перенумерации',
+
+  actions: {
+    fix: 'Изменить номер {unit} на {new}{refs}',
+    fixRefs: ' и {refs}',
+    refs: ' и {refs}',
+    from: 'Перенумеровать {units} начиная с {old} ({numbers}{refs})',
+    repoints: '{base} — перенаправит {cites}',
+    keepFree: '{base}, оставив {free} для неразрешенных ссылок',
+    keepExcluded: 'Сохранить статью {number} как исключенную («{heading} {note}» после статьи {previous})',
+    keepExcludedParagraph: 'Сохранить пункт {number} статьи {article} как исключенный («{line}»)',
+    keepExcludedMany: 'Сохранить статьи {number} как исключенные (после статьи {previous})',
+    normalise: 'Записать номер раздела римской цифрой {new}',
+    replace: 'Заменить на {new}',
+    digits: 'Указать номером: «{new}»',
+    replaceNbsp: 'Заменить неразрывный пробел обычным',
+    cleanAll: 'Очистить весь файл от невидимых символов и неразрывных пробелов между словами ({n})',
+    summary: 'Перенумерация перенаправит {cites}',
+    removeInvisible: 'Удалить {n}',
+  },
+
+  table: {
+    headers: ['Структурная единица', 'Действующая редакция', 'Предлагаемая редакция', 'Обоснование'],
+    title: (l) => `Сравнительная таблица к проекту Конституции Республики Казахстан (в сравнении с редакцией ${l})`,
+    status: { unchanged: 'без изменений', changed: 'изменена', moved: 'перенесена', new: 'новая', merged: 'объединены', split: 'разделена' },
+    note: (status, ps) => {
+      switch (status) {
+        case 'unchanged': return 'Без изменений';
+        case 'changed': return 'Редакция изменена';
+        case 'moved': return `Перенесена из статьи ${ps[0]}`;
+        case 'new': return 'Новая статья';
+        case 'merged': return `Объединены статьи ${ps.join(', ')}`;
+        case 'split': return `Часть статьи ${ps[0]} (статья разделена)`;
+      }
+    },
+    similarity: 'совпадение',
+    pinned: 'закреплено аннотацией prior',
+    none: 'Отсутствует',
+    deleted: 'Исключается',
+    dropped: 'Статья не перенесена в проект',
+    noPriorArticle: (n) => `статьи ${n} нет в предыдущей редакции`,
+    legend: ['исключаемый текст', 'новый текст'],
+    legendLead: 'Обозначения: ',
+    open: (l, a) => `Открыть ${l}, ${a}`,
+    changes: 'Изменения',
+    noChanges: 'Текст не изменился',
+    newNote: (l) => `Новая статья: в редакции ${l} соответствующей статьи не найдено`,
+    viewTitle: 'Сравнительная таблица',
+  },
+};
