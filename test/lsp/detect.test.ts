@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { KK_TEXT, ROOT, startServer, type Server } from './harness';
+import { KK_TEXT, ROOT, startServer, type Server } from '../support/harness';
 
 describe('LSP: atazan/detectDraft (issue 16.10)', function () {
   this.timeout(60000);

@@ -2,8 +2,7 @@
 // overrides, configuration changes, and the push fallback for clients that cannot pull.
 
 import * as assert from 'node:assert/strict';
-import type { Diagnostic, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
-import { FULL_CAPS, RU_TEXT, KK_TEXT, open, posOf, sleep, startServer, textOf, type Server } from './harness';
+import { FULL_CAPS, RU_TEXT, KK_TEXT, open, posOf, pull, serverUntil, startServer, textOf, type Server } from '../support/harness';
 
 const SEEDED_URI = 'file:///seeded/draft-ru.const.txt';
 const SEEDED_KK_URI = 'file:///seeded/draft-kk.const.txt';
@@ -15,11 +14,6 @@ export const SEEDED = RU_TEXT
 const SEEDED_KK = KK_TEXT
   .replace('\n10-бап\n', '\n')
   .replace('құқықтары мен бостандықтары.\n', 'құқықтары мен бостандықтары, Конституцияның 620-бабында.\n');
-
-async function pull(s: Server, uri: string): Promise<Diagnostic[]> {
-  const r = await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as FullDocumentDiagnosticReport;
-  return r.items;
-}
 
 describe('LSP diagnostics', function () {
   this.timeout(60000);
@@ -68,23 +62,24 @@ describe('LSP diagnostics', function () {
         const before = s.refreshes;
         s.settings = { messages: { language: lang } };
         s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
-        for (let i = 0; i < 50 && s.refreshes === before; i++) await sleep(20);
-        assert.ok(s.refreshes > before, 'the server asked the client to re-pull diagnostics');
+        await serverUntil(s, () => s.refreshes > before, 'the server to ask the client to re-pull diagnostics');
         const items = await pull(s, SEEDED_URI);
         assert.equal(items.find((d) => d.code === 'reference-unresolved-article')!.message, expect[lang], lang);
       }
     });
 
     it("severity override 'off' removes a code; other overrides change the severity", async () => {
+      let before = s.refreshes;
       s.settings = { diagnostics: { severity: { 'article-number-gap': 'off', 'reference-unresolved-article': 'warning' } } };
       s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
-      await sleep(50);
+      await serverUntil(s, () => s.refreshes > before, 'a diagnostic refresh after the settings changed');
       const items = await pull(s, SEEDED_URI);
       assert.deepEqual(items.map((d) => d.code), ['reference-unresolved-article']);
       assert.equal(items[0].severity, 2);
+      before = s.refreshes;
       s.settings = {};
       s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
-      await sleep(50);
+      await serverUntil(s, () => s.refreshes > before, 'a diagnostic refresh after the settings were reset');
       assert.equal((await pull(s, SEEDED_URI)).length, 2);
     });
 
@@ -124,21 +119,18 @@ describe('LSP diagnostics', function () {
     try {
       assert.equal(s.init.capabilities.diagnosticProvider, undefined);
       open(s, SEEDED_URI, SEEDED);
-      for (let i = 0; i < 100 && !s.pushed.has(SEEDED_URI); i++) await sleep(20);
-      const p = s.pushed.get(SEEDED_URI)!;
-      assert.ok(p, 'diagnostics were pushed');
+      const p = await serverUntil(s, () => s.pushed.get(SEEDED_URI), 'diagnostics pushed after didOpen');
       assert.deepEqual(p.diagnostics.map((d) => d.code).sort(), ['article-number-gap', 'reference-unresolved-article']);
       assert.equal(p.diagnostics.find((d) => d.code === 'reference-unresolved-article')!.message, 'Статьи 620 в документе нет');
       s.pushed.clear();
       s.conn.sendNotification('workspace/didChangeConfiguration', { settings: { atazan: { diagnostics: { severity: { 'article-number-gap': 'off' } }, messages: { language: 'kk' } } } });
-      for (let i = 0; i < 100 && !s.pushed.has(SEEDED_URI); i++) await sleep(20);
-      const q = s.pushed.get(SEEDED_URI)!;
+      const q = await serverUntil(s, () => s.pushed.get(SEEDED_URI), 'diagnostics pushed after didChangeConfiguration');
       assert.deepEqual(q.diagnostics.map((d) => d.code), ['reference-unresolved-article']);
       assert.equal(q.diagnostics[0].message, 'Құжатта 620-бап жоқ');
       s.pushed.clear();
       s.conn.sendNotification('textDocument/didClose', { textDocument: { uri: SEEDED_URI } });
-      for (let i = 0; i < 100 && !s.pushed.has(SEEDED_URI); i++) await sleep(20);
-      assert.deepEqual(s.pushed.get(SEEDED_URI)?.diagnostics, [], 'closing clears the pushed diagnostics');
+      const r = await serverUntil(s, () => s.pushed.get(SEEDED_URI), 'diagnostics pushed after didClose');
+      assert.deepEqual(r.diagnostics, [], 'closing clears the pushed diagnostics');
     } finally {
       await s.stop();
     }

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildOnce, open, ROOT, RU_PATH, RU_TEXT, RU_URI, startServer, type Server } from './harness';
+import { buildOnce, open, ROOT, RU_PATH, RU_TEXT, RU_URI, startServer, type Server } from '../support/harness';
 
 const dist = (name: string) => fs.readFileSync(path.join(ROOT, 'dist', name), 'utf8');
 /** Code of the writer (table/docx.ts) and of the `docx` package. */

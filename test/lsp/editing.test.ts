@@ -1,8 +1,8 @@
 // Editing features wired from the renumbering core: quick fixes, rename, completion, renumber preview.
 
 import * as assert from 'node:assert/strict';
-import type { CodeAction, CompletionList, FullDocumentDiagnosticReport, WorkspaceEdit, TextEdit } from 'vscode-languageserver-protocol';
-import { RU_TEXT, RU_URI, open, posOf, startServer, textOf, type Server } from './harness';
+import type { CodeAction, CompletionList, WorkspaceEdit, TextEdit } from 'vscode-languageserver-protocol';
+import { RU_TEXT, RU_URI, open, pull, posOf, startServer, textOf, type Server } from '../support/harness';
 
 const SEEDED_URI = 'file:///seeded/edit-ru.const.txt';
 const SEEDED = RU_TEXT.replace('\nСтатья 10\n', '\n');
@@ -32,8 +32,7 @@ describe('LSP editing features', function () {
   });
 
   it('quick fixes for a numbering gap', async () => {
-    const r = await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: SEEDED_URI } }) as FullDocumentDiagnosticReport;
-    const gap = r.items.find((d) => d.code === 'article-number-gap')!;
+    const gap = (await pull(s, SEEDED_URI)).find((d) => d.code === 'article-number-gap')!;
     const actions = await s.conn.sendRequest('textDocument/codeAction', {
       textDocument: { uri: SEEDED_URI }, range: gap.range, context: { diagnostics: [gap] },
     }) as CodeAction[];

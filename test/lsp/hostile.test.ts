@@ -13,10 +13,11 @@ import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../../server/src/core/analysis';
+import { ROOT, RU_TEXT, processExit } from '../support/harness';
+import { settleWithin, withTimeout } from '../support/wait';
 
-const ROOT = path.join(__dirname, '..', '..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
-const DRAFT = fs.readFileSync(path.join(ROOT, 'examples', 'draft-2026-ru.const.txt'), 'utf8');
+const DRAFT = RU_TEXT;
 
 type Any = any;
 
@@ -37,9 +38,7 @@ describe('LSP: hostile client', function () {
 
   /** A request that must be answered: a result or a JSON-RPC error, never a hang. */
   async function answer(method: string, params: unknown, ms = 20000): Promise<{ result?: Any; error?: Any }> {
-    const p = conn.sendRequest(method, params).then((result) => ({ result }), (error) => ({ error }));
-    const t = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${method}: no answer in ${ms} ms`)), ms));
-    return Promise.race([p, t]);
+    return withTimeout(conn.sendRequest(method, params).then((result) => ({ result }), (error) => ({ error })), ms, `an answer to ${method}`);
   }
 
   function open(uri: string, text: string, version = 1): void {
@@ -87,10 +86,11 @@ describe('LSP: hostile client', function () {
 
   after(async () => {
     try {
-      await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 3000))]);
+      await settleWithin(conn.sendRequest('shutdown'), 3000);
       conn.sendNotification('exit');
     } catch { /* ignore */ }
-    setTimeout(() => { try { proc.kill(); } catch { /* ignore */ } }, 500);
+    await settleWithin(processExit(proc), 2000);
+    if (proc.exitCode === null && proc.signalCode === null) proc.kill();
     try { fs.rmSync(ws, { recursive: true, force: true }); fs.rmSync(outside, { recursive: true, force: true }); } catch { /* ignore */ }
   });
 
@@ -197,7 +197,7 @@ describe('LSP: hostile client', function () {
       const p = conn.sendRequest(m, { textDocument: { uri }, position: { line: 10, character: 3 }, context: { includeDeclaration: true } }, cts.token)
         .then((result) => ({ result }), (error) => ({ error }));
       setImmediate(() => cts.cancel());
-      results.push(await Promise.race([p, new Promise((_, rej) => setTimeout(() => rej(new Error(`${m} hung after cancel`)), 20000))]));
+      results.push(await withTimeout(p, 20000, `${m} to answer after the cancellation`));
     }
     for (const r of results) if (r.error) assert.ok([-32800, -32803, -32801].includes(r.error.code) || typeof r.error.message === 'string');
     assert.ok((await pull(uri)).length >= 0);

@@ -3,15 +3,9 @@
 // too), the pulled diagnostics equal those of a full analysis of the text the client holds.
 
 import * as assert from 'node:assert/strict';
-import type { Diagnostic, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
-import { open, startServer, type Server } from './harness';
+import { open, pull, serverUntil, startServer, type Server } from '../support/harness';
 import { analyze } from '../../server/src/core/analysis';
 import { generateDraft } from '../../bench/generate';
-
-async function pull(s: Server, uri: string): Promise<Diagnostic[]> {
-  const r = (await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as FullDocumentDiagnosticReport;
-  return r.items;
-}
 
 describe('LSP: incremental re-analysis after didChange', function () {
   this.timeout(120000);
@@ -75,11 +69,13 @@ describe('LSP: incremental re-analysis after didChange', function () {
     const insert = 'Новая строка текста, вставленная в статью.\n';
     const text2 = text.slice(0, at) + insert + text.slice(at);
     s.configDelay = 400;
+    const asked = s.configRequests;
     try {
       s.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} }); // settings are fetched again
       const hover = s.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos });
       const lenses = s.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } });
-      await new Promise((r) => setTimeout(r, 100));
+      // The server has asked for the settings (answered 400 ms later): the hover and lenses wait on them.
+      await serverUntil(s, () => s.configRequests > asked, 'the server to ask for the settings again');
       s.conn.sendNotification('textDocument/didChange', {
         textDocument: { uri, version: 2 },
         contentChanges: [{ range: { start: an1.lineIndex.positionAt(at), end: an1.lineIndex.positionAt(at) }, text: insert }],

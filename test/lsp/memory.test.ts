@@ -11,7 +11,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { generateDraft } from '../../bench/generate';
-import { startServer, open, RU_TEXT, type Server } from './harness';
+import { startServer, open, RU_TEXT, type Server } from '../support/harness';
 
 const EDITS = 5000;
 const PULL_EVERY = 10;

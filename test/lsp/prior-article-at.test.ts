@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { KK_TEXT, KK_URI, ROOT, RU_TEXT, RU_URI, open, posOf, startServer, type Server } from './harness';
+import { KK_TEXT, KK_URI, ROOT, RU_TEXT, RU_URI, open, posOf, startServer, type Server } from '../support/harness';
 
 interface Range { start: { line: number; character: number }; end: { line: number; character: number } }
 interface At {

@@ -2,10 +2,9 @@
 // inlay hints, the prior text as a document, the comparative table, and pins validated.
 
 import * as assert from 'node:assert/strict';
-import type { Hover, InlayHint, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
-import { FULL_CAPS, KK_TEXT, KK_URI, RU_TEXT, RU_URI, open, posOf, startServer, type Server } from './harness';
+import type { Hover, InlayHint, Diagnostic } from 'vscode-languageserver-protocol';
+import { FULL_CAPS, KK_TEXT, KK_URI, RU_TEXT, RU_URI, open, posOf, pull, serverUntil, startServer, td, type Server } from '../support/harness';
 
-const td = (uri: string) => ({ textDocument: { uri } });
 const value = (h: Hover | null) => (h?.contents as { value: string } | undefined)?.value ?? '';
 
 describe('LSP: prior constitution (2026 drafts against 1995)', function () {
@@ -102,10 +101,14 @@ describe('LSP: prior constitution (2026 drafts against 1995)', function () {
     const uri = RU_URI.replace('draft-2026-ru', 'pinned');
     const text = RU_TEXT.replace('\nСтатья 12\n', '\nСтатья 12\n<!-- prior: 555 -->\n');
     open(s, uri, text);
-    let items: FullDocumentDiagnosticReport['items'] = [];
-    for (let i = 0; i < 50 && !items.some((d) => d.code === 'prior-article-missing'); i++) {
-      items = (await s.conn.sendRequest('textDocument/diagnostic', td(uri)) as FullDocumentDiagnosticReport).items;
-      if (!items.length) await new Promise((r) => setTimeout(r, 100));
+    // Until the document's settings are known the server compares with the default prior; when they
+    // name another, it asks for a refresh: pull again after each one.
+    let items: Diagnostic[];
+    for (;;) {
+      const seen = s.refreshes;
+      items = await pull(s, uri);
+      if (items.some((d) => d.code === 'prior-article-missing')) break;
+      await serverUntil(s, () => s.refreshes > seen, 'a diagnostic refresh with the prior problems');
     }
     const d = items.find((x) => x.code === 'prior-article-missing');
     assert.ok(d, JSON.stringify(items));

@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import type { CodeAction, FullDocumentDiagnosticReport, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { RU_TEXT, open, startServer, type Server } from './harness';
+import { RU_TEXT, open, pull, startServer, type Server } from '../support/harness';
 
 const URI = 'file:///seeded/without-62.const.txt';
 const DUP_URI = 'file:///seeded/typed-62.const.txt';
@@ -35,7 +35,7 @@ describe('LSP issue 16.1: renumbering never re-points citations unannounced', fu
     s = await startServer();
     open(s, URI, TEXT);
     open(s, DUP_URI, DUP);
-    diags = ((await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } })) as FullDocumentDiagnosticReport).items;
+    diags = await pull(s, URI);
   });
   after(async () => {
     await s?.stop();
@@ -96,8 +96,7 @@ describe('LSP issue 16.1: renumbering never re-points citations unannounced', fu
   });
 
   it('issue 16.4: a duplicated number is reported at both headings, with code actions at both, and neither gets a prior inlay hint', async () => {
-    const r = await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: DUP_URI } }) as FullDocumentDiagnosticReport;
-    const dups = r.items.filter((d) => d.code === 'article-number-duplicate');
+    const dups = (await pull(s, DUP_URI)).filter((d) => d.code === 'article-number-duplicate');
     assert.deepEqual(dups.map((d) => d.range.start.line), [355, 357]);
     for (const d of dups) {
       const acts = await s.conn.sendRequest('textDocument/codeAction', {

@@ -3,12 +3,11 @@
 // and didChange, never on the client's version. Over stdio against dist/server.js, on the real draft.
 
 import * as assert from 'node:assert/strict';
-import type { CodeLens, Diagnostic, Hover, InlayHint, LocationLink } from 'vscode-languageserver-protocol';
+import type { CodeLens, Hover, InlayHint, LocationLink } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/core/analysis';
 import { diagnostics as coreDiagnostics } from '../../server/src/core/features/diagnostics';
-import { open, posOf, RU_TEXT, RU_URI, startServer, textOf, type Server } from './harness';
+import { open, posOf, pull, RU_TEXT, RU_URI, startServer, td, textOf, type Server } from '../support/harness';
 
-const td = (uri: string) => ({ textDocument: { uri } });
 const CITATION = 'пунктом 3 статьи 62';
 
 describe('LSP: a repeated version number (issue 17.3)', function () {
@@ -21,15 +20,10 @@ describe('LSP: a repeated version number (issue 17.3)', function () {
     await s.stop();
   });
 
-  async function pull(): Promise<Diagnostic[]> {
-    const r = await s.conn.sendRequest('textDocument/diagnostic', td(RU_URI)) as { items: Diagnostic[] };
-    return r.items;
-  }
-
   it('open at version 1, change also marked version 1: diagnostics, hover, definition, code lens and inlay hints are of the new text', async () => {
     open(s, RU_URI, RU_TEXT, 1);
     // Everything asked once at version 1, so that whatever is cached for (uri, 1) is the old text's.
-    const before = await pull();
+    const before = await pull(s, RU_URI);
     assert.equal(before.filter((d) => d.code === 'article-number-duplicate').length, 0);
     const oldHover = await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: posOf(RU_TEXT, CITATION, 0, 8) }) as Hover;
     assert.match((oldHover.contents as { value: string }).value, /Статья 62, пункт 3/);
@@ -48,7 +42,7 @@ describe('LSP: a repeated version number (issue 17.3)', function () {
     const text = RU_TEXT.slice(0, offset) + inserted + RU_TEXT.slice(offset);
 
     // Diagnostics: those of a fresh analysis of the new text, the duplicate among them.
-    const after = await pull();
+    const after = await pull(s, RU_URI);
     const fresh = coreDiagnostics(analyze(text), { lang: 'ru' });
     const dup = after.filter((d) => d.code === 'article-number-duplicate');
     assert.ok(dup.length >= 1, JSON.stringify(after.map((d) => d.code)));

@@ -9,9 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { fork } from 'node:child_process';
 import { CancellationTokenSource, IPCMessageReader, IPCMessageWriter, createProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver-protocol';
-import { EXAMPLES, ROOT, RU_TEXT, RU_URI, buildOnce, close, open, posOf, sleep, startServer, type Server } from './harness';
-
-const td = (uri: string) => ({ textDocument: { uri } });
+import { EXAMPLES, ROOT, RU_TEXT, RU_URI, buildOnce, close, open, posOf, processExit, serverUntil, startServer, td, type Server } from '../support/harness';
+import { settleWithin } from '../support/wait';
 
 async function alive(s: Server): Promise<void> {
   const syms = await s.conn.sendRequest('textDocument/documentSymbol', td(RU_URI)) as DocumentSymbol[];
@@ -34,8 +33,7 @@ describe('LSP robustness', function () {
     // `positions` must be an array: iterating a number throws inside the handler.
     const r = await s.conn.sendRequest('textDocument/selectionRange', { ...td(RU_URI), positions: 42 });
     assert.deepEqual(r, []);
-    for (let i = 0; i < 50 && !s.logs.some((l) => l.includes('textDocument/selectionRange failed')); i++) await sleep(20);
-    assert.ok(s.logs.some((l) => l.includes('[atazan] textDocument/selectionRange failed')), s.logs.join('\n'));
+    await serverUntil(s, () => s.logs.some((l) => l.includes('[atazan] textDocument/selectionRange failed')), 'the failure logged');
     const h = await s.conn.sendRequest('textDocument/references', { ...td(RU_URI), position: posOf(RU_TEXT, 'Статья 62'), context: null });
     assert.ok(Array.isArray(h));
     await alive(s);
@@ -155,7 +153,7 @@ describe('transport: --node-ipc', function () {
       await conn.sendRequest('shutdown');
       conn.sendNotification('exit');
     } finally {
-      await sleep(50);
+      await settleWithin(processExit(child), 2000);
       if (child.exitCode === null) child.kill();
       conn.dispose();
     }

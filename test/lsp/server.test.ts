@@ -5,9 +5,7 @@ import type {
   CodeLens, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, SelectionRange,
   SemanticTokens, SymbolInformation, FullDocumentDiagnosticReport, WorkspaceDiagnosticReport,
 } from 'vscode-languageserver-protocol';
-import { KK_TEXT, KK_URI, RU_TEXT, RU_URI, open, posOf, startServer, textOf, type Server } from './harness';
-
-const td = (uri: string) => ({ textDocument: { uri } });
+import { KK_TEXT, KK_URI, RU_TEXT, RU_URI, open, posOf, startServer, td, textOf, type Server } from '../support/harness';
 
 describe('LSP server on the 2026 drafts (ru + kk open at once)', function () {
   this.timeout(60000);

@@ -2,9 +2,8 @@
 
 import * as assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, DocumentSymbol, LocationLink } from 'vscode-languageserver-protocol';
-import { FULL_CAPS, open, posOf, RU_TEXT, RU_URI, startRaw, startServer, textOf, type RawServer, type Server } from './harness';
+import { FULL_CAPS, open, posOf, pull, RU_TEXT, RU_URI, startRaw, startServer, td, textOf, type RawServer, type Server } from '../support/harness';
 
-const td = (uri: string) => ({ textDocument: { uri } });
 /** The real draft from «Статья 1» on: its first line is an article heading. */
 const FROM_ARTICLE_1 = RU_TEXT.slice(RU_TEXT.indexOf('Статья 1\n'));
 
@@ -60,10 +59,6 @@ describe('LSP: smaller defects (issue 17.5)', function () {
       await srv.stop();
     });
 
-    async function pull(uri: string): Promise<Diagnostic[]> {
-      return ((await srv.conn.sendRequest('textDocument/diagnostic', td(uri))) as { items: Diagnostic[] }).items;
-    }
-
     async function fixesAt(uri: string, d: Diagnostic): Promise<CodeAction[]> {
       return await srv.conn.sendRequest('textDocument/codeAction', { ...td(uri), range: d.range, context: { diagnostics: [d] } }) as CodeAction[];
     }
@@ -77,7 +72,7 @@ describe('LSP: smaller defects (issue 17.5)', function () {
       const a2 = RU_TEXT.indexOf('\n', RU_TEXT.indexOf('\n1. ', RU_TEXT.indexOf('\nСтатья 2\n')) + 1);
       const text = RU_TEXT.slice(0, a1end) + sentence + RU_TEXT.slice(a1end, a2) + sentence + RU_TEXT.slice(a2);
       open(srv, uri, text);
-      const ordinals = (await pull(uri)).filter((d) => d.code === 'reference-ordinal-adjective');
+      const ordinals = (await pull(srv, uri)).filter((d) => d.code === 'reference-ordinal-adjective');
       assert.equal(ordinals.length, 2, 'both ordinals are reported');
       const [inArticle1, inArticle2] = ordinals;
       assert.equal(textOf(text, inArticle1.range).toLowerCase(), 'первом пункте');

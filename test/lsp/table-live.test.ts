@@ -2,7 +2,7 @@
 // after an edit (once the typing pauses) the server says `atazan/comparativeTableChanged {uri, version}`
 // and the table asked for then shows the edit. Unit cells link to the article headings in the draft.
 import * as assert from 'node:assert/strict';
-import { RU_TEXT, open, startServer, type Server } from './harness';
+import { RU_TEXT, open, startServer, type Server } from '../support/harness';
 
 const URI = 'file:///tmp/atazan-live/draft-2026-ru.const.txt';
 const OLD = '3. Курултай не может быть распущен';

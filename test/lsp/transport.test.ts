@@ -3,7 +3,7 @@
 // Raw bytes are written to `dist/server.js --stdio`; the answers are read with vscode-jsonrpc's reader.
 
 import * as assert from 'node:assert/strict';
-import { RU_TEXT, RU_URI, startRaw, type RawServer } from './harness';
+import { RU_TEXT, RU_URI, startRaw, type RawServer } from '../support/harness';
 
 /** A request frame the server must never execute: the malformed frames carry it. */
 const SHUTDOWN = (id: number) => JSON.stringify({ jsonrpc: '2.0', id, method: 'shutdown' });

@@ -5,8 +5,8 @@
 // Before: an English UI got English diagnostics but Russian hovers and inlay hints repeating them.
 
 import * as assert from 'node:assert/strict';
-import type { CodeAction, CodeLens, Diagnostic, FullDocumentDiagnosticReport, Hover, InlayHint, MarkupContent } from 'vscode-languageserver-protocol';
-import { KK_TEXT, RU_TEXT, open, posOf, startServer, type Server } from './harness';
+import type { CodeAction, CodeLens, Diagnostic, Hover, InlayHint, MarkupContent } from 'vscode-languageserver-protocol';
+import { KK_TEXT, RU_TEXT, open, pull, posOf, startServer, type Server } from '../support/harness';
 
 /** The ru draft without the heading «Статья 10» and with a reference to article 620 in article 1. */
 const SEEDED = RU_TEXT
@@ -75,7 +75,7 @@ describe('LSP: one language per UI (auto follows the client UI language, not the
       before(async () => {
         s = await startServer({ settings: {}, initializationOptions: { displayLanguage: ui } });
         open(s, URI, SEEDED_TEXT);
-        diags = ((await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } })) as FullDocumentDiagnosticReport).items;
+        diags = await pull(s, URI);
       });
       after(async () => {
         await s?.stop();

@@ -3,17 +3,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { main } from '../../server/src/cli';
+import { runCli } from '../support/cli';
 import { unifiedDiff } from '../../server/src/cli-renumber';
 import { analyze } from '../../server/src/core/analysis';
-import { corpus } from './editing.helpers';
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { corpus } from '../support/files';
 
 describe('atazan renumber', () => {
   let dir: string;
@@ -24,7 +17,7 @@ describe('atazan renumber', () => {
   it('prints the map and a unified diff, and does not write without --write', async () => {
     const file = path.join(dir, 'draft.const.txt');
     fs.writeFileSync(file, DOC);
-    const r = await run(['renumber', file, '--paragraphs', '4']);
+    const r = await runCli(['renumber', file, '--paragraphs', '4']);
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /^Article 4 → 3  \(line 5\)$/m);
     assert.match(r.out, /^Article 4: paragraph 3\. → 2\.  \(line 7\)$/m);
@@ -39,20 +32,20 @@ describe('atazan renumber', () => {
   it('--write writes the result atomically (no temporary file left)', async () => {
     const file = path.join(dir, 'w.const.txt');
     fs.writeFileSync(file, DOC);
-    const r = await run(['renumber', file, '--write', '--paragraphs=4']);
+    const r = await runCli(['renumber', file, '--write', '--paragraphs=4']);
     assert.equal(r.code, 0, r.err);
     const text = fs.readFileSync(file, 'utf8');
     assert.equal(text, 'Статья 1\n1. См. статью 3 и пункт 2 статьи 3.\nСтатья 2\nТекст.\nСтатья 3\n1. Текст.\n2. Текст.\n');
     assert.deepEqual(analyze(text).diagnostics, []);
     assert.deepEqual(fs.readdirSync(dir).filter((f) => f.includes('.tmp')), []);
-    const again = await run(['renumber', file, '--paragraphs', '3']);
+    const again = await runCli(['renumber', file, '--paragraphs', '3']);
     assert.match(again.out, /already consecutive/);
   });
 
   it('--format json with --inserted on the real 1995 text', async () => {
     const file = path.join(dir, 'kz-1995-en.txt');
     fs.writeFileSync(file, corpus('kz-1995-en.txt'));
-    const r = await run(['renumber', file, '--inserted', '--format', 'json']);
+    const r = await runCli(['renumber', file, '--inserted', '--format', 'json']);
     assert.equal(r.code, 0, r.err);
     const j = JSON.parse(r.out);
     assert.equal(j.map.length, 19);
@@ -68,23 +61,23 @@ describe('atazan renumber', () => {
     const ru = corpus('kz-2026-final-draft-ru.txt');
     const from = ru.indexOf('\nСтатья 62\n') + 1;
     fs.writeFileSync(file, ru.slice(0, from) + ru.slice(ru.indexOf('Раздел V.', from)));
-    const r = await run(['renumber', file, '--format', 'json']);
+    const r = await runCli(['renumber', file, '--format', 'json']);
     const j = JSON.parse(r.out);
     assert.deepEqual(j.repointed.map((x: { line: number; message: string }) => x.message), [198, 201, 206].map((l) =>
       `Line ${l}: “пунктом 3 статьи 62” — nothing → article 63 (62 after renumbering), paragraph 3`));
-    const safe = JSON.parse((await run(['renumber', file, '--format', 'json', '--keep-unresolved'])).out);
+    const safe = JSON.parse((await runCli(['renumber', file, '--format', 'json', '--keep-unresolved'])).out);
     assert.deepEqual(safe.repointed, []);
     assert.deepEqual(safe.map, []);
   });
 
   it('usage errors exit 2', async () => {
-    assert.equal((await run(['renumber'])).code, 2);
-    assert.equal((await run(['renumber', path.join(dir, 'missing.txt')])).code, 2);
+    assert.equal((await runCli(['renumber'])).code, 2);
+    assert.equal((await runCli(['renumber', path.join(dir, 'missing.txt')])).code, 2);
     const file = path.join(dir, 'u.txt');
     fs.writeFileSync(file, DOC);
-    assert.equal((await run(['renumber', file, '--paragraphs'])).code, 2);
-    assert.equal((await run(['renumber', file, '--format', 'xml'])).code, 2);
-    assert.equal((await run(['renumber', file, '--bogus'])).code, 2);
+    assert.equal((await runCli(['renumber', file, '--paragraphs'])).code, 2);
+    assert.equal((await runCli(['renumber', file, '--format', 'xml'])).code, 2);
+    assert.equal((await runCli(['renumber', file, '--bogus'])).code, 2);
   });
 
   it('spawned through tsx: dry run leaves the file unchanged', function () {

@@ -4,18 +4,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../server/src/cli';
+import { runCli } from '../support/cli';
 
 const ROOT = path.join(__dirname, '..', '..');
 const DRAFT_RU = path.join(ROOT, 'examples', 'draft-2026-ru.const.txt');
 const DRAFT_KK = path.join(ROOT, 'examples', 'draft-2026-kk.const.txt');
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('cli: atazan lint', () => {
   let tmp: string;
@@ -31,7 +24,7 @@ describe('cli: atazan lint', () => {
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   it('exits 0 on the real drafts and prints a summary', async () => {
-    const r = await run('lint', DRAFT_RU, DRAFT_KK);
+    const r = await runCli(['lint', DRAFT_RU, DRAFT_KK]);
     assert.equal(r.code, 0);
     assert.equal(r.out, '');
     assert.match(r.err, /draft-2026-ru\.const\.txt: ru, 11 sections, 96 articles, 34 references \(34 resolved\), 0 problems/);
@@ -39,7 +32,7 @@ describe('cli: atazan lint', () => {
   });
 
   it('exits 1 with compiler-style lines on a draft with errors', async () => {
-    const r = await run('lint', seeded);
+    const r = await runCli(['lint', seeded]);
     assert.equal(r.code, 1);
     const lines = r.out.split('\n');
     assert.equal(lines.length, 2);
@@ -48,14 +41,14 @@ describe('cli: atazan lint', () => {
   });
 
   it('localises messages with --lang', async () => {
-    const r = await run('lint', seeded, '--lang', 'kk');
+    const r = await runCli(['lint', seeded, '--lang', 'kk']);
     assert.match(r.out, /Құжатта 620-бап жоқ/);
-    const ru = await run('lint', seeded, '--lang', 'ru');
+    const ru = await runCli(['lint', seeded, '--lang', 'ru']);
     assert.match(ru.out, /Статьи 620 в документе нет/);
   });
 
   it('JSON: 0-based LSP ranges in UTF-16 code units', async () => {
-    const r = await run('lint', seeded, '--format', 'json');
+    const r = await runCli(['lint', seeded, '--format', 'json']);
     assert.equal(r.code, 1);
     const json = JSON.parse(r.out);
     assert.equal(json.length, 1);
@@ -68,7 +61,7 @@ describe('cli: atazan lint', () => {
   });
 
   it('SARIF 2.1.0', async () => {
-    const r = await run('lint', seeded, '--format', 'sarif');
+    const r = await runCli(['lint', seeded, '--format', 'sarif']);
     const s = JSON.parse(r.out);
     assert.equal(s.version, '2.1.0');
     const run0 = s.runs[0];
@@ -93,7 +86,7 @@ describe('cli: atazan lint', () => {
       [['lint'], /lint needs at least one FILE/],
       [['frobnicate'], /unknown command/],
     ] as [string[], RegExp][]) {
-      const r = await run(...args);
+      const r = await runCli([...args]);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.err.split('\n')[0], re);
       assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
@@ -103,7 +96,7 @@ describe('cli: atazan lint', () => {
 
 describe('cli: atazan outline', () => {
   it('JSON in the documented shape', async () => {
-    const r = await run('outline', path.join(ROOT, 'data', 'priors', 'kz-1995-ru.txt'), '--format', 'json');
+    const r = await runCli(['outline', path.join(ROOT, 'data', 'priors', 'kz-1995-ru.txt'), '--format', 'json']);
     assert.equal(r.code, 0);
     const o = JSON.parse(r.out);
     assert.equal(o.language, 'ru');
@@ -123,7 +116,7 @@ describe('cli: atazan outline', () => {
   });
 
   it('text outline', async () => {
-    const r = await run('outline', DRAFT_KK);
+    const r = await runCli(['outline', DRAFT_KK]);
     assert.equal(r.code, 0);
     assert.match(r.out, /^language: kk, preamble/);
     assert.match(r.out, /\n {2}96 +\[line \d+; \d+ paragraphs/);

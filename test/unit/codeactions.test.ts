@@ -3,7 +3,7 @@ import { analyze, type Analysis } from '../../server/src/core/analysis';
 import { codeActions, type CodeAction } from '../../server/src/core/features/codeActions';
 import { applyEdits } from '../../server/src/core/features/renumber';
 import type { Problem } from '../../server/src/core/types';
-import { corpus } from './editing.helpers';
+import { corpus } from '../support/files';
 
 /** Diagnostics as "code@line«text»" keys. */
 function keys(an: Analysis): string[] {

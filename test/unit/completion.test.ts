@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../server/src/core/analysis';
 import { completions, type CompletionItem } from '../../server/src/core/features/completion';
-import { corpus } from './editing.helpers';
+import { corpus } from '../support/files';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 

@@ -2,14 +2,11 @@
 // every internal reference resolved, and seeded defects that yield exactly the expected code.
 
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze } from '../../server/src/core/analysis';
 import { parse } from '../../server/src/core/parser';
 import { outline } from '../../server/src/core/features/outline';
+import { corpus } from '../support/files';
 
-const DATA = path.join(__dirname, '..', '..', 'data', 'priors');
-const read = (f: string) => fs.readFileSync(path.join(DATA, f), 'utf8');
 
 interface Expect {
   lang: string;
@@ -34,7 +31,7 @@ const EXPECTED: Record<string, Expect> = {
 describe('corpus: structure of the six real texts', () => {
   for (const [file, exp] of Object.entries(EXPECTED)) {
     it(`${file}: ${exp.sections} sections, ${exp.articles} articles, ${exp.paragraphs} paragraphs, ${exp.subparagraphs} subparagraphs`, () => {
-      const an = analyze(read(file));
+      const an = analyze(corpus(file));
       const o = outline(an);
       assert.equal(o.language, exp.lang);
       assert.equal(o.preamble, exp.preamble);
@@ -53,7 +50,7 @@ describe('corpus: structure of the six real texts', () => {
     });
 
     it(`${file}: lints with no errors`, () => {
-      const an = analyze(read(file));
+      const an = analyze(corpus(file));
       const errors = an.diagnostics.filter((d) => d.severity === 'error');
       assert.deepEqual(errors.map((e) => `${an.lineIndex.positionAt(e.span.start).line + 1}: ${e.code} ${e.message}`), []);
     });
@@ -61,7 +58,7 @@ describe('corpus: structure of the six real texts', () => {
 
   it('1995 texts carry the inserted articles 83-1, 94-1, 94-2 in place, and the same structure per article in ru, kk, en', () => {
     const shapes = ['kz-1995-ru.txt', 'kz-1995-kk.txt', 'kz-1995-en.txt'].map((f) => {
-      const o = outline(analyze(read(f)));
+      const o = outline(analyze(corpus(f)));
       return o.articles.map((a) => `${a.number}:${a.paragraphs.map((p) => `${p.number}(${p.subparagraphs.length})`).join(',')}/${a.subparagraphs.length}`);
     });
     assert.deepEqual(shapes[1], shapes[0]);
@@ -73,13 +70,13 @@ describe('corpus: structure of the six real texts', () => {
   });
 
   it('2026 ru and kk drafts are aligned article by article, with the headings on the same lines', () => {
-    const ru = outline(analyze(read('kz-2026-final-draft-ru.txt')));
-    const kk = outline(analyze(read('kz-2026-final-draft-kk.txt')));
+    const ru = outline(analyze(corpus('kz-2026-final-draft-ru.txt')));
+    const kk = outline(analyze(corpus('kz-2026-final-draft-kk.txt')));
     assert.deepEqual(kk.articles.map((a) => [a.number, a.range.start.line]), ru.articles.map((a) => [a.number, a.range.start.line]));
   });
 
   it('ranges are exact: an article starts at its heading and ends at the end of its last line', () => {
-    const text = read('kz-1995-ru.txt');
+    const text = corpus('kz-1995-ru.txt');
     const an = analyze(text);
     const a = an.doc.articleByNumber.get('83-1')!;
     assert.equal(text.slice(a.headSpan.start, a.headSpan.end), 'Статья 83-1');
@@ -99,7 +96,7 @@ function unitPath(u: any): string {
 
 /** Every internal citation as "context article → cited unit(s)", in document order. */
 function citations(file: string): string[] {
-  const an = analyze(read(file));
+  const an = analyze(corpus(file));
   return an.targets.map((t) => `${t.context?.number.text ?? 'preamble'} → ${t.rangeUnits ? t.rangeUnits.map(unitPath).join('..') : unitPath(t.unit)}`);
 }
 
@@ -111,9 +108,9 @@ describe('corpus: every internal reference is recognised and resolved', () => {
   };
   for (const [file, n] of Object.entries(COUNTS)) {
     it(`${file}: ${n} internal citations, all resolved`, () => {
-      const an = analyze(read(file));
+      const an = analyze(corpus(file));
       assert.equal(an.targets.length, n);
-      assert.deepEqual(an.targets.filter((t) => !t.ok).map((t) => read(file).slice(t.ref.span.start, t.ref.span.end)), []);
+      assert.deepEqual(an.targets.filter((t) => !t.ok).map((t) => corpus(file).slice(t.ref.span.start, t.ref.span.end)), []);
     });
   }
 

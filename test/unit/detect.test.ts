@@ -2,12 +2,8 @@
 // whether it looks like a draft (core/detect.ts). Real texts: the 2026 drafts («ПРОЕКТ», «ЖОБА»), the
 // 1995 Constitution in three languages (data/priors; provenance in /work/shared/corpus/SOURCES.md).
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { detectDraft, DETECT_SAMPLE } from '../../server/src/core/detect';
-
-const ROOT = path.join(__dirname, '..', '..');
-const read = (f: string) => fs.readFileSync(path.join(ROOT, f), 'utf8');
+import { readRepo } from '../support/files';
 
 describe('issue 16.10: does a Plain Text file look like a draft?', () => {
   it('the 2026 drafts (ПРОЕКТ / ЖОБА) and the 1995 texts (ru, kk, en) do, in their language', () => {
@@ -16,15 +12,15 @@ describe('issue 16.10: does a Plain Text file look like a draft?', () => {
       ['data/priors/kz-1995-ru.txt', 'ru'], ['data/priors/kz-1995-kk.txt', 'kk'], ['data/priors/kz-1995-en.txt', 'en'],
     ];
     for (const [f, lang] of cases) {
-      const d = detectDraft(read(f));
+      const d = detectDraft(readRepo(f));
       assert.deepStrictEqual([d.draft, d.lang, d.reason], [true, lang, 'title+headings'], f);
     }
-    assert.ok(read('data/priors/kz-2026-final-draft-ru.txt').startsWith('ПРОЕКТ\n'));
-    assert.ok(read('data/priors/kz-2026-final-draft-kk.txt').startsWith('ЖОБА\n'));
+    assert.ok(readRepo('data/priors/kz-2026-final-draft-ru.txt').startsWith('ПРОЕКТ\n'));
+    assert.ok(readRepo('data/priors/kz-2026-final-draft-kk.txt').startsWith('ЖОБА\n'));
   });
 
   it('only the head is read: the draft is recognised from its first 20,000 characters, even cut mid-line', () => {
-    const text = read('data/priors/kz-2026-final-draft-ru.txt');
+    const text = readRepo('data/priors/kz-2026-final-draft-ru.txt');
     assert.ok(text.length > 4 * DETECT_SAMPLE);
     assert.strictEqual(detectDraft(text.slice(0, DETECT_SAMPLE + 7)).draft, true);
     // «ПРОЕКТ» followed by prose only, then the first heading beyond the sample: not judged a draft
@@ -33,14 +29,14 @@ describe('issue 16.10: does a Plain Text file look like a draft?', () => {
   });
 
   it('an excerpt without a title (articles 62–70 of the 2026 draft) does', () => {
-    const lines = read('data/priors/kz-2026-final-draft-ru.txt').split('\n');
+    const lines = readRepo('data/priors/kz-2026-final-draft-ru.txt').split('\n');
     const d = detectDraft(lines.slice(355, 406).join('\n'));
     assert.deepStrictEqual([d.draft, d.reason], [true, 'headings']);
   });
 
   it('«ПРОЕКТ» over a contract, a README, a letter, an empty file do not', () => {
     assert.strictEqual(detectDraft('ПРОЕКТ\nДОГОВОР аренды нежилого помещения\n1. Арендодатель передаёт помещение.\n2. Срок аренды — год.\n').draft, false);
-    assert.strictEqual(detectDraft(read('README.md')).draft, false);
+    assert.strictEqual(detectDraft(readRepo('README.md')).draft, false);
     assert.strictEqual(detectDraft('DRAFT\nDear colleagues,\nplease find the minutes attached.\n').draft, false);
     assert.strictEqual(detectDraft('').draft, false);
     assert.strictEqual(detectDraft('Статья 1\nСтатья 2\n').draft, false, 'two headings without a title are too few');

@@ -11,21 +11,21 @@ import { priorHoverMarkdown, priorInlayLabel } from '../../server/src/core/featu
 import { comparePrior } from '../../server/src/core/prior/compare';
 import { applyEdits, renumberPlan } from '../../server/src/core/features/renumber';
 import { formatMessage } from '../../server/src/core/messages';
-import { corpus } from './editing.helpers';
+import { corpus } from '../support/files';
+import { lineAt } from '../support/text';
 
 const RU = corpus('kz-2026-final-draft-ru.txt');
 const PRIOR = analyze(corpus('kz-1995-ru.txt'));
 // The drafter types a new «Статья 62» above the old article 62.
 const TYPED = RU.replace('\nСтатья 62\n', '\nСтатья 62\nКурултай вправе образовывать комиссии.\nСтатья 62\n');
-const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 describe('issue 16.4: a duplicated article number', () => {
   const an = analyze(TYPED);
   const dups = an.diagnostics.filter((d) => d.code === 'article-number-duplicate');
-  const newLine = lineOf(TYPED, TYPED.indexOf('\nСтатья 62\n') + 1);
+  const newLine = lineAt(TYPED, TYPED.indexOf('\nСтатья 62\n') + 1);
 
   it('is reported at both headings, each naming both lines', () => {
-    assert.deepEqual(dups.map((d) => lineOf(TYPED, d.span.start)), [newLine, newLine + 2]);
+    assert.deepEqual(dups.map((d) => lineAt(TYPED, d.span.start)), [newLine, newLine + 2]);
     for (const d of dups) {
       assert.equal(TYPED.slice(d.span.start, d.span.end), '62');
       assert.equal(d.message, `Article 62 is numbered twice: lines ${newLine} and ${newLine + 2}`);
@@ -36,7 +36,7 @@ describe('issue 16.4: a duplicated article number', () => {
   it('the fixes are offered at both headings, and each fix leaves no numbering problem', () => {
     for (const d of dups) {
       const acts = codeActions(an, d, 'en');
-      assert.ok(acts.length >= 2, `${lineOf(TYPED, d.span.start)}: ${acts.map((a) => a.title)}`);
+      assert.ok(acts.length >= 2, `${lineAt(TYPED, d.span.start)}: ${acts.map((a) => a.title)}`);
       assert.equal(acts.filter((a) => a.isPreferred).length, 1);
       for (const a of acts) {
         const after = analyze(applyEdits(TYPED, a.edits));
@@ -51,7 +51,7 @@ describe('issue 16.4: a duplicated article number', () => {
   });
 
   it('its citations are ambiguous (not bound to the first heading), and no renumbering rewrites them', () => {
-    assert.deepEqual(an.diagnostics.filter((d) => d.code.startsWith('reference-')).map((d) => [d.code, lineOf(TYPED, d.span.start)]),
+    assert.deepEqual(an.diagnostics.filter((d) => d.code.startsWith('reference-')).map((d) => [d.code, lineAt(TYPED, d.span.start)]),
       [['reference-ambiguous', 198], ['reference-ambiguous', 201], ['reference-ambiguous', 206]]);
     const plan = renumberPlan(an);
     const out = applyEdits(TYPED, plan.edits);
@@ -61,7 +61,7 @@ describe('issue 16.4: a duplicated article number', () => {
   it('go to definition on an ambiguous citation offers both headings', () => {
     const at = TYPED.indexOf('пунктом 3 статьи 62') + 'пунктом 3 статьи 6'.length;
     const defs = definition(an, at);
-    assert.deepEqual(defs.map((d) => lineOf(TYPED, d.numberSpan.start)), [newLine, newLine + 2]);
+    assert.deepEqual(defs.map((d) => lineAt(TYPED, d.numberSpan.start)), [newLine, newLine + 2]);
   });
 
   it('neither heading shows a prior match (inlay hint, hover diff) or a code lens', () => {

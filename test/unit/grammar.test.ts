@@ -12,11 +12,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vsctm from 'vscode-textmate';
 import * as onig from 'vscode-oniguruma';
+import { PRIORS } from '../support/files';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const GRAMMAR_PATH = path.join(ROOT, 'syntaxes', 'constitution.tmLanguage.json');
 const SNIPPETS_PATH = path.join(ROOT, 'snippets', 'constitution.code-snippets');
-const PRIORS = path.join(ROOT, 'data', 'priors');
 const GOLDEN_DIR = path.join(ROOT, 'test', 'fixtures', 'grammar');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const SUFFIX = '.constitution';

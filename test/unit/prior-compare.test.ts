@@ -9,10 +9,9 @@ import { coalesceDiff, comparePrior, priorDiagnostics, type Comparison } from '.
 import { wordDiff } from '../../server/src/core/prior/diff';
 import { MAX_PRIOR_BYTES, PriorLoader, priorDataDir, resolveWorkspacePath } from '../../server/src/prior-loader';
 import { PriorService, normalisePriorSettings } from '../../server/src/lsp/prior';
+import { corpus } from '../support/files';
 
-const ROOT = path.join(__dirname, '..', '..');
-const read = (f: string) => fs.readFileSync(path.join(ROOT, 'data/priors', f), 'utf8');
-const an = (f: string) => analyze(read(f));
+const an = (f: string) => analyze(corpus(f));
 const row = (c: Comparison, n: string) => c.byDraft.get(n)!;
 
 function checkDiff(c: Comparison) {
@@ -119,7 +118,7 @@ describe('prior/compare: 1995 against itself', () => {
 });
 
 describe('prior/compare: pins', () => {
-  const base = read('kz-2026-final-draft-ru.txt');
+  const base = corpus('kz-2026-final-draft-ru.txt');
   const prior = an('kz-1995-ru.txt');
   it('a pin overrides the matcher; `none` makes an article new', () => {
     const text = base.replace('Статья 86\n', 'Статья 86\n<!-- prior: 13 -->\n').replace('Статья 12\n', 'Статья 12\n<!-- prior: none -->\n');
@@ -282,7 +281,7 @@ describe('lsp/prior: PriorService without a connection', () => {
     assert.deepStrictEqual(normalisePriorSettings(null), { prior: 'kz-1995', priorLanguage: 'auto', inlayHints: true });
   });
   it('an English draft with kz-2026 gets prior-unavailable, not a crash', async () => {
-    const docs = new Map([['file:///d.txt', doc('file:///d.txt', read('kz-1995-en.txt'))]]);
+    const docs = new Map([['file:///d.txt', doc('file:///d.txt', corpus('kz-1995-en.txt'))]]);
     const s = new PriorService({ getDocument: (u) => docs.get(u), getSettings: () => ({ prior: 'kz-2026' }), trusted: true });
     const probs = await s.problems('file:///d.txt');
     assert.deepStrictEqual(probs.map((p) => p.code), ['prior-unavailable']);
@@ -290,7 +289,7 @@ describe('lsp/prior: PriorService without a connection', () => {
     await assert.rejects(s.comparativeTable({ uri: 'file:///d.txt' }), /English/);
   });
   it('hover, inlay hints, table and export for a Kazakh draft', async () => {
-    const text = read('kz-2026-final-draft-kk.txt');
+    const text = corpus('kz-2026-final-draft-kk.txt');
     const docs = new Map([['file:///kk.txt', doc('file:///kk.txt', text)]]);
     // A Kazakh UI (clientLocale, as a host without a server context passes it): Kazakh labels.
     const s = new PriorService({ getDocument: (u) => docs.get(u), getSettings: () => ({}), clientLocale: 'kk' });

@@ -7,6 +7,7 @@ import { mayCite, scanReferences } from '../../server/src/core/refscan';
 import { detectLanguage } from '../../server/src/core/parser';
 import { arbMixedLines, arbTokenText, arbUnicode, corpusTexts } from './fuzz-support';
 import type { Lang, RawReference, RefLevel, RefTarget, ScanResult, Span } from '../../server/src/core/types';
+import { PRIORS } from '../support/files';
 
 // ── helpers ──────────────────────────────────────────────────────────────
 
@@ -461,7 +462,6 @@ describe('refscan: contract', () => {
 
 // ── corpus ───────────────────────────────────────────────────────────────
 
-const PRIORS = path.resolve(__dirname, '../../data/priors');
 const HEADINGS = [/^(Статья|Article)\s+\d+(-\d+)*\s*$/, /^\d+(-\d+)*-бап\s*$/, /^(Раздел|Section)/, /^[IVXLC]+ бөлім/];
 
 /** Verified by reading every reported line (scripts/refscan-report.ts). */

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { applyEdits, renameUnitTo, renumberFromPlan, renumberPlan, repointedMessage } from '../../server/src/core/features/renumber';
 import { movedCitations, type Moved } from './renumber-property';
 import { countOf } from '../../server/src/core/plural';
-import { corpus } from './editing.helpers';
+import { corpus } from '../support/files';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
 const RU = readFileSync(path.join(EXAMPLES, 'draft-2026-ru.const.txt'), 'utf8');

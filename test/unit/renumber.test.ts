@@ -5,9 +5,8 @@ import {
   applyEdits, prepareRename, renameUnit, renumberPlan, numberCitations, editMessage, sequenceNumbers,
 } from '../../server/src/core/features/renumber';
 import type { Article, Paragraph, Subparagraph } from '../../server/src/core/types';
-import {
-  corpus, assertSameCitations, assertOnlyNumbers, assertOutsideUnchanged, errorsOf,
-} from './editing.helpers';
+import { assertSameCitations, assertOnlyNumbers, assertOutsideUnchanged, errorsOf } from '../support/editing';
+import { corpus } from '../support/files';
 
 const LANGS = ['ru', 'kk', 'en'] as const;
 

@@ -2,12 +2,10 @@
 // and nothing else.
 
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze } from '../../server/src/core/analysis';
+import { corpus } from '../support/files';
+import { lineOf } from '../support/text';
 
-const DATA = path.join(__dirname, '..', '..', 'data', 'priors');
-const read = (f: string) => fs.readFileSync(path.join(DATA, f), 'utf8');
 
 interface Seen {
   code: string;
@@ -43,12 +41,6 @@ function mutateFirst(text: string, from: string, to: string): { text: string; li
   return { text: lines.join('\n'), line: idx + 1 };
 }
 
-function lineOf(text: string, exact: string): number {
-  const i = text.split('\n').indexOf(exact);
-  assert.ok(i >= 0, `line ${exact} not found`);
-  return i + 1;
-}
-
 function deleteArticle(text: string, heading: string): string {
   const lines = text.split('\n');
   const i = lines.indexOf(heading);
@@ -61,7 +53,7 @@ function deleteArticle(text: string, heading: string): string {
 const RU26 = 'kz-2026-final-draft-ru.txt';
 
 describe('seeded defects in the real 2026 draft (ru)', () => {
-  const base = read(RU26);
+  const base = corpus(RU26);
 
   it('baseline: no diagnostics at all', () => {
     assert.deepEqual(lintSeen(base), []);
@@ -130,7 +122,7 @@ describe('seeded defects in the real 2026 draft (ru)', () => {
 });
 
 describe('seeded reference defects in the real 2026 draft (ru)', () => {
-  const base = read(RU26);
+  const base = corpus(RU26);
 
   it('reference to a missing article → reference-unresolved-article at the number', () => {
     const m = mutateFirst(base, 'пунктом 3 статьи 62', 'пунктом 3 статьи 620');
@@ -168,7 +160,7 @@ describe('seeded reference defects in the real 2026 draft (ru)', () => {
 
 describe('seeded reference defects in the real 1995 text', () => {
   it('ru: a reference to excluded article 84 → reference-to-excluded (warning)', () => {
-    const base = read('kz-1995-ru.txt');
+    const base = corpus('kz-1995-ru.txt');
     const lines = base.split('\n');
     const i = lines.findIndex((l) => /пунктом 3 статьи 91/.test(l));
     assert.ok(i >= 0);
@@ -178,7 +170,7 @@ describe('seeded reference defects in the real 1995 text', () => {
   });
 
   it('kk: a reference to a missing article in a possessive chain', () => {
-    const base = read('kz-2026-final-draft-kk.txt');
+    const base = corpus('kz-2026-final-draft-kk.txt');
     const i = base.split('\n').findIndex((l) => l.includes('62-бабының 3-тармағында'));
     assert.ok(i >= 0);
     const t = base.replace('62-бабының 3-тармағында', '620-бабының 3-тармағында');
@@ -186,7 +178,7 @@ describe('seeded reference defects in the real 1995 text', () => {
   });
 
   it('en: a reversed range and a missing subparagraph', () => {
-    const base = read('kz-1995-en.txt');
+    const base = corpus('kz-1995-en.txt');
     const i = base.indexOf('subparagraph 10-1) of Article 44');
     assert.ok(i >= 0);
     const t = base.replace('subparagraph 10-1) of Article 44', 'subparagraph 10-7) of Article 44');

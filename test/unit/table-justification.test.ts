@@ -4,17 +4,14 @@
 // view and to fields of the JSON, never into the column (md, html, docx). Real texts: the final draft
 // of the 2026 Constitution against the 1995 one (data/priors, provenance in /work/shared/corpus/SOURCES.md).
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as zlib from 'zlib';
 import { analyze } from '../../server/src/core/analysis';
 import { comparePrior } from '../../server/src/core/prior/compare';
 import { justificationText } from '../../server/src/core/prior/justification';
 import { tableHtml, tableJson, tableMarkdown, tableRows } from '../../server/src/core/features/table';
 import { tableDocx } from '../../server/src/table/docx';
+import { corpus } from '../support/files';
 
-const ROOT = path.join(__dirname, '..', '..');
-const read = (f: string) => fs.readFileSync(path.join(ROOT, 'data/priors', f), 'utf8');
 
 /** word/document.xml of a DOCX (zip) buffer. */
 function documentXml(buf: Buffer): string {
@@ -56,8 +53,8 @@ function htmlJustifications(html: string): string[] {
   return [...html.matchAll(/<tr[^>]*>(<td[^]*?)<\/tr>/g)].map((m) => [...m[1].matchAll(/<td[^>]*>([^]*?)<\/td>/g)][3][1]);
 }
 
-const draftRu = read('kz-2026-final-draft-ru.txt');
-const prior95 = analyze(read('kz-1995-ru.txt'));
+const draftRu = corpus('kz-2026-final-draft-ru.txt');
+const prior95 = analyze(corpus('kz-1995-ru.txt'));
 
 /** The draft with `comment` inserted after line `line` (1-based) or at the end of it. */
 function annotate(text: string, line: number, comment: string, sameLine = false): string {
@@ -122,10 +119,10 @@ describe('issue 16.6: the justification column', () => {
   });
 
   it('kk «негіздеме:» and en «Justification:» annotations', () => {
-    const kk = annotate(read('kz-2026-final-draft-kk.txt'), 357, '<!-- негіздеме: Құрылтайды тарату негіздері нақтыланды. -->');
-    const kkCmp = comparePrior(analyze(kk), analyze(read('kz-1995-kk.txt')), 'kz-1995');
+    const kk = annotate(corpus('kz-2026-final-draft-kk.txt'), 357, '<!-- негіздеме: Құрылтайды тарату негіздері нақтыланды. -->');
+    const kkCmp = comparePrior(analyze(kk), analyze(corpus('kz-1995-kk.txt')), 'kz-1995');
     assert.strictEqual(tableRows(kkCmp, 'kk').find((r) => r.draft === '62')!.justification, 'Құрылтайды тарату негіздері нақтыланды.');
-    const en1995 = read('kz-1995-en.txt');
+    const en1995 = corpus('kz-1995-en.txt');
     const line = en1995.split('\n').indexOf('Article 62') + 1;
     const en = annotate(en1995, line + 1, '<!-- Justification: kept <as is> & [unchanged](x) -->');
     const enCmp = comparePrior(analyze(en), analyze(en1995), 'kz-1995');

@@ -11,12 +11,10 @@ import {
   tableMarkdown, tableRows,
 } from '../../server/src/core/features/table';
 import { tableDocx } from '../../server/src/table/docx';
-import { main } from '../../server/src/cli';
+import { runCli } from '../support/cli';
+import { corpus, corpusPath } from '../support/files';
 
-const ROOT = path.join(__dirname, '..', '..');
-const file = (f: string) => path.join(ROOT, 'data/priors', f);
-const read = (f: string) => fs.readFileSync(file(f), 'utf8');
-const an = (f: string) => analyze(read(f));
+const an = (f: string) => analyze(corpus(f));
 
 /** Entries of a zip archive (stored or deflated), enough for DOCX files. */
 function unzip(buf: Buffer): Map<string, Buffer> {
@@ -229,15 +227,9 @@ describe('table: DOCX', () => {
 });
 
 describe('CLI: atazan table', () => {
-  const run = async (args: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-    return { code, out: out.join('\n'), err };
-  };
   it('--format json prints the JSON shape', async () => {
-    const r = await run(['table', file('kz-2026-final-draft-ru.txt'), '--format', 'json']);
-    assert.strictEqual(r.code, 0, r.err.join('\n'));
+    const r = await runCli(['table', corpusPath('kz-2026-final-draft-ru.txt'), '--format', 'json']);
+    assert.strictEqual(r.code, 0, r.err);
     const j = JSON.parse(r.out);
     assert.deepStrictEqual(Object.keys(j), ['prior', 'rows', 'dropped']);
     assert.strictEqual(j.prior, 'kz-1995');
@@ -246,30 +238,30 @@ describe('CLI: atazan table', () => {
     assert.match(j.rows[11].note, /^Перенесена из статьи 13/);
   });
   it('--prior kz-2026 and a path; md and html to stdout', async () => {
-    const a = await run(['table', file('kz-2026-final-draft-kk.txt'), '--prior', 'kz-2026', '--format', 'json']);
+    const a = await runCli(['table', corpusPath('kz-2026-final-draft-kk.txt'), '--prior', 'kz-2026', '--format', 'json']);
     assert.strictEqual(a.code, 0);
     assert.ok(JSON.parse(a.out).rows.every((r: { status: string }) => r.status === 'unchanged'));
-    const b = await run(['table', file('kz-2026-final-draft-ru.txt'), '--prior', file('kz-1995-ru.txt'), '--format', 'md']);
+    const b = await runCli(['table', corpusPath('kz-2026-final-draft-ru.txt'), '--prior', corpusPath('kz-1995-ru.txt'), '--format', 'md']);
     assert.strictEqual(b.code, 0);
     assert.ok(b.out.includes('| Структурная единица |'));
-    const c = await run(['table', file('kz-2026-final-draft-ru.txt'), '--format', 'html']);
+    const c = await runCli(['table', corpusPath('kz-2026-final-draft-ru.txt'), '--format', 'html']);
     assert.ok(c.out.includes('Content-Security-Policy'));
   });
   it('a bad prior exits 2 with one line; docx needs -o; docx -o writes a Word file', async () => {
-    const bad = await run(['table', file('kz-2026-final-draft-ru.txt'), '--prior', '/no/such/prior.txt']);
+    const bad = await runCli(['table', corpusPath('kz-2026-final-draft-ru.txt'), '--prior', '/no/such/prior.txt']);
     assert.strictEqual(bad.code, 2);
-    assert.strictEqual(bad.err.length, 1);
-    assert.match(bad.err[0], /^atazan: prior .*does not exist/);
-    const en = await run(['table', file('kz-1995-en.txt'), '--prior', 'kz-2026']);
+    assert.strictEqual(bad.errLines.length, 1);
+    assert.match(bad.errLines[0], /^atazan: prior .*does not exist/);
+    const en = await runCli(['table', corpusPath('kz-1995-en.txt'), '--prior', 'kz-2026']);
     assert.strictEqual(en.code, 2);
-    assert.match(en.err[0], /English/);
-    const nodocx = await run(['table', file('kz-2026-final-draft-ru.txt'), '--format', 'docx']);
+    assert.match(en.errLines[0], /English/);
+    const nodocx = await runCli(['table', corpusPath('kz-2026-final-draft-ru.txt'), '--format', 'docx']);
     assert.strictEqual(nodocx.code, 2);
     assert.strictEqual(nodocx.out, '');
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'atazan-table-'));
     try {
       const out = path.join(tmp, 't.docx');
-      const ok = await run(['table', file('kz-2026-final-draft-ru.txt'), '--format', 'docx', '-o', out]);
+      const ok = await runCli(['table', corpusPath('kz-2026-final-draft-ru.txt'), '--format', 'docx', '-o', out]);
       assert.strictEqual(ok.code, 0);
       assert.strictEqual(fs.readFileSync(out).subarray(0, 2).toString('latin1'), 'PK');
     } finally {

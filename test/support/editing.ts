@@ -1,13 +1,8 @@
 // Shared helpers for the editing tests (renumber, code actions, completion). Not a test file.
-import * as fs from 'fs';
-import * as path from 'path';
 import { strict as assert } from 'assert';
 import { analyze, allUnits, type Analysis } from '../../server/src/core/analysis';
 import type { Edit, Unit } from '../../server/src/core/types';
 import type { ResolvedTarget } from '../../server/src/core/resolve';
-
-export const PRIORS = path.join(__dirname, '..', '..', 'data', 'priors');
-export const corpus = (name: string) => fs.readFileSync(path.join(PRIORS, name), 'utf8');
 
 export function unitIndex(an: Analysis): Map<Unit, number> {
   const m = new Map<Unit, number>();

@@ -8,6 +8,9 @@ import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
   type ClientCapabilities, type InitializeResult, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
+import { positionAt } from './text';
+import { delay, settleWithin, until, type Signal } from './wait';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const EXAMPLES = path.join(ROOT, 'examples');
@@ -52,10 +55,14 @@ export interface Server {
   settings: Record<string, unknown>;
   /** Milliseconds the client waits before answering workspace/configuration (mutable; 0 = at once). */
   configDelay: number;
+  /** workspace/configuration requests received so far. */
+  configRequests: number;
   logs: string[];
   pushed: Map<string, PublishDiagnosticsParams>;
   refreshes: number;
   exited: boolean;
+  /** Fires after every notification or request from the server, and on stderr output and exit. */
+  signal: Signal;
   stop(): Promise<void>;
 }
 
@@ -69,34 +76,43 @@ export async function startServer(opts: {
   buildOnce();
   const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const listeners = new Set<() => void>();
+  const fire = () => { for (const l of [...listeners]) l(); };
+  const exit = processExit(proc);
   const server: Server = {
-    conn, proc, init: undefined as unknown as InitializeResult, settings: opts.settings ?? {}, configDelay: 0, logs: [], pushed: new Map(),
+    conn, proc, init: undefined as unknown as InitializeResult, settings: opts.settings ?? {}, configDelay: 0, configRequests: 0, logs: [], pushed: new Map(),
     refreshes: 0, exited: false,
+    signal: { subscribe: (l) => { listeners.add(l); return () => listeners.delete(l); } },
     async stop() {
       if (server.exited) return;
       try {
-        await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        await settleWithin(conn.sendRequest('shutdown'), 2000);
         conn.sendNotification('exit');
       } catch {
         // already gone
       }
-      await new Promise((r) => setTimeout(r, 50));
+      await settleWithin(exit, 2000);
       if (!server.exited) proc.kill();
       conn.dispose();
     },
   };
   proc.on('exit', () => {
     server.exited = true;
+    fire();
   });
-  proc.stderr!.on('data', (d) => server.logs.push(String(d)));
-  conn.onNotification('window/logMessage', (p: { message: string }) => { server.logs.push(p.message); });
-  conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { server.pushed.set(p.uri, p); });
+  proc.stderr!.on('data', (d) => { server.logs.push(String(d)); fire(); });
+  conn.onNotification('window/logMessage', (p: { message: string }) => { server.logs.push(p.message); fire(); });
+  conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { server.pushed.set(p.uri, p); fire(); });
   conn.onRequest('workspace/configuration', async (p: { items: { section?: string; scopeUri?: string }[] }) => {
-    if (server.configDelay > 0) await new Promise((r) => setTimeout(r, server.configDelay));
+    server.configRequests++;
+    fire();
+    // The configured delay is the behaviour under test (a slow client), not a wait before an assertion.
+    if (server.configDelay > 0) await delay(server.configDelay);
     return p.items.map((i) => (i.section === 'atazan' ? server.settings : null));
   });
   conn.onRequest('workspace/diagnostic/refresh', () => {
     server.refreshes++;
+    queueMicrotask(fire);
     return null;
   });
   conn.onRequest('workspace/semanticTokens/refresh', () => null);
@@ -132,10 +148,26 @@ export function posOf(text: string, needle: string, nth = 0, delta = 0): { line:
     i = text.indexOf(needle, i + 1);
     if (i < 0) throw new Error(`not found: ${needle} #${nth}`);
   }
-  const off = i + delta;
-  const before = text.slice(0, off);
-  const line = before.split('\n').length - 1;
-  return { line, character: off - (before.lastIndexOf('\n') + 1) };
+  return positionAt(text, i + delta);
+}
+
+/** `{ textDocument: { uri } }` */
+export const td = (uri: string) => ({ textDocument: { uri } });
+
+/** The diagnostics the server reports for `uri` when pulled (textDocument/diagnostic). */
+export async function pull(s: Server, uri: string): Promise<Diagnostic[]> {
+  return ((await s.conn.sendRequest('textDocument/diagnostic', td(uri))) as FullDocumentDiagnosticReport).items;
+}
+
+/** Resolves with `check`'s first truthy value, re-evaluated on every message from the server. */
+export function serverUntil<T>(s: Server, check: () => T | undefined | null | false, what: string, timeout = 30000): Promise<T> {
+  return until(s.signal, check, what, timeout);
+}
+
+/** Resolves with the process's exit code once it has exited. */
+export function processExit(proc: ChildProcess): Promise<number | null> {
+  if (proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve(proc.exitCode);
+  return new Promise((resolve) => proc.once('exit', (code) => resolve(code)));
 }
 
 export function lineText(text: string, line: number): string {
@@ -147,10 +179,6 @@ export function textOf(text: string, range: { start: { line: number; character: 
   const lines = text.split('\n');
   const off = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
   return text.slice(off(range.start), off(range.end));
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
 }
 
 /**
