@@ -1,4 +1,6 @@
-// Small helpers shared by the end-to-end scripts: a test counter, polling, free ports, process trees.
+// Small helpers shared by the end-to-end scripts: a test counter, polling, free ports, process trees,
+// the browser, and the workbench sequences the steps repeat. The scripts import test/support/*.ts, so
+// they run under tsx: `node --import tsx test/e2e/….e2e.mjs` (the npm scripts do).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -39,25 +41,8 @@ export class Checks {
   }
 }
 
-/** Polls `fn` until it returns a truthy value (which is returned) or the timeout passes. */
-export async function waitFor(fn, { timeout = 30000, interval = 250, what = 'condition' } = {}) {
-  const deadline = Date.now() + timeout;
-  let last;
-  let lastErr;
-  for (;;) {
-    try {
-      last = await fn();
-      if (last) return last;
-    } catch (err) {
-      lastErr = err;
-    }
-    if (Date.now() > deadline) {
-      const detail = lastErr ? `; last error: ${lastErr.message ?? lastErr}` : last !== undefined ? `; last value: ${JSON.stringify(last)}` : '';
-      throw new Error(`timed out after ${timeout} ms waiting for ${what}${detail}`);
-    }
-    await new Promise((r) => setTimeout(r, interval));
-  }
-}
+/** Polling for what has no event (test/support/wait.ts). */
+export { waitFor } from '../support/wait.ts';
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -131,4 +116,51 @@ export async function killTree(pid, { grace = 3000, extraPids = [] } = {}) {
     } catch {}
   }
   return { stopped: pids.length, killed: left.length };
+}
+
+/** Headless Chromium for the workbench (playwright-core, the system Chromium). */
+export async function launchChromium(executablePath) {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+/** Runs a command by its palette label (F1, the label, Enter once its row shows). */
+export async function runCommand(page, label) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(`>${label}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
+  try {
+    await row.waitFor({ state: 'visible', timeout: 10000 });
+  } catch (err) {
+    await page.keyboard.press('Escape');
+    throw new Error(`command palette has no "${label}"`);
+  }
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
+}
+
+/** Whitespace collapsed, ends trimmed. */
+export const norm = (s) => String(s).replace(/\s+/g, ' ').trim();
+
+/**
+ * «Ata Zan: Renumber», the `option` row of its quick pick, and the confirmation dialog that follows:
+ * resolves with the dialog's locator, its text and its button labels (whitespace collapsed).
+ */
+export async function openRenumberDialog(page, option = 'Articles only') {
+  await runCommand(page, 'Ata Zan: Renumber');
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: option }).first();
+  await row.waitFor({ state: 'visible', timeout: 10000 });
+  await row.click();
+  const dialog = page.locator('.monaco-dialog-box');
+  await dialog.waitFor({ state: 'visible', timeout: 15000 });
+  const detail = norm(await dialog.innerText());
+  const buttons = (await dialog.locator('.monaco-button').allInnerTexts()).map(norm).filter(Boolean);
+  return { dialog, detail, buttons };
 }

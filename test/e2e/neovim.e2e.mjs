@@ -11,7 +11,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Checks, descendants, killTree } from './lib.mjs';
+import { Checks, descendants, killTree, norm } from './lib.mjs';
+import { seedDefects } from '../support/text.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const NVIM = process.env.NVIM_BIN || 'nvim';
@@ -35,15 +36,6 @@ const art62Fragments = lines
   .map((l) => l.replace(/^\d+\.\s*/, '').slice(0, 40).trim())
   .filter((s) => s.length >= 20);
 
-function seedDefects(text) {
-  const ls = text.split('\n');
-  const i = ls.findIndex((l) => /^Статья 5\s*$/.test(l));
-  assert.ok(i > 0);
-  ls.splice(i, 1);
-  return ls.join('\n').replace('статьи 62 ', 'статьи 620 ');
-}
-
-const norm = (s) => String(s).replace(/\s+/g, ' ').trim();
 
 function luaString(s) {
   return JSON.stringify(s); // a JSON string literal is a valid Lua string literal for these paths

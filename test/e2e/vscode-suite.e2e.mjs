@@ -5,13 +5,13 @@
 // VS Code's own "Extension Development Host" window does. The extension host's console output comes
 // to the page console, where this script reads Mocha's report and its closing line.
 //
-//   npm run build && npx tsc -p test/vscode-electron && node test/e2e/vscode-suite.e2e.mjs
+//   npm run build && npx tsc -p test/vscode-electron && node --import tsx test/e2e/vscode-suite.e2e.mjs
 import { spawn, execFileSync } from 'node:child_process';
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { descendants, freePort, killTree, waitFor } from './lib.mjs';
+import { descendants, freePort, killTree, launchChromium, waitFor } from './lib.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const E2E_HOME = process.env.ATAZAN_E2E_HOME || join(homedir(), '.cache', 'atazan-e2e');
@@ -92,12 +92,7 @@ async function main() {
     ];
     const url = `${base}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-    });
+    browser = await launchChromium(CHROMIUM);
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
     page.on('console', async (m) => {
       // Workbench log calls are printf-style ("%c INFO", css, "%s%s", ...): format them like a console.

@@ -18,7 +18,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Checks, freePort, killTree, waitFor, descendants } from './lib.mjs';
+import { Checks, descendants, freePort, killTree, launchChromium, norm, openRenumberDialog, runCommand, waitFor } from './lib.mjs';
+import { lineOf, seedDefects } from '../support/text.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CS_VERSION = '4.100.3';
@@ -40,12 +41,6 @@ const DEFECTS = 'draft-2026-ru-defects.const.txt';
 const draftText = readFileSync(join(ROOT, 'examples', DRAFT), 'utf8');
 const draftLines = draftText.split(/\r?\n/);
 
-/** 1-based line of the first line matching `re` (from line `from`). */
-function lineOf(lines, re, from = 1) {
-  for (let i = from - 1; i < lines.length; i++) if (re.test(lines[i])) return i + 1;
-  throw new Error(`no line matches ${re}`);
-}
-
 // The reference we hover and follow: the first «статьи 62» in the draft.
 const REF_TEXT = 'статьи 62';
 const refLine = lineOf(draftLines, /статьи 62\b/);
@@ -57,18 +52,6 @@ const art62Fragments = draftLines
   .slice(art62, art62End)
   .map((l) => l.replace(/^\d+\.\s*/, '').slice(0, 40).trim())
   .filter((s) => s.length >= 20);
-
-/** The draft with two seeded defects: a missing article heading and a reference to article 620. */
-function seedDefects(text) {
-  const lines = text.split('\n');
-  const i = lines.findIndex((l) => /^Статья 5\s*$/.test(l));
-  assert.ok(i > 0, 'the draft has a "Статья 5" heading');
-  lines.splice(i, 1); // → article-number-gap (4 is followed by 6)
-  let out = lines.join('\n');
-  assert.ok(out.includes('статьи 62 '), 'the draft cites «статьи 62»');
-  out = out.replace('статьи 62 ', 'статьи 620 '); // → reference-unresolved-article
-  return out;
-}
 
 // ------------------------------------------------------------------------------------ processes
 const started = []; // { pid, name, extra: [] }
@@ -91,22 +74,6 @@ async function shot(page, name) {
   const file = join(RESULTS, `${name}.png`);
   await page.screenshot({ path: file }).catch((e) => log(`screenshot ${name} failed: ${e.message}`));
   return file;
-}
-
-async function runCommand(page, label) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10000 });
-  await input.fill(`>${label}`);
-  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
-  try {
-    await row.waitFor({ state: 'visible', timeout: 10000 });
-  } catch (err) {
-    await page.keyboard.press('Escape');
-    throw new Error(`command palette has no "${label}"`);
-  }
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
 }
 
 async function openFile(page, name) {
@@ -269,13 +236,7 @@ async function main() {
   log(`code-server up on ${base} (log: ${csLog})`);
 
   // 4. the browser
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchChromium(CHROMIUM);
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
   const consoleErrors = [];
@@ -472,13 +433,7 @@ async function main() {
     await step('08-renumber', 'Ata Zan: Renumber (articles only) closes the gap after confirmation, and one undo restores it', async () => {
       await openFile(page, DEFECTS);
       const before = await waitFor(() => problemCounts(page), { what: 'problem counts' });
-      await runCommand(page, 'Ata Zan: Renumber');
-      const option = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Articles only' }).first();
-      await option.waitFor({ state: 'visible', timeout: 10000 });
-      await option.click();
-      const dialog = page.locator('.monaco-dialog-box');
-      await dialog.waitFor({ state: 'visible', timeout: 15000 });
-      const detail = norm(await dialog.innerText());
+      const { dialog, detail } = await openRenumberDialog(page);
       log(`renumber dialog: ${detail.slice(0, 200)}…`);
       assert.match(detail, /article 6(–\d+)? → 5/, 'the confirmation lists article 6 → 5');
       await shot(page, '08-renumber-confirm');
@@ -622,14 +577,7 @@ async function main() {
         return c && c.errors >= 4 ? c : null;
       }, { timeout: 45000, what: 'the gap and the three unresolved citations (errors >= 4)' });
       for (const key of ['Escape', 'Enter']) {
-        await runCommand(page, 'Ata Zan: Renumber');
-        const option = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Articles only' }).first();
-        await option.waitFor({ state: 'visible', timeout: 10000 });
-        await option.click();
-        const dialog = page.locator('.monaco-dialog-box');
-        await dialog.waitFor({ state: 'visible', timeout: 15000 });
-        const detail = norm(await dialog.innerText());
-        const buttons = (await dialog.locator('.monaco-button').allInnerTexts()).map(norm).filter(Boolean);
+        const { dialog, detail, buttons } = await openRenumberDialog(page);
         log(`renumber dialog (${key}): ${detail.slice(0, 400)} | buttons: ${buttons.join(' | ')}`);
         if (key === 'Escape') await shot(page, '16-1-renumber-dialog');
         assert.match(detail, /Renumbering would re-point 3 citations of article 62/);
@@ -923,10 +871,6 @@ async function visibleHoverText(page) {
   );
 }
 
-function norm(s) {
-  return String(s).replace(/\s+/g, ' ').trim();
-}
-
 /**
  * Screen box of `token` in the first rendered editor line that contains `before + token` (every
  * «статьи 62» in the draft cites the same article, so any rendered one will do).
@@ -976,7 +920,7 @@ try {
   // tests counts here). ATAZAN_E2E_SUITE=0 skips it.
   if (process.env.ATAZAN_E2E_SUITE !== '0') {
     log('running the extension-host Mocha suite (test/vscode-electron) in code-server');
-    const r = spawnSync(process.execPath, [join(ROOT, 'test', 'e2e', 'vscode-suite.e2e.mjs')], {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'e2e', 'vscode-suite.e2e.mjs')], {
       cwd: ROOT, encoding: 'utf8', env: { ...process.env, ATAZAN_E2E_SUITE_NESTED: '1' }, timeout: 6 * 60 * 1000,
     });
     process.stdout.write((r.stdout ?? '').replace(/^vscode-suite: (\d+) passed, (\d+) failed$/m, 'vscode-suite result: $1 ok, $2 not ok'));

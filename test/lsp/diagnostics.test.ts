@@ -2,7 +2,8 @@
 // overrides, configuration changes, and the push fallback for clients that cannot pull.
 
 import * as assert from 'node:assert/strict';
-import { FULL_CAPS, RU_TEXT, KK_TEXT, open, posOf, pull, serverUntil, startServer, textOf, type Server } from '../support/harness';
+import { FULL_CAPS, RU_TEXT, KK_TEXT, open, pull, serverUntil, startServer, textOf, type Server } from '../support/harness';
+import { cursorPos } from '../support/text';
 
 const SEEDED_URI = 'file:///seeded/draft-ru.const.txt';
 const SEEDED_KK_URI = 'file:///seeded/draft-kk.const.txt';
@@ -40,13 +41,13 @@ describe('LSP diagnostics', function () {
       const items = await pull(s, SEEDED_URI);
       assert.deepEqual(items.map((d) => d.code).sort(), ['article-number-gap', 'reference-unresolved-article']);
       const gap = items.find((d) => d.code === 'article-number-gap')!;
-      assert.deepEqual(gap.range.start, posOf(SEEDED, '\nСтатья 11\n', 0, 8));
+      assert.deepEqual(gap.range.start, cursorPos(SEEDED, '\nСтатья $011\n'));
       assert.equal(textOf(SEEDED, gap.range), '11');
       assert.equal(gap.severity, 1);
       assert.equal(gap.source, 'atazan');
       const un = items.find((d) => d.code === 'reference-unresolved-article')!;
       assert.equal(textOf(SEEDED, un.range), '620');
-      assert.deepEqual(un.range.start, posOf(SEEDED, 'статьей 620', 0, 8));
+      assert.deepEqual(un.range.start, cursorPos(SEEDED, 'статьей $0620'));
       // Default language: no locale, no setting → English.
       assert.equal(un.message, 'Article 620 does not exist in this document');
       const kk = await pull(s, SEEDED_KK_URI);
@@ -84,7 +85,7 @@ describe('LSP diagnostics', function () {
     });
 
     it('incremental edits re-analyse the document', async () => {
-      const p = posOf(SEEDED, 'статьей 620', 0, 8);
+      const p = cursorPos(SEEDED, 'статьей $0620');
       s.conn.sendNotification('textDocument/didChange', {
         textDocument: { uri: SEEDED_URI, version: 2 },
         contentChanges: [{ range: { start: p, end: { line: p.line, character: p.character + 3 } }, text: '62' }],

@@ -2,7 +2,8 @@
 
 import * as assert from 'node:assert/strict';
 import type { CodeAction, CompletionList, WorkspaceEdit, TextEdit } from 'vscode-languageserver-protocol';
-import { RU_TEXT, RU_URI, open, pull, posOf, startServer, textOf, type Server } from '../support/harness';
+import { RU_TEXT, RU_URI, open, pull, startServer, textOf, type Server } from '../support/harness';
+import { cursorPos } from '../support/text';
 
 const SEEDED_URI = 'file:///seeded/edit-ru.const.txt';
 const SEEDED = RU_TEXT.replace('\nСтатья 10\n', '\n');
@@ -43,7 +44,7 @@ describe('LSP editing features', function () {
 
   it('rename article 62 to 62-1 rewrites its heading and the three references', async () => {
     const we = await s.conn.sendRequest('textDocument/rename', {
-      textDocument: { uri: RU_URI }, position: posOf(RU_TEXT, '\nСтатья 62\n', 0, 8), newName: '62-1',
+      textDocument: { uri: RU_URI }, position: cursorPos(RU_TEXT, '\nСтатья $062\n'), newName: '62-1',
     }) as WorkspaceEdit;
     const es = edits(we, RU_URI);
     assert.equal(es.length, 4);
@@ -52,7 +53,7 @@ describe('LSP editing features', function () {
 
   it('rename onto an existing number is refused with a message, and the server lives on', async () => {
     await assert.rejects(s.conn.sendRequest('textDocument/rename', {
-      textDocument: { uri: RU_URI }, position: posOf(RU_TEXT, '\nСтатья 62\n', 0, 8), newName: '61',
+      textDocument: { uri: RU_URI }, position: cursorPos(RU_TEXT, '\nСтатья $062\n'), newName: '61',
     }), (e: { message?: string }) => !!e.message && e.message.length > 5);
     const ok = await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: RU_URI } }) as unknown[];
     assert.ok(ok.length > 0);
@@ -62,7 +63,7 @@ describe('LSP editing features', function () {
     const text = RU_TEXT.replace('права и свободы.\n', 'права и свободы, предусмотренные статьей \n');
     const uri = 'file:///seeded/complete.const.txt';
     open(s, uri, text);
-    const p = posOf(text, 'предусмотренные статьей ', 0, 'предусмотренные статьей '.length);
+    const p = cursorPos(text, 'предусмотренные статьей $0');
     const list = await s.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: p }) as CompletionList;
     assert.ok(list.items.length >= 90, `${list.items.length}`);
     assert.ok(list.items.some((i) => i.label === '62'));
@@ -72,14 +73,14 @@ describe('LSP editing features', function () {
     const uri = 'file:///seeded/complete-typed.const.txt';
     open(s, uri, RU_TEXT);
     // The draft's own «пунктом 3 статьи 62», the cursor right after «62», as when it has just been typed.
-    const at62 = posOf(RU_TEXT, 'пунктом 3 статьи 62', 0, 'пунктом 3 статьи 62'.length);
+    const at62 = cursorPos(RU_TEXT, 'пунктом 3 статьи 62$0');
     const l62 = await s.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: at62 }) as CompletionList;
     assert.deepEqual(l62.items.map((i) => i.label), []);
     // After «6»: 60–69, not 6, each replacing the typed «6», with its first words in the list row.
     const text = RU_TEXT.replace('права и свободы.\n', 'права и свободы, предусмотренные статьей 6\n');
     const uri6 = 'file:///seeded/complete-6.const.txt';
     open(s, uri6, text);
-    const p6 = posOf(text, 'предусмотренные статьей 6', 0, 'предусмотренные статьей 6'.length);
+    const p6 = cursorPos(text, 'предусмотренные статьей 6$0');
     const l6 = await s.conn.sendRequest('textDocument/completion', { textDocument: { uri: uri6 }, position: p6 }) as CompletionList;
     assert.equal(l6.isIncomplete, true);
     assert.deepEqual(l6.items.map((i) => i.label), ['60', '61', '62', '63', '64', '65', '66', '67', '68', '69']);
@@ -90,7 +91,7 @@ describe('LSP editing features', function () {
     const textW = RU_TEXT.replace('права и свободы.\n', 'права и свободы согласно статье гражд\n');
     const uriW = 'file:///seeded/complete-word.const.txt';
     open(s, uriW, textW);
-    const pW = posOf(textW, 'статье гражд', 0, 'статье гражд'.length);
+    const pW = cursorPos(textW, 'статье гражд$0');
     const lW = await s.conn.sendRequest('textDocument/completion', { textDocument: { uri: uriW }, position: pW }) as CompletionList;
     assert.ok(lW.items.length >= 3);
     const first = lW.items.find((i) => i.sortText === '00000')!;

@@ -5,7 +5,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { KK_TEXT, KK_URI, ROOT, RU_TEXT, RU_URI, open, posOf, startServer, type Server } from '../support/harness';
+import { KK_TEXT, KK_URI, ROOT, RU_TEXT, RU_URI, open, startServer, type Server } from '../support/harness';
+import { cursorPos } from '../support/text';
 
 interface Range { start: { line: number; character: number }; end: { line: number; character: number } }
 interface At {
@@ -33,7 +34,7 @@ describe('LSP: atazan/priorArticleAt (issue 16.10, Open Prior Article)', functio
   });
 
   it('in the body of 2026 Article 12: 1995 Article 13, with the range of its heading in the 1995 text', async () => {
-    const r = await at(RU_URI, posOf(RU_TEXT, '2. Каждый человек имеет право на судебную защиту', 0, 10));
+    const r = await at(RU_URI, cursorPos(RU_TEXT, '2. Каждый $0человек имеет право на судебную защиту'));
     assert.equal(r.prior, 'kz-1995');
     assert.equal(r.lang, 'ru');
     assert.equal(r.draft, '12');
@@ -43,13 +44,13 @@ describe('LSP: atazan/priorArticleAt (issue 16.10, Open Prior Article)', functio
   });
 
   it('on the heading «Статья 62»: 1995 Article 63', async () => {
-    const head = await at(RU_URI, posOf(RU_TEXT, '\nСтатья 62\n', 0, 3));
+    const head = await at(RU_URI, cursorPos(RU_TEXT, '\nСт$0атья 62\n'));
     assert.equal(head.article, '63');
     assert.equal(P95RU[head.range!.start.line], 'Статья 63');
   });
 
   it('Kazakh draft: «62-бап» → the Kazakh 1995 text, «63-бап»', async () => {
-    const r = await at(KK_URI, posOf(KK_TEXT, '\n62-бап\n', 0, 2));
+    const r = await at(KK_URI, cursorPos(KK_TEXT, '\n6$02-бап\n'));
     assert.equal(r.lang, 'kk');
     assert.equal(r.article, '63');
     assert.equal(P95KK[r.range!.start.line], '63-бап');
@@ -67,7 +68,7 @@ describe('LSP: atazan/priorArticleAt (issue 16.10, Open Prior Article)', functio
   });
 
   it('a new article (2026 Article 86): says so and offers the list', async () => {
-    const r = await at(RU_URI, posOf(RU_TEXT, '\nСтатья 86\n', 0, 3));
+    const r = await at(RU_URI, cursorPos(RU_TEXT, '\nСт$0атья 86\n'));
     assert.equal(r.draft, '86');
     assert.equal(r.status, 'new');
     assert.equal(r.article, undefined);

@@ -3,7 +3,8 @@
 
 import * as assert from 'node:assert/strict';
 import type { Hover, InlayHint, Diagnostic } from 'vscode-languageserver-protocol';
-import { FULL_CAPS, KK_TEXT, KK_URI, RU_TEXT, RU_URI, open, posOf, pull, serverUntil, startServer, td, type Server } from '../support/harness';
+import { FULL_CAPS, KK_TEXT, KK_URI, RU_TEXT, RU_URI, open, pull, serverUntil, startServer, td, type Server } from '../support/harness';
+import { cursorPos } from '../support/text';
 
 const value = (h: Hover | null) => (h?.contents as { value: string } | undefined)?.value ?? '';
 
@@ -23,7 +24,7 @@ describe('LSP: prior constitution (2026 drafts against 1995)', function () {
 
   it('hover on an article heading: the 1995 predecessor, its text, a word diff, the confidence and a link', async () => {
     // 2026 Art. 12 derives from 1995 Art. 13 (a move across the numbering).
-    const h = await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: posOf(RU_TEXT, '\nСтатья 12\n', 0, 8) }) as Hover;
+    const h = await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: cursorPos(RU_TEXT, '\nСтатья $012\n') }) as Hover;
     const v = value(h);
     assert.match(v, /1995/);
     assert.match(v, /13/);
@@ -34,14 +35,14 @@ describe('LSP: prior constitution (2026 drafts against 1995)', function () {
 
   it('hover on a paragraph number shows the matching prior paragraph', async () => {
     // 2026 Art. 2(4): «Столица Республики Казахстан – город Астана» ← 1995 Art. 2(3).
-    const h = await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: posOf(RU_TEXT, '\n4. Столица Республики Казахстан', 0, 1) }) as Hover;
+    const h = await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: cursorPos(RU_TEXT, '\n$04. Столица Республики Казахстан') }) as Hover;
     const v = value(h);
     assert.match(v, /1995/);
     assert.match(v, /Астан/);
   });
 
   it('Kazakh draft: the hover names the 1995 article (labels in the UI language, the quoted 1995 heading in Kazakh)', async () => {
-    const h = await s.conn.sendRequest('textDocument/hover', { ...td(KK_URI), position: posOf(KK_TEXT, '\n12-бап\n', 0, 2) }) as Hover;
+    const h = await s.conn.sendRequest('textDocument/hover', { ...td(KK_URI), position: cursorPos(KK_TEXT, '\n1$02-бап\n') }) as Hover;
     assert.match(value(h), /\*\*1995: ст\. 13\*\*/);
     assert.match(value(h), /_1995, 13-бап/);
   });
@@ -52,7 +53,7 @@ describe('LSP: prior constitution (2026 drafts against 1995)', function () {
     }) as InlayHint[];
     assert.equal(hints.length, 96);
     const label = (h: InlayHint) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
-    const at12 = hints.find((h) => h.position.line === posOf(RU_TEXT, '\nСтатья 12\n', 0, 1).line);
+    const at12 = hints.find((h) => h.position.line === cursorPos(RU_TEXT, '\n$0Статья 12\n').line);
     assert.ok(at12);
     assert.match(label(at12!), /1995: ст\. 13/);
     assert.ok(hints.some((h) => /нов/.test(label(h))), 'some articles are new');
@@ -119,7 +120,7 @@ describe('LSP: prior constitution (2026 drafts against 1995)', function () {
 
 describe('LSP: the heading hover puts the prior diff on top, coloured when the client renders HTML (issue 16.5)', function () {
   this.timeout(60000);
-  const at62 = posOf(RU_TEXT, '\nСтатья 62\n', 0, 8);
+  const at62 = cursorPos(RU_TEXT, '\nСтатья $062\n');
 
   it('a client without HTML (no general.markdown.allowedTags): ~~struck~~ and **bold**, kept apart, first', async () => {
     const s = await startServer({ settings: { prior: 'kz-1995' }, initializationOptions: { displayLanguage: 'ru' } });
@@ -148,7 +149,7 @@ describe('LSP: the heading hover puts the prior diff on top, coloured when the c
       assert.match(lines[1], /^\*\*1995: ст\. 63\*\*/);
       assert.match(lines[2], /^\*\*Изменения\*\*/);
       // kk draft: the same, labelled in the UI language (Russian here).
-      const vk = value(await s.conn.sendRequest('textDocument/hover', { ...td(KK_URI), position: posOf(KK_TEXT, '\n62-бап\n', 0, 2) }) as Hover);
+      const vk = value(await s.conn.sendRequest('textDocument/hover', { ...td(KK_URI), position: cursorPos(KK_TEXT, '\n6$02-бап\n') }) as Hover);
       assert.match(vk.split('\n').filter((l) => l.trim())[2], /^\*\*Изменения\*\*/);
       assert.match(vk, /<del>/);
     } finally {

@@ -6,7 +6,8 @@ import * as assert from 'node:assert/strict';
 import type { CodeLens, Hover, InlayHint, LocationLink } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/core/analysis';
 import { diagnostics as coreDiagnostics } from '../../server/src/core/features/diagnostics';
-import { open, posOf, pull, RU_TEXT, RU_URI, startServer, td, textOf, type Server } from '../support/harness';
+import { open, pull, RU_TEXT, RU_URI, startServer, td, textOf, type Server } from '../support/harness';
+import { cursorPos } from '../support/text';
 
 const CITATION = 'пунктом 3 статьи 62';
 
@@ -25,14 +26,14 @@ describe('LSP: a repeated version number (issue 17.3)', function () {
     // Everything asked once at version 1, so that whatever is cached for (uri, 1) is the old text's.
     const before = await pull(s, RU_URI);
     assert.equal(before.filter((d) => d.code === 'article-number-duplicate').length, 0);
-    const oldHover = await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: posOf(RU_TEXT, CITATION, 0, 8) }) as Hover;
+    const oldHover = await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: cursorPos(RU_TEXT, 'пунктом $03 статьи 62') }) as Hover;
     assert.match((oldHover.contents as { value: string }).value, /Статья 62, пункт 3/);
     await s.conn.sendRequest('textDocument/codeLens', td(RU_URI));
     const lines = RU_TEXT.split('\n').length;
     await s.conn.sendRequest('textDocument/inlayHint', { ...td(RU_URI), range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } } });
 
     // A second «Статья 2» (two lines) inserted before «Статья 3», marked version 1 again.
-    const at = posOf(RU_TEXT, '\nСтатья 3\n', 0, 1);
+    const at = cursorPos(RU_TEXT, '\n$0Статья 3\n');
     const inserted = 'Статья 2\nПовторённая статья.\n';
     s.conn.sendNotification('textDocument/didChange', {
       textDocument: { uri: RU_URI, version: 1 },
@@ -51,8 +52,8 @@ describe('LSP: a repeated version number (issue 17.3)', function () {
     assert.deepEqual(after.map((d) => d.code).sort(), fresh.map((d) => d.code).sort());
 
     // Hover and definition at the citation, which moved two lines down.
-    const p = posOf(text, CITATION, 0, 8);
-    assert.equal(p.line, posOf(RU_TEXT, CITATION, 0, 8).line + 2);
+    const p = cursorPos(text, 'пунктом $03 статьи 62');
+    assert.equal(p.line, cursorPos(RU_TEXT, 'пунктом $03 статьи 62').line + 2);
     const h = await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: p }) as Hover | null;
     assert.ok(h, 'a hover at the moved citation');
     assert.match((h.contents as { value: string }).value, /Статья 62, пункт 3/);
@@ -63,7 +64,7 @@ describe('LSP: a repeated version number (issue 17.3)', function () {
 
     // The code lens above article 62 sits on its heading in the new text.
     const lenses = await s.conn.sendRequest('textDocument/codeLens', td(RU_URI)) as CodeLens[];
-    const heading62 = posOf(text, '\nСтатья 62\n', 0, 1).line;
+    const heading62 = cursorPos(text, '\n$0Статья 62\n').line;
     assert.ok(lenses.some((l) => l.range.start.line === heading62), `a lens on line ${heading62}: ${lenses.map((l) => l.range.start.line).join(',')}`);
     assert.ok(!lenses.some((l) => l.range.start.line === heading62 - 2), 'none on the old line');
 

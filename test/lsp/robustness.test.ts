@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { fork } from 'node:child_process';
 import { CancellationTokenSource, IPCMessageReader, IPCMessageWriter, createProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver-protocol';
-import { EXAMPLES, ROOT, RU_TEXT, RU_URI, buildOnce, close, open, posOf, processExit, serverUntil, startServer, td, type Server } from '../support/harness';
+import { EXAMPLES, ROOT, RU_TEXT, RU_URI, buildOnce, close, open, processExit, serverUntil, startServer, td, type Server } from '../support/harness';
+import { cursorPos } from '../support/text';
 import { settleWithin } from '../support/wait';
 
 async function alive(s: Server): Promise<void> {
@@ -34,7 +35,7 @@ describe('LSP robustness', function () {
     const r = await s.conn.sendRequest('textDocument/selectionRange', { ...td(RU_URI), positions: 42 });
     assert.deepEqual(r, []);
     await serverUntil(s, () => s.logs.some((l) => l.includes('[atazan] textDocument/selectionRange failed')), 'the failure logged');
-    const h = await s.conn.sendRequest('textDocument/references', { ...td(RU_URI), position: posOf(RU_TEXT, 'Статья 62'), context: null });
+    const h = await s.conn.sendRequest('textDocument/references', { ...td(RU_URI), position: cursorPos(RU_TEXT, '$0Статья 62'), context: null });
     assert.ok(Array.isArray(h));
     await alive(s);
   });

@@ -5,7 +5,8 @@ import type {
   CodeLens, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, SelectionRange,
   SemanticTokens, SymbolInformation, FullDocumentDiagnosticReport, WorkspaceDiagnosticReport,
 } from 'vscode-languageserver-protocol';
-import { KK_TEXT, KK_URI, RU_TEXT, RU_URI, open, posOf, startServer, td, textOf, type Server } from '../support/harness';
+import { KK_TEXT, KK_URI, RU_TEXT, RU_URI, open, startServer, td, textOf, type Server } from '../support/harness';
+import { cursorPos } from '../support/text';
 
 describe('LSP server on the 2026 drafts (ru + kk open at once)', function () {
   this.timeout(60000);
@@ -66,74 +67,74 @@ describe('LSP server on the 2026 drafts (ru + kk open at once)', function () {
   });
 
   it('definition: «пунктом 3 статьи 62» → paragraph 3 of article 62; «статьи 62» → article 62', async () => {
-    const p = posOf(RU_TEXT, 'пунктом 3 статьи 62', 0, 8);
+    const p = cursorPos(RU_TEXT, 'пунктом $03 статьи 62');
     const d = await s.conn.sendRequest('textDocument/definition', { ...td(RU_URI), position: p }) as LocationLink[];
     assert.equal(d.length, 1);
     assert.equal(d[0].targetUri, RU_URI);
     assert.ok(textOf(RU_TEXT, d[0].targetRange).startsWith('3. Курултай не может быть распущен'));
     assert.equal(textOf(RU_TEXT, d[0].targetSelectionRange), '3');
     assert.equal(textOf(RU_TEXT, d[0].originSelectionRange!), '3');
-    const a = await s.conn.sendRequest('textDocument/definition', { ...td(RU_URI), position: posOf(RU_TEXT, 'пунктом 3 статьи 62', 0, 18) }) as LocationLink[];
+    const a = await s.conn.sendRequest('textDocument/definition', { ...td(RU_URI), position: cursorPos(RU_TEXT, 'пунктом 3 статьи 6$02') }) as LocationLink[];
     assert.equal(textOf(RU_TEXT, a[0].targetSelectionRange), '62');
     assert.ok(textOf(RU_TEXT, a[0].targetRange).startsWith('Статья 62\n1. '));
   });
 
   it('definition in kk and for subparagraphs and relative references', async () => {
-    const k = await s.conn.sendRequest('textDocument/definition', { ...td(KK_URI), position: posOf(KK_TEXT, '62-бабының 3-тармағында', 0, 11) }) as LocationLink[];
+    const k = await s.conn.sendRequest('textDocument/definition', { ...td(KK_URI), position: cursorPos(KK_TEXT, '62-бабының $03-тармағында') }) as LocationLink[];
     assert.ok(textOf(KK_TEXT, k[0].targetRange).startsWith('3. Құрылтайды төтенше жағдай'));
-    const sub = await s.conn.sendRequest('textDocument/definition', { ...td(RU_URI), position: posOf(RU_TEXT, 'подпунктом 17) статьи 56', 0, 11) }) as LocationLink[];
+    const sub = await s.conn.sendRequest('textDocument/definition', { ...td(RU_URI), position: cursorPos(RU_TEXT, 'подпунктом $017) статьи 56') }) as LocationLink[];
     assert.match(textOf(RU_TEXT, sub[0].targetRange), /^17\) /);
-    const rel = await s.conn.sendRequest('textDocument/definition', { ...td(RU_URI), position: posOf(RU_TEXT, 'пункта 1 настоящей статьи', 0, 7) }) as LocationLink[];
+    const rel = await s.conn.sendRequest('textDocument/definition', { ...td(RU_URI), position: cursorPos(RU_TEXT, 'пункта $01 настоящей статьи') }) as LocationLink[];
     assert.match(textOf(RU_TEXT, rel[0].targetRange), /^1\. /);
     // The containing article of «пункта 1 настоящей статьи» (article 43).
-    const relArt = await s.conn.sendRequest('textDocument/definition', { ...td(RU_URI), position: posOf(RU_TEXT, 'пункта 1 настоящей статьи', 0, 12) }) as LocationLink[];
+    const relArt = await s.conn.sendRequest('textDocument/definition', { ...td(RU_URI), position: cursorPos(RU_TEXT, 'пункта 1 нас$0тоящей статьи') }) as LocationLink[];
     assert.equal(textOf(RU_TEXT, relArt[0].targetSelectionRange), '43');
   });
 
   it('references of article 51 (direct, outer, relative) and of a list «пунктами 2 и 3 статьи 50»', async () => {
     const r = await s.conn.sendRequest('textDocument/references', {
-      ...td(RU_URI), position: posOf(RU_TEXT, '\nСтатья 51\n', 0, 8), context: { includeDeclaration: true },
+      ...td(RU_URI), position: cursorPos(RU_TEXT, '\nСтатья $051\n'), context: { includeDeclaration: true },
     }) as Location[];
     const texts = r.map((l) => textOf(RU_TEXT, l.range));
     assert.deepEqual([...texts].sort(), ['51', '51', '51', '51', 'настоящей статьи']);
     assert.ok(r.some((l) => RU_TEXT.split('\n')[l.range.start.line] === 'Статья 51'), 'the declaration');
     assert.equal(r.length, 5, 'declaration + «статьей 51» + «настоящей статьи» + «пунктом 3 статьи 51» + «пунктом 1 статьи 51»');
     const list = await s.conn.sendRequest('textDocument/references', {
-      ...td(RU_URI), position: posOf(RU_TEXT, 'пунктами 2 и 3 статьи 50', 0, 13), context: { includeDeclaration: false },
+      ...td(RU_URI), position: cursorPos(RU_TEXT, 'пунктами 2 и $03 статьи 50'), context: { includeDeclaration: false },
     }) as Location[];
     assert.deepEqual(list.map((l) => textOf(RU_TEXT, l.range)), ['3'], 'paragraph 3 of article 50, cited inside a list');
     const kk = await s.conn.sendRequest('textDocument/references', {
-      ...td(KK_URI), position: posOf(KK_TEXT, '62-бабының 3-тармағында', 0, 11), context: { includeDeclaration: false },
+      ...td(KK_URI), position: cursorPos(KK_TEXT, '62-бабының $03-тармағында'), context: { includeDeclaration: false },
     }) as Location[];
     assert.equal(kk.length, 3);
     assert.ok(kk.every((l) => l.uri === KK_URI), 'each draft resolves within itself');
   });
 
   it('document highlights of article 62 paragraph 3', async () => {
-    const h = await s.conn.sendRequest('textDocument/documentHighlight', { ...td(RU_URI), position: posOf(RU_TEXT, 'пунктом 3 статьи 62', 0, 8) }) as DocumentHighlight[];
+    const h = await s.conn.sendRequest('textDocument/documentHighlight', { ...td(RU_URI), position: cursorPos(RU_TEXT, 'пунктом $03 статьи 62') }) as DocumentHighlight[];
     assert.equal(h.length, 4);
     assert.equal(h.filter((x) => x.kind === 3 /* Write */).length, 1);
     assert.equal(h.filter((x) => x.kind === 2 /* Read */).length, 3);
   });
 
   it('hover quotes the cited text in ru and kk (labels in the UI language: English here)', async () => {
-    const h = await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: posOf(RU_TEXT, 'пунктом 3 статьи 62', 0, 8) }) as Hover;
+    const h = await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: cursorPos(RU_TEXT, 'пунктом $03 статьи 62') }) as Hover;
     const v = (h.contents as { value: string }).value;
     assert.match(v, /Article 62, paragraph 3/);
     assert.match(v, /Курултай не может быть распущен/);
     assert.equal(textOf(RU_TEXT, h.range!), '3');
-    const hk = await s.conn.sendRequest('textDocument/hover', { ...td(KK_URI), position: posOf(KK_TEXT, '62-бабының 3-тармағында', 0, 11) }) as Hover;
+    const hk = await s.conn.sendRequest('textDocument/hover', { ...td(KK_URI), position: cursorPos(KK_TEXT, '62-бабының $03-тармағында') }) as Hover;
     const vk = (hk.contents as { value: string }).value;
     assert.match(vk, /Article 62, paragraph 3/);
     assert.match(vk, /Құрылтайды төтенше жағдай/);
-    const head = await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: posOf(RU_TEXT, '\nСтатья 62\n', 0, 8) }) as Hover;
+    const head = await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: cursorPos(RU_TEXT, '\nСтатья $062\n') }) as Hover;
     assert.match((head.contents as { value: string }).value, /3 references/);
     const none = await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: { line: 0, character: 1 } });
     assert.equal(none, null);
   });
 
   it('selection ranges: number → reference → line → article → section → document', async () => {
-    const p = posOf(RU_TEXT, 'пунктом 3 статьи 62', 0, 8);
+    const p = cursorPos(RU_TEXT, 'пунктом $03 статьи 62');
     const [r] = await s.conn.sendRequest('textDocument/selectionRange', { ...td(RU_URI), positions: [p] }) as SelectionRange[];
     const chain: string[] = [];
     for (let n: SelectionRange | undefined = r; n; n = n.parent) chain.push(textOf(RU_TEXT, n.range));

@@ -2,7 +2,8 @@
 
 import * as assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, DocumentSymbol, LocationLink } from 'vscode-languageserver-protocol';
-import { FULL_CAPS, open, posOf, pull, RU_TEXT, RU_URI, startRaw, startServer, td, textOf, type RawServer, type Server } from '../support/harness';
+import { FULL_CAPS, open, pull, RU_TEXT, RU_URI, startRaw, startServer, td, textOf, type RawServer, type Server } from '../support/harness';
+import { cursorPos } from '../support/text';
 
 /** The real draft from «Статья 1» on: its first line is an article heading. */
 const FROM_ARTICLE_1 = RU_TEXT.slice(RU_TEXT.indexOf('Статья 1\n'));
@@ -88,7 +89,7 @@ describe('LSP: smaller defects (issue 17.5)', function () {
       const uri = RU_URI.replace('.const.txt', '-surrogate.const.txt');
       const text = RU_TEXT.replace('пунктом 3 статьи 62', 'пунктом 3 \uD800статьи 62');
       open(srv, uri, text);
-      const d = await srv.conn.sendRequest('textDocument/definition', { ...td(uri), position: posOf(text, '\uD800статьи 62', 0, 9) }) as LocationLink[] | null;
+      const d = await srv.conn.sendRequest('textDocument/definition', { ...td(uri), position: cursorPos(text, '\uD800статьи 6$02') }) as LocationLink[] | null;
       assert.ok(d && d.length === 1, `a definition: ${JSON.stringify(d)}`);
       assert.ok(textOf(text, d[0].targetRange).startsWith('Статья 62\n'), textOf(text, d[0].targetRange).slice(0, 40));
     });

@@ -6,7 +6,8 @@
 
 import * as assert from 'node:assert/strict';
 import type { CodeAction, CodeLens, Diagnostic, Hover, InlayHint, MarkupContent } from 'vscode-languageserver-protocol';
-import { KK_TEXT, RU_TEXT, open, pull, posOf, startServer, type Server } from '../support/harness';
+import { KK_TEXT, RU_TEXT, open, pull, startServer, type Server } from '../support/harness';
+import { cursorPos } from '../support/text';
 
 /** The ru draft without the heading «Статья 10» and with a reference to article 620 in article 1. */
 const SEEDED = RU_TEXT
@@ -19,8 +20,8 @@ const SEEDED_KK = KK_TEXT
   .replace('құқықтары мен бостандықтары.\n', 'құқықтары мен бостандықтары, Конституцияның 620-бабында.\n');
 
 const DRAFTS = [
-  { name: 'Russian', uri: 'file:///ui-language/draft-ru.const.txt', text: SEEDED, original: RU_TEXT, ref: posOf(SEEDED, 'статьей 620', 0, 9), heading: posOf(SEEDED, '\nСтатья 12\n', 0, 9) },
-  { name: 'Kazakh', uri: 'file:///ui-language/draft-kk.const.txt', text: SEEDED_KK, original: KK_TEXT, ref: posOf(SEEDED_KK, '620-бабында', 0, 1), heading: posOf(SEEDED_KK, '\n12-бап\n', 0, 2) },
+  { name: 'Russian', uri: 'file:///ui-language/draft-ru.const.txt', text: SEEDED, original: RU_TEXT, ref: cursorPos(SEEDED, 'статьей 6$020'), heading: cursorPos(SEEDED, '\nСтатья 1$02\n') },
+  { name: 'Kazakh', uri: 'file:///ui-language/draft-kk.const.txt', text: SEEDED_KK, original: KK_TEXT, ref: cursorPos(SEEDED_KK, '6$020-бабында'), heading: cursorPos(SEEDED_KK, '\n1$02-бап\n') },
 ];
 type UiLang = 'en' | 'ru' | 'kk';
 

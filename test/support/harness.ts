@@ -9,7 +9,6 @@ import {
   type ClientCapabilities, type InitializeResult, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import type { Diagnostic, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
-import { positionAt } from './text';
 import { delay, settleWithin, until, type Signal } from './wait';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -141,16 +140,6 @@ export function close(s: Server, uri: string): void {
   s.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
 }
 
-/** Line/character of the n-th occurrence (0-based) of `needle` in `text`, plus `delta` characters. */
-export function posOf(text: string, needle: string, nth = 0, delta = 0): { line: number; character: number } {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) {
-    i = text.indexOf(needle, i + 1);
-    if (i < 0) throw new Error(`not found: ${needle} #${nth}`);
-  }
-  return positionAt(text, i + delta);
-}
-
 /** `{ textDocument: { uri } }` */
 export const td = (uri: string) => ({ textDocument: { uri } });
 
@@ -168,10 +157,6 @@ export function serverUntil<T>(s: Server, check: () => T | undefined | null | fa
 export function processExit(proc: ChildProcess): Promise<number | null> {
   if (proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve(proc.exitCode);
   return new Promise((resolve) => proc.once('exit', (code) => resolve(code)));
-}
-
-export function lineText(text: string, line: number): string {
-  return text.split('\n')[line] ?? '';
 }
 
 /** The text a range covers. */

@@ -44,6 +44,17 @@ export function cursorIn(text: string, needle: string, nth = 0): number {
   return i + offset;
 }
 
+/**
+ * `text` with the `nth` occurrence (0-based) of `find` replaced by `marked` (a replacement with a `$0`
+ * marker), and the offset in the new text where the marker stood: what the drafter typed, and where
+ * the cursor is.
+ */
+export function replaceAt(text: string, find: string, marked: string, nth = 0): { text: string; offset: number } {
+  const at = cursorIn(text, CURSOR + find, nth);
+  const { text: replacement, offset } = cursor(marked);
+  return { text: text.slice(0, at) + replacement + text.slice(at + find.length), offset: at + offset };
+}
+
 /** `cursorIn` as a line/character position. */
 export function cursorPos(text: string, needle: string, nth = 0): Position {
   return positionAt(text, cursorIn(text, needle, nth));

@@ -13,6 +13,7 @@ import { comparePrior } from '../../server/src/core/prior/compare';
 import type { Lang } from '../../server/src/core/types';
 import { PriorService } from '../../server/src/lsp/prior';
 import { PriorLoader, priorDataDir } from '../../server/src/prior-loader';
+import { corpus } from '../support/files';
 
 const ROOT = path.join(__dirname, '..', '..');
 const DATA = path.join(ROOT, 'data', 'priors');
@@ -98,7 +99,7 @@ describe('bundled acts: adding one is one entry plus data', () => {
   });
 
   it('the comparison, the table and the inlay hints carry its label', async () => {
-    const draftText = fs.readFileSync(path.join(DATA, 'kz-2026-final-draft-ru.txt'), 'utf8');
+    const draftText = corpus('kz-2026-final-draft-ru.txt');
     const prior = new PriorLoader({ dataDir: dir }).load('xx-1990', 'ru', { folders: [], trusted: false });
     assert.ok(prior.ok);
     const cmp = comparePrior(analyze(draftText), prior.analysis, prior.id);

@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import { analyze } from '../../server/src/core/analysis';
 import { completions, type CompletionItem } from '../../server/src/core/features/completion';
 import { corpus } from '../support/files';
+import { cursor, cursorIn, replaceAt } from '../support/text';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 
@@ -9,11 +10,12 @@ const example = (name: string) => readFileSync(path.join(__dirname, '..', '..', 
 
 /** Cuts `remove` out of `text` right after `prefix` and completes at the cut. */
 function at(text: string, prefix: string, remove = ''): CompletionItem[] {
-  const i = text.indexOf(prefix + remove);
-  assert.ok(i >= 0, prefix + remove);
-  const offset = i + prefix.length;
-  const doc = text.slice(0, offset) + text.slice(offset + remove.length);
-  return completions(analyze(doc), offset);
+  return complete(replaceAt(text, prefix + remove, `${prefix}$0`));
+}
+
+/** Completions at the `$0` marker of a fixture, or of text edited with replaceAt. */
+function complete(doc: { text: string; offset: number }): CompletionItem[] {
+  return completions(analyze(doc.text), doc.offset);
 }
 
 const labels = (items: CompletionItem[]) => items.map((i) => i.label);
@@ -88,7 +90,7 @@ describe('completion: Russian (draft with subparagraphs)', () => {
     assert.deepEqual(labels(at(DOC, 'указанные в подпункте ', '2)')), ['1', '2']);
   });
   it('«статьи » at the start of a heading line is not a reference', () => {
-    assert.deepEqual(completions(analyze('Статья 1\nТекст.\nСтатья '), 'Статья 1\nТекст.\nСтатья '.length), []);
+    assert.deepEqual(complete(cursor('Статья 1\nТекст.\nСтатья $0')), []);
   });
 });
 
@@ -117,11 +119,9 @@ describe('completion: Kazakh (1995 text)', () => {
   });
 
   it('bare «83-» → article 83 and its inserted 83-1, replacing the typed number', () => {
-    const prefix = 'Конституцияның 83-';
-    const i = kk.indexOf('Конституцияның 47-бабының');
-    const doc = kk.slice(0, i) + prefix + kk.slice(i + 'Конституцияның 47-бабының'.length);
-    const offset = i + prefix.length;
-    const items = completions(analyze(doc), offset);
+    const doc = replaceAt(kk, 'Конституцияның 47-бабының', 'Конституцияның 83-$0');
+    const { offset } = doc;
+    const items = complete(doc);
     assert.deepEqual(labels(items), ['83', '83-1']);
     assert.deepEqual(items[1].replace, { start: offset - 3, end: offset });
     assert.equal(items[1].insertText, '83-1-бабы');
@@ -129,9 +129,7 @@ describe('completion: Kazakh (1995 text)', () => {
 
   it('«осы баптың » → paragraphs of the current article', () => {
     const text = corpus('kz-1995-kk.txt');
-    const i = text.indexOf('осы баптың ');
-    assert.ok(i > 0);
-    const items = completions(analyze(text), i + 'осы баптың '.length);
+    const items = completions(analyze(text), cursorIn(text, 'осы баптың $0'));
     assert.ok(items.length > 0 && items.every((x) => x.kind === 'paragraph'));
   });
 });
@@ -153,12 +151,9 @@ describe('completion: English (1995 text)', () => {
   });
 
   it('"paragraph | of Article 91" → paragraphs of Article 91', () => {
-    const i = en.indexOf('in paragraph 3 of Article 91');
-    assert.ok(i > 0);
-    const offset = i + 'in paragraph '.length;
-    const doc = en.slice(0, offset) + en.slice(offset + 1);
-    const items = completions(analyze(doc), offset);
-    const a91 = analyze(doc).doc.articleByNumber.get('91')!;
+    const doc = replaceAt(en, 'in paragraph 3 of Article 91', 'in paragraph $0 of Article 91');
+    const items = complete(doc);
+    const a91 = analyze(doc.text).doc.articleByNumber.get('91')!;
     assert.deepEqual(labels(items), a91.paragraphs.map((p) => p.number.text));
   });
 
@@ -167,8 +162,7 @@ describe('completion: English (1995 text)', () => {
   });
 
   it('"this Article " offers nothing', () => {
-    const i = en.indexOf('of this Article');
-    assert.deepEqual(completions(analyze(en), i + 'of this Article '.length), []);
+    assert.deepEqual(completions(analyze(en), cursorIn(en, 'of this Article $0')), []);
   });
 });
 
@@ -178,25 +172,20 @@ describe('completion: what is typed after the unit word (issue 16.3, the 2026 dr
 
   /** Completes right after `typed` written at `needle` (the text after the cut is kept). */
   function typedAt(text: string, needle: string, typed: string): { items: CompletionItem[]; offset: number; an: ReturnType<typeof analyze> } {
-    const i = text.indexOf(needle);
-    assert.ok(i >= 0, needle);
-    const offset = i + needle.length + typed.length;
-    const doc = text.slice(0, i + needle.length) + typed + text.slice(i + needle.length);
-    const an = analyze(doc);
-    return { items: completions(an, offset), offset, an };
+    const doc = replaceAt(text, needle, `${needle}${typed}$0`);
+    const an = analyze(doc.text);
+    return { items: completions(an, doc.offset), offset: doc.offset, an };
   }
 
   it('«пунктом 3 статьи 62|»: the typed number is not offered (Enter starts a new line)', () => {
     // The draft's own citation, the cursor right after «62».
-    const i = ru.indexOf('пунктом 3 статьи 62') + 'пунктом 3 статьи 62'.length;
-    assert.deepEqual(completions(analyze(ru), i), []);
+    assert.deepEqual(completions(analyze(ru), cursorIn(ru, 'пунктом 3 статьи 62$0')), []);
     const r = typedAt(ru, 'пунктом 3 статьи ', '62');
     assert.ok(!r.items.some((x) => x.label === '62'));
   });
 
   it('«статьи 6|»: articles whose number starts with 6 except 6, replacing the typed «6»', () => {
-    const text = ru.replace('права и свободы.\n', 'права и свободы, предусмотренные статьей 6\n');
-    const offset = text.indexOf('статьей 6\n') + 'статьей 6'.length;
+    const { text, offset } = replaceAt(ru, 'права и свободы.\n', 'права и свободы, предусмотренные статьей 6$0\n');
     const items = completions(analyze(text), offset);
     assert.deepEqual(labels(items), ['60', '61', '62', '63', '64', '65', '66', '67', '68', '69']);
     assert.ok(items.every((x) => x.replace!.start === offset - 1 && x.replace!.end === offset && x.insertText === x.label));
@@ -205,27 +194,21 @@ describe('completion: what is typed after the unit word (issue 16.3, the 2026 dr
   });
 
   it('kk «Конституцияның 62|»: nothing (the typed number itself is not offered); «6|» → 60–69 as «N-бабы»', () => {
-    const i = kk.indexOf('Конституцияның 62-бабының');
-    const doc = kk.slice(0, i) + 'Конституцияның 62' + kk.slice(i + 'Конституцияның 62-бабының'.length);
-    assert.deepEqual(completions(analyze(doc), i + 'Конституцияның 62'.length), []);
-    const doc6 = kk.slice(0, i) + 'Конституцияның 6' + kk.slice(i + 'Конституцияның 62-бабының'.length);
-    const items = completions(analyze(doc6), i + 'Конституцияның 6'.length);
+    assert.deepEqual(complete(replaceAt(kk, 'Конституцияның 62-бабының', 'Конституцияның 62$0')), []);
+    const items = complete(replaceAt(kk, 'Конституцияның 62-бабының', 'Конституцияның 6$0'));
     assert.equal(items.length, 10);
     assert.equal(items.find((x) => x.label === '62')!.insertText, '62-бабы');
   });
 
   it('a complete word matches only longer words; «г|» already narrows the list', () => {
-    const text = ru.replace('права и свободы.\n', 'права и свободы согласно статье граждан\n');
-    const items = completions(analyze(text), text.indexOf('статье граждан\n') + 'статье граждан'.length);
+    const items = complete(replaceAt(ru, 'права и свободы.\n', 'права и свободы согласно статье граждан$0\n'));
     assert.ok(items.length > 0 && items.every((x) => x.filterText!.length > 'граждан'.length), items.map((x) => x.filterText).join(' '));
-    const t1 = ru.replace('права и свободы.\n', 'права и свободы согласно статье г\n');
-    const g = completions(analyze(t1), t1.indexOf('статье г\n') + 'статье г'.length);
+    const g = complete(replaceAt(ru, 'права и свободы.\n', 'права и свободы согласно статье г$0\n'));
     assert.ok(g.length > 0 && g.length < 96);
   });
 
   it('«статье гражд|»: the articles about citizens, inserted as the number in place of the word', () => {
-    const text = ru.replace('права и свободы.\n', 'права и свободы согласно статье гражд\n');
-    const offset = text.indexOf('статье гражд\n') + 'статье гражд'.length;
+    const { text, offset } = replaceAt(ru, 'права и свободы.\n', 'права и свободы согласно статье гражд$0\n');
     const an = analyze(text);
     const items = completions(an, offset);
     assert.ok(items.length >= 3, labels(items).join(' '));
@@ -246,24 +229,19 @@ describe('completion: what is typed after the unit word (issue 16.3, the 2026 dr
   });
 
   it('kk «Конституцияның азамат|» → articles about citizens (азаматтар)', () => {
-    const i = kk.indexOf('Конституцияның 62-бабының');
-    const doc = kk.slice(0, i) + 'Конституцияның азамат' + kk.slice(i + 'Конституцияның 62-бабының'.length);
-    const items = completions(analyze(doc), i + 'Конституцияның азамат'.length);
+    const items = complete(replaceAt(kk, 'Конституцияның 62-бабының', 'Конституцияның азамат$0'));
     assert.ok(items.length >= 3);
     assert.ok(items.every((x) => /^\d+(?:-\d+)*-бабы$/.test(x.insertText)));
   });
 
   it('«статьи закона|», «статьи настоящ|», «статьи з|» (another act, a relative reference): nothing', () => {
     for (const w of ['закона', 'закон', 'настоящ', 'з', 'эт']) {
-      const text = ru.replace('права и свободы.\n', `права и свободы согласно статье ${w}\n`);
-      const offset = text.indexOf(`статье ${w}\n`) + `статье ${w}`.length;
-      assert.deepEqual(completions(analyze(text), offset), [], w);
+      assert.deepEqual(complete(replaceAt(ru, 'права и свободы.\n', `права и свободы согласно статье ${w}$0\n`)), [], w);
     }
   });
 
   it('every item carries its first words for the list row (description)', () => {
-    const text = ru.replace('права и свободы.\n', 'права и свободы, предусмотренные статьей \n');
-    const items = completions(analyze(text), text.indexOf('статьей \n') + 'статьей '.length);
+    const items = complete(replaceAt(ru, 'права и свободы.\n', 'права и свободы, предусмотренные статьей $0\n'));
     assert.equal(items.length, 96);
     const a62 = items.find((x) => x.label === '62')!;
     assert.match(a62.description, /^Президент Республики Казахстан вправе/);

@@ -1,5 +1,5 @@
 // Pure features on analyze(text): navigation, symbols, hover, folding, code lens, semantic tokens,
-// diagnostics, message language. Offsets are found by searching the fixture text.
+// diagnostics, message language. A cursor is a `$0` marker in a piece of the fixture text (cursorIn).
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -17,6 +17,7 @@ import {
 import { semanticTokenList, semanticTokens, semanticTokensLegend } from '../../server/src/core/features/semanticTokens';
 import { documentSymbols, flattenSymbols, workspaceSymbols } from '../../server/src/core/features/symbols';
 import type { Span, Unit } from '../../server/src/core/types';
+import { cursorIn } from '../support/text';
 
 const FIXTURE = `ПРОЕКТ
 Раздел I. Общие положения
@@ -39,15 +40,6 @@ const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
 const RU = readFileSync(path.join(EXAMPLES, 'draft-2026-ru.const.txt'), 'utf8');
 const KK = readFileSync(path.join(EXAMPLES, 'draft-2026-kk.const.txt'), 'utf8');
 
-/** Offset of the n-th occurrence of `needle`, plus `delta`. */
-function at(text: string, needle: string, delta = 0, nth = 0): number {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) {
-    i = text.indexOf(needle, i + 1);
-    assert.ok(i >= 0, `fixture lacks ${needle}`);
-  }
-  return i + delta;
-}
 const slice = (an: Analysis, s: Span) => an.text.slice(s.start, s.end);
 const label = (u: Unit | null) => (u ? `${u.kind} ${u.kind === 'paragraph' || u.kind === 'subparagraph' ? u.article.number.text + '.' : ''}${u.number.text}` : 'null');
 
@@ -58,79 +50,79 @@ describe('core features', () => {
 
   describe('navigation', () => {
     it('unitAt finds the innermost unit, headingAt only headings and numbers', () => {
-      assert.equal(label(unitAt(an, at(FIXTURE, 'альфа'))), 'subparagraph 2.1');
-      assert.equal(label(unitAt(an, at(FIXTURE, 'Положения'))), 'paragraph 2.1');
-      assert.equal(label(unitAt(an, at(FIXTURE, 'Статья 2'))), 'article 2');
-      assert.equal(label(headingAt(an, at(FIXTURE, 'Статья 2', 7))), 'article 2');
-      assert.equal(label(headingAt(an, at(FIXTURE, 'Раздел II', 1))), 'section II');
-      assert.equal(headingAt(an, at(FIXTURE, 'альфа', 2)), null);
+      assert.equal(label(unitAt(an, cursorIn(FIXTURE, '$0альфа'))), 'subparagraph 2.1');
+      assert.equal(label(unitAt(an, cursorIn(FIXTURE, '$0Положения'))), 'paragraph 2.1');
+      assert.equal(label(unitAt(an, cursorIn(FIXTURE, '$0Статья 2'))), 'article 2');
+      assert.equal(label(headingAt(an, cursorIn(FIXTURE, 'Статья $02'))), 'article 2');
+      assert.equal(label(headingAt(an, cursorIn(FIXTURE, 'Р$0аздел II'))), 'section II');
+      assert.equal(headingAt(an, cursorIn(FIXTURE, 'ал$0ьфа')), null);
       assert.equal(unitAt(an, 0), null, 'title line is in no unit');
       assert.equal(label(unitAt(an, 1e9)), 'null', 'past the end clamps to the end (after the comment)');
     });
 
     it('targetAt finds the target by number span or target span', () => {
-      const t = targetAt(an, at(FIXTURE, 'пункте 1', 7));
+      const t = targetAt(an, cursorIn(FIXTURE, 'пункте $01'));
       assert.ok(t && t.ok);
       assert.equal(label(t!.unit), 'paragraph 1.1');
-      assert.equal(targetAt(an, at(FIXTURE, 'Текст о правах')), null);
+      assert.equal(targetAt(an, cursorIn(FIXTURE, '$0Текст о правах')), null);
     });
 
     it('definition goes to the exact unit, also from outer numbers and relative words', () => {
-      const d1 = definition(an, at(FIXTURE, 'подпунктом 2)', 11));
+      const d1 = definition(an, cursorIn(FIXTURE, 'подпунктом $02)'));
       assert.deepEqual(d1.map((d) => label(d.unit)), ['subparagraph 2.2']);
       assert.equal(slice(an, d1[0].span), '2) бета.');
       assert.equal(slice(an, d1[0].numberSpan), '2');
-      const d2 = definition(an, at(FIXTURE, 'пункта 1 статьи 2', 7));
+      const d2 = definition(an, cursorIn(FIXTURE, 'пункта $01 статьи 2'));
       assert.deepEqual(d2.map((d) => label(d.unit)), ['paragraph 2.1'], 'paragraph level of a subparagraph reference');
-      const d3 = definition(an, at(FIXTURE, 'пункта 1 статьи 2', 16));
+      const d3 = definition(an, cursorIn(FIXTURE, 'пункта 1 статьи $02'));
       assert.deepEqual(d3.map((d) => label(d.unit)), ['article 2'], 'article number of a subparagraph reference');
-      const d4 = definition(an, at(FIXTURE, 'настоящей статьи', 3));
+      const d4 = definition(an, cursorIn(FIXTURE, 'нас$0тоящей статьи'));
       assert.deepEqual(d4.map((d) => label(d.unit)), ['article 1'], '«настоящей статьи» is the containing article');
-      const d5 = definition(an, at(FIXTURE, 'пункте 1 настоящей', 7));
+      const d5 = definition(an, cursorIn(FIXTURE, 'пункте $01 настоящей'));
       assert.deepEqual(d5.map((d) => label(d.unit)), ['paragraph 1.1']);
       assert.equal(slice(an, d5[0].span), '1. Текст о правах человека.');
     });
 
     it('range references: first unit, the end number its unit, or every unit', () => {
-      const start = at(FIXTURE, 'статьями 1–3', 9);
-      const end = at(FIXTURE, 'статьями 1–3', 11);
+      const start = cursorIn(FIXTURE, 'статьями $01–3');
+      const end = cursorIn(FIXTURE, 'статьями 1–$03');
       assert.deepEqual(definition(an, start).map((d) => label(d.unit)), ['article 1']);
       assert.deepEqual(definition(an, end).map((d) => label(d.unit)), ['article 3']);
       assert.deepEqual(definition(an, start, { allRangeUnits: true }).map((d) => label(d.unit)), ['article 1', 'article 2', 'article 3']);
     });
 
     it('unresolved references have no definition', () => {
-      assert.deepEqual(definition(an, at(FIXTURE, '620', 1)), []);
-      assert.deepEqual(definition(an, at(FIXTURE, 'Текст')), []);
+      assert.deepEqual(definition(an, cursorIn(FIXTURE, '6$020')), []);
+      assert.deepEqual(definition(an, cursorIn(FIXTURE, '$0Текст')), []);
     });
 
     it('references from a heading include range members and outer citations', () => {
-      const refs2 = references(an, at(FIXTURE, 'Статья 2', 7), false);
+      const refs2 = references(an, cursorIn(FIXTURE, 'Статья $02'), false);
       // «статьями 1–3» covers 2 (middle of the range), «статьи 2» names it as the container.
       assert.deepEqual(refs2.map((r) => `${r.kind}:${slice(an, r.span)}`), ['range:1–3', 'outer:2']);
-      const refs1 = references(an, at(FIXTURE, 'Статья 1', 7), true);
+      const refs1 = references(an, cursorIn(FIXTURE, 'Статья $01'), true);
       assert.deepEqual(refs1.map((r) => `${r.kind}:${slice(an, r.span)}`),
         ['declaration:1', 'outer:настоящей статьи', 'direct:1', 'outer:1']);
-      const refsP = references(an, at(FIXTURE, 'пункту 2', 7), true);
+      const refsP = references(an, cursorIn(FIXTURE, 'пункту $02'), true);
       assert.deepEqual(refsP.map((r) => r.kind), ['declaration', 'direct']);
     });
 
     it('references from a reference equal references from the heading', () => {
-      const fromRef = references(an, at(FIXTURE, 'пункта 1 статьи 2', 7), false).map((r) => r.span.start);
-      const fromHead = references(an, at(FIXTURE, '1. Положения'), false).map((r) => r.span.start);
+      const fromRef = references(an, cursorIn(FIXTURE, 'пункта $01 статьи 2'), false).map((r) => r.span.start);
+      const fromHead = references(an, cursorIn(FIXTURE, '$01. Положения'), false).map((r) => r.span.start);
       assert.deepEqual(fromRef, fromHead);
       assert.equal(fromRef.length, 1);
     });
 
     it('document highlights: the number written, the citations read', () => {
-      const hs = documentHighlights(an, at(FIXTURE, 'статье 620', 0) + 7);
+      const hs = documentHighlights(an, cursorIn(FIXTURE, 'статье $0620'));
       assert.deepEqual(hs.map((h) => h.kind), ['text'], 'an unresolved number highlights alone');
-      const h1 = documentHighlights(an, at(FIXTURE, 'Статья 3', 7));
+      const h1 = documentHighlights(an, cursorIn(FIXTURE, 'Статья $03'));
       assert.deepEqual(h1.map((h) => `${h.kind}:${slice(an, h.span)}`), ['read:3', 'write:3'], 'end of «статьями 1–3», then the heading');
     });
 
     it('selection ranges grow from the number to the whole document', () => {
-      const o = at(FIXTURE, 'подпунктом 2)', 11);
+      const o = cursorIn(FIXTURE, 'подпунктом $02)');
       const chain = selectionRanges(an, o).map((s) => slice(an, s));
       assert.equal(chain[0], '2');
       assert.ok(chain.includes('подпунктом 2) пункта 1 статьи 2'));
@@ -143,7 +135,7 @@ describe('core features', () => {
         assert.ok(spans[i].start <= spans[i - 1].start && spans[i].end >= spans[i - 1].end, 'each contains the previous');
         assert.ok(spans[i].end - spans[i].start > spans[i - 1].end - spans[i - 1].start, 'strictly growing');
       }
-      const head = selectionRanges(an, at(FIXTURE, 'Статья 2', 7)).map((s) => slice(an, s));
+      const head = selectionRanges(an, cursorIn(FIXTURE, 'Статья $02')).map((s) => slice(an, s));
       assert.deepEqual(head.slice(0, 2), ['2', 'Статья 2']);
     });
 
@@ -160,12 +152,12 @@ describe('core features', () => {
 
   describe('on the 2026 drafts', () => {
     it('«пунктом 3 статьи 62» → paragraph 3 of article 62 (ru) and «62-бабының 3-тармағында» (kk)', () => {
-      const d = definition(ru, at(RU, 'пунктом 3 статьи 62', 8));
+      const d = definition(ru, cursorIn(RU, 'пунктом $03 статьи 62'));
       assert.deepEqual(d.map((x) => label(x.unit)), ['paragraph 62.3']);
       assert.ok(slice(ru, d[0].span).startsWith('3. Курултай не может быть распущен'));
-      const dk = definition(kk, at(KK, '62-бабының 3-тармағында', 11));
+      const dk = definition(kk, cursorIn(KK, '62-бабының $03-тармағында'));
       assert.deepEqual(dk.map((x) => label(x.unit)), ['paragraph 62.3']);
-      const da = definition(kk, at(KK, '62-бабының 3-тармағында', 0));
+      const da = definition(kk, cursorIn(KK, '$062-бабының 3-тармағында'));
       assert.deepEqual(da.map((x) => label(x.unit)), ['article 62']);
     });
 
@@ -185,18 +177,18 @@ describe('core features', () => {
     });
 
     it('hover on a reference quotes the cited paragraph in the document language', () => {
-      const h = hover(ru, at(RU, 'пунктом 3 статьи 62', 8))!;
+      const h = hover(ru, cursorIn(RU, 'пунктом $03 статьи 62'))!;
       assert.match(h.markdown, /^\*\*Статья 62, пункт 3\*\*/);
       assert.match(h.markdown, /Курултай не может быть распущен/);
-      const hk = hover(kk, at(KK, '62-бабының 3-тармағында', 11))!;
+      const hk = hover(kk, cursorIn(KK, '62-бабының $03-тармағында'))!;
       assert.match(hk.markdown, /^\*\*62-бап, 3-тармақ\*\*/);
       assert.match(hk.markdown, /Құрылтайды төтенше жағдай/);
-      const he = hover(ru, at(RU, 'пунктом 3 статьи 62', 8), { lang: 'en' })!;
+      const he = hover(ru, cursorIn(RU, 'пунктом $03 статьи 62'), { lang: 'en' })!;
       assert.match(he.markdown, /^\*\*Article 62, paragraph 3\*\*/);
     });
 
     it('issue 16.5: hover on «62» of «пунктом 3 статьи 62» shows paragraph 3 first, whole, then one line of the article', () => {
-      const h = hover(ru, at(RU, 'пунктом 3 статьи 62', 'пунктом 3 статьи '.length + 1))!;
+      const h = hover(ru, cursorIn(RU, 'пунктом 3 статьи 6$02'))!;
       const p3 = ru.doc.articleByNumber.get('62')!.paragraphs[2];
       const p3text = RU.slice(p3.span.start, p3.span.end).replace(/^3\.\s*/, '').trim();
       assert.match(h.markdown, /^\*\*Статья 62, пункт 3\*\*/);
@@ -205,12 +197,12 @@ describe('core features', () => {
       assert.ok(ctx > h.markdown.indexOf('Курултай не может быть распущен'), 'the article comes after the cited paragraph');
       assert.match(h.markdown.slice(ctx), /^_Статья 62_ — 1\\\. Президент Республики Казахстан вправе/);
       assert.ok(!h.markdown.includes('повторного отказа в даче согласия'), 'not the whole article (paragraph 2)');
-      const hk = hover(kk, at(KK, '62-бабының 3-тармағында', 1))!;
+      const hk = hover(kk, cursorIn(KK, '6$02-бабының 3-тармағында'))!;
       assert.match(hk.markdown, /^\*\*62-бап, 3-тармақ\*\*/);
       assert.match(hk.markdown, /Құрылтайды төтенше жағдай/);
       assert.match(hk.markdown, /\n_62-бап_ — /);
       // On the paragraph number itself nothing changes: the paragraph, no context line.
-      assert.doesNotMatch(hover(ru, at(RU, 'пунктом 3 статьи 62', 8))!.markdown, /_Статья 62_/);
+      assert.doesNotMatch(hover(ru, cursorIn(RU, 'пунктом $03 статьи 62'))!.markdown, /_Статья 62_/);
     });
 
     it('hover on an article heading: prior hook and cited-by count', () => {
@@ -311,16 +303,16 @@ describe('core features', () => {
     });
 
     it('an unresolved reference shows the localised diagnostic', () => {
-      const h = hover(an, at(FIXTURE, '620', 1), { lang: 'ru' })!;
+      const h = hover(an, cursorIn(FIXTURE, '6$020'), { lang: 'ru' })!;
       assert.match(h.markdown, /Статьи 620 в документе нет/);
-      const hk = hover(an, at(FIXTURE, '620', 1), { lang: 'kk' })!;
+      const hk = hover(an, cursorIn(FIXTURE, '6$020'), { lang: 'kk' })!;
       assert.match(hk.markdown, /620-бап жоқ/);
-      const he = hover(an, at(FIXTURE, '620', 1), { lang: 'en' })!;
+      const he = hover(an, cursorIn(FIXTURE, '6$020'), { lang: 'en' })!;
       assert.match(he.markdown, /Article 620 does not exist/);
     });
 
     it('a range hover shows each unit', () => {
-      const h = hover(an, at(FIXTURE, 'статьями 1–3', 9), { lang: 'ru' })!;
+      const h = hover(an, cursorIn(FIXTURE, 'статьями $01–3'), { lang: 'ru' })!;
       assert.match(h.markdown, /\*\*Статья 1\*\*/);
       assert.match(h.markdown, /\*\*Статья 2\*\*/);
       assert.match(h.markdown, /\*\*Статья 3\*\*/);

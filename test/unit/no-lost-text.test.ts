@@ -7,12 +7,9 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, allUnits, type Analysis } from '../../server/src/core/analysis';
 import type { Edit, Unit } from '../../server/src/core/types';
+import { applyEdits, renameUnit, renumberFromPlan, renumberPlan } from '../../server/src/core/features/renumber';
+import { codeActions } from '../../server/src/core/features/codeActions';
 import { corpusTexts, mutate, arbMutation } from './fuzz-support';
-
-let renumber: any = null;
-let codeActionsMod: any = null;
-try { renumber = require('../../server/src/core/features/renumber'); } catch { /* not available */ }
-try { codeActionsMod = require('../../server/src/core/features/codeActions'); } catch { /* not available */ }
 
 const SEED = 7007;
 const MASK = '\u0000';
@@ -44,7 +41,7 @@ function checkEdits(text: string, edits: Edit[], what: string, opts: { numbersOn
   }
   parts.push(text.slice(pos));
   masked.push(text.slice(pos));
-  const result = renumber?.applyEdits ? renumber.applyEdits(text, edits) : parts.join('');
+  const result = applyEdits(text, edits);
   assert.equal(result, parts.join(''), `${what}: applyEdits differs from the LSP semantics of the edits`);
   // Mask the inserted texts in the result, walking the same segments.
   const resultMasked: string[] = [];
@@ -71,7 +68,7 @@ function refCount(an: Analysis): number {
 
 const corpus = corpusTexts();
 
-(renumber?.renameUnit ? describe : describe.skip)('no lost text: renames', function () {
+describe('no lost text: renames', function () {
   this.timeout(60000);
   it('random renames of articles, paragraphs and subparagraphs in the corpus texts', () => {
     const analyses = corpus.map((c) => analyze(c.text));
@@ -81,7 +78,7 @@ const corpus = corpusTexts();
       if (units.length === 0) return;
       const u = units[ui % units.length];
       const newNumber = inserted ? `${n}-1` : String(n);
-      const r = renumber.renameUnit(an, u.number.span.start, newNumber);
+      const r = renameUnit(an, u.number.span.start, newNumber);
       if ('error' in r) return; // collision, unchanged, … — refused, nothing to apply
       const out = checkEdits(an.text, r.edits, `rename ${u.kind} ${u.number.text} → ${newNumber}`, { numbersOnly: true });
       const after = analyze(out);
@@ -91,7 +88,7 @@ const corpus = corpusTexts();
   });
 });
 
-(renumber?.renumberPlan ? describe : describe.skip)('no lost text: renumber plans', function () {
+describe('no lost text: renumber plans', function () {
   this.timeout(60000);
   it('renumber plans on mutated corpus texts (articles, paragraphs of one article, inserted numbers)', () => {
     const texts = corpus.map((c) => c.text);
@@ -105,19 +102,19 @@ const corpus = corpusTexts();
       const an = analyze(text);
       const arts = an.doc.articles;
       const opts = { inserted, paragraphsOf: arts.length ? arts[ai % arts.length].number.text : undefined };
-      const plan = renumber.renumberPlan(an, opts);
+      const plan = renumberPlan(an, opts);
       const out = checkEdits(text, plan.edits, `renumberPlan ${JSON.stringify(opts)}`, { numbersOnly: true });
       const after = analyze(out);
       assert.equal(after.doc.articles.length, arts.length, 'articles kept');
-      if (renumber.renumberFromPlan && arts.length > 2) {
-        const p2 = renumber.renumberFromPlan(an, arts[ai % arts.length], { inserted });
+      if (arts.length > 2) {
+        const p2 = renumberFromPlan(an, arts[ai % arts.length], { inserted });
         checkEdits(text, p2.edits, 'renumberFromPlan', { numbersOnly: true });
       }
     }), { seed: SEED + 1, numRuns: 60 });
   });
 });
 
-(codeActionsMod?.codeActions ? describe : describe.skip)('no lost text: quick fixes', function () {
+describe('no lost text: quick fixes', function () {
   this.timeout(60000);
   it('every quick fix on seeded defects changes only its spans', () => {
     const texts = corpus.map((c) => c.text);
@@ -137,7 +134,7 @@ const corpus = corpusTexts();
     fc.assert(fc.property(arbText, (text) => {
       const an = analyze(text);
       for (const p of an.diagnostics.slice(0, 30)) {
-        for (const a of codeActionsMod.codeActions(an, p, an.lang)) {
+        for (const a of codeActions(an, p, an.lang)) {
           // Quick fixes may rewrite words («первый пункт» → «пункт 1»), so only: inside one line each.
           checkEdits(text, a.edits, `quick fix "${a.title}" for ${p.code}`);
           applied++;
@@ -148,7 +145,7 @@ const corpus = corpusTexts();
   });
 });
 
-(codeActionsMod?.codeActions ? describe : describe.skip)('no lost text: cleaning up text pasted from Word (issue 16.9)', function () {
+describe('no lost text: cleaning up text pasted from Word (issue 16.9)', function () {
   this.timeout(60000);
   const INVISIBLE = ['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'];
   const NBSPS = ['\u00A0', '\u202F', '\u2007'];
@@ -185,14 +182,14 @@ const corpus = corpusTexts();
       const ps = an.diagnostics.filter((p) => p.code === 'text-invisible-character' || p.code === 'text-nbsp-between-words');
       if (text === original) { assert.equal(ps.length, 0); return; }
       assert.ok(ps.length > 0, 'the pasted characters are reported');
-      const actions = codeActionsMod.codeActions(an, ps[0], 'en');
+      const actions = codeActions(an, ps[0], 'en');
       const whole = ps.length > 1 ? actions.find((a: { edits: Edit[] }) => a.edits.length === ps.length) : actions[0];
       assert.ok(whole, actions.map((a: { title: string }) => a.title).join(' | '));
       const out = checkEdits(text, whole.edits, `clean up: ${whole.title}`);
       assert.equal(visible(out), visible(text), 'no visible character lost or added');
       assert.equal(out, original, 'exactly the text before the paste');
       // Each per-run fix on its own changes only its run, too.
-      for (const p of ps.slice(0, 5)) for (const a of codeActionsMod.codeActions(an, p, 'ru')) checkEdits(text, a.edits, `fix "${a.title}"`);
+      for (const p of ps.slice(0, 5)) for (const a of codeActions(an, p, 'ru')) checkEdits(text, a.edits, `fix "${a.title}"`);
       cleaned++;
     }), { seed: SEED + 3, numRuns: 60 });
     assert.ok(cleaned > 30, `texts cleaned: ${cleaned}`);

@@ -7,6 +7,7 @@ import {
 import type { Article, Paragraph, Subparagraph } from '../../server/src/core/types';
 import { assertSameCitations, assertOnlyNumbers, assertOutsideUnchanged, errorsOf } from '../support/editing';
 import { corpus } from '../support/files';
+import { cursorIn } from '../support/text';
 
 const LANGS = ['ru', 'kk', 'en'] as const;
 
@@ -115,12 +116,6 @@ const RU = `Конституция
 Текст о языке.
 `;
 
-function offsetOf(text: string, needle: string, inNeedle = 0): number {
-  const i = text.indexOf(needle);
-  assert.ok(i >= 0, needle);
-  return i + inNeedle;
-}
-
 describe('renameUnit / prepareRename', () => {
   const an = analyze(RU);
 
@@ -131,20 +126,20 @@ describe('renameUnit / prepareRename', () => {
   });
 
   it('prepareRename on a heading number, on a reference number, and elsewhere', () => {
-    const h = prepareRename(an, offsetOf(RU, 'Статья 4', 7));
+    const h = prepareRename(an, cursorIn(RU, 'Статья $04'));
     assert.ok(!('error' in h));
-    assert.deepEqual(h, { span: { start: offsetOf(RU, 'Статья 4', 7), end: offsetOf(RU, 'Статья 4', 8) }, placeholder: '4' });
-    const r = prepareRename(an, offsetOf(RU, 'пункте 2 статьи 4', 7));
+    assert.deepEqual(h, { span: { start: cursorIn(RU, 'Статья $04'), end: cursorIn(RU, 'Статья 4$0') }, placeholder: '4' });
+    const r = prepareRename(an, cursorIn(RU, 'пункте $02 статьи 4'));
     assert.ok(!('error' in r) && r.placeholder === '2');
-    const p = prepareRename(an, offsetOf(RU, '2) назначает'));
+    const p = prepareRename(an, cursorIn(RU, '$02) назначает'));
     assert.ok(!('error' in p) && p.placeholder === '2');
-    const none = prepareRename(an, offsetOf(RU, 'Государство', 3));
+    const none = prepareRename(an, cursorIn(RU, 'Гос$0ударство'));
     assert.ok('error' in none && none.code === 'rename-no-number');
     assert.match(editMessage('rename-no-number', {}, 'ru'), /курсор/);
   });
 
   it('renames an article and every reference to it, not relative ones', () => {
-    const r = renameUnit(an, offsetOf(RU, 'Статья 1', 7), '7');
+    const r = renameUnit(an, cursorIn(RU, 'Статья $01'), '7');
     assert.ok(!('error' in r), JSON.stringify(r));
     assert.deepEqual(r.changed, [{ kind: 'article', old: '1', new: '7' }]);
     const out = applyEdits(RU, r.edits);
@@ -157,13 +152,13 @@ describe('renameUnit / prepareRename', () => {
   });
 
   it('renames from a reference number too', () => {
-    const r = renameUnit(an, offsetOf(RU, 'пунктом 2 статьи 1', 17), '7');
+    const r = renameUnit(an, cursorIn(RU, 'пунктом 2 статьи $01'), '7');
     assert.ok(!('error' in r));
     assert.equal(r.edits.length, 2);
   });
 
   it('renames a paragraph: only references resolving to it change', () => {
-    const r = renameUnit(an, offsetOf(RU, '2. Текст о судах'), '3');
+    const r = renameUnit(an, cursorIn(RU, '$02. Текст о судах'), '3');
     assert.ok(!('error' in r), JSON.stringify(r));
     const out = applyEdits(RU, r.edits);
     assert.ok(out.includes('пункте 3 статьи 4'));
@@ -173,7 +168,7 @@ describe('renameUnit / prepareRename', () => {
   });
 
   it('renames a subparagraph cited through a chain', () => {
-    const r = renameUnit(an, offsetOf(RU, '2) назначает'), '5');
+    const r = renameUnit(an, cursorIn(RU, '$02) назначает'), '5');
     assert.ok(!('error' in r));
     const out = applyEdits(RU, r.edits);
     assert.ok(out.includes('подпункте 5) пункта 2 настоящей статьи'));
@@ -181,26 +176,26 @@ describe('renameUnit / prepareRename', () => {
   });
 
   it('refuses a collision with a sibling', () => {
-    const r = renameUnit(an, offsetOf(RU, 'Статья 2', 7), '3');
+    const r = renameUnit(an, cursorIn(RU, 'Статья $02'), '3');
     assert.ok('error' in r);
     assert.equal(r.code, 'rename-collision');
     assert.match(r.error, /already exists/);
-    const p = renameUnit(an, offsetOf(RU, '1. Права'), '2');
+    const p = renameUnit(an, cursorIn(RU, '$01. Права'), '2');
     assert.ok('error' in p && p.code === 'rename-collision');
     assert.match(p.error, /in article 2/);
   });
 
   it('refuses invalid numbers', () => {
     for (const bad of ['abc', '0', '12a', '', '1--2', '01', '-3', '1.5']) {
-      const r = renameUnit(an, offsetOf(RU, 'Статья 2', 7), bad);
+      const r = renameUnit(an, cursorIn(RU, 'Статья $02'), bad);
       assert.ok('error' in r && r.code === 'rename-invalid-number', bad);
     }
-    const ok = renameUnit(an, offsetOf(RU, 'Статья 2', 7), '2-1');
+    const ok = renameUnit(an, cursorIn(RU, 'Статья $02'), '2-1');
     assert.ok(!('error' in ok));
   });
 
   it('refuses a number that would break a range (the unit is inside «статьями 3–5»)', () => {
-    const r = renameUnit(an, offsetOf(RU, 'Статья 4', 7), '10');
+    const r = renameUnit(an, cursorIn(RU, 'Статья $04'), '10');
     assert.ok('error' in r);
     assert.equal(r.code, 'rename-breaks-reference');
     assert.match(r.error, /3–5/);
@@ -209,7 +204,7 @@ describe('renameUnit / prepareRename', () => {
   it('Kazakh: renames article 44 and its possessive-chain references', () => {
     const text = corpus('kz-1995-kk.txt');
     const kk = analyze(text);
-    const r = renameUnit(kk, offsetOf(text, '\n44-бап', 1), '144');
+    const r = renameUnit(kk, cursorIn(text, '\n$044-бап'), '144');
     assert.ok(!('error' in r), JSON.stringify(r));
     const out = applyEdits(text, r.edits);
     assert.ok(/144-бабының 10-1\) тармақшасында/.test(out));
@@ -224,7 +219,7 @@ describe('renameUnit / prepareRename', () => {
     const en = analyze(text);
     const before = (text.match(/subparagraph 10-1\) of Article 44/g) ?? []).length;
     assert.ok(before > 0);
-    const r = renameUnit(en, offsetOf(text, '\n10-1)', 1), '10-2');
+    const r = renameUnit(en, cursorIn(text, '\n$010-1)'), '10-2');
     assert.ok(!('error' in r), JSON.stringify(r));
     const out = applyEdits(text, r.edits);
     assert.equal((out.match(/subparagraph 10-2\) of Article 44/g) ?? []).length, before);

@@ -3,6 +3,8 @@
 // provider commands return what the language server computes for the example draft.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { lineOf, seedDefects } from '../../support/text';
+import { until, waitFor, type Signal } from '../../support/wait';
 
 const EXTENSION_ID = 'atazan.atazan';
 const DRAFT = 'draft-2026-ru.const.txt';
@@ -12,18 +14,17 @@ interface ClientLike {
   state?: number;
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
-}
+/** Fires when the editor's diagnostics change. */
+const diagnosticsChanged: Signal = {
+  subscribe: (listener) => {
+    const d = vscode.languages.onDidChangeDiagnostics(listener);
+    return () => d.dispose();
+  },
+};
 
-async function waitFor<T>(fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeout = 30000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-    await sleep(200);
-  }
+/** Resolves with `check`'s first truthy value on the diagnostics of `uri`, re-checked on every change. */
+function diagnosticsUntil<T>(uri: vscode.Uri, check: (ds: vscode.Diagnostic[]) => T | undefined | null | false, what: string): Promise<T> {
+  return until(diagnosticsChanged, () => check(vscode.languages.getDiagnostics(uri)), what);
 }
 
 function codeOf(d: vscode.Diagnostic): string {
@@ -37,18 +38,6 @@ function hoverText(hovers: vscode.Hover[]): string {
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
     .join('\n');
-}
-
-function lineOf(doc: vscode.TextDocument, re: RegExp, from = 0): number {
-  for (let i = from; i < doc.lineCount; i++) if (re.test(doc.lineAt(i).text)) return i;
-  return -1;
-}
-
-function seedDefects(text: string): string {
-  const lines = text.split('\n');
-  const i = lines.findIndex((l) => /^Статья 5\s*$/.test(l));
-  lines.splice(i, 1);
-  return lines.join('\n').replace('статьи 62 ', 'статьи 620 ');
 }
 
 async function findDraft(): Promise<vscode.Uri> {
@@ -72,11 +61,9 @@ describe('Ata Zan extension', function () {
     const uri = await findDraft();
     doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
-    const line = lineOf(doc, /статьи 62\b/);
-    assert.ok(line >= 0, 'the draft cites «статьи 62»');
+    const line = lineOf(doc.getText(), /статьи 62\b/) - 1;
     refPos = new vscode.Position(line, doc.lineAt(line).text.indexOf('статьи 62') + 'статьи '.length);
-    art62 = lineOf(doc, /^Статья 62\s*$/);
-    assert.ok(art62 > 0, 'the draft has article 62');
+    art62 = lineOf(doc.getText(), /^Статья 62\s*$/) - 1;
   });
 
   it('gives .const.txt files the "constitution" language', () => {
@@ -100,8 +87,7 @@ describe('Ata Zan extension', function () {
 
   it('reports the seeded defects as diagnostics (article-number-gap, reference-unresolved-article)', async () => {
     const defects = await vscode.workspace.openTextDocument({ language: 'constitution', content: seedDefects(doc.getText()) });
-    const diags = await waitFor(() => {
-      const ds = vscode.languages.getDiagnostics(defects.uri);
+    const diags = await diagnosticsUntil(defects.uri, (ds) => {
       const codes = ds.map(codeOf);
       return codes.includes('article-number-gap') && codes.includes('reference-unresolved-article') ? ds : undefined;
     }, 'diagnostics on the defective copy');
@@ -110,10 +96,21 @@ describe('Ata Zan extension', function () {
   });
 
   it('finds no problems in the example draft', async () => {
-    // The server has answered for the draft once a document-symbol request returns.
-    await waitFor(async () => (await vscode.commands.executeCommand<unknown[]>('vscode.executeDocumentSymbolProvider', doc.uri))?.length, 'symbols');
-    await sleep(500);
-    const errors = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    // An empty list cannot show that diagnostics arrived: first see them arrive. «статьи 62» typed as
+    // «статьи 620» is reported; once the «0» is deleted again that report goes, and what is left for
+    // the draft is its own diagnostics.
+    const zero = refPos.translate(0, 2);
+    const typo = new vscode.WorkspaceEdit();
+    typo.insert(doc.uri, zero, '0');
+    assert.ok(await vscode.workspace.applyEdit(typo), 'typed «0»');
+    const unresolved = (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === 'reference-unresolved-article');
+    await diagnosticsUntil(doc.uri, unresolved, 'the unresolved «статьи 620» reported');
+    const undo = new vscode.WorkspaceEdit();
+    undo.delete(doc.uri, new vscode.Range(zero, zero.translate(0, 1)));
+    assert.ok(await vscode.workspace.applyEdit(undo), 'deleted «0»');
+    const ds = await diagnosticsUntil(doc.uri, (d) => !unresolved(d) && d, 'the report gone after the «0» was deleted');
+    await doc.save(); // the text is the file's again
+    const errors = ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
     assert.deepStrictEqual(errors.map((d) => d.message), []);
   });
 
@@ -121,7 +118,7 @@ describe('Ata Zan extension', function () {
     const hovers = await waitFor(async () => {
       const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, refPos);
       return hs && hs.length ? hs : undefined;
-    }, 'a hover');
+    }, { what: 'a hover' });
     const text = hoverText(hovers);
     const firstPara = doc.lineAt(art62 + 1).text.replace(/^\d+\.\s*/, '').slice(0, 30);
     assert.ok(text.replace(/\\/g, '').includes(firstPara), `hover: ${text.slice(0, 300)}`);
@@ -134,7 +131,7 @@ describe('Ata Zan extension', function () {
     const uri = 'targetUri' in d ? d.targetUri : d.uri;
     const range = 'targetUri' in d ? d.targetSelectionRange ?? d.targetRange : d.range;
     assert.strictEqual(uri.toString(), doc.uri.toString());
-    const next = lineOf(doc, /^(Статья|Раздел|Глава)\s/, art62 + 1);
+    const next = lineOf(doc.getText(), /^(Статья|Раздел|Глава)\s/, art62 + 2) - 1;
     assert.ok(range.start.line >= art62 && range.start.line < next, `definition at line ${range.start.line}, article 62 at ${art62}`);
   });
 
