@@ -1,7 +1,7 @@
 // Reference resolution: each target found by the scanner is bound to the exact unit it cites.
 
 import type {
-  Article, Paragraph, Problem, RawReference, RefLevel, RefTarget, Span, Subparagraph, Unit,
+  Article, Paragraph, Problem, RawReference, RefLevel, RefNum, RefTarget, Span, Subparagraph, Unit,
 } from './types';
 import type { DocumentModel } from './parser';
 import { canonical, problem } from './parser';
@@ -120,6 +120,16 @@ export function resolveReferences(
   return { resolved, problems };
 }
 
+/**
+ * What one level of a target leaves to the next: the unit it found as the scope of the next level
+ * (null: the target names no unit at this level), or null when the target is settled (resolved or not).
+ */
+type Step<T> = { within: T } | null;
+
+/**
+ * Binds one target to the unit it cites, level by level (article, paragraph, subparagraph); each level
+ * either settles the target (its unit, or a problem) or hands the unit it found to the next.
+ */
 export function resolveTarget(doc: DocumentModel, ref: RawReference, target: RefTarget, scope: Scope, problems: Problem[]): ResolvedTarget {
   const inner = target.unit === 'article' ? target.article : target.unit === 'paragraph' ? target.paragraph : target.subparagraph;
   const numberSpans: Span[] = [];
@@ -136,18 +146,25 @@ export function resolveTarget(doc: DocumentModel, ref: RawReference, target: Ref
     }));
     return result;
   }
+  const article = articleLevel(doc, target, scope, problems, result);
+  if (!article) return result;
+  const para = paragraphLevel(article.within, target, scope, problems, result);
+  if (!para) return result;
+  subparagraphLevel(article.within, para.within, target, scope, problems, result);
+  return result;
+}
 
-  // Article level.
+/** The article a target cites or is inside; settles a target that cites articles. */
+function articleLevel(doc: DocumentModel, target: RefTarget, scope: Scope, problems: Problem[], result: ResolvedTarget): Step<Article> {
   let article: Article | null = null;
   const al = target.article;
   if (!al || al.kind === 'this') {
     article = scope.article;
     if (!article) {
       problems.push(problem('reference-no-context', target.span, { unit: target.unit }));
-      return result;
+      return null;
     }
   } else {
-    const found = doc.articleByNumber.get(canonical(al.num.text));
     // A number borne by two headings (issue 16.4): the citation could mean either; binding it to the
     // first would let a renumbering re-point it silently.
     const dup = duplicatedArticleNumbers(doc);
@@ -155,118 +172,120 @@ export function resolveTarget(doc: DocumentModel, ref: RawReference, target: Ref
       const amb = [al.num, ...(target.unit === 'article' && al.rangeEnd ? [al.rangeEnd] : [])].filter((n) => dup.has(canonical(n.text)));
       if (amb.length > 0) {
         for (const n of amb) problems.push(problem('reference-ambiguous', n.span, { number: n.text }));
-        return result;
+        return null;
       }
     }
-    if (target.unit === 'article') {
-      if (al.rangeEnd) {
-        const endFound = doc.articleByNumber.get(canonical(al.rangeEnd.text));
-        let bad = false;
-        if (!found) { unresolvedArticle(al.num.text, al.num.span, problems, doc); bad = true; }
-        if (!endFound) { unresolvedArticle(al.rangeEnd.text, al.rangeEnd.span, problems, doc); bad = true; }
-        if (bad) return result;
-        // Not indexed: the incremental update replaces articles in this list in place.
-        const units = unitsBetween(doc.articles, al.num.text, al.rangeEnd.text, false) ?? [];
-        result.unit = found!;
-        result.rangeUnits = units;
-        result.ok = true;
-        for (const u of units) excludedCheck(u, al.num.span, scope, problems, { start: al.num.span.start, end: al.rangeEnd.span.end });
-        return result;
-      }
+    if (target.unit === 'article' && al.rangeEnd) {
+      articleRange(doc, al.num, al.rangeEnd, scope, problems, result);
+      return null;
     }
+    const found = doc.articleByNumber.get(canonical(al.num.text));
     if (!found) {
       unresolvedArticle(al.num.text, al.num.span, problems, doc);
-      return result;
+      return null;
     }
     article = found;
   }
-  if (target.unit === 'article') {
-    result.unit = article;
-    result.ok = true;
-    excludedCheck(article, target.span, scope, problems);
-    return result;
-  }
+  if (target.unit !== 'article') return { within: article };
+  result.unit = article;
+  result.ok = true;
+  excludedCheck(article, target.span, scope, problems);
+  return null;
+}
 
-  // Paragraph level.
+/** «статьи 10–12»: every article from the first to the last. */
+function articleRange(doc: DocumentModel, from: RefNum, to: RefNum, scope: Scope, problems: Problem[], result: ResolvedTarget): void {
+  const found = doc.articleByNumber.get(canonical(from.text));
+  const endFound = doc.articleByNumber.get(canonical(to.text));
+  if (!found) unresolvedArticle(from.text, from.span, problems, doc);
+  if (!endFound) unresolvedArticle(to.text, to.span, problems, doc);
+  if (!found || !endFound) return;
+  // Not indexed: the incremental update replaces articles in this list in place.
+  const units = unitsBetween(doc.articles, from.text, to.text, false) ?? [];
+  result.unit = found;
+  result.rangeUnits = units;
+  result.ok = true;
+  for (const u of units) excludedCheck(u, from.span, scope, problems, { start: from.span.start, end: to.span.end });
+}
+
+/** The paragraph of `article` a target cites or is inside (null: none named); settles a target that cites paragraphs. */
+function paragraphLevel(article: Article, target: RefTarget, scope: Scope, problems: Problem[], result: ResolvedTarget): Step<Paragraph | null> {
   let para: Paragraph | null = null;
   const pl = target.paragraph;
   if (pl && pl.kind === 'this') {
     para = scope.paragraph && scope.paragraph.article === article ? scope.paragraph : null;
     if (!para) {
       problems.push(problem('reference-no-context', target.span, { unit: 'paragraph' }));
-      return result;
+      return null;
     }
   } else if (pl && pl.kind === 'num') {
     if (target.unit === 'paragraph' && pl.rangeEnd) {
       const a = findParagraph(article, pl.num.text);
       const b = findParagraph(article, pl.rangeEnd.text);
-      let bad = false;
-      if ((!a || !b) && citedExcluded(article, whole(target), scope, problems)) return result;
-      if (!a) { unresolvedParagraph(article, pl.num.text, pl.num.span, problems); bad = true; }
-      if (!b) { unresolvedParagraph(article, pl.rangeEnd.text, pl.rangeEnd.span, problems); bad = true; }
-      if (bad) return result;
-      result.unit = a!;
+      if ((!a || !b) && citedExcluded(article, whole(target), scope, problems)) return null;
+      if (!a) unresolvedParagraph(article, pl.num.text, pl.num.span, problems);
+      if (!b) unresolvedParagraph(article, pl.rangeEnd.text, pl.rangeEnd.span, problems);
+      if (!a || !b) return null;
+      result.unit = a;
       result.rangeUnits = unitsBetween(article.paragraphs, pl.num.text, pl.rangeEnd.text) ?? [];
       result.ok = true;
-      return result;
+      return null;
     }
     const found = findParagraph(article, pl.num.text);
     if (!found) {
-      if (citedExcluded(article, whole(target), scope, problems)) return result;
-      unresolvedParagraph(article, pl.num.text, pl.num.span, problems);
-      return result;
+      if (!citedExcluded(article, whole(target), scope, problems)) unresolvedParagraph(article, pl.num.text, pl.num.span, problems);
+      return null;
     }
     para = found;
   }
-  if (target.unit === 'paragraph') {
-    result.unit = para;
-    result.ok = !!para;
-    if (para) excludedCheck(para, target.span, scope, problems);
-    return result;
-  }
+  if (target.unit !== 'paragraph') return { within: para };
+  result.unit = para;
+  result.ok = !!para;
+  if (para) excludedCheck(para, target.span, scope, problems);
+  return null;
+}
 
-  // Subparagraph level.
+/** The subparagraph (or range of them) a target cites, in `para` or, with none named, in `article`. */
+function subparagraphLevel(article: Article, para: Paragraph | null, target: RefTarget, scope: Scope, problems: Problem[], result: ResolvedTarget): void {
   const sl = target.subparagraph;
-  if (!sl || sl.kind !== 'num') {
-    return result;
-  }
-  let list: Subparagraph[];
+  if (!sl || sl.kind !== 'num') return;
+  const list = subparagraphList(article, para, sl.num.text, scope);
   // The message argument naming the list (built only for a problem).
-  const parentArg = (): string => (para ? `paragraph:${article!.number.text}:${para.number.text}` : `article:${article!.number.text}`);
-  if (para) {
-    list = para.subparagraphs;
-  } else if (article.subparagraphs.length > 0 || article.paragraphs.length === 0) {
-    list = article.subparagraphs;
-  } else {
-    // No paragraph named: the current paragraph if it is in that article, else the one paragraph that has it.
-    const cur = scope.paragraph && scope.paragraph.article === article && findSub(scope.paragraph.subparagraphs, sl.num.text)
-      ? scope.paragraph : null;
-    const holders = cur ? [cur] : article.paragraphs.filter((p) => findSub(p.subparagraphs, sl.num.text));
-    list = holders.length === 1 ? holders[0].subparagraphs : [];
-  }
+  const parentArg = (): string => (para ? `paragraph:${article.number.text}:${para.number.text}` : `article:${article.number.text}`);
+  const unresolved = (n: RefNum) => problems.push(problem('reference-unresolved-subparagraph', n.span, { number: n.text, parent: parentArg() }));
   if (sl.rangeEnd) {
     const a = findSub(list, sl.num.text);
     const b = findSub(list, sl.rangeEnd.text);
-    if ((!a || !b) && citedExcluded(para ?? article, whole(target), scope, problems)) return result;
-    let bad = false;
-    if (!a) { problems.push(problem('reference-unresolved-subparagraph', sl.num.span, { number: sl.num.text, parent: parentArg() })); bad = true; }
-    if (!b) { problems.push(problem('reference-unresolved-subparagraph', sl.rangeEnd.span, { number: sl.rangeEnd.text, parent: parentArg() })); bad = true; }
-    if (bad) return result;
-    result.unit = a!;
+    if ((!a || !b) && citedExcluded(para ?? article, whole(target), scope, problems)) return;
+    if (!a) unresolved(sl.num);
+    if (!b) unresolved(sl.rangeEnd);
+    if (!a || !b) return;
+    result.unit = a;
     result.rangeUnits = unitsBetween(list, sl.num.text, sl.rangeEnd.text) ?? [];
     result.ok = true;
-    return result;
+    return;
   }
   const sub = findSub(list, sl.num.text);
   if (!sub) {
-    if (citedExcluded(para ?? article, whole(target), scope, problems)) return result;
-    problems.push(problem('reference-unresolved-subparagraph', sl.num.span, { number: sl.num.text, parent: parentArg() }));
-    return result;
+    if (!citedExcluded(para ?? article, whole(target), scope, problems)) unresolved(sl.num);
+    return;
   }
   result.unit = sub;
   result.ok = true;
   excludedCheck(sub, target.span, scope, problems);
-  return result;
+}
+
+/**
+ * The list a subparagraph number is looked up in: the named paragraph's; the article's own (an article
+ * without paragraphs); else the current paragraph if it is in that article and has the number, else the
+ * one paragraph of the article that has it.
+ */
+function subparagraphList(article: Article, para: Paragraph | null, num: string, scope: Scope): Subparagraph[] {
+  if (para) return para.subparagraphs;
+  if (article.subparagraphs.length > 0 || article.paragraphs.length === 0) return article.subparagraphs;
+  const cur = scope.paragraph && scope.paragraph.article === article && findSub(scope.paragraph.subparagraphs, num) ? scope.paragraph : null;
+  const holders = cur ? [cur] : article.paragraphs.filter((p) => findSub(p.subparagraphs, num));
+  return holders.length === 1 ? holders[0].subparagraphs : [];
 }
 
 function unresolvedArticle(num: string, span: Span, problems: Problem[], doc: DocumentModel): void {
