@@ -23,6 +23,7 @@ import {
   type ShowReferencesArgs, type TableChangedParams, type TableClosedParams, type WorkspaceTrustedParams,
 } from '../../server/src/core/protocol';
 import { DEFAULT_PRIOR } from '../../server/src/core/acts';
+import { escapeHtml } from '../../server/src/core/escape';
 import { plural } from './plural';
 
 export { PRIOR_SCHEME };
@@ -397,10 +398,6 @@ interface TablePanel {
   version: number;
   /** A newer table was built while the view was hidden: re-render it when it shows again. */
   pending?: ComparativeTableResult;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
 function nonce(): string {

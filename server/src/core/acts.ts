@@ -61,10 +61,6 @@ export function bundledAct(id: string): BundledAct | undefined {
   return BUNDLED_ACTS.find((a) => a.id === id);
 }
 
-export function isBundledAct(id: string): boolean {
-  return bundledAct(id) !== undefined;
-}
-
 /** The ids, as a sentence lists them: «kz-1995 or kz-2026». */
 export function bundledIds(separator = ' or '): string {
   return BUNDLED_ACTS.map((a) => a.id).join(separator);

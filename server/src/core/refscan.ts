@@ -193,8 +193,6 @@ interface Item {
   end: number;
 }
 
-const numText = (text: string, n: RawNum) => text.slice(n.parts[0].s, n.parts[n.parts.length - 1].e);
-
 class Scanner {
   private readonly toks: Tok[];
   private readonly n: number;

@@ -140,14 +140,6 @@ export function parseArabic(text: string, span: Span): UnitNumber {
   return { text, span, base: nums[0], suffix: nums.slice(1) };
 }
 
-/** Canonical key for look-up: "83-1" (leading zeros dropped). */
-export function numberKey(text: string): string {
-  return text
-    .split('-')
-    .map((p) => (/^\d+$/.test(p) ? String(parseInt(p, 10)) : p))
-    .join('-');
-}
-
 /** Compares [base, ...suffix] tuples: negative if a < b. */
 export function compareNumbers(a: UnitNumber, b: UnitNumber): number {
   if (a.base !== b.base) return a.base - b.base;

@@ -152,13 +152,6 @@ function expectedInserted(prev: UnitNumber, cur: UnitNumber): string | null {
   return [cur.base, ...cur.suffix.slice(0, depth - 1), last + 1].join('-');
 }
 
-export function validateNumbering(doc: DocumentModel, lines: LineIndex): Problem[] {
-  const out: Problem[] = [];
-  validateStructure(doc, lines, out);
-  for (const a of doc.articles) validateArticle(a, lines, out);
-  return out;
-}
-
 /** Sections, chapters and articles (the sequences that run through the whole act). */
 export function validateStructure(doc: DocumentModel, lines: LineIndex, out: Problem[]): void {
   // A whole act has a title line («КОНСТИТУЦИЯ РЕСПУБЛИКИ КАЗАХСТАН», «ПРОЕКТ»): its numbering starts at 1.

@@ -10,7 +10,7 @@ import {
 import type { Analysis } from '../core/analysis';
 import { codeActions, repointedSummary } from '../core/features/codeActions';
 import { completions } from '../core/features/completion';
-import { escapeMarkdown } from '../core/features/hover';
+import { escapeMarkdown } from '../core/escape';
 import { editMessage, prepareRename, renameUnit, renumberPlan, repointedMessage, type RenumberPlan } from '../core/features/renumber';
 import { findArticle } from '../core/features/navigation';
 import { ServerCommands, type RenumberPreview, type RenumberPreviewArgs } from '../core/protocol';

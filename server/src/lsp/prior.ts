@@ -3,21 +3,17 @@
 // `atazan/priorText`, `atazan/comparativeTable`, `atazan/exportComparativeTable`.
 //
 // Wiring: `priorExtension` (a ServerExtension, listed in lsp/optional.ts) does all of it through the
-// server context. `registerPrior(connection, getDocument, getSettings)` is the same without the
-// context, for other hosts. `priorHover(uri, offset)` can be called by any hover handler.
+// server context; the hover handler asks it through ctx.hooks.priorHover.
 //
 // Settings: `atazan.prior` (a bundled act's id, core/acts.ts, or a workspace-relative path), `atazan.priorLanguage`
 // (auto | ru | kk | en), `atazan.inlayHints.prior` (boolean). A path is read only in a trusted
 // workspace (initializationOptions.workspaceTrusted, notification `atazan/workspaceTrusted`) and only
 // inside a workspace folder (see prior-loader.ts).
 
-import * as path from 'path';
-import { fileURLToPath } from 'url';
 import {
   ResponseError,
   type ClientCapabilities,
   type Connection,
-  type InitializeParams,
   type InlayHint,
   type Range,
   type ServerCapabilities,
@@ -33,6 +29,7 @@ import {
   tableHtml, tableJson, tableMarkdown,
 } from '../core/features/table';
 import { resolveMessageLanguage } from '../core/features/labels';
+import { escapeMarkdown } from '../core/escape';
 import { DEFAULT_PRIOR } from '../core/acts';
 import {
   ClientCommands, Notifications, PRIOR_SCHEME, Requests,
@@ -86,15 +83,6 @@ export function normalisePriorSettings(section: unknown): PriorSettings {
 
 function toLang(x: unknown): Lang | null {
   return x === 'ru' || x === 'kk' || x === 'en' ? x : null;
-}
-
-export function uriToFsPath(uri: string): string | null {
-  if (!uri.startsWith('file:')) return null;
-  try {
-    return path.normalize(fileURLToPath(uri));
-  } catch {
-    return null;
-  }
 }
 
 export interface PriorHostDocument {
@@ -294,7 +282,7 @@ export class PriorService {
     const r = this.comparisonSync(uri, s);
     if (!r) return null;
     if ('unavailable' in r) {
-      return art.headSpan.start <= offset && offset <= art.headSpan.end ? `⚠ ${escapeText(unavailableText(r.unavailable, lang ?? an.lang))}` : null;
+      return art.headSpan.start <= offset && offset <= art.headSpan.end ? `⚠ ${escapeMarkdown(unavailableText(r.unavailable, lang ?? an.lang))}` : null;
     }
     const L = lang ?? an.lang;
     const n = canonical(art.number.text);
@@ -472,10 +460,6 @@ function missing(span: { start: number; end: number }, priorId: string, number: 
   return problem('prior-article-missing', span, { prior: priorLabel(priorId), number }, { prior: priorId, number: canonical(number) });
 }
 
-function escapeText(s: string): string {
-  return s.replace(/[\\`*_{}[\]<>#|~!&$]/g, (c) => '\\' + c);
-}
-
 function unavailableText(u: PriorUnavailable, lang: Lang): string {
   return formatMessage('prior-unavailable', { prior: u.prior, reason: u.reason }, lang);
 }
@@ -485,45 +469,20 @@ export function priorCapabilities(_client?: ClientCapabilities): ServerCapabilit
   return { inlayHintProvider: { resolveProvider: false } };
 }
 
-let active: PriorService | null = null;
-
-/** The service registered last (for hosts that call priorHover directly). */
-export function priorService(): PriorService | null {
-  return active;
-}
-
-/** Hover markdown about the prior constitution at an offset of an open document, or null. */
-export async function priorHover(uri: string, offset: number, lang?: Lang): Promise<string | null> {
-  return active ? active.hover(uri, offset, lang) : null;
-}
-
-/** The client's UI language: initializationOptions.displayLanguage (the VS Code client), else `locale`. */
-function displayLanguageOf(init: InitializeParams | undefined): string | undefined {
-  const o = init?.initializationOptions;
-  const d = o && typeof o === 'object' ? (o as Record<string, unknown>).displayLanguage : undefined;
-  return typeof d === 'string' ? d : init?.locale;
-}
-
 function initialTrust(init: unknown): boolean {
   const o = init && typeof init === 'object' ? (init as Record<string, unknown>) : {};
   // VS Code always sends it; other clients that do not know workspace trust get a trusted workspace.
   return o.workspaceTrusted === undefined ? true : o.workspaceTrusted === true;
 }
 
-function foldersOf(params: InitializeParams | null | undefined): string[] {
-  const uris = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : []);
-  return uris.map(uriToFsPath).filter((p): p is string => !!p);
-}
-
 /** Registers the prior requests, notification and inlay hints on a connection. */
 export function registerPriorHandlers(
   connection: Connection,
   service: PriorService,
-  guard: <P, R>(name: string, empty: R, fn: (p: P) => R | Promise<R>) => (p: P, ...rest: any[]) => any = (_n, _e, fn) => fn,
+  guard: <P, R>(name: string, empty: R, fn: (p: P) => R | Promise<R>) => (p: P, ...rest: any[]) => any,
   onTrustChanged?: () => void,
   live?: LiveTables,
 ): void {
-  active = service;
   connection.onNotification(Notifications.workspaceTrusted, (p: Loose<WorkspaceTrustedParams> | null) => {
     service.setTrusted(p?.trusted !== false);
     onTrustChanged?.();
@@ -583,30 +542,6 @@ export class LiveTables {
     this.timers.clear();
     this.watched.clear();
   }
-}
-
-/**
- * Registers everything on a bare connection: `getDocument(uri)` returns an open document,
- * `getSettings(uri)` the `atazan` section. Call it inside onInitialize (pass its params) and add
- * `priorCapabilities()` to the capabilities.
- */
-export function registerPrior(
-  connection: Connection,
-  getDocument: (uri: string) => PriorHostDocument | undefined,
-  getSettings: (uri: string | null) => unknown | Promise<unknown>,
-  init?: InitializeParams,
-): PriorService {
-  const service = new PriorService({
-    getDocument,
-    getSettings,
-    folders: foldersOf(init),
-    trusted: initialTrust(init?.initializationOptions),
-    log: (m) => connection.console.log(m),
-    html: clientRendersDiffHtml(init?.capabilities),
-    clientLocale: displayLanguageOf(init),
-  });
-  registerPriorHandlers(connection, service);
-  return service;
 }
 
 const PRIOR_CODES = new Set(['prior-article-missing', 'prior-unavailable']);

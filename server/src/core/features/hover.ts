@@ -2,6 +2,7 @@
 // prior-constitution hook plus "cited by N". Pure: returns markdown and the span it applies to.
 
 import type { Analysis } from '../analysis';
+import { escapeMarkdown } from '../escape';
 import { formatMessage } from '../messages';
 import { lexicon } from '../lang';
 import type { Article, Lang, Paragraph, Span, Unit } from '../types';
@@ -21,11 +22,6 @@ export interface HoverOptions {
 export interface HoverResult {
   markdown: string;
   span: Span;
-}
-
-/** Escapes characters Markdown would interpret. */
-export function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_{}[\]<>()#+!|~]/g, (c) => '\\' + c).replace(/^(\s*)([-=])/gm, '$1\\$2').replace(/^(\s*\d+)\./gm, '$1\\.');
 }
 
 /** The legal text of a unit (comments removed), as paragraphs of plain text. */

@@ -3,7 +3,7 @@
 
 import { countOf } from '../plural';
 import { lexicon } from '../lang';
-import type { Article, Chapter, Lang, Paragraph, Section, Subparagraph, Unit } from '../types';
+import type { Article, Lang, Unit } from '../types';
 
 /** The message language: `auto` follows the client's display language ('ru*' → ru, 'kk*' → kk, else en). */
 export function resolveMessageLanguage(setting: string | undefined | null, clientLocale: string | undefined | null): Lang {
@@ -87,4 +87,3 @@ export function firstWords(text: string, a: Article, max = 60): string {
   return shorten(line, max);
 }
 
-export type AnyUnit = Section | Chapter | Article | Paragraph | Subparagraph;

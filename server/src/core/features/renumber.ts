@@ -26,7 +26,7 @@ import { findParagraph, findSub, type ResolvedTarget } from '../resolve';
 import type { Article, Edit, Lang, Paragraph, RefLevel, RefNum, Span, Subparagraph, Unit, UnitBase } from '../types';
 import { canonical } from '../parser';
 import { duplicatedArticleNumbers } from './duplicates';
-import { compareNumbers, parseArabic, toRoman } from '../text';
+import { compareNumbers, parseArabic } from '../text';
 import { countOf } from '../plural';
 import { lexicon } from '../lang';
 import { unitName } from '../messages';
@@ -493,10 +493,6 @@ export function sequenceNumbers(
     out.push([base, ...c].join('-'));
   });
   return out;
-}
-
-export function romanFormat(n: number): string {
-  return toRoman(n);
 }
 
 // ───────────────────────────── renumberPlan ─────────────────────────────

@@ -11,6 +11,7 @@ import type { DiffOp } from '../prior/diff';
 import type { Comparison, ComparisonRow, RowStatus } from '../prior/compare';
 import { priorParagraphsFor, readableDiff } from '../prior/compare';
 import { ClientCommands, type OpenPriorArgs } from '../protocol';
+import { escapeHtml, escapeMarkdown } from '../escape';
 
 // ------------------------------------------------------------------ localisation ----
 
@@ -83,10 +84,6 @@ export interface TableRow {
 }
 
 /** «Редакция изменена (совпадение 0.67)»: the tool's finding about a row, for tooltips and JSON. */
-export function rowNote(row: ComparisonRow, cmp: Comparison, lang: Lang): string {
-  return statusNote(row, cmp, lang);
-}
-
 function statusNote(row: ComparisonRow, cmp: Comparison, lang: Lang): string {
   const ps = row.matches.map((m) => m.prior);
   const s = lexicon(lang).table.note(row.status, ps);
@@ -161,23 +158,6 @@ export function tableJson(cmp: Comparison, lang: Lang = cmp.draftLang): TableJso
   };
 }
 
-// ------------------------------------------------------------------ escaping ----
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
-}
-
-/**
- * Backslash-escapes the characters Markdown could interpret inline (emphasis, code, links, HTML,
- * entities, tables, strikethrough), and list / heading / rule markers at the start of a line.
- */
-export function escapeMd(s: string): string {
-  return s
-    .replace(/[\\`*_{}[\]<>#|~!&$]/g, (c) => '\\' + c)
-    .replace(/^(\s*)([-+=>])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
-}
-
 /** Wraps the non-blank core of `text` in `open`/`close`, leaving surrounding whitespace outside. */
 function wrapCore(text: string, open: string, close: string, esc: (s: string) => string): string {
   const m = /^(\s*)([^]*?)(\s*)$/.exec(text)!;
@@ -204,14 +184,14 @@ export const DIFF_STYLE = {
 function diffMarkdown(ops: DiffOp[], br: string, show: { del: boolean; ins: boolean }, html = false): string {
   let out = '';
   let prev: DiffOp['op'] | null = null;
-  const del = (l: string) => (html ? wrapCore(l, `<span style="${DIFF_STYLE.del}"><del>`, '</del></span>', escapeMd) : wrapCore(l, '~~', '~~', escapeMd));
-  const ins = (l: string) => (html ? wrapCore(l, `<span style="${DIFF_STYLE.ins}"><strong>`, '</strong></span>', escapeMd) : wrapCore(l, '**', '**', escapeMd));
+  const del = (l: string) => (html ? wrapCore(l, `<span style="${DIFF_STYLE.del}"><del>`, '</del></span>', escapeMarkdown) : wrapCore(l, '~~', '~~', escapeMarkdown));
+  const ins = (l: string) => (html ? wrapCore(l, `<span style="${DIFF_STYLE.ins}"><strong>`, '</strong></span>', escapeMarkdown) : wrapCore(l, '**', '**', escapeMarkdown));
   for (const o of ops) {
     if (o.op === 'delete' && !show.del) continue;
     if (o.op === 'insert' && !show.ins) continue;
     if (prev && prev !== 'equal' && o.op !== 'equal' && prev !== o.op && /\S$/.test(out) && /^\S/.test(o.text)) out += ' ';
     const lines = o.text.split('\n');
-    out += lines.map((l) => (o.op === 'equal' ? escapeMd(l) : o.op === 'delete' ? del(l) : ins(l))).join(br);
+    out += lines.map((l) => (o.op === 'equal' ? escapeMarkdown(l) : o.op === 'delete' ? del(l) : ins(l))).join(br);
     prev = o.op;
   }
   return out;
@@ -233,16 +213,16 @@ export function tableMarkdown(cmp: Comparison, lang: Lang): string {
   const h = TABLE_HEADERS[lang];
   const cell = (s: string) => s.replace(/\r?\n/g, '<br>');
   const lines = [
-    `# ${escapeMd(tableTitle(cmp, lang))}`,
+    `# ${escapeMarkdown(tableTitle(cmp, lang))}`,
     '',
-    `| ${h.map(escapeMd).join(' | ')} |`,
+    `| ${h.map(escapeMarkdown).join(' | ')} |`,
     '|---|---|---|---|',
   ];
   for (const r of tableRows(cmp, lang)) {
-    const unit = r.unit.map(escapeMd).join('<br>');
+    const unit = r.unit.map(escapeMarkdown).join('<br>');
     const cur = cell(diffMarkdown(r.current, '<br>', { del: true, ins: false }));
     const prop = cell(diffMarkdown(r.proposed, '<br>', { del: false, ins: true }));
-    lines.push(`| ${unit} | ${cur} | ${prop} | ${r.justification.split('\n').map(escapeMd).join('<br>')} |`);
+    lines.push(`| ${unit} | ${cur} | ${prop} | ${r.justification.split('\n').map(escapeMarkdown).join('<br>')} |`);
   }
   return lines.join('\n') + '\n';
 }
@@ -340,7 +320,7 @@ export function tableHtml(cmp: Comparison, lang: Lang, opts: TableHtmlOptions = 
 export function openPriorLink(cmp: Comparison, article: string, lang: Lang): string {
   const args = encodeURIComponent(JSON.stringify({ prior: cmp.priorId, lang: cmp.priorLang, article } satisfies OpenPriorArgs));
   const text = lexicon(lang).table.open(cmp.priorLabel, articleShort([article], lang));
-  return `[${escapeMd(text)}](command:${ClientCommands.openPrior}?${args})`;
+  return `[${escapeMarkdown(text)}](command:${ClientCommands.openPrior}?${args})`;
 }
 
 function quoteMd(text: string, max: number): string {
@@ -350,7 +330,7 @@ function quoteMd(text: string, max: number): string {
     if (used >= max) { lines.push('…'); break; }
     const room = max - used;
     const cut = l.length > room ? l.slice(0, Math.max(0, l.lastIndexOf(' ', room) > room * 0.6 ? l.lastIndexOf(' ', room) : room)) + '…' : l;
-    lines.push(escapeMd(cut));
+    lines.push(escapeMarkdown(cut));
     used += cut.length;
   }
   return lines.map((l) => '> ' + l).join('\n>\n');
@@ -379,7 +359,7 @@ function diffBlock(ops: DiffOp[], lang: Lang, max: number, html = false): string
   const { ops: shown, cut } = limitOps(ops, max);
   const md = diffMarkdown(shown, '\n\n', { del: true, ins: true }, html);
   const legend = diffMarkdown([{ op: 'delete', text: lexicon(lang).table.legend[0] }, { op: 'insert', text: lexicon(lang).table.legend[1] }], '', { del: true, ins: true }, html);
-  return `**${escapeMd(lexicon(lang).table.changes)}** (${legend}):\n\n${md}${cut ? ' …' : ''}`;
+  return `**${escapeMarkdown(lexicon(lang).table.changes)}** (${legend}):\n\n${md}${cut ? ' …' : ''}`;
 }
 
 export interface PriorHoverOptions {
@@ -403,22 +383,22 @@ export function priorHoverMarkdown(cmp: Comparison, articleNumber: string, lang:
   if (!row) return null;
   const maxText = opts.maxText ?? 700;
   const maxDiff = opts.maxDiff ?? 1800;
-  if (!row.matches.length) return `**${escapeMd(cmp.priorLabel)}:** ${escapeMd(lexicon(lang).table.newNote(cmp.priorLabel))}`;
+  if (!row.matches.length) return `**${escapeMarkdown(cmp.priorLabel)}:** ${escapeMarkdown(lexicon(lang).table.newNote(cmp.priorLabel))}`;
   const parts: string[] = [];
-  const head = `**${escapeMd(priorInlayLabel(cmp, articleNumber, lang) ?? '')}** · ${escapeMd(statusLabel(row.status, lang))}` +
-    ` · ${escapeMd(lexicon(lang).table.similarity)} ${row.matches.map((m) => fmtScore(m.score)).join(', ')}` + (row.pinned ? ` · ${escapeMd(lexicon(lang).table.pinned)}` : '');
+  const head = `**${escapeMarkdown(priorInlayLabel(cmp, articleNumber, lang) ?? '')}** · ${escapeMarkdown(statusLabel(row.status, lang))}` +
+    ` · ${escapeMarkdown(lexicon(lang).table.similarity)} ${row.matches.map((m) => fmtScore(m.score)).join(', ')}` + (row.pinned ? ` · ${escapeMarkdown(lexicon(lang).table.pinned)}` : '');
   parts.push(head);
   // What changed comes first, right under the summary line; the prior text itself follows.
   if (row.prior.some((p) => p.exists)) {
     const changed = row.diff.some((o) => o.op !== 'equal');
-    parts.push(changed ? diffBlock(row.diff, lang, maxDiff, opts.html) : `_${escapeMd(lexicon(lang).table.noChanges)}_`);
+    parts.push(changed ? diffBlock(row.diff, lang, maxDiff, opts.html) : `_${escapeMarkdown(lexicon(lang).table.noChanges)}_`);
   }
   const links = row.prior.filter((p) => p.exists).map((p) => openPriorLink(cmp, p.number, lang));
   if (links.length) parts.push(links.join(' · '));
   for (const p of row.prior) {
-    if (!p.exists) { parts.push(`⚠ ${escapeMd(lexicon(lang).table.noPriorArticle(p.number))}`); continue; }
+    if (!p.exists) { parts.push(`⚠ ${escapeMarkdown(lexicon(lang).table.noPriorArticle(p.number))}`); continue; }
     const title = articleHeading(p.number, cmp.priorLang) + (p.title ? `. ${p.title}` : '');
-    parts.push(`_${escapeMd(`${cmp.priorLabel}, ${title}`)}_\n\n${quoteMd(p.text, Math.floor(maxText / row.prior.length))}`);
+    parts.push(`_${escapeMarkdown(`${cmp.priorLabel}, ${title}`)}_\n\n${quoteMd(p.text, Math.floor(maxText / row.prior.length))}`);
   }
   return parts.join('\n\n');
 }
@@ -434,9 +414,9 @@ export function priorParagraphHoverMarkdown(cmp: Comparison, articleNumber: stri
   if (!hits.length) return null;
   const best = hits[0];
   const label = `${cmp.priorLabel}: ${articleShort([best.para.article], lang)}, ${lexicon(lang).paragraphShort(best.para.label)}`;
-  const parts = [`**${escapeMd(label)}** · ${escapeMd(lexicon(lang).table.similarity)} ${fmtScore(best.score)}`];
+  const parts = [`**${escapeMarkdown(label)}** · ${escapeMarkdown(lexicon(lang).table.similarity)} ${fmtScore(best.score)}`];
   const ops = readableDiff(best.para.text, row.draftParagraphs[paragraphIndex]);
-  parts.push(ops.some((o) => o.op !== 'equal') ? diffBlock(ops, lang, opts.maxDiff ?? 1800, opts.html) : `_${escapeMd(lexicon(lang).table.noChanges)}_`);
+  parts.push(ops.some((o) => o.op !== 'equal') ? diffBlock(ops, lang, opts.maxDiff ?? 1800, opts.html) : `_${escapeMarkdown(lexicon(lang).table.noChanges)}_`);
   parts.push(openPriorLink(cmp, best.para.article, lang));
   parts.push(quoteMd(best.para.text, opts.maxText ?? 700));
   return parts.join('\n\n');
