@@ -26,8 +26,6 @@ import { DEFAULT_PRIOR } from '../../server/src/core/acts';
 import { escapeHtml } from '../../server/src/core/escape';
 import { plural } from './plural';
 
-export { PRIOR_SCHEME };
-
 export const LANGUAGE_ID = 'constitution';
 
 /** Options of `atazan.renumber` (second argument, or chosen in a QuickPick). */
