@@ -3,8 +3,11 @@
 //   node esbuild.mjs --production  minified, no sourcemaps
 //   node esbuild.mjs --watch       rebuild on change
 //   node esbuild.mjs --bench       only the benchmark (bench/run.ts → dist/bench.js, not shipped)
+// The web build (dist/web/, package.json `browser`): the same client and server for a web extension host,
+// the server in a web worker. It may use no Node API: with platform 'browser' esbuild fails on any
+// import of a Node builtin (`fs`, `path`, …), and test/unit/web.test.ts scans the bundles as well.
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,6 +29,40 @@ const lazyDocx = {
   },
 };
 
+/**
+ * The web server is server/src/server.ts with its platform module, host/node.ts, replaced by host/web.ts
+ * (the same exports over a worker's messages, the bundled texts and no file system).
+ * @type {import('esbuild').Plugin}
+ */
+const webHost = {
+  name: 'web-host',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]host[\\/]node$/ }, (args) =>
+      /[\\/]server[\\/]src[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), args.path.replace(/node$/, 'web.ts')) } : undefined);
+  },
+};
+
+/**
+ * The web server carries the bundled acts' texts (no file system in a web worker): `atazan:bundled-texts`
+ * is a module whose default export maps each file the registry (server/src/core/acts.ts) lists to its text
+ * in data/priors, so adding an act stays one registry entry plus data.
+ * @type {import('esbuild').Plugin}
+ */
+const bundledTexts = {
+  name: 'bundled-texts',
+  setup(build) {
+    build.onResolve({ filter: /^atazan:bundled-texts$/ }, (args) => ({ path: args.path, namespace: 'atazan-texts' }));
+    build.onLoad({ filter: /.*/, namespace: 'atazan-texts' }, async () => {
+      const registry = join(root, 'server', 'src', 'core', 'acts.ts');
+      const { outputFiles } = await esbuild.build({ entryPoints: [registry], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
+      const { BUNDLED_ACTS } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+      const files = [...new Set(BUNDLED_ACTS.flatMap((act) => Object.values(act.files)))];
+      const texts = Object.fromEntries(files.map((f) => [f, readFileSync(join(root, 'data', 'priors', f), 'utf8')]));
+      return { contents: `export default ${JSON.stringify(texts)};`, loader: 'js', watchFiles: [registry, ...files.map((f) => join(root, 'data', 'priors', f))] };
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
@@ -42,14 +79,20 @@ const common = {
   plugins: [lazyDocx],
 };
 
+/** The web bundles: no Node platform. @type {import('esbuild').BuildOptions} */
+const web = { platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
+
 /** @type {import('esbuild').BuildOptions[]} */
 const entries = bench ? [{ entryPoints: ['bench/run.ts'], outfile: 'dist/bench.js', logLevel: 'warning' }] : [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['client/src/node.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // The server and the CLI carry all their dependencies: the .vsix ships no node_modules.
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
   // Loaded by the server and the CLI only when exporting DOCX (server/src/table/docx-lazy.ts).
   { entryPoints: ['server/src/table/docx.ts'], outfile: 'dist/docx.js' },
+  // VS Code for the Web: the client in the web extension host, the server in a web worker it starts.
+  { entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/client.js', external: ['vscode'], ...web },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/web/server.js', format: 'iife', ...web, plugins: [webHost, bundledTexts] },
 ];
 // A missing entry point is an error, never a silently smaller build.
 const missing = entries.map((e) => join(root, /** @type {string[]} */ (e.entryPoints)[0])).filter((src) => !existsSync(src));

@@ -1,20 +1,20 @@
-// Ata Zan VS Code client: a thin shell around the language server (dist/server.js).
+// Ata Zan VS Code client: a thin shell around the language server.
 // Everything language-specific lives in the server; this file starts it, forwards settings and
 // workspace trust, and implements the few UI pieces LSP has no words for (renumber confirmation,
 // the comparative-table webview and its export, read-only prior-constitution documents).
+// It is shared by the desktop entry (node.ts: dist/server.js as a Node process) and the web entry
+// (browser.ts: dist/web/server.js in a web worker), so it uses no Node API.
 // Every string the user sees goes through vscode.l10n.t (l10n/bundle.l10n.ru.json, …kk.json);
 // test/unit/l10n.test.ts checks each has its ru and kk translation.
-import * as path from 'path';
 import * as vscode from 'vscode';
 import {
-  LanguageClient,
-  LanguageClientOptions,
-  ServerOptions,
-  TransportKind,
+  type BaseLanguageClient,
+  type DocumentSelector,
+  type LanguageClientOptions,
   ExecuteCommandRequest,
   State,
-} from 'vscode-languageclient/node';
-import type { WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageclient/node';
+} from 'vscode-languageclient';
+import type { WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageclient';
 import {
   ClientCommands, Notifications, PRIOR_SCHEME, Requests, ServerCommands, TABLE_VIEW_TYPE,
   type ComparativeTableParams, type ComparativeTableResult, type DetectDraftParams, type DetectDraftResult, type ExportFormat,
@@ -38,25 +38,23 @@ export interface RenumberOptions {
   confirm?: boolean;
 }
 
-let client: LanguageClient | undefined;
+let client: BaseLanguageClient | undefined;
 let startPromise: Promise<void> | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
+/** What differs between the desktop and the web client: how the server is started, which documents it sees. */
+export interface ClientHost {
+  /** The language client over the platform's server (a Node process, or a web worker). */
+  createClient(options: LanguageClientOptions): BaseLanguageClient;
+  /** Defaults to drafts in files, untitled editors and prior documents. */
+  documentSelector?: DocumentSelector;
+}
+
+export async function activateWith(context: vscode.ExtensionContext, host: ClientHost): Promise<BaseLanguageClient> {
   const outputChannel = vscode.window.createOutputChannel('Ata Zan', { log: true });
   context.subscriptions.push(outputChannel);
 
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: {
-      module: serverModule,
-      transport: TransportKind.ipc,
-      options: { execArgv: ['--nolazy', '--inspect=6009'] },
-    },
-  };
-
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
+    documentSelector: host.documentSelector ?? [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
       { scheme: PRIOR_SCHEME, language: LANGUAGE_ID },
@@ -81,7 +79,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     },
   };
 
-  client = new LanguageClient('atazan', 'Ata Zan', serverOptions, clientOptions);
+  client = host.createClient(clientOptions);
   const c = client;
 
   context.subscriptions.push(
@@ -91,7 +89,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.workspace.registerTextDocumentContentProvider(PRIOR_SCHEME, new PriorContentProvider()),
     vscode.commands.registerCommand(ClientCommands.restartServer, async () => {
       await whenStarted().catch(() => undefined);
-      startPromise = c.restart();
+      // The Node client has restart(); the web client stops and starts (what restart() does there too).
+      const r = c as BaseLanguageClient & { restart?: () => Promise<void> };
+      startPromise = r.restart ? r.restart() : c.stop().then(() => c.start());
       await startPromise;
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Ata Zan: language server restarted'), 3000);
     }),
@@ -155,7 +155,7 @@ export async function deactivate(): Promise<void> {
   }
 }
 
-async function whenStarted(): Promise<LanguageClient> {
+async function whenStarted(): Promise<BaseLanguageClient> {
   if (!client) throw new Error(vscode.l10n.t('Ata Zan: the language server is not running'));
   await startPromise;
   return client;
@@ -163,6 +163,24 @@ async function whenStarted(): Promise<LanguageClient> {
 
 // ---------------------------------------------------------------------------------------------
 // helpers
+
+/** The last segment of a URI's path (URI paths use `/` on every platform). */
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** Base64 to bytes without Node's Buffer (the web client has none). */
+function fromBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+/** Node's platform name on the desktop; '' in a web extension host (no `process` there). */
+function platform(): string {
+  return typeof process === 'object' && process ? process.platform : '';
+}
 
 function toUri(arg: vscode.Uri | string | undefined): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
@@ -235,7 +253,7 @@ async function offerDraftMode(context: vscode.ExtensionContext, doc: vscode.Text
   const notNow = vscode.l10n.t('Not Now');
   const dontAsk = vscode.l10n.t("Don't Ask for This File");
   const answer = await vscode.window.showInformationMessage(
-    vscode.l10n.t('{0} looks like a constitutional draft: switch its language mode to Constitution Draft?', path.basename(doc.uri.path) || key),
+    vscode.l10n.t('{0} looks like a constitutional draft: switch its language mode to Constitution Draft?', baseName(doc.uri) || key),
     switchTo, notNow, dontAsk,
   );
   if (answer === switchTo) {
@@ -467,7 +485,7 @@ async function comparativeTable(context: vscode.ExtensionContext, uriArg?: vscod
     );
     const key = uri.toString();
     let tp = panels.get(key);
-    const title = result.title ?? vscode.l10n.t('Comparative table — {0}', path.basename(uri.path));
+    const title = result.title ?? vscode.l10n.t('Comparative table — {0}', baseName(uri));
     if (!tp) {
       const panel = vscode.window.createWebviewPanel(TABLE_VIEW_TYPE, title, vscode.ViewColumn.Beside, {
         enableScripts: true,
@@ -577,7 +595,7 @@ async function exportComparativeTable(uriArg?: vscode.Uri | string, formatArg?: 
       uri: c.code2ProtocolConverter.asUri(uri),
       format: fmt.format,
     } satisfies ExportParams);
-    const base = path.posix.basename(uri.path).replace(/\.(constitution|const\.txt|const\.md|txt|md)$/i, '');
+    const base = baseName(uri).replace(/\.(constitution|const\.txt|const\.md|txt|md)$/i, '');
     const defaultUri = uri.scheme === 'file'
       ? vscode.Uri.joinPath(uri, '..', `${base}-comparative.${fmt.ext}`)
       : undefined;
@@ -588,8 +606,8 @@ async function exportComparativeTable(uriArg?: vscode.Uri | string, formatArg?: 
     });
     if (!target) return undefined;
     const bytes = result.base64 !== undefined
-      ? Buffer.from(result.base64, 'base64')
-      : Buffer.from(result.text ?? '', 'utf8');
+      ? fromBase64(result.base64)
+      : new TextEncoder().encode(result.text ?? '');
     await vscode.workspace.fs.writeFile(target, bytes);
     void offerExported(target, fmt.format);
     return target;
@@ -602,9 +620,10 @@ async function exportComparativeTable(uriArg?: vscode.Uri | string, formatArg?: 
 /** "Saved to …" with Open and Reveal buttons (Word files open in the system's application). */
 async function offerExported(target: vscode.Uri, format: ExportFormat): Promise<void> {
   const open = vscode.l10n.t('Open');
-  const reveal = process.platform === 'darwin'
+  const os = platform();
+  const reveal = os === 'darwin'
     ? vscode.l10n.t('Reveal in Finder')
-    : process.platform === 'win32' ? vscode.l10n.t('Reveal in File Explorer') : vscode.l10n.t('Open Containing Folder');
+    : os === 'win32' ? vscode.l10n.t('Reveal in File Explorer') : vscode.l10n.t('Open Containing Folder');
   const buttons = target.scheme === 'file' ? [open, reveal] : [open];
   const answer = await vscode.window.showInformationMessage(
     vscode.l10n.t('Ata Zan: comparative table saved to {0}', target.fsPath || target.toString()),

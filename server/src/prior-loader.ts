@@ -14,9 +14,12 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, type Analysis } from './core/analysis';
+import type { Analysis } from './core/analysis';
 import { BUNDLED_ACTS, DEFAULT_PRIOR, actFile, bundledAct, bundledIds, type BundledAct } from './core/acts';
 import type { Lang } from './core/types';
+import { priorText, type PriorResult, type PriorSource } from './prior-source';
+
+export type { FailedPrior, LoadedPrior, PriorResult } from './prior-source';
 
 export const MAX_PRIOR_BYTES = 10 * 1024 * 1024;
 
@@ -69,7 +72,7 @@ function realpathOrNull(p: string): string | null {
  * Resolves a path from settings to a file inside a workspace folder. Refuses everything in an
  * untrusted workspace without touching the file system.
  */
-export function resolveWorkspacePath(setting: string, folders: string[], trusted: boolean): Resolved {
+export function resolveWorkspacePath(setting: string, folders: readonly string[], trusted: boolean): Resolved {
   const p = setting.trim();
   if (!trusted) return { ok: false, reason: `the workspace is not trusted, so a prior given as a path is not read (use ${bundledIds()}, or trust the workspace)` };
   if (!p) return { ok: false, reason: 'the path is empty' };
@@ -99,24 +102,6 @@ export function resolveWorkspacePath(setting: string, folders: string[], trusted
   return { ok: false, reason: lastReason };
 }
 
-export interface LoadedPrior {
-  ok: true;
-  /** Prior id as configured (a bundled act's id or the path from settings). */
-  id: string;
-  lang: Lang;
-  file: string;
-  text: string;
-  analysis: Analysis;
-}
-
-export interface FailedPrior {
-  ok: false;
-  id: string;
-  reason: string;
-}
-
-export type PriorResult = LoadedPrior | FailedPrior;
-
 interface CacheEntry {
   mtimeMs: number;
   size: number;
@@ -124,7 +109,7 @@ interface CacheEntry {
 }
 
 /** Reads and parses a prior file, with checks. Cached by path, mtime and size. */
-export class PriorLoader {
+export class PriorLoader implements PriorSource {
   private cache = new Map<string, CacheEntry>();
   constructor(private readonly opts: { dataDir?: string | null; maxBytes?: number } = {}) {}
 
@@ -167,9 +152,7 @@ export class PriorLoader {
     } catch {
       return { reason: 'it is not a UTF-8 text file' };
     }
-    const analysis = analyze(text);
-    if (analysis.doc.articles.length === 0) return { reason: 'no article headings were found in it (expected «Статья 1», «1-бап» or “Article 1” on their own lines)' };
-    return { text, analysis };
+    return priorText(text);
   }
 
   /** A bundled act (core/acts.ts) in a language. */
@@ -189,7 +172,7 @@ export class PriorLoader {
    * The prior named by the setting: a bundled id, or a path inside a workspace folder (trusted
    * workspaces only). `lang` is the language wanted for a bundled prior.
    */
-  load(setting: string | undefined | null, lang: Lang, ctx: { folders: string[]; trusted: boolean }): PriorResult {
+  load(setting: string | undefined | null, lang: Lang, ctx: { folders: readonly string[]; trusted: boolean }): PriorResult {
     const id = (setting ?? '').trim() || DEFAULT_PRIOR;
     const act = bundledAct(id);
     if (act) return this.bundled(act, lang);

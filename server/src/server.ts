@@ -1,14 +1,14 @@
 // Ata Zan language server: the LSP adapter over the pure core (server/src/core).
-// Works over --stdio, --node-ipc and --socket (vscode-languageserver picks the transport from argv).
+// In Node it works over --stdio, --node-ipc and --socket (host/node.ts); the same code runs in a web
+// worker for VS Code for the Web (host/web.ts, dist/web/server.js).
 //
 // Extension points: add a ServerExtension (see lsp/context.ts) to EXTENSIONS below. Hooks for the
 // prior constitution: ctx.hooks.priorHover; the custom requests, notifications and commands are named in core/protocol.ts.
 
 import {
-  createConnection, ProposedFeatures, IPCMessageReader, IPCMessageWriter, StreamMessageWriter, type Connection, TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification,
+  TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification,
   type InitializeParams, type InitializeResult, type ServerCapabilities, type TextDocumentsConfiguration,
-} from 'vscode-languageserver/node';
-import { inspect } from 'node:util';
+} from 'vscode-languageserver';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { analyze } from './core/analysis';
 import { analyzeIncrementalAll, type TextChange } from './core/incremental';
@@ -17,42 +17,12 @@ import { coreFeatures } from './lsp/features';
 import { diagnosticsExtension, canPullDiagnostics } from './lsp/diagnostics';
 import { describeError, guard, guardNotification } from './lsp/safe';
 import { SettingsStore } from './lsp/settings';
-import { WorkspaceDrafts } from './lsp/workspace';
 import { optionalExtensions } from './lsp/optional';
-import { GatedReader, LifecycleGate, replyWith, ResyncingStreamReader } from './lsp/transport';
-import { limitHeapGrowth, limitYoungGeneration } from './lsp/memory';
+// The platform: Node here; esbuild.mjs builds the web worker server with host/web.ts in its place.
+import { connect, createWorkspace, limitHeapGrowth, limitYoungGeneration, onUncaught } from './host/node';
 
 /** Feature modules. Other engineers: add yours here (one line each). */
 export const EXTENSIONS: ServerExtension[] = [diagnosticsExtension, coreFeatures, ...optionalExtensions];
-
-/**
- * Over --stdio the server reads frames itself (lsp/transport.ts: it resynchronises after a malformed frame
- * instead of going deaf); over --stdio and --node-ipc every message passes the LSP lifecycle gate.
- * --socket and --pipe are left to vscode-languageserver.
- */
-function connect(): Connection {
-  const argv = process.argv.slice(2);
-  if (argv.includes('--stdio')) {
-    // What vscode-languageserver does for its own stdio: nothing but frames on stdout.
-    const toStderr = (...args: unknown[]) => process.stderr.write(`${args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' ')}\n`);
-    console.log = toStderr;
-    console.info = toStderr;
-    console.debug = toStderr;
-    console.warn = toStderr;
-    const writer = new StreamMessageWriter(process.stdout);
-    const gate = new LifecycleGate(replyWith(writer));
-    const reader = new ResyncingStreamReader(process.stdin, replyWith(writer), (line) => process.stderr.write(`${line}\n`));
-    // The end of stdin is the end of the client: exit as vscode-languageserver does for its own streams.
-    reader.onClose(() => process.exit(gate.shutdown ? 0 : 1));
-    return createConnection(ProposedFeatures.all, new GatedReader(reader, gate), writer);
-  }
-  if (argv.includes('--node-ipc')) {
-    const writer = new IPCMessageWriter(process);
-    const gate = new LifecycleGate(replyWith(writer));
-    return createConnection(ProposedFeatures.all, new GatedReader(new IPCMessageReader(process), gate), writer);
-  }
-  return createConnection(ProposedFeatures.all);
-}
 
 limitHeapGrowth();
 const connection = connect();
@@ -121,16 +91,9 @@ const documentsConfig: TextDocumentsConfiguration<TextDocument> = {
 };
 const documents = new TextDocuments(documentsConfig);
 
-process.on('uncaughtException', (e) => {
+onUncaught((what, e) => {
   try {
-    connection.console.error(`[atazan] uncaught exception (the server keeps running): ${describeError(e)}`);
-  } catch {
-    // ignore
-  }
-});
-process.on('unhandledRejection', (e) => {
-  try {
-    connection.console.error(`[atazan] unhandled rejection (the server keeps running): ${describeError(e)}`);
+    connection.console.error(`[atazan] ${what} (the server keeps running): ${describeError(e)}`);
   } catch {
     // ignore
   }
@@ -176,7 +139,7 @@ function entry(uri: string | undefined | null): DocEntry | null {
 }
 
 const settings = new SettingsStore(connection);
-const workspace = new WorkspaceDrafts(undefined, (m) => connection.console.log(m));
+const workspace = createWorkspace((m) => connection.console.log(m));
 
 const ctx: ServerContext = {
   connection,

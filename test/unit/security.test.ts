@@ -4,7 +4,7 @@
 //
 // The bundles carry the LSP libraries, which contain transport code we do not use for the network:
 // vscode-jsonrpc requires `net` for named-pipe/socket transports; vscode-languageclient requires
-// `child_process` to start OUR bundled server (dist/server.js, path fixed by client/src/extension.ts);
+// `child_process` to start OUR bundled server (dist/server.js, path fixed by client/src/node.ts);
 // vscode-languageserver's files.js requires `child_process` for a global-module lookup we never call.
 // Those exact modules are allowed below; any other occurrence fails the test.
 
@@ -85,7 +85,7 @@ describe('security: no network, no workspace code', function () {
   });
 
   it('the client starts only the bundled server (dist/server.js)', () => {
-    const src = fs.readFileSync(path.join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+    const src = fs.readFileSync(path.join(ROOT, 'client', 'src', 'node.ts'), 'utf8');
     assert.match(src, /asAbsolutePath\(\s*path\.join\(\s*'dist'\s*,\s*'server\.js'\s*\)\s*\)/);
     assert.match(src, /run:\s*\{\s*module:\s*serverModule/, 'the server runs as a Node module (ServerOptions.module), not a command');
   });
@@ -96,7 +96,7 @@ describe('security: no network, no workspace code', function () {
       const esbuild = require('esbuild');
       const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'atazan-sec-')), `${name}.js`);
       await esbuild.build({
-        entryPoints: [path.join(ROOT, name, 'src', name === 'client' ? 'extension.ts' : 'server.ts')],
+        entryPoints: [path.join(ROOT, name, 'src', name === 'client' ? 'node.ts' : 'server.ts')],
         bundle: true, platform: 'node', format: 'cjs', target: 'node18', outfile: out, logLevel: 'silent',
         external: name === 'client' ? ['vscode'] : [], absWorkingDir: ROOT,
       });

@@ -10,6 +10,7 @@ import { resolveMessageLanguage } from '../../server/src/core/features/labels';
 import { formatMessage } from '../../server/src/core/messages';
 import { PriorLoader, resolveWorkspacePath } from '../../server/src/prior-loader';
 import { actFile, bundledAct } from '../../server/src/core/acts';
+import { BundledTexts } from '../../server/src/prior-source';
 
 describe('UI language', () => {
   it('auto follows the client UI language; a setting wins', () => {
@@ -40,6 +41,8 @@ describe('UI language', () => {
       if (!untrusted.ok) reasons.push(untrusted.reason);
       const noFolder = resolveWorkspacePath('x.txt', [], true);
       if (!noFolder.ok) reasons.push(noFolder.reason);
+      const web = new BundledTexts({}).load('texts/old.txt', 'ru'); // VS Code for the Web: no file system
+      if (!web.ok) reasons.push(web.reason);
       const en2026 = actFile(bundledAct('kz-2026')!, 'en');
       if ('reason' in en2026) reasons.push(en2026.reason);
     });

@@ -6,14 +6,13 @@
 // the connection exists. Wrap every handler with `ctx.guard(...)`.
 
 import type {
-  ClientCapabilities, Connection, InitializeParams, ServerCapabilities, TextDocuments,
-} from 'vscode-languageserver/node';
+  CancellationToken, ClientCapabilities, Connection, InitializeParams, ServerCapabilities, TextDocuments,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analysis';
 import type { Article, Lang, Paragraph } from '../core/types';
 import type { Handler } from './safe';
 import type { AtazanSettings, SettingsStore } from './settings';
-import type { WorkspaceDrafts } from './workspace';
 
 export interface DocEntry {
   uri: string;
@@ -42,13 +41,32 @@ export interface Hooks {
   configurationChanged: (() => void)[];
 }
 
+/**
+ * Drafts on disk that are not open (workspace symbols, workspace diagnostics): lsp/workspace.ts in Node;
+ * none in a web worker (host/web.ts), where the server has no file system.
+ */
+export interface DiskDrafts {
+  /** Workspace folder URIs (multi-root); folders the host cannot read are ignored. */
+  setFolders(uris: string[]): void;
+  /** The folders as local paths (a prior given as a path is resolved against them). */
+  readonly folderPaths: readonly string[];
+  /** Forget scan results (after a file watcher event). */
+  invalidate(): void;
+  /** The drafts found, as local paths. */
+  listFiles(token?: CancellationToken): Promise<string[]>;
+  /** The analysis of a draft on disk; null if unreadable or too big. */
+  analysis(file: string): Promise<Analysis | null>;
+  /** The URI of a path listFiles returned. */
+  uriOf(file: string): string;
+}
+
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   clientCapabilities: ClientCapabilities;
   initializeParams: InitializeParams;
   settings: SettingsStore;
-  workspace: WorkspaceDrafts;
+  workspace: DiskDrafts;
   hooks: Hooks;
   /** The cached analysis of an open document (one per uri and revision); null if not open. */
   entry(uri: string | undefined | null): DocEntry | null;

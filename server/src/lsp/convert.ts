@@ -3,7 +3,7 @@
 import {
   DiagnosticSeverity, ErrorCodes, ResponseError, DocumentHighlightKind, FoldingRangeKind, SymbolKind,
   type Diagnostic, type Position, type Range,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { Analysis } from '../core/analysis';
 import type { Severity, Span } from '../core/types';
 import type { DiagnosticData } from '../core/features/diagnostics';

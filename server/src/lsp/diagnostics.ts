@@ -4,7 +4,7 @@
 import {
   DocumentDiagnosticReportKind, type ClientCapabilities, type Diagnostic, type DocumentDiagnosticReport,
   type ServerCapabilities, type WorkspaceDiagnosticReport, type WorkspaceDocumentDiagnosticReport,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { Analysis } from '../core/analysis';
 import { diagnostics as coreDiagnostics } from '../core/features/diagnostics';
 import type { Lang } from '../core/types';
@@ -12,7 +12,6 @@ import type { ServerContext, ServerExtension } from './context';
 import type { AtazanSettings } from './settings';
 import { toDiagnostic } from './convert';
 import { checkCancelled } from './safe';
-import { pathToUri } from './workspace';
 
 export function canPullDiagnostics(c: ClientCapabilities): boolean {
   return !!c.textDocument?.diagnostic;
@@ -62,7 +61,7 @@ export const diagnosticsExtension: ServerExtension = {
         const files = await ctx.workspace.listFiles(token);
         for (const f of files) {
           checkCancelled(token);
-          const uri = pathToUri(f);
+          const uri = ctx.workspace.uriOf(f);
           if (open.has(uri)) continue;
           const an = await ctx.workspace.analysis(f);
           if (!an) continue;

@@ -6,7 +6,7 @@ import {
   CompletionItemKind, LSPErrorCodes, ResponseError,
   type CodeAction as LspCodeAction, type CompletionItem as LspCompletionItem, type CompletionList,
   type PrepareRenameResult, type ServerCapabilities, type TextEdit, type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { Analysis } from '../core/analysis';
 import { codeActions, repointedSummary } from '../core/features/codeActions';
 import { completions } from '../core/features/completion';

@@ -6,7 +6,7 @@ import {
   type CodeLens, type DocumentSymbol, type FoldingRange, type Hover, type Location, type LocationLink,
   type SelectionRange, type ServerCapabilities, type SymbolInformation, type DocumentHighlight,
   type WorkspaceSymbol as LspWorkspaceSymbol,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { Analysis } from '../core/analysis';
 import { lensForArticle, resolveCodeLens, visibleCodeLenses } from '../core/features/codeLens';
 import { foldingRanges } from '../core/features/folding';
@@ -19,7 +19,6 @@ import { ClientCommands, Requests, type DetectDraftParams, type DetectDraftResul
 import type { ServerContext, ServerExtension } from './context';
 import { toFoldingKind, toHighlightKind, toOffset, toRange, toSymbolKind } from './convert';
 import { checkCancelled } from './safe';
-import { pathToUri } from './workspace';
 
 function docSymbol(an: Analysis, s: DocSymbol): DocumentSymbol {
   const sym: DocumentSymbol = {
@@ -93,7 +92,7 @@ export const coreFeatures: ServerExtension = {
       const files = await ctx.workspace.listFiles(token);
       for (const f of files) {
         checkCancelled(token);
-        const uri = pathToUri(f);
+        const uri = ctx.workspace.uriOf(f);
         if (ctx.documents.get(uri)) continue;
         const an = await ctx.workspace.analysis(f);
         if (an) disk.push({ key: uri, an });

@@ -17,7 +17,7 @@ import {
   type InlayHint,
   type Range,
   type ServerCapabilities,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { analyze, type Analysis } from '../core/analysis';
 import { canonical, problem } from '../core/parser';
 import { formatMessage } from '../core/messages';
@@ -38,8 +38,9 @@ import {
   type TableClosedParams, type WorkspaceTrustedParams,
 } from '../core/protocol';
 import type { Article, Lang, Problem } from '../core/types';
-import { PriorLoader, type PriorResult } from '../prior-loader';
-import { tableDocx } from '../table/docx-lazy';
+import type { PriorResult, PriorSource } from '../prior-source';
+// The platform's prior texts and DOCX writer (esbuild.mjs puts host/web.ts in its place in the web build).
+import { createPriorSource, tableDocx } from '../host/node';
 import type { ServerContext, ServerExtension } from './context';
 
 /** How long the draft must be still before a watched table is announced as changed. */
@@ -98,7 +99,7 @@ export interface PriorServiceOptions {
   getSettings(uri: string | null): unknown | Promise<unknown>;
   /** The host's cached analysis (to avoid analysing twice). */
   getAnalysis?(uri: string): Analysis | null | undefined;
-  loader?: PriorLoader;
+  loader?: PriorSource;
   /** Workspace folder paths, or a getter (folders can change). */
   folders?: string[] | (() => readonly string[]);
   trusted?: boolean;
@@ -127,7 +128,7 @@ type CmpResult = { cmp: Comparison; prior: PriorResult & { ok: true } } | { unav
 
 /** Everything prior-related for open documents. Synchronous where the host's hooks are. */
 export class PriorService {
-  readonly loader: PriorLoader;
+  readonly loader: PriorSource;
   private folderList: string[] | (() => readonly string[]);
   trusted: boolean;
   private analyses = new Map<string, { version: number; an: Analysis }>();
@@ -139,7 +140,7 @@ export class PriorService {
   private logged = new Set<string>();
 
   constructor(private readonly opts: PriorServiceOptions) {
-    this.loader = opts.loader ?? new PriorLoader();
+    this.loader = opts.loader ?? createPriorSource();
     this.folderList = opts.folders ?? [];
     this.trusted = opts.trusted ?? false;
   }

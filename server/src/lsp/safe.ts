@@ -1,7 +1,7 @@
 // Every request handler goes through `guard`: cancellation is honoured, exceptions are logged and answered
 // with an empty result, so the server never dies on a defect or a malformed request.
 
-import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 
 export class Cancelled extends ResponseError<void> {
   constructor() {

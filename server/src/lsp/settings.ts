@@ -1,7 +1,7 @@
 // The `atazan` configuration section, read with workspace/configuration (per document), or taken from
 // initializationOptions / didChangeConfiguration when the client cannot be asked.
 
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import { lensMode, type LensMode } from '../core/features/codeLens';
 import { normaliseSeverity, type SeveritySetting } from '../core/features/diagnostics';
 import { resolveMessageLanguage } from '../core/features/labels';

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { analyze, type Analysis } from '../core/analysis';
+import type { DiskDrafts } from './context';
 
 export const DRAFT_SUFFIXES = ['.constitution', '.const.txt', '.const.md'];
 
@@ -49,7 +50,7 @@ interface Cached {
   an: Analysis;
 }
 
-export class WorkspaceDrafts {
+export class WorkspaceDrafts implements DiskDrafts {
   private folders: string[] = [];
   private cache = new Map<string, Cached>();
   private lastScan: { at: number; files: string[] } | null = null;
@@ -65,6 +66,10 @@ export class WorkspaceDrafts {
 
   get folderPaths(): readonly string[] {
     return this.folders;
+  }
+
+  uriOf(file: string): string {
+    return pathToUri(file);
   }
 
   /** Forget scan results (after a file watcher event). */

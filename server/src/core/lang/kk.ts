@@ -148,6 +148,8 @@ export const kk: Lexicon = {
       text: missingText },
     { re: /^the workspace is not trusted, so a prior given as a path is not read \(use ([\w-]+(?: or [\w-]+)*), or trust the workspace\)$/,
       text: (_m, ids: string) => `жұмыс аймағы сенімді емес, сондықтан жолмен берілген бұрынғы Конституция оқылмайды (${or(ids, 'не')} қолданыңыз немесе жұмыс аймағына сенім білдіріңіз)` },
+    { re: /^a prior given as a path is not read in VS Code for the Web \(use ([\w-]+(?: or [\w-]+)*)\)$/,
+      text: (_m, ids: string) => `редактордың веб нұсқасында жолмен берілген бұрынғы Конституция оқылмайды (${or(ids, 'не')} қолданыңыз)` },
     { re: /^the path is empty$/,
       text: 'жол көрсетілмеген' },
     { re: /^the path is invalid$/,

@@ -147,6 +147,8 @@ export const ru: Lexicon = {
       text: missingText },
     { re: /^the workspace is not trusted, so a prior given as a path is not read \(use ([\w-]+(?: or [\w-]+)*), or trust the workspace\)$/,
       text: (_m, ids: string) => `рабочая область не доверенная, поэтому прежняя Конституция, заданная путём, не читается (используйте ${or(ids, 'или')} либо доверьте рабочую область)` },
+    { re: /^a prior given as a path is not read in VS Code for the Web \(use ([\w-]+(?: or [\w-]+)*)\)$/,
+      text: (_m, ids: string) => `в веб-версии редактора прежняя Конституция, заданная путём, не читается (используйте ${or(ids, 'или')})` },
     { re: /^the path is empty$/,
       text: 'путь не указан' },
     { re: /^the path is invalid$/,
