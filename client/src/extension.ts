@@ -40,6 +40,8 @@ export interface RenumberOptions {
 
 let client: BaseLanguageClient | undefined;
 let startPromise: Promise<void> | undefined;
+/** The export formats the platform's server writes (all of them unless the host says otherwise). */
+let hostFormats: readonly ExportFormat[] | undefined;
 
 /** What differs between the desktop and the web client: how the server is started, which documents it sees. */
 export interface ClientHost {
@@ -47,6 +49,8 @@ export interface ClientHost {
   createClient(options: LanguageClientOptions): BaseLanguageClient;
   /** Defaults to drafts in files, untitled editors and prior documents. */
   documentSelector?: DocumentSelector;
+  /** Defaults to every format. */
+  exportFormats?: readonly ExportFormat[];
 }
 
 export async function activateWith(context: vscode.ExtensionContext, host: ClientHost): Promise<BaseLanguageClient> {
@@ -79,6 +83,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
     },
   };
 
+  hostFormats = host.exportFormats;
   client = host.createClient(clientOptions);
   const c = client;
 
@@ -568,12 +573,13 @@ async function revealArticle(args?: RevealArticleArgs): Promise<vscode.TextEdito
 
 /** The export formats; a function, so the labels are localised when asked for. */
 function exportFormats(): { format: ExportFormat; label: string; ext: string; filter: string }[] {
-  return [
+  const all: { format: ExportFormat; label: string; ext: string; filter: string }[] = [
     { format: 'md', label: 'Markdown', ext: 'md', filter: 'Markdown' },
     { format: 'html', label: 'HTML', ext: 'html', filter: 'HTML' },
     { format: 'docx', label: 'Word (DOCX)', ext: 'docx', filter: vscode.l10n.t('Word document') },
     { format: 'json', label: 'JSON', ext: 'json', filter: 'JSON' },
   ];
+  return all.filter((f) => !hostFormats || hostFormats.includes(f.format));
 }
 
 async function exportComparativeTable(uriArg?: vscode.Uri | string, formatArg?: string): Promise<vscode.Uri | undefined> {
