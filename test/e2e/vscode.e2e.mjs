@@ -20,6 +20,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Checks, descendants, freePort, killTree, launchChromium, norm, openRenumberDialog, runCommand, waitFor } from './lib.mjs';
 import { lineOf, seedDefects } from '../support/text.ts';
+import {
+  DRAFT, DEFECTS, draftText, draftLines, REF_TEXT, refLine, refCol, art62, art62End, art62Fragments,
+  openFile, gotoLine, cursorPosition, problemCounts, visibleHoverText, tokenBox, hoverText, goToDefinition, WORKBENCH_SETTINGS,
+} from './workbench.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CS_VERSION = '4.100.3';
@@ -34,24 +38,6 @@ const checks = new Checks('e2e');
 function log(msg) {
   console.log(`[e2e +${((Date.now() - T0) / 1000).toFixed(1)}s] ${msg}`);
 }
-
-// ------------------------------------------------------------------------------------ fixtures
-const DRAFT = 'draft-2026-ru.const.txt';
-const DEFECTS = 'draft-2026-ru-defects.const.txt';
-const draftText = readFileSync(join(ROOT, 'examples', DRAFT), 'utf8');
-const draftLines = draftText.split(/\r?\n/);
-
-// The reference we hover and follow: the first «статьи 62» in the draft.
-const REF_TEXT = 'статьи 62';
-const refLine = lineOf(draftLines, /статьи 62\b/);
-const refCol = draftLines[refLine - 1].indexOf(REF_TEXT) + 'статьи '.length + 1; // on "62"
-const art62 = lineOf(draftLines, /^Статья 62\s*$/);
-const art62End = lineOf(draftLines, /^(Статья|Раздел|Глава)\s/, art62 + 1) - 1;
-/** Fragments of article 62's text a hover on the reference should show (any one is enough). */
-const art62Fragments = draftLines
-  .slice(art62, art62End)
-  .map((l) => l.replace(/^\d+\.\s*/, '').slice(0, 40).trim())
-  .filter((s) => s.length >= 20);
 
 // ------------------------------------------------------------------------------------ processes
 const started = []; // { pid, name, extra: [] }
@@ -76,73 +62,6 @@ async function shot(page, name) {
   return file;
 }
 
-async function openFile(page, name) {
-  const exact = new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-  const activeTab = page.locator(`.tab.active[aria-label^="${name}"]`).first();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      if (attempt % 2 === 1) {
-        // Double-click its row in the Explorer: opens it pinned, with the focus in the editor.
-        await runCommand(page, 'View: Show Explorer').catch(() => {});
-        const row = page
-          .locator('.explorer-viewlet .monaco-list-row')
-          .filter({ has: page.locator('.label-name', { hasText: exact }) })
-          .first();
-        await row.waitFor({ state: 'visible', timeout: 10000 });
-        await row.dblclick();
-      } else {
-        // Quick Open (Ctrl+P) by name; Enter only once the exact name is the selected row.
-        await page.keyboard.press('Control+P');
-        const input = page.locator('.quick-input-widget input');
-        await input.waitFor({ state: 'visible', timeout: 10000 });
-        await input.fill(name);
-        await waitFor(async () => exact.test(
-          await page.locator('.quick-input-widget .monaco-list-row.focused .label-name').first().innerText().catch(() => '')),
-        { timeout: 10000, what: `"${name}" selected in Quick Open` });
-        await page.keyboard.press('Enter');
-      }
-      await activeTab.waitFor({ state: 'visible', timeout: 10000 });
-      await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: 10000 });
-      return;
-    } catch (err) {
-      await page.keyboard.press('Escape').catch(() => {});
-      if (attempt >= 4) throw new Error(`could not open ${name}: ${err.message}`);
-      log(`opening ${name}: attempt ${attempt} failed (${err.message.split('\n')[0]}); retrying`);
-    }
-  }
-}
-
-async function gotoLine(page, line, col) {
-  await page.keyboard.press('Control+G');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10000 });
-  await input.fill(`:${line}:${col}`);
-  await page.keyboard.press('Enter');
-  await waitFor(async () => (await cursorPosition(page))?.line === line, { timeout: 10000, what: `cursor on line ${line}` });
-}
-
-/** The status bar's "Ln X, Col Y". */
-async function cursorPosition(page) {
-  const text = await page.locator('[id="status.editor.selection"]').first().innerText({ timeout: 2000 }).catch(() => '');
-  const m = text.match(/Ln\s+(\d+),\s*Col\s+(\d+)/);
-  return m ? { line: Number(m[1]), col: Number(m[2]) } : null;
-}
-
-/** Error and warning counts of the status bar's problems item. */
-async function problemCounts(page) {
-  const item = page.locator('[id="status.problems"]').first();
-  const label = (await item.getAttribute('aria-label', { timeout: 2000 }).catch(() => null)) ?? '';
-  const text = (await item.innerText({ timeout: 2000 }).catch(() => '')) ?? '';
-  // aria-label like "Errors: 2, Warnings: 5" (wording varies between versions); else the visible "2 5".
-  const e = label.match(/(\d+)\s*error|error[^\d]*(\d+)/i);
-  const w = label.match(/(\d+)\s*warning|warning[^\d]*(\d+)/i);
-  if (e || w) {
-    return { errors: Number(e?.[1] ?? e?.[2] ?? 0), warnings: Number(w?.[1] ?? w?.[2] ?? 0), label, text };
-  }
-  const nums = text.match(/\d+/g)?.map(Number) ?? [];
-  if (nums.length >= 2) return { errors: nums[0], warnings: nums[1], label, text };
-  return null;
-}
 
 // ------------------------------------------------------------------------------------ main
 async function main() {
@@ -171,35 +90,7 @@ async function main() {
   mkdirSync(ws, { recursive: true });
   copyFileSync(join(ROOT, 'examples', DRAFT), join(ws, DRAFT));
   writeFileSync(join(ws, DEFECTS), seedDefects(draftText));
-  writeFileSync(
-    join(userData, 'User', 'settings.json'),
-    JSON.stringify(
-      {
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'workbench.enableExperiments': false,
-        'workbench.welcomePage.walkthroughs.openOnInstall': false,
-        'workbench.secondarySideBar.defaultVisibility': 'hidden',
-        'chat.commandCenter.enabled': false,
-        'security.workspace.trust.enabled': false,
-        'telemetry.telemetryLevel': 'off',
-        'update.mode': 'none',
-        'extensions.autoUpdate': false,
-        'extensions.autoCheckUpdates': false,
-        'extensions.ignoreRecommendations': true,
-        'git.enabled': false,
-        'editor.minimap.enabled': false,
-        'editor.wordWrap': 'on',
-        'editor.hover.delay': 300,
-        'outline.collapseItems': 'alwaysExpand',
-        'files.hotExit': 'off',
-        'window.restoreWindows': 'none',
-        'workbench.editor.enablePreview': false,
-      },
-      null,
-      2,
-    ),
-  );
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(WORKBENCH_SETTINGS, null, 2));
 
   const csArgs = ['--user-data-dir', userData, '--extensions-dir', extDir];
   log('installing the .vsix into a temp extensions dir');
@@ -253,7 +144,7 @@ async function main() {
   };
 
   try {
-    await page.goto(`${base}/?folder=${encodeURIComponent(ws)}`);
+    await page.goto(`${base}/?folder=${encodeURIComponent(ws)}`, { waitUntil: 'domcontentloaded', timeout: 120000 });
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60000 });
     await page.locator('.explorer-viewlet .monaco-list-row').first().waitFor({ state: 'visible', timeout: 60000 });
     log('workbench loaded');
@@ -322,24 +213,10 @@ async function main() {
     // ---- hover and definition on «статьи 62» in the clean draft
     await step('05-hover', `hover on «${REF_TEXT}» (line ${refLine}) shows the text of article 62`, async () => {
       await openFile(page, DRAFT);
-      await gotoLine(page, refLine, refCol);
-      // Mouse over the "62" token, as a user would (re-aimed on every poll, in case the editor was
-      // still scrolling); every fourth poll without a hover, ask by keyboard (Ctrl+K Ctrl+I).
-      let attempt = 0;
-      const text = await waitFor(async () => {
-        const t = await visibleHoverText(page);
-        if (t && art62Fragments.some((f) => norm(t).includes(norm(f)))) return t;
-        attempt++;
-        const box = await tokenBox(page, 'статьи ', '62');
-        if (box && attempt % 4 !== 0) {
-          await page.mouse.move(box.x + box.width / 2 + (attempt % 2), box.y + box.height / 2);
-        } else {
-          await gotoLine(page, refLine, refCol);
-          await page.keyboard.press('Control+K');
-          await page.keyboard.press('Control+I');
-        }
-        return null;
-      }, { timeout: 30000, interval: 700, what: `a hover containing article 62's text` });
+      const text = await hoverText(page, {
+        line: refLine, col: refCol, before: 'статьи ', token: '62',
+        accept: (t) => art62Fragments.some((f) => norm(t).includes(norm(f))), what: `a hover containing article 62's text`,
+      });
       log(`hover: ${norm(text).slice(0, 160)}…`);
       const file = await shot(page, '05-hover');
       // The README's screenshot: written when missing, or refreshed on request.
@@ -353,12 +230,7 @@ async function main() {
     });
 
     await step('06-definition', `go to definition (F12) on «${REF_TEXT}» moves the cursor into article 62 (lines ${art62}–${art62End})`, async () => {
-      await gotoLine(page, refLine, refCol);
-      await page.keyboard.press('F12');
-      const pos = await waitFor(async () => {
-        const p = await cursorPosition(page);
-        return p && p.line !== refLine ? p : null;
-      }, { timeout: 20000, what: 'the cursor to leave the reference line' });
+      const pos = await goToDefinition(page, refLine, refCol);
       log(`definition: cursor at Ln ${pos.line}, Col ${pos.col}`);
       await shot(page, '06-definition');
       assert.ok(pos.line >= art62 && pos.line <= art62End, `cursor at line ${pos.line}, expected ${art62}..${art62End}`);
@@ -861,58 +733,16 @@ async function main() {
   }
 }
 
-/** Text of the hover widgets currently shown (hidden, stale hover DOM is ignored). */
-async function visibleHoverText(page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('.monaco-hover-content')]
-      .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
-      .map((el) => el.innerText)
-      .join('\n'),
-  );
-}
-
-/**
- * Screen box of `token` in the first rendered editor line that contains `before + token` (every
- * «статьи 62» in the draft cites the same article, so any rendered one will do).
- */
-async function tokenBox(page, before, token) {
-  return page.evaluate(
-    ({ before, token }) => {
-      for (const el of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
-        const text = (el.textContent ?? '').replace(/\u00a0/g, ' ');
-        const m = new RegExp(before + token + '(?![0-9])').exec(text);
-        if (!m) continue;
-        const start = m.index + before.length;
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        let offset = 0;
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const len = n.textContent.length;
-          if (start < offset + len) {
-            const r = document.createRange();
-            r.setStart(n, start - offset);
-            r.setEnd(n, Math.min(len, start - offset + token.length));
-            const b = r.getBoundingClientRect();
-            if (b.width === 0 || b.y < 0 || b.y > window.innerHeight) break;
-            return { x: b.x, y: b.y, width: b.width, height: b.height };
-          }
-          offset += len;
-        }
-      }
-      return null;
-    },
-    { before, token },
-  );
-}
 
 let code = 1;
 const hardTimeout = setTimeout(() => {
-  console.log('e2e: hard timeout (10 min) reached');
+  console.log('e2e: hard timeout (18 min) reached');
   checks.fail('e2e run', new Error('hard timeout'));
   stopAll().finally(() => {
     console.log(`e2e: ${checks.passed} passed, ${checks.failed} failed`);
     process.exit(1);
   });
-}, 10 * 60 * 1000);
+}, 18 * 60 * 1000);
 hardTimeout.unref();
 try {
   await main();
@@ -928,6 +758,20 @@ try {
     const m = (r.stdout ?? '').match(/^vscode-suite: (\d+) passed, (\d+) failed$/m);
     if (m && r.status === 0) checks.passed += Number(m[1]);
     else checks.fail('extension-host Mocha suite in code-server', new Error(m ? `${m[2]} test(s) failed` : `exit ${r.status ?? r.signal}`));
+  }
+  // VS Code for the Web: the extension installed web-only, in the browser's web worker extension host
+  // (test/e2e/web.e2e.mjs, steps web-*; it reuses the production bundles just packaged).
+  const only = (process.env.ATAZAN_E2E_ONLY || '').split(',').map((x) => x.trim()).filter(Boolean);
+  if (!only.length || only.some((p) => 'web'.startsWith(p) || p.startsWith('web'))) {
+    log('running the web-only install (test/e2e/web.e2e.mjs) in code-server');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'e2e', 'web.e2e.mjs')], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, ATAZAN_E2E_SKIP_BUILD: '1' }, timeout: 8 * 60 * 1000,
+    });
+    process.stdout.write((r.stdout ?? '').replace(/^web-e2e: (\d+) passed, (\d+) failed$/m, 'web-e2e result: $1 ok, $2 not ok'));
+    if (r.stderr) process.stderr.write(r.stderr);
+    const m = (r.stdout ?? '').match(/^web-e2e: (\d+) passed, (\d+) failed$/m);
+    if (m && r.status === 0) checks.passed += Number(m[1]);
+    else checks.fail('web-only install in code-server', new Error(m ? `${m[2]} step(s) failed` : `exit ${r.status ?? r.signal}`));
   }
 } catch (err) {
   checks.fail('e2e setup', err);
