@@ -10,5 +10,19 @@ export const PRIORS = path.join(ROOT, 'data', 'priors');
 export const corpusPath = (name: string) => path.join(PRIORS, name);
 /** The text of a corpus file of data/priors, by name. */
 export const corpus = (name: string) => fs.readFileSync(corpusPath(name), 'utf8');
+/** Every file below `dir` whose name matches `name` (default: .ts), depth first; `skip` names folders to pass over. */
+export function filesUnder(dir: string, name: RegExp = /\.ts$/, skip: readonly string[] = []): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!skip.includes(e.name)) out.push(...filesUnder(p, name, skip));
+    } else if (name.test(e.name)) {
+      out.push(p);
+    }
+  }
+  return out;
+}
+
 /** The text of a file, by its path from the repository root. */
 export const readRepo = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');

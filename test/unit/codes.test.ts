@@ -4,24 +4,15 @@
 // compile error; this test also catches an empty one, a code nothing emits, and an undocumented one.
 
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ALL_CODES, CODES } from '../../server/src/core/codes';
 import { ALL_LEXICONS, lexicon } from '../../server/src/core/lang';
 import { formatMessage } from '../../server/src/core/messages';
+import { filesUnder } from '../support/files';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SRC = path.join(ROOT, 'server', 'src');
-
-function tsFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...tsFiles(p));
-    else if (name.endsWith('.ts')) out.push(p);
-  }
-  return out;
-}
 
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
@@ -69,7 +60,7 @@ describe('diagnostic codes', () => {
   });
 
   it('every code is emitted somewhere in server/src', () => {
-    const sources = tsFiles(SRC)
+    const sources = filesUnder(SRC)
       .filter((f) => !f.endsWith(path.join('core', 'codes.ts')) && !f.includes(`${path.sep}lang${path.sep}`))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT } from '../support/files';
+import { ROOT, filesUnder } from '../support/files';
 
 const TEST = path.join(ROOT, 'test');
 const SELF = path.relative(ROOT, __filename).split(path.sep).join('/');
@@ -67,21 +67,8 @@ function scan(file: string, text: string): Hit[] {
   return hits;
 }
 
-function testFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (e.name !== 'fixtures' && e.name !== 'node_modules') out.push(...testFiles(p));
-    } else if (/\.(?:ts|mts|cts|js|mjs|cjs)$/.test(e.name)) {
-      out.push(p);
-    }
-  }
-  return out;
-}
-
 describe('test hygiene: no fixed sleeps, no skipped tests (issue 14)', () => {
-  const files = testFiles(TEST).map((p) => path.relative(ROOT, p).split(path.sep).join('/')).filter((f) => f !== SELF);
+  const files = filesUnder(TEST, /\.(?:ts|mts|cts|js|mjs|cjs)$/, ['fixtures', 'node_modules']).map((p) => path.relative(ROOT, p).split(path.sep).join('/')).filter((f) => f !== SELF);
   const hits = files.flatMap((f) => scan(f, fs.readFileSync(path.join(ROOT, f), 'utf8')));
 
   it('the scan sees the test layers', () => {

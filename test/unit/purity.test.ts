@@ -2,8 +2,9 @@
 // file system, no processes, no network. Only the adapter (server/src/server.ts, server/src/lsp) may.
 
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { filesUnder } from '../support/files';
 
 const CORE = path.resolve(__dirname, '..', '..', 'server', 'src', 'core');
 
@@ -11,16 +12,6 @@ const BANNED: RegExp[] = [
   /^vscode$/, /^vscode-languageserver/, /^vscode-languageclient/, /^vscode-jsonrpc/,
   /^fs$/, /^fs\//, /^path$/, /^path\//, /^node:/, /^child_process$/, /^https?$/, /^net$/, /^os$/, /^worker_threads$/,
 ];
-
-function tsFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...tsFiles(p));
-    else if (name.endsWith('.ts')) out.push(p);
-  }
-  return out;
-}
 
 /** Module specifiers of static imports, re-exports, `import x = require()`, `require()` and `import()`. */
 export function specifiers(source: string): string[] {
@@ -40,7 +31,7 @@ export function specifiers(source: string): string[] {
 }
 
 describe('purity of server/src/core', () => {
-  const files = tsFiles(CORE);
+  const files = filesUnder(CORE);
 
   it('finds the core sources', () => {
     assert.ok(files.length >= 10, `only ${files.length} files under ${CORE}`);
@@ -53,7 +44,7 @@ describe('purity of server/src/core', () => {
     assert.deepEqual(s.sort(), ['child_process', 'fs', 'http', 'https', 'net', 'node:path', 'vscode-languageserver/node'].sort());
   });
 
-  for (const f of tsFiles(CORE)) {
+  for (const f of filesUnder(CORE)) {
     const rel = path.relative(CORE, f);
     it(`${rel} imports nothing impure`, () => {
       const bad = specifiers(readFileSync(f, 'utf8')).filter((s) => BANNED.some((re) => re.test(s)));
