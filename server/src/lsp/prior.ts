@@ -321,7 +321,13 @@ export class PriorService {
     if (!r || 'unavailable' in r) return [];
     const an = this.analysis(uri)!;
     const out: InlayHint[] = [];
+    // Only the articles whose number ends on a line of the range (articles are in document order).
+    const starts = an.lineIndex.lineStarts;
+    const from = range ? starts[Math.min(Math.max(range.start.line, 0), starts.length - 1)] : 0;
+    const upto = range && range.end.line + 1 < starts.length ? starts[Math.max(range.end.line + 1, 0)] : Infinity;
     for (const a of an.doc.articles) {
+      if (a.number.span.end < from) continue;
+      if (a.number.span.end >= upto) break;
       const line = an.lineIndex.positionAt(a.number.span.end).line;
       const pos = an.lineIndex.positionAt(an.lineIndex.lineEnd(line));
       if (range && (pos.line < range.start.line || pos.line > range.end.line)) continue;

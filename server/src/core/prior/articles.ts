@@ -21,62 +21,53 @@ export interface ModelArticleText extends ArticleText {
 }
 
 /**
- * What articleTexts found for an article: its body as it was (a copy), where its non-empty lines are
- * relative to the body, and the paragraphs. Reused while the article's body is the same text at the
- * same line offsets: the same `paragraphs` array then lets the matcher reuse its features (issue 17.4).
+ * What articleTexts made of an article, reused while the article is the same object at the same index
+ * with the same body length (issue 17.4). An Article's text never changes while the object lives: the
+ * incremental analysis replaces the article an edit falls in and only moves the others, all their lines
+ * by the same amount (core/incremental.ts); a full analysis makes new objects. So neither the text nor
+ * the document (whose new version would have to be flattened to be read) is looked at again, and the
+ * same `paragraphs` array lets the matcher reuse its features.
  */
-interface BodyCache {
-  body: string;
-  lineRel: number[];
-  /** Index in article.lines of each paragraph. */
-  lineIdx: number[];
-  paragraphs: string[];
-  text: string;
+interface Cached {
+  index: number;
+  length: number;
+  text: ModelArticleText;
 }
-const bodies = new WeakMap<Article, BodyCache>();
+const cache = new WeakMap<Article, Cached>();
 
-function bodyOf(a: Article, masked: string): BodyCache {
+function bodyLength(a: Article): number {
   const lines = a.lines;
-  const start = lines.length ? lines[0].start : 0;
-  const end = lines.length ? lines[lines.length - 1].end : 0;
-  const c = bodies.get(a);
-  if (c && c.body.length === end - start && c.lineRel.length === 2 * lines.length && masked.startsWith(c.body, start)) {
-    let same = true;
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i].start - start !== c.lineRel[2 * i] || lines[i].end - start !== c.lineRel[2 * i + 1]) { same = false; break; }
-    }
-    if (same) return c;
-  }
+  return lines.length ? lines[lines.length - 1].end - lines[0].start : -1;
+}
+
+function textOf(a: Article, index: number, masked: string): ModelArticleText {
+  const c = cache.get(a);
+  if (c && c.index === index && c.length === bodyLength(a)) return c.text;
   const paragraphs: string[] = [];
-  const lineIdx: number[] = [];
-  const lineRel: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    lineRel.push(l.start - start, l.end - start);
+  const spans: Span[] = [];
+  for (const l of a.lines) {
     const t = masked.slice(l.start, l.end).replace(/\s+/g, ' ').trim();
     if (!t) continue;
     paragraphs.push(detach(t));
-    lineIdx.push(i);
+    spans.push(l);
   }
-  const r: BodyCache = { body: detach(masked.slice(start, end)), lineRel, lineIdx, paragraphs, text: paragraphs.join('\n') };
-  bodies.set(a, r);
-  return r;
+  const text: ModelArticleText = {
+    number: canonical(a.number.text),
+    written: a.number.text,
+    text: paragraphs.join('\n'),
+    paragraphs,
+    section: a.section ? a.section.number.text : undefined,
+    index,
+    // The lines' own spans: the incremental analysis moves them in place.
+    spans,
+    article: a,
+  };
+  cache.set(a, { index, length: bodyLength(a), text });
+  return text;
 }
 
 /** Body text of every article of the document, in document order. */
 export function articleTexts(an: Analysis): ModelArticleText[] {
   const masked = an.doc.masked;
-  return an.doc.articles.map((a, index) => {
-    const b = bodyOf(a, masked);
-    return {
-      number: canonical(a.number.text),
-      written: a.number.text,
-      text: b.text,
-      paragraphs: b.paragraphs,
-      section: a.section ? a.section.number.text : undefined,
-      index,
-      spans: b.lineIdx.map((i) => a.lines[i]),
-      article: a,
-    };
-  });
+  return an.doc.articles.map((a, index) => textOf(a, index, masked));
 }

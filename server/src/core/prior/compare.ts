@@ -15,7 +15,7 @@ import { bundledAct } from '../acts';
 import { articleTexts, type ModelArticleText } from './articles';
 import { Matcher, type ArticleMatch, type PriorCandidate } from './match';
 import { paragraphAlign, wordDiff, type DiffOp, type ParaPair } from './diff';
-import { articleJustifications } from './justification';
+import { articleJustification } from './justification';
 
 export type RowStatus = ArticleMatch['status'];
 
@@ -85,13 +85,18 @@ export interface Comparison {
   priorLabel: string;
   draftLang: Lang;
   priorLang: Lang;
-  rows: ComparisonRow[];
+  /** One row per draft article, in order (built on first use: a hover needs one row, the table all). */
+  readonly rows: ComparisonRow[];
   /** Prior articles that feed no draft article (in prior order). */
   dropped: string[];
   droppedArticles: DroppedArticle[];
   /** Pin problems (`prior-article-missing`). */
   problems: Problem[];
-  byDraft: Map<string, ComparisonRow>;
+  /**
+   * The row of a draft article by its canonical number; none for a number borne by two draft headings
+   * (it names neither). Builds only the row asked for.
+   */
+  readonly byDraft: { get(number: string): ComparisonRow | undefined };
 }
 
 /** A bundled act's label ("1995" for kz-1995), the file name without extension for a path. */
@@ -145,65 +150,76 @@ export function comparePrior(draft: Analysis, prior: Analysis, priorId: string, 
   for (const a of pArts) if (!pByNum.has(a.number)) pByNum.set(a.number, a);
   const { pins, problems } = pinsOf(dArts, new Set(pByNum.keys()), priorId);
   const res = matcher.match(dArts, pArts, { lang: draft.lang, pins });
-  const justifications = articleJustifications(draft.doc);
-
-  const rows: ComparisonRow[] = res.rows.map((r, i) => {
-    const d = dArts[i];
-    const prior: PriorArticleRef[] = r.matches.map((m) => {
-      const p = pByNum.get(m.prior);
-      return p
-        ? { number: p.number, exists: true, title: p.article.title, text: p.text, paragraphs: p.paragraphs }
-        : { number: m.prior, exists: false, text: '', paragraphs: [] };
-    });
-    const priorParagraphs: PriorParagraph[] = [];
-    for (const p of prior) p.paragraphs.forEach((text, index) => priorParagraphs.push({ article: p.number, index, text, label: pointLabel(text) }));
-    const priorText = priorParagraphs.map((p) => p.text).join('\n');
-    const has = prior.some((p) => p.exists);
-    // Diff and alignment are computed on first use (hover needs one row, the table all of them).
-    let diff: DiffOp[] | undefined;
-    let align: ParaPair[] | undefined;
-    return {
-      draft: d.number,
-      written: d.written,
-      index: i,
-      title: d.article.title,
-      status: r.status,
-      matches: r.matches,
-      score: r.matches.length ? r.matches[0].score : 0,
-      pinned: pins.has(d.number),
-      justification: justifications.get(d.index) ?? '',
-      draftText: d.text,
-      draftParagraphs: d.paragraphs,
-      draftSpans: d.spans,
-      headSpan: d.article.headSpan,
-      prior,
-      priorText,
-      priorParagraphs,
-      get diff(): DiffOp[] {
-        return (diff ??= has ? readableDiff(priorText, d.text) : []);
-      },
-      get align(): ParaPair[] {
-        return (align ??= has ? paragraphAlign(priorParagraphs.map((p) => p.text), d.paragraphs) : []);
-      },
-    };
-  });
+  const built: (ComparisonRow | undefined)[] = new Array(dArts.length);
+  const rowAt = (i: number): ComparisonRow => (built[i] ??= comparisonRow(draft, dArts[i], i, res.rows[i], pByNum, pins.has(dArts[i].number)));
+  let rows: ComparisonRow[] | undefined;
   const droppedArticles: DroppedArticle[] = res.dropped.map((n) => {
     const p = pByNum.get(n)!;
     return { number: n, title: p?.article.title, text: p?.text ?? '', paragraphs: p?.paragraphs ?? [], excluded: !!p?.article.excluded };
   });
-  const duplicated = duplicatedArticleNumbers(draft.doc);
   return {
     priorId,
     priorLabel: priorLabel(priorId),
     draftLang: draft.lang,
     priorLang: prior.lang,
-    rows,
+    get rows(): ComparisonRow[] {
+      return (rows ??= dArts.map((_, i) => rowAt(i)));
+    },
     dropped: res.dropped,
     droppedArticles,
     problems,
     // By number: a number borne by two draft headings names neither (issue 16.4: the article just typed
     // as «Статья 62» above the old 62 showed the old one's 1995 match, hover diff and inlay hint).
-    byDraft: new Map(rows.filter((r) => !duplicated.has(r.draft)).map((r) => [r.draft, r])),
+    byDraft: {
+      get(number: string): ComparisonRow | undefined {
+        const a = draft.doc.articleByNumber.get(number);
+        if (!a || dArts[a.index]?.article !== a || duplicatedArticleNumbers(draft.doc).has(number)) return undefined;
+        return rowAt(a.index);
+      },
+    },
+  };
+}
+
+/** The row of draft article `d` (index `i`) from its match. */
+function comparisonRow(
+  draft: Analysis, d: ModelArticleText, i: number, r: ArticleMatch, pByNum: Map<string, ModelArticleText>, pinned: boolean,
+): ComparisonRow {
+  const prior: PriorArticleRef[] = r.matches.map((m) => {
+    const p = pByNum.get(m.prior);
+    return p
+      ? { number: p.number, exists: true, title: p.article.title, text: p.text, paragraphs: p.paragraphs }
+      : { number: m.prior, exists: false, text: '', paragraphs: [] };
+  });
+  const priorParagraphs: PriorParagraph[] = [];
+  for (const p of prior) p.paragraphs.forEach((text, index) => priorParagraphs.push({ article: p.number, index, text, label: pointLabel(text) }));
+  const priorText = priorParagraphs.map((p) => p.text).join('\n');
+  const has = prior.some((p) => p.exists);
+  // Diff and alignment are computed on first use (hover needs one row, the table all of them).
+  let diff: DiffOp[] | undefined;
+  let align: ParaPair[] | undefined;
+  return {
+    draft: d.number,
+    written: d.written,
+    index: i,
+    title: d.article.title,
+    status: r.status,
+    matches: r.matches,
+    score: r.matches.length ? r.matches[0].score : 0,
+    pinned,
+    justification: articleJustification(draft.doc, i),
+    draftText: d.text,
+    draftParagraphs: d.paragraphs,
+    draftSpans: d.spans,
+    headSpan: d.article.headSpan,
+    prior,
+    priorText,
+    priorParagraphs,
+    get diff(): DiffOp[] {
+      return (diff ??= has ? readableDiff(priorText, d.text) : []);
+    },
+    get align(): ParaPair[] {
+      return (align ??= has ? paragraphAlign(priorParagraphs.map((p) => p.text), d.paragraphs) : []);
+    },
   };
 }
 

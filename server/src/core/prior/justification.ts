@@ -17,29 +17,38 @@ export function justificationText(comment: string): string | null {
   return m[1].split(/\r\n|\r|\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 }
 
-/**
- * Justification of each article, by its index in `doc.articles` (absent when it has none). A comment
- * belongs to the article whose heading is the last one (of any level) at or before it.
- */
-export function articleJustifications(doc: DocumentModel): Map<number, string> {
-  const out = new Map<number, string>();
-  if (!doc.comments.length || !doc.articles.length) return out;
-  // Heading starts of every level, in order, each with its article index (-1 for sections, chapters).
-  const heads: { start: number; article: number }[] = [
-    ...doc.articles.map((a, i) => ({ start: a.headSpan.start, article: i })),
-    ...doc.sections.map((s) => ({ start: s.headSpan.start, article: -1 })),
-    ...doc.chapters.map((c) => ({ start: c.headSpan.start, article: -1 })),
-  ].sort((a, b) => a.start - b.start);
-  let h = -1;
-  for (const c of doc.comments) {
-    const text = justificationText(c.text);
-    if (text === null) continue;
-    // A comment on a heading line starts after the heading's own start.
-    while (h + 1 < heads.length && heads[h + 1].start <= c.span.start) h++;
-    const owner = h >= 0 ? heads[h].article : -1;
-    if (owner < 0 || !text) continue;
-    const prev = out.get(owner);
-    out.set(owner, prev ? `${prev}\n${text}` : text);
+/** First index in a sorted list whose key is ≥ x. */
+function lowerBound<T>(xs: readonly T[], x: number, key: (t: T) => number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(xs[mid]) < x) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  return lo;
+}
+
+/**
+ * The justification of article `i` of `doc`, or '' (none). A comment belongs to the article whose
+ * heading is the last one (of any level) at or before it: here, the comments from the article's heading
+ * up to the next heading of any level.
+ */
+export function articleJustification(doc: DocumentModel, i: number): string {
+  const a = doc.articles[i];
+  if (!a || !doc.comments.length) return '';
+  const from = a.headSpan.start;
+  const head = (h: { headSpan: { start: number } }) => h.headSpan.start;
+  let to = i + 1 < doc.articles.length ? head(doc.articles[i + 1]) : Infinity;
+  for (const level of [doc.sections, doc.chapters]) {
+    const k = lowerBound(level, from + 1, head);
+    if (k < level.length) to = Math.min(to, head(level[k]));
+  }
+  const out: string[] = [];
+  for (let k = lowerBound(doc.comments, from, (c) => c.span.start); k < doc.comments.length; k++) {
+    const c = doc.comments[k];
+    if (c.span.start >= to) break;
+    const text = justificationText(c.text);
+    if (text) out.push(text);
+  }
+  return out.join('\n');
 }

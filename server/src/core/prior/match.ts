@@ -52,7 +52,9 @@
 //    than the one the draft section mostly derives from), changed (otherwise), new (none).
 //
 // Complexity: O(total features × capped posting length) for alignment, O(n log n) for the
-// LIS; 100×100 articles run in ≈20–30 ms, 5,000×5,000 in ≈1.5 s (Node 20).
+// LIS; 100×100 articles run in ≈20–30 ms, 5,000×5,000 in ≈1.5 s (Node 20). A Matcher that saw the
+// previous version of the draft redoes only what an edit changed (see Matcher): after a keystroke in
+// one article of 5,000, a few loops of one step per article (≈2–3 ms on a loaded 2-core machine).
 // `opts.lang` is accepted for callers' convenience; the algorithm does not depend on it.
 
 export interface ArticleText {
@@ -362,30 +364,87 @@ interface PairInfo {
   p: number;
   covD: number; // share of D's mass explained by P
   covP: number; // share of P's mass that lands in D
-  addD: number; // share of D's mass explained better by P than by anything in the main predecessor (filled later)
+  cos: number; // whole-article cosine
   raw: number;
   score: number;
 }
 
+interface ArtFeat {
+  paras: Feat[];
+  art: Feat;
+}
+
+/**
+ * What the matcher keeps of the draft article at one position between calls (issue 17.4). Each part is
+ * derived from the parts above it and is rebuilt only when they changed:
+ *   vectors and similarities (identity of the Vec / similarity arrays) → paragraph lists and triples;
+ *   those, the prior's best cosines and the prior articles → pairs (covD, covP, cos, raw);
+ *   pairs and the positional window → scores and candidates;
+ *   candidates, the best successors of their prior articles and the pin → the decision.
+ */
+interface DraftState {
+  feat: ArtFeat;
+  artVec: Vec;
+  paraVecs: Vec[];
+  sims: (Int32Array | null)[];
+  mass: number;
+  /** Per paragraph: (prior article, best cosine with a paragraph of it), in the order met. */
+  listStart: Int32Array;
+  listArt: Int32Array;
+  listC: Float64Array;
+  /** (prior paragraph, best cosine with any paragraph of this article), in the order met. */
+  tPi: Int32Array;
+  tC: Float64Array;
+  /** Article pairs (d, p), in the order a fresh run creates them; null = to be rebuilt. */
+  pairs: PairInfo[] | null;
+  /** Best pair by raw score (ties: lower p). */
+  topRaw: PairInfo | undefined;
+  /** Pairs by score (after the positional bonus), best first. */
+  cands: PairInfo[];
+  lo: number;
+  hi: number;
+  /** The decision: predecessors and the main one (-1 = none), and what it was made from. */
+  chosen: PriorCandidate[] | null;
+  mainP: number;
+  number: string;
+  pin: string[] | undefined;
+  /** Status and the row built from it. */
+  row: ArticleMatch | null;
+  /** 'unchanged' test (same number, same text up to whitespace) for (draft text, prior text). */
+  sameKey: [string, string] | null;
+  same: boolean;
+}
+
 /** Beyond this many features the vocabulary (and everything cached against it) starts again. */
 const MAX_VOCABULARY = 4_000_000;
+
+/** The prior side of one call: small (a constitution), so rebuilt each call from cached vectors. */
+interface PriorSide {
+  pV: { art: Vec; paras: Vec[] }[];
+  pParaArt: Int32Array;
+  pParas: Vec[];
+  pParaFeat: Feat[];
+  pMass: Float64Array<ArrayBuffer>;
+}
 
 /**
  * The matcher with memory: `match` returns exactly what a fresh `matchArticles` returns (every sum runs
  * in the same order over the same values), but reuses the work of the previous calls wherever its
  * inputs did not change (issue 17.4):
  *   - the features of a paragraph, by its text (bounded cache), and of an article, by its paragraph list;
- *   - a vector, while the idf of each of its features is the one it was computed with (a keystroke
- *     changes the document frequency of a handful of features, if any);
+ *   - the document frequencies, updated by the articles that changed; a vector, while the idf of each of
+ *     its features is the one it was computed with (a keystroke changes a handful of idfs, if any);
  *   - the similarities of a draft paragraph with the prior paragraphs, while its vector and the vectors
- *     of the prior paragraphs it can meet (through a feature that is not capped) are unchanged.
- * The decisions that follow (pairs, positional prior, statuses) are global and are recomputed; they are
- * cheap. Keep one Matcher per draft (the LSP keeps one per open document).
+ *     of the prior paragraphs it can meet (through a feature that is not capped) are unchanged;
+ *   - per draft article (DraftState): its article pairs, candidates and decision, while what they are
+ *     derived from is unchanged. The global steps (best successor of each prior article, the monotone
+ *     backbones, the section map, statuses) are loops over one number per article.
+ * Keep one Matcher per draft (the LSP keeps one per open document).
  */
 export class Matcher {
   private fz = new Featurizer();
   private paraCache = new GenerationalCache<string, Feat>({ entries: 200_000, weight: 20_000_000 }, (k) => k.length + 64);
-  private artCache = new WeakMap<readonly string[], { paras: Feat[]; art: Feat }>();
+  private artCache = new WeakMap<readonly string[], ArtFeat>();
   private call = 0;
   private df = new Int32Array(0);
   private idf = new Float64Array(0);
@@ -393,6 +452,8 @@ export class Matcher {
   private idfAt = new Int32Array(0);
   /** Call at which a prior paragraph holding the feature (not capped) last changed its vector. */
   private priorAt = new Int32Array(0);
+  /** Scratch: the call at which a feature's document frequency was first touched, and its value then. */
+  private dfSeen = new Int32Array(0);
   private lastN = -1;
   /** The last calls at which an idf changed, and at which a prior paragraph's vector changed. */
   private idfChanged = 0;
@@ -400,6 +461,25 @@ export class Matcher {
   /** The prior paragraphs (their features) of the last call, and a number for that prior. */
   private priorParas: Feat[] = [];
   private priorNo = 0;
+  /** The article features of the last call, draft then prior (document frequencies are theirs). */
+  private docFeats: ArtFeat[] = [];
+  private lastParas: (readonly string[] | null)[] = [];
+  /** Inverted index of the prior paragraphs (CSR by feature id), kept while they are unchanged. */
+  private post: { start: Int32Array; para: Int32Array; w: Float64Array; cap: number; priorNo: number } | null = null;
+  /** Scratch for dot products (zero between uses). */
+  private scratch = new Float64Array(0);
+  private states: DraftState[] = [];
+  /** Prior side of the last call: vectors and masses per prior article, best cosine per prior paragraph. */
+  private pArtVec: Vec[] = [];
+  private pMassPrev: Float64Array<ArrayBuffer> = new Float64Array(0);
+  private pParaBest = new Float64Array(0);
+  /** Best successor (draft index, -1 = none) of each prior article, by raw score. */
+  private topP = new Int32Array(0);
+  private feeds = new Map<string, number>();
+  /** Inputs and results of the status step's global parts. */
+  private mainsKey: Float64Array = new Float64Array(0);
+  private onChain = new Uint8Array(0);
+  private secMap = new Map<string, string>();
 
   private reset(): void {
     this.fz = new Featurizer();
@@ -409,11 +489,30 @@ export class Matcher {
     this.idf = new Float64Array(0);
     this.idfAt = new Int32Array(0);
     this.priorAt = new Int32Array(0);
+    this.dfSeen = new Int32Array(0);
     this.lastN = -1;
     this.idfChanged = 0;
     this.priorChanged = 0;
     this.priorParas = [];
     this.priorNo++;
+    this.docFeats = [];
+    this.lastParas = [];
+    this.post = null;
+    this.scratch = new Float64Array(0);
+    this.forgetDecisions();
+  }
+
+  /** Drops every per-article state (the next call rebuilds them from the cached vectors). */
+  private forgetDecisions(): void {
+    this.states = [];
+    this.pArtVec = [];
+    this.pMassPrev = new Float64Array(0);
+    this.pParaBest = new Float64Array(0);
+    this.topP = new Int32Array(0);
+    this.feeds = new Map();
+    this.mainsKey = new Float64Array(0);
+    this.onChain = new Uint8Array(0);
+    this.secMap = new Map();
   }
 
   private paraFeat(text: string): Feat {
@@ -425,7 +524,7 @@ export class Matcher {
     return f;
   }
 
-  private articleFeat(a: ArticleText): { paras: Feat[]; art: Feat } {
+  private articleFeat(a: ArticleText): ArtFeat {
     const key = a.paragraphs && a.paragraphs.length ? a.paragraphs : null;
     const hit = key ? this.artCache.get(key) : undefined;
     if (hit) return hit;
@@ -438,133 +537,204 @@ export class Matcher {
   match(draft: ArticleText[], prior: ArticleText[], opts: MatchOptions = {}): MatchResult {
     if (this.fz.size > MAX_VOCABULARY) this.reset();
     const call = ++this.call;
-    return this.run(draft, prior, opts, call);
+    const pins = opts.pins ?? new Map<string, string[]>();
+    const { dF, pF } = this.features(draft, prior);
+    this.documentFrequencies(dF, pF, call);
+    const ps = this.priorSide(pF, call);
+    const samePrior = this.samePrior(ps.pParaFeat);
+    const post = this.priorIndex(ps, samePrior, call);
+    if (!samePrior || this.states.length !== draft.length || this.pArtVec.length !== prior.length) this.forgetDecisions();
+    const nD = draft.length;
+    const dirty = this.draftStates(dF, ps, post, call);
+    const states = this.states;
+    this.priorChanges(ps, states, dirty);
+    this.pairs(states, dirty, ps);
+    const byP = this.bestSuccessors(states, prior.length, dirty);
+    this.positions(states, byP, prior.length, dirty);
+    this.decisions(draft, prior, states, byP, pins, dirty);
+    const rows = this.statuses(draft, prior, states, dirty);
+    const dropped = prior.filter((a) => !this.feeds.has(a.number)).map((a) => a.number);
+    this.lastParas = draft.map((a) => (a.paragraphs && a.paragraphs.length ? a.paragraphs : null));
+    if (!opts.explain) return { rows, dropped };
+    const pairs: MatchResult['pairs'] = [];
+    for (let d = 0; d < nD; d++) for (const x of states[d].pairs!) pairs.push({ d: x.d, p: x.p, raw: x.raw, score: x.score });
+    return { rows, dropped, pairs };
   }
 
-  private run(draft: ArticleText[], prior: ArticleText[], opts: MatchOptions, call: number): MatchResult {
-  const pins = opts.pins ?? new Map<string, string[]>();
-  const nD = draft.length;
-  const nP = prior.length;
-  const fz = this.fz;
-
-  // --- features; document frequencies over the union corpus (documents = articles) ---
-  const dF = draft.map((a) => this.articleFeat(a));
-  const pF = prior.map((a) => this.articleFeat(a));
-  const V = fz.size;
-  if (this.idf.length < V) {
-    const grow = <T extends Int32Array | Float64Array>(x: T, make: (n: number) => T): T => { const y = make(Math.max(V, x.length * 2)); y.set(x as any); return y; };
-    this.df = grow(this.df, (n) => new Int32Array(n));
-    this.idf = grow(this.idf, (n) => new Float64Array(n));
-    this.idfAt = grow(this.idfAt, (n) => new Int32Array(n));
-    this.priorAt = grow(this.priorAt, (n) => new Int32Array(n));
+  // --- features: per article (by its paragraph list), per paragraph (by its text) ---
+  private features(draft: ArticleText[], prior: ArticleText[]): { dF: ArtFeat[]; pF: ArtFeat[] } {
+    const last = this.lastParas;
+    const prev = this.docFeats;
+    const dF = draft.map((a, i) => {
+      const key = a.paragraphs && a.paragraphs.length ? a.paragraphs : null;
+      return key !== null && i < last.length && last[i] === key && prev.length > i ? prev[i] : this.articleFeat(a);
+    });
+    const pF = prior.map((a) => this.articleFeat(a));
+    return { dF, pF };
   }
-  const df = new Int32Array(this.df.length);
-  for (const arts of [dF, pF]) for (const a of arts) { const ids = a.art.ids; for (let i = 0; i < ids.length; i++) df[ids[i]]++; }
-  const N = nD + nP;
-  const idf = this.idf;
-  const idfAt = this.idfAt;
-  const allNew = N !== this.lastN;
-  for (let id = 0; id < V; id++) {
-    if (allNew || df[id] !== this.df[id]) {
-      idf[id] = Math.log((N + 1) / (df[id] + 0.5));
+
+  /**
+   * Document frequencies over the union corpus (documents = articles), and the idf of every feature
+   * whose document frequency changed (idfAt = call). Updated by the articles that changed when the
+   * article list has the same length as before; counted again otherwise.
+   */
+  private documentFrequencies(dF: ArtFeat[], pF: ArtFeat[], call: number): void {
+    const fz = this.fz;
+    const V = fz.size;
+    if (this.idf.length < V) {
+      const grow = <T extends Int32Array | Float64Array>(x: T, make: (n: number) => T): T => { const y = make(Math.max(V, x.length * 2)); y.set(x as any); return y; };
+      this.df = grow(this.df, (n) => new Int32Array(n));
+      this.idf = grow(this.idf, (n) => new Float64Array(n));
+      this.idfAt = grow(this.idfAt, (n) => new Int32Array(n));
+      this.priorAt = grow(this.priorAt, (n) => new Int32Array(n));
+      this.dfSeen = grow(this.dfSeen, (n) => new Int32Array(n));
+    }
+    const docs = dF.concat(pF);
+    const N = docs.length;
+    const idf = this.idf;
+    const idfAt = this.idfAt;
+    const old = this.docFeats;
+    const recompute = (id: number, dfv: number) => {
+      idf[id] = Math.log((N + 1) / (dfv + 0.5));
       idfAt[id] = call;
       this.idfChanged = call;
+    };
+    if (N === this.lastN && old.length === N) {
+      const df = this.df;
+      const seen = this.dfSeen;
+      const touched: number[] = [];
+      const before: number[] = [];
+      const touch = (ids: Int32Array, by: number) => {
+        for (let i = 0; i < ids.length; i++) {
+          const id = ids[i];
+          if (seen[id] !== call) { seen[id] = call; touched.push(id); before.push(df[id]); }
+          df[id] += by;
+        }
+      };
+      for (let i = 0; i < N; i++) {
+        if (docs[i] === old[i]) continue;
+        touch(old[i].art.ids, -1);
+        touch(docs[i].art.ids, 1);
+      }
+      for (let t = 0; t < touched.length; t++) if (df[touched[t]] !== before[t]) recompute(touched[t], df[touched[t]]);
+    } else {
+      const df = new Int32Array(this.df.length);
+      for (const a of docs) { const ids = a.art.ids; for (let i = 0; i < ids.length; i++) df[ids[i]]++; }
+      const allNew = N !== this.lastN;
+      for (let id = 0; id < V; id++) if (allNew || df[id] !== this.df[id]) recompute(id, df[id]);
+      this.df = df;
     }
+    this.lastN = N;
+    this.docFeats = docs;
   }
-  this.df = df;
-  this.lastN = N;
-  /** The vector of `f`, computed again only if the idf of one of its features changed since. */
-  const idfChanged = this.idfChanged;
-  const vecOf = (f: Feat): Vec => {
+
+  /**
+   * The vector of `f`, computed again only if the idf of one of its features changed since it was last
+   * checked (`vecOk`; a check may be skipped in a call that changed no idf, so the test is "changed after").
+   */
+  private vecOf(f: Feat, call: number): Vec {
     if (f.vec) {
-      let fresh = f.vecOk >= idfChanged;
+      let fresh = f.vecOk >= this.idfChanged;
       if (!fresh) {
         fresh = true;
         const ids = f.ids;
+        const idfAt = this.idfAt;
         for (let i = 0; i < ids.length; i++) if (idfAt[ids[i]] > f.vecOk) { fresh = false; break; }
       }
       if (fresh) { f.vecOk = call; return f.vec; }
     }
-    f.vec = vectorize(f, idf, fz.isBigram);
+    f.vec = vectorize(f, this.idf, this.fz.isBigram);
     f.vecAt = f.vecOk = call;
     return f.vec;
-  };
-  const dV = dF.map((a) => ({ art: vecOf(a.art), paras: a.paras.map(vecOf) }));
-  const pV = pF.map((a) => ({ art: vecOf(a.art), paras: a.paras.map(vecOf) }));
-
-  // flat paragraph lists
-  const dParaArt: number[] = [];
-  const dParas: Vec[] = [];
-  const dParaFeat: Feat[] = [];
-  const dParaStart: number[] = [];
-  dV.forEach((a, ai) => { dParaStart.push(dParas.length); a.paras.forEach((v, k) => { dParas.push(v); dParaArt.push(ai); dParaFeat.push(dF[ai].paras[k]); }); });
-  dParaStart.push(dParas.length);
-  const pParaArt: number[] = [];
-  const pParas: Vec[] = [];
-  const pParaFeat: Feat[] = [];
-  pV.forEach((a, ai) => a.paras.forEach((v, k) => { pParas.push(v); pParaArt.push(ai); pParaFeat.push(pF[ai].paras[k]); }));
-  const nDP = dParas.length, nPP = pParas.length;
-
-  // --- inverted index over prior paragraphs (CSR layout) ---
-  const postStart = new Int32Array(V + 1);
-  for (const v of pParas) for (let k = 0; k < v.ids.length; k++) postStart[v.ids[k] + 1]++;
-  for (let i = 0; i < V; i++) postStart[i + 1] += postStart[i];
-  const fill = postStart.slice(0, V);
-  const postPara = new Int32Array(postStart[V]);
-  const postW = new Float64Array(postStart[V]);
-  for (let pi = 0; pi < nPP; pi++) {
-    const v = pParas[pi];
-    for (let k = 0; k < v.ids.length; k++) {
-      const at = fill[v.ids[k]]++;
-      postPara[at] = pi;
-      postW[at] = v.w[k];
-    }
-  }
-  // Features with longer posting lists are frequent, hence low-IDF: skipping them bounds the
-  // cost and changes cosines only slightly.
-  const cap = Math.max(200, Math.ceil(Math.sqrt(nPP) * 4));
-
-  // Which prior is this? The same paragraphs (features) in the same order: the same prior, and the
-  // similarities kept with the draft paragraphs (indices into pParas) still apply.
-  const samePrior = this.priorParas.length === nPP && pParaFeat.every((f, i) => f === this.priorParas[i]);
-  if (!samePrior) { this.priorNo++; this.priorParas = pParaFeat; }
-  const priorNo = this.priorNo;
-  const priorAt = this.priorAt;
-  // Prior paragraphs whose vector changed in this call: mark their features that are not capped
-  // (a draft paragraph meets a prior paragraph only through those).
-  for (let pi = 0; pi < nPP; pi++) {
-    const f = pParaFeat[pi];
-    if (f.vecAt !== call) continue;
-    for (let k = 0; k < f.ids.length; k++) {
-      const id = f.ids[k];
-      if (postStart[id + 1] - postStart[id] <= cap) { priorAt[id] = call; this.priorChanged = call; }
-    }
   }
 
-  const priorChanged = this.priorChanged;
-  // --- sparse paragraph similarities ---
-  const acc = new Float64Array(nPP);
-  const touched: number[] = [];
+  // --- the prior: vectors, flat paragraph lists, masses ---
+  private priorSide(pF: ArtFeat[], call: number): PriorSide {
+    const pV = pF.map((a) => ({ art: this.vecOf(a.art, call), paras: a.paras.map((f) => this.vecOf(f, call)) }));
+    const pParaArt: number[] = [];
+    const pParas: Vec[] = [];
+    const pParaFeat: Feat[] = [];
+    pV.forEach((a, ai) => a.paras.forEach((v, k) => { pParas.push(v); pParaArt.push(ai); pParaFeat.push(pF[ai].paras[k]); }));
+    const pMass = Float64Array.from(pV, (a) => a.paras.reduce((s, v) => s + v.mass, 0) || 1);
+    return { pV, pParaArt: Int32Array.from(pParaArt), pParas, pParaFeat, pMass };
+  }
+
+  /** Which prior is this? The same paragraphs (features) in the same order: the same prior, and the
+   * similarities kept with the draft paragraphs (indices into pParas) still apply. */
+  private samePrior(pParaFeat: Feat[]): boolean {
+    const same = this.priorParas.length === pParaFeat.length && pParaFeat.every((f, i) => f === this.priorParas[i]);
+    if (!same) { this.priorNo++; this.priorParas = pParaFeat; }
+    return same;
+  }
+
+  /**
+   * Inverted index over the prior paragraphs (CSR layout), rebuilt when the prior or one of its
+   * paragraph vectors changed. Features with longer posting lists than `cap` are frequent, hence
+   * low-IDF: skipping them bounds the cost and changes cosines only slightly. Marks the features (not
+   * capped) of the prior paragraphs whose vector changed in this call: a draft paragraph meets a prior
+   * paragraph only through those.
+   */
+  private priorIndex(ps: PriorSide, samePrior: boolean, call: number): NonNullable<Matcher['post']> {
+    const { pParas, pParaFeat } = ps;
+    const nPP = pParas.length;
+    let changed = !samePrior || !this.post || this.post.priorNo !== this.priorNo;
+    for (let pi = 0; pi < nPP && !changed; pi++) if (pParaFeat[pi].vecAt === call) changed = true;
+    if (changed) {
+      const V = this.fz.size;
+      const start = new Int32Array(V + 1);
+      for (const v of pParas) for (let k = 0; k < v.ids.length; k++) start[v.ids[k] + 1]++;
+      for (let i = 0; i < V; i++) start[i + 1] += start[i];
+      const fill = start.slice(0, V);
+      const para = new Int32Array(start[V]);
+      const w = new Float64Array(start[V]);
+      for (let pi = 0; pi < nPP; pi++) {
+        const v = pParas[pi];
+        for (let k = 0; k < v.ids.length; k++) {
+          const at = fill[v.ids[k]]++;
+          para[at] = pi;
+          w[at] = v.w[k];
+        }
+      }
+      this.post = { start, para, w, cap: Math.max(200, Math.ceil(Math.sqrt(nPP) * 4)), priorNo: this.priorNo };
+    }
+    const post = this.post!;
+    const len = post.start.length - 1;
+    for (let pi = 0; pi < nPP; pi++) {
+      const f = pParaFeat[pi];
+      if (f.vecAt !== call) continue;
+      for (let k = 0; k < f.ids.length; k++) {
+        const id = f.ids[k];
+        if (id < len && post.start[id + 1] - post.start[id] <= post.cap) { this.priorAt[id] = call; this.priorChanged = call; }
+      }
+    }
+    return post;
+  }
+
   /** Prior paragraphs with cosine ≥ PARA_MIN for one draft paragraph, kept with its features. */
-  const simsOf = (f: Feat, v: Vec): void => {
+  private simsOf(f: Feat, v: Vec, post: NonNullable<Matcher['post']>, acc: Float64Array, touched: number[], call: number): void {
+    const priorNo = this.priorNo;
     if (f.simPi && f.simPrior === priorNo && f.simVecAt === f.vecAt) {
-      let fresh = f.simOk >= priorChanged;
+      let fresh = f.simOk >= this.priorChanged;
       if (!fresh) {
         fresh = true;
         const ids = f.ids;
+        const priorAt = this.priorAt;
         for (let i = 0; i < ids.length; i++) if (priorAt[ids[i]] > f.simOk) { fresh = false; break; }
       }
       if (fresh) { f.simOk = call; return; }
     }
+    const { start, para, w, cap } = post;
+    const len = start.length - 1;
     for (let k = 0; k < v.ids.length; k++) {
       const id = v.ids[k];
-      const s = postStart[id], e = postStart[id + 1];
+      if (id >= len) continue;
+      const s = start[id], e = start[id + 1];
       if (e - s > cap) continue;
       const x = v.w[k];
       for (let q = s; q < e; q++) {
-        const pi = postPara[q];
+        const pi = para[q];
         if (acc[pi] === 0) touched.push(pi);
-        acc[pi] += x * postW[q];
+        acc[pi] += x * w[q];
       }
     }
     const keepPi: number[] = [];
@@ -583,207 +753,373 @@ export class Matcher {
     f.simOk = call;
     f.simVecAt = f.vecAt;
     f.simPrior = priorNo;
-  };
-  // dList: per draft paragraph, (prior article, best paragraph cosine in it)
-  const dListStart = new Int32Array(nDP + 1);
-  const dListArt: number[] = [];
-  const dListC: number[] = [];
-  // triples (prior paragraph, draft article, best cosine with any paragraph of that article)
-  const tP: number[] = [], tD: number[] = [], tC: number[] = [];
-  const pParaBest = new Float64Array(nPP);
-  const artMax = new Float64Array(nP);
-  const artTouched: number[] = [];
-  const pMax = new Float64Array(nPP);
-  const pTouched: number[] = [];
-  for (let d = 0; d < nD; d++) {
-    for (let di = dParaStart[d]; di < dParaStart[d + 1]; di++) {
-      const f = dParaFeat[di];
-      simsOf(f, dParas[di]);
-      const sp = f.simPi!, sc = f.simC!;
-      for (let t = 0; t < sp.length; t++) {
-        const pi = sp[t];
-        const c = sc[t];
-        const pa = pParaArt[pi];
-        if (artMax[pa] === 0) artTouched.push(pa);
-        if (c > artMax[pa]) artMax[pa] = c;
-        if (pMax[pi] === 0) pTouched.push(pi);
-        if (c > pMax[pi]) pMax[pi] = c;
+  }
+
+  /**
+   * Vectors and paragraph similarities of every draft article; the state of an article whose vectors
+   * and similarities are the same objects as before is kept, the others are rebuilt (paragraph lists,
+   * triples, mass) and marked dirty.
+   */
+  private draftStates(dF: ArtFeat[], ps: PriorSide, post: NonNullable<Matcher['post']>, call: number): Uint8Array {
+    const nD = dF.length;
+    const dirty = new Uint8Array(nD);
+    const old = this.states;
+    const states: DraftState[] = new Array(nD);
+    const nPP = ps.pParas.length;
+    const acc = new Float64Array(nPP);
+    const touched: number[] = [];
+    const artMax = new Float64Array(ps.pV.length);
+    const artTouched: number[] = [];
+    const pMax = new Float64Array(nPP);
+    const pTouched: number[] = [];
+    // No idf and no prior paragraph vector changed in this call: an article with the same features has
+    // the same vectors and similarities (their checks are skipped; see vecOf and simsOf).
+    const quiet = this.idfChanged < call && this.priorChanged < call;
+    for (let d = 0; d < nD; d++) {
+      const a = dF[d];
+      let st: DraftState | undefined = old[d];
+      if (quiet && st && st.feat === a) { states[d] = st; continue; }
+      const artVec = this.vecOf(a.art, call);
+      let same = !!st && st.feat === a && st.artVec === artVec;
+      for (let k = 0; k < a.paras.length; k++) {
+        const f = a.paras[k];
+        const v = this.vecOf(f, call);
+        this.simsOf(f, v, post, acc, touched, call);
+        if (same && (st!.paraVecs[k] !== v || st!.sims[k] !== f.simPi)) same = false;
       }
-      for (const pa of artTouched) { dListArt.push(pa); dListC.push(artMax[pa]); artMax[pa] = 0; }
-      artTouched.length = 0;
-      dListStart[di + 1] = dListArt.length;
+      if (same) { states[d] = st!; continue; }
+      dirty[d] = 1;
+      // Per paragraph: (prior article, best cosine in it); per article: (prior paragraph, best cosine).
+      const paraVecs = a.paras.map((f) => f.vec!);
+      const listStart = new Int32Array(a.paras.length + 1);
+      const listArt: number[] = [];
+      const listC: number[] = [];
+      const tPi: number[] = [];
+      const tC: number[] = [];
+      for (let k = 0; k < a.paras.length; k++) {
+        const f = a.paras[k];
+        const sp = f.simPi!, sc = f.simC!;
+        for (let t = 0; t < sp.length; t++) {
+          const pi = sp[t];
+          const c = sc[t];
+          const pa = ps.pParaArt[pi];
+          if (artMax[pa] === 0) artTouched.push(pa);
+          if (c > artMax[pa]) artMax[pa] = c;
+          if (pMax[pi] === 0) pTouched.push(pi);
+          if (c > pMax[pi]) pMax[pi] = c;
+        }
+        for (const pa of artTouched) { listArt.push(pa); listC.push(artMax[pa]); artMax[pa] = 0; }
+        artTouched.length = 0;
+        listStart[k + 1] = listArt.length;
+      }
+      for (const pi of pTouched) { tPi.push(pi); tC.push(pMax[pi]); pMax[pi] = 0; }
+      pTouched.length = 0;
+      st = {
+        feat: a, artVec, paraVecs, sims: a.paras.map((f) => f.simPi), mass: paraVecs.reduce((s, v) => s + v.mass, 0) || 1,
+        listStart, listArt: Int32Array.from(listArt), listC: Float64Array.from(listC), tPi: Int32Array.from(tPi), tC: Float64Array.from(tC),
+        pairs: null, topRaw: undefined, cands: [], lo: -1, hi: -1,
+        // The decision made from the old state stays until it is made again (its feeds are counted).
+        chosen: old[d]?.chosen ?? null, mainP: old[d]?.mainP ?? -1, number: old[d]?.number ?? '', pin: old[d]?.pin, row: old[d]?.row ?? null,
+        sameKey: old[d]?.sameKey ?? null, same: old[d]?.same ?? false,
+      };
+      states[d] = st;
     }
-    for (const pi of pTouched) {
-      const c = pMax[pi];
-      tP.push(pi); tD.push(d); tC.push(c);
-      if (c > pParaBest[pi]) pParaBest[pi] = c;
-      pMax[pi] = 0;
-    }
-    pTouched.length = 0;
-  }
-  /** Best cosine of draft paragraph di with any paragraph of prior article p. */
-  const dParaSim = (di: number, p: number): number => {
-    for (let k = dListStart[di]; k < dListStart[di + 1]; k++) if (dListArt[k] === p) return dListC[k];
-    return 0;
-  };
-
-  // --- paragraph flows into article pairs ---
-  const pairs = new Map<number, PairInfo>();
-  const key = (d: number, p: number) => d * (nP + 1) + p;
-  const getPair = (d: number, p: number): PairInfo => {
-    const k = key(d, p);
-    let x = pairs.get(k);
-    if (!x) { x = { d, p, covD: 0, covP: 0, addD: 0, raw: 0, score: 0 }; pairs.set(k, x); }
-    return x;
-  };
-  const dMass = dV.map((a) => a.paras.reduce((s, v) => s + v.mass, 0) || 1);
-  const pMass = pV.map((a) => a.paras.reduce((s, v) => s + v.mass, 0) || 1);
-  for (let di = 0; di < nDP; di++) {
-    let best = 0;
-    for (let k = dListStart[di]; k < dListStart[di + 1]; k++) best = Math.max(best, dListC[k]);
-    const d = dParaArt[di];
-    for (let k = dListStart[di]; k < dListStart[di + 1]; k++) {
-      if (dListC[k] >= best - TIE) getPair(d, dListArt[k]).covD += (dParas[di].mass * dListC[k]) / dMass[d];
-    }
-  }
-  for (let t = 0; t < tP.length; t++) {
-    const pi = tP[t];
-    if (tC[t] >= pParaBest[pi] - TIE) getPair(tD[t], pParaArt[pi]).covP += (pParas[pi].mass * tC[t]) / pMass[pParaArt[pi]];
-  }
-  const scratch = new Float64Array(V);
-  for (const x of pairs.values()) {
-    const cos = dot(dV[x.d].art, pV[x.p].art, scratch);
-    x.covD = Math.min(1, x.covD);
-    x.covP = Math.min(1, x.covP);
-    x.raw = Math.max(cos, (x.covD + x.covP) / 2, 0.9 * Math.max(x.covD, x.covP));
-    x.score = x.raw;
+    this.states = states;
+    return dirty;
   }
 
-  // candidates per draft article and per prior article
-  const byD: PairInfo[][] = Array.from({ length: nD }, () => []);
-  const byP: PairInfo[][] = Array.from({ length: nP }, () => []);
-  for (const x of pairs.values()) { byD[x.d].push(x); byP[x.p].push(x); }
-  for (const l of byD) l.sort((a, b) => b.raw - a.raw || a.p - b.p);
-  for (const l of byP) l.sort((a, b) => b.raw - a.raw || a.d - b.d);
-  const mutual = (x: PairInfo) => byD[x.d][0] === x && byP[x.p][0] === x;
-
-  // --- positional prior from the monotone backbone of confident mutual-best anchors ---
-  const anchors: { x: number; y: number; w: number }[] = [];
-  for (let d = 0; d < nD; d++) {
-    const top = byD[d][0];
-    if (top && top.raw >= ANCHOR_MIN && mutual(top)) anchors.push({ x: d, y: top.p, w: top.raw });
+  /**
+   * The prior's best cosine per paragraph (over all draft articles) and the prior articles whose vector
+   * or mass changed: the pairs of an article that meets one of them are rebuilt.
+   */
+  private priorChanges(ps: PriorSide, states: DraftState[], dirty: Uint8Array): void {
+    const nPP = ps.pParas.length;
+    const nP = ps.pV.length;
+    const best = new Float64Array(nPP);
+    for (const st of states) for (let t = 0; t < st.tPi.length; t++) if (st.tC[t] > best[st.tPi[t]]) best[st.tPi[t]] = st.tC[t];
+    const piMoved = new Uint8Array(nPP);
+    const pMoved = new Uint8Array(nP);
+    let any = false;
+    const oldBest = this.pParaBest;
+    for (let pi = 0; pi < nPP; pi++) if (oldBest.length !== nPP || best[pi] !== oldBest[pi]) { piMoved[pi] = 1; any = true; }
+    for (let p = 0; p < nP; p++) {
+      if (this.pArtVec[p] !== ps.pV[p].art || this.pMassPrev[p] !== ps.pMass[p] || this.pMassPrev.length !== nP) { pMoved[p] = 1; any = true; }
+    }
+    this.pParaBest = best;
+    this.pArtVec = ps.pV.map((a) => a.art);
+    this.pMassPrev = ps.pMass;
+    if (!any) return;
+    for (let d = 0; d < states.length; d++) {
+      if (dirty[d]) continue;
+      const st = states[d];
+      let hit = false;
+      for (let t = 0; t < st.tPi.length && !hit; t++) if (piMoved[st.tPi[t]] || pMoved[ps.pParaArt[st.tPi[t]]]) hit = true;
+      for (const x of st.pairs ?? []) if (pMoved[x.p]) { hit = true; break; }
+      if (hit) { dirty[d] = 1; st.pairs = null; }
+    }
   }
-  const chainIdx = heaviestChain(anchors);
-  const chain = anchors.filter((_, i) => chainIdx.has(i));
-  // window [lo, hi] of prior indices expected for each draft index
-  const lo = new Int32Array(nD), hi = new Int32Array(nD);
-  {
+
+  /**
+   * Paragraph flows into article pairs (d, p) for each dirty article, summed in the order a fresh run
+   * sums them (paragraphs in order; triples in the order met):
+   *   covD: share of D's mass whose best prior article is P (within TIE), weighted by the cosine;
+   *   covP: share of P's mass whose best draft article is D (within TIE);
+   *   raw = max(cos(D, P), (covD + covP) / 2, 0.9·max(covD, covP)).
+   */
+  private pairs(states: DraftState[], dirty: Uint8Array, ps: PriorSide): void {
+    const best = this.pParaBest;
+    for (let d = 0; d < states.length; d++) {
+      if (!dirty[d]) continue;
+      const st = states[d];
+      const pairs: PairInfo[] = [];
+      const at = new Map<number, PairInfo>();
+      const get = (p: number): PairInfo => {
+        let x = at.get(p);
+        if (!x) { x = { d, p, covD: 0, covP: 0, cos: 0, raw: 0, score: 0 }; at.set(p, x); pairs.push(x); }
+        return x;
+      };
+      for (let k = 0; k < st.paraVecs.length; k++) {
+        let top = 0;
+        for (let i = st.listStart[k]; i < st.listStart[k + 1]; i++) top = Math.max(top, st.listC[i]);
+        for (let i = st.listStart[k]; i < st.listStart[k + 1]; i++) {
+          if (st.listC[i] >= top - TIE) get(st.listArt[i]).covD += (st.paraVecs[k].mass * st.listC[i]) / st.mass;
+        }
+      }
+      for (let t = 0; t < st.tPi.length; t++) {
+        const pi = st.tPi[t];
+        if (st.tC[t] >= best[pi] - TIE) get(ps.pParaArt[pi]).covP += (ps.pParas[pi].mass * st.tC[t]) / ps.pMass[ps.pParaArt[pi]];
+      }
+      for (const x of pairs) {
+        x.cos = this.dot(st.artVec, ps.pV[x.p].art);
+        x.covD = Math.min(1, x.covD);
+        x.covP = Math.min(1, x.covP);
+        x.raw = Math.max(x.cos, (x.covD + x.covP) / 2, 0.9 * Math.max(x.covD, x.covP));
+        x.score = x.raw;
+      }
+      let top: PairInfo | undefined;
+      for (const x of pairs) if (!top || x.raw > top.raw || (x.raw === top.raw && x.p < top.p)) top = x;
+      st.pairs = pairs;
+      st.topRaw = top;
+      st.lo = st.hi = -1; // scores to be recomputed
+    }
+  }
+
+  private dot(a: Vec, b: Vec): number {
+    if (this.scratch.length < this.fz.size) this.scratch = new Float64Array(Math.max(this.fz.size, this.scratch.length * 2));
+    return dot(a, b, this.scratch);
+  }
+
+  /**
+   * The best successor of each prior article (the draft article of its best pair by raw score; ties:
+   * lower d). A draft article whose relation to a prior article's best successor changed is dirty.
+   */
+  private bestSuccessors(states: DraftState[], nP: number, dirty: Uint8Array): Int32Array {
+    const top = new Int32Array(nP).fill(-1);
+    const raw = new Float64Array(nP);
+    for (let d = 0; d < states.length; d++) {
+      for (const x of states[d].pairs!) if (top[x.p] < 0 || x.raw > raw[x.p]) { top[x.p] = d; raw[x.p] = x.raw; }
+    }
+    const old = this.topP;
+    if (old.length === nP) {
+      for (let p = 0; p < nP; p++) {
+        if (old[p] === top[p]) continue;
+        if (old[p] >= 0 && old[p] < states.length) dirty[old[p]] = 1;
+        if (top[p] >= 0) dirty[top[p]] = 1;
+      }
+    } else dirty.fill(1);
+    this.topP = top;
+    return top;
+  }
+
+  /**
+   * Weak positional prior from the monotone backbone of confident mutual-best anchors: the window
+   * [lo, hi] of prior indices expected for each draft article; a candidate inside it (or near) gets a
+   * small bonus that only ranks candidates. Candidates are re-sorted where the pairs or the window changed.
+   */
+  private positions(states: DraftState[], byP: Int32Array, nP: number, dirty: Uint8Array): void {
+    const nD = states.length;
+    const anchors: { x: number; y: number; w: number }[] = [];
+    for (let d = 0; d < nD; d++) {
+      const top = states[d].topRaw;
+      if (top && top.raw >= ANCHOR_MIN && byP[top.p] === d) anchors.push({ x: d, y: top.p, w: top.raw });
+    }
+    const chainIdx = heaviestChain(anchors);
+    const chain = anchors.filter((_, i) => chainIdx.has(i));
     let c = 0;
     for (let d = 0; d < nD; d++) {
+      let lo: number, hi: number;
       while (c < chain.length && chain[c].x < d) c++;
       const before = c > 0 ? chain[c - 1] : null;
-      if (c < chain.length && chain[c].x === d) { lo[d] = hi[d] = chain[c].y; continue; }
-      const after = c < chain.length ? chain[c] : null;
-      lo[d] = before ? before.y + 1 : 0;
-      hi[d] = after ? after.y - 1 : nP - 1;
-      if (hi[d] < lo[d]) { const t = lo[d]; lo[d] = hi[d]; hi[d] = t; }
-    }
-  }
-  for (const x of pairs.values()) {
-    if (x.raw < POS_GATE) continue;
-    const dist = x.p < lo[x.d] ? lo[x.d] - x.p : x.p > hi[x.d] ? x.p - hi[x.d] : 0;
-    x.score = Math.min(1, x.raw + POS_BONUS * Math.exp(-dist / 2));
-  }
-  for (const l of byD) l.sort((a, b) => b.score - a.score || a.p - b.p);
-
-  // --- decisions ---
-  const priorIdx = new Map<string, number>();
-  prior.forEach((a, i) => { if (!priorIdx.has(a.number)) priorIdx.set(a.number, i); });
-  // A main predecessor needs STRONG evidence (score ≥ STRONG, above every background pair seen
-  // in calibration), or THRESHOLD plus mutuality (D is also P's best successor).
-  const accept = (x: PairInfo) => x.raw >= STRONG || (x.raw >= THRESHOLD && byP[x.p][0] === x);
-  const chosen: PriorCandidate[][] = [];
-  const mainP: number[] = new Array(nD).fill(-1); // index of main predecessor (-1 = none / unknown)
-  for (let d = 0; d < nD; d++) {
-    const pin = pins.get(draft[d].number);
-    if (pin) {
-      chosen.push(pin.map((n) => ({ prior: n, score: 1 })));
-      mainP[d] = pin.length ? priorIdx.get(pin[0]) ?? -1 : -1;
-      continue;
-    }
-    const cands = byD[d];
-    const top = cands[0];
-    if (!top || !accept(top)) { chosen.push([]); continue; }
-    const out: PriorCandidate[] = [{ prior: prior[top.p].number, score: round(top.score) }];
-    mainP[d] = top.p;
-    // added value of secondary candidates: D's paragraphs better explained by P2 than by main
-    for (let c = 1; c < cands.length && out.length < 6; c++) {
-      const x = cands[c];
-      if (x.score < THRESHOLD) break;
-      let add = 0;
-      for (let di = dParaStart[d]; di < dParaStart[d + 1]; di++) {
-        const cx = dParaSim(di, x.p);
-        const cm = dParaSim(di, top.p);
-        if (cx > cm + TIE) add += (dParas[di].mass * (cx - cm)) / dMass[d];
-      }
-      x.addD = add;
-      // share of P2 whose best draft article is D
-      if (add >= ADD_MIN || (x.covP >= FEED_MIN && byP[x.p][0]?.d === d)) {
-        out.push({ prior: prior[x.p].number, score: round(x.score) });
-      }
-    }
-    chosen.push(out);
-  }
-
-  // --- status ---
-  const feeds = new Map<string, number>();
-  for (const l of chosen) for (const c of l) feeds.set(c.prior, (feeds.get(c.prior) ?? 0) + 1);
-  // monotone backbone of main matches
-  const mains: { x: number; y: number; w: number }[] = [];
-  for (let d = 0; d < nD; d++) if (mainP[d] >= 0) mains.push({ x: d, y: mainP[d], w: chosen[d][0].score });
-  const mainChainIdx = heaviestChain(mains);
-  const onChain = new Set<number>();
-  mains.forEach((m, i) => { if (mainChainIdx.has(i)) onChain.add(m.x); });
-  // section mapping: draft section -> prior section most of its articles derive from
-  const secVotes = new Map<string, Map<string, number>>();
-  for (let d = 0; d < nD; d++) {
-    if (mainP[d] < 0) continue;
-    const ds = draft[d].section ?? '', ps = prior[mainP[d]].section ?? '';
-    const m = secVotes.get(ds) ?? new Map<string, number>();
-    m.set(ps, (m.get(ps) ?? 0) + 1);
-    secVotes.set(ds, m);
-  }
-  const secMap = new Map<string, string>();
-  for (const [ds, m] of secVotes) {
-    let b = '', bv = -1;
-    for (const [ps, v] of m) if (v > bv) { b = ps; bv = v; }
-    secMap.set(ds, b);
-  }
-
-  const rows: ArticleMatch[] = draft.map((a, d) => {
-    const matches = chosen[d];
-    let status: ArticleMatch['status'];
-    if (!matches.length) status = 'new';
-    else if (matches.length > 1) status = 'merged';
-    else if ((feeds.get(matches[0].prior) ?? 0) > 1) status = 'split';
-    else {
-      const p = mainP[d];
-      if (p >= 0 && prior[p].number === a.number && normalizeWs(prior[p].text) === normalizeWs(a.text)) status = 'unchanged';
-      else if (p < 0) status = 'changed';
+      if (c < chain.length && chain[c].x === d) lo = hi = chain[c].y;
       else {
-        const secMoved = (a.section !== undefined || prior[p].section !== undefined) &&
-          secMap.get(a.section ?? '') !== (prior[p].section ?? '');
-        status = !onChain.has(d) || secMoved ? 'moved' : 'changed';
+        const after = c < chain.length ? chain[c] : null;
+        lo = before ? before.y + 1 : 0;
+        hi = after ? after.y - 1 : nP - 1;
+        if (hi < lo) { const t = lo; lo = hi; hi = t; }
+      }
+      const st = states[d];
+      if (st.lo === lo && st.hi === hi && !dirty[d]) continue;
+      dirty[d] = 1;
+      st.lo = lo;
+      st.hi = hi;
+      for (const x of st.pairs!) {
+        if (x.raw < POS_GATE) { x.score = x.raw; continue; }
+        const dist = x.p < lo ? lo - x.p : x.p > hi ? x.p - hi : 0;
+        x.score = Math.min(1, x.raw + POS_BONUS * Math.exp(-dist / 2));
+      }
+      st.cands = st.pairs!.slice().sort((a, b) => b.score - a.score || a.p - b.p);
+    }
+  }
+
+  /**
+   * Decisions for the dirty articles (and those whose pin or number changed). A main predecessor needs
+   * STRONG evidence (score ≥ STRONG, above every background pair seen in calibration), or THRESHOLD plus
+   * mutuality (D is also P's best successor). Further predecessors only if they bring content the main
+   * one does not explain (ADD_MIN), or most of P2 lands in D and D is P2's best successor (FEED_MIN).
+   */
+  private decisions(draft: ArticleText[], prior: ArticleText[], states: DraftState[], byP: Int32Array, pins: Map<string, string[]>, dirty: Uint8Array): void {
+    let priorIdx: Map<string, number> | null = null;
+    const feeds = this.feeds;
+    const count = (l: PriorCandidate[] | null, by: number) => {
+      for (const c of l ?? []) {
+        const n = (feeds.get(c.prior) ?? 0) + by;
+        if (n) feeds.set(c.prior, n);
+        else feeds.delete(c.prior);
+      }
+    };
+    for (let d = 0; d < states.length; d++) {
+      const st = states[d];
+      const number = draft[d].number;
+      const pin = pins.get(number);
+      if (!dirty[d] && st.chosen && st.number === number && samePin(st.pin, pin)) continue;
+      dirty[d] = 1;
+      count(st.chosen, -1);
+      st.number = number;
+      st.pin = pin && [...pin];
+      if (pin) {
+        if (!priorIdx) { priorIdx = new Map(); prior.forEach((a, i) => { if (!priorIdx!.has(a.number)) priorIdx!.set(a.number, i); }); }
+        st.chosen = pin.map((n) => ({ prior: n, score: 1 }));
+        st.mainP = pin.length ? priorIdx.get(pin[0]) ?? -1 : -1;
+      } else {
+        const r = decide(st, d, prior, byP);
+        st.chosen = r.chosen;
+        st.mainP = r.mainP;
+      }
+      count(st.chosen, 1);
+    }
+  }
+
+  /**
+   * Status: unchanged (same number, identical text up to whitespace), merged (≥2 predecessors), split
+   * (the predecessor also feeds another draft article), moved (the predecessor is off the monotone
+   * backbone of main matches, or sits in a prior section other than the one the draft section mostly
+   * derives from), changed (otherwise), new (none).
+   */
+  private statuses(draft: ArticleText[], prior: ArticleText[], states: DraftState[], dirty: Uint8Array): ArticleMatch[] {
+    const nD = states.length;
+    // The backbone of main matches and the section map change only with the mains (and sections).
+    const key = new Float64Array(nD * 2);
+    for (let d = 0; d < nD; d++) { key[2 * d] = states[d].mainP; key[2 * d + 1] = states[d].mainP >= 0 ? states[d].chosen![0].score : 0; }
+    let global = key.length !== this.mainsKey.length;
+    for (let i = 0; i < key.length && !global; i++) if (key[i] !== this.mainsKey[i]) global = true;
+    const secKey = draft.map((a) => a.section ?? '\u0000');
+    if (!global && this.lastSections.length === nD) for (let d = 0; d < nD && !global; d++) if (secKey[d] !== this.lastSections[d]) global = true;
+    if (this.lastSections.length !== nD) global = true;
+    if (global) {
+      this.mainsKey = key;
+      this.lastSections = secKey;
+      const mains: { x: number; y: number; w: number }[] = [];
+      for (let d = 0; d < nD; d++) if (states[d].mainP >= 0) mains.push({ x: d, y: states[d].mainP, w: states[d].chosen![0].score });
+      const mainChainIdx = heaviestChain(mains);
+      this.onChain = new Uint8Array(nD);
+      mains.forEach((m, i) => { if (mainChainIdx.has(i)) this.onChain[m.x] = 1; });
+      // section mapping: draft section -> prior section most of its articles derive from
+      const secVotes = new Map<string, Map<string, number>>();
+      for (let d = 0; d < nD; d++) {
+        const mp = states[d].mainP;
+        if (mp < 0) continue;
+        const ds = draft[d].section ?? '', psec = prior[mp].section ?? '';
+        const m = secVotes.get(ds) ?? new Map<string, number>();
+        m.set(psec, (m.get(psec) ?? 0) + 1);
+        secVotes.set(ds, m);
+      }
+      this.secMap = new Map();
+      for (const [ds, m] of secVotes) {
+        let b = '', bv = -1;
+        for (const [psec, v] of m) if (v > bv) { b = psec; bv = v; }
+        this.secMap.set(ds, b);
       }
     }
-    return { draft: a.number, matches, status };
-  });
-  const used = new Set<string>();
-  for (const l of chosen) for (const c of l) used.add(c.prior);
-  const dropped = prior.filter((a) => !used.has(a.number)).map((a) => a.number);
-  if (opts.explain) return { rows, dropped, pairs: [...pairs.values()].map((x) => ({ d: x.d, p: x.p, raw: x.raw, score: x.score })) };
-  return { rows, dropped };
+    const feeds = this.feeds;
+    const rows: ArticleMatch[] = new Array(nD);
+    for (let d = 0; d < nD; d++) {
+      const st = states[d];
+      const a = draft[d];
+      const matches = st.chosen!;
+      let status: ArticleMatch['status'];
+      if (!matches.length) status = 'new';
+      else if (matches.length > 1) status = 'merged';
+      else if ((feeds.get(matches[0].prior) ?? 0) > 1) status = 'split';
+      else {
+        const p = st.mainP;
+        if (p >= 0 && prior[p].number === a.number && this.sameText(st, a.text, prior[p].text)) status = 'unchanged';
+        else if (p < 0) status = 'changed';
+        else {
+          const secMoved = (a.section !== undefined || prior[p].section !== undefined) &&
+            this.secMap.get(a.section ?? '') !== (prior[p].section ?? '');
+          status = !this.onChain[d] || secMoved ? 'moved' : 'changed';
+        }
+      }
+      const old = st.row;
+      rows[d] = st.row = old && !dirty[d] && old.status === status && old.draft === a.number && old.matches === matches
+        ? old
+        : { draft: a.number, matches, status };
+    }
+    return rows;
   }
+  private lastSections: string[] = [];
+
+  /** Same text up to whitespace, remembered for the last pair of texts of the article. */
+  private sameText(st: DraftState, a: string, b: string): boolean {
+    if (!st.sameKey || st.sameKey[0] !== a || st.sameKey[1] !== b) {
+      st.sameKey = [a, b];
+      st.same = normalizeWs(a) === normalizeWs(b);
+    }
+    return st.same;
+  }
+}
+
+function samePin(a: string[] | undefined, b: string[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The decision for one draft article without a pin: its predecessors, best first, and the main one. */
+function decide(st: DraftState, d: number, prior: ArticleText[], byP: Int32Array): { chosen: PriorCandidate[]; mainP: number } {
+  const cands = st.cands;
+  const top = cands[0];
+  const accept = (x: PairInfo) => x.raw >= STRONG || (x.raw >= THRESHOLD && byP[x.p] === d);
+  if (!top || !accept(top)) return { chosen: [], mainP: -1 };
+  const out: PriorCandidate[] = [{ prior: prior[top.p].number, score: round(top.score) }];
+  /** Best cosine of paragraph k with any paragraph of prior article p. */
+  const paraSim = (k: number, p: number): number => {
+    for (let i = st.listStart[k]; i < st.listStart[k + 1]; i++) if (st.listArt[i] === p) return st.listC[i];
+    return 0;
+  };
+  for (let c = 1; c < cands.length && out.length < 6; c++) {
+    const x = cands[c];
+    if (x.score < THRESHOLD) break;
+    // added value: D's paragraphs better explained by P2 than by the main predecessor
+    let add = 0;
+    for (let k = 0; k < st.paraVecs.length; k++) {
+      const cx = paraSim(k, x.p);
+      const cm = paraSim(k, top.p);
+      if (cx > cm + TIE) add += (st.paraVecs[k].mass * (cx - cm)) / st.mass;
+    }
+    // or: most of P2 lands in D, and D is P2's best successor
+    if (add >= ADD_MIN || (x.covP >= FEED_MIN && byP[x.p] === d)) out.push({ prior: prior[x.p].number, score: round(x.score) });
+  }
+  return { chosen: out, mainP: top.p };
 }
 
 /** The concordance of a draft with a prior constitution (a fresh Matcher: nothing reused). */
