@@ -24,6 +24,7 @@ import {
 } from '../../server/src/core/protocol';
 import { DEFAULT_PRIOR } from '../../server/src/core/acts';
 import { escapeHtml } from '../../server/src/core/escape';
+import { articleHeadingLine } from '../../server/src/core/lang/headings';
 import { plural } from './plural';
 
 export const LANGUAGE_ID = 'constitution';
@@ -561,8 +562,8 @@ async function revealArticle(args?: RevealArticleArgs): Promise<vscode.TextEdito
   // The line the table was built with, if it still holds that heading; else look the heading up.
   let line = typeof args.line === 'number' && args.line < doc.lineCount ? args.line : -1;
   const article = String(args.article ?? '');
-  if (line < 0 || (article && findArticleHeading(doc.lineAt(line).text, article) !== 0)) {
-    line = article ? findArticleHeading(doc.getText(), article) : -1;
+  if (line < 0 || (article && articleHeadingLine(doc.lineAt(line).text, article) !== 0)) {
+    line = article ? articleHeadingLine(doc.getText(), article) : -1;
   }
   if (line < 0) return editor;
   const range = doc.lineAt(line).range;
@@ -671,33 +672,23 @@ export function priorUri(prior: string, lang: string): vscode.Uri {
   return vscode.Uri.from({ scheme: PRIOR_SCHEME, path: `/${encodeURIComponent(prior)}/${lang}/${name}.constitution` });
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Line index of the heading of article `article` in a text in the project's markup, or -1. */
-export function findArticleHeading(text: string, article: string): number {
-  const n = escapeRe(article.trim());
-  const patterns = [
-    new RegExp(`^\\s*(?:#+\\s*)?Статья\\s+${n}(?![\\d-])`, 'i'),
-    new RegExp(`^\\s*(?:#+\\s*)?${n}-бап(?![\\d])`, 'i'),
-    new RegExp(`^\\s*(?:#+\\s*)?Article\\s+${n}(?![\\d-])`, 'i'),
-  ];
-  const lines = text.split(/\r\n|\r|\n/);
-  for (let i = 0; i < lines.length; i++) {
-    if (patterns.some((re) => re.test(lines[i]))) return i;
-  }
-  return -1;
-}
-
-function defaultPriorLanguage(): string {
+/**
+ * The language of the prior text to open when the setting is `auto`: the active draft's, as the server
+ * detects it (the same heading forms the parser reads; core/lang), else Russian.
+ */
+async function defaultPriorLanguage(): Promise<string> {
   const editor = vscode.window.activeTextEditor;
   const configured = vscode.workspace.getConfiguration('atazan', editor?.document.uri).get<string>('priorLanguage', 'auto');
   if (configured && configured !== 'auto') return configured;
-  const text = editor?.document.languageId === LANGUAGE_ID ? editor.document.getText(new vscode.Range(0, 0, 40, 0)) : '';
-  if (/\d+-бап/.test(text)) return 'kk';
-  if (/^\s*Article\s+\d/m.test(text)) return 'en';
-  return 'ru';
+  const doc = editor?.document;
+  if (!doc || doc.languageId !== LANGUAGE_ID) return 'ru';
+  try {
+    const c = await whenStarted();
+    const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 400), 0));
+    return (await c.sendRequest<DetectDraftResult | null>(Requests.detectDraft, { text: head } satisfies DetectDraftParams))?.lang ?? 'ru';
+  } catch {
+    return 'ru';
+  }
 }
 
 /**
@@ -736,7 +727,7 @@ async function openPriorAtCursor(): Promise<vscode.TextEditor | undefined> {
 
 async function openPrior(args: OpenPriorArgs): Promise<vscode.TextEditor | undefined> {
   const prior = args.prior ?? vscode.workspace.getConfiguration('atazan').get<string>('prior', DEFAULT_PRIOR);
-  const lang = args.lang ?? defaultPriorLanguage();
+  const lang = args.lang ?? (await defaultPriorLanguage());
   try {
     const uri = priorUri(prior, lang);
     let doc = await vscode.workspace.openTextDocument(uri);
@@ -745,9 +736,9 @@ async function openPrior(args: OpenPriorArgs): Promise<vscode.TextEditor | undef
     if (args.article !== undefined && args.article !== '') {
       const article = String(args.article);
       const given = typeof args.line === 'number' && args.line >= 0 && args.line < doc.lineCount ? args.line : -1;
-      const line = given >= 0 && findArticleHeading(doc.lineAt(given).text, article) === 0
+      const line = given >= 0 && articleHeadingLine(doc.lineAt(given).text, article) === 0
         ? given
-        : findArticleHeading(doc.getText(), article);
+        : articleHeadingLine(doc.getText(), article);
       if (line >= 0) {
         const pos = new vscode.Position(line, 0);
         editor.selection = new vscode.Selection(pos, pos);

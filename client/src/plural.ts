@@ -4,25 +4,10 @@
 // bundle of a language holds one entry per category it has: ru «…/one», «…/few», «…/many»,
 // «…/other»; kk «…/one», «…/other». test/unit/l10n.test.ts checks the bundles have them all.
 import * as vscode from 'vscode';
-
-let rules: Intl.PluralRules | undefined;
-let rulesFor: string | undefined;
-
-function category(n: number): Intl.LDMLPluralRule {
-  const lang = vscode.env.language || 'en';
-  if (!rules || rulesFor !== lang) {
-    try {
-      rules = new Intl.PluralRules(lang);
-    } catch {
-      rules = new Intl.PluralRules('en');
-    }
-    rulesFor = lang;
-  }
-  return rules.select(n);
-}
+import { localePluralCategory } from '../../server/src/core/plural';
 
 /** `plural(5, '{0} reference', '{0} references')` → «5 references» / «5 ссылок» / «5 сілтеме». */
 export function plural(n: number, one: string, other: string): string {
-  const cat = category(n);
+  const cat = localePluralCategory(vscode.env.language || 'en', n);
   return vscode.l10n.t({ message: cat === 'one' ? one : other, args: [n], comment: [cat] });
 }

@@ -8,6 +8,7 @@ import type {
 } from './types';
 import { formatMessage, defaultSeverity, type Code } from './messages';
 import { isRomanLike, normaliseRoman, parseArabic, romanValue } from './text';
+import { HEADING_INITIALS, HEADING_PATTERNS, HEADING_START, NUMERAL_WORD_INITIALS } from './lang/headings';
 
 export interface DocumentModel {
   text: string;
@@ -34,22 +35,17 @@ export function problem(
   return { code, severity: defaultSeverity(code), args, span: { start: span.start, end: span.end }, message: formatMessage(code, args, 'en'), data };
 }
 
-const NUM = String.raw`(\d{1,6}(?:-\d{1,6}){0,3})`;
-// Heading patterns, applied to a line's content after Markdown markers are removed.
-const RE_ARTICLE_RU = new RegExp(String.raw`^(Статья)[ \t\u00a0]+${NUM}(?:[ \t\u00a0]*\.[ \t\u00a0]*(.*?))?[ \t\u00a0.]*$`, 'iu');
-const RE_ARTICLE_EN = new RegExp(String.raw`^(Article)[ \t\u00a0]+${NUM}(?:[ \t\u00a0]*\.[ \t\u00a0]*(.*?))?[ \t\u00a0.]*$`, 'iu');
-const RE_ARTICLE_KK = new RegExp(String.raw`^${NUM}(-бап)(?:[ \t\u00a0]*\.[ \t\u00a0]*(.*?))?[ \t\u00a0.]*$`, 'iu');
-const RE_CHAPTER_RU = new RegExp(String.raw`^(Глава)[ \t\u00a0]+${NUM}(?:[ \t\u00a0]*\.?[ \t\u00a0]*(.*?))?[ \t\u00a0]*$`, 'iu');
-const RE_CHAPTER_EN = new RegExp(String.raw`^(Chapter)[ \t\u00a0]+${NUM}(?:[ \t\u00a0]*\.?[ \t\u00a0]*(.*?))?[ \t\u00a0]*$`, 'iu');
-const RE_CHAPTER_KK = new RegExp(String.raw`^${NUM}(-тарау)(?:[ \t\u00a0]*\.?[ \t\u00a0]*(.*?))?[ \t\u00a0]*$`, 'iu');
+// Heading patterns (applied to a line's content after Markdown markers are removed) and their necessary
+// condition come from the lexicons' heading forms (lang/headings.ts).
+const RE_ARTICLE = HEADING_PATTERNS.article.wordFirst;
+const RE_ARTICLE_NUM = HEADING_PATTERNS.article.numberFirst;
+const RE_CHAPTER = HEADING_PATTERNS.chapter.wordFirst;
+const RE_CHAPTER_NUM = HEADING_PATTERNS.chapter.numberFirst;
 // Section numbers: a token of letters/digits, validated afterwards (so homoglyphs are reported, not missed).
-const RE_SECTION_RU = /^(Раздел)[ \t\u00a0]+([\p{L}\p{N}]{1,12})(?=$|[ \t\u00a0.])[ \t\u00a0]*\.?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
-const RE_SECTION_EN = /^(Section|Part)[ \t\u00a0]+([\p{L}\p{N}]{1,12})(?=$|[ \t\u00a0.])[ \t\u00a0]*\.?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
-const RE_SECTION_KK = /^([\p{L}\p{N}]{1,12})[ \t\u00a0]+(бөлім)(?=$|[ \t\u00a0.])[ \t\u00a0]*\.?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
+const RE_SECTION = HEADING_PATTERNS.section.wordFirst;
+const RE_SECTION_NUM = HEADING_PATTERNS.section.numberFirst;
 const RE_MD_MARKER = /^[ \t]{0,3}#{1,6}[ \t]+/;
-// A necessary condition for any heading pattern above (same flags, same words, looser numbers): lines
-// that fail it (most body lines, e.g. «1. …») skip the nine heading expressions.
-const RE_HEADING_START = /^(?:Статья|Article|Глава|Chapter|Раздел|Section|Part|[\d-]+-(?:бап|тарау)|[\p{L}\p{N}]{1,12}[ \t\u00a0]+бөлім)/iu;
+const RE_HEADING_START = HEADING_START;
 
 /**
  * A necessary condition for RE_HEADING_START (looser, never stricter), decided mostly from the first
@@ -71,12 +67,8 @@ function mayBeHeadingAt(s: string, p: number, q: number): boolean {
     if (s.charCodeAt(i - 1) === 45) return true;
     return secondWordIsBolim(s, p, q);
   }
-  switch (c) {
-    // Initials of Статья Глава Раздел Article Chapter Section Part, either case.
-    case 0x421: case 0x441: case 0x413: case 0x433: case 0x420: case 0x440:
-    case 65: case 97: case 67: case 99: case 83: case 115: case 80: case 112:
-      return RE_HEADING_START.test(s.slice(p, q));
-  }
+  // Initials of Статья Глава Раздел Article Chapter Section Part, either case.
+  if (HEADING_INITIALS.has(c)) return RE_HEADING_START.test(s.slice(p, q));
   // Other ASCII and Cyrillic letters can only start «<numeral> бөлім»; anything else (case folding of
   // /iu reaches beyond these ranges) is left to the regular expression.
   if (c < 0x80 || (c >= 0x400 && c <= 0x4ff)) return secondWordIsBolim(s, p, q);
@@ -96,7 +88,7 @@ function secondWordIsBolim(s: string, p: number, q: number): boolean {
   if (i >= q || !isBlank(s.charCodeAt(i))) return false;
   while (i < q && isBlank(s.charCodeAt(i))) i++;
   const b = i < q ? s.charCodeAt(i) : -1;
-  return (b === 0x431 || b === 0x411) && RE_HEADING_START.test(s.slice(p, q));
+  return NUMERAL_WORD_INITIALS.has(b) && RE_HEADING_START.test(s.slice(p, q));
 }
 
 // Set by bodyMarker (no result object per line).
@@ -328,28 +320,28 @@ interface Heading {
 function matchHeading(content: string, offset: number): Heading | null {
   let m: RegExpExecArray | null;
   // Article headings.
-  if ((m = RE_ARTICLE_RU.exec(content)) || (m = RE_ARTICLE_EN.exec(content))) {
+  if ((m = RE_ARTICLE.exec(content))) {
     const numStart = offset + content.indexOf(m[2], m[1].length);
     return withTitle({ kind: 'article', number: mkNumber(m[2], numStart) }, m[3], content, offset);
   }
-  if ((m = RE_ARTICLE_KK.exec(content))) {
+  if ((m = RE_ARTICLE_NUM.exec(content))) {
     return withTitle({ kind: 'article', number: mkNumber(m[1], offset) }, m[3], content, offset);
   }
-  if ((m = RE_CHAPTER_RU.exec(content)) || (m = RE_CHAPTER_EN.exec(content))) {
+  if ((m = RE_CHAPTER.exec(content))) {
     const numStart = offset + content.indexOf(m[2], m[1].length);
     return withTitle({ kind: 'chapter', number: mkNumber(m[2], numStart) }, m[3], content, offset);
   }
-  if ((m = RE_CHAPTER_KK.exec(content))) {
+  if ((m = RE_CHAPTER_NUM.exec(content))) {
     return withTitle({ kind: 'chapter', number: mkNumber(m[1], offset) }, m[3], content, offset);
   }
   let numText: string | null = null;
   let numStart = 0;
   let title: string | undefined;
-  if ((m = RE_SECTION_RU.exec(content)) || (m = RE_SECTION_EN.exec(content))) {
+  if ((m = RE_SECTION.exec(content))) {
     numText = m[2];
     numStart = offset + content.indexOf(m[2], m[1].length);
     title = m[3];
-  } else if ((m = RE_SECTION_KK.exec(content))) {
+  } else if ((m = RE_SECTION_NUM.exec(content))) {
     numText = m[1];
     numStart = offset;
     title = m[3];

@@ -6,14 +6,26 @@ import type { PluralForms } from './lang';
 
 export type { PluralForms } from './lang';
 
-const rules = new Map<Lang, Intl.PluralRules>();
+const rules = new Map<string, Intl.PluralRules>();
 
 /** The CLDR plural category of `n` in `lang` ('one', 'few', 'many', 'other', …). */
 export function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
-  let r = rules.get(lang);
+  return localePluralCategory(lang, n);
+}
+
+/**
+ * The CLDR plural category of `n` in any locale ('ru', 'kk', 'en-GB', …; English for one Intl does not
+ * know). The client picks its plural l10n keys with it for VS Code's display language.
+ */
+export function localePluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
+  let r = rules.get(locale);
   if (!r) {
-    r = new Intl.PluralRules(lang);
-    rules.set(lang, r);
+    try {
+      r = new Intl.PluralRules(locale);
+    } catch {
+      r = new Intl.PluralRules('en');
+    }
+    rules.set(locale, r);
   }
   return r.select(n);
 }

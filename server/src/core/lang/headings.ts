@@ -1,0 +1,97 @@
+// Heading patterns built from the lexicons' heading forms («Статья 12», «12-бап», «XII бөлім», "Part II"):
+// one place for what a heading looks like, read by the parser and by the client (which bundles this pure
+// module to put the cursor on a prior article's heading). Every language's forms are recognised in every
+// document, as the parser always did. Pure.
+
+import { ALL_LEXICONS, type HeadingForm } from './index';
+
+type HeadingKind = 'article' | 'chapter' | 'section';
+
+/** A number of a heading: 1 to 6 digits, up to three insertion suffixes. */
+const NUM = String.raw`(\d{1,6}(?:-\d{1,6}){0,3})`;
+/** Blanks of the heading patterns: space, tab, no-break space. */
+const B = String.raw`[ \t\u00a0]`;
+/** A section numeral as written (letters or digits), validated afterwards. */
+const NUMERAL = String.raw`([\p{L}\p{N}]{1,12})`;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The words of every lexicon's `kind` heading written in `order`, as a regular-expression alternation. */
+function words(kinds: readonly HeadingKind[], order: HeadingForm['order']): string {
+  const out: string[] = [];
+  for (const lex of ALL_LEXICONS) {
+    for (const kind of kinds) {
+      const form = lex.headings[kind];
+      if (form.order === order) for (const w of form.words) if (!out.includes(w)) out.push(w);
+    }
+  }
+  return out.map(escape).join('|');
+}
+
+const ARTICLE_TAIL = String.raw`(?:${B}*\.${B}*(.*?))?[ \t\u00a0.]*$`;
+const CHAPTER_TAIL = String.raw`(?:${B}*\.?${B}*(.*?))?${B}*$`;
+const SECTION_TAIL = String.raw`(?=$|[ \t\u00a0.])${B}*\.?${B}*(.*?)${B}*$`;
+
+/**
+ * Heading patterns, applied to a line's content after Markdown markers are removed. `wordFirst`:
+ * groups 1 word, 2 number, 3 title; `numberFirst`: 1 number, 2 word, 3 title.
+ */
+export const HEADING_PATTERNS = {
+  article: {
+    wordFirst: new RegExp(String.raw`^(${words(['article'], 'word-number')})${B}+${NUM}${ARTICLE_TAIL}`, 'iu'),
+    numberFirst: new RegExp(String.raw`^${NUM}(-(?:${words(['article'], 'number-hyphen-word')}))${ARTICLE_TAIL}`, 'iu'),
+  },
+  chapter: {
+    wordFirst: new RegExp(String.raw`^(${words(['chapter'], 'word-number')})${B}+${NUM}${CHAPTER_TAIL}`, 'iu'),
+    numberFirst: new RegExp(String.raw`^${NUM}(-(?:${words(['chapter'], 'number-hyphen-word')}))${CHAPTER_TAIL}`, 'iu'),
+  },
+  section: {
+    wordFirst: new RegExp(String.raw`^(${words(['section'], 'word-number')})${B}+${NUMERAL}${SECTION_TAIL}`, 'iu'),
+    numberFirst: new RegExp(String.raw`^${NUMERAL}${B}+(${words(['section'], 'numeral-word')})${SECTION_TAIL}`, 'iu'),
+  },
+} as const;
+
+const ALL: readonly HeadingKind[] = ['article', 'chapter', 'section'];
+
+/**
+ * A necessary condition for any heading pattern (same flags, same words, looser numbers): lines that
+ * fail it (most body lines, e.g. «1. …») skip the heading expressions.
+ */
+export const HEADING_START = new RegExp(
+  String.raw`^(?:${words(ALL, 'word-number')}|[\d-]+-(?:${words(ALL, 'number-hyphen-word')})|[\p{L}\p{N}]{1,12}${B}+(?:${words(ALL, 'numeral-word')}))`,
+  'iu',
+);
+
+function initials(order: HeadingForm['order']): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const w of words(ALL, order).split('|')) {
+    if (!w) continue;
+    out.add(w[0].toUpperCase().charCodeAt(0));
+    out.add(w[0].toLowerCase().charCodeAt(0));
+  }
+  return out;
+}
+
+/** First characters (either case) of the words that open a heading: С Г Р A C S P. */
+export const HEADING_INITIALS = initials('word-number');
+/** First characters (either case) of the words that follow a section numeral: б (бөлім). */
+export const NUMERAL_WORD_INITIALS = initials('numeral-word');
+
+/** Markdown heading marker at the start of a line. */
+const MD_MARKER = /^[ \t]{0,3}#{1,6}[ \t]+/;
+
+/**
+ * Line index of the heading of article `article` («Статья 12», «12-бап», "Article 12", with or
+ * without a Markdown marker) in `text`, or -1. The number is compared as written («12-1»).
+ */
+export function articleHeadingLine(text: string, article: string): number {
+  const want = article.trim();
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const content = lines[i].trim().replace(MD_MARKER, '');
+    const m = HEADING_PATTERNS.article.wordFirst.exec(content);
+    const n = m ? m[2] : HEADING_PATTERNS.article.numberFirst.exec(content)?.[1];
+    if (n === want) return i;
+  }
+  return -1;
+}
