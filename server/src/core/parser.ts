@@ -413,6 +413,21 @@ export function parse(text: string): DocumentModel {
   }
 }
 
+/** The structure read so far (parseInner's state, shared by its steps). */
+interface Outline {
+  problems: Problem[];
+  sections: Section[];
+  chapters: Chapter[];
+  articles: Article[];
+  section: Section | null;
+  chapter: Chapter | null;
+  article: Article | null;
+  /** Pins waiting for the next article heading. */
+  pendingPins: PriorPin[];
+  /** The current paragraph, last subparagraph and previous non-blank line kind (shared with parseBodyLine). */
+  body: BodyState;
+}
+
 function parseInner(text: string, problems: Problem[]): DocumentModel {
   if (typeof text !== 'string') text = String(text ?? '');
   const comments = scanComments(text, problems);
@@ -425,20 +440,14 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
   const lines: Line[] = [];
   const titleLines: Span[] = [];
   let preamble: Span | null = null;
-  const sections: Section[] = [];
-  const chapters: Chapter[] = [];
-  const articles: Article[] = [];
-  let section: Section | null = null;
-  let chapter: Chapter | null = null;
-  let article: Article | null = null;
+  const o: Outline = {
+    problems, sections: [], chapters: [], articles: [], section: null, chapter: null, article: null, pendingPins: [],
+    body: { article: null as unknown as Article, paragraph: null, lastSub: null, prevKind: 'blank' },
+  };
   let seenStructure = false;
-  // Pins waiting for the next article heading.
-  const pendingPins: PriorPin[] = [];
   // Comments indexed by start, to attach pins in order.
   let commentIdx = 0;
 
-  // The current paragraph, last subparagraph and previous non-blank line kind (shared with parseBodyLine).
-  const body: BodyState = { article: null as unknown as Article, paragraph: null, lastSub: null, prevKind: 'blank' };
   let pos = 0;
   const n = text.length;
   // Next \n and \r at or after `pos` (native indexOf instead of a character loop).
@@ -455,10 +464,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     // Comments starting on this line: prior annotations.
     while (commentIdx < comments.length && comments[commentIdx].span.start < eol) {
       const c = comments[commentIdx++];
-      if (c.span.start < pos) continue;
-      const pin = parsePin(c.text, { start: c.span.start, end: c.span.end });
-      if (pin === 'invalid') problems.push(problem('prior-annotation-invalid', c.span));
-      else if (pin) pendingPins.push(pin);
+      if (c.span.start >= pos) readPin(o, c);
     }
 
     // Content: skip leading whitespace, BOM and Markdown heading markers; trim trailing whitespace.
@@ -477,53 +483,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
       const h = ce - cs <= 400 && mayBeHeadingAt(masked, cs, ce) ? matchHeading(masked.slice(cs, ce), cs) : null;
       if (h) {
         seenStructure = true;
-        const headSpan = contentSpan;
-        if (h.kind === 'section') {
-          kind = 'section';
-          chapter = null;
-          article = null;
-          body.paragraph = null;
-          body.lastSub = null;
-          section = {
-            kind: 'section', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title,
-            titleSpan: h.titleSpan, excluded: !!h.title && RE_EXCLUDED.test(h.title), articles: [], chapters: [],
-          };
-          if (h.numeralProblem) {
-            const detail = h.numeralProblem === 'mixed'
-              ? ': Latin and Cyrillic letters are mixed'
-              : h.numeralProblem === 'homoglyph' ? ': it is written with Cyrillic look-alike letters'
-              : h.numeralProblem === 'arabic' ? ': sections are numbered with Roman numerals' : '';
-            problems.push(problem('section-numeral-invalid', h.number.span, { number: h.number.text, detail }, {
-              kind: h.numeralProblem,
-              normalised: Number.isFinite(h.number.base) ? normaliseRoman(h.number.text) : undefined,
-              value: h.number.base,
-            }));
-          }
-          sections.push(section);
-        } else if (h.kind === 'chapter') {
-          kind = 'chapter';
-          article = null;
-          body.paragraph = null;
-          body.lastSub = null;
-          chapter = {
-            kind: 'chapter', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title,
-            titleSpan: h.titleSpan, excluded: !!h.title && RE_EXCLUDED.test(h.title), section, articles: [],
-          };
-          chapters.push(chapter);
-          if (section) section.chapters.push(chapter);
-        } else {
-          kind = 'article';
-          body.paragraph = null;
-          body.lastSub = null;
-          article = {
-            kind: 'article', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title,
-            titleSpan: h.titleSpan, excluded: !!h.title && RE_EXCLUDED.test(h.title), section, chapter,
-            paragraphs: [], subparagraphs: [], lines: [], priorPins: pendingPins.splice(0), index: articles.length,
-          };
-          articles.push(article);
-          if (chapter) chapter.articles.push(article);
-          if (section) section.articles.push(article);
-        }
+        kind = openUnit(o, h, cs, ce, contentSpan);
       } else if (!seenStructure) {
         // Title lines, then the preamble.
         if (!preamble && ce - cs < 200 && RE_TITLE.test(masked.slice(cs, ce))) {
@@ -533,9 +493,9 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
           kind = 'preamble';
           preamble = preamble ? { start: preamble.start, end: ce } : contentSpan;
         }
-      } else if (article) {
-        body.article = article;
-        kind = parseBodyLine(body, masked, cs, cs, ce, contentSpan);
+      } else if (o.article) {
+        o.body.article = o.article;
+        kind = parseBodyLine(o.body, masked, cs, cs, ce, contentSpan);
       } else {
         // Text under a section/chapter heading but outside any article.
         kind = 'text';
@@ -543,44 +503,105 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     }
     lines.push({ span: lineSpan, content: contentSpan, kind });
     if (kind !== 'blank' && kind !== 'comment') {
-      body.prevKind = kind;
+      o.body.prevKind = kind;
       // Pins followed by text (not by an article heading) belong to the enclosing article, if any.
-      if (kind !== 'article' && pendingPins.length > 0) {
-        for (const pin of pendingPins.splice(0)) {
-          if (article && kind !== 'section' && kind !== 'chapter') article.priorPins.push(pin);
-          else problems.push(problem('prior-annotation-orphan', pin.span));
-        }
-      }
-    }
-    if (kind !== 'blank' && kind !== 'comment') {
-      if (article) article.span.end = ce;
-      if (chapter) chapter.span.end = ce;
-      if (section) section.span.end = ce;
-      const { paragraph, lastSub } = body;
-      if (lastSub && lastSub.span.start <= cs) lastSub.span.end = ce;
-      if (paragraph && paragraph.span.start <= cs && (kind === 'paragraph' || kind === 'subparagraph' || kind === 'text')) {
-        paragraph.span.end = ce;
-      }
+      if (kind !== 'article' && o.pendingPins.length > 0) placePendingPins(o, kind !== 'section' && kind !== 'chapter');
+      extendSpans(o, kind, cs, ce);
     }
     pos = next;
   }
 
   // Articles whose body only records their exclusion ("Сноска. Статья 84 исключена …").
-  for (const a of articles) markExcludedByNote(a, masked);
-
+  for (const a of o.articles) markExcludedByNote(a, masked);
   // Pins at the very end of the document.
-  for (const pin of pendingPins) {
-    if (article) article.priorPins.push(pin);
-    else problems.push(problem('prior-annotation-orphan', pin.span));
-  }
+  placePendingPins(o, true);
 
   const articleByNumber = new Map<string, Article>();
-  for (const a of articles) {
+  for (const a of o.articles) {
     const key = canonical(a.number.text);
     if (!articleByNumber.has(key)) articleByNumber.set(key, a);
   }
-
+  const { sections, chapters, articles } = o;
   return { text, masked, lang, lines, titleLines, preamble, sections, chapters, articles, comments, problems, articleByNumber };
+}
+
+/** A comment on the current line: a prior annotation is kept for the next article, a malformed one reported. */
+function readPin(o: Outline, c: Comment): void {
+  const pin = parsePin(c.text, { start: c.span.start, end: c.span.end });
+  if (pin === 'invalid') o.problems.push(problem('prior-annotation-invalid', c.span));
+  else if (pin) o.pendingPins.push(pin);
+}
+
+/** The pending pins go to the current article (`inArticle`: the line that ends them is inside it), else are orphans. */
+function placePendingPins(o: Outline, inArticle: boolean): void {
+  for (const pin of o.pendingPins.splice(0)) {
+    if (o.article && inArticle) o.article.priorPins.push(pin);
+    else o.problems.push(problem('prior-annotation-orphan', pin.span));
+  }
+}
+
+/** A non-blank line extends the units it belongs to. */
+function extendSpans(o: Outline, kind: Line['kind'], cs: number, ce: number): void {
+  if (o.article) o.article.span.end = ce;
+  if (o.chapter) o.chapter.span.end = ce;
+  if (o.section) o.section.span.end = ce;
+  const { paragraph, lastSub } = o.body;
+  if (lastSub && lastSub.span.start <= cs) lastSub.span.end = ce;
+  if (paragraph && paragraph.span.start <= cs && (kind === 'paragraph' || kind === 'subparagraph' || kind === 'text')) {
+    paragraph.span.end = ce;
+  }
+}
+
+/** A heading line opens a section, a chapter or an article (closing the smaller units open). */
+function openUnit(o: Outline, h: Heading, cs: number, ce: number, headSpan: Span): Line['kind'] {
+  const excluded = !!h.title && RE_EXCLUDED.test(h.title);
+  o.body.paragraph = null;
+  o.body.lastSub = null;
+  o.article = null;
+  if (h.kind === 'section') {
+    o.chapter = null;
+    const section: Section = {
+      kind: 'section', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title,
+      titleSpan: h.titleSpan, excluded, articles: [], chapters: [],
+    };
+    if (h.numeralProblem) o.problems.push(numeralProblem(h));
+    o.sections.push(section);
+    o.section = section;
+    return 'section';
+  }
+  if (h.kind === 'chapter') {
+    const chapter: Chapter = {
+      kind: 'chapter', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title,
+      titleSpan: h.titleSpan, excluded, section: o.section, articles: [],
+    };
+    o.chapters.push(chapter);
+    if (o.section) o.section.chapters.push(chapter);
+    o.chapter = chapter;
+    return 'chapter';
+  }
+  const article: Article = {
+    kind: 'article', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title,
+    titleSpan: h.titleSpan, excluded, section: o.section, chapter: o.chapter,
+    paragraphs: [], subparagraphs: [], lines: [], priorPins: o.pendingPins.splice(0), index: o.articles.length,
+  };
+  o.articles.push(article);
+  if (o.chapter) o.chapter.articles.push(article);
+  if (o.section) o.section.articles.push(article);
+  o.article = article;
+  return 'article';
+}
+
+/** section-numeral-invalid for a section heading whose number is not a Latin Roman numeral. */
+function numeralProblem(h: Heading): Problem {
+  const detail = h.numeralProblem === 'mixed'
+    ? ': Latin and Cyrillic letters are mixed'
+    : h.numeralProblem === 'homoglyph' ? ': it is written with Cyrillic look-alike letters'
+    : h.numeralProblem === 'arabic' ? ': sections are numbered with Roman numerals' : '';
+  return problem('section-numeral-invalid', h.number.span, { number: h.number.text, detail }, {
+    kind: h.numeralProblem,
+    normalised: Number.isFinite(h.number.base) ? normaliseRoman(h.number.text) : undefined,
+    value: h.number.base,
+  });
 }
 
 /**
