@@ -11,6 +11,7 @@ import { resolveReferences, type ResolvedTarget } from './resolve';
 import { mayCite, scanReferences } from './refscan';
 import { LineIndex, detach } from './text';
 import { invisibleProblems } from './invisible';
+import { lexicon, type CitedUnit } from './lang';
 
 export interface Analysis {
   text: string;
@@ -351,9 +352,8 @@ export function analyze(text: string): Analysis {
   return an;
 }
 
-export function ordinalSuggestion(unit: string, value: number, lang: Lang): string {
-  if (lang === 'ru') return `${unit === 'article' ? 'статья' : unit === 'paragraph' ? 'пункт' : 'подпункт'} ${value}${unit === 'subparagraph' ? ')' : ''}`;
-  if (lang === 'kk') return `${value}${unit === 'subparagraph' ? ')' : ''}-${unit === 'article' ? 'бап' : unit === 'paragraph' ? 'тармақ' : 'тармақша'}`;
-  return `${unit} ${value}${unit === 'subparagraph' ? ')' : ''}`;
+/** The digit form of an ordinal citation: «пункт 2», «2-тармақ», "paragraph 2", «подпункт 1)». */
+export function ordinalSuggestion(unit: CitedUnit, value: number, lang: Lang): string {
+  return lexicon(lang).unitRef(unit, `${value}${unit === 'subparagraph' ? ')' : ''}`);
 }
 
