@@ -7,9 +7,7 @@
 // reported as NOT LINEAR and the process exits with 1. A catastrophic (exponential) case would not
 // finish at all; mocha's 60 s test timeout still catches that in `npm test`.
 
-import { analyze } from '../server/src/core/analysis';
-import { scanReferences } from '../server/src/core/refscan';
-import type { Lang } from '../server/src/core/types';
+import { analyze, scanReferences, type Lang } from '../server/src/core';
 
 const FACTOR = 3.2;
 

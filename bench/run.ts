@@ -12,16 +12,11 @@
 import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, clearScanCache, type Analysis } from '../server/src/core/analysis';
-import { analyzeIncremental, incrementalStats } from '../server/src/core/incremental';
+import {
+  analyze, analyzeIncremental, clearScanCache, comparePrior, createLanguageService, incrementalStats, tableMarkdown,
+  type Analysis,
+} from '../server/src/core';
 import { generateDraft, toMarkdown } from './generate';
-import * as navigationMod from '../server/src/core/features/navigation';
-import * as hoverMod from '../server/src/core/features/hover';
-import * as symbolsMod from '../server/src/core/features/symbols';
-import * as renumberMod from '../server/src/core/features/renumber';
-import * as tableMod from '../server/src/core/features/table';
-import * as matchMod from '../server/src/core/prior/match';
-import * as compareMod from '../server/src/core/prior/compare';
 
 const ROOT = path.resolve(__dirname, '..');
 const argv = process.argv.slice(2);
@@ -137,16 +132,6 @@ function hotRef(an: Analysis, hot: string[]): { refOffset: number; art: any } | 
   return best;
 }
 
-function articleTexts(an: Analysis): any[] {
-  return an.doc.articles.map((a, index) => ({
-    number: a.number.text,
-    text: an.text.slice(a.span.start, a.span.end),
-    paragraphs: a.paragraphs.length ? a.paragraphs.map((p) => an.text.slice(p.span.start, p.span.end)) : a.lines.map((l) => an.text.slice(l.start, l.end)),
-    section: a.section?.number.text,
-    index,
-  }));
-}
-
 // ─────────────────────────────── one size (in its own process) ───────────────────────────────
 
 type Row = Record<string, number | string>;
@@ -158,9 +143,6 @@ const NA = 'n/a (not available)';
  */
 async function measureSize(size: string, quick: boolean): Promise<{ row: Row; meta: Record<string, any>; tableNote?: string }> {
   const runsFor = (sz: string) => (quick ? 5 : sz === 'real' || Number(sz) <= 1000 ? 41 : Number(sz) <= 5000 ? 31 : 7);
-  const navigation: any = navigationMod;
-  const renumber: any = renumberMod;
-  const match: any = matchMod;
   const { createPeer } = flag('--no-peer') ? { createPeer: null } : require('./peer-markdown');
   const runs = runsFor(size);
   const { text, hot } = docFor(size);
@@ -188,38 +170,34 @@ async function measureSize(size: string, quick: boolean): Promise<{ row: Row; me
   let k = 0;
   row.reanalyze = time(() => analyze(withChar(text, off, k++)), runs, 2);
 
+  // The queries, as the server asks them: through the language service, on the open document.
+  const svc = createLanguageService();
+  const uri = `bench:${size}`;
+  svc.open(uri, text);
   const h = hotRef(an, hot);
   if (h) {
     meta[size].hot = { article: h.art.number.text, citations: an.citations.get(h.art)?.length ?? 0 };
-    row.hover = hoverMod?.hover ? time(() => hoverMod.hover(an, h.refOffset), runs * 5) : NA;
-    row.definition = navigation?.definition ? time(() => navigation.definition(an, h.refOffset), runs * 5) : NA;
-    row.references = navigation?.references ? time(() => navigation.references(an, h.art.number.span.start, false), runs * 3) : NA;
-    meta[size].referencesFound = navigation?.references ? navigation.references(an, h.art.number.span.start, false).length : undefined;
-    if (renumber?.renameUnit) {
-      const newNum = String(an.doc.articles.length * 10 + 7);
-      row.rename = time(() => renumber.renameUnit(an, h.art.number.span.start, newNum), runs);
-      const r = renumber.renameUnit(an, h.art.number.span.start, newNum);
-      meta[size].renameEdits = r.edits?.length;
-    } else row.rename = NA;
+    row.hover = time(() => svc.hover(uri, h.refOffset), runs * 5);
+    row.definition = time(() => svc.definition(uri, h.refOffset), runs * 5);
+    row.references = time(() => svc.references(uri, h.art.number.span.start, false), runs * 3);
+    meta[size].referencesFound = svc.references(uri, h.art.number.span.start, false).length;
+    const newNum = String(an.doc.articles.length * 10 + 7);
+    row.rename = time(() => svc.rename(uri, h.art.number.span.start, newNum), runs);
+    const r = svc.rename(uri, h.art.number.span.start, newNum);
+    meta[size].renameEdits = r && 'edits' in r ? r.edits.length : undefined;
   } else {
     row.hover = row.definition = row.references = row.rename = 'n/a (no cited article)';
   }
-  row.symbols = symbolsMod?.documentSymbols ? time(() => symbolsMod.documentSymbols(an), runs) : NA;
-  row.renumberPlan = renumber?.renumberPlan ? time(() => renumber.renumberPlan(an), Math.max(3, runs >> 1)) : NA;
+  row.symbols = time(() => svc.documentSymbols(uri), runs);
+  row.renumberPlan = time(() => svc.renumberPlan(uri), Math.max(3, runs >> 1));
+  svc.close(uri);
 
   // Comparative table against a perturbed prior of similar size.
-  if (size !== 'real' && ((tableMod && compareMod) || match?.matchArticles) && !(quick && Number(size) > 5000)) {
+  if (size !== 'real' && !(quick && Number(size) > 5000)) {
     const prior = analyze(generateDraft({ articles: Math.round(Number(size) * 0.95), seed: 2, perturb: 0.3 }).text);
     const tRuns = Number(size) >= 5000 ? 1 : 3;
-    if (compareMod?.comparePrior && tableMod?.tableMarkdown) {
-      row.table = time(() => tableMod.tableMarkdown(compareMod.comparePrior(an, prior, 'bench-prior'), 'ru'), tRuns, 0);
-      tableNote = 'comparePrior (core/prior/compare.ts) + tableMarkdown (core/features/table.ts)';
-    } else {
-      const d = articleTexts(an);
-      const p = articleTexts(prior);
-      row.table = time(() => match.matchArticles(d, p, { lang: 'ru' }), tRuns, 0);
-      tableNote = 'table.ts not available: timed prior/match.ts matchArticles (the concordance, the bulk of the table)';
-    }
+    row.table = time(() => tableMarkdown(comparePrior(an, prior, 'bench-prior'), 'ru'), tRuns, 0);
+    tableNote = 'comparePrior (core/prior/compare.ts) + tableMarkdown (core/features/table.ts)';
   } else row.table = size === 'real' ? '—' : NA;
 
   // Peer: the Markdown language service on the equivalent document.

@@ -4,9 +4,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze } from './core/analysis';
-import { applyEdits, renumberPlan, repointedMessage, type RenumberPlan } from './core/features/renumber';
-import { countOf } from './core/plural';
+import { analyze, applyEdits, countOf, renumberPlan, repointedMessage, type RenumberPlan } from './core';
 
 export interface RenumberIo {
   out(s: string): void;

@@ -3,17 +3,13 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, type Analysis } from './core/analysis';
-import { formatMessage, CODES, type Code } from './core/messages';
-import { outline, outlineText } from './core/features/outline';
-import type { Lang, Problem } from './core/types';
-import { comparePrior } from './core/prior/compare';
-import { tableHtml, tableJson, tableMarkdown } from './core/features/table';
+import {
+  analyze, bundledAct, bundledIds, CODES, comparePrior, countOf, DEFAULT_PRIOR, formatMessage, outline, outlineText,
+  tableHtml, tableJson, tableMarkdown, type Analysis, type Code, type Lang, type Problem,
+} from './core';
 import { PriorLoader } from './prior-loader';
-import { DEFAULT_PRIOR, bundledAct, bundledIds } from './core/acts';
 import { tableDocx } from './table/docx-lazy';
 import { cmdRenumber } from './cli-renumber';
-import { countOf } from './core/plural';
 
 export class UsageError extends Error {}
 

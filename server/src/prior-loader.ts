@@ -14,9 +14,9 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Analysis } from './core/analysis';
-import { BUNDLED_ACTS, DEFAULT_PRIOR, actFile, bundledAct, bundledIds, type BundledAct } from './core/acts';
-import type { Lang } from './core/types';
+import {
+  actFile, BUNDLED_ACTS, bundledAct, bundledIds, DEFAULT_PRIOR, type Analysis, type BundledAct, type Lang,
+} from './core';
 import { priorText, type PriorResult, type PriorSource } from './prior-source';
 
 export type { FailedPrior, LoadedPrior, PriorResult } from './prior-source';

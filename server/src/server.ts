@@ -10,8 +10,7 @@ import {
   type InitializeParams, type InitializeResult, type ServerCapabilities, type TextDocumentsConfiguration,
 } from 'vscode-languageserver';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { analyze } from './core/analysis';
-import { analyzeIncrementalAll, type TextChange } from './core/incremental';
+import { createLanguageService, type ContentChange } from './core';
 import type { DocEntry, ServerContext, ServerExtension } from './lsp/context';
 import { coreFeatures } from './lsp/features';
 import { diagnosticsExtension, canPullDiagnostics } from './lsp/diagnostics';
@@ -28,64 +27,45 @@ limitHeapGrowth();
 const connection = connect();
 
 /**
- * Each open document's revision: a server counter bumped on every didOpen and didChange. Analyses are
- * cached and matched by revision, never by the client's version number, which a client may repeat
- * (issue 17.3: a didChange marked with the version already held was answered from the old text).
+ * The core's language service owns the documents' texts as analysed, their revisions and analyses
+ * (core/service.ts). TextDocuments keeps the client's side (version numbers, positions of the edits);
+ * each didChange is passed on as offsets in the text before each edit, so that the service can update
+ * the previous analysis instead of redoing it.
  */
-let lastRevision = 0;
-const revisions = new WeakMap<TextDocument, number>();
-function revisionOf(document: TextDocument): number {
-  return revisions.get(document) ?? 0;
-}
-
-/**
- * Edits since a revision, per uri: the incremental changes of didChange as offsets in the text before each
- * change, so that the analysis of `fromRevision` can be updated (core/incremental.ts) instead of redone.
- * `changes: null` = a full-text change (or too many edits): analyse from scratch.
- */
-interface ChangeLog { fromRevision: number; toRevision: number; changes: TextChange[] | null }
-const changeLogs = new Map<string, ChangeLog>();
-/**
- * Beyond this many edits since the cached analysis, one full analysis is cheaper. A client that pulls
- * diagnostics every few keystrokes (10 in the memory test) stays on the incremental path.
- */
-const MAX_LOGGED_CHANGES = 16;
+const service = createLanguageService({
+  onListenerError: (e) => connection.console.error(`[atazan] analysis listener failed: ${describeError(e)}`),
+});
+service.onDidAnalyse((_uri, an) => {
+  if (an) limitYoungGeneration();
+});
 
 const documentsConfig: TextDocumentsConfiguration<TextDocument> = {
   create: (uri, languageId, version, content) => {
-    changeLogs.delete(uri);
     const document = TextDocument.create(uri, languageId, version, content);
-    revisions.set(document, ++lastRevision);
+    service.open(uri, document.getText());
     return document;
   },
   update: (document, changes, version) => {
-    const fromRevision = revisionOf(document);
-    const prevLog = changeLogs.get(document.uri);
-    const log: ChangeLog = prevLog && prevLog.toRevision === fromRevision && prevLog.changes
-      ? { fromRevision: prevLog.fromRevision, toRevision: fromRevision, changes: prevLog.changes }
-      : { fromRevision, toRevision: fromRevision, changes: [] };
+    const edits: ContentChange[] = [];
     // One change at a time, so that each one's offsets are computed in the text it applies to
     // (TextDocument.update applies them in order to the same document object).
     for (const c of changes as TextDocumentContentChangeEvent[]) {
       try {
-        if (log.changes && c && 'range' in c && c.range && typeof c.text === 'string') {
+        if (c && 'range' in c && c.range && typeof c.text === 'string') {
           const a = document.offsetAt(c.range.start);
           const b = document.offsetAt(c.range.end);
-          log.changes.push({ start: Math.min(a, b), end: Math.max(a, b), text: c.text });
-          if (log.changes.length > MAX_LOGGED_CHANGES) log.changes = null;
+          edits.push({ start: Math.min(a, b), end: Math.max(a, b), text: c.text });
         } else {
-          log.changes = null;
+          edits.push({ text: typeof c?.text === 'string' ? c.text : '' });
         }
       } catch {
-        log.changes = null;
+        edits.push({ text: '' });
       }
       TextDocument.update(document, [c], version);
     }
     if (changes.length === 0) TextDocument.update(document, [], version);
-    const revision = ++lastRevision;
-    revisions.set(document, revision);
-    log.toRevision = revision;
-    changeLogs.set(document.uri, log);
+    // A full-text change is replaced by the document's text after all of them.
+    service.change(document.uri, edits, document.getText());
     return document;
   },
 };
@@ -99,43 +79,12 @@ onUncaught((what, e) => {
   }
 });
 
-/** One analysis per (uri, revision). */
-const cache = new Map<string, DocEntry>();
-
 function entry(uri: string | undefined | null): DocEntry | null {
   if (typeof uri !== 'string') return null;
   const document = documents.get(uri);
-  if (!document) {
-    cache.delete(uri);
-    return null;
-  }
-  const cached = cache.get(uri);
-  const revision = revisionOf(document);
-  if (cached && cached.revision === revision && cached.document === document) return cached;
-  // The edits since the cached revision, if that is where they start: update its analysis instead of
-  // analysing the whole text again. The update consumes the cached analysis (moved in place, marked
-  // stale): handlers take an entry only after their awaits, so none still holds it.
-  const log = changeLogs.get(uri);
-  const text = document.getText();
-  let an = cached && cached.document === document && log && log.changes && log.fromRevision === cached.revision
-    && log.toRevision === revision
-    ? analyzeIncrementalAll(cached.an, log.changes, text)
-    : analyze(text);
-  // The last step takes the document's own text when the logged edits lead to its length, so this is
-  // an identity check; anything else means the log missed an edit.
-  if (an.text !== text) an = analyze(text);
-  limitYoungGeneration();
-  const e: DocEntry = { uri, version: document.version, revision, document, an };
-  cache.set(uri, e);
-  changeLogs.set(uri, { fromRevision: revision, toRevision: revision, changes: [] });
-  for (const h of ctx.hooks.analysisChanged) {
-    try {
-      h(uri, an);
-    } catch (err) {
-      connection.console.error(`[atazan] analysisChanged hook failed: ${describeError(err)}`);
-    }
-  }
-  return e;
+  const revision = service.revision(uri);
+  if (!document || revision === null) return null;
+  return { uri, version: document.version, revision, document };
 }
 
 const settings = new SettingsStore(connection);
@@ -148,7 +97,8 @@ const ctx: ServerContext = {
   initializeParams: { processId: null, rootUri: null, capabilities: {} } as InitializeParams,
   settings,
   workspace,
-  hooks: { priorHover: null, analysisChanged: [], configurationChanged: [] },
+  service,
+  hooks: { priorHover: null, configurationChanged: [] },
   entry,
   openEntries: () => documents.all().map((d) => entry(d.uri)).filter((e): e is DocEntry => !!e),
   getSettings: (uri) => settings.get(uri),
@@ -238,21 +188,12 @@ connection.onDidChangeConfiguration(guardNotification(connection, 'didChangeConf
 connection.onDidChangeWatchedFiles(guardNotification(connection, 'didChangeWatchedFiles', () => workspace.invalidate()));
 
 documents.onDidClose((ev) => {
-  cache.delete(ev.document.uri);
-  changeLogs.delete(ev.document.uri);
+  service.close(ev.document.uri);
   settings.clear(ev.document.uri);
-  for (const h of ctx.hooks.analysisChanged) {
-    try {
-      h(ev.document.uri, null);
-    } catch {
-      // ignore
-    }
-  }
 });
 
 connection.onShutdown(() => {
-  cache.clear();
-  changeLogs.clear();
+  service.clear();
 });
 
 documents.listen(connection);

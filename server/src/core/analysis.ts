@@ -29,8 +29,8 @@ export interface Analysis {
   incremental?: boolean;
   /**
    * Set when `analyzeIncremental` took this analysis as `prev` and updated its document model in place
-   * for the next version: its spans no longer match its text. Nothing may use it any more (the LSP
-   * handlers take the analysis after their awaits, so none holds one across an update).
+   * for the next version: its spans no longer match its text. Nothing may use it any more (the language
+   * service, core/service.ts, is the only caller, and it never lets an analysis out of a synchronous call).
    */
   stale?: boolean;
 }

@@ -7,8 +7,9 @@
 //   - its document model is updated in place and `prev` is consumed (prev.stale = true): the edited
 //     article is replaced by its re-parse, and every span after the edit moves by the length
 //     difference (a numeric pass over lines, units, comments and pins; no new objects, no regular
-//     expressions, no hashing). Callers must not use `prev` afterwards (the LSP handlers take the
-//     analysis after their awaits);
+//     expressions, no hashing). Callers must not use `prev` afterwards: the language service
+//     (core/service.ts) owns the analyses and answers every query synchronously, so nothing outside it
+//     can still hold `prev`;
 //   - references and problems before the edit are shared; after it they are new objects at the new
 //     offsets (cached scan results are shared between analyses and never modified);
 //   - numbering is re-validated for the edited article only (the sequences of sections, chapters and
@@ -96,7 +97,70 @@ function lowerBound<T>(arr: T[], x: number, key: (t: T) => number): number {
   return lo;
 }
 
+/** The edit and the article region it lies in, as found by `locate` and `checkEdit`. */
+interface Region {
+  prev: Analysis;
+  parts: AnalysisParts;
+  start: number;
+  end: number;
+  ins: string;
+  /** The document's new text. */
+  text: string;
+  /** Length difference of the edit; `shifting` = delta !== 0. */
+  delta: number;
+  shifting: boolean;
+  /** The edited article (index ai) and its heading line h; nx: the next heading line (or lines.length). */
+  ai: number;
+  A: Article;
+  h: number;
+  nx: number;
+  /** The lines the edit touches (first, last). */
+  Ls: number;
+  Le: number;
+  /** The article's body: from the line after its heading to the next heading (regionEnd). */
+  from: number;
+  regionEnd: number;
+  atDocEnd: boolean;
+  /** The region's new text and masked text (offsets from `from`), and the new masked document. */
+  rText: string;
+  rMasked: string;
+  masked: string;
+}
+
+/** Moves a span that lies after the edit (a copy; the span itself is left as it is). */
+function shifted(r: Region, s: Span): Span {
+  return r.shifting && s.start >= r.end ? { start: s.start + r.delta, end: s.end + r.delta } : s;
+}
+
+function shiftedProblem(r: Region, p: Problem): Problem {
+  return r.shifting && p.span.start >= r.end
+    ? { code: p.code, severity: p.severity, args: p.args, span: shifted(r, p.span), message: p.message, data: p.data }
+    : p;
+}
+
 function fastPath(prev: Analysis, start: number, end: number, ins: string, text: string): Analysis | string {
+  const r = locate(prev, start, end, ins, text);
+  if (typeof r === 'string') return r;
+  const why = checkEdit(r);
+  if (why) return why;
+  const re = reparseArticle(r);
+  if (typeof re === 'string') return re;
+  // From here on `prev` is consumed: its model is moved in place.
+  const { articles, newDoc, lineIndex, lineDelta } = moveStructure(r, re.newA, re.body.lines);
+  const val = revalidate(r, articles, re.newA, lineIndex, lineDelta);
+  const refs = rescanReferences(r, newDoc, re.newA, re.body.lines);
+  if (typeof refs === 'string') return refs;
+  const newParts: AnalysisParts = { ...val, ...refs.parts };
+  const an = makeAnalysis({
+    text, lang: newDoc.lang, doc: newDoc, lineIndex, references: refs.references, targets: refs.resolved,
+    diagnostics: sortedDiagnostics(newDoc, newParts, lineIndex), incremental: true,
+  });
+  setAnalysisParts(an, newParts);
+  return an;
+}
+
+/** The article whose body holds the edit, or why the fast path does not apply. */
+function locate(prev: Analysis, start: number, end: number, ins: string, text: string): Region | string {
   const parts = analysisParts(prev);
   if (!parts) return 'no parts';
   const doc = prev.doc;
@@ -104,8 +168,6 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   const n = old.length;
   const lines = doc.lines;
   if (lines.length === 0 || doc.articles.length === 0) return 'no articles';
-  const delta = ins.length - (end - start);
-  const shifting = delta !== 0;
   if (ins.includes('\u0000') || (end > start && old.slice(start, end).includes('\u0000'))) return 'NUL';
 
   // The article whose heading precedes the edit.
@@ -132,8 +194,22 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   const rText = old.slice(from, start) + ins + old.slice(end, sliceEnd);
   const sameMask = doc.masked === old;
   const rMasked = sameMask ? rText : doc.masked.slice(from, start) + ins + doc.masked.slice(end, sliceEnd);
+  const masked = sameMask ? text : doc.masked.slice(0, start) + ins + doc.masked.slice(end);
+  const delta = ins.length - (end - start);
+  return {
+    prev, parts, start, end, ins, text, delta, shifting: delta !== 0, ai, A, h, nx, Ls, Le, from, regionEnd, atDocEnd, rText, rMasked, masked,
+  };
+}
+
+/** Why the edit may change more than the article's body (line breaks, comments, language), or null. */
+function checkEdit(r: Region): string | null {
+  const { prev, start, end, ins, from, Ls, Le } = r;
+  const doc = prev.doc;
+  const old = prev.text;
+  const n = old.length;
+  const lines = doc.lines;
   // A lone \r ending the heading followed by a new \n would merge into one line break.
-  if (from > 0 && old.charCodeAt(from - 1) === 13 && rMasked.charCodeAt(0) === 10) return 'line break after the heading';
+  if (from > 0 && old.charCodeAt(from - 1) === 13 && r.rMasked.charCodeAt(0) === 10) return 'line break after the heading';
 
   // Comments: none on the edited lines, no delimiter created or removed.
   const affStart = lines[Ls].span.start;
@@ -146,23 +222,24 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   }
   if (hasDelimiter(old.slice(affStart, affEnd)) || hasDelimiter(old.slice(affStart, start) + ins + old.slice(end, affEnd))) return 'comment delimiter';
 
-  const masked = sameMask ? text : doc.masked.slice(0, start) + ins + doc.masked.slice(end);
   // Language: the sample (first 200,000 characters) is unchanged, or gives the same language.
   if (!(start >= LANG_SAMPLE && n > LANG_SAMPLE)) {
-    if (detectLanguage(masked) !== prev.lang) return 'language';
+    if (detectLanguage(r.masked) !== prev.lang) return 'language';
   }
+  return null;
+}
 
-  const shSpan = (s: Span): Span => (shifting && s.start >= end ? { start: s.start + delta, end: s.end + delta } : s);
-
+/** The edited article's body parsed again (a new Article), or why the fast path does not apply. */
+function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnType<typeof parseArticleBody>> } | string {
+  const { prev, A, from, regionEnd, atDocEnd, rText, rMasked } = r;
+  const doc = prev.doc;
   // The comments of the region at their new offsets (for the pins the re-parse reads).
   const comments: Comment[] = [];
   for (let i = lowerBound(doc.comments, from, (c) => c.span.start); i < doc.comments.length; i++) {
     const c = doc.comments[i];
     if (c.span.start >= regionEnd) break;
-    comments.push({ span: shSpan(c.span), text: c.text });
+    comments.push({ span: shifted(r, c.span), text: c.text });
   }
-
-  // Re-parse the article's body.
   const priorPinsBefore = A.priorPins.filter((p) => p.span.start < from);
   const oldInBody = A.priorPins.length - priorPinsBefore.length;
   const newA: Article = {
@@ -172,7 +249,7 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   };
   const body = parseArticleBody(rText, rMasked, from, atDocEnd ? rText.length + 1 : rText.length, comments, newA);
   if (!body) return 'new heading';
-  if (body.endPos !== regionEnd + delta) return 'region end moved';
+  if (body.endPos !== regionEnd + r.delta) return 'region end moved';
   if (!atDocEnd) {
     // Pins waiting at the end of the region go to the next heading: the same number as before.
     if (body.pending.length !== body.pinsSeen - oldInBody) return 'pins';
@@ -180,47 +257,27 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
     for (const pin of body.pending) newA.priorPins.push(pin);
   }
   markExcludedByNote(newA, rMasked, from);
+  return { newA, body };
+}
 
-  // ── Structure, updated in place: the edited article is replaced by its re-parse; every span after the
-  // edit moves by `delta` (lines, units, comments); the section and chapter holding the article end where
-  // it now ends. `prev` is consumed: from here on its model no longer matches its text (prev.stale).
-  // Span ownership (parser.ts): a line's content span (which may be its span itself) is shared with the
-  // heading span of the unit on it and with article.lines, so it moves with the line; units own span,
-  // titleSpan and number.span; comments own their spans (pins and problems copy them).
+/**
+ * Structure, updated in place: the edited article is replaced by its re-parse; every span after the edit
+ * moves by `delta` (lines, units, comments); the section and chapter holding the article end where it now
+ * ends. `prev` is consumed: from here on its model no longer matches its text (prev.stale).
+ * Span ownership (parser.ts): a line's content span (which may be its span itself) is shared with the
+ * heading span of the unit on it and with article.lines, so it moves with the line; units own span,
+ * titleSpan and number.span; comments own their spans (pins and problems copy them).
+ */
+function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
+  articles: Article[]; newDoc: DocumentModel; lineIndex: ReturnType<typeof parsedLineIndex>; lineDelta: number;
+} {
+  const { prev, A, ai, delta, h, nx, regionEnd } = r;
+  const doc = prev.doc;
+  const lines = doc.lines;
   prev.stale = true;
   const S = A.section;
   const C = A.chapter;
-  const mv = (sp: Span | undefined): void => {
-    if (sp && sp.start >= end) { sp.start += delta; sp.end += delta; }
-  };
-  const mvUnit = (u: Section | Chapter | Article | Paragraph | Subparagraph): void => {
-    mv(u.span);
-    mv(u.titleSpan);
-    mv(u.number.span);
-  };
-  if (shifting) {
-    // (Before the lines move: headSpan is a line's content span.)
-    const sFrom = lowerBound(doc.sections, end, (x) => x.headSpan.start);
-    const cFrom = lowerBound(doc.chapters, end, (x) => x.headSpan.start);
-    for (let i = nx; i < lines.length; i++) {
-      const l = lines[i];
-      l.span.start += delta; l.span.end += delta;
-      if (l.content !== l.span) { l.content.start += delta; l.content.end += delta; }
-    }
-    for (let i = ai + 1; i < doc.articles.length; i++) {
-      const a = doc.articles[i];
-      mvUnit(a);
-      for (const pin of a.priorPins) { mv(pin.span); for (const x of pin.numbers) mv(x.span); }
-      for (const sp of a.subparagraphs) mvUnit(sp);
-      for (const pa of a.paragraphs) {
-        mvUnit(pa);
-        for (const sp of pa.subparagraphs) mvUnit(sp);
-      }
-    }
-    for (const c of doc.comments) mv(c.span);
-    for (let i = sFrom; i < doc.sections.length; i++) mvUnit(doc.sections[i]);
-    for (let i = cFrom; i < doc.chapters.length; i++) mvUnit(doc.chapters[i]);
-  }
+  if (r.shifting) moveAfter(r);
   for (const u of [S, C]) {
     if (!u) continue;
     u.span.end = u.span.end >= regionEnd ? u.span.end + delta : newA.span.end;
@@ -236,58 +293,103 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   if (articleByNumber.get(aKey) === A) articleByNumber.set(aKey, newA);
 
   // Lines: shared before the article's body (and after it, moved in place), re-parsed in it.
-  const lineDelta = body.lines.length - (nx - h - 1);
+  const lineDelta = bodyLines.length - (nx - h - 1);
   const total = lines.length + lineDelta;
   const newLines: Line[] = new Array(total);
-  const oldStarts = li.lineStarts;
+  const oldStarts = prev.lineIndex.lineStarts;
   const starts: number[] = new Array(total);
   for (let i = 0; i <= h; i++) { newLines[i] = lines[i]; starts[i] = oldStarts[i]; }
-  for (let i = 0; i < body.lines.length; i++) { newLines[h + 1 + i] = body.lines[i]; starts[h + 1 + i] = body.lines[i].span.start; }
+  for (let i = 0; i < bodyLines.length; i++) { newLines[h + 1 + i] = bodyLines[i]; starts[h + 1 + i] = bodyLines[i].span.start; }
   for (let i = nx; i < lines.length; i++) { newLines[i + lineDelta] = lines[i]; starts[i + lineDelta] = oldStarts[i] + delta; }
 
-  const shiftProblem = (p: Problem): Problem => (shifting && p.span.start >= end
-    ? { code: p.code, severity: p.severity, args: p.args, span: shSpan(p.span), message: p.message, data: p.data }
-    : p);
-  const problems = doc.problems.length === 0 || !shifting ? doc.problems : doc.problems.map(shiftProblem);
-
+  const problems = doc.problems.length === 0 || !r.shifting ? doc.problems : doc.problems.map((p) => shiftedProblem(r, p));
   const newDoc: DocumentModel = {
-    text, masked, lang: doc.lang, lines: newLines, titleLines: doc.titleLines, preamble: doc.preamble,
+    text: r.text, masked: r.masked, lang: doc.lang, lines: newLines, titleLines: doc.titleLines, preamble: doc.preamble,
     sections: doc.sections, chapters: doc.chapters, articles, comments: doc.comments, problems, articleByNumber,
   };
-  const lineIndex = parsedLineIndex(text, starts);
+  return { articles, newDoc, lineIndex: parsedLineIndex(r.text, starts), lineDelta };
+}
 
-  // ── Validation: structure sequences and other articles reused; the edited article re-validated.
-  const oldVal = parts.validation;
-  const oldStart = parts.articleStart;
+/** Moves every span after the edit by `delta`, in place (lines, the following articles, comments, sections, chapters). */
+function moveAfter(r: Region): void {
+  const { prev, ai, end, delta, nx } = r;
+  const doc = prev.doc;
+  const lines = doc.lines;
+  const mv = (sp: Span | undefined): void => {
+    if (sp && sp.start >= end) { sp.start += delta; sp.end += delta; }
+  };
+  const mvUnit = (u: Section | Chapter | Article | Paragraph | Subparagraph): void => {
+    mv(u.span);
+    mv(u.titleSpan);
+    mv(u.number.span);
+  };
+  // (Before the lines move: headSpan is a line's content span.)
+  const sFrom = lowerBound(doc.sections, end, (x) => x.headSpan.start);
+  const cFrom = lowerBound(doc.chapters, end, (x) => x.headSpan.start);
+  for (let i = nx; i < lines.length; i++) {
+    const l = lines[i];
+    l.span.start += delta; l.span.end += delta;
+    if (l.content !== l.span) { l.content.start += delta; l.content.end += delta; }
+  }
+  for (let i = ai + 1; i < doc.articles.length; i++) {
+    const a = doc.articles[i];
+    mvUnit(a);
+    for (const pin of a.priorPins) { mv(pin.span); for (const x of pin.numbers) mv(x.span); }
+    for (const sp of a.subparagraphs) mvUnit(sp);
+    for (const pa of a.paragraphs) {
+      mvUnit(pa);
+      for (const sp of pa.subparagraphs) mvUnit(sp);
+    }
+  }
+  for (const c of doc.comments) mv(c.span);
+  for (let i = sFrom; i < doc.sections.length; i++) mvUnit(doc.sections[i]);
+  for (let i = cFrom; i < doc.chapters.length; i++) mvUnit(doc.chapters[i]);
+}
+
+/** Validation: structure sequences and other articles reused; the edited article re-validated. */
+function revalidate(r: Region, articles: Article[], newA: Article, lineIndex: ReturnType<typeof parsedLineIndex>, lineDelta: number): {
+  validation: Problem[]; articleStart: Int32Array;
+} {
+  const oldVal = r.parts.validation;
+  const oldStart = r.parts.articleStart;
   const validation: Problem[] = [];
   const articleStart = new Int32Array(articles.length + 1);
   const moveVal = (p: Problem): Problem => {
     const fl = p.args.firstLine;
-    if (lineDelta !== 0 && typeof fl === 'number' && fl - 1 >= nx) {
-      return problem(p.code, shSpan(p.span), { ...p.args, firstLine: fl + lineDelta }, p.data);
+    if (lineDelta !== 0 && typeof fl === 'number' && fl - 1 >= r.nx) {
+      return problem(p.code, shifted(r, p.span), { ...p.args, firstLine: fl + lineDelta }, p.data);
     }
-    return shiftProblem(p);
+    return shiftedProblem(r, p);
   };
   for (let k = 0; k < oldStart[0]; k++) validation.push(moveVal(oldVal[k]));
   for (let i = 0; i < articles.length; i++) {
     articleStart[i] = validation.length;
-    if (i === ai) {
+    if (i === r.ai) {
       validateArticle(newA, lineIndex, validation);
     } else {
       for (let k = oldStart[i]; k < oldStart[i + 1]; k++) validation.push(moveVal(oldVal[k]));
     }
   }
   articleStart[articles.length] = validation.length;
+  return { validation, articleStart };
+}
 
-  // ── References: shared before the article, rescanned in it, shifted after it. Targets: re-resolved
-  // in the article and where they cite the article (its paragraphs or exclusion may have changed);
-  // elsewhere the previous resolution is kept (units keep their identity).
+/**
+ * References: shared before the article, rescanned in it, shifted after it. Targets: re-resolved in the
+ * article and where they cite the article (its paragraphs or exclusion may have changed); elsewhere the
+ * previous resolution is kept (units keep their identity).
+ */
+function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyLines: Line[]): {
+  references: Analysis['references']; resolved: ResolvedTarget[]; parts: Pick<AnalysisParts, 'resolution' | 'resolutionStart' | 'ordinals'>;
+} | string {
+  const { prev, parts, A, from, regionEnd, start, ins, shifting, delta } = r;
+  const doc = prev.doc;
   const refs = prev.references;
   const oldTargets = prev.targets;
   const oldRes = parts.resolution;
   const oldRS = parts.resolutionStart;
-  const r0 = lowerBound(refs, from, (r) => r.ref.span.start);
-  const r1 = lowerBound(refs, regionEnd, (r) => r.ref.span.start);
+  const r0 = lowerBound(refs, from, (x) => x.ref.span.start);
+  const r1 = lowerBound(refs, regionEnd, (x) => x.ref.span.start);
   const references: Analysis['references'] = [];
   const resolved: ResolvedTarget[] = [];
   const resolution: Problem[] = [];
@@ -337,19 +439,19 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
           for (let k = p0; k < p1; k++) resolution.push(oldRes[k]);
           return;
         }
-        const r: ResolvedTarget = { target, ref, context: ctx, unit: unit!, numberSpans: moved ? numberSpansOf(target) : old.numberSpans, ok: old.ok };
-        if (rangeUnits) r.rangeUnits = rangeUnits;
-        resolved.push(r);
-        for (let k = p0; k < p1; k++) resolution.push(moved ? shiftProblem(oldRes[k]) : oldRes[k]);
+        const x: ResolvedTarget = { target, ref, context: ctx, unit: unit!, numberSpans: moved ? numberSpansOf(target) : old.numberSpans, ok: old.ok };
+        if (rangeUnits) x.rangeUnits = rangeUnits;
+        resolved.push(x);
+        for (let k = p0; k < p1; k++) resolution.push(moved ? shiftedProblem(r, oldRes[k]) : oldRes[k]);
         return;
       }
     }
     resolved.push(resolveTarget(newDoc, ref, target, { article: ctx, paragraph: para }, resolution));
   };
   for (let k = 0; k < r0; k++) {
-    const r = refs[k];
-    references.push(r);
-    if (!r.ref.external) for (const t of r.ref.targets) carry(r.ref, t, r.context, r.paragraph, false);
+    const x = refs[k];
+    references.push(x);
+    if (!x.ref.external) for (const t of x.ref.targets) carry(x.ref, t, x.context, x.paragraph, false);
   }
   for (let k = r0; k < r1; k++) if (!refs[k].ref.external) ti += refs[k].ref.targets.length;
   const ordinals: Problem[] = [];
@@ -361,14 +463,14 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
     // The context loop of analyze() over the article's lines.
     let paragraph: Paragraph | null = null;
     let pi = 0;
-    for (const line of body.lines) {
+    for (const line of bodyLines) {
       while (pi < newA.paragraphs.length && newA.paragraphs[pi].span.start <= line.content.start) paragraph = newA.paragraphs[pi++];
       if (paragraph && paragraph.span.end < line.content.start) paragraph = null;
       if (line.kind !== 'paragraph' && line.kind !== 'subparagraph' && line.kind !== 'text') continue;
       if (line.content.end <= line.content.start) continue;
       // The lines the edit touches are being typed: not added to the scan cache.
       const typed = line.content.start <= start + ins.length && line.content.end >= start;
-      const scan = scanLine(rMasked, line.content.start - from, line.content.end - from, doc.lang, from, !typed);
+      const scan = scanLine(r.rMasked, line.content.start - from, line.content.end - from, doc.lang, from, !typed);
       for (const ref of scan.references) {
         references.push({ ref, context: newA, paragraph });
         if (ref.external) continue;
@@ -381,22 +483,15 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
     }
   }
   for (let k = r1; k < refs.length; k++) {
-    const r = refs[k];
-    const e = shifting ? { ref: shiftReference(r.ref, delta), context: r.context, paragraph: r.paragraph } : r;
+    const x = refs[k];
+    const e = shifting ? { ref: shiftReference(x.ref, delta), context: x.context, paragraph: x.paragraph } : x;
     references.push(e);
     if (!e.ref.external) for (const t of e.ref.targets) carry(e.ref, t, e.context, e.paragraph, shifting);
   }
   resolutionStart.push(resolution.length);
-  for (let k = o1; k < oldOrd.length; k++) ordinals.push(shiftProblem(oldOrd[k]));
+  for (let k = o1; k < oldOrd.length; k++) ordinals.push(shiftedProblem(r, oldOrd[k]));
   if (ti !== oldTargets.length) return 'targets out of step';
-
-  const newParts: AnalysisParts = { validation, articleStart, resolution, resolutionStart, ordinals };
-  const an = makeAnalysis({
-    text, lang: doc.lang, doc: newDoc, lineIndex, references, targets: resolved,
-    diagnostics: sortedDiagnostics(newDoc, newParts, lineIndex), incremental: true,
-  });
-  setAnalysisParts(an, newParts);
-  return an;
+  return { references, resolved, parts: { resolution, resolutionStart, ordinals } };
 }
 
 /** As resolveTarget computes them: the innermost level's number (and a range's end number). */

@@ -9,8 +9,7 @@ import type {
   CancellationToken, ClientCapabilities, Connection, InitializeParams, ServerCapabilities, TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../core/analysis';
-import type { Article, Lang, Paragraph } from '../core/types';
+import type { Analysis, Article, Lang, LanguageService, Paragraph } from '../core';
 import type { Handler } from './safe';
 import type { AtazanSettings, SettingsStore } from './settings';
 
@@ -24,7 +23,6 @@ export interface DocEntry {
    */
   revision: number;
   document: TextDocument;
-  an: Analysis;
 }
 
 /**
@@ -35,8 +33,6 @@ export type PriorHoverHook = (unit: Article | Paragraph, an: Analysis, uri: stri
 
 export interface Hooks {
   priorHover: PriorHoverHook | null;
-  /** Called after a document's analysis changed (new version) or it closed (an = null). */
-  analysisChanged: ((uri: string, an: Analysis | null) => void)[];
   /** Called when the `atazan` configuration changed. */
   configurationChanged: (() => void)[];
 }
@@ -67,8 +63,13 @@ export interface ServerContext {
   initializeParams: InitializeParams;
   settings: SettingsStore;
   workspace: DiskDrafts;
+  /**
+   * The core's language service: the open documents' analyses and every query on them. Its queries are
+   * synchronous; ask it again after an await (it answers for the current text).
+   */
+  service: LanguageService;
   hooks: Hooks;
-  /** The cached analysis of an open document (one per uri and revision); null if not open. */
+  /** An open document's uri, versions and text; null if not open. */
   entry(uri: string | undefined | null): DocEntry | null;
   /** Every open document's entry. */
   openEntries(): DocEntry[];

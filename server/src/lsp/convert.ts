@@ -4,21 +4,21 @@ import {
   DiagnosticSeverity, ErrorCodes, ResponseError, DocumentHighlightKind, FoldingRangeKind, SymbolKind,
   type Diagnostic, type Position, type Range,
 } from 'vscode-languageserver';
-import type { Analysis } from '../core/analysis';
-import type { Severity, Span } from '../core/types';
-import type { DiagnosticData } from '../core/features/diagnostics';
-import type { SymbolKindName } from '../core/features/symbols';
-import type { Highlight } from '../core/features/navigation';
-import type { FoldRange } from '../core/features/folding';
+import type {
+  DiagnosticData, FoldRange, Highlight, LineIndex, Severity, Span, SymbolKindName,
+} from '../core';
 
-export function toRange(an: Analysis, span: Span): Range {
-  return an.lineIndex.range(span);
+/** The lines of the text a span was computed on (the language service's `lines(uri)`, or an analysis's). */
+export type Lines = LineIndex;
+
+export function toRange(lines: Lines, span: Span): Range {
+  return lines.range(span);
 }
 
 /** Clamps any position (negative, past the end, NaN, missing) into the document. */
-export function toOffset(an: Analysis, pos: Position | undefined | null): number {
+export function toOffset(lines: Lines, pos: Position | undefined | null): number {
   if (!pos || typeof pos !== 'object') return 0;
-  return an.lineIndex.offsetAt({ line: Number(pos.line), character: Number(pos.character) });
+  return lines.offsetAt({ line: Number(pos.line), character: Number(pos.character) });
 }
 
 /**
@@ -27,7 +27,7 @@ export function toOffset(an: Analysis, pos: Position | undefined | null): number
  * not whole numbers, negative, on a line past the last or past the end of its line is refused with
  * InvalidParams (-32602) and a message saying why.
  */
-export function exactOffset(an: Analysis, pos: Position | undefined | null, what = 'position'): number {
+export function exactOffset(lines: Lines, pos: Position | undefined | null, what = 'position'): number {
   const shown = (() => {
     try {
       return JSON.stringify(pos);
@@ -44,7 +44,7 @@ export function exactOffset(an: Analysis, pos: Position | undefined | null, what
   const l = line as number;
   const c = character as number;
   if (l < 0 || c < 0) return refuse('line and character must not be negative');
-  const index = an.lineIndex;
+  const index = lines;
   if (l >= index.lineCount) return refuse(`the document has ${index.lineCount} lines (0 to ${index.lineCount - 1})`);
   const length = index.lineEnd(l) - index.lineStarts[l];
   if (c > length) return refuse(`line ${l} has ${length} characters`);
@@ -60,9 +60,9 @@ export function toSeverity(s: Severity): DiagnosticSeverity {
   }
 }
 
-export function toDiagnostic(an: Analysis, d: DiagnosticData): Diagnostic {
+export function toDiagnostic(lines: Lines, d: DiagnosticData): Diagnostic {
   const diag: Diagnostic = {
-    range: toRange(an, d.span), severity: toSeverity(d.severity), code: d.code, source: d.source, message: d.message,
+    range: toRange(lines, d.span), severity: toSeverity(d.severity), code: d.code, source: d.source, message: d.message,
   };
   if (d.data !== undefined) diag.data = d.data;
   return diag;

@@ -5,9 +5,7 @@ import {
   DocumentDiagnosticReportKind, type ClientCapabilities, type Diagnostic, type DocumentDiagnosticReport,
   type ServerCapabilities, type WorkspaceDiagnosticReport, type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
-import type { Analysis } from '../core/analysis';
-import { diagnostics as coreDiagnostics } from '../core/features/diagnostics';
-import type { Lang } from '../core/types';
+import { diagnostics as coreDiagnostics, type Analysis, type Lang } from '../core';
 import type { ServerContext, ServerExtension } from './context';
 import type { AtazanSettings } from './settings';
 import { toDiagnostic } from './convert';
@@ -17,14 +15,24 @@ export function canPullDiagnostics(c: ClientCapabilities): boolean {
   return !!c.textDocument?.diagnostic;
 }
 
-/** The settings diagnostics depend on. Read before the analysis is taken (see the pull handler). */
+/** The settings diagnostics depend on. */
 async function options(ctx: ServerContext, uri: string): Promise<{ lang: Lang; severity: AtazanSettings['severity'] }> {
   const s = await ctx.getSettings(uri);
   return { lang: await ctx.messageLanguage(uri), severity: s.severity };
 }
 
-function compute(an: Analysis, o: { lang: Lang; severity: AtazanSettings['severity'] }): Diagnostic[] {
-  return coreDiagnostics(an, o).map((d) => toDiagnostic(an, d));
+type Options = { lang: Lang; severity: AtazanSettings['severity'] };
+
+/** The diagnostics of an open document (with the problems other features supplied to the service). */
+function ofDocument(ctx: ServerContext, uri: string, o: Options): Diagnostic[] {
+  const list = ctx.service.diagnostics(uri, o);
+  const lines = ctx.service.lines(uri);
+  return lines ? list.map((d) => toDiagnostic(lines, d)) : [];
+}
+
+/** The diagnostics of a draft on disk (not open). */
+function ofDisk(an: Analysis, o: Options): Diagnostic[] {
+  return coreDiagnostics(an, o).map((d) => toDiagnostic(an.lineIndex, d));
 }
 
 /** Result ids change with the document revision (never the client's version) and the settings generation. */
@@ -43,15 +51,13 @@ export const diagnosticsExtension: ServerExtension = {
       connection.languages.diagnostics.on(ctx.guard('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, async (params, token) => {
         const uri = params.textDocument?.uri;
         if (typeof uri !== 'string' || !ctx.documents.get(uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-        // Settings first, then the analysis and everything after it without an await: an analysis taken
-        // before an await may have been consumed by the next version's incremental update meanwhile.
         const o = await options(ctx, uri);
         const e = ctx.entry(uri);
         if (!e) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
         const resultId = `${generation}:${e.revision}`;
         if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
         checkCancelled(token);
-        return { kind: DocumentDiagnosticReportKind.Full, resultId, items: compute(e.an, o) };
+        return { kind: DocumentDiagnosticReportKind.Full, resultId, items: ofDocument(ctx, uri, o) };
       }));
       connection.languages.diagnostics.onWorkspace(ctx.guard('workspace/diagnostic', { items: [] } as WorkspaceDiagnosticReport, async (params, token) => {
         // Drafts on disk that are not open (open ones are pulled per document).
@@ -69,7 +75,7 @@ export const diagnosticsExtension: ServerExtension = {
           if (previous.get(uri) === resultId) {
             items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId });
           } else {
-            items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: compute(an, await options(ctx, uri)) });
+            items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: ofDisk(an, await options(ctx, uri)) });
           }
         }
         return { items };
@@ -86,7 +92,7 @@ export const diagnosticsExtension: ServerExtension = {
           options(ctx, uri).then((o) => {
             const e = ctx.entry(uri);
             if (!e) return;
-            return connection.sendDiagnostics({ uri, version: e.version, diagnostics: compute(e.an, o) });
+            return connection.sendDiagnostics({ uri, version: e.version, diagnostics: ofDocument(ctx, uri, o) });
           }).catch((err) => ctx.error(`[atazan] publishing diagnostics for ${uri} failed: ${err}`));
         }, 150));
       };

@@ -7,23 +7,19 @@ import {
   type CodeAction as LspCodeAction, type CompletionItem as LspCompletionItem, type CompletionList,
   type PrepareRenameResult, type ServerCapabilities, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { Analysis } from '../core/analysis';
-import { codeActions, repointedSummary } from '../core/features/codeActions';
-import { completions } from '../core/features/completion';
-import { escapeMarkdown } from '../core/escape';
-import { editMessage, prepareRename, renameUnit, renumberPlan, repointedMessage, type RenumberPlan } from '../core/features/renumber';
-import { findArticle } from '../core/features/navigation';
+import {
+  editMessage, escapeMarkdown, repointedMessage, repointedSummary, type Edit, type Problem, type RenumberPlan,
+} from '../core';
 import { ServerCommands, type RenumberPreview, type RenumberPreviewArgs } from '../core/protocol';
-import type { Edit, Problem } from '../core/types';
 import type { ServerContext, ServerExtension } from './context';
-import { exactOffset, toOffset, toRange } from './convert';
+import { exactOffset, toOffset, toRange, type Lines } from './convert';
 
-function textEdits(an: Analysis, edits: Edit[]): TextEdit[] {
-  return edits.map((e) => ({ range: toRange(an, e.span), newText: e.newText }));
+function textEdits(lines: Lines, edits: Edit[]): TextEdit[] {
+  return edits.map((e) => ({ range: toRange(lines, e.span), newText: e.newText }));
 }
 
-function workspaceEdit(uri: string, version: number, an: Analysis, edits: Edit[], ctx: ServerContext): WorkspaceEdit {
-  const te = textEdits(an, edits);
+function workspaceEdit(uri: string, version: number, lines: Lines, edits: Edit[], ctx: ServerContext): WorkspaceEdit {
+  const te = textEdits(lines, edits);
   if (ctx.clientCapabilities.workspace?.workspaceEdit?.documentChanges) {
     return { documentChanges: [{ textDocument: { uri, version }, edits: te }] };
   }
@@ -48,29 +44,29 @@ export const editingExtension: ServerExtension = {
     const { connection } = ctx;
 
     connection.onCodeAction(ctx.guard('textDocument/codeAction', [] as LspCodeAction[], async (params, token) => {
-      // Awaits first: an analysis held across an await may be consumed by the next version's update.
       const lang = await ctx.messageLanguage(params.textDocument?.uri ?? null);
       const e = ctx.entry(params.textDocument?.uri);
-      if (!e) return [];
-      const start = toOffset(e.an, params.range?.start);
-      const end = toOffset(e.an, params.range?.end);
+      const lines = ctx.service.lines(e?.uri ?? '');
+      if (!e || !lines) return [];
+      const start = toOffset(lines, params.range?.start);
+      const end = toOffset(lines, params.range?.end);
       // The client's diagnostics, matched to the problems of this version by code and range; else every
       // problem touching the selection.
       const wanted = params.context?.diagnostics ?? [];
       const problems: { p: Problem; d?: (typeof wanted)[number] }[] = [];
-      for (const p of e.an.diagnostics) {
+      for (const p of ctx.service.problems(e.uri)) {
         if (token.isCancellationRequested) break;
-        const d = wanted.find((w) => w.code === p.code && toOffset(e.an, w.range.start) === p.span.start && toOffset(e.an, w.range.end) === p.span.end);
+        const d = wanted.find((w) => w.code === p.code && toOffset(lines, w.range.start) === p.span.start && toOffset(lines, w.range.end) === p.span.end);
         if (d || (wanted.length === 0 && p.span.start <= end && start <= p.span.end)) problems.push({ p, d });
       }
       const only = params.context?.only;
       const out: LspCodeAction[] = [];
       for (const { p, d } of problems) {
-        for (const a of codeActions(e.an, p, lang)) {
+        for (const a of ctx.service.codeActions(e.uri, p, lang)) {
           if (only && !only.some((k) => a.kind === k || a.kind.startsWith(k + '.'))) continue;
           out.push({
             title: a.title, kind: a.kind, isPreferred: a.isPreferred, diagnostics: d ? [d] : undefined,
-            edit: workspaceEdit(e.uri, e.version, e.an, a.edits, ctx),
+            edit: workspaceEdit(e.uri, e.version, lines, a.edits, ctx),
           });
         }
       }
@@ -79,26 +75,31 @@ export const editingExtension: ServerExtension = {
 
     connection.onPrepareRename(ctx.guard('textDocument/prepareRename', null as PrepareRenameResult | null, async (params) => {
       const e = ctx.entry(params.textDocument?.uri);
-      if (!e) return null;
-      const r = prepareRename(e.an, exactOffset(e.an, params.position));
+      const lines = ctx.service.lines(e?.uri ?? '');
+      if (!e || !lines) return null;
+      const r = ctx.service.prepareRename(e.uri, exactOffset(lines, params.position));
+      if (!r) return null;
       if (isError(r)) throw new ResponseError(LSPErrorCodes.RequestFailed, editMessage(r.code, r.args, await ctx.messageLanguage(e.uri)));
-      return { range: toRange(e.an, r.span), placeholder: r.placeholder };
+      return { range: toRange(lines, r.span), placeholder: r.placeholder };
     }));
 
     connection.onRenameRequest(ctx.guard('textDocument/rename', null as WorkspaceEdit | null, async (params) => {
       const e = ctx.entry(params.textDocument?.uri);
-      if (!e) return null;
-      const r = renameUnit(e.an, exactOffset(e.an, params.position), String(params.newName ?? ''));
+      const lines = ctx.service.lines(e?.uri ?? '');
+      if (!e || !lines) return null;
+      const r = ctx.service.rename(e.uri, exactOffset(lines, params.position), String(params.newName ?? ''));
+      if (!r) return null;
       if (isError(r)) throw new ResponseError(LSPErrorCodes.RequestFailed, editMessage(r.code, r.args, await ctx.messageLanguage(e.uri)));
-      return workspaceEdit(e.uri, e.version, e.an, r.edits, ctx);
+      return workspaceEdit(e.uri, e.version, lines, r.edits, ctx);
     }));
 
     connection.onCompletion(ctx.guard('textDocument/completion', null as CompletionList | null, (params) => {
-      const e = ctx.entry(params.textDocument?.uri);
-      if (!e) return null;
-      const offset = toOffset(e.an, params.position);
+      const uri = params.textDocument?.uri;
+      const lines = ctx.service.lines(uri);
+      if (!lines) return null;
+      const offset = toOffset(lines, params.position);
       const details = !!ctx.clientCapabilities.textDocument?.completion?.completionItem?.labelDetailsSupport;
-      const items: LspCompletionItem[] = completions(e.an, offset).map((c) => {
+      const items: LspCompletionItem[] = ctx.service.completions(uri, offset).map((c) => {
         const item: LspCompletionItem = {
           label: c.label,
           // The unit's first words in the list row itself, not only in the detail pane.
@@ -110,7 +111,7 @@ export const editingExtension: ServerExtension = {
         };
         // Draft text, escaped: the client renders Markdown (and a subset of HTML) here.
         if (c.documentation) item.documentation = { kind: 'markdown', value: escapeMarkdown(c.documentation) };
-        if (c.replace) item.textEdit = { range: toRange(e.an, c.replace), newText: c.insertText };
+        if (c.replace) item.textEdit = { range: toRange(lines, c.replace), newText: c.insertText };
         else item.insertText = c.insertText;
         return item;
       });
@@ -124,29 +125,29 @@ export const editingExtension: ServerExtension = {
       const arg = (params.arguments?.[0] ?? {}) as Partial<RenumberPreviewArgs>;
       const lang = await ctx.messageLanguage(typeof arg.uri === 'string' ? arg.uri : null);
       const e = ctx.entry(arg.uri);
-      if (!e) return null;
+      const lines = ctx.service.lines(e?.uri ?? '');
+      if (!e || !lines) return null;
       let paragraphsOf: string | undefined;
       if (arg.paragraphs) {
-        const a = arg.position !== undefined ? findArticle(e.an, exactOffset(e.an, arg.position)) : null;
-        paragraphsOf = a?.number.text;
+        paragraphsOf = (arg.position !== undefined ? ctx.service.articleAt(e.uri, exactOffset(lines, arg.position)) : null) ?? undefined;
       }
-      const an = e.an;
       const shape = (plan: RenumberPlan): RenumberPreview<WorkspaceEdit> => ({
         map: plan.map.map((m) => ({ old: m.old, new: m.new, kind: m.kind, line: m.line })),
-        edit: plan.edits.length ? workspaceEdit(e.uri, e.version, an, plan.edits, ctx) : null,
+        edit: plan.edits.length ? workspaceEdit(e.uri, e.version, lines, plan.edits, ctx) : null,
         references: plan.references,
-        warnings: plan.warnings.map((w) => ({ range: toRange(an, w.span), code: w.code, message: w.args ? editMessage(w.code, w.args, lang) : w.message })),
+        warnings: plan.warnings.map((w) => ({ range: toRange(lines, w.span), code: w.code, message: w.args ? editMessage(w.code, w.args, lang) : w.message })),
         // Citations the edit would make cite another unit (or start / stop resolving): the client lists
         // them and asks; its default is the safe variant.
         repointedSummary: plan.repointed.length > 0 ? repointedSummary(plan.repointed, lang) : undefined,
-        repointed: plan.repointed.map((r) => ({ range: toRange(an, r.span), line: r.line, reference: r.reference, message: repointedMessage(r, lang) })),
+        repointed: plan.repointed.map((r) => ({ range: toRange(lines, r.span), line: r.line, reference: r.reference, message: repointedMessage(r, lang) })),
       });
-      const plan = renumberPlan(an, { paragraphsOf, inserted: !!arg.insertions });
+      const plan = ctx.service.renumberPlan(e.uri, { paragraphsOf, inserted: !!arg.insertions });
+      if (!plan) return null;
       const out = shape(plan);
       if (plan.repointed.length > 0) {
         // The same renumbering, giving no unit a number that an unresolved citation names.
-        const safe = renumberPlan(an, { paragraphsOf, inserted: !!arg.insertions, keepUnresolved: true });
-        out.safe = shape(safe);
+        const safe = ctx.service.renumberPlan(e.uri, { paragraphsOf, inserted: !!arg.insertions, keepUnresolved: true });
+        if (safe) out.safe = shape(safe);
       }
       return out;
     }));

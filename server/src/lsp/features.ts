@@ -1,5 +1,6 @@
-// Registration of the core language features. Each handler: find the cached analysis, convert the
-// position to an offset (clamped), call the pure feature, convert spans back to LSP ranges.
+// Registration of the core language features, one small function per feature. Each handler converts
+// the position to an offset (clamped), asks the language service (ctx.service, synchronous), and
+// converts the spans back to LSP ranges with the lines of the same text.
 
 import {
   MarkupKind,
@@ -7,36 +8,228 @@ import {
   type SelectionRange, type ServerCapabilities, type SymbolInformation, type DocumentHighlight,
   type WorkspaceSymbol as LspWorkspaceSymbol,
 } from 'vscode-languageserver';
-import type { Analysis } from '../core/analysis';
-import { lensForArticle, resolveCodeLens, visibleCodeLenses } from '../core/features/codeLens';
-import { foldingRanges } from '../core/features/folding';
-import { hover } from '../core/features/hover';
-import { detectDraft } from '../core/detect';
-import { definition, documentHighlights, references, selectionRanges } from '../core/features/navigation';
-import { semanticTokens, semanticTokensLegend } from '../core/features/semanticTokens';
-import { documentSymbols, flattenSymbols, workspaceSymbols, type DocSymbol } from '../core/features/symbols';
+import {
+  detectDraft, semanticTokensLegend, type Analysis, type DocSymbol, type Lang,
+} from '../core';
 import { ClientCommands, Requests, type DetectDraftParams, type DetectDraftResult, type ShowReferencesArgs } from '../core/protocol';
 import type { ServerContext, ServerExtension } from './context';
-import { toFoldingKind, toHighlightKind, toOffset, toRange, toSymbolKind } from './convert';
+import { toFoldingKind, toHighlightKind, toOffset, toRange, toSymbolKind, type Lines } from './convert';
 import { checkCancelled } from './safe';
-
-function docSymbol(an: Analysis, s: DocSymbol): DocumentSymbol {
-  const sym: DocumentSymbol = {
-    name: s.name || '—',
-    detail: s.detail,
-    kind: toSymbolKind(s.kind),
-    range: toRange(an, s.span),
-    selectionRange: toRange(an, s.selectionSpan),
-    children: s.children.map((c) => docSymbol(an, c)),
-  };
-  if (s.excluded) sym.tags = [1 /* Deprecated */];
-  return sym;
-}
 
 interface LensData {
   uri: string;
   revision: number;
   article: string;
+}
+
+function docSymbol(lines: Lines, s: DocSymbol): DocumentSymbol {
+  const sym: DocumentSymbol = {
+    name: s.name || '—',
+    detail: s.detail,
+    kind: toSymbolKind(s.kind),
+    range: toRange(lines, s.span),
+    selectionRange: toRange(lines, s.selectionSpan),
+    children: s.children.map((c) => docSymbol(lines, c)),
+  };
+  if (s.excluded) sym.tags = [1 /* Deprecated */];
+  return sym;
+}
+
+/** `atazan/detectDraft {text}`: does a text the client has open as Plain Text look like a draft? */
+function registerDetectDraft(ctx: ServerContext): void {
+  // The client sends the head of the file (it is not synchronised: not in the document selector).
+  ctx.connection.onRequest(Requests.detectDraft, ctx.guard(Requests.detectDraft, { draft: false, lang: 'ru', reason: 'error' } as DetectDraftResult,
+    (p: Partial<DetectDraftParams> | null) => detectDraft(typeof p?.text === 'string' ? p.text : '')));
+}
+
+function registerDocumentSymbols(ctx: ServerContext): void {
+  const hierarchical = !!ctx.clientCapabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
+  ctx.connection.onDocumentSymbol(ctx.guard('textDocument/documentSymbol', [] as DocumentSymbol[] | SymbolInformation[], (params) => {
+    const uri = params.textDocument?.uri;
+    const lines = ctx.service.lines(uri);
+    if (!lines) return [];
+    // Names follow the document's own language («Статья 12» in a Russian draft, «12-бап» in a Kazakh one).
+    const syms = ctx.service.documentSymbols(uri);
+    if (hierarchical) return syms.map((s) => docSymbol(lines, s));
+    // Flat fallback with container names.
+    const out: SymbolInformation[] = [];
+    const walk = (list: DocSymbol[], container: string | undefined) => {
+      for (const s of list) {
+        out.push({ name: s.name, kind: toSymbolKind(s.kind), location: { uri, range: toRange(lines, s.span) }, containerName: container });
+        walk(s.children, s.name);
+      }
+    };
+    walk(syms, undefined);
+    return out;
+  }));
+}
+
+function registerWorkspaceSymbols(ctx: ServerContext): void {
+  ctx.connection.onWorkspaceSymbol(ctx.guard('workspace/symbol', [] as SymbolInformation[] | LspWorkspaceSymbol[], async (params, token) => {
+    const query = typeof params?.query === 'string' ? params.query : '';
+    // Drafts on disk that are not open (the service answers for the open ones).
+    const disk: { key: string; an: Analysis }[] = [];
+    const files = await ctx.workspace.listFiles(token);
+    for (const f of files) {
+      checkCancelled(token);
+      const uri = ctx.workspace.uriOf(f);
+      if (ctx.service.isOpen(uri)) continue;
+      const an = await ctx.workspace.analysis(f);
+      if (an) disk.push({ key: uri, an });
+    }
+    checkCancelled(token);
+    const onDisk = new Map(disk.map((d) => [d.key, d.an.lineIndex]));
+    const symbols = ctx.service.workspaceSymbols(query, 1000, disk);
+    return symbols.map((s) => ({
+      name: s.name,
+      kind: toSymbolKind(s.kind),
+      containerName: s.containerName || undefined,
+      location: { uri: s.key, range: toRange(ctx.service.lines(s.key) ?? onDisk.get(s.key)!, s.selectionSpan) },
+    }));
+  }));
+}
+
+/** Definition, references, document highlights and selection ranges. */
+function registerNavigation(ctx: ServerContext): void {
+  const { connection, service } = ctx;
+  const linkSupport = !!ctx.clientCapabilities.textDocument?.definition?.linkSupport;
+  connection.onDefinition(ctx.guard('textDocument/definition', [] as Location[] | LocationLink[], (params) => {
+    const uri = params.textDocument?.uri;
+    const lines = service.lines(uri);
+    if (!lines) return [];
+    const defs = service.definition(uri, toOffset(lines, params.position));
+    if (linkSupport) {
+      return defs.map((d) => ({
+        originSelectionRange: toRange(lines, d.originSpan),
+        targetUri: uri,
+        targetRange: toRange(lines, d.span),
+        targetSelectionRange: toRange(lines, d.numberSpan),
+      }));
+    }
+    return defs.map((d) => ({ uri, range: toRange(lines, d.span) }));
+  }));
+
+  connection.onReferences(ctx.guard('textDocument/references', [] as Location[], (params) => {
+    const uri = params.textDocument?.uri;
+    const lines = service.lines(uri);
+    if (!lines) return [];
+    const include = !!params.context?.includeDeclaration;
+    return service.references(uri, toOffset(lines, params.position), include).map((l) => ({ uri, range: toRange(lines, l.span) }));
+  }));
+
+  connection.onDocumentHighlight(ctx.guard('textDocument/documentHighlight', [] as DocumentHighlight[], (params) => {
+    const uri = params.textDocument?.uri;
+    const lines = service.lines(uri);
+    if (!lines) return [];
+    return service.highlights(uri, toOffset(lines, params.position)).map((h) => ({ range: toRange(lines, h.span), kind: toHighlightKind(h.kind) }));
+  }));
+
+  connection.onSelectionRanges(ctx.guard('textDocument/selectionRange', [] as SelectionRange[], (params, token) => {
+    const uri = params.textDocument?.uri;
+    const lines = service.lines(uri);
+    if (!lines) return [];
+    const out: SelectionRange[] = [];
+    for (const pos of params.positions ?? []) {
+      checkCancelled(token);
+      const chain = service.selectionRanges(uri, toOffset(lines, pos));
+      let node: SelectionRange | undefined;
+      for (let i = chain.length - 1; i >= 0; i--) node = { range: toRange(lines, chain[i]), parent: node };
+      out.push(node ?? { range: { start: pos, end: pos } });
+    }
+    return out;
+  }));
+}
+
+function registerHover(ctx: ServerContext): void {
+  const markdown = (ctx.clientCapabilities.textDocument?.hover?.contentFormat ?? [MarkupKind.Markdown]).includes(MarkupKind.Markdown);
+  ctx.connection.onHover(ctx.guard('textDocument/hover', null as Hover | null, async (params) => {
+    // One language per UI: the hover's labels and messages are those of the diagnostics (with `auto`,
+    // the client's UI language); only the quoted draft text stays in the draft's language.
+    const uri = params.textDocument?.uri;
+    const lang = await ctx.messageLanguage(uri ?? null);
+    const lines = ctx.service.lines(uri);
+    if (!lines) return null;
+    const prior = ctx.hooks.priorHover;
+    const h = ctx.service.hover(uri, toOffset(lines, params.position), {
+      lang,
+      priorHover: prior ? (a, an) => prior(a, an, uri, lang) : undefined,
+    });
+    if (!h) return null;
+    return {
+      contents: markdown ? { kind: MarkupKind.Markdown, value: h.markdown } : { kind: MarkupKind.PlainText, value: h.markdown.replace(/\\(.)/g, '$1') },
+      range: toRange(lines, h.span),
+    };
+  }));
+}
+
+function registerFolding(ctx: ServerContext): void {
+  const limit = ctx.clientCapabilities.textDocument?.foldingRange?.rangeLimit;
+  ctx.connection.onFoldingRanges(ctx.guard('textDocument/foldingRange', [] as FoldingRange[], (params) => {
+    let list = ctx.service.foldingRanges(params.textDocument?.uri);
+    if (typeof limit === 'number' && limit > 0 && list.length > limit) list = list.slice(0, limit);
+    return list.map((r) => {
+      const f: FoldingRange = { startLine: r.startLine, endLine: r.endLine };
+      const kind = toFoldingKind(r.kind);
+      if (kind) f.kind = kind;
+      return f;
+    });
+  }));
+}
+
+/** «Cited by N» above the articles (resolved eagerly: counting is cheap), and their resolution. */
+function registerCodeLenses(ctx: ServerContext): void {
+  const { connection, service } = ctx;
+  const shape = (uri: string, revision: number, lines: Lines, r: NonNullable<ReturnType<typeof service.codeLens>>): CodeLens => {
+    const position = toRange(lines, r.numberSpan).start;
+    return {
+      range: toRange(lines, r.span),
+      command: {
+        title: r.title,
+        command: r.count > 0 ? ClientCommands.showReferences : '',
+        arguments: r.count > 0 ? [{ uri, position, locations: r.locations.map((s) => ({ uri, range: toRange(lines, s) })) } satisfies ShowReferencesArgs] : undefined,
+      },
+      data: { uri, revision, article: r.article } satisfies LensData,
+    };
+  };
+
+  connection.onCodeLens(ctx.guard('textDocument/codeLens', [] as CodeLens[], async (params, token) => {
+    const uri = params.textDocument?.uri;
+    const lang: Lang = await ctx.messageLanguage(uri ?? null);
+    const mode = (await ctx.getSettings(uri ?? null)).codeLensReferences;
+    const lines = service.lines(uri);
+    const revision = service.revision(uri);
+    if (!lines || revision === null) return [];
+    const out: CodeLens[] = [];
+    // By default only above the articles that are cited (atazan.codeLens.references); resolved here so
+    // that clients without resolve support still show titles.
+    for (const l of service.codeLenses(uri, mode, lang)) {
+      checkCancelled(token);
+      out.push(shape(uri, revision, lines, l));
+    }
+    return out;
+  }));
+
+  connection.onCodeLensResolve(ctx.guard('codeLens/resolve', null as unknown as CodeLens, async (lens) => {
+    const blank = { ...lens, command: lens?.command ?? { title: '', command: '' } };
+    try {
+      if (lens.command) return lens;
+      const data = lens.data as LensData | undefined;
+      if (!data || typeof data.uri !== 'string') return blank;
+      const lang = await ctx.messageLanguage(data.uri);
+      const lines = service.lines(data.uri);
+      const revision = service.revision(data.uri);
+      const r = lines && revision !== null ? service.codeLens(data.uri, String(data.article), lang) : null;
+      return r ? shape(data.uri, revision!, lines!, r) : blank;
+    } catch (err) {
+      ctx.error(`[atazan] codeLens/resolve failed: ${err}`);
+      return blank;
+    }
+  }));
+}
+
+function registerSemanticTokens(ctx: ServerContext): void {
+  ctx.connection.languages.semanticTokens.on(ctx.guard('textDocument/semanticTokens/full', { data: [] as number[] },
+    (params) => ctx.service.semanticTokens(params.textDocument?.uri)));
 }
 
 export const coreFeatures: ServerExtension = {
@@ -56,189 +249,13 @@ export const coreFeatures: ServerExtension = {
     };
   },
   register(ctx: ServerContext) {
-    const { connection } = ctx;
-    // `atazan/detectDraft {text}`: does a text the client has open as Plain Text look like a draft? The
-    // client sends the head of the file (it is not synchronised: not in the document selector).
-    connection.onRequest(Requests.detectDraft, ctx.guard(Requests.detectDraft, { draft: false, lang: 'ru', reason: 'error' } as DetectDraftResult,
-      (p: Partial<DetectDraftParams> | null) => detectDraft(typeof p?.text === 'string' ? p.text : '')));
-    const caps = ctx.clientCapabilities;
-    const hierarchical = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
-    const linkSupport = !!caps.textDocument?.definition?.linkSupport;
-    const markdown = (caps.textDocument?.hover?.contentFormat ?? [MarkupKind.Markdown]).includes(MarkupKind.Markdown);
-
-    connection.onDocumentSymbol(ctx.guard('textDocument/documentSymbol', [] as DocumentSymbol[] | SymbolInformation[], async (params) => {
-      const e = ctx.entry(params.textDocument?.uri);
-      if (!e) return [];
-      // Names follow the document's own language («Статья 12» in a Russian draft, «12-бап» in a Kazakh one).
-      const syms = documentSymbols(e.an);
-      if (hierarchical) return syms.map((s) => docSymbol(e.an, s));
-      // Flat fallback with container names.
-      const out: SymbolInformation[] = [];
-      const walk = (list: DocSymbol[], container: string | undefined) => {
-        for (const s of list) {
-          out.push({ name: s.name, kind: toSymbolKind(s.kind), location: { uri: e.uri, range: toRange(e.an, s.span) }, containerName: container });
-          walk(s.children, s.name);
-        }
-      };
-      walk(syms, undefined);
-      return out;
-    }));
-
-    connection.onWorkspaceSymbol(ctx.guard('workspace/symbol', [] as SymbolInformation[] | LspWorkspaceSymbol[], async (params, token) => {
-      const query = typeof params?.query === 'string' ? params.query : '';
-      // Drafts on disk are read first (awaited); open documents are taken after the last await (an
-      // analysis held across an await may be consumed by the next version's incremental update).
-      const disk: { key: string; an: Analysis }[] = [];
-      const files = await ctx.workspace.listFiles(token);
-      for (const f of files) {
-        checkCancelled(token);
-        const uri = ctx.workspace.uriOf(f);
-        if (ctx.documents.get(uri)) continue;
-        const an = await ctx.workspace.analysis(f);
-        if (an) disk.push({ key: uri, an });
-      }
-      checkCancelled(token);
-      const entries = [...ctx.openEntries().map((e) => ({ key: e.uri, an: e.an })), ...disk.filter((d) => !ctx.documents.get(d.key))];
-      const byKey = new Map(entries.map((x) => [x.key, x.an]));
-      return workspaceSymbols(entries, query, 1000).map((s) => ({
-        name: s.name,
-        kind: toSymbolKind(s.kind),
-        containerName: s.containerName || undefined,
-        location: { uri: s.key, range: toRange(byKey.get(s.key)!, s.selectionSpan) },
-      }));
-    }));
-
-    connection.onDefinition(ctx.guard('textDocument/definition', [] as Location[] | LocationLink[], (params) => {
-      const e = ctx.entry(params.textDocument?.uri);
-      if (!e) return [];
-      const defs = definition(e.an, toOffset(e.an, params.position));
-      if (linkSupport) {
-        return defs.map((d) => ({
-          originSelectionRange: toRange(e.an, d.originSpan),
-          targetUri: e.uri,
-          targetRange: toRange(e.an, d.span),
-          targetSelectionRange: toRange(e.an, d.numberSpan),
-        }));
-      }
-      return defs.map((d) => ({ uri: e.uri, range: toRange(e.an, d.span) }));
-    }));
-
-    connection.onReferences(ctx.guard('textDocument/references', [] as Location[], (params) => {
-      const e = ctx.entry(params.textDocument?.uri);
-      if (!e) return [];
-      const include = !!params.context?.includeDeclaration;
-      return references(e.an, toOffset(e.an, params.position), include).map((l) => ({ uri: e.uri, range: toRange(e.an, l.span) }));
-    }));
-
-    connection.onDocumentHighlight(ctx.guard('textDocument/documentHighlight', [] as DocumentHighlight[], (params) => {
-      const e = ctx.entry(params.textDocument?.uri);
-      if (!e) return [];
-      return documentHighlights(e.an, toOffset(e.an, params.position)).map((h) => ({ range: toRange(e.an, h.span), kind: toHighlightKind(h.kind) }));
-    }));
-
-    connection.onSelectionRanges(ctx.guard('textDocument/selectionRange', [] as SelectionRange[], (params, token) => {
-      const e = ctx.entry(params.textDocument?.uri);
-      if (!e) return [];
-      const out: SelectionRange[] = [];
-      for (const pos of params.positions ?? []) {
-        checkCancelled(token);
-        const chain = selectionRanges(e.an, toOffset(e.an, pos));
-        let node: SelectionRange | undefined;
-        for (let i = chain.length - 1; i >= 0; i--) node = { range: toRange(e.an, chain[i]), parent: node };
-        out.push(node ?? { range: { start: pos, end: pos } });
-      }
-      return out;
-    }));
-
-    connection.onHover(ctx.guard('textDocument/hover', null as Hover | null, async (params) => {
-      // Awaits first: an analysis held across an await may be consumed by the next version's update.
-      // One language per UI: the hover's labels and messages are those of the diagnostics (with `auto`,
-      // the client's UI language); only the quoted draft text stays in the draft's language.
-      const lang = await ctx.messageLanguage(params.textDocument?.uri ?? null);
-      const e = ctx.entry(params.textDocument?.uri);
-      if (!e) return null;
-      const prior = ctx.hooks.priorHover;
-      const h = hover(e.an, toOffset(e.an, params.position), {
-        lang,
-        priorHover: prior ? (a, an) => prior(a, an, e.uri, lang) : undefined,
-      });
-      if (!h) return null;
-      return {
-        contents: markdown ? { kind: MarkupKind.Markdown, value: h.markdown } : { kind: MarkupKind.PlainText, value: h.markdown.replace(/\\(.)/g, '$1') },
-        range: toRange(e.an, h.span),
-      };
-    }));
-
-    connection.onFoldingRanges(ctx.guard('textDocument/foldingRange', [] as FoldingRange[], (params) => {
-      const e = ctx.entry(params.textDocument?.uri);
-      if (!e) return [];
-      const lineOnly = caps.textDocument?.foldingRange?.lineFoldingOnly;
-      const limit = caps.textDocument?.foldingRange?.rangeLimit;
-      let list = foldingRanges(e.an);
-      if (typeof limit === 'number' && limit > 0 && list.length > limit) list = list.slice(0, limit);
-      return list.map((r) => {
-        const f: FoldingRange = { startLine: r.startLine, endLine: r.endLine };
-        const kind = toFoldingKind(r.kind);
-        if (kind) f.kind = kind;
-        void lineOnly;
-        return f;
-      });
-    }));
-
-    const makeLens = (uri: string, revision: number, an: Analysis, article: string, lang: import('../core/types').Lang): CodeLens | null => {
-      const lens = lensForArticle(an, article);
-      if (!lens) return null;
-      const r = resolveCodeLens(an, lens, lang);
-      const position = toRange(an, r.numberSpan).start;
-      return {
-        range: toRange(an, r.span),
-        command: {
-          title: r.title,
-          command: r.count > 0 ? ClientCommands.showReferences : '',
-          arguments: r.count > 0 ? [{ uri, position, locations: r.locations.map((s) => ({ uri, range: toRange(an, s) })) } satisfies ShowReferencesArgs] : undefined,
-        },
-        data: { uri, revision, article } satisfies LensData,
-      };
-    };
-
-    connection.onCodeLens(ctx.guard('textDocument/codeLens', [] as CodeLens[], async (params, token) => {
-      const lang = await ctx.messageLanguage(params.textDocument?.uri ?? null);
-      const mode = (await ctx.getSettings(params.textDocument?.uri ?? null)).codeLensReferences;
-      const e = ctx.entry(params.textDocument?.uri);
-      if (!e) return [];
-      const out: CodeLens[] = [];
-      // Resolved eagerly (counting is cheap) so clients without resolve support still show titles;
-      // by default only above the articles that are cited (atazan.codeLens.references).
-      for (const l of visibleCodeLenses(e.an, mode, lang)) {
-        checkCancelled(token);
-        const lens = makeLens(e.uri, e.revision, e.an, l.article.number.text, lang);
-        if (lens) out.push(lens);
-      }
-      return out;
-    }));
-
-    connection.onCodeLensResolve(ctx.guard('codeLens/resolve', null as unknown as CodeLens, async (lens) => {
-      const blank = { ...lens, command: lens?.command ?? { title: '', command: '' } };
-      try {
-        if (lens.command) return lens;
-        const data = lens.data as LensData | undefined;
-        if (!data) return blank;
-        const lang = await ctx.messageLanguage(typeof data.uri === 'string' ? data.uri : null);
-        const e = ctx.entry(data.uri);
-        if (!e) return blank;
-        return makeLens(e.uri, e.revision, e.an, data.article, lang) ?? blank;
-      } catch (err) {
-        ctx.error(`[atazan] codeLens/resolve failed: ${err}`);
-        return blank;
-      }
-    }));
-
-    connection.languages.semanticTokens.on(ctx.guard('textDocument/semanticTokens/full', { data: [] as number[] }, (params) => {
-      const e = ctx.entry(params.textDocument?.uri);
-      if (!e) return { data: [] };
-      return semanticTokens(e.an);
-    }));
-
-    void flattenSymbols;
+    registerDetectDraft(ctx);
+    registerDocumentSymbols(ctx);
+    registerWorkspaceSymbols(ctx);
+    registerNavigation(ctx);
+    registerHover(ctx);
+    registerFolding(ctx);
+    registerCodeLenses(ctx);
+    registerSemanticTokens(ctx);
   },
 };

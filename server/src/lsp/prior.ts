@@ -18,26 +18,18 @@ import {
   type Range,
   type ServerCapabilities,
 } from 'vscode-languageserver';
-import { analyze, type Analysis } from '../core/analysis';
-import { canonical, problem } from '../core/parser';
-import { formatMessage } from '../core/messages';
-import { lexicon } from '../core/lang';
-import { Matcher } from '../core/prior/match';
-import { comparePrior, draftParagraphAt, priorDiagnostics, priorLabel, type Comparison, type PriorUnavailable } from '../core/prior/compare';
 import {
-  priorHoverMarkdown, priorInlayLabel, priorInlayTooltip, priorParagraphHoverMarkdown,
-  tableHtml, tableJson, tableMarkdown,
-} from '../core/features/table';
-import { resolveMessageLanguage } from '../core/features/labels';
-import { escapeMarkdown } from '../core/escape';
-import { DEFAULT_PRIOR } from '../core/acts';
+  analyze, canonical, comparePrior, draftParagraphAt, formatMessage, Matcher, priorDiagnostics, priorHoverMarkdown,
+  priorInlayLabel, priorInlayTooltip, priorLabel, priorParagraphHoverMarkdown, problem, resolveMessageLanguage,
+  tableHtml, tableJson, tableMarkdown, DEFAULT_PRIOR, lexicon, escapeMarkdown,
+  type Analysis, type Article, type Comparison, type Lang, type PriorUnavailable, type Problem,
+} from '../core';
 import {
   ClientCommands, Notifications, PRIOR_SCHEME, Requests,
   type ComparativeTableParams, type ComparativeTableResult, type ExportParams, type ExportResult, type PriorArticleAt,
   type PriorArticleAtParams, type PriorTextParams, type PriorTextResult, type RevealArticleArgs, type TableChangedParams,
   type TableClosedParams, type WorkspaceTrustedParams,
 } from '../core/protocol';
-import type { Article, Lang, Problem } from '../core/types';
 import type { PriorResult, PriorSource } from '../prior-source';
 // The platform's prior texts and DOCX writer (esbuild.mjs puts host/web.ts in its place in the web build).
 import { createPriorSource, tableDocx } from '../host/node';
@@ -269,7 +261,7 @@ export class PriorService {
 
   async problems(uri: string): Promise<Problem[]> {
     const s = await this.settings(uri);
-    const an = this.analysis(uri); // after the await: an analysis held across it may be stale
+    const an = this.analysis(uri);
     if (!an) return [];
     return this.problemsSync(uri, an, s);
   }
@@ -551,25 +543,13 @@ export class LiveTables {
   }
 }
 
-const PRIOR_CODES = new Set(['prior-article-missing', 'prior-unavailable']);
-/** Problems this module added to an analysis (so they can be replaced). */
-const added = new WeakMap<Analysis, Problem[]>();
-
-/** Replaces the prior problems of an analysis with `problems`, keeping the list sorted. */
-function setPriorProblems(an: Analysis, problems: Problem[]): void {
-  const old = added.get(an);
-  if (old) an.diagnostics = an.diagnostics.filter((p) => !old.includes(p));
-  // comparePrior / parser never put these codes in an analysis; drop strays defensively
-  an.diagnostics = an.diagnostics.filter((p) => !PRIOR_CODES.has(p.code));
-  an.diagnostics.push(...problems);
-  an.diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  added.set(an, problems);
-}
+/** The source of the prior problems in the language service (their own list per document). */
+const PRIOR_PROBLEMS = 'prior';
 
 /**
  * The server extension: hover hook, inlay hints, custom requests, workspace trust, and the prior
- * diagnostics (added to each document's analysis when it changes, so the diagnostics feature reports
- * them with the rest).
+ * diagnostics (supplied to the language service as their own list for each new analysis of a document;
+ * the service merges them into the diagnostics and code actions).
  */
 export const priorExtension: ServerExtension = {
   id: 'prior',
@@ -582,7 +562,8 @@ export const priorExtension: ServerExtension = {
         return e ? { uri, version: e.revision, getText: () => e.document.getText() } : undefined;
       },
       getSettings: async (uri) => (await ctx.getSettings(uri)).raw,
-      getAnalysis: (uri) => ctx.entry(uri)?.an,
+      // Used synchronously by the service's methods (never across an await).
+      getAnalysis: (uri) => ctx.service.read(uri, (an) => an),
       folders: () => ctx.workspace.folderPaths,
       trusted: initialTrust(ctx.initializeParams.initializationOptions),
       log: (m) => ctx.log(m),
@@ -595,7 +576,7 @@ export const priorExtension: ServerExtension = {
     ctx.documents.onDidChangeContent((ev) => live.changed(ev.document.uri, () => ctx.documents.get(ev.document.uri)?.version));
     ctx.documents.onDidClose((ev) => live.unwatch(ev.document.uri));
     registerPriorHandlers(ctx.connection, service, (name, empty, fn) => ctx.guard(name, empty, (p: any) => fn(p)), () => {
-      for (const e of ctx.openEntries()) setPriorProblems(e.an, service.problemsSync(e.uri, e.an));
+      for (const uri of ctx.service.uris()) supply(uri);
       bumpAndRefresh(ctx, onConfig);
       // Another prior may apply now: the open tables change too.
       tablesChanged();
@@ -610,22 +591,25 @@ export const priorExtension: ServerExtension = {
     };
     const used = new Map<string, string>();
     const fingerprint = (s: PriorSettings) => `${s.prior}\u0000${s.priorLanguage}`;
-    ctx.hooks.analysisChanged.push((uri, an) => {
+    /** Computes the prior problems of a document's current analysis; false if it is not open. */
+    const supply = (uri: string, s?: PriorSettings): boolean => ctx.service.read(uri, (an) => {
+      ctx.service.setProblems(uri, PRIOR_PROBLEMS, service.problemsSync(uri, an, s));
+      return true;
+    }) ?? false;
+    ctx.service.onDidAnalyse((uri, an) => {
       if (!an) {
         service.forget(uri);
         used.delete(uri);
         return;
       }
       const s = service.settingsSync(uri);
-      setPriorProblems(an, service.problemsSync(uri, an, s));
+      ctx.service.setProblems(uri, PRIOR_PROBLEMS, service.problemsSync(uri, an, s));
       used.set(uri, fingerprint(s));
       // The first time a document is seen its settings are not known yet: fetch them, and if they name
       // another prior, redo the prior diagnostics and ask for a refresh.
       void service.settings(uri).then((fresh) => {
         if (used.get(uri) === fingerprint(fresh)) return;
-        const e = ctx.entry(uri);
-        if (!e) return;
-        setPriorProblems(e.an, service.problemsSync(uri, e.an, fresh));
+        if (!supply(uri, fresh)) return;
         used.set(uri, fingerprint(fresh));
         bumpAndRefresh(ctx, onConfig);
       }, () => {});
@@ -633,13 +617,11 @@ export const priorExtension: ServerExtension = {
     const onConfig = () => {
       service.invalidate();
       tablesChanged(); // the prior or its language may have changed
-      for (const e of ctx.openEntries()) {
-        void service.settings(e.uri).then((s) => {
-          const cur = ctx.entry(e.uri);
-          if (!cur) return;
-          setPriorProblems(cur.an, service.problemsSync(e.uri, cur.an, s));
-          if (used.get(e.uri) !== fingerprint(s)) {
-            used.set(e.uri, fingerprint(s));
+      for (const uri of ctx.service.uris()) {
+        void service.settings(uri).then((s) => {
+          if (!supply(uri, s)) return;
+          if (used.get(uri) !== fingerprint(s)) {
+            used.set(uri, fingerprint(s));
             bumpAndRefresh(ctx, onConfig);
           }
         }, () => {});

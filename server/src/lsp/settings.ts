@@ -2,10 +2,9 @@
 // initializationOptions / didChangeConfiguration when the client cannot be asked.
 
 import type { Connection } from 'vscode-languageserver';
-import { lensMode, type LensMode } from '../core/features/codeLens';
-import { normaliseSeverity, type SeveritySetting } from '../core/features/diagnostics';
-import { resolveMessageLanguage } from '../core/features/labels';
-import type { Lang } from '../core/types';
+import {
+  lensMode, normaliseSeverity, resolveMessageLanguage, type Lang, type LensMode, type SeveritySetting,
+} from '../core';
 
 export interface AtazanSettings {
   severity: Record<string, SeveritySetting>;

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver/node';
-import { analyze, type Analysis } from '../core/analysis';
+import { analyze, type Analysis } from '../core';
 import type { DiskDrafts } from './context';
 
 export const DRAFT_SUFFIXES = ['.constitution', '.const.txt', '.const.md'];

@@ -48,8 +48,13 @@ export function toDiagnostic(p: Problem, opts: DiagnosticOptions = {}): Diagnost
 }
 
 export function diagnostics(an: Analysis, opts: DiagnosticOptions = {}): DiagnosticData[] {
+  return problemDiagnostics(an.diagnostics, opts);
+}
+
+/** The diagnostics of a list of problems (an analysis's, with problems found outside the core merged in). */
+export function problemDiagnostics(problems: readonly Problem[], opts: DiagnosticOptions = {}): DiagnosticData[] {
   const out: DiagnosticData[] = [];
-  for (const p of an.diagnostics) {
+  for (const p of problems) {
     const d = toDiagnostic(p, opts);
     if (d) out.push(d);
   }

@@ -1,0 +1,69 @@
+// The core's front door. Everything outside server/src/core (the LSP adapter, the CLI, the bench, the
+// tests that use the core as a whole) imports from here, never from a core file (test/unit/purity.test.ts
+// checks it for server/src/server.ts and server/src/lsp).
+//
+// - `createLanguageService()`: the documents and their analyses, and the synchronous queries on them
+//   (core/service.ts). The adapter's handlers use it.
+// - The types those queries return, and the settings they take.
+// - Pure helpers for whole texts that are not open documents: the CLI, the bench, the drafts on disk,
+//   the prior constitution and its comparative table.
+//
+// All offsets are UTF-16 code units; `LineIndex` converts them to lines and characters.
+
+// ── The language service
+export { createLanguageService } from './service';
+export type {
+  AnalysisListener, ContentChange, DefinitionSpans, LanguageService, LanguageServiceOptions, LensInfo, ReferenceSpan,
+} from './service';
+export type { TextChange } from './incremental';
+
+// ── Types
+export type { Analysis } from './analysis';
+export type {
+  Article, Edit, Lang, Paragraph, Problem, Severity, Span, Unit,
+} from './types';
+export type { LineIndex, Position, Range } from './text';
+export type { CodeAction } from './features/codeActions';
+export type { LensMode, ResolvedLens } from './features/codeLens';
+export type { CompletionItem } from './features/completion';
+export type { DiagnosticData, DiagnosticOptions, SeveritySetting } from './features/diagnostics';
+export type { FoldRange } from './features/folding';
+export type { HoverOptions, HoverResult } from './features/hover';
+export type { DefinitionTarget, Highlight, ReferenceLocation } from './features/navigation';
+export type { EditError, RenumberOptions, RenumberPlan, Repointed } from './features/renumber';
+export type { DocSymbol, SymbolKindName, SymbolOptions, WorkspaceSymbol } from './features/symbols';
+export type { DraftDetection } from './detect';
+export type { Comparison, PriorUnavailable } from './prior/compare';
+
+// ── Settings, messages and the lexicons
+export { CODES, formatMessage } from './messages';
+export type { Code } from './messages';
+export { lexicon } from './lang';
+export type { Lexicon } from './lang';
+export { countOf } from './plural';
+export { lensMode } from './features/codeLens';
+export { normaliseSeverity } from './features/diagnostics';
+export { resolveMessageLanguage } from './features/labels';
+export { semanticTokensLegend } from './features/semanticTokens';
+export { escapeHtml, escapeMarkdown } from './escape';
+export { editMessage, repointedMessage } from './features/renumber';
+export { repointedSummary } from './features/codeActions';
+
+// ── Whole texts (not open documents): analysis and the features the CLI and the bench use
+export { analyze, clearScanCache } from './analysis';
+export { analyzeIncremental, incrementalStats } from './incremental';
+export { canonical, problem } from './parser';
+export { scanReferences } from './refscan';
+export { detectDraft } from './detect';
+export { diagnostics } from './features/diagnostics';
+export { outline, outlineText } from './features/outline';
+export { applyEdits, renumberPlan } from './features/renumber';
+
+// ── The bundled acts, the prior constitution and the comparative table
+export { actFile, BUNDLED_ACTS, bundledAct, bundledIds, DEFAULT_PRIOR } from './acts';
+export type { BundledAct } from './acts';
+export { Matcher } from './prior/match';
+export { comparePrior, draftParagraphAt, priorDiagnostics, priorLabel } from './prior/compare';
+export {
+  priorHoverMarkdown, priorInlayLabel, priorInlayTooltip, priorParagraphHoverMarkdown, tableHtml, tableJson, tableMarkdown,
+} from './features/table';

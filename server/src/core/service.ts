@@ -1,0 +1,325 @@
+// The language service: the core's one object with state. It owns the open documents and their
+// analyses; everything else in the core is pure functions of an analysis.
+//
+//   open(uri, text) · change(uri, changes, text?) · close(uri)  — the documents
+//   diagnostics(uri, opts) · definition(uri, offset) · …          — synchronous queries
+//   setProblems(uri, source, problems)                            — problems found outside the core
+//
+// Every query analyses the document's current text if it has not been analysed yet (incrementally when
+// the edits since the last analysis allow it, core/incremental.ts) and answers from that analysis before
+// returning. A caller never holds an analysis: it asks again after each await, and gets the current one.
+// The incremental update consumes the previous analysis (its model is moved in place, see
+// core/incremental.ts); that happens only inside a later call into this service, and what the queries
+// return is plain data detached from the analysis (spans copied, no units), so no caller can see it.
+// `read` and the `onDidAnalyse` listeners hand an analysis to a synchronous function for the features
+// that work on the whole model (the prior constitution); they must not keep it.
+
+import { analyze, type Analysis } from './analysis';
+import { analyzeIncrementalAll, type TextChange } from './incremental';
+import type { Lang, Problem, Span } from './types';
+import type { LineIndex } from './text';
+import { codeActions, type CodeAction } from './features/codeActions';
+import { lensForArticle, resolveCodeLens, visibleCodeLenses, type LensMode, type ResolvedLens } from './features/codeLens';
+import { completions, type CompletionItem } from './features/completion';
+import { problemDiagnostics, type DiagnosticData, type DiagnosticOptions } from './features/diagnostics';
+import { foldingRanges, type FoldRange } from './features/folding';
+import { hover, type HoverOptions, type HoverResult } from './features/hover';
+import {
+  definition, documentHighlights, findArticle, references, selectionRanges,
+  type DefinitionTarget, type Highlight, type ReferenceLocation,
+} from './features/navigation';
+import {
+  prepareRename, renameUnit, renumberPlan, type EditError, type RenumberOptions, type RenumberPlan,
+} from './features/renumber';
+import { semanticTokens } from './features/semanticTokens';
+import { documentSymbols, workspaceSymbols, type DocSymbol, type SymbolOptions, type WorkspaceSymbol } from './features/symbols';
+import type { Edit } from './types';
+
+/** A definition: the cited unit's spans, and the span of the reference it was asked at. */
+export type DefinitionSpans = Omit<DefinitionTarget, 'unit'>;
+/** A place that cites (or declares) a unit. */
+export type ReferenceSpan = Omit<ReferenceLocation, 'target'>;
+/** The «cited by N» lens of an article (`article`: its number as written). */
+export type LensInfo = Omit<ResolvedLens, 'article'> & { article: string };
+
+/** An edit of a document: offsets in the text before it (UTF-16 code units), or the whole new text. */
+export type ContentChange = TextChange | { text: string };
+
+export interface LanguageServiceOptions {
+  /**
+   * Beyond this many edits since the last analysis, the next one is made from scratch (cheaper than
+   * replaying them). Default 16: a client that pulls diagnostics every few keystrokes stays incremental.
+   */
+  maxPendingChanges?: number;
+  /** A listener failed (it is reported here and the others still run). */
+  onListenerError?(error: unknown): void;
+}
+
+/**
+ * Called synchronously after a document got a new analysis (`an`), or closed (`an` = null). The analysis
+ * may be read during the call only.
+ */
+export type AnalysisListener = (uri: string, an: Analysis | null) => void;
+
+export interface LanguageService {
+  /** Opens (or re-opens) a document: a new revision, analysed on the first query. */
+  open(uri: string, text: string): void;
+  /**
+   * Applies edits in order (each in the coordinates of the text after the previous ones). `text`, if
+   * given, is the text after all of them (an adapter that keeps the text itself passes it, so it is not
+   * built twice). Returns false if the document is not open.
+   */
+  change(uri: string, changes: readonly ContentChange[], text?: string): boolean;
+  close(uri: string): void;
+  /** Closes every document. */
+  clear(): void;
+  isOpen(uri: string): boolean;
+  uris(): string[];
+  /** A counter bumped on every open and change (all documents share it); null if not open. */
+  revision(uri: string): number | null;
+  text(uri: string): string | null;
+  /** The document's language (ru, kk, en), from its text. */
+  language(uri: string): Lang | null;
+  /** Offsets ↔ lines of the current text (immutable: safe to keep for the text it was taken from). */
+  lines(uri: string): LineIndex | null;
+
+  /**
+   * Problems found outside the core for the document's current revision (the prior constitution's
+   * `prior-article-missing`, `prior-unavailable`), one list per `source`; replaces that source's list.
+   * They are merged into `diagnostics` and `problems` until the next change of the document.
+   */
+  setProblems(uri: string, source: string, problems: readonly Problem[]): void;
+  /** Every problem of the document: the analysis's and the external ones, sorted by position. */
+  problems(uri: string): readonly Problem[];
+  diagnostics(uri: string, opts?: DiagnosticOptions): DiagnosticData[];
+
+  documentSymbols(uri: string, opts?: SymbolOptions): DocSymbol[];
+  /** Articles and sections of every open document, plus `others` (drafts on disk), matching `query`. */
+  workspaceSymbols(query: string, limit?: number, others?: readonly { key: string; an: Analysis }[]): WorkspaceSymbol<string>[];
+  definition(uri: string, offset: number): DefinitionSpans[];
+  references(uri: string, offset: number, includeDeclaration: boolean): ReferenceSpan[];
+  highlights(uri: string, offset: number): Highlight[];
+  selectionRanges(uri: string, offset: number): Span[];
+  hover(uri: string, offset: number, opts?: HoverOptions): HoverResult | null;
+  foldingRanges(uri: string): FoldRange[];
+  semanticTokens(uri: string): { data: number[] };
+  /** The code lenses to show under `mode` (resolved). */
+  codeLenses(uri: string, mode: LensMode, lang: Lang): LensInfo[];
+  /** The resolved lens of the article with this number (as written), or null. */
+  codeLens(uri: string, articleNumber: string, lang: Lang): LensInfo | null;
+  completions(uri: string, offset: number): CompletionItem[];
+  codeActions(uri: string, problem: Problem, lang: Lang): CodeAction[];
+  prepareRename(uri: string, offset: number): { span: Span; placeholder: string } | EditError | null;
+  rename(uri: string, offset: number, newNumber: string): { edits: Edit[] } | EditError | null;
+  renumberPlan(uri: string, opts?: RenumberOptions): RenumberPlan | null;
+  /** The number (as written) of the article an offset is in, or null. */
+  articleAt(uri: string, offset: number): string | null;
+
+  /**
+   * Runs `fn` on the document's current analysis and returns its result (null if not open). `fn` must
+   * be synchronous and must not keep the analysis: the next change may consume it.
+   */
+  read<R>(uri: string, fn: (an: Analysis) => R): R | null;
+  /** Adds a listener (see AnalysisListener); returns its removal. */
+  onDidAnalyse(listener: AnalysisListener): () => void;
+}
+
+interface Doc {
+  text: string;
+  revision: number;
+  an: Analysis | null;
+  /** The revision `an` was made for. */
+  anRevision: number;
+  /** Edits since `an`'s text; null: too many, or a full-text change (analyse from scratch). */
+  pending: TextChange[] | null;
+  /** External problems by source, each for the revision it was given at. */
+  external: Map<string, { revision: number; problems: readonly Problem[] }>;
+  /** The merged problems of `an` and the external lists, once asked for. */
+  merged: readonly Problem[] | null;
+}
+
+function byPosition(a: Problem, b: Problem): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end;
+}
+
+/**
+ * A copy of a query's result that shares nothing with the analysis (its spans are the model's own
+ * objects, which the next incremental update moves). Only plain objects and arrays are copied.
+ */
+function detach<T>(x: T): T {
+  if (Array.isArray(x)) return x.map(detach) as T;
+  if (x && typeof x === 'object') {
+    const proto = Object.getPrototypeOf(x);
+    if (proto !== Object.prototype && proto !== null) return x;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(x)) out[k] = detach(v);
+    return out as T;
+  }
+  return x;
+}
+
+function lensInfo(l: ResolvedLens): LensInfo {
+  return { ...l, article: l.article.number.text };
+}
+
+function isThenable(x: unknown): boolean {
+  return !!x && (typeof x === 'object' || typeof x === 'function') && typeof (x as { then?: unknown }).then === 'function';
+}
+
+/** Creates a language service (frozen). */
+export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  const maxPending = options.maxPendingChanges ?? 16;
+  const docs = new Map<string, Doc>();
+  const listeners: AnalysisListener[] = [];
+  let lastRevision = 0;
+
+  const notify = (uri: string, an: Analysis | null): void => {
+    for (const l of listeners.slice()) {
+      try {
+        l(uri, an);
+      } catch (e) {
+        options.onListenerError?.(e);
+      }
+    }
+  };
+
+  /** The document's analysis for its current revision. */
+  const analysed = (doc: Doc, uri: string): Analysis => {
+    if (doc.an && doc.anRevision === doc.revision) return doc.an;
+    const text = doc.text;
+    let an = doc.an && doc.pending ? analyzeIncrementalAll(doc.an, doc.pending, text) : analyze(text);
+    // The last step takes the document's own text when the edits lead to its length, so this is an
+    // identity check; anything else means an edit was missed.
+    if (an.text !== text) an = analyze(text);
+    doc.an = an;
+    doc.anRevision = doc.revision;
+    doc.pending = [];
+    doc.merged = null;
+    notify(uri, an);
+    return an;
+  };
+
+  const withAnalysis = <R>(uri: string, none: R, fn: (an: Analysis) => R): R => {
+    const doc = typeof uri === 'string' ? docs.get(uri) : undefined;
+    return doc ? fn(analysed(doc, uri)) : none;
+  };
+  /** A query's answer, detached from the analysis. */
+  const query = <R>(uri: string, none: R, fn: (an: Analysis) => R): R => withAnalysis(uri, none, (an) => detach(fn(an)));
+
+  const mergedProblems = (doc: Doc, an: Analysis): readonly Problem[] => {
+    if (doc.merged) return doc.merged;
+    let list: Problem[] | null = null;
+    for (const x of doc.external.values()) {
+      if (x.revision !== doc.anRevision || x.problems.length === 0) continue;
+      (list ??= an.diagnostics.slice()).push(...x.problems);
+    }
+    // Stable: the analysis's own order is kept among equal positions.
+    doc.merged = list ? list.sort(byPosition) : an.diagnostics;
+    return doc.merged;
+  };
+
+  const service: LanguageService = {
+    open(uri, text) {
+      docs.set(uri, {
+        text: String(text ?? ''), revision: ++lastRevision, an: null, anRevision: 0, pending: null, external: new Map(), merged: null,
+      });
+    },
+    change(uri, changes, text) {
+      const doc = docs.get(uri);
+      if (!doc) return false;
+      let cur = doc.text;
+      for (const c of changes ?? []) {
+        if (c && typeof (c as TextChange).start === 'number' && typeof (c as TextChange).end === 'number' && typeof c.text === 'string') {
+          const tc = c as TextChange;
+          if (doc.pending) {
+            doc.pending.push({ start: tc.start, end: tc.end, text: tc.text });
+            if (doc.pending.length > maxPending) doc.pending = null;
+          }
+          if (text === undefined) {
+            const a = Math.max(0, Math.min(cur.length, tc.start));
+            const b = Math.max(a, Math.min(cur.length, tc.end));
+            cur = cur.slice(0, a) + tc.text + cur.slice(b);
+          }
+        } else {
+          doc.pending = null;
+          if (text === undefined) cur = String(c?.text ?? '');
+        }
+      }
+      doc.text = text !== undefined ? String(text) : cur;
+      doc.revision = ++lastRevision;
+      doc.merged = null;
+      return true;
+    },
+    close(uri) {
+      if (!docs.delete(uri)) return;
+      notify(uri, null);
+    },
+    clear() {
+      const open = [...docs.keys()];
+      docs.clear();
+      for (const uri of open) notify(uri, null);
+    },
+    isOpen: (uri) => docs.has(uri),
+    uris: () => [...docs.keys()],
+    revision: (uri) => docs.get(uri)?.revision ?? null,
+    text: (uri) => docs.get(uri)?.text ?? null,
+    language: (uri) => withAnalysis(uri, null, (an) => an.lang),
+    lines: (uri) => withAnalysis(uri, null, (an) => an.lineIndex),
+
+    setProblems(uri, source, problems) {
+      const doc = docs.get(uri);
+      if (!doc) return;
+      doc.external.set(source, { revision: doc.revision, problems: [...problems] });
+      doc.merged = null;
+    },
+    problems(uri) {
+      const doc = docs.get(uri);
+      return doc ? detach(mergedProblems(doc, analysed(doc, uri))) : [];
+    },
+    diagnostics(uri, opts = {}) {
+      const doc = docs.get(uri);
+      return doc ? detach(problemDiagnostics(mergedProblems(doc, analysed(doc, uri)), opts)) : [];
+    },
+
+    documentSymbols: (uri, opts) => query(uri, [], (an) => documentSymbols(an, opts)),
+    workspaceSymbols(text, limit = 1000, others = []) {
+      const open = [...docs.keys()].map((key) => ({ key, an: analysed(docs.get(key)!, key) }));
+      const seen = new Set(open.map((x) => x.key));
+      return detach(workspaceSymbols([...open, ...others.filter((x) => !seen.has(x.key))], text, limit));
+    },
+    definition: (uri, offset) => query(uri, [], (an) => definition(an, offset).map(({ unit: _unit, ...d }) => d)),
+    references: (uri, offset, include) => query(uri, [], (an) => references(an, offset, include).map(({ target: _target, ...r }) => r)),
+    highlights: (uri, offset) => query(uri, [], (an) => documentHighlights(an, offset)),
+    selectionRanges: (uri, offset) => query(uri, [], (an) => selectionRanges(an, offset)),
+    hover: (uri, offset, opts) => query(uri, null, (an) => hover(an, offset, opts)),
+    foldingRanges: (uri) => query(uri, [], (an) => foldingRanges(an)),
+    semanticTokens: (uri) => withAnalysis(uri, { data: [] }, (an) => semanticTokens(an)),
+    codeLenses: (uri, mode, lang) => query(uri, [], (an) => visibleCodeLenses(an, mode, lang).map(lensInfo)),
+    codeLens: (uri, article, lang) => query(uri, null, (an) => {
+      const lens = lensForArticle(an, article);
+      return lens ? lensInfo(resolveCodeLens(an, lens, lang)) : null;
+    }),
+    completions: (uri, offset) => query(uri, [], (an) => completions(an, offset)),
+    codeActions: (uri, problem, lang) => query(uri, [], (an) => codeActions(an, problem, lang)),
+    prepareRename: (uri, offset) => query(uri, null, (an) => prepareRename(an, offset)),
+    rename: (uri, offset, newNumber) => query(uri, null, (an) => renameUnit(an, offset, newNumber)),
+    renumberPlan: (uri, opts) => query(uri, null, (an) => renumberPlan(an, opts)),
+    articleAt: (uri, offset) => withAnalysis(uri, null, (an) => findArticle(an, offset)?.number.text ?? null),
+
+    read(uri, fn) {
+      return withAnalysis(uri, null, (an) => {
+        const r = fn(an);
+        if (isThenable(r)) throw new TypeError('LanguageService.read: the function must be synchronous (the analysis may not be held across an await)');
+        return r;
+      });
+    },
+    onDidAnalyse(listener) {
+      listeners.push(listener);
+      return () => {
+        const i = listeners.indexOf(listener);
+        if (i >= 0) listeners.splice(i, 1);
+      };
+    },
+  };
+  return Object.freeze(service);
+}

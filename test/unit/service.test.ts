@@ -1,0 +1,112 @@
+// The core's front door (server/src/core/index.ts): the language service owns the documents and their
+// analyses, answers synchronously for the current text, merges external problem lists, and what it
+// returns does not change when the next edit is analysed (the incremental update moves the previous
+// model in place). On the 1995 Constitution (ru).
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  analyze, createLanguageService, diagnostics, incrementalStats, problem, type Analysis,
+} from '../../server/src/core';
+
+const TEXT = fs.readFileSync(path.join(__dirname, '..', '..', 'data', 'priors', 'kz-1995-ru.txt'), 'utf8');
+const URI = 'file:///c.constitution';
+
+/** The offset of the article number in the n-th «статьи N » of the text. */
+function citation(text: string, n: number): { start: number; end: number; number: string } {
+  const re = /статьи (\d+) /g;
+  let m: RegExpExecArray | null = null;
+  for (let i = 0; i <= n; i++) m = re.exec(text);
+  assert.ok(m, `citation ${n} not found`);
+  const start = m.index + 'статьи '.length;
+  return { start, end: start + m[1].length, number: m[1] };
+}
+
+/** An offset inside the body of the first article (after its heading line). */
+function firstArticleBody(text: string): number {
+  const h = text.indexOf('Статья 1');
+  return text.indexOf('\n', h) + 3;
+}
+
+describe('language service (the core\'s front door)', () => {
+  it('is frozen', () => {
+    const svc = createLanguageService();
+    assert.ok(Object.isFrozen(svc));
+    assert.throws(() => {
+      (svc as any).open = () => {};
+    });
+  });
+
+  it('after edits, answers exactly as a fresh analysis of the new text, through the incremental update', () => {
+    const svc = createLanguageService();
+    svc.open(URI, TEXT);
+    assert.deepEqual(svc.diagnostics(URI, { lang: 'ru' }), diagnostics(analyze(TEXT), { lang: 'ru' }));
+    // A citation of an article that does not exist, typed in two edits.
+    const c = citation(TEXT, 1);
+    const fast = incrementalStats.fast;
+    svc.change(URI, [{ start: c.start, end: c.end, text: '9' }, { start: c.start + 1, end: c.start + 1, text: '99' }]);
+    const text = TEXT.slice(0, c.start) + '999' + TEXT.slice(c.end);
+    assert.equal(svc.text(URI), text);
+    const got = svc.diagnostics(URI, { lang: 'ru' });
+    assert.equal(incrementalStats.fast - fast, 2, 'both edits took the fast path');
+    assert.deepEqual(got, diagnostics(analyze(text), { lang: 'ru' }));
+    const unresolved = got.filter((d) => d.code === 'reference-unresolved-article');
+    assert.deepEqual(unresolved.map((d) => text.slice(d.span.start, d.span.end)), ['999']);
+  });
+
+  it('what a query returned is unchanged after the next edit is analysed', () => {
+    const svc = createLanguageService();
+    svc.open(URI, TEXT);
+    const c = citation(TEXT, 5);
+    const defs = svc.definition(URI, c.start);
+    const symbols = svc.documentSymbols(URI);
+    const lines = svc.lines(URI)!;
+    assert.equal(defs.length, 1);
+    const held = JSON.stringify({ defs, symbols, pos: lines.positionAt(c.start) });
+    // Three characters typed in article 1: every unit after them moves (in place, in the consumed analysis).
+    const fast = incrementalStats.fast;
+    const at = firstArticleBody(TEXT);
+    svc.change(URI, [{ start: at, end: at, text: 'abc' }]);
+    const moved = svc.definition(URI, c.start + 3);
+    assert.equal(incrementalStats.fast - fast, 1, 'the fast path was taken');
+    assert.equal(moved[0].span.start, defs[0].span.start + 3);
+    assert.equal(JSON.stringify({ defs, symbols, pos: lines.positionAt(c.start) }), held);
+  });
+
+  it('merges an external problem list in position order, for the revision it was given at only', () => {
+    const svc = createLanguageService();
+    svc.open(URI, TEXT);
+    const c = citation(TEXT, 2);
+    const own = svc.problems(URI).length;
+    svc.setProblems(URI, 'prior', [problem('prior-article-missing', { start: c.start, end: c.end }, { prior: '1995', number: c.number })]);
+    const merged = svc.problems(URI);
+    assert.equal(merged.length, own + 1);
+    assert.ok(merged.every((p, i) => i === 0 || merged[i - 1].span.start <= p.span.start), 'sorted by position');
+    const d = svc.diagnostics(URI, { lang: 'en' }).find((x) => x.code === 'prior-article-missing');
+    assert.deepEqual(d?.span, { start: c.start, end: c.end });
+    // The list was for the text before this edit: it is dropped until the feature supplies a new one.
+    svc.change(URI, [{ start: 0, end: 0, text: ' ' }]);
+    assert.equal(svc.problems(URI).filter((p) => p.code === 'prior-article-missing').length, 0);
+    svc.setProblems(URI, 'prior', [problem('prior-article-missing', { start: c.start + 1, end: c.end + 1 }, { prior: '1995', number: c.number })]);
+    assert.equal(svc.problems(URI).filter((p) => p.code === 'prior-article-missing').length, 1);
+    // The analysis itself never carries them.
+    assert.equal(svc.read(URI, (an) => an.diagnostics.some((p) => p.code === 'prior-article-missing')), false);
+  });
+
+  it('hands an analysis to synchronous readers and listeners only', () => {
+    const seen: [string, boolean][] = [];
+    const svc = createLanguageService();
+    svc.onDidAnalyse((uri, an) => seen.push([uri, !!an]));
+    svc.open(URI, TEXT);
+    assert.deepEqual(seen, [], 'analysed on the first query, not on open');
+    assert.equal(svc.read(URI, (an: Analysis) => an.doc.articles.length), analyze(TEXT).doc.articles.length);
+    assert.throws(() => svc.read(URI, async (an: Analysis) => an.lang), /synchronous/);
+    svc.change(URI, [{ text: 'Статья 1\n1. Текст.\n' }]);
+    assert.equal(svc.language(URI), 'ru');
+    svc.close(URI);
+    assert.deepEqual(seen, [[URI, true], [URI, true], [URI, false]]);
+    assert.equal(svc.read(URI, () => 1), null);
+    assert.deepEqual(svc.diagnostics(URI), []);
+  });
+});
