@@ -23,6 +23,7 @@ export function formatMessage(code: Code, args: Record<string, string | number>,
     if (v === undefined) return '';
     if (name === 'unit') return unitName(String(v), lang);
     if (name === 'parent' && typeof v === 'string') return localiseParent(v, lang);
+    if (name === 'target' && typeof v === 'string') return localiseTarget(v, lang);
     if (name === 'chars' && code === 'text-invisible-character') return invisibleNames(String(v), lang);
     if (name === 'reason' && code === 'prior-unavailable') return priorReason(String(v), lang);
     return String(v);
@@ -35,6 +36,19 @@ function localiseParent(v: string, lang: Lang): string {
   if (kind === 'article') return lexicon(lang).parentArticle(a);
   if (kind === 'paragraph') return lexicon(lang).parentParagraph(a, p);
   return v;
+}
+
+/**
+ * `target` args name a unit with what holds it: "article::62", "paragraph:62:3",
+ * "subparagraph:62:3:4" (paragraph empty for a subparagraph directly in its article).
+ */
+function localiseTarget(v: string, lang: Lang): string {
+  const [kind, a, p, n] = v.split(':');
+  const lex = lexicon(lang);
+  if (kind === 'article') return lex.parentArticle(p);
+  if (kind === 'paragraph') return lex.parentParagraph(a, p);
+  if (kind === 'subparagraph') return `${unitName('subparagraph', lang)} ${n}) (${p ? lex.parentParagraph(a, p) : lex.parentArticle(a)})`;
+  return `${unitName(kind, lang)} ${p}`;
 }
 
 export function defaultSeverity(code: Code): Severity {

@@ -322,7 +322,7 @@ function citedExcluded(holder: Article | Paragraph, span: Span, scope: Scope, pr
   const u: Unit = article.excluded ? article : holder;
   // The exclusion note inside the excluded article itself cites nothing worth a warning.
   if (scope.article && scope.article === article) return true;
-  problems.push(problem('reference-to-excluded', span, { unit: u.kind, number: u.number.text }));
+  problems.push(problem('reference-to-excluded', span, { target: excludedTarget(u) }));
   return true;
 }
 
@@ -330,5 +330,15 @@ function excludedCheck(u: Unit, span: Span, scope: Scope, problems: Problem[], w
   if (!u.excluded) return;
   // The note recording an exclusion («Статья 84 исключена …») sits inside the excluded article itself.
   if (scope.article && (u === scope.article || (u.kind !== 'article' && 'article' in u && u.article === scope.article && scope.article.excluded))) return;
-  problems.push(problem('reference-to-excluded', whole ?? span, { unit: u.kind, number: u.number.text }));
+  problems.push(problem('reference-to-excluded', whole ?? span, { target: excludedTarget(u) }));
+}
+
+/**
+ * The excluded unit, encoded for the message («kind:article[:paragraph]:number», see messages.ts
+ * `localiseTarget`): a paragraph or subparagraph is named with its article, so the drafter sees which one.
+ */
+function excludedTarget(u: Unit): string {
+  if (u.kind === 'paragraph') return `paragraph:${u.article.number.text}:${u.number.text}`;
+  if (u.kind === 'subparagraph') return `subparagraph:${u.article.number.text}:${u.paragraph?.number.text ?? ''}:${u.number.text}`;
+  return `${u.kind}::${u.number.text}`;
 }

@@ -96,7 +96,7 @@ export const en: Lexicon = {
     'reference-unresolved-subparagraph': '{parent} has no subparagraph {number})',
     'reference-range-invalid': 'The range {from}–{to} is reversed or empty',
     'reference-ambiguous': 'Article {number} is numbered twice: this citation could mean either',
-    'reference-to-excluded': 'Reference to {unit} {number}, which is excluded',
+    'reference-to-excluded': 'Reference to {target}, which is excluded',
     'reference-ordinal-adjective': 'Cite a numbered {unit} by its number, not by an ordinal word (Law No. 480-V, Art. 25): write “{suggestion}”',
     'reference-no-context': 'This {unit} reference names no article and is not inside an article',
     'comment-unterminated': 'Comment “<!--” is not closed with “-->” on this line; it ends at the end of the line',

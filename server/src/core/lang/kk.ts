@@ -123,7 +123,7 @@ export const kk: Lexicon = {
     'reference-unresolved-subparagraph': '{parent} ішінде {number}) тармақша жоқ',
     'reference-range-invalid': '{from}–{to} ауқымы кері ретпен берілген немесе бос',
     'reference-ambiguous': '{number}-бап нөмірі қайталанады: сілтеме қай бапқа екені белгісіз',
-    'reference-to-excluded': 'Алып тасталған бөлікке сілтеме: {unit} {number}',
+    'reference-to-excluded': 'Алып тасталған бөлікке сілтеме: {target}',
     'reference-ordinal-adjective': 'Нөмірленген құрылымдық бірлікке ({unit}) реттік сын есіммен емес, цифрмен сілтеме жасалады (№ 480-V Заң, 25-бап): «{suggestion}»',
     'reference-no-context': '{unit} сілтемесінде бап көрсетілмеген және ол баптан тыс тұр',
     'comment-unterminated': '«<!--» түсіндірмесі осы жолда «-->» арқылы жабылмаған; ол жол соңында аяқталады',

@@ -122,7 +122,7 @@ export const ru: Lexicon = {
     'reference-unresolved-subparagraph': 'В {parent} нет подпункта {number})',
     'reference-range-invalid': 'Диапазон {from}–{to} указан в обратном порядке или пуст',
     'reference-ambiguous': 'Номер статьи {number} повторяется: неясно, на какую из двух статей ссылка',
-    'reference-to-excluded': 'Ссылка на исключенную единицу: {unit} {number}',
+    'reference-to-excluded': 'Ссылка на исключенную единицу: {target}',
     'reference-ordinal-adjective': 'Нумерованную структурную единицу ({unit}) указывают цифрой, а не порядковым прилагательным (Закон № 480-V, ст. 25): «{suggestion}»',
     'reference-no-context': 'Ссылка на {unit} не указывает статью и стоит вне статьи',
     'comment-unterminated': 'Комментарий «<!--» не закрыт «-->» в этой строке; он заканчивается в конце строки',
