@@ -448,7 +448,7 @@ function tableDocument(uri: vscode.Uri, result: ComparativeTableResult): string 
   const { style, body, lang } = tableParts(result.html ?? '');
   const exportHref = `command:${ClientCommands.exportComparativeTable}?${encodeURIComponent(JSON.stringify([uri.toString()]))}`;
   const toolbar =
-    `<nav class="atazan-toolbar"><a href="${escapeHtml(exportHref)}" title="${escapeHtml(vscode.l10n.t('Export as Markdown, HTML, DOCX or JSON'))}">` +
+    `<nav class="atazan-toolbar"><a href="${escapeHtml(exportHref)}" title="${escapeHtml(vscode.l10n.t('Export as: {0}', exportFormats().map((f) => f.label).join(', ')))}">` +
     `${escapeHtml(vscode.l10n.t('Export…'))}</a></nav>`;
   const script = `
     (function () {
