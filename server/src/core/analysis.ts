@@ -206,6 +206,7 @@ export function shiftReference(ref: RawReference, d: number): RawReference {
     span: shift(ref.span, d),
     external: ref.external,
     externalAct: ref.externalAct,
+    constitution: ref.constitution,
     targets: ref.targets.map((t) => ({
       unit: t.unit,
       span: shift(t.span, d),
@@ -264,7 +265,26 @@ export function sortedDiagnostics(doc: DocumentModel, parts: AnalysisParts, line
     ...invisibleProblems(doc.text, doc.masked),
   ];
   diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return diagnostics;
+  return withoutRepeats(diagnostics);
+}
+
+/**
+ * Sorted diagnostics without a problem repeated at the same range with the same code and message:
+ * «пунктами 1 и 2 статьи 47» without an Article 47 finds it missing once per paragraph cited.
+ */
+function withoutRepeats(sorted: Problem[]): Problem[] {
+  let out: Problem[] | null = null;
+  for (let i = 1; i < sorted.length; i++) {
+    const p = sorted[i];
+    let repeat = false;
+    for (let k = i - 1; k >= 0 && sorted[k].span.start === p.span.start; k--) {
+      const q = sorted[k];
+      if (q.span.end === p.span.end && q.code === p.code && q.message === p.message) { repeat = true; break; }
+    }
+    if (repeat && !out) out = sorted.slice(0, i);
+    else if (!repeat && out) out.push(p);
+  }
+  return out ?? sorted;
 }
 
 export function citationsOf(resolved: ResolvedTarget[]): Map<Unit, ResolvedTarget[]> {

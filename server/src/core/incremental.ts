@@ -29,6 +29,7 @@ import {
   sortedDiagnostics, type Analysis, type AnalysisParts,
 } from './analysis';
 import { resolveTarget, type ResolvedTarget } from './resolve';
+import { isInternal } from './cites';
 import { validateArticle } from './validate';
 
 export interface TextChange {
@@ -451,9 +452,9 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
   for (let k = 0; k < r0; k++) {
     const x = refs[k];
     references.push(x);
-    if (!x.ref.external) for (const t of x.ref.targets) carry(x.ref, t, x.context, x.paragraph, false);
+    if (isInternal(x.ref, newDoc)) for (const t of x.ref.targets) carry(x.ref, t, x.context, x.paragraph, false);
   }
-  for (let k = r0; k < r1; k++) if (!refs[k].ref.external) ti += refs[k].ref.targets.length;
+  for (let k = r0; k < r1; k++) if (isInternal(refs[k].ref, newDoc)) ti += refs[k].ref.targets.length;
   const ordinals: Problem[] = [];
   const oldOrd = parts.ordinals;
   const o0 = lowerBound(oldOrd, from, (p) => p.span.start);
@@ -473,7 +474,7 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
       const scan = scanLine(r.rMasked, line.content.start - from, line.content.end - from, doc.lang, from, !typed);
       for (const ref of scan.references) {
         references.push({ ref, context: newA, paragraph });
-        if (ref.external) continue;
+        if (!isInternal(ref, newDoc)) continue;
         for (const target of ref.targets) {
           resolutionStart.push(resolution.length);
           resolved.push(resolveTarget(newDoc, ref, target, { article: newA, paragraph }, resolution));
@@ -486,7 +487,7 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
     const x = refs[k];
     const e = shifting ? { ref: shiftReference(x.ref, delta), context: x.context, paragraph: x.paragraph } : x;
     references.push(e);
-    if (!e.ref.external) for (const t of e.ref.targets) carry(e.ref, t, e.context, e.paragraph, shifting);
+    if (isInternal(e.ref, newDoc)) for (const t of e.ref.targets) carry(e.ref, t, e.context, e.paragraph, shifting);
   }
   resolutionStart.push(resolution.length);
   for (let k = o1; k < oldOrd.length; k++) ordinals.push(shiftedProblem(r, oldOrd[k]));

@@ -255,10 +255,12 @@ class Scanner {
       return it;
     }
     // explicit range: dash (spaces allowed), or hyphen between "1)" and "3)"
+    // A hyphen with spaces on both sides («46 - 54») is written for a dash.
     const d = this.at(j);
-    if (d && (d.k === 'dash' || (d.k === 'hyph' && a.rp))) {
+    const spaced = !!d && d.k === 'hyph' && d.sp && !!this.at(j + 1)?.sp;
+    if (d && (d.k === 'dash' || spaced || (d.k === 'hyph' && a.rp))) {
       const b = this.simpleItem(j + 1);
-      if (b && (d.k === 'dash' || b.rp)) {
+      if (b && (d.k === 'dash' || spaced || b.rp)) {
         it.dashEnd = b.num;
         it.rp = it.rp || b.rp;
         it.next = b.next;
@@ -273,7 +275,7 @@ class Scanner {
     const first = this.item(i);
     if (!first) return null;
     const items = [first];
-    let j = first.next;
+    let j = many ? this.remark(first.next) : first.next;
     while (many) {
       let k = j;
       let seps = 0;
@@ -285,9 +287,25 @@ class Scanner {
       const it = this.item(k);
       if (!it) break;
       items.push(it);
-      j = it.next;
+      j = this.remark(it.next);
     }
     return { items, next: j };
+  }
+
+  /**
+   * A parenthesised remark naming a part of the unit just listed («23 (часть 1), 24», "23 (part 1)"):
+   * it does not end the list. Returns the index after the remark, or `j` when there is none there.
+   */
+  private remark(j: number): number {
+    const lp = this.at(j), w = this.at(j + 1);
+    if (!lp || lp.k !== 'lp' || !w || w.k !== 'word' || !this.words.isPartWord(w.w)) return j;
+    for (let k = j + 2; k < Math.min(this.n, j + 10); k++) {
+      const t = this.toks[k];
+      if (t.k === 'rp') return k + 1;
+      if (t.k === 'lp' || t.k === 'punct' || t.k === 'quote') return j;
+      if (t.k === 'word' && this.words.noun(t.w)) return j;
+    }
+    return j;
   }
 
   // ───────────── levels ─────────────
@@ -448,7 +466,7 @@ class Scanner {
     if (!w0) return { kind: 'none' };
     if (acts.isConstitution(w0)) {
       const y = this.adoptedEarlier(j + 1, j + 20, acts.isAdopted);
-      if (y < 0) return { kind: 'internal' };
+      if (y < 0) return { kind: 'constitution' };
       const last = acts.yearWord !== undefined && this.word(y + 1) === acts.yearWord ? y + 1 : y;
       return { kind: 'external', act: this.tokText(j, last) };
     }
@@ -477,7 +495,7 @@ class Scanner {
     const w0 = this.word(k);
     if (acts.isConstitution(w0)) {
       const y = this.adoptedEarlier(k + 1, k + 25, acts.isAdopted);
-      return y < 0 ? { kind: 'internal' } : { kind: 'external', act: this.tokText(from, y) };
+      return y < 0 ? { kind: 'constitution' } : { kind: 'external', act: this.tokText(from, y) };
     }
     for (let m = k; m < k + 4; m++) {
       const w = this.word(m);
@@ -523,13 +541,14 @@ class Scanner {
           }
         }
       }
-      return { kind: 'internal' };
+      return { kind: 'constitution' };
     }
     if (!acts.isAct(w)) return { kind: 'none' };
-    if (this.words.isRelative(this.word(p - 1))) return { kind: 'internal' };
     let first = p;
     const adj = this.word(p - 1);
     if (adj && acts.isActAdjective(adj)) first = p - 1; // «конституциялық заңның»
+    // «осы Заңның», «осы Конституциялық заңның»: this act
+    if (this.words.isRelative(this.word(first - 1))) return { kind: 'internal' };
     return { kind: 'external', act: this.tokText(first, p) };
   }
 
@@ -546,6 +565,7 @@ class Scanner {
         const ext = act.kind === 'external' && !hasThis;
         const ref: RawReference = { span: { start: c.start, end: c.end }, targets: this.targets(c), external: ext };
         if (ext && act.act) ref.externalAct = act.act;
+        if (act.kind === 'constitution' && !hasThis) ref.constitution = true;
         references.push(ref);
       }
       group = [];
@@ -587,7 +607,8 @@ class Scanner {
   private onlySeparators(a: number, b: number): boolean {
     for (let k = a; k < b; k++) {
       const t = this.toks[k];
-      if (t.k === 'comma') continue;
+      // «статьи 3 (пункт 1), статьи 5 …»: a parenthesised citation stays in the group
+      if (t.k === 'comma' || t.k === 'lp' || t.k === 'rp') continue;
       if (t.k === 'word' && this.words.groupSeparators.has(t.w)) continue;
       return false;
     }
@@ -685,7 +706,8 @@ interface Chain {
   next: number;
 }
 
-type Act = { kind: 'none' | 'internal' } | { kind: 'external'; act?: string };
+/** `constitution`: «Конституции», "the Constitution" with no year: the document itself, or the one it cites. */
+type Act = { kind: 'none' | 'internal' | 'constitution' } | { kind: 'external'; act?: string };
 
 // ───────────────────────────── pre-check ─────────────────────────────
 

@@ -7,6 +7,7 @@ import type { DocumentModel } from './parser';
 import { canonical, problem } from './parser';
 import { compareNumbers, parseArabic } from './text';
 import { duplicatedArticleNumbers } from './features/duplicates';
+import { isInternal } from './cites';
 
 export interface ResolvedTarget {
   target: RefTarget;
@@ -109,7 +110,7 @@ export function resolveReferences(
   const resolved: ResolvedTarget[] = [];
   const problems: Problem[] = [];
   for (const { ref, context, paragraph } of refs) {
-    if (ref.external) continue;
+    if (!isInternal(ref, doc)) continue;
     for (const target of ref.targets) {
       if (problemStart) problemStart.push(problems.length);
       const r = resolveTarget(doc, ref, target, { article: context, paragraph }, problems);

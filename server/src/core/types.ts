@@ -147,6 +147,11 @@ export interface RawReference {
   external: boolean;
   /** Name of the external act as written, if any. */
   externalAct?: string;
+  /**
+   * Names «the Constitution» (no year): in a constitution, the document itself (resolved as internal);
+   * in another act (a law, a code), the Constitution that act cites (core/cites.ts).
+   */
+  constitution?: boolean;
 }
 
 /** An ordinal adjective used for a numbered unit («первый пункт», "the first paragraph"). */

@@ -22,6 +22,7 @@ import type { Article, Edit, Lang, Paragraph, Problem, Section, Chapter, Subpara
 import { canonical } from '../parser';
 import { scanReferences } from '../refscan';
 import { resolveTarget } from '../resolve';
+import { isInternal } from '../cites';
 import { allUnits } from '../analysis';
 import { toRoman } from '../text';
 import {
@@ -400,7 +401,7 @@ function rewriteResolves(an: Analysis, span: { start: number; end: number }, new
   const to = from + newText.length;
   const article = an.doc.articles.find((a) => a.span.start <= span.start && span.start < a.span.end) ?? null;
   const paragraph = article?.paragraphs.find((q) => q.span.start <= span.start && span.start < q.span.end) ?? null;
-  const refs = scanReferences(line, an.lang).references.filter((r) => !r.external && r.span.start < to && from < r.span.end);
+  const refs = scanReferences(line, an.lang).references.filter((r) => isInternal(r, an.doc) && r.span.start < to && from < r.span.end);
   if (refs.length === 0) return false;
   for (const ref of refs) {
     for (const target of ref.targets) {

@@ -2,6 +2,7 @@
 // prior annotations. Pure: returns the LSP delta-encoded integer array and the legend it uses.
 
 import type { Analysis } from '../analysis';
+import { isInternal } from '../cites';
 import type { Span } from '../types';
 
 /**
@@ -56,7 +57,7 @@ export function semanticTokenList(an: Analysis): Token[] {
   const bad = an.diagnostics.filter((d) => UNRESOLVED.test(d.code)).map((d) => d.span);
   let bi = 0;
   for (const { ref } of an.references) {
-    if (ref.external) continue;
+    if (!isInternal(ref, an.doc)) continue;
     const holes: Span[] = [];
     while (bi < bad.length && bad[bi].end < ref.span.start) bi++;
     for (let j = bi; j < bad.length && bad[j].start <= ref.span.end; j++) {

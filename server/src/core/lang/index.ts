@@ -95,6 +95,12 @@ export interface ActWords {
   readonly country?: readonly string[];
   /** en: lower-case words allowed inside an act's name ("the Law on Elections"). */
   readonly nameWords?: ReadonlySet<string>;
+  /**
+   * The title line of an act other than a constitution («Конституционный закон Республики Казахстан …»,
+   * «Қазақстан Республикасының … Конституциялық заңы», "Law of the Republic of Kazakhstan …"): such a
+   * document cites «the Constitution» as another act (core/cites.ts).
+   */
+  readonly actTitle: RegExp;
 }
 
 export interface Lexicon {

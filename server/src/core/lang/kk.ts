@@ -92,6 +92,7 @@ export const kk: Lexicon = {
     acts: {
       isConstitution: (w) => w.startsWith('конституция'),
       isAdopted: (w) => w.startsWith('қабылданған'),
+      actTitle: /^қазақстан\s+республикасының\s(?:[^.]*\s)?(?:заңы|кодексі|жарлығы|қаулысы)(?:[\s.,]|$)/iu,
       isAct: (w) => ACT_STEMS.some((s) => w.startsWith(s)),
       // «конституциялық заңның»
       isActAdjective: (w) => /(лық|лік|дық|дік|тық|тік)$/.test(w),
