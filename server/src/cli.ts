@@ -10,6 +10,7 @@ import {
 import { PriorLoader } from './prior-loader';
 import { tableDocx } from './table/docx-lazy';
 import { cmdRenumber } from './cli-renumber';
+import { cmdMigrate } from './cli-migrate';
 
 export class UsageError extends Error {}
 
@@ -18,6 +19,7 @@ const USAGE = `usage:
   atazan outline FILE [--format json|text]
   atazan table DRAFT [--prior ${bundledIds('|')}|PATH] [--format json|md|html|docx] [-o FILE]
   atazan renumber FILE [--write] [--paragraphs ARTICLE|all] [--inserted] [--keep-unresolved] [--format text|json]
+  atazan migrate FILE... [--from kz-1995] [--to kz-2026] [--write] [--format text|json]
   atazan --version | --help`;
 
 export interface Io {
@@ -222,6 +224,7 @@ export type Command = (args: string[], io: Io) => number | Promise<number>;
 /** Further commands register here (table, renumber). */
 export const COMMANDS: Record<string, Command> = { lint: cmdLint, outline: cmdOutline, table: cmdTable };
 COMMANDS.renumber = (args, io) => cmdRenumber(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
+COMMANDS.migrate = (args, io) => cmdMigrate(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
 
 export async function main(argv: string[], io: Io): Promise<number> {
   try {

@@ -5,6 +5,11 @@ import * as assert from 'node:assert/strict';
 import { scanReferences } from '../../server/src/core/refscan';
 import { analyze } from '../../server/src/core/analysis';
 import { citesOf } from '../../server/src/core/cites';
+import { createLanguageService } from '../../server/src/core/service';
+import { formatMessage } from '../../server/src/core/messages';
+import { migrationPlan } from '../../server/src/core/features/migrate';
+import { applyEdits } from '../../server/src/core/features/renumber';
+import { paragraphAlign } from '../../server/src/core/prior/diff';
 import type { Lang, RawReference, RefLevel } from '../../server/src/core/types';
 import { corpus, readRepo } from '../support/files';
 
@@ -97,5 +102,177 @@ describe('citations of the Constitution and of other acts (issue 12)', () => {
   it('a problem is reported once at one range («пунктами 1 и 2 статьи 47» with no Article 47)', () => {
     const text = 'Статья 1\nСогласно пунктами 1 и 2 статьи 47.\n';
     assert.deepEqual(unresolved(text), ['reference-unresolved-article 47']);
+  });
+});
+
+describe('citations of the Constitution resolve against the one the act cites (issue 12)', () => {
+  const acts: Record<string, string> = { 'kz-2026': 'kz-2026-adopted-ru.txt', 'kz-1995': 'kz-1995-ru.txt' };
+  const analyses = new Map<string, ReturnType<typeof analyze>>();
+  const asked: (string | undefined)[] = [];
+  function service(setting: string) {
+    const s = createLanguageService();
+    s.setCitedConstitution((_uri, annotation, lang) => {
+      asked.push(annotation);
+      const id = annotation ?? setting;
+      if (!acts[id] || lang !== 'ru') return null;
+      let an = analyses.get(id);
+      if (!an) analyses.set(id, (an = analyze(corpus(acts[id]))));
+      return { id, label: id.slice(3), uri: `atazan-prior:/${id}/ru/x.constitution`, an };
+    });
+    return s;
+  }
+  const header = fixture('cites-ru-constitutional-court-2022-header.txt').split('\n')[0];
+  const law = `${header}\nСтатья 1\n1. Президент Республики вправе обратиться в случаях, предусмотренных подпунктом 10-1) статьи 44 Конституции.\n2. Полномочия, установленные статьей 100 и пунктом 4 статьи 45 Конституции.\n`;
+
+  it('diagnostics: a unit the cited Constitution lacks is an error with its own code; the rest resolve', () => {
+    const s = service('kz-1995');
+    s.open('file:///law.txt', law);
+    const shown = (x: ReturnType<typeof service>) =>
+      x.problems('file:///law.txt').map((p) => `${p.code} ${law.slice(p.span.start, p.span.end)}: ${formatMessage(p.code, p.args, 'ru')}`);
+    assert.deepEqual(shown(s), [
+      'reference-constitution-unresolved 100: В Конституции (1995) нет такой единицы: статья 100',
+      'reference-constitution-unresolved 4: В Конституции (1995) нет такой единицы: пункт 4 статьи 45',
+    ]);
+    // 2026: Article 44 has no subparagraphs, Article 45 two paragraphs.
+    const s26 = service('kz-2026');
+    s26.open('file:///law.txt', law);
+    assert.deepEqual(shown(s26), [
+      'reference-constitution-unresolved 10-1: В Конституции (2026) нет такой единицы: подпункт 10-1) (статья 44)',
+      'reference-constitution-unresolved 100: В Конституции (2026) нет такой единицы: статья 100',
+      'reference-constitution-unresolved 4: В Конституции (2026) нет такой единицы: пункт 4 статьи 45',
+    ]);
+    // With no Constitution to be had (no provider), nothing is checked: no false error.
+    const none = createLanguageService();
+    none.open('file:///law.txt', law);
+    assert.deepEqual(none.problems('file:///law.txt'), []);
+  });
+
+  it('definition opens the cited Constitution at the unit; hover shows its text', () => {
+    const s = service('kz-2026');
+    s.open('file:///law.txt', law);
+    const at = law.indexOf('44 Конституции') + 1;
+    const [d] = s.definition('file:///law.txt', at);
+    assert.equal(d.uri, 'atazan-prior:/kz-2026/ru/x.constitution');
+    const cited = analyses.get('kz-2026')!;
+    assert.equal(cited.text.slice(d.headSpan.start, d.headSpan.end), 'Статья 44');
+    assert.equal(law.slice(d.originSpan.start, d.originSpan.end), '44');
+    assert.equal(d.lines!.positionAt(d.span.start).line, cited.lineIndex.positionAt(cited.text.indexOf('\nСтатья 44\n') + 1).line);
+    // the subparagraph 10-1) of 2026 Art. 44 does not exist: the citation is an error, and no definition there
+    const sub = law.indexOf('10-1)');
+    assert.deepEqual(s.definition('file:///law.txt', sub), []);
+    const h = s.hover('file:///law.txt', law.indexOf('пунктом 4 статьи 45') + 1, { lang: 'ru' });
+    assert.equal(h, null);
+    const h44 = s.hover('file:///law.txt', law.indexOf('статьи 44') + 8, { lang: 'ru' });
+    assert.match(h44!.markdown, /Статья 44/);
+    assert.match(h44!.markdown, /Президент Республики Казахстан вступает в должность/);
+  });
+
+  it('<!-- cites: kz-1995 --> in the file overrides the setting', () => {
+    const s = service('kz-2026');
+    const text = `<!-- cites: kz-1995 -->\n${law}`;
+    s.open('file:///law.txt', text);
+    const [d] = s.definition('file:///law.txt', text.indexOf('44 Конституции') + 1);
+    assert.equal(d.uri, 'atazan-prior:/kz-1995/ru/x.constitution');
+    assert.equal(asked[asked.length - 1], 'kz-1995');
+  });
+
+  it('a constitution citing «Конституции» still cites itself (no provider asked)', () => {
+    const s = service('kz-2026');
+    const before = asked.length;
+    const text = 'Статья 1\nСогласно статье 2 Конституции.\nСтатья 2\nТекст.\n';
+    s.open('file:///c.txt', text);
+    const [d] = s.definition('file:///c.txt', text.indexOf('2 Конституции'));
+    assert.equal(d.uri, undefined);
+    assert.equal(text.slice(d.headSpan.start, d.headSpan.end), 'Статья 2');
+    assert.deepEqual(s.problems('file:///c.txt'), []);
+    assert.equal(asked.length, before);
+  });
+});
+
+describe('migration of citations of the Constitution, 1995 → 2026 (issue 12)', () => {
+  const ed = (f: string) => analyze(corpus(f));
+  /** The text of a unit's first line (its body line), whitespace collapsed. */
+  const lineOf = (an: ReturnType<typeof analyze>, target: string): string => {
+    const [kind, a, p, s] = target.split(':');
+    const art = an.doc.articleByNumber.get(kind === 'article' ? p : a)!;
+    let u: { headSpan: { start: number; end: number } } = art;
+    if (kind === 'paragraph') u = art.paragraphs.find((x) => x.number.text === p)!;
+    if (kind === 'subparagraph') u = (p ? art.paragraphs.find((x) => x.number.text === p)!.subparagraphs : art.subparagraphs).find((x) => x.number.text === s)!;
+    return an.text.slice(u.headSpan.start, u.headSpan.end).replace(/\s+/g, ' ').trim();
+  };
+
+  /** The body lines of a unit's article, and the index of the unit's own line among them. */
+  const linesOf = (an: ReturnType<typeof analyze>, target: string): { lines: string[]; at: number } => {
+    const [kind, a, p] = target.split(':');
+    const art = an.doc.articleByNumber.get(kind === 'article' ? p : a)!;
+    const lines = art.lines.map((l) => an.text.slice(l.start, l.end).replace(/\s+/g, ' ').trim()).filter(Boolean);
+    return { lines, at: lines.indexOf(lineOf(an, target)) };
+  };
+  /** The matcher's paragraph alignment of the two articles pairs the old unit's line with the new one's. */
+  const aligned = (from: ReturnType<typeof analyze>, f: string, to: ReturnType<typeof analyze>, t: string): boolean => {
+    const a = linesOf(from, f), b = linesOf(to, t);
+    assert.ok(a.at >= 0 && b.at >= 0);
+    return paragraphAlign(a.lines, b.lines).some((x) => x.a === a.at && x.b === b.at);
+  };
+
+  it('a real act citing the 1995 Constitution (kk, Constitutional Council 1996): every rewrite points to the 2026 unit with the same content', () => {
+    const from = ed('kz-1995-kk.txt'), to = ed('kz-2026-final-draft-kk.txt');
+    const text = fixture('cites-kk-constitutional-council-1996.txt');
+    const an = analyze(text);
+    const plan = migrationPlan(an, from, to);
+    assert.deepEqual(plan.rewrites.map((r) => `${text.slice(r.span.start, r.span.end)}: ${r.from} → ${r.to}`), [
+      '52-бабының 3-тармағын: paragraph:52:3 → paragraph:55:2',
+      '72-бабының 1-тармағы 4-тармақшасы: subparagraph:72:1:4 → subparagraph:73:1:6',
+      '52-бабының 3-тармағын: paragraph:52:3 → paragraph:55:2',
+    ]);
+    // Left for the drafter: none here (the decree's citation is not one of the Constitution).
+    assert.deepEqual(plan.left, []);
+    // Same content: the matcher's paragraph alignment pairs the 1995 line with the 2026 line on its own.
+    for (const r of plan.rewrites) {
+      r.from.forEach((f, i) => {
+        assert.ok(aligned(from, f, to, r.to[i]), `${f} ~ ${r.to[i]}: ${lineOf(from, f)} / ${lineOf(to, r.to[i])}`);
+      });
+    }
+    const result = applyEdits(text, plan.rewrites.flatMap((r) => r.edits));
+    assert.match(result, /Конституциясының 73-бабының 1-тармағы 6-тармақшасы/);
+    assert.match(result, /Конституциясының 55-бабының 2-тармағын ресми/);
+    assert.match(result, /Жарлығының 17-бабы 3-тармағының 1-тармақшасы/); // another act: untouched
+  });
+
+  it('ru: Art. 44 → 46, paragraphs and subparagraphs renumbered; the citations with no single counterpart are listed', () => {
+    const from = ed('kz-1995-ru.txt'), to = ed('kz-2026-adopted-ru.txt');
+    const text = 'Закон Республики Казахстан от 1 января 2020 года\nСтатья 1\nСогласно статье 44, подпункту 10-1) статьи 44, пунктам 1 и 2 статьи 47, подпунктам 1) и 3) статьи 57 и статьям 46 - 54 Конституции.\n';
+    const plan = migrationPlan(analyze(text), from, to);
+    assert.deepEqual(plan.rewrites.map((r) => `${text.slice(r.span.start, r.span.end)}: ${r.to}`), [
+      'статье 44: article::46',
+      'подпункту 10-1) статьи 44: subparagraph:46::11',
+      'пунктам 1 и 2 статьи 47: paragraph:50:2,paragraph:50:3',
+    ]);
+    assert.deepEqual(plan.left.map((l) => `${text.slice(l.span.start, l.span.end)}: ${l.reason}`), [
+      'подпунктам 1) и 3) статьи 57: dropped',
+      'статьям 46 - 54: range',
+    ]);
+    for (const r of plan.rewrites) {
+      r.from.forEach((f, i) => {
+        if (f.startsWith('article')) return;
+        assert.ok(aligned(from, f, to, r.to[i]), `${f} ~ ${r.to[i]}`);
+      });
+    }
+  });
+
+  it('a file bound to kz-1995 while the setting says kz-2026: a warning naming the 2026 unit, and its quick fix', () => {
+    const from = ed('kz-1995-ru.txt'), to = ed('kz-2026-adopted-ru.txt');
+    const s = createLanguageService();
+    const act = (id: string, an: ReturnType<typeof analyze>) => ({ id, label: id.slice(3), uri: `atazan-prior:/${id}/ru/x.constitution`, an });
+    s.setCitedConstitution((_uri, annotation) => (annotation === 'kz-1995' ? { ...act('kz-1995', from), next: act('kz-2026', to) } : act('kz-2026', to)));
+    const text = '<!-- cites: kz-1995 -->\nЗакон Республики Казахстан от 1 января 2020 года\nСтатья 1\nВ случаях, предусмотренных статьей 44 Конституции.\n';
+    s.open('file:///law.txt', text);
+    const ps = s.problems('file:///law.txt');
+    assert.deepEqual(ps.map((p) => `${p.code} ${text.slice(p.span.start, p.span.end)}: ${formatMessage(p.code, p.args, 'ru')}`), [
+      'reference-constitution-renumbered статьей 44: Ссылка по нумерации Конституции (1995); в Конституции (2026) это статья 46',
+    ]);
+    const [fix] = s.codeActions('file:///law.txt', ps[0], 'ru');
+    assert.equal(fix.title, 'Сослаться на Конституцию (2026): статья 46');
+    assert.equal(applyEdits(text, fix.edits).split('\n')[3], 'В случаях, предусмотренных статьей 46 Конституции.');
   });
 });

@@ -13,7 +13,8 @@
 // ── The language service
 export { createLanguageService } from './service';
 export type {
-  AnalysisListener, ContentChange, DefinitionSpans, LanguageService, LanguageServiceOptions, LensInfo, ReferenceSpan,
+  AnalysisListener, CitedAct, CitedProvider, ContentChange, DefinitionSpans, LanguageService, LanguageServiceOptions, LensInfo,
+  ReferenceSpan,
 } from './service';
 export type { TextChange } from './incremental';
 
@@ -58,6 +59,10 @@ export { detectDraft } from './detect';
 export { diagnostics } from './features/diagnostics';
 export { outline, outlineText } from './features/outline';
 export { applyEdits, renumberPlan } from './features/renumber';
+export { migrationPlan } from './features/migrate';
+export type { MigrationPlan, MigrationRewrite, MigrationLeft } from './features/migrate';
+export { citesOf } from './cites';
+export { localiseTarget } from './messages';
 
 // ── The bundled acts, the prior constitution and the comparative table
 export { actFile, BUNDLED_ACTS, bundledAct, bundledIds, DEFAULT_PRIOR } from './acts';

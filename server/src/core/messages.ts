@@ -42,7 +42,8 @@ function localiseParent(v: string, lang: Lang): string {
  * `target` args name a unit with what holds it: "article::62", "paragraph:62:3",
  * "subparagraph:62:3:4" (paragraph empty for a subparagraph directly in its article).
  */
-function localiseTarget(v: string, lang: Lang): string {
+export function localiseTarget(v: string, lang: Lang): string {
+  if (v.includes(', ')) return v.split(', ').map((x) => localiseTarget(x, lang)).join(', ');
   const [kind, a, p, n] = v.split(':');
   const lex = lexicon(lang);
   if (kind === 'article') return lex.parentArticle(p);

@@ -32,11 +32,24 @@ import {
   prepareRename, renameUnit, renumberPlan, type EditError, type RenumberOptions, type RenumberPlan,
 } from './features/renumber';
 import { semanticTokens } from './features/semanticTokens';
+import { citedDefinition, citedHover, citedTargets, migrationProblems, type CitedAct } from './features/cited';
+import { citesOf } from './cites';
 import { documentSymbols, workspaceSymbols, type DocSymbol, type SymbolOptions, type WorkspaceSymbol } from './features/symbols';
 import type { Edit } from './types';
 
-/** A definition: the cited unit's spans, and the span of the reference it was asked at. */
-export type DefinitionSpans = Omit<DefinitionTarget, 'unit'>;
+/**
+ * A definition: the cited unit's spans, and the span of the reference it was asked at. A unit of the
+ * Constitution a law cites is in another document: `uri` and `lines` are that document's.
+ */
+export type DefinitionSpans = Omit<DefinitionTarget, 'unit'> & { uri?: string; lines?: LineIndex };
+
+/**
+ * The Constitution a law or code cites (core/cites.ts), for the document `uri` in language `lang`;
+ * `annotation` is the file's `<!-- cites: … -->` value, if any. Null: none can be had (the citations
+ * of the Constitution stay unchecked). Called synchronously, once per analysis.
+ */
+export type CitedProvider = (uri: string, annotation: string | undefined, lang: Lang) => CitedAct | null;
+export type { CitedAct };
 /** A place that cites (or declares) a unit. */
 export type ReferenceSpan = Omit<ReferenceLocation, 'target'>;
 /** The «cited by N» lens of an article (`article`: its number as written). */
@@ -116,6 +129,14 @@ export interface LanguageService {
   articleAt(uri: string, offset: number): string | null;
 
   /**
+   * Registers where the Constitution cited by laws and codes comes from (replaces the previous provider;
+   * null: none). Their citations of it are then checked, and go to its units (definition, hover).
+   */
+  setCitedConstitution(provider: CitedProvider | null): void;
+  /** The Constitution the document cites (its id, label and URI), or null (a constitution, or none set). */
+  citedConstitution(uri: string): { id: string; label: string; uri: string } | null;
+
+  /**
    * Runs `fn` on the document's current analysis and returns its result (null if not open). `fn` must
    * be synchronous and must not keep the analysis: the next change may consume it.
    */
@@ -136,6 +157,8 @@ interface Doc {
   external: Map<string, { revision: number; problems: readonly Problem[] }>;
   /** The merged problems of `an` and the external lists, once asked for. */
   merged: readonly Problem[] | null;
+  /** The Constitution `an` cites, as the provider gave it for this analysis and provider generation. */
+  cited: { an: Analysis; gen: number; act: CitedAct | null } | null;
 }
 
 function byPosition(a: Problem, b: Problem): number {
@@ -172,6 +195,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const docs = new Map<string, Doc>();
   const listeners: AnalysisListener[] = [];
   let lastRevision = 0;
+  let citedProvider: CitedProvider | null = null;
+  let citedGen = 0;
 
   const notify = (uri: string, an: Analysis | null): void => {
     for (const l of listeners.slice()) {
@@ -206,9 +231,36 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   /** A query's answer, detached from the analysis. */
   const query = <R>(uri: string, none: R, fn: (an: Analysis) => R): R => withAnalysis(uri, none, (an) => detach(fn(an)));
 
-  const mergedProblems = (doc: Doc, an: Analysis): readonly Problem[] => {
+  /** The Constitution a law or code cites (null for a constitution, or with no provider). */
+  const citedFor = (doc: Doc, uri: string, an: Analysis): CitedAct | null => {
+    if (doc.cited && doc.cited.an === an && doc.cited.gen === citedGen) return doc.cited.act;
+    let act: CitedAct | null = null;
+    const cites = citesOf(an.doc);
+    if (citedProvider && cites.act) {
+      try {
+        act = citedProvider(uri, cites.annotation?.value, an.lang);
+      } catch (e) {
+        options.onListenerError?.(e);
+      }
+    }
+    doc.cited = { an, gen: citedGen, act };
+    return act;
+  };
+  const withCited = <R>(uri: string, none: R, fn: (an: Analysis, act: CitedAct | null) => R): R => {
+    const doc = typeof uri === 'string' ? docs.get(uri) : undefined;
+    if (!doc) return none;
+    const an = analysed(doc, uri);
+    return fn(an, citedFor(doc, uri, an));
+  };
+
+  const mergedProblems = (doc: Doc, an: Analysis, uri: string): readonly Problem[] => {
     if (doc.merged) return doc.merged;
     let list: Problem[] | null = null;
+    const act = citedFor(doc, uri, an);
+    if (act) {
+      const own = [...citedTargets(an, act).problems, ...migrationProblems(an, act)];
+      if (own.length) (list ??= an.diagnostics.slice()).push(...own);
+    }
     for (const x of doc.external.values()) {
       if (x.revision !== doc.anRevision || x.problems.length === 0) continue;
       (list ??= an.diagnostics.slice()).push(...x.problems);
@@ -221,7 +273,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const service: LanguageService = {
     open(uri, text) {
       docs.set(uri, {
-        text: String(text ?? ''), revision: ++lastRevision, an: null, anRevision: 0, pending: null, external: new Map(), merged: null,
+        text: String(text ?? ''), revision: ++lastRevision, an: null, anRevision: 0, pending: null, external: new Map(), merged: null, cited: null,
       });
     },
     change(uri, changes, text) {
@@ -274,11 +326,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     problems(uri) {
       const doc = docs.get(uri);
-      return doc ? detach(mergedProblems(doc, analysed(doc, uri))) : [];
+      return doc ? detach(mergedProblems(doc, analysed(doc, uri), uri)) : [];
     },
     diagnostics(uri, opts = {}) {
       const doc = docs.get(uri);
-      return doc ? detach(problemDiagnostics(mergedProblems(doc, analysed(doc, uri)), opts)) : [];
+      return doc ? detach(problemDiagnostics(mergedProblems(doc, analysed(doc, uri), uri), opts)) : [];
     },
 
     documentSymbols: (uri, opts) => query(uri, [], (an) => documentSymbols(an, opts)),
@@ -287,11 +339,16 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const seen = new Set(open.map((x) => x.key));
       return detach(workspaceSymbols([...open, ...others.filter((x) => !seen.has(x.key))], text, limit));
     },
-    definition: (uri, offset) => query(uri, [], (an) => definition(an, offset).map(({ unit: _unit, ...d }) => d)),
+    definition: (uri, offset) => detach(withCited(uri, [] as DefinitionSpans[], (an, act) => {
+      const own: DefinitionSpans[] = definition(an, offset).map(({ unit: _unit, ...d }) => d);
+      if (own.length || !act) return own;
+      return citedDefinition(an, act, offset).map(({ unit: _unit, ...d }) => ({ ...d, uri: act.uri, lines: act.an.lineIndex }));
+    })),
     references: (uri, offset, include) => query(uri, [], (an) => references(an, offset, include).map(({ target: _target, ...r }) => r)),
     highlights: (uri, offset) => query(uri, [], (an) => documentHighlights(an, offset)),
     selectionRanges: (uri, offset) => query(uri, [], (an) => selectionRanges(an, offset)),
-    hover: (uri, offset, opts) => query(uri, null, (an) => hover(an, offset, opts)),
+    hover: (uri, offset, opts) => detach(withCited(uri, null as HoverResult | null, (an, act) =>
+      hover(an, offset, opts) ?? (act ? citedHover(an, act, offset, opts?.lang ?? an.lang, opts?.maxChars) : null))),
     foldingRanges: (uri) => query(uri, [], (an) => foldingRanges(an)),
     semanticTokens: (uri) => withAnalysis(uri, { data: [] }, (an) => semanticTokens(an)),
     codeLenses: (uri, mode, lang) => query(uri, [], (an) => visibleCodeLenses(an, mode, lang).map(lensInfo)),
@@ -305,6 +362,13 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     rename: (uri, offset, newNumber) => query(uri, null, (an) => renameUnit(an, offset, newNumber)),
     renumberPlan: (uri, opts) => query(uri, null, (an) => renumberPlan(an, opts)),
     articleAt: (uri, offset) => withAnalysis(uri, null, (an) => findArticle(an, offset)?.number.text ?? null),
+
+    setCitedConstitution(provider) {
+      citedProvider = typeof provider === 'function' ? provider : null;
+      citedGen++;
+      for (const doc of docs.values()) doc.merged = null;
+    },
+    citedConstitution: (uri) => withCited(uri, null, (_an, act) => (act ? { id: act.id, label: act.label, uri: act.uri } : null)),
 
     read(uri, fn) {
       return withAnalysis(uri, null, (an) => {

@@ -98,15 +98,16 @@ function registerNavigation(ctx: ServerContext): void {
     const lines = service.lines(uri);
     if (!lines) return [];
     const defs = service.definition(uri, toOffset(lines, params.position));
+    // A unit of the Constitution a law cites is in that act's document (d.uri, d.lines).
     if (linkSupport) {
       return defs.map((d) => ({
         originSelectionRange: toRange(lines, d.originSpan),
-        targetUri: uri,
-        targetRange: toRange(lines, d.span),
-        targetSelectionRange: toRange(lines, d.numberSpan),
+        targetUri: d.uri ?? uri,
+        targetRange: toRange(d.lines ?? lines, d.span),
+        targetSelectionRange: toRange(d.lines ?? lines, d.numberSpan),
       }));
     }
-    return defs.map((d) => ({ uri, range: toRange(lines, d.span) }));
+    return defs.map((d) => ({ uri: d.uri ?? uri, range: toRange(d.lines ?? lines, d.span) }));
   }));
 
   connection.onReferences(ctx.guard('textDocument/references', [] as Location[], (params) => {

@@ -2,9 +2,11 @@
 // prior constitution: hover hook, inlay hints, atazan/priorText, atazan/comparativeTable).
 // renumber: lsp/editing.ts (editingExtension) wires core/features/{renumber,codeActions,completion}.ts.
 // prior: lsp/prior.ts (priorExtension) sets ctx.hooks.priorHover, inlay hints and the custom requests.
+// cited: lsp/cited.ts (citedExtension) gives the core the Constitution laws and codes cite.
 
 import type { ServerExtension } from './context';
 import { priorExtension } from './prior';
 import { editingExtension } from './editing';
+import { citedExtension } from './cited';
 
-export const optionalExtensions: ServerExtension[] = [priorExtension, editingExtension];
+export const optionalExtensions: ServerExtension[] = [priorExtension, editingExtension, citedExtension];

@@ -22,6 +22,7 @@ import type { Article, Edit, Lang, Paragraph, Problem, Section, Chapter, Subpara
 import { canonical } from '../parser';
 import { scanReferences } from '../refscan';
 import { resolveTarget } from '../resolve';
+import { localiseTarget } from '../messages';
 import { isInternal } from '../cites';
 import { allUnits } from '../analysis';
 import { toRoman } from '../text';
@@ -429,11 +430,22 @@ export function codeActions(an: Analysis, problem: Problem, lang: Lang = 'en'): 
       return unresolvedActions(an, problem, lang);
     }
     if (code === 'reference-ordinal-adjective') return ordinalActions(an, problem, lang);
+    if (code === 'reference-constitution-renumbered') return migrateActions(an, problem, lang);
     if (code === INVISIBLE_CODE || code === NBSP_CODE) return invisibleActions(an, problem, lang);
   } catch {
     // a quick fix must never break the editor
   }
   return [];
+}
+
+/** The rewrite of a citation of the Constitution under the newer numbering (core/features/migrate.ts). */
+function migrateActions(an: Analysis, problem: Problem, lang: Lang): CodeAction[] {
+  const edits = problem.data?.edits;
+  if (!Array.isArray(edits) || edits.length === 0) return [];
+  const ok = edits.every((e) => e && typeof e.newText === 'string' && e.span && e.span.end <= an.text.length);
+  if (!ok) return [];
+  const target = localiseTarget(String(problem.args.target ?? ''), lang);
+  return [{ title: t('migrate', lang, { act: problem.args.act ?? '', target }), kind: 'quickfix', edits: (edits as Edit[]).map((e) => ({ span: { ...e.span }, newText: e.newText })), isPreferred: true }];
 }
 
 export { buildEdits };

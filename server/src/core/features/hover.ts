@@ -67,7 +67,7 @@ function quote(lines: string[]): string {
   return lines.map((l) => '> ' + escapeMarkdown(l)).join('\n>\n');
 }
 
-function unitBlock(an: Analysis, u: Unit, lang: Lang, max: number): string {
+export function unitBlock(an: Analysis, u: Unit, lang: Lang, max: number): string {
   const title = u.kind === 'article' && u.title ? `. ${u.title}` : '';
   const head = `**${escapeMarkdown(unitAddress(u, lang) + title)}**`;
   const body = unitExcerpt(an, u, max);

@@ -176,7 +176,7 @@ export interface Lexicon {
 export type ActionTitle =
   | 'fix' | 'fixRefs' | 'refs' | 'from' | 'repoints' | 'keepFree' | 'keepExcluded' | 'keepExcludedParagraph'
   | 'keepExcludedMany' | 'normalise' | 'replace' | 'digits' | 'summary'
-  | 'removeInvisible' | 'replaceNbsp' | 'cleanAll';
+  | 'removeInvisible' | 'replaceNbsp' | 'cleanAll' | 'migrate';
 
 export interface TableWords {
   readonly headers: readonly [string, string, string, string];

@@ -1,0 +1,80 @@
+// The Constitution that laws, codes and other acts cite (issue 12): setting `atazan.constitution` (a
+// bundled act's id, default kz-2026, or a workspace-relative path), overridden in a file by
+// `<!-- cites: kz-1995 -->`. This extension registers the core service's provider: it loads the act with
+// the prior's loader (bundled texts, or a workspace file in a trusted workspace) and names it by the
+// read-only virtual document the client shows the prior in (atazan-prior:/<id>/<lang>/…).
+
+import { bundledAct, type CitedAct, type CitedProvider, type Lang } from '../core';
+import { PRIOR_SCHEME } from '../core/protocol';
+import { createPriorSource } from '../host/node';
+import type { ServerContext, ServerExtension } from './context';
+
+/** The Constitution cited when `atazan.constitution` is not set. */
+export const DEFAULT_CONSTITUTION = 'kz-2026';
+
+/** The virtual document of a bundled act or a path (client/src/extension.ts `priorUri` builds the same). */
+export function actUri(id: string, lang: Lang): string {
+  const base = id.split(/[\\/]/).pop() || id;
+  const name = `${base.replace(/\.(const\.txt|const\.md|constitution|txt|md)$/i, '')} (${lang})`;
+  return `${PRIOR_SCHEME}:/${encodeURIComponent(encodeURIComponent(id))}/${lang}/${encodeURIComponent(name)}.constitution`;
+}
+
+function settingOf(raw: Record<string, unknown>): string {
+  const v = raw.constitution;
+  return typeof v === 'string' && v.trim() ? v.trim() : DEFAULT_CONSTITUTION;
+}
+
+function initialTrust(opts: unknown): boolean {
+  const o = opts && typeof opts === 'object' ? (opts as Record<string, unknown>) : {};
+  return o.workspaceTrusted !== false;
+}
+
+export const citedExtension: ServerExtension = {
+  id: 'cited',
+  register(ctx: ServerContext) {
+    const source = createPriorSource();
+    const trusted = initialTrust(ctx.initializeParams.initializationOptions);
+    /** `atazan.constitution` per document ('' = the last one read), for the synchronous provider. */
+    const snapshot = new Map<string, string>();
+    const load = (id: string, lang: Lang): CitedAct | null => {
+      const r = source.load(id, lang, { folders: ctx.workspace.folderPaths, trusted });
+      return r.ok ? { id: r.id, label: bundledAct(r.id)?.label ?? r.id, uri: actUri(r.id, r.lang), an: r.analysis } : null;
+    };
+    // A file bound to another edition by `<!-- cites: … -->` cites that one, and is migrated to the setting's.
+    const provider: CitedProvider = (uri, annotation, lang) => {
+      const setting = snapshot.get(uri) ?? snapshot.get('') ?? DEFAULT_CONSTITUTION;
+      const act = load(annotation ?? setting, lang);
+      if (!act || !annotation || annotation === setting) return act;
+      const next = load(setting, lang);
+      return next && next.an !== act.an ? { ...act, next } : act;
+    };
+    ctx.service.setCitedConstitution(provider);
+    /** Reads a document's setting; when it names another act, the citations are checked again. */
+    const readSetting = (uri: string) => {
+      void ctx.getSettings(uri).then((s) => {
+        const v = settingOf(s.raw);
+        const had = snapshot.get(uri);
+        snapshot.set(uri, v);
+        snapshot.set('', v);
+        if (had === v) return;
+        if (had === undefined && v === DEFAULT_CONSTITUTION) return;
+        ctx.service.setCitedConstitution(provider);
+        ctx.refresh();
+      }, () => {});
+    };
+    ctx.service.onDidAnalyse((uri, an) => {
+      if (!an) {
+        snapshot.delete(uri);
+        return;
+      }
+      if (!snapshot.has(uri) && !uri.startsWith(PRIOR_SCHEME + ':')) readSetting(uri);
+    });
+    ctx.hooks.configurationChanged.push(() => {
+      source.clear();
+      const uris = [...snapshot.keys()].filter((u) => u !== '');
+      snapshot.clear();
+      ctx.service.setCitedConstitution(provider);
+      for (const uri of uris) readSetting(uri);
+    });
+  },
+};
