@@ -21,6 +21,7 @@ import {
   type ExportParams, type ExportResult, type OpenPriorArgs, type PriorArticleAt, type PriorArticleAtParams, type PriorTextParams,
   type PriorTextResult, type RenumberMapEntry, type RenumberPreview, type RenumberPreviewArgs, type RevealArticleArgs,
   type ShowReferencesArgs, type TableChangedParams, type TableClosedParams, type WorkspaceTrustedParams,
+  type MigrationPlanParams, type MigrationPlanResult,
 } from '../../server/src/core/protocol';
 import { DEFAULT_PRIOR } from '../../server/src/core/acts';
 import { escapeHtml } from '../../server/src/core/escape';
@@ -104,6 +105,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
     vscode.commands.registerCommand(ClientCommands.renumber, (uri?: vscode.Uri | string, options?: RenumberOptions) =>
       renumber(uri, options),
     ),
+    vscode.commands.registerCommand(ClientCommands.migrateCitations, (scope?: 'file' | 'workspace') => migrateCitations(scope)),
     vscode.commands.registerCommand(ClientCommands.comparativeTable, (uri?: vscode.Uri | string) =>
       comparativeTable(context, uri),
     ),
@@ -754,4 +756,50 @@ async function openPrior(args: OpenPriorArgs): Promise<vscode.TextEditor | undef
     reportError(err, (e) => vscode.l10n.t('Ata Zan: opening the prior constitution failed: {0}', e));
     return undefined;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// *Migrate Constitution Citations*: the citations of the 1995 Constitution in a law bound to it by
+// `<!-- cites: kz-1995 -->` rewritten for the edition `atazan.constitution` names, after a preview (every
+// edit needs confirmation: VS Code shows the refactoring preview). Citations with no single counterpart
+// are listed in the output channel, never guessed.
+
+async function migrateCitations(scope?: 'file' | 'workspace'): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!scope) {
+    const items: (vscode.QuickPickItem & { scope: 'file' | 'workspace' })[] = [
+      { label: vscode.l10n.t('This file'), scope: 'file' },
+      { label: vscode.l10n.t('The whole workspace'), scope: 'workspace' },
+    ];
+    const picked = editor ? await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Ata Zan: Migrate Constitution Citations') }) : items[1];
+    if (!picked) return false;
+    scope = picked.scope;
+  }
+  const c = await whenStarted();
+  const params: MigrationPlanParams = {
+    uris: scope === 'file' && editor ? [c.code2ProtocolConverter.asUri(editor.document.uri)] : [],
+    workspace: scope === 'workspace',
+  };
+  const plan = await c.sendRequest<MigrationPlanResult>(Requests.migrationPlan, params);
+  const edit = new vscode.WorkspaceEdit();
+  let n = 0;
+  const left: string[] = [];
+  for (const f of plan?.files ?? []) {
+    const uri = c.protocol2CodeConverter.asUri(f.uri);
+    for (const e of f.edits) {
+      edit.replace(uri, c.protocol2CodeConverter.asRange(e.range), e.newText, { label: e.label, needsConfirmation: true });
+      n++;
+    }
+    for (const l of f.left) left.push(`${f.uri}:${l.range.start.line + 1}:${l.range.start.character + 1}: ${l.citation} (${l.reason})`);
+  }
+  if (left.length > 0) {
+    client?.outputChannel.info(vscode.l10n.t('Citations with no single counterpart, left for the drafter:'));
+    for (const l of left) client?.outputChannel.info(l);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Ata Zan: citations with no single counterpart are listed in the output channel ({0})', left.length));
+  }
+  if (n === 0) {
+    if (left.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Ata Zan: no citations of the Constitution to migrate.'));
+    return false;
+  }
+  return vscode.workspace.applyEdit(edit, { isRefactoring: true });
 }

@@ -22,6 +22,8 @@ export const Requests = {
   comparativeTable: 'atazan/comparativeTable',
   /** {@link ExportParams} → {@link ExportResult}: md/html/json as text, docx as base64. */
   exportComparativeTable: 'atazan/exportComparativeTable',
+  /** {@link MigrationPlanParams} → {@link MigrationPlanResult}: the 1995 → 2026 rewrites of citations of the Constitution. */
+  migrationPlan: 'atazan/migrationPlan',
 } as const;
 
 /** Notifications, either way. */
@@ -52,6 +54,7 @@ export const ClientCommands = {
   comparativeTable: 'atazan.comparativeTable',
   exportComparativeTable: 'atazan.exportComparativeTable',
   restartServer: 'atazan.restartServer',
+  migrateCitations: 'atazan.migrateCitations',
 } as const;
 
 /** The view type of the comparative-table webview. */
@@ -147,3 +150,20 @@ export interface OpenPriorArgs {
 }
 export interface RevealArticleArgs { uri?: string; article?: string; line?: number }
 export interface ShowReferencesArgs { uri: string; position: Position; locations?: Location[] }
+
+/**
+ * The files whose citations of the Constitution follow another edition than the one they should cite
+ * (`<!-- cites: kz-1995 -->` while `atazan.constitution` is kz-2026): `uris` (open documents), and with
+ * `workspace` also the drafts on disk.
+ */
+export interface MigrationPlanParams { uris: string[]; workspace?: boolean }
+export interface MigrationFile {
+  uri: string;
+  /** The client's version of an open document (null: a file on disk). */
+  version: number | null;
+  /** The edits, each with the citation it rewrites and the units it will cite ("article::46"…, in the UI language). */
+  edits: { range: Range; newText: string; label: string }[];
+  /** Citations with no single counterpart, left for the drafter. */
+  left: { range: Range; citation: string; reason: string }[];
+}
+export interface MigrationPlanResult { files: MigrationFile[] }

@@ -32,8 +32,10 @@ import {
   prepareRename, renameUnit, renumberPlan, type EditError, type RenumberOptions, type RenumberPlan,
 } from './features/renumber';
 import { semanticTokens } from './features/semanticTokens';
-import { citedDefinition, citedHover, citedTargets, migrationProblems, type CitedAct } from './features/cited';
+import { citedDefinition, citedHover, citedMigration, citedTargets, migrationProblems, type CitedAct } from './features/cited';
+import type { MigrationPlan } from './features/migrate';
 import { citesOf } from './cites';
+import { canonical } from './parser';
 import { documentSymbols, workspaceSymbols, type DocSymbol, type SymbolOptions, type WorkspaceSymbol } from './features/symbols';
 import type { Edit } from './types';
 
@@ -135,6 +137,14 @@ export interface LanguageService {
   setCitedConstitution(provider: CitedProvider | null): void;
   /** The Constitution the document cites (its id, label and URI), or null (a constitution, or none set). */
   citedConstitution(uri: string): { id: string; label: string; uri: string } | null;
+  /** The migration of the document's citations to the edition it should cite (null: none to make). */
+  migration(uri: string): MigrationPlan | null;
+  /**
+   * The places in laws and codes — the open documents and `others` (drafts on disk) — that cite the
+   * article at `offset` of `uri`, when `uri` is the Constitution they cite (its read-only document, or a
+   * copy of the same text). Each with its document's uri and lines.
+   */
+  citingPlaces(uri: string, offset: number, others?: readonly { key: string; an: Analysis }[]): { uri: string; span: Span; lines: LineIndex }[];
 
   /**
    * Runs `fn` on the document's current analysis and returns its result (null if not open). `fn` must
@@ -369,6 +379,42 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       for (const doc of docs.values()) doc.merged = null;
     },
     citedConstitution: (uri) => withCited(uri, null, (_an, act) => (act ? { id: act.id, label: act.label, uri: act.uri } : null)),
+    migration: (uri) => detach(withCited(uri, null, (an, act) => (act ? citedMigration(an, act) : null))),
+    citingPlaces(uri, offset, others = []) {
+      const doc = docs.get(uri);
+      if (!doc || !citedProvider) return [];
+      const an = analysed(doc, uri);
+      if (citesOf(an.doc).act) return [];
+      const art = findArticle(an, offset);
+      if (!art) return [];
+      const out: { uri: string; span: Span; lines: LineIndex }[] = [];
+      const citing = (key: string, law: Analysis, act: CitedAct | null) => {
+        if (!act || (act.uri !== uri && act.an.text !== an.text)) return;
+        const n = canonical(art.number.text);
+        for (const t of citedTargets(law, act).resolved) {
+          if (!t.ok) continue;
+          const units = t.rangeUnits ?? (t.unit ? [t.unit] : []);
+          const hits = units.some((u) => canonical((u.kind === 'article' ? u : 'article' in u ? u.article : u).number.text) === n);
+          if (hits) out.push({ uri: key, span: { ...t.target.span }, lines: law.lineIndex });
+        }
+      };
+      for (const [key, d] of docs) {
+        if (key === uri) continue;
+        const law = analysed(d, key);
+        citing(key, law, citedFor(d, key, law));
+      }
+      for (const o of others) {
+        if (docs.has(o.key) || !citesOf(o.an.doc).act) continue;
+        let act: CitedAct | null = null;
+        try {
+          act = citedProvider(o.key, citesOf(o.an.doc).annotation?.value, o.an.lang);
+        } catch {
+          act = null;
+        }
+        citing(o.key, o.an, act);
+      }
+      return out;
+    },
 
     read(uri, fn) {
       return withAnalysis(uri, null, (an) => {

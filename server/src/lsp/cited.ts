@@ -4,8 +4,12 @@
 // the prior's loader (bundled texts, or a workspace file in a trusted workspace) and names it by the
 // read-only virtual document the client shows the prior in (atazan-prior:/<id>/<lang>/…).
 
-import { bundledAct, type CitedAct, type CitedProvider, type Lang } from '../core';
-import { PRIOR_SCHEME } from '../core/protocol';
+import {
+  bundledAct, citesOf, localiseTarget, migrationPlan, type Analysis, type CitedAct, type CitedProvider, type Lang, type LineIndex,
+  type MigrationPlan,
+} from '../core';
+import { PRIOR_SCHEME, Requests, type MigrationFile, type MigrationPlanParams, type MigrationPlanResult } from '../core/protocol';
+import { toRange } from './convert';
 import { createPriorSource } from '../host/node';
 import type { ServerContext, ServerExtension } from './context';
 
@@ -69,6 +73,49 @@ export const citedExtension: ServerExtension = {
       }
       if (!snapshot.has(uri) && !uri.startsWith(PRIOR_SCHEME + ':')) readSetting(uri);
     });
+    /** A plan as the client applies it: ranges, labels in the UI language. */
+    const asFile = (uri: string, version: number | null, text: string, lines: LineIndex, plan: MigrationPlan, lang: Lang): MigrationFile => ({
+      uri, version,
+      edits: plan.rewrites.flatMap((r) => r.edits.map((e) => ({
+        range: toRange(lines, e.span), newText: e.newText, label: `${text.slice(r.span.start, r.span.end)} → ${localiseTarget(r.to.join(', '), lang)}`,
+      }))),
+      left: plan.left.map((l) => ({ range: toRange(lines, l.span), citation: text.slice(l.span.start, l.span.end), reason: l.reason })),
+    });
+    /** A draft on disk: migrated when its annotation names another edition than its setting. */
+    const onDisk = async (uri: string, an: Analysis): Promise<MigrationPlan | null> => {
+      const from = citesOf(an.doc).annotation?.value;
+      const to = settingOf((await ctx.getSettings(uri)).raw);
+      if (!from || from === to) return null;
+      const a = load(from, an.lang), b = load(to, an.lang);
+      return a && b && a.an !== b.an ? migrationPlan(an, a.an, b.an) : null;
+    };
+    ctx.connection.onRequest(Requests.migrationPlan, ctx.guard(Requests.migrationPlan, { files: [] } as MigrationPlanResult, async (params: MigrationPlanParams) => {
+      const files: MigrationFile[] = [];
+      const seen = new Set<string>();
+      const wanted = new Set(Array.isArray(params?.uris) ? params.uris.filter((u) => typeof u === 'string') : []);
+      if (params?.workspace) for (const e of ctx.openEntries()) wanted.add(e.uri);
+      for (const uri of wanted) {
+        const e = ctx.entry(uri);
+        if (!e) continue;
+        seen.add(uri);
+        const lang = await ctx.messageLanguage(uri);
+        const plan = ctx.service.migration(uri);
+        const lines = ctx.service.lines(uri);
+        const text = ctx.service.text(uri);
+        if (plan && lines && text !== null && (plan.rewrites.length || plan.left.length)) files.push(asFile(uri, e.version, text, lines, plan, lang));
+      }
+      if (params?.workspace) {
+        for (const file of await ctx.workspace.listFiles()) {
+          const uri = ctx.workspace.uriOf(file);
+          if (seen.has(uri)) continue;
+          const an = await ctx.workspace.analysis(file);
+          if (!an || !citesOf(an.doc).act) continue;
+          const plan = await onDisk(uri, an);
+          if (plan && (plan.rewrites.length || plan.left.length)) files.push(asFile(uri, null, an.text, an.lineIndex, plan, await ctx.messageLanguage(uri)));
+        }
+      }
+      return { files };
+    }));
     ctx.hooks.configurationChanged.push(() => {
       source.clear();
       const uris = [...snapshot.keys()].filter((u) => u !== '');

@@ -110,12 +110,26 @@ function registerNavigation(ctx: ServerContext): void {
     return defs.map((d) => ({ uri: d.uri ?? uri, range: toRange(d.lines ?? lines, d.span) }));
   }));
 
-  connection.onReferences(ctx.guard('textDocument/references', [] as Location[], (params) => {
+  connection.onReferences(ctx.guard('textDocument/references', [] as Location[], async (params, token) => {
     const uri = params.textDocument?.uri;
     const lines = service.lines(uri);
     if (!lines) return [];
     const include = !!params.context?.includeDeclaration;
-    return service.references(uri, toOffset(lines, params.position), include).map((l) => ({ uri, range: toRange(lines, l.span) }));
+    const offset = toOffset(lines, params.position);
+    const own: Location[] = service.references(uri, offset, include).map((l) => ({ uri, range: toRange(lines, l.span) }));
+    // In a Constitution: the laws and codes that cite the article (open ones, then drafts on disk).
+    if (service.citedConstitution(uri) !== null) return own;
+    const disk: { key: string; an: Analysis }[] = [];
+    for (const f of await ctx.workspace.listFiles(token)) {
+      checkCancelled(token);
+      const key = ctx.workspace.uriOf(f);
+      if (service.isOpen(key)) continue;
+      const an = await ctx.workspace.analysis(f);
+      if (an) disk.push({ key, an });
+    }
+    checkCancelled(token);
+    if (!service.lines(uri)) return own;
+    return [...own, ...service.citingPlaces(uri, offset, disk).map((p) => ({ uri: p.uri, range: toRange(p.lines, p.span) }))];
   }));
 
   connection.onDocumentHighlight(ctx.guard('textDocument/documentHighlight', [] as DocumentHighlight[], (params) => {
@@ -260,3 +274,4 @@ export const coreFeatures: ServerExtension = {
     registerSemanticTokens(ctx);
   },
 };
+

@@ -1,0 +1,77 @@
+// Citations of the Constitution in a law over LSP (issue 12): definition into the cited Constitution's
+// read-only document, hover with its text, the unresolved citation's own diagnostic, and the 1995 → 2026
+// migration's diagnostic and quick fix.
+
+import * as assert from 'node:assert/strict';
+import type { CodeAction, Hover, LocationLink, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { open, pull, startServer, td, type Server } from '../support/harness';
+import { cursorPos } from '../support/text';
+import { corpus } from '../support/files';
+
+const LAW_URI = 'file:///tmp/atazan-cited/law.txt';
+const OLD_URI = 'file:///tmp/atazan-cited/old-law.txt';
+const LAW = 'О Конституционном Суде Республики Казахстан Конституционный закон Республики Казахстан от 5 ноября 2022 года № 153-VII\n'
+  + 'Статья 1\n1. Президент вправе обратиться в случаях, предусмотренных статьей 44 и статьей 100 Конституции.\n';
+const OLD = `<!-- cites: kz-1995 -->\n${LAW}`;
+
+describe('LSP: citations of the Constitution in a law (issue 12)', function () {
+  this.timeout(60000);
+  let s: Server;
+  before(async () => {
+    s = await startServer({ settings: { constitution: 'kz-2026' }, initializationOptions: { displayLanguage: 'ru' } });
+    open(s, LAW_URI, LAW);
+    open(s, OLD_URI, OLD);
+  });
+  after(async () => {
+    await s?.stop();
+  });
+
+  it('definition from «статьей 44 Конституции» opens the 2026 Constitution at Article 44', async () => {
+    const [link] = await s.conn.sendRequest('textDocument/definition', { ...td(LAW_URI), position: cursorPos(LAW, 'статьей 4$04 и') }) as LocationLink[];
+    assert.match(link.targetUri, /^atazan-prior:\/kz-2026\/ru\//);
+    const lines = corpus('kz-2026-adopted-ru.txt').split('\n');
+    assert.equal(lines[link.targetSelectionRange.start.line], 'Статья 44');
+    assert.equal(link.targetSelectionRange.start.character, 'Статья '.length);
+    assert.equal(link.originSelectionRange!.start.line, 2);
+  });
+
+  it('hover shows the cited text of the 2026 Constitution', async () => {
+    const h = await s.conn.sendRequest('textDocument/hover', { ...td(LAW_URI), position: cursorPos(LAW, 'статьей 4$04 и') }) as Hover;
+    const v = (h.contents as { value: string }).value;
+    assert.match(v, /Статья 44/);
+    assert.match(v, /вступает в должность с момента принесения народу следующей присяги/);
+  });
+
+  it('a unit the Constitution lacks is reference-constitution-unresolved; the rest is clean', async () => {
+    const ds = await pull(s, LAW_URI);
+    assert.deepEqual(ds.map((d) => [d.code, d.range.start.line, d.message]), [
+      ['reference-constitution-unresolved', 2, 'В Конституции (2026) нет такой единицы: статья 100'],
+    ]);
+  });
+
+  it('find references from Article 44 of the Constitution\'s read-only document lists the law citing it', async () => {
+    const [link] = await s.conn.sendRequest('textDocument/definition', { ...td(LAW_URI), position: cursorPos(LAW, 'статьей 4$04 и') }) as LocationLink[];
+    const text = corpus('kz-2026-adopted-ru.txt');
+    open(s, link.targetUri, text); // what VS Code does when it shows the document
+    const refs = await s.conn.sendRequest('textDocument/references', {
+      ...td(link.targetUri), position: cursorPos(text, '\nСтатья 4$04\n'), context: { includeDeclaration: false },
+    }) as { uri: string; range: { start: { line: number; character: number } } }[];
+    const fromLaw = refs.filter((r) => r.uri === LAW_URI);
+    assert.deepEqual(fromLaw.map((r) => [r.range.start.line, r.range.start.character]), [[2, LAW.split('\n')[2].indexOf('44')]]);
+  });
+
+  it('a file bound to kz-1995: the citation is flagged with its 2026 counterpart, and the quick fix changes 44 to 46', async () => {
+    const ds = await pull(s, OLD_URI);
+    const d = ds.find((x) => x.code === 'reference-constitution-renumbered');
+    assert.ok(d, JSON.stringify(ds));
+    assert.equal(d!.message, 'Ссылка по нумерации Конституции (1995); в Конституции (2026) это статья 46');
+    const actions = await s.conn.sendRequest('textDocument/codeAction', { ...td(OLD_URI), range: d!.range, context: { diagnostics: [d!] } }) as CodeAction[];
+    const fix = actions.find((a) => a.title === 'Сослаться на Конституцию (2026): статья 46');
+    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    const we = fix!.edit as WorkspaceEdit;
+    const edits: TextEdit[] = we.changes?.[OLD_URI] ?? (we.documentChanges as { edits: TextEdit[] }[])[0].edits;
+    assert.deepEqual(edits.map((e) => e.newText), ['46']);
+    // Article 100 exists in neither edition.
+    assert.ok(ds.some((x) => x.code === 'reference-constitution-unresolved' && x.message === 'В Конституции (1995) нет такой единицы: статья 100'));
+  });
+});
