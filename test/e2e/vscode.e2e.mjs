@@ -719,6 +719,48 @@ async function main() {
       await page.keyboard.press('Control+W');
     });
     // ==== end of issue 16, point 10 ====
+
+    // ==== issue 12: citations of the Constitution in a law ====
+    const LAW = 'law-cites-1995.const.txt';
+    const lawLines = [
+      '<!-- cites: kz-1995 -->',
+      'О Конституционном Суде Республики Казахстан Конституционный закон Республики Казахстан от 5 ноября 2022 года № 153-VII',
+      'Статья 1',
+      '1. Конституционный Суд рассматривает обращения Президента Республики в случаях, предусмотренных статьей 44 Конституции.',
+      '',
+    ];
+    const lawCol = lawLines[3].indexOf('44') + 2;
+    await step('12-cites-definition', 'go to definition on «статьей 44 Конституции» in a law bound to kz-1995 opens the 1995 Constitution at Article 44', async () => {
+      writeFileSync(join(ws, LAW), lawLines.join('\n'));
+      await openFile(page, LAW);
+      const prior = readFileSync(join(ROOT, 'data', 'priors', 'kz-1995-ru.txt'), 'utf8').split(/\r?\n/);
+      const pos = await goToDefinition(page, 4, lawCol);
+      await page.locator('.tab.active[aria-label*="kz-1995 (ru)"]').first().waitFor({ state: 'visible', timeout: 20000 });
+      log(`definition of «статьей 44 Конституции»: Ln ${pos.line} «${prior[pos.line - 1]}»`);
+      await shot(page, '12-cites-definition');
+      assert.equal(prior[pos.line - 1], 'Статья 44');
+      await page.keyboard.press('Control+W');
+    });
+    await step('12-cites-migrate', 'the migration quick fix on «статьей 44 Конституции» (the file cites kz-1995, the setting kz-2026) changes it to 46', async () => {
+      await openFile(page, LAW);
+      await gotoLine(page, 4, lawCol);
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget');
+      await menu.waitFor({ state: 'visible', timeout: 15000 });
+      const items = (await menu.locator('.action-list-item, .monaco-list-row').allInnerTexts()).map(norm).filter(Boolean);
+      log(`quick fixes on «статьей 44»: ${items.join(' | ')}`);
+      await waitFor(async () => /^Cite the Constitution \(2026\): article 46/.test(
+        await menu.locator('.monaco-list-row.focused').first().getAttribute('aria-label', { timeout: 2000 }).catch(() => '') ?? '') ? true : null,
+      { timeout: 10000, what: '«Cite the Constitution (2026): article 46» focused in the quick-fix menu' });
+      await shot(page, '12-cites-quick-fix');
+      await page.keyboard.press('Enter');
+      await menu.waitFor({ state: 'hidden', timeout: 10000 });
+      await page.keyboard.press('Control+S');
+      await waitFor(() => (readFileSync(join(ws, LAW), 'utf8').includes('предусмотренных статьей 46 Конституции.') ? true : null),
+        { timeout: 15000, what: 'the saved law citing «статьей 46 Конституции»' });
+      await page.keyboard.press('Control+W');
+    });
+    // ==== end of issue 12 ====
   } catch (err) {
     checks.fail('e2e harness', err);
     await shot(page, '99-failure');

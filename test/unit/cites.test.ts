@@ -7,7 +7,7 @@ import { analyze } from '../../server/src/core/analysis';
 import { citesOf } from '../../server/src/core/cites';
 import { createLanguageService } from '../../server/src/core/service';
 import { formatMessage } from '../../server/src/core/messages';
-import { migrationPlan } from '../../server/src/core/features/migrate';
+import { migrationPlan, staleCitations } from '../../server/src/core/features/migrate';
 import { applyEdits } from '../../server/src/core/features/renumber';
 import { paragraphAlign } from '../../server/src/core/prior/diff';
 import type { Lang, RawReference, RefLevel } from '../../server/src/core/types';
@@ -274,5 +274,33 @@ describe('migration of citations of the Constitution, 1995 → 2026 (issue 12)',
     const [fix] = s.codeActions('file:///law.txt', ps[0], 'ru');
     assert.equal(fix.title, 'Сослаться на Конституцию (2026): статья 46');
     assert.equal(applyEdits(text, fix.edits).split('\n')[3], 'В случаях, предусмотренных статьей 46 Конституции.');
+  });
+});
+
+describe('a law citing the 2026 Constitution with a number left from 1995 (issue 12)', () => {
+  it('the words around the citation are those of the 1995 unit: flagged with the 2026 counterpart; a right citation is not', () => {
+    const r95 = analyze(corpus('kz-1995-ru.txt')), r26 = analyze(corpus('kz-2026-adopted-ru.txt'));
+    const text = 'Закон Республики Казахстан от 1 января 2020 года\nСтатья 1\n'
+      + '1. Президент Республики Казахстан обращается с ежегодным посланием к народу Казахстана в соответствии с подпунктом 1) статьи 44 Конституции.\n'
+      + '2. Президент приносит присягу народу в соответствии со статьей 42 Конституции.\n'
+      + '3. Президент вступает в должность после принесения присяги согласно статье 44 Конституции.\n';
+    const plan = staleCitations(analyze(text), r26, r95);
+    assert.deepEqual(plan.rewrites.map((r) => `${text.slice(r.span.start, r.span.end)}: ${r.from} → ${r.to}`), [
+      // 2026 Art. 44 has no subparagraphs: the 1995 numbering (the President's powers are 2026 Art. 46)
+      'подпунктом 1) статьи 44: subparagraph:44::1 → subparagraph:46::1',
+      // 2026 Art. 42 is about something else; the oath of 1995 Art. 42 is 2026 Art. 44
+      'статьей 42: article::42 → article::44',
+    ]);
+    assert.deepEqual(plan.left, []);
+    // Through the service: a provider that gives the previous edition.
+    const s = createLanguageService();
+    const act = (id: string, an: ReturnType<typeof analyze>) => ({ id, label: id.slice(3), uri: `atazan-prior:/${id}/ru/x.constitution`, an });
+    s.setCitedConstitution(() => ({ ...act('kz-2026', r26), previous: act('kz-1995', r95) }));
+    s.open('file:///law.txt', text);
+    assert.deepEqual(s.problems('file:///law.txt').map((p) => `${p.code} ${text.slice(p.span.start, p.span.end)}`), [
+      'reference-constitution-renumbered подпунктом 1) статьи 44',
+      'reference-constitution-unresolved 1',
+      'reference-constitution-renumbered статьей 42',
+    ]);
   });
 });

@@ -24,6 +24,8 @@ export interface BundledAct {
   titleOf: Record<Lang, string>;
   /** Its file in data/priors for each language it exists in. */
   files: Partial<Record<Lang, string>>;
+  /** The edition it replaced (a law citing it may still follow that one's numbering). */
+  previous?: string;
 }
 
 export const BUNDLED_ACTS: readonly BundledAct[] = [
@@ -49,6 +51,7 @@ export const BUNDLED_ACTS: readonly BundledAct[] = [
       kk: 'Қазақстан Республикасының 2026 жылғы Конституциясы',
     },
     titleOf: { en: 'the 2026 Constitution', ru: 'Конституции 2026 года', kk: '2026 жылғы Конституцияның' },
+    previous: 'kz-1995',
     // ru: the adopted text; kk: the final draft put to the referendum (the same text; no adopted kk file was found).
     files: { ru: 'kz-2026-adopted-ru.txt', kk: 'kz-2026-final-draft-kk.txt' },
   },

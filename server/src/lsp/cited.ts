@@ -48,7 +48,13 @@ export const citedExtension: ServerExtension = {
     const provider: CitedProvider = (uri, annotation, lang) => {
       const setting = snapshot.get(uri) ?? snapshot.get('') ?? DEFAULT_CONSTITUTION;
       const act = load(annotation ?? setting, lang);
-      if (!act || !annotation || annotation === setting) return act;
+      if (!act) return null;
+      if (!annotation || annotation === setting) {
+        // Citing the newer edition: its citations that still follow the older numbering are flagged.
+        const prev = bundledAct(act.id)?.previous;
+        const previous = prev ? load(prev, lang) : null;
+        return previous ? { ...act, previous } : act;
+      }
       const next = load(setting, lang);
       return next && next.an !== act.an ? { ...act, next } : act;
     };

@@ -10,7 +10,7 @@ import { canonical, problem } from '../parser';
 import { resolveTarget, type ResolvedTarget } from '../resolve';
 import type { Lang, Problem, Span, Unit } from '../types';
 import { unitBlock } from './hover';
-import { migrationPlan, type MigrationPlan } from './migrate';
+import { migrationPlan, staleCitations, type MigrationPlan } from './migrate';
 import type { DefinitionTarget } from './navigation';
 
 /** The Constitution a document cites, as the service's provider gives it. */
@@ -27,6 +27,8 @@ export interface CitedAct {
    * says kz-2026): its citations are flagged with their counterparts there (core/features/migrate.ts).
    */
   next?: CitedAct;
+  /** The edition this one replaced: a citation may still follow its numbering (core/features/migrate.ts staleCitations). */
+  previous?: CitedAct;
 }
 
 export interface CitedTargets {
@@ -123,20 +125,24 @@ const PLANS = new WeakMap<Analysis, { from: Analysis; to: Analysis; plan: Migrat
 
 /** The migration of `an`'s citations from `act` to `act.next` (memoised per analyses). */
 export function citedMigration(an: Analysis, act: CitedAct): MigrationPlan | null {
-  const next = act.next;
-  if (!next) return null;
+  // Bound to an older edition: every citation; citing the newer one: those that still follow the older numbering.
+  const from = act.next ? act.an : act.previous?.an;
+  const to = act.next ? act.next.an : act.an;
+  if (!from) return null;
   const m = PLANS.get(an);
-  if (m && m.from === act.an && m.to === next.an) return m.plan;
-  const plan = migrationPlan(an, act.an, next.an);
-  PLANS.set(an, { from: act.an, to: next.an, plan });
+  if (m && m.from === from && m.to === to) return m.plan;
+  const plan = act.next ? migrationPlan(an, from, to) : staleCitations(an, to, from);
+  PLANS.set(an, { from, to, plan });
   return plan;
 }
 
 /** Each citation under the older numbering: its counterpart (with the rewrite as the quick fix's data), or none. */
 export function migrationProblems(an: Analysis, act: CitedAct): Problem[] {
   const plan = citedMigration(an, act);
-  if (!plan || !act.next) return [];
-  const args = { from: act.label, act: act.next.label };
+  const older = act.next ? act : act.previous;
+  const newer = act.next ?? act;
+  if (!plan || !older) return [];
+  const args = { from: older.label, act: newer.label };
   const out: Problem[] = [];
   for (const r of plan.rewrites) {
     out.push(problem('reference-constitution-renumbered', r.span, { ...args, target: r.to.join(', ') }, {

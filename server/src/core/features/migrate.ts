@@ -10,6 +10,7 @@ import type { Analysis } from '../analysis';
 import { citesConstitution } from '../cites';
 import { canonical } from '../parser';
 import { articleTexts } from '../prior/articles';
+import { stems } from '../prior/match';
 import { comparePrior, type Comparison, type ComparisonRow } from '../prior/compare';
 import { resolveTarget } from '../resolve';
 import type { Edit, RawReference, RefTarget, Span, Unit } from '../types';
@@ -179,3 +180,55 @@ function numberEdits(t: RefTarget, c: Path): [Span, string][] {
   return out;
 }
 
+
+/** Context stems a citation needs before its words are compared with the cited text. */
+const CONTEXT_MIN = 4;
+
+/** The stems of a unit of a cited edition (its analysis lives as long as the edition is loaded). */
+const UNIT_STEMS = new WeakMap<Unit, Set<string>>();
+
+/** The share of `context`'s stems found in a unit's text. */
+function coverage(context: Set<string>, an: Analysis, u: Unit): number {
+  let text = UNIT_STEMS.get(u);
+  if (!text) UNIT_STEMS.set(u, (text = new Set(stems(an.text.slice(u.span.start, u.span.end)))));
+  let n = 0;
+  for (const s of context) if (text.has(s)) n++;
+  return n / context.size;
+}
+
+/**
+ * Citations of the newer edition that still follow the older one's numbering, in a document that cites
+ * the newer one: the unit cited does not exist there but does in the older edition, or the words around
+ * the citation are those of the older unit and not of the newer one at the same number (the number was
+ * not updated). Each comes with the rewrite to the older unit's counterpart, or is left for the drafter.
+ */
+export function staleCitations(an: Analysis, cited: Analysis, older: Analysis): MigrationPlan {
+  const rewrites: MigrationRewrite[] = [];
+  const left: MigrationLeft[] = [];
+  for (const { ref } of an.references) {
+    if (!citesConstitution(ref, an.doc)) continue;
+    if (!ref.targets.some((t) => isStale(an, ref, t, cited, older))) continue;
+    const r = migrateRef(an, ref, older, cited);
+    if (!r) continue;
+    if ('reason' in r) left.push(r);
+    else if (r.edits.length) rewrites.push(r);
+  }
+  return { rewrites, left };
+}
+
+function isStale(an: Analysis, ref: RawReference, t: RefTarget, cited: Analysis, older: Analysis): boolean {
+  if (t.article?.kind !== 'num') return false;
+  const now = resolveTarget(cited.doc, ref, t, { article: null, paragraph: null }, []);
+  const then = resolveTarget(older.doc, ref, t, { article: null, paragraph: null }, []);
+  if (!then.ok || !then.unit) return false;
+  if (!now.ok || !now.unit) return true;
+  // The words of the citing line, without the citation itself.
+  const line = an.lineIndex.positionAt(ref.span.start).line;
+  const start = an.lineIndex.lineStarts[line];
+  const end = an.lineIndex.lineEnd(line);
+  const context = new Set(stems(an.text.slice(start, ref.span.start) + ' ' + an.text.slice(ref.span.end, end)));
+  if (context.size < CONTEXT_MIN) return false;
+  const was = coverage(context, older, then.unit);
+  const is = coverage(context, cited, now.unit);
+  return was >= 0.5 && was - is >= 0.25;
+}
