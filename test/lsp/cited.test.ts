@@ -74,4 +74,19 @@ describe('LSP: citations of the Constitution in a law (issue 12)', function () {
     // Article 100 exists in neither edition.
     assert.ok(ds.some((x) => x.code === 'reference-constitution-unresolved' && x.message === 'В Конституции (1995) нет такой единицы: статья 100'));
   });
+
+  it('a citation of another act by its quoted title goes to the open file titled so; a unit it lacks is reference-act-unresolved', async () => {
+    const ACT_URI = 'file:///tmp/atazan-cited/elections.txt';
+    const CITING_URI = 'file:///tmp/atazan-cited/citing.txt';
+    const act = 'О выборах в Республике Казахстан\nКонституционный закон Республики Казахстан от 28 сентября 1995 года N 2464.\n'
+      + 'Статья 1\nТекст.\nСтатья 2\n1. Первый пункт.\n2. Второй пункт.\n';
+    const citing = 'Закон Республики Казахстан от 1 января 2020 года\nСтатья 1\nСогласно статье 2 и пункту 3 статьи 2 Конституционного закона Республики Казахстан «О выборах в Республике Казахстан».\n';
+    open(s, ACT_URI, act);
+    open(s, CITING_URI, citing);
+    const ds = await pull(s, CITING_URI);
+    assert.deepEqual(ds.map((d) => [d.code, d.message]), [['reference-act-unresolved', 'В акте «о выборах в республике казахстан» нет такой единицы: пункт 3 статьи 2']]);
+    const [link] = await s.conn.sendRequest('textDocument/definition', { ...td(CITING_URI), position: cursorPos(citing, 'статье $02 и') }) as LocationLink[];
+    assert.equal(link.targetUri, ACT_URI);
+    assert.equal(act.split('\n')[link.targetSelectionRange.start.line], 'Статья 2');
+  });
 });

@@ -8,6 +8,7 @@ import { citesOf } from '../../server/src/core/cites';
 import { createLanguageService } from '../../server/src/core/service';
 import { formatMessage } from '../../server/src/core/messages';
 import { migrationPlan, staleCitations } from '../../server/src/core/features/migrate';
+import { actKey, titleKeys } from '../../server/src/core/features/named';
 import { applyEdits } from '../../server/src/core/features/renumber';
 import { paragraphAlign } from '../../server/src/core/prior/diff';
 import type { Lang, RawReference, RefLevel } from '../../server/src/core/types';
@@ -302,5 +303,54 @@ describe('a law citing the 2026 Constitution with a number left from 1995 (issue
       'reference-constitution-unresolved 1',
       'reference-constitution-renumbered статьей 42',
     ]);
+  });
+});
+
+describe('citations of other acts by name (issue 12)', () => {
+  const ACT = 'О выборах в Республике Казахстан\nКонституционный закон Республики Казахстан от 28 сентября 1995 года N 2464.\n'
+    + 'Статья 1\nТекст первой статьи.\nСтатья 2\n1. Первый пункт.\n2. Второй пункт.\nСтатья 3\n1. Текст.\n2. Текст.\n';
+  const KK_ACT = 'Қазақстан Республикасындағы сайлау туралы\nҚазақстан Республикасының 1995 жылғы 28 қыркүйектегі N 2464 Конституциялық заңы.\n1-бап\nМәтін.\n2-бап\nМәтін.\n';
+  const LAW = 'Закон Республики Казахстан от 1 января 2020 года\nСтатья 1\nВ соответствии со статьей 2 и пунктом 5 статьи 3 Конституционного закона Республики Казахстан «О выборах в Республике Казахстан», '
+    + 'статьей 40 Закона Республики Казахстан «О местном государственном управлении и самоуправлении в Республике Казахстан».\n';
+  const KK_LAW = 'Қазақстан Республикасының 2020 жылғы 1 қаңтардағы Заңы.\n1-бап\n"Қазақстан Республикасындағы сайлау туралы" Қазақстан Республикасы Конституциялық заңының 2-бабына және 9-бабына сәйкес.\n';
+
+  function service() {
+    const s = createLanguageService();
+    const acts = new Map([['file:///elections.txt', analyze(ACT)], ['file:///elections-kk.txt', analyze(KK_ACT)]]);
+    s.setNamedActs((key, asking) => {
+      for (const [uri, an] of acts) if (uri !== asking && titleKeys(an).includes(key)) return { id: uri, label: key, uri, an };
+      return null;
+    });
+    return s;
+  }
+
+  it('the quoted title is the key (ru, en, kk); a workspace file\'s first lines give its own', () => {
+    assert.equal(actKey('Конституционного закона Республики Казахстан «О выборах в Республике Казахстан»'), 'о выборах в республике казахстан');
+    assert.equal(actKey('the Constitutional Law "On Elections in the Republic of Kazakhstan"'), 'on elections in the republic of kazakhstan');
+    assert.equal(actKey('Конституциялық заңының'), null);
+    assert.deepEqual(titleKeys(analyze(ACT)), ['о выборах в республике казахстан']);
+    assert.deepEqual(titleKeys(analyze(KK_ACT)), ['қазақстан республикасындағы сайлау туралы']);
+  });
+
+  it('a unit the named act lacks is reference-act-unresolved; definition opens the act at the unit; an act not in the workspace stays unchecked', () => {
+    const s = service();
+    s.open('file:///law.txt', LAW);
+    assert.deepEqual(s.problems('file:///law.txt').map((p) => `${p.code} ${LAW.slice(p.span.start, p.span.end)}: ${formatMessage(p.code, p.args, 'ru')}`), [
+      'reference-act-unresolved 5: В акте «о выборах в республике казахстан» нет такой единицы: пункт 5 статьи 3',
+    ]);
+    const [d] = s.definition('file:///law.txt', LAW.indexOf('статьей 2') + 8);
+    assert.equal(d.uri, 'file:///elections.txt');
+    assert.equal(ACT.slice(d.headSpan.start, d.headSpan.end), 'Статья 2');
+    const h = s.hover('file:///law.txt', LAW.indexOf('статьей 2') + 8, { lang: 'ru' });
+    assert.match(h!.markdown, /Первый пункт/);
+    assert.deepEqual(s.definition('file:///law.txt', LAW.indexOf('статьей 40') + 8), []);
+  });
+
+  it('kk: «"… сайлау туралы" Қазақстан Республикасы Конституциялық заңының 9-бабына»', () => {
+    const s = service();
+    s.open('file:///law-kk.txt', KK_LAW);
+    assert.deepEqual(s.problems('file:///law-kk.txt').map((p) => `${p.code} ${KK_LAW.slice(p.span.start, p.span.end)}`), ['reference-act-unresolved 9']);
+    const [d] = s.definition('file:///law-kk.txt', KK_LAW.indexOf('2-бабына'));
+    assert.equal(KK_ACT.slice(d.headSpan.start, d.headSpan.end), '2-бап');
   });
 });

@@ -33,6 +33,7 @@ export const CODES = {
   'reference-constitution-unresolved': 'error',
   'reference-constitution-renumbered': 'warning',
   'reference-constitution-unmatched': 'information',
+  'reference-act-unresolved': 'error',
   'comment-unterminated': 'warning',
   'prior-annotation-invalid': 'error',
   'prior-annotation-orphan': 'warning',

@@ -13,7 +13,7 @@
 // ── The language service
 export { createLanguageService } from './service';
 export type {
-  AnalysisListener, CitedAct, CitedProvider, ContentChange, DefinitionSpans, LanguageService, LanguageServiceOptions, LensInfo,
+  AnalysisListener, CitedAct, CitedProvider, NamedActProvider, ContentChange, DefinitionSpans, LanguageService, LanguageServiceOptions, LensInfo,
   ReferenceSpan,
 } from './service';
 export type { TextChange } from './incremental';
@@ -62,6 +62,7 @@ export { applyEdits, renumberPlan } from './features/renumber';
 export { migrationPlan } from './features/migrate';
 export type { MigrationPlan, MigrationRewrite, MigrationLeft } from './features/migrate';
 export { citesOf } from './cites';
+export { actKey, titleKeys } from './features/named';
 export { localiseTarget } from './messages';
 
 // ── The bundled acts, the prior constitution and the comparative table

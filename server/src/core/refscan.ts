@@ -549,6 +549,13 @@ class Scanner {
     if (adj && acts.isActAdjective(adj)) first = p - 1; // «конституциялық заңның»
     // «осы Заңның», «осы Конституциялық заңның»: this act
     if (this.words.isRelative(this.word(first - 1))) return { kind: 'internal' };
+    // «"… сайлау туралы" Қазақстан Республикасы Конституциялық заңының»: the title in quotes before it
+    let q = first - 1;
+    for (const c of [...(acts.countryBefore ?? [])].reverse()) if (this.word(q) === c) q--;
+    const close = this.at(q);
+    if (close && close.k === 'quote') {
+      for (let k = q - 1; k >= Math.max(0, q - 60); k--) if (this.toks[k].k === 'quote') return { kind: 'external', act: this.tokText(k, p) };
+    }
     return { kind: 'external', act: this.tokText(first, p) };
   }
 

@@ -34,6 +34,9 @@ import {
 import { semanticTokens } from './features/semanticTokens';
 import { citedDefinition, citedHover, citedMigration, citedTargets, migrationProblems, type CitedAct } from './features/cited';
 import type { MigrationPlan } from './features/migrate';
+import { namedHit, namedTargets, type NamedTargets } from './features/named';
+import { unitBlock } from './features/hover';
+import { escapeMarkdown } from './escape';
 import { citesOf } from './cites';
 import { canonical } from './parser';
 import { documentSymbols, workspaceSymbols, type DocSymbol, type SymbolOptions, type WorkspaceSymbol } from './features/symbols';
@@ -51,6 +54,8 @@ export type DefinitionSpans = Omit<DefinitionTarget, 'unit'> & { uri?: string; l
  * of the Constitution stay unchecked). Called synchronously, once per analysis.
  */
 export type CitedProvider = (uri: string, annotation: string | undefined, lang: Lang) => CitedAct | null;
+/** Another act by the key of its quoted title (core/features/named.ts actKey), for the document `uri`; null: unknown. */
+export type NamedActProvider = (key: string, uri: string) => CitedAct | null;
 export type { CitedAct };
 /** A place that cites (or declares) a unit. */
 export type ReferenceSpan = Omit<ReferenceLocation, 'target'>;
@@ -135,6 +140,8 @@ export interface LanguageService {
    * null: none). Their citations of it are then checked, and go to its units (definition, hover).
    */
   setCitedConstitution(provider: CitedProvider | null): void;
+  /** Registers where acts cited by name come from (workspace files titled so); null: none (unchecked). */
+  setNamedActs(provider: NamedActProvider | null): void;
   /** The Constitution the document cites (its id, label and URI), or null (a constitution, or none set). */
   citedConstitution(uri: string): { id: string; label: string; uri: string } | null;
   /** The migration of the document's citations to the edition it should cite (null: none to make). */
@@ -169,6 +176,8 @@ interface Doc {
   merged: readonly Problem[] | null;
   /** The Constitution `an` cites, as the provider gave it for this analysis and provider generation. */
   cited: { an: Analysis; gen: number; act: CitedAct | null } | null;
+  /** The citations of other acts by name, resolved (for this analysis and provider generation). */
+  named: { an: Analysis; gen: number; n: NamedTargets } | null;
 }
 
 function byPosition(a: Problem, b: Problem): number {
@@ -207,6 +216,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   let lastRevision = 0;
   let citedProvider: CitedProvider | null = null;
   let citedGen = 0;
+  let namedProvider: NamedActProvider | null = null;
+  let namedGen = 0;
 
   const notify = (uri: string, an: Analysis | null): void => {
     for (const l of listeners.slice()) {
@@ -256,6 +267,21 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     doc.cited = { an, gen: citedGen, act };
     return act;
   };
+  const namedFor = (doc: Doc, uri: string, an: Analysis): NamedTargets | null => {
+    if (!namedProvider) return null;
+    if (doc.named && doc.named.an === an && doc.named.gen === namedGen) return doc.named.n;
+    const find = namedProvider;
+    const n = namedTargets(an, (key) => {
+      try {
+        return find(key, uri);
+      } catch (e) {
+        options.onListenerError?.(e);
+        return null;
+      }
+    });
+    doc.named = { an, gen: namedGen, n };
+    return n;
+  };
   const withCited = <R>(uri: string, none: R, fn: (an: Analysis, act: CitedAct | null) => R): R => {
     const doc = typeof uri === 'string' ? docs.get(uri) : undefined;
     if (!doc) return none;
@@ -271,6 +297,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const own = [...citedTargets(an, act).problems, ...migrationProblems(an, act)];
       if (own.length) (list ??= an.diagnostics.slice()).push(...own);
     }
+    const named = namedFor(doc, uri, an);
+    if (named && named.problems.length) (list ??= an.diagnostics.slice()).push(...named.problems);
     for (const x of doc.external.values()) {
       if (x.revision !== doc.anRevision || x.problems.length === 0) continue;
       (list ??= an.diagnostics.slice()).push(...x.problems);
@@ -283,7 +311,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const service: LanguageService = {
     open(uri, text) {
       docs.set(uri, {
-        text: String(text ?? ''), revision: ++lastRevision, an: null, anRevision: 0, pending: null, external: new Map(), merged: null, cited: null,
+        text: String(text ?? ''), revision: ++lastRevision, an: null, anRevision: 0, pending: null, external: new Map(), merged: null, cited: null, named: null,
       });
     },
     change(uri, changes, text) {
@@ -351,14 +379,29 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     definition: (uri, offset) => detach(withCited(uri, [] as DefinitionSpans[], (an, act) => {
       const own: DefinitionSpans[] = definition(an, offset).map(({ unit: _unit, ...d }) => d);
-      if (own.length || !act) return own;
-      return citedDefinition(an, act, offset).map(({ unit: _unit, ...d }) => ({ ...d, uri: act.uri, lines: act.an.lineIndex }));
+      if (own.length) return own;
+      if (act) {
+        const c = citedDefinition(an, act, offset).map(({ unit: _unit, ...d }) => ({ ...d, uri: act.uri, lines: act.an.lineIndex }));
+        if (c.length) return c;
+      }
+      const doc = docs.get(uri);
+      const hit = doc ? namedHit(namedFor(doc, uri, an) ?? { resolved: [], problems: [] }, offset) : null;
+      const u = hit && hit.t.ok ? hit.t.unit : null;
+      if (!hit || !u) return [];
+      return [{ span: u.span, headSpan: u.headSpan, numberSpan: u.number.span, originSpan: hit.span, uri: hit.act.uri, lines: hit.act.an.lineIndex }];
     })),
     references: (uri, offset, include) => query(uri, [], (an) => references(an, offset, include).map(({ target: _target, ...r }) => r)),
     highlights: (uri, offset) => query(uri, [], (an) => documentHighlights(an, offset)),
     selectionRanges: (uri, offset) => query(uri, [], (an) => selectionRanges(an, offset)),
-    hover: (uri, offset, opts) => detach(withCited(uri, null as HoverResult | null, (an, act) =>
-      hover(an, offset, opts) ?? (act ? citedHover(an, act, offset, opts?.lang ?? an.lang, opts?.maxChars) : null))),
+    hover: (uri, offset, opts) => detach(withCited(uri, null as HoverResult | null, (an, act) => {
+      const h = hover(an, offset, opts) ?? (act ? citedHover(an, act, offset, opts?.lang ?? an.lang, opts?.maxChars) : null);
+      if (h) return h;
+      const doc = docs.get(uri);
+      const hit = doc ? namedHit(namedFor(doc, uri, an) ?? { resolved: [], problems: [] }, offset) : null;
+      const u = hit && hit.t.ok ? hit.t.unit : null;
+      if (!hit || !u) return null;
+      return { markdown: `_${escapeMarkdown(hit.act.label)}_\n\n${unitBlock(hit.act.an, u, opts?.lang ?? an.lang, opts?.maxChars ?? 600)}`, span: hit.span };
+    })),
     foldingRanges: (uri) => query(uri, [], (an) => foldingRanges(an)),
     semanticTokens: (uri) => withAnalysis(uri, { data: [] }, (an) => semanticTokens(an)),
     codeLenses: (uri, mode, lang) => query(uri, [], (an) => visibleCodeLenses(an, mode, lang).map(lensInfo)),
@@ -373,6 +416,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     renumberPlan: (uri, opts) => query(uri, null, (an) => renumberPlan(an, opts)),
     articleAt: (uri, offset) => withAnalysis(uri, null, (an) => findArticle(an, offset)?.number.text ?? null),
 
+    setNamedActs(provider) {
+      namedProvider = typeof provider === 'function' ? provider : null;
+      namedGen++;
+      for (const doc of docs.values()) doc.merged = null;
+    },
     setCitedConstitution(provider) {
       citedProvider = typeof provider === 'function' ? provider : null;
       citedGen++;

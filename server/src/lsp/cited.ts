@@ -5,8 +5,8 @@
 // read-only virtual document the client shows the prior in (atazan-prior:/<id>/<lang>/…).
 
 import {
-  bundledAct, citesOf, localiseTarget, migrationPlan, type Analysis, type CitedAct, type CitedProvider, type Lang, type LineIndex,
-  type MigrationPlan,
+  analyze, bundledAct, citesOf, localiseTarget, migrationPlan, titleKeys, type Analysis, type CitedAct, type CitedProvider, type Lang,
+  type LineIndex, type MigrationPlan, type NamedActProvider,
 } from '../core';
 import { PRIOR_SCHEME, Requests, type MigrationFile, type MigrationPlanParams, type MigrationPlanResult } from '../core/protocol';
 import { toRange } from './convert';
@@ -72,11 +72,55 @@ export const citedExtension: ServerExtension = {
         ctx.refresh();
       }, () => {});
     };
+    // Acts cited by name («статьи 5 Конституционного закона «О выборах …»»): an open document or a draft on
+    // disk whose first lines carry that title (core/features/named.ts). Drafts on disk are indexed once,
+    // on the first look-up (and again after a configuration change).
+    const onDiskActs = new Map<string, { uri: string; an: Analysis }>();
+    const openCopies = new Map<string, { text: string; an: Analysis }>();
+    let indexed: 'no' | 'running' | 'done' = 'no';
+    const indexDisk = async () => {
+      indexed = 'running';
+      try {
+        const found = new Map<string, { uri: string; an: Analysis }>();
+        for (const f of await ctx.workspace.listFiles()) {
+          const an = await ctx.workspace.analysis(f);
+          if (!an) continue;
+          for (const k of titleKeys(an)) if (!found.has(k)) found.set(k, { uri: ctx.workspace.uriOf(f), an });
+        }
+        onDiskActs.clear();
+        for (const [k, v] of found) onDiskActs.set(k, v);
+      } catch {
+        // no drafts on disk: open documents only
+      }
+      indexed = 'done';
+      if (onDiskActs.size > 0) {
+        ctx.service.setNamedActs(named);
+        ctx.refresh();
+      }
+    };
+    const named: NamedActProvider = (key, asking) => {
+      if (indexed === 'no') void indexDisk();
+      for (const uri of ctx.service.uris()) {
+        if (uri === asking || uri.startsWith(PRIOR_SCHEME + ':')) continue;
+        if (!(ctx.service.read(uri, (an) => titleKeys(an).includes(key)) ?? false)) continue;
+        // A copy of the open act's analysis (the service's own may not be kept).
+        const text = ctx.service.text(uri) ?? '';
+        let c = openCopies.get(uri);
+        if (!c || c.text !== text) openCopies.set(uri, (c = { text, an: analyze(text) }));
+        return { id: uri, label: key, uri, an: c.an };
+      }
+      const d = onDiskActs.get(key);
+      return d && d.uri !== asking && !ctx.service.isOpen(d.uri) ? { id: d.uri, label: key, uri: d.uri, an: d.an } : null;
+    };
+    ctx.service.setNamedActs(named);
     ctx.service.onDidAnalyse((uri, an) => {
       if (!an) {
         snapshot.delete(uri);
+        if (openCopies.delete(uri)) ctx.service.setNamedActs(named);
         return;
       }
+      // An act others may cite by name changed: their citations are resolved again.
+      if (citesOf(an.doc).act && titleKeys(an).length > 0 && !uri.startsWith(PRIOR_SCHEME + ':')) ctx.service.setNamedActs(named);
       if (!snapshot.has(uri) && !uri.startsWith(PRIOR_SCHEME + ':')) readSetting(uri);
     });
     /** A plan as the client applies it: ranges, labels in the UI language. */
@@ -124,6 +168,8 @@ export const citedExtension: ServerExtension = {
     }));
     ctx.hooks.configurationChanged.push(() => {
       source.clear();
+      indexed = 'no';
+      ctx.service.setNamedActs(named);
       const uris = [...snapshot.keys()].filter((u) => u !== '');
       snapshot.clear();
       ctx.service.setCitedConstitution(provider);

@@ -53,7 +53,7 @@ export function citedTargets(an: Analysis, act: CitedAct): CitedTargets {
       if (target.article?.kind !== 'num') continue;
       const own: Problem[] = [];
       resolved.push(resolveTarget(act.an.doc, ref, target, { article: null, paragraph: null }, own));
-      for (const p of own) problems.push(outside(p, act));
+      for (const p of own) problems.push(outsideProblem(p, act));
     }
   }
   const r = { resolved, problems };
@@ -61,8 +61,8 @@ export function citedTargets(an: Analysis, act: CitedAct): CitedTargets {
   return r;
 }
 
-/** A problem of the resolver, worded for a unit of the cited Constitution. */
-function outside(p: Problem, act: CitedAct): Problem {
+/** A problem of the resolver, worded for a unit of another act (the cited Constitution, or an act cited by name). */
+export function outsideProblem(p: Problem, act: CitedAct, code: 'reference-constitution-unresolved' | 'reference-act-unresolved' = 'reference-constitution-unresolved'): Problem {
   const a = p.args;
   let target: string | null = null;
   if (p.code === 'reference-unresolved-article') target = `article::${a.number}`;
@@ -72,7 +72,7 @@ function outside(p: Problem, act: CitedAct): Problem {
     target = `subparagraph:${art}:${kind === 'paragraph' ? para : ''}:${a.number}`;
   }
   if (target === null) return p;
-  return problem('reference-constitution-unresolved', p.span, { target, act: act.label }, { act: act.id });
+  return problem(code, p.span, { target, act: act.label }, { act: act.id });
 }
 
 /** The target of a citation of the Constitution at `offset`: on one of its numbers, else the first of the phrase. */

@@ -99,6 +99,7 @@ export const en: Lexicon = {
     'reference-ambiguous': 'Article {number} is numbered twice: this citation could mean either',
     'reference-to-excluded': 'Reference to {target}, which is excluded',
     'reference-constitution-unresolved': '{target} does not exist in the Constitution ({act})',
+    'reference-act-unresolved': '{target} does not exist in the act «{act}»',
     'reference-constitution-renumbered': 'Cites the Constitution ({from}) numbering: in the Constitution ({act}) this is {target}',
     'reference-constitution-unmatched': 'Cites the Constitution ({from}) numbering: no single counterpart in the Constitution ({act}); check it by hand',
     'reference-ordinal-adjective': 'Cite a numbered {unit} by its number, not by an ordinal word (Law No. 480-V, Art. 25): write “{suggestion}”',

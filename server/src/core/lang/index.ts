@@ -93,6 +93,8 @@ export interface ActWords {
   readonly yearWord?: string;
   /** ru: the words after the act noun that belong to its name («Республики Казахстан»). */
   readonly country?: readonly string[];
+  /** kk: the words before the act noun that belong to its name («Қазақстан Республикасы»). */
+  readonly countryBefore?: readonly string[];
   /** en: lower-case words allowed inside an act's name ("the Law on Elections"). */
   readonly nameWords?: ReadonlySet<string>;
   /**

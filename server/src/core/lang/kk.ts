@@ -97,6 +97,7 @@ export const kk: Lexicon = {
       // «конституциялық заңның»
       isActAdjective: (w) => /(лық|лік|дық|дік|тық|тік)$/.test(w),
       genitiveEndings: ['ның', 'нің', 'дың', 'дің', 'тың', 'тің'],
+      countryBefore: ['қазақстан', 'республикасы'],
     },
   },
   excluded: { article: 'Алып тасталды.', paragraph: 'Алып тасталды.' },
@@ -126,6 +127,7 @@ export const kk: Lexicon = {
     'reference-ambiguous': '{number}-бап нөмірі қайталанады: сілтеме қай бапқа екені белгісіз',
     'reference-to-excluded': 'Алып тасталған бөлікке сілтеме: {target}',
     'reference-constitution-unresolved': 'Конституцияда ({act}) мұндай бөлік жоқ: {target}',
+    'reference-act-unresolved': '«{act}» актісінде мұндай бөлік жоқ: {target}',
     'reference-constitution-renumbered': 'Конституцияның ({from}) нөмірленуі бойынша сілтеме; Конституцияда ({act}) бұл — {target}',
     'reference-constitution-unmatched': 'Конституцияның ({from}) нөмірленуі бойынша сілтеме; Конституцияда ({act}) жалғыз сәйкестік жоқ, қолмен тексеріңіз',
     'reference-ordinal-adjective': 'Нөмірленген құрылымдық бірлікке ({unit}) реттік сын есіммен емес, цифрмен сілтеме жасалады (№ 480-V Заң, 25-бап): «{suggestion}»',

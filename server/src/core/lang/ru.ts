@@ -125,6 +125,7 @@ export const ru: Lexicon = {
     'reference-ambiguous': 'Номер статьи {number} повторяется: неясно, на какую из двух статей ссылка',
     'reference-to-excluded': 'Ссылка на исключенную единицу: {target}',
     'reference-constitution-unresolved': 'В Конституции ({act}) нет такой единицы: {target}',
+    'reference-act-unresolved': 'В акте «{act}» нет такой единицы: {target}',
     'reference-constitution-renumbered': 'Ссылка по нумерации Конституции ({from}); в Конституции ({act}) это {target}',
     'reference-constitution-unmatched': 'Ссылка по нумерации Конституции ({from}); в Конституции ({act}) нет единственного соответствия, проверьте вручную',
     'reference-ordinal-adjective': 'Нумерованную структурную единицу ({unit}) указывают цифрой, а не порядковым прилагательным (Закон № 480-V, ст. 25): «{suggestion}»',
