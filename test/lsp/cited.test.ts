@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import type { CodeAction, Hover, LocationLink, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { open, pull, startServer, td, type Server } from '../support/harness';
+import { open, pull, serverUntil, startServer, td, type Server } from '../support/harness';
 import { cursorPos } from '../support/text';
 import { corpus } from '../support/files';
 
@@ -88,5 +88,30 @@ describe('LSP: citations of the Constitution in a law (issue 12)', function () {
     const [link] = await s.conn.sendRequest('textDocument/definition', { ...td(CITING_URI), position: cursorPos(citing, 'статье $02 и') }) as LocationLink[];
     assert.equal(link.targetUri, ACT_URI);
     assert.equal(act.split('\n')[link.targetSelectionRange.start.line], 'Статья 2');
+  });
+});
+
+describe('LSP: atazan.constitution as a workspace path is read only in a trusted workspace (issue 12)', function () {
+  this.timeout(60000);
+  let s: Server;
+  const URI = 'file:///tmp/atazan-cited/law-trust.txt';
+  const TEXT = 'Закон Республики Казахстан от 1 января 2020 года\nСтатья 1\nСогласно статье 100 Конституции.\n';
+  before(async () => {
+    s = await startServer({ settings: { constitution: 'draft-2026-ru.const.txt' }, initializationOptions: { workspaceTrusted: false } });
+    open(s, URI, TEXT);
+  });
+  after(async () => {
+    await s?.stop();
+  });
+
+  it('untrusted: the path is not read, nothing is checked; trusted: the citation is checked against that text', async () => {
+    await pull(s, URI); // analysed under the default (kz-2026) until the document's settings arrive …
+    await serverUntil(s, () => s.refreshes > 0 || null, 'a refresh once the setting naming a path was read');
+    assert.deepEqual((await pull(s, URI)).map((d) => d.code), []); // … then the path, not read: nothing checked
+    const before = s.refreshes;
+    s.conn.sendNotification('atazan/workspaceTrusted', { trusted: true });
+    await serverUntil(s, () => s.refreshes > before || null, 'a refresh after the workspace was trusted');
+    const ds = await pull(s, URI);
+    assert.deepEqual(ds.map((d) => [d.code, d.message]), [['reference-constitution-unresolved', 'In the Constitution (draft-2026-ru.const.txt) there is no article 100']]);
   });
 });

@@ -12,6 +12,7 @@ import { PRIOR_SCHEME, Requests, type MigrationFile, type MigrationPlanParams, t
 import { toRange } from './convert';
 import { createPriorSource } from '../host/node';
 import type { ServerContext, ServerExtension } from './context';
+import { initialTrust } from './prior';
 
 /** The Constitution cited when `atazan.constitution` is not set. */
 export const DEFAULT_CONSTITUTION = 'kz-2026';
@@ -28,20 +29,16 @@ function settingOf(raw: Record<string, unknown>): string {
   return typeof v === 'string' && v.trim() ? v.trim() : DEFAULT_CONSTITUTION;
 }
 
-function initialTrust(opts: unknown): boolean {
-  const o = opts && typeof opts === 'object' ? (opts as Record<string, unknown>) : {};
-  return o.workspaceTrusted !== false;
-}
-
 export const citedExtension: ServerExtension = {
   id: 'cited',
   register(ctx: ServerContext) {
     const source = createPriorSource();
-    const trusted = initialTrust(ctx.initializeParams.initializationOptions);
+    const start = initialTrust(ctx.initializeParams.initializationOptions);
+    const trusted = () => ctx.hooks.workspaceTrusted?.() ?? start;
     /** `atazan.constitution` per document ('' = the last one read), for the synchronous provider. */
     const snapshot = new Map<string, string>();
     const load = (id: string, lang: Lang): CitedAct | null => {
-      const r = source.load(id, lang, { folders: ctx.workspace.folderPaths, trusted });
+      const r = source.load(id, lang, { folders: ctx.workspace.folderPaths, trusted: trusted() });
       return r.ok ? { id: r.id, label: bundledAct(r.id)?.label ?? r.id, uri: actUri(r.id, r.lang), an: r.analysis } : null;
     };
     // A file bound to another edition by `<!-- cites: … -->` cites that one, and is migrated to the setting's.

@@ -35,6 +35,8 @@ export interface Hooks {
   priorHover: PriorHoverHook | null;
   /** Called when the `atazan` configuration changed. */
   configurationChanged: (() => void)[];
+  /** Whether the workspace is trusted (a setting naming a workspace path is read only then); lsp/prior.ts keeps it. */
+  workspaceTrusted?: () => boolean;
 }
 
 /**

@@ -468,7 +468,7 @@ export function priorCapabilities(_client?: ClientCapabilities): ServerCapabilit
   return { inlayHintProvider: { resolveProvider: false } };
 }
 
-function initialTrust(init: unknown): boolean {
+export function initialTrust(init: unknown): boolean {
   const o = init && typeof init === 'object' ? (init as Record<string, unknown>) : {};
   // VS Code always sends it; other clients that do not know workspace trust get a trusted workspace.
   return o.workspaceTrusted === undefined ? true : o.workspaceTrusted === true;
@@ -584,6 +584,7 @@ export const priorExtension: ServerExtension = {
     const tablesChanged = () => {
       for (const d of ctx.documents.all()) live.changed(d.uri, () => ctx.documents.get(d.uri)?.version);
     };
+    ctx.hooks.workspaceTrusted = () => service.trusted;
     ctx.hooks.priorHover = (unit, an, uri, lang) => {
       if (uri.startsWith(PRIOR_SCHEME + ':')) return null;
       // An article heading gets its predecessor; a paragraph gets the aligned prior paragraph.
