@@ -7,11 +7,12 @@
 //
 //   npm run build && npx tsc -p test/vscode-electron && node --import tsx test/e2e/vscode-suite.e2e.mjs
 import { spawn, execFileSync } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { descendants, freePort, killTree, launchChromium, waitFor } from './lib.mjs';
+import { freePort, launchChromium, waitFor } from './lib.mjs';
+import { stopWorkbench, watchCodeServer } from './workbench.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const E2E_HOME = process.env.ATAZAN_E2E_HOME || join(homedir(), '.cache', 'atazan-e2e');
@@ -76,8 +77,7 @@ async function main() {
   ], { stdio: ['ignore', 'pipe', 'pipe'] });
   cs.stdout.pipe(logStream);
   cs.stderr.pipe(logStream);
-  const seen = new Set();
-  const poll = setInterval(() => descendants(cs.pid).forEach((p) => seen.add(p)), 1000);
+  const server = watchCodeServer(cs, logStream);
 
   let browser;
   let summary = null;
@@ -111,12 +111,7 @@ async function main() {
     await page.screenshot({ path: join(RESULTS, 'vscode-suite.png') }).catch(() => {});
   } finally {
     writeFileSync(join(RESULTS, 'vscode-suite-console.txt'), lines.join('\n'));
-    await browser?.close().catch(() => {});
-    clearInterval(poll);
-    const r = await killTree(cs.pid, { extraPids: [...seen] });
-    log(`stopped code-server: ${r.stopped} process(es)`);
-    logStream.end();
-    rmSync(tmp, { recursive: true, force: true });
+    await stopWorkbench(server, { browser, tmp, log });
   }
   // Mocha's spec report, as the extension host printed it.
   const from = lines.findIndex((l) => /Ata Zan extension/.test(l));

@@ -14,15 +14,16 @@
 // docs/screenshot-hover.png).
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, createWriteStream } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Checks, descendants, freePort, killTree, launchChromium, norm, openRenumberDialog, runCommand, waitFor } from './lib.mjs';
+import { Checks, freePort, launchChromium, norm, openRenumberDialog, runCommand, waitFor } from './lib.mjs';
 import { lineOf, seedDefects } from '../support/text.ts';
 import {
   DRAFT, DEFECTS, draftText, draftLines, REF_TEXT, refLine, refCol, art62, art62End, art62Fragments,
   openFile, gotoLine, cursorPosition, problemCounts, visibleHoverText, tokenBox, hoverText, goToDefinition, WORKBENCH_SETTINGS,
+  stopWorkbench, waitForStatusErrors, watchCodeServer,
 } from './workbench.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -40,16 +41,8 @@ function log(msg) {
 }
 
 // ------------------------------------------------------------------------------------ processes
-const started = []; // { pid, name, extra: [] }
-
-async function stopAll() {
-  for (const p of started.reverse()) {
-    const extra = p.seen ? [...p.seen] : [];
-    const r = await killTree(p.pid, { extraPids: extra });
-    log(`stopped ${p.name} (pid ${p.pid}): ${r.stopped} process(es), ${r.killed} needed SIGKILL`);
-  }
-  started.length = 0;
-}
+/** code-server while it runs (watchCodeServer), for stopWorkbench: at the end, on a set-up error or the hard timeout. */
+let server = null;
 
 function run(cmd, args, opts = {}) {
   return execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...opts });
@@ -114,13 +107,9 @@ async function main() {
     ],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VSCODE_PROXY_URI: '' } },
   );
-  const csEntry = { pid: cs.pid, name: 'code-server', seen: new Set() };
-  started.push(csEntry);
   cs.stdout.pipe(logStream);
   cs.stderr.pipe(logStream);
-  // Remember every process code-server starts while it runs: its file watchers may outlive it.
-  const watcher = setInterval(() => descendants(cs.pid).forEach((p) => csEntry.seen.add(p)), 1000);
-  watcher.unref();
+  server = watchCodeServer(cs, logStream);
 
   const base = `http://127.0.0.1:${port}`;
   await waitFor(async () => (await fetch(`${base}/healthz`).catch(() => null))?.ok, { timeout: 60000, what: 'code-server /healthz' });
@@ -181,10 +170,7 @@ async function main() {
 
     await step('03-defects', 'seeded defects show in the status-bar problem count (errors >= 2)', async () => {
       await openFile(page, DEFECTS);
-      const c = await waitFor(async () => {
-        const n = await problemCounts(page);
-        return n && n.errors >= 2 ? n : null;
-      }, { timeout: 45000, what: 'status bar errors >= 2' });
+      const c = await waitForStatusErrors(page, 2);
       log(`with defects: status bar problems ${JSON.stringify(c)}`);
     });
 
@@ -444,10 +430,7 @@ async function main() {
       writeFileSync(join(ws, NO62), no62Text);
       await runCommand(page, 'View: Close All Editor Groups').catch(() => {});
       await openFile(page, NO62);
-      await waitFor(async () => {
-        const c = await problemCounts(page);
-        return c && c.errors >= 4 ? c : null;
-      }, { timeout: 45000, what: 'the gap and the three unresolved citations (errors >= 4)' });
+      await waitForStatusErrors(page, 4, { what: 'the gap and the three unresolved citations' });
       for (const key of ['Escape', 'Enter']) {
         const { dialog, detail, buttons } = await openRenumberDialog(page);
         log(`renumber dialog (${key}): ${detail.slice(0, 400)} | buttons: ${buttons.join(' | ')}`);
@@ -766,12 +749,7 @@ async function main() {
     await shot(page, '99-failure');
   } finally {
     if (consoleErrors.length) writeFileSync(join(RESULTS, 'browser-console-errors.txt'), consoleErrors.join('\n'));
-    await browser.close().catch(() => {});
-    clearInterval(watcher);
-    await stopAll();
-    logStream.end();
-    if (process.env.ATAZAN_E2E_KEEP === '1') log(`kept ${tmp}`);
-    else rmSync(tmp, { recursive: true, force: true });
+    await stopWorkbench(server, { browser, tmp, log });
   }
 }
 
@@ -780,7 +758,7 @@ let code = 1;
 const hardTimeout = setTimeout(() => {
   console.log('e2e: hard timeout (18 min) reached');
   checks.fail('e2e run', new Error('hard timeout'));
-  stopAll().finally(() => {
+  stopWorkbench(server, { log }).finally(() => {
     console.log(`e2e: ${checks.passed} passed, ${checks.failed} failed`);
     process.exit(1);
   });
@@ -817,7 +795,7 @@ try {
   }
 } catch (err) {
   checks.fail('e2e setup', err);
-  await stopAll();
+  await stopWorkbench(server, { log });
 } finally {
   log(`finished in ${((Date.now() - T0) / 1000).toFixed(1)} s; screenshots in ${RESULTS}`);
   code = checks.summary();

@@ -13,15 +13,15 @@
 // the production bundles in dist/web (vscode.e2e.mjs has just built them).
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Checks, descendants, freePort, killTree, launchChromium, norm, runCommand, waitFor } from './lib.mjs';
+import { Checks, freePort, launchChromium, norm, runCommand, waitFor } from './lib.mjs';
 import { lineOf, seedDefects } from '../support/text.ts';
 import {
   DRAFT, DEFECTS, draftLines, draftText, REF_TEXT, refLine, refCol, art62, art62End, art62Fragments,
-  openFile, problemCounts, hoverText, goToDefinition, WORKBENCH_SETTINGS,
+  openFile, hoverText, goToDefinition, stopWorkbench, waitForStatusErrors, watchCodeServer, WORKBENCH_SETTINGS,
 } from './workbench.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -92,8 +92,7 @@ async function main() {
   ], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VSCODE_PROXY_URI: '' } });
   cs.stdout.pipe(logStream);
   cs.stderr.pipe(logStream);
-  const seen = new Set();
-  const poll = setInterval(() => descendants(cs.pid).forEach((p) => seen.add(p)), 1000);
+  const server = watchCodeServer(cs, logStream);
 
   let browser;
   const consoleLines = [];
@@ -115,10 +114,7 @@ async function main() {
 
     await step('web-01-diagnostics', 'web-only: the seeded defects show in the status bar and the Problems panel (article-number-gap, «статьи 620»)', async () => {
       await openFile(page, DEFECTS);
-      const c = await waitFor(async () => {
-        const n = await problemCounts(page);
-        return n && n.errors >= 2 ? n : null;
-      }, { timeout: 90000, what: 'status bar errors >= 2' });
+      const c = await waitForStatusErrors(page, 2, { timeout: 90000 });
       log(`with defects: status bar problems ${JSON.stringify(c)}`);
       await runCommand(page, 'View: Focus Problems');
       const rows = page.locator('.markers-panel .monaco-list-row');
@@ -162,13 +158,7 @@ async function main() {
     });
   } finally {
     writeFileSync(join(RESULTS, 'web-console.txt'), consoleLines.join('\n'));
-    await browser?.close().catch(() => {});
-    clearInterval(poll);
-    const r = await killTree(cs.pid, { extraPids: [...seen] });
-    log(`stopped code-server: ${r.stopped} process(es)`);
-    logStream.end();
-    if (process.env.ATAZAN_E2E_KEEP === '1') log(`kept ${tmp}`);
-    else rmSync(tmp, { recursive: true, force: true });
+    await stopWorkbench(server, { browser, tmp, log });
   }
 }
 

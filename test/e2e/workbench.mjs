@@ -1,10 +1,11 @@
 // The workbench helpers and the draft fixture shared by the end-to-end scripts in code-server
 // (vscode.e2e.mjs: the extension as installed from its .vsix; web.e2e.mjs: the web-only install):
-// opening files, the command palette, the cursor, the status bar's problem counts, hovers.
-import { readFileSync } from 'node:fs';
+// opening files, the command palette, the cursor, the status bar's problem counts, hovers; and stopping
+// code-server (vscode-suite.e2e.mjs too).
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { norm, runCommand, waitFor } from './lib.mjs';
+import { descendants, killTree, norm, runCommand, waitFor } from './lib.mjs';
 import { lineOf } from '../support/text.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -94,6 +95,14 @@ export async function problemCounts(page) {
   const nums = text.match(/\d+/g)?.map(Number) ?? [];
   if (nums.length >= 2) return { errors: nums[0], warnings: nums[1], label, text };
   return null;
+}
+
+/** Waits until the status bar's problems item counts at least `errors` errors; returns the counts. */
+export async function waitForStatusErrors(page, errors, { timeout = 45000, what = '' } = {}) {
+  return waitFor(async () => {
+    const n = await problemCounts(page);
+    return n && n.errors >= errors ? n : null;
+  }, { timeout, what: `status bar errors >= ${errors}${what ? ` (${what})` : ''}` });
 }
 
 /** Text of the hover widgets currently shown (hidden, stale hover DOM is ignored). */
@@ -196,3 +205,34 @@ export const WORKBENCH_SETTINGS = {
   'window.restoreWindows': 'none',
   'workbench.editor.enablePreview': false,
 };
+
+// ------------------------------------------------------------------------------------ code-server
+
+/**
+ * Remembers every process the spawned code-server `cs` starts while it runs (its file watchers may
+ * re-parent themselves and outlive it), so that stopWorkbench stops them too. `logStream` is its log.
+ */
+export function watchCodeServer(cs, logStream) {
+  const seen = new Set();
+  const poll = setInterval(() => descendants(cs.pid).forEach((p) => seen.add(p)), 1000);
+  poll.unref();
+  return { pid: cs.pid, seen, poll, logStream, stopped: false };
+}
+
+/**
+ * The teardown of a code-server run: closes the browser, stops code-server and every process it
+ * started, ends its log, and removes the temp folder `tmp` (kept with ATAZAN_E2E_KEEP=1). Runs once
+ * (a later call, e.g. from a hard timeout, does nothing).
+ */
+export async function stopWorkbench(server, { browser, tmp, log }) {
+  await browser?.close().catch(() => {});
+  if (!server || server.stopped) return;
+  server.stopped = true;
+  clearInterval(server.poll);
+  const r = await killTree(server.pid, { extraPids: [...server.seen] });
+  log(`stopped code-server (pid ${server.pid}): ${r.stopped} process(es), ${r.killed} needed SIGKILL`);
+  server.logStream?.end();
+  if (!tmp) return;
+  if (process.env.ATAZAN_E2E_KEEP === '1') log(`kept ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
+}
