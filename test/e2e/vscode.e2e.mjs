@@ -450,7 +450,7 @@ async function main() {
       }
     });
 
-    await step('16-1-keep-excluded', 'the quick fix on «пунктом 3 статьи 62» keeps article 62 as excluded; its three citations become reference-to-excluded in the Problems panel', async () => {
+    await step('16-1-keep-excluded', 'the quick fix on «пунктом 3 статьи 62» keeps article 62 as excluded, its note in a placeholder the drafter can type over; its three citations become reference-to-excluded in the Problems panel', async () => {
       await openFile(page, NO62);
       const col = no62Lines[citeLine - 1].indexOf('статьи 62') + 'статьи '.length + 1;
       await gotoLine(page, citeLine, col);
@@ -466,6 +466,25 @@ async function main() {
       { timeout: 10000, what: '«Keep article 62 as excluded» focused in the quick-fix menu' });
       await page.keyboard.press('Enter');
       await menu.waitFor({ state: 'hidden', timeout: 10000 });
+      // The note is a snippet placeholder (LSP 3.18 snippet edit): selected, so what the drafter types
+      // replaces it — here the article's text. Then the note is written back, as the rest expects.
+      const noteLine = lineOf(no62Lines, /^Раздел V\./) + 1;
+      const typed = 'Текст статьи 62';
+      await page.keyboard.type(typed);
+      const at = await waitFor(async () => {
+        const p = await cursorPosition(page);
+        return p && p.line === noteLine && p.col === typed.length + 1 ? p : null;
+      }, { timeout: 15000, what: `the cursor after «${typed}» on line ${noteLine}, the placeholder's line` });
+      const viewLines = await page.evaluate(() => [...document.querySelectorAll('.editor-instance .view-lines .view-line')]
+        .map((el) => (el.textContent ?? '').replace(/\u00a0/g, ' ')));
+      log(`typed into the placeholder: Ln ${at.line}, Col ${at.col}`);
+      await shot(page, '16-1-typed-in-placeholder');
+      assert.ok(viewLines.includes(typed), `a line «${typed}» (the note replaced): ${viewLines.filter((t) => /62|Исключ/.test(t)).join(' | ')}`);
+      assert.ok(!viewLines.some((t) => t.includes(typed) && t !== typed), 'nothing else on the typed line');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Shift+End');
+      await page.keyboard.type('Исключена.');
       await runCommand(page, 'View: Focus Problems');
       // Only this file's rows (the list is virtual: rows of other files would push them out of view).
       const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();

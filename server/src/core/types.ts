@@ -170,4 +170,11 @@ export interface ScanResult {
 export interface Edit {
   span: Span;
   newText: string;
+  /**
+   * Parts of `newText` (offsets into it) the drafter is expected to type over, in tab order: an
+   * inserted exclusion note («Исключена.») where the drafter may write the article instead. `newText`
+   * is the whole text either way; the LSP adapter turns this into a snippet's placeholders when the
+   * client takes snippet edits.
+   */
+  placeholders?: Span[];
 }

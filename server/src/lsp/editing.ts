@@ -5,7 +5,7 @@
 import {
   CompletionItemKind, LSPErrorCodes, ResponseError,
   type CodeAction as LspCodeAction, type CompletionItem as LspCompletionItem, type CompletionList,
-  type PrepareRenameResult, type ServerCapabilities, type TextEdit, type WorkspaceEdit,
+  type PrepareRenameResult, type ServerCapabilities, type SnippetTextEdit, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import {
   editMessage, escapeMarkdown, repointedMessage, repointedSummary, type Edit, type Problem, type RenumberPlan,
@@ -18,10 +18,34 @@ function textEdits(lines: Lines, edits: Edit[]): TextEdit[] {
   return edits.map((e) => ({ range: toRange(lines, e.span), newText: e.newText }));
 }
 
-function workspaceEdit(uri: string, version: number, lines: Lines, edits: Edit[], ctx: ServerContext): WorkspaceEdit {
+/** Snippet syntax: `$`, `}` and `\` are escaped wherever they occur in the text. */
+function escapeSnippet(s: string): string {
+  return s.replace(/[$}\\]/g, '\\$&');
+}
+
+/** An edit with placeholders as an LSP 3.18 snippet edit: the text with `${1:…}`, `${2:…}` around them. */
+function snippetEdit(lines: Lines, e: Edit): SnippetTextEdit {
+  let value = '';
+  let pos = 0;
+  (e.placeholders ?? []).forEach((p, i) => {
+    value += escapeSnippet(e.newText.slice(pos, p.start)) + `\${${i + 1}:${escapeSnippet(e.newText.slice(p.start, p.end))}}`;
+    pos = p.end;
+  });
+  value += escapeSnippet(e.newText.slice(pos));
+  return { range: toRange(lines, e.span), snippet: { kind: 'snippet', value } };
+}
+
+/**
+ * The edits as a WorkspaceEdit. With `snippets` (code actions), edits with placeholders become snippet
+ * edits when the client takes them (`workspace.workspaceEdit.snippetEditSupport`, LSP 3.18; they exist
+ * only in `documentChanges`): the client puts the cursor in the first placeholder. Else plain TextEdits.
+ */
+function workspaceEdit(uri: string, version: number, lines: Lines, edits: Edit[], ctx: ServerContext, snippets = false): WorkspaceEdit {
   const te = textEdits(lines, edits);
-  if (ctx.clientCapabilities.workspace?.workspaceEdit?.documentChanges) {
-    return { documentChanges: [{ textDocument: { uri, version }, edits: te }] };
+  const caps = ctx.clientCapabilities.workspace?.workspaceEdit;
+  if (caps?.documentChanges) {
+    const withSnippets = snippets && !!caps.snippetEditSupport;
+    return { documentChanges: [{ textDocument: { uri, version }, edits: edits.map((e, i) => (withSnippets && e.placeholders?.length ? snippetEdit(lines, e) : te[i])) }] };
   }
   return { changes: { [uri]: te } };
 }
@@ -66,7 +90,7 @@ export const editingExtension: ServerExtension = {
           if (only && !only.some((k) => a.kind === k || a.kind.startsWith(k + '.'))) continue;
           out.push({
             title: a.title, kind: a.kind, isPreferred: a.isPreferred, diagnostics: d ? [d] : undefined,
-            edit: workspaceEdit(e.uri, e.version, lines, a.edits, ctx),
+            edit: workspaceEdit(e.uri, e.version, lines, a.edits, ctx, true),
           });
         }
       }

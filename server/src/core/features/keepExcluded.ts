@@ -5,7 +5,7 @@
 // instead of being re-pointed by a renumbering. Pure: returns one insertion.
 
 import type { Analysis } from '../analysis';
-import type { Article, Edit, Lang, Paragraph } from '../types';
+import type { Article, Edit, Lang, Paragraph, Span } from '../types';
 import { canonical } from '../parser';
 import { lexicon } from '../lang';
 import { compareNumbers, parseArabic } from '../text';
@@ -76,23 +76,36 @@ export function keepExcluded(an: Analysis, numbers: string[]): KeepExcluded | nu
   const note = EXCLUDED_NOTE[an.lang];
   const headings = numbers.map((n) => headingLike(an, prev, n));
   const block = headings.map((h) => `${h}${eol}${note}`).join(eol);
+  // Each note is a placeholder: the drafter may keep it, or write the article there instead.
+  const notes: Span[] = [];
+  for (let i = 0, at = 0; i < headings.length; i++) {
+    at += headings[i].length + eol.length;
+    notes.push({ start: at, end: at + note.length });
+    at += note.length + eol.length;
+  }
   // After the previous article's last line; a blank separator line after it stays a separator.
   const lastLine = li.positionAt(prev.span.end).line;
   let edit: Edit;
   if (lastLine + 1 >= li.lineCount) {
-    edit = { span: { start: text.length, end: text.length }, newText: (/[\r\n]$/.test(text) ? '' : eol) + block + eol };
+    const lead = /[\r\n]$/.test(text) ? '' : eol;
+    edit = { span: { start: text.length, end: text.length }, newText: lead + block + eol, placeholders: shift(notes, lead.length) };
   } else {
     const nextLine = lastLine + 1;
     const blank = text.slice(li.lineStarts[nextLine], li.lineEnd(nextLine)).trim() === '';
     if (blank) {
       const at = nextLine + 1 < li.lineCount ? li.lineStarts[nextLine + 1] : text.length;
-      edit = { span: { start: at, end: at }, newText: (at === text.length && !/[\r\n]$/.test(text) ? eol : '') + block + eol + eol };
+      const lead = at === text.length && !/[\r\n]$/.test(text) ? eol : '';
+      edit = { span: { start: at, end: at }, newText: lead + block + eol + eol, placeholders: shift(notes, lead.length) };
     } else {
       const at = li.lineStarts[nextLine];
-      edit = { span: { start: at, end: at }, newText: block + eol };
+      edit = { span: { start: at, end: at }, newText: block + eol, placeholders: notes };
     }
   }
   return { numbers, after: prev, heading: headings[0], note, edit };
+}
+
+function shift(spans: Span[], by: number): Span[] {
+  return spans.map((s) => ({ start: s.start + by, end: s.end + by }));
 }
 
 /** The plain numbers strictly between two article numbers (62 for 61 → 63), if they are few. */
@@ -138,10 +151,14 @@ export function keepExcludedParagraph(an: Analysis, article: Article, num: strin
   const headLine = li.positionAt(prev.number.span.start).line;
   const start = li.lineStarts[headLine];
   const titleAt = prev.titleSpan && prev.titleSpan.start >= prev.number.span.end ? prev.titleSpan.start : prev.number.span.end;
-  const line = text.slice(start, prev.number.span.start) + num + (text.slice(prev.number.span.end, titleAt) || '. ') + EXCLUDED_PARAGRAPH_NOTE[an.lang];
+  const note = EXCLUDED_PARAGRAPH_NOTE[an.lang];
+  const line = text.slice(start, prev.number.span.start) + num + (text.slice(prev.number.span.end, titleAt) || '. ') + note;
   const lastLine = li.positionAt(prev.span.end).line;
-  const edit: Edit = lastLine + 1 >= li.lineCount
-    ? { span: { start: text.length, end: text.length }, newText: (/[\r\n]$/.test(text) ? '' : eol) + line + eol }
-    : { span: { start: li.lineStarts[lastLine + 1], end: li.lineStarts[lastLine + 1] }, newText: line + eol };
+  const atEnd = lastLine + 1 >= li.lineCount;
+  const lead = atEnd && !/[\r\n]$/.test(text) ? eol : '';
+  const at = atEnd ? text.length : li.lineStarts[lastLine + 1];
+  // The note is a placeholder: the drafter may keep it, or write the paragraph there instead.
+  const noteEnd = lead.length + line.length;
+  const edit: Edit = { span: { start: at, end: at }, newText: lead + line + eol, placeholders: [{ start: noteEnd - note.length, end: noteEnd }] };
   return { number: num, after: prev, line, edit };
 }
