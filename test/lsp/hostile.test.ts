@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import { analyze } from '../../server/src/core/analysis';
+import { analyze } from '../../server/src/core';
 import { ROOT, RU_TEXT, processExit } from '../support/harness';
 import { settleWithin, withTimeout } from '../support/wait';
 

@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import { open, pull, serverUntil, startServer, type Server } from '../support/harness';
-import { analyze } from '../../server/src/core/analysis';
+import { analyze } from '../../server/src/core';
 import { generateDraft } from '../../bench/generate';
 
 describe('LSP: incremental re-analysis after didChange', function () {

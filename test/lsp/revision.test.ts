@@ -4,8 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import type { CodeLens, Hover, InlayHint, LocationLink } from 'vscode-languageserver-protocol';
-import { analyze } from '../../server/src/core/analysis';
-import { diagnostics as coreDiagnostics } from '../../server/src/core/features/diagnostics';
+import { analyze, diagnostics as coreDiagnostics } from '../../server/src/core';
 import { open, pull, RU_TEXT, RU_URI, startServer, td, textOf, type Server } from '../support/harness';
 import { cursorPos } from '../support/text';
 

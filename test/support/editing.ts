@@ -1,8 +1,9 @@
 // Shared helpers for the editing tests (renumber, code actions, completion). Not a test file.
 import { strict as assert } from 'assert';
-import { analyze, allUnits, type Analysis } from '../../server/src/core/analysis';
-import type { Edit, Unit } from '../../server/src/core/types';
-import type { ResolvedTarget } from '../../server/src/core/resolve';
+import { allUnits, type Analysis, analyze, type Edit, type Unit } from '../../server/src/core';
+
+/** A resolved citation target of an analysis. */
+type ResolvedTarget = Analysis['targets'][number];
 
 export function unitIndex(an: Analysis): Map<Unit, number> {
   const m = new Map<Unit, number>();

@@ -5,12 +5,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BUNDLED_ACTS, DEFAULT_PRIOR, bundledAct, type BundledAct } from '../../server/src/core/acts';
-import { analyze } from '../../server/src/core/analysis';
-import { tableMarkdown } from '../../server/src/core/features/table';
-import { formatMessage } from '../../server/src/core/messages';
-import { comparePrior } from '../../server/src/core/prior/compare';
-import type { Lang } from '../../server/src/core/types';
+import {
+  analyze, BUNDLED_ACTS, bundledAct, type BundledAct, comparePrior, DEFAULT_PRIOR, formatMessage, type Lang,
+  tableMarkdown,
+} from '../../server/src/core';
 import { PriorService } from '../../server/src/lsp/prior';
 import { PriorLoader, priorDataDir } from '../../server/src/prior-loader';
 import { corpus } from '../support/files';

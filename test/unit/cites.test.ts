@@ -2,16 +2,12 @@
 // what a law (not a constitution) cites as «the Constitution». Real excerpts: test/fixtures/acts/cites-*
 // (their sources in test/fixtures/acts/SOURCES.md).
 import * as assert from 'node:assert/strict';
-import { scanReferences } from '../../server/src/core/refscan';
-import { analyze } from '../../server/src/core/analysis';
-import { citesOf } from '../../server/src/core/cites';
-import { createLanguageService } from '../../server/src/core/service';
-import { formatMessage } from '../../server/src/core/messages';
-import { migrationPlan, staleCitations } from '../../server/src/core/features/migrate';
-import { actKey, titleKeys } from '../../server/src/core/features/named';
-import { applyEdits } from '../../server/src/core/features/renumber';
+import {
+  actKey, analyze, applyEdits, citesOf, createLanguageService, formatMessage, type Lang, migrationPlan, type RawReference,
+  type RefLevel, scanReferences, titleKeys,
+} from '../../server/src/core';
+import { staleCitations } from '../../server/src/core/features/migrate';
 import { paragraphAlign } from '../../server/src/core/prior/diff';
-import type { Lang, RawReference, RefLevel } from '../../server/src/core/types';
 import { corpus, readRepo } from '../support/files';
 
 const fixture = (name: string) => readRepo(`test/fixtures/acts/${name}`);

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { runCli } from '../support/cli';
 import { unifiedDiff } from '../../server/src/cli-renumber';
-import { analyze } from '../../server/src/core/analysis';
+import { analyze } from '../../server/src/core';
 import { corpus } from '../support/files';
 
 describe('atazan renumber', () => {

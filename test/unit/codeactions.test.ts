@@ -1,8 +1,6 @@
 import { strict as assert } from 'assert';
-import { analyze, type Analysis } from '../../server/src/core/analysis';
-import { codeActions, type CodeAction } from '../../server/src/core/features/codeActions';
-import { applyEdits } from '../../server/src/core/features/renumber';
-import type { Problem } from '../../server/src/core/types';
+import { type Analysis, analyze, applyEdits, type CodeAction, type Problem } from '../../server/src/core';
+import { codeActionsFor } from '../support/service';
 import { corpus } from '../support/files';
 
 /** Diagnostics as "code@line«text»" keys. */
@@ -36,7 +34,7 @@ function applyAndCheck(text: string, p: Problem, a: CodeAction): string {
 function fix(text: string, code: string, pick: (a: CodeAction[]) => CodeAction | undefined = (a) => a[0]): { out: string; actions: CodeAction[] } {
   const an = analyze(text);
   const p = only(an, code);
-  const actions = codeActions(an, p);
+  const actions = codeActionsFor(an.text, p);
   const a = pick(actions);
   assert.ok(a, `no action for ${code}: ${JSON.stringify(actions.map((x) => x.title))}`);
   return { out: applyAndCheck(text, p, a), actions };
@@ -62,12 +60,12 @@ describe('code actions: numbering', () => {
     const doc = 'Статья 1\nТекст.\nСтатья 2\nТекст.\nСтатья 2\nТекст.\nСтатья 3\nТекст.\n';
     const an = analyze(doc);
     const [first, second] = an.diagnostics.filter((d) => d.code === 'article-number-duplicate');
-    const actions = codeActions(an, second);
+    const actions = codeActionsFor(an.text, second);
     const out = applyEdits(doc, actions[0].edits);
     assert.ok(out.includes('Статья 2-1\n'), out);
     assert.equal(analyze(out).diagnostics.length, 0, out);
     // Issue 16.4: the fixes at the first heading too.
-    assert.ok(codeActions(an, first).some((a) => a.title.startsWith('Renumber')));
+    assert.ok(codeActionsFor(an.text, first).some((a) => a.title.startsWith('Renumber')));
     assert.ok(actions.some((a) => a.title.startsWith('Renumber')));
   });
 
@@ -76,7 +74,7 @@ describe('code actions: numbering', () => {
     const an = analyze(doc);
     const p = an.diagnostics.find((d) => d.code === 'article-number-order')!;
     assert.ok(p);
-    const actions = codeActions(an, p);
+    const actions = codeActionsFor(an.text, p);
     const fixOne = actions.find((a) => a.title.startsWith('Change'))!;
     applyAndCheck(doc, p, fixOne); // 3 → 5: the order problem goes, the old gap before 4 stays
     const from = actions.find((a) => a.title.startsWith('Renumber'))!;
@@ -95,7 +93,7 @@ describe('code actions: numbering', () => {
     const gaps = an.diagnostics.filter((d) => d.code === 'paragraph-number-gap' || d.code === 'subparagraph-number-gap');
     assert.equal(gaps.length, 2, JSON.stringify(keys(an)));
     for (const p of gaps) {
-      const a = codeActions(an, p)[0];
+      const a = codeActionsFor(an.text, p)[0];
       const out = applyAndCheck(doc, p, a);
       if (p.code === 'paragraph-number-gap') assert.ok(out.includes('3. См. пункт 3 и'), out);
       else assert.ok(out.includes('2) другое.') && out.includes('подпункт 2) пункта 2'), out);
@@ -113,8 +111,8 @@ describe('code actions: numbering', () => {
     const an = analyze(doc);
     const p = only(an, 'article-number-gap');
     // Grammatical titles (issue 16.7): no «(статья)» template, real plural forms.
-    assert.equal(codeActions(an, p, 'ru')[0].title, 'Изменить номер статьи 4 на 3 и 1 ссылку');
-    assert.equal(codeActions(an, p, 'kk')[0].title, '4-баптың нөмірін 3 деп өзгерту (1 сілтемемен бірге)');
+    assert.equal(codeActionsFor(an.text, p, 'ru')[0].title, 'Изменить номер статьи 4 на 3 и 1 ссылку');
+    assert.equal(codeActionsFor(an.text, p, 'kk')[0].title, '4-баптың нөмірін 3 деп өзгерту (1 сілтемемен бірге)');
   });
 
   it('on the real 2026 draft: deleting an article heading, the fix restores consecutive numbering', () => {
@@ -138,7 +136,7 @@ describe('code actions: section numerals', () => {
       const an = analyze(doc);
       const p = an.diagnostics.find((d) => d.code === 'section-numeral-invalid')!;
       assert.ok(p, JSON.stringify(keys(an)));
-      const a = codeActions(an, p);
+      const a = codeActionsFor(an.text, p);
       assert.equal(a.length, 1);
       const out = applyEdits(doc, a[0].edits);
       assert.ok(out.includes(expected), out);
@@ -161,7 +159,7 @@ describe('code actions: unresolved references', () => {
     const text = corpus('kz-1995-ru.txt').replace('пунктом 3 статьи 91', 'пунктом 3 статьи 83-2');
     const an = analyze(text);
     const p = only(an, 'reference-unresolved-article');
-    const actions = codeActions(an, p);
+    const actions = codeActionsFor(an.text, p);
     assert.deepEqual(actions.map((a) => a.title), ['Replace with 83', 'Replace with 83-1']);
     applyAndCheck(text, p, actions[1]);
   });
@@ -171,10 +169,10 @@ describe('code actions: unresolved references', () => {
     const an = analyze(doc);
     const ps = an.diagnostics.filter((d) => d.code === 'reference-unresolved-paragraph');
     assert.equal(ps.length, 2);
-    const a1 = codeActions(an, ps[0]);
+    const a1 = codeActionsFor(an.text, ps[0]);
     assert.deepEqual(a1.map((a) => a.title), ['Replace with 2', 'Replace with 2-1']);
     applyAndCheck(doc, ps[0], a1[1]);
-    const a2 = codeActions(an, ps[1]);
+    const a2 = codeActionsFor(an.text, ps[1]);
     assert.deepEqual(a2.map((a) => a.title), ['Replace with 1']);
     applyAndCheck(doc, ps[1], a2[0]);
   });
@@ -183,7 +181,7 @@ describe('code actions: unresolved references', () => {
     const text = corpus('kz-1995-en.txt').replace('subparagraph 10-1) of Article 44', 'subparagraph 10-2) of Article 44');
     const an = analyze(text);
     const p = only(an, 'reference-unresolved-subparagraph');
-    const actions = codeActions(an, p);
+    const actions = codeActionsFor(an.text, p);
     assert.deepEqual(actions.map((a) => a.title), ['Replace with 10', 'Replace with 10-1']);
     applyAndCheck(text, p, actions[1]);
   });
@@ -191,7 +189,7 @@ describe('code actions: unresolved references', () => {
   it('no candidate, no action', () => {
     const doc = 'Статья 1\nСм. статью 7.\nСтатья 2\nТекст.\n';
     const an = analyze(doc);
-    assert.deepEqual(codeActions(an, only(an, 'reference-unresolved-article')), []);
+    assert.deepEqual(codeActionsFor(an.text, only(an, 'reference-unresolved-article')), []);
   });
 });
 
@@ -207,7 +205,7 @@ describe('code actions: ordinal adjectives', () => {
     it(expected, () => {
       const an = analyze(doc);
       const p = only(an, 'reference-ordinal-adjective');
-      const actions = codeActions(an, p, ruTitle ? 'ru' : 'en');
+      const actions = codeActionsFor(an.text, p, ruTitle ? 'ru' : 'en');
       assert.equal(actions.length, 1);
       if (ruTitle) assert.equal(actions[0].title, ruTitle);
       const out = applyAndCheck(doc, p, actions[0]);
@@ -219,7 +217,7 @@ describe('code actions: ordinal adjectives', () => {
 describe('code actions: other diagnostics', () => {
   it('returns [] for codes without a fix, and never throws on a stale problem', () => {
     const an = analyze('Статья 1\nТекст.\n');
-    assert.deepEqual(codeActions(an, { code: 'comment-unterminated', severity: 'warning', args: {}, span: { start: 0, end: 1 }, message: '' }), []);
-    assert.deepEqual(codeActions(an, { code: 'article-number-gap', severity: 'error', args: {}, span: { start: 999, end: 1000 }, message: '' }), []);
+    assert.deepEqual(codeActionsFor(an.text, { code: 'comment-unterminated', severity: 'warning', args: {}, span: { start: 0, end: 1 }, message: '' }), []);
+    assert.deepEqual(codeActionsFor(an.text, { code: 'article-number-gap', severity: 'error', args: {}, span: { start: 999, end: 1000 }, message: '' }), []);
   });
 });

@@ -6,9 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ALL_CODES, CODES } from '../../server/src/core/codes';
-import { ALL_LEXICONS, lexicon } from '../../server/src/core/lang';
-import { formatMessage } from '../../server/src/core/messages';
+import { ALL_CODES, ALL_LEXICONS, CODES, formatMessage, lexicon } from '../../server/src/core';
 import { filesUnder } from '../support/files';
 
 const ROOT = path.resolve(__dirname, '..', '..');

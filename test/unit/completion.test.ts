@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
-import { analyze } from '../../server/src/core/analysis';
-import { completions, type CompletionItem } from '../../server/src/core/features/completion';
+import { analyze, type CompletionItem } from '../../server/src/core';
+import { completionsAt } from '../support/service';
 import { corpus } from '../support/files';
 import { cursor, cursorIn, replaceAt } from '../support/text';
 import { readFileSync } from 'fs';
@@ -15,7 +15,7 @@ function at(text: string, prefix: string, remove = ''): CompletionItem[] {
 
 /** Completions at the `$0` marker of a fixture, or of text edited with replaceAt. */
 function complete(doc: { text: string; offset: number }): CompletionItem[] {
-  return completions(analyze(doc.text), doc.offset);
+  return completionsAt(doc.text, doc.offset);
 }
 
 const labels = (items: CompletionItem[]) => items.map((i) => i.label);
@@ -129,7 +129,7 @@ describe('completion: Kazakh (1995 text)', () => {
 
   it('«осы баптың » → paragraphs of the current article', () => {
     const text = corpus('kz-1995-kk.txt');
-    const items = completions(analyze(text), cursorIn(text, 'осы баптың $0'));
+    const items = completionsAt(text, cursorIn(text, 'осы баптың $0'));
     assert.ok(items.length > 0 && items.every((x) => x.kind === 'paragraph'));
   });
 });
@@ -162,7 +162,7 @@ describe('completion: English (1995 text)', () => {
   });
 
   it('"this Article " offers nothing', () => {
-    assert.deepEqual(completions(analyze(en), cursorIn(en, 'of this Article $0')), []);
+    assert.deepEqual(completionsAt(en, cursorIn(en, 'of this Article $0')), []);
   });
 });
 
@@ -174,23 +174,23 @@ describe('completion: what is typed after the unit word (issue 16.3, the 2026 dr
   function typedAt(text: string, needle: string, typed: string): { items: CompletionItem[]; offset: number; an: ReturnType<typeof analyze> } {
     const doc = replaceAt(text, needle, `${needle}${typed}$0`);
     const an = analyze(doc.text);
-    return { items: completions(an, doc.offset), offset: doc.offset, an };
+    return { items: completionsAt(an.text, doc.offset), offset: doc.offset, an };
   }
 
   it('«пунктом 3 статьи 62|»: the typed number is not offered (Enter starts a new line)', () => {
     // The draft's own citation, the cursor right after «62».
-    assert.deepEqual(completions(analyze(ru), cursorIn(ru, 'пунктом 3 статьи 62$0')), []);
+    assert.deepEqual(completionsAt(ru, cursorIn(ru, 'пунктом 3 статьи 62$0')), []);
     const r = typedAt(ru, 'пунктом 3 статьи ', '62');
     assert.ok(!r.items.some((x) => x.label === '62'));
   });
 
   it('«статьи 6|»: articles whose number starts with 6 except 6, replacing the typed «6»', () => {
     const { text, offset } = replaceAt(ru, 'права и свободы.\n', 'права и свободы, предусмотренные статьей 6$0\n');
-    const items = completions(analyze(text), offset);
+    const items = completionsAt(text, offset);
     assert.deepEqual(labels(items), ['60', '61', '62', '63', '64', '65', '66', '67', '68', '69']);
     assert.ok(items.every((x) => x.replace!.start === offset - 1 && x.replace!.end === offset && x.insertText === x.label));
     const text2 = text.replace('статьей 6\n', 'статьей 62\n');
-    assert.deepEqual(completions(analyze(text2), offset + 1), []);
+    assert.deepEqual(completionsAt(text2, offset + 1), []);
   });
 
   it('kk «Конституцияның 62|»: nothing (the typed number itself is not offered); «6|» → 60–69 as «N-бабы»', () => {
@@ -210,7 +210,7 @@ describe('completion: what is typed after the unit word (issue 16.3, the 2026 dr
   it('«статье гражд|»: the articles about citizens, inserted as the number in place of the word', () => {
     const { text, offset } = replaceAt(ru, 'права и свободы.\n', 'права и свободы согласно статье гражд$0\n');
     const an = analyze(text);
-    const items = completions(an, offset);
+    const items = completionsAt(an.text, offset);
     assert.ok(items.length >= 3, labels(items).join(' '));
     for (const it of items) {
       assert.equal(it.kind, 'article');

@@ -2,9 +2,7 @@
 // every internal reference resolved, and seeded defects that yield exactly the expected code.
 
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core/analysis';
-import { parse } from '../../server/src/core/parser';
-import { outline } from '../../server/src/core/features/outline';
+import { analyze, outline, parse } from '../../server/src/core';
 import { corpus } from '../support/files';
 
 

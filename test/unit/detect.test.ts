@@ -2,7 +2,7 @@
 // whether it looks like a draft (core/detect.ts). Real texts: the 2026 drafts («ПРОЕКТ», «ЖОБА»), the
 // 1995 Constitution in three languages (data/priors; provenance in /work/shared/corpus/SOURCES.md).
 import * as assert from 'assert';
-import { detectDraft, DETECT_SAMPLE } from '../../server/src/core/detect';
+import { DETECT_SAMPLE, detectDraft } from '../../server/src/core';
 import { readRepo } from '../support/files';
 
 describe('issue 16.10: does a Plain Text file look like a draft?', () => {

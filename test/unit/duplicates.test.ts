@@ -3,14 +3,10 @@
 // ambiguous, not bound to the first heading.
 
 import { strict as assert } from 'assert';
-import { analyze } from '../../server/src/core/analysis';
-import { codeActions } from '../../server/src/core/features/codeActions';
-import { codeLenses } from '../../server/src/core/features/codeLens';
-import { definition } from '../../server/src/core/features/navigation';
-import { priorHoverMarkdown, priorInlayLabel } from '../../server/src/core/features/table';
-import { comparePrior } from '../../server/src/core/prior/compare';
-import { applyEdits, renumberPlan } from '../../server/src/core/features/renumber';
-import { formatMessage } from '../../server/src/core/messages';
+import {
+  analyze, applyEdits, comparePrior, formatMessage, priorHoverMarkdown, priorInlayLabel, renumberPlan,
+} from '../../server/src/core';
+import { codeActionsFor, serviceWith } from '../support/service';
 import { corpus } from '../support/files';
 import { lineAt } from '../support/text';
 
@@ -35,7 +31,7 @@ describe('issue 16.4: a duplicated article number', () => {
 
   it('the fixes are offered at both headings, and each fix leaves no numbering problem', () => {
     for (const d of dups) {
-      const acts = codeActions(an, d, 'en');
+      const acts = codeActionsFor(an.text, d, 'en');
       assert.ok(acts.length >= 2, `${lineAt(TYPED, d.span.start)}: ${acts.map((a) => a.title)}`);
       assert.equal(acts.filter((a) => a.isPreferred).length, 1);
       for (const a of acts) {
@@ -44,7 +40,7 @@ describe('issue 16.4: a duplicated article number', () => {
       }
     }
     // At the heading just typed: «62 → 61-1» settles the three citations on the old article, and says so.
-    const atNew = codeActions(an, dups[0], 'en');
+    const atNew = codeActionsFor(an.text, dups[0], 'en');
     const rename = atNew.find((a) => a.title.startsWith('Change article number 62 to 61-1'))!;
     assert.match(rename.title, /re-points 3 citations of article 62$/);
     assert.notEqual(rename.isPreferred, true);
@@ -60,7 +56,8 @@ describe('issue 16.4: a duplicated article number', () => {
 
   it('go to definition on an ambiguous citation offers both headings', () => {
     const at = TYPED.indexOf('пунктом 3 статьи 62') + 'пунктом 3 статьи 6'.length;
-    const defs = definition(an, at);
+    const { service, uri } = serviceWith(TYPED);
+    const defs = service.definition(uri, at);
     assert.deepEqual(defs.map((d) => lineAt(TYPED, d.numberSpan.start)), [newLine, newLine + 2]);
   });
 
@@ -68,11 +65,12 @@ describe('issue 16.4: a duplicated article number', () => {
     const cmp = comparePrior(an, PRIOR, 'kz-1995');
     assert.equal(priorInlayLabel(cmp, '62', 'ru'), null);
     assert.equal(priorHoverMarkdown(cmp, '62', 'ru'), null);
-    assert.ok(!codeLenses(an).some((l) => l.article.number.text === '62'));
+    const lenses = (text: string) => { const { service, uri } = serviceWith(text); return service.codeLenses(uri, 'all', 'ru'); };
+    assert.ok(!lenses(TYPED).some((l) => l.article === '62'));
     // Unchanged for the others, and for 62 once the number is unique again.
     assert.match(priorInlayLabel(cmp, '61', 'ru') ?? '', /^1995: /);
     const cmp0 = comparePrior(analyze(RU), PRIOR, 'kz-1995');
     assert.match(priorInlayLabel(cmp0, '62', 'ru') ?? '', /^1995: /);
-    assert.ok(codeLenses(analyze(RU)).some((l) => l.article.number.text === '62'));
+    assert.ok(lenses(RU).some((l) => l.article === '62'));
   });
 });

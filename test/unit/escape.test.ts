@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { escapeHtml, escapeMarkdown } from '../../server/src/core/escape';
+import { escapeHtml, escapeMarkdown } from '../../server/src/core';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const MarkdownIt = require('markdown-it');

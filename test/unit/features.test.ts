@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze, type Analysis } from '../../server/src/core/analysis';
+import { type Analysis, analyze, type Span, type Unit } from '../../server/src/core';
 import { codeLenses, lensMode, resolveCodeLens, visibleCodeLenses } from '../../server/src/core/features/codeLens';
 import { diagnostics, toDiagnostic } from '../../server/src/core/features/diagnostics';
 import { foldingRanges } from '../../server/src/core/features/folding';
@@ -16,7 +16,6 @@ import {
 } from '../../server/src/core/features/navigation';
 import { semanticTokenList, semanticTokens, semanticTokensLegend } from '../../server/src/core/features/semanticTokens';
 import { documentSymbols, flattenSymbols, workspaceSymbols } from '../../server/src/core/features/symbols';
-import type { Span, Unit } from '../../server/src/core/types';
 import { cursorIn } from '../support/text';
 
 const FIXTURE = `ПРОЕКТ

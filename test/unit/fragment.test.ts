@@ -5,8 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze } from '../../server/src/core/analysis';
-import { formatMessage } from '../../server/src/core/messages';
+import { analyze, formatMessage } from '../../server/src/core';
 
 const ROOT = path.join(__dirname, '..', '..');
 const lines = (f: string) => fs.readFileSync(path.join(ROOT, 'data/priors', f), 'utf8').split('\n');

@@ -4,8 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { analyze, type Analysis } from '../../server/src/core/analysis';
-import { LineIndex } from '../../server/src/core/text';
+import { type Analysis, analyze, LineIndex } from '../../server/src/core';
 
 const ROOT = path.join(__dirname, '..', '..');
 

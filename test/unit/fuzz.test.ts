@@ -6,7 +6,7 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze } from '../../server/src/core/analysis';
+import { analyze } from '../../server/src/core';
 import {
   arbMixedLines, arbMutatedCorpus, arbTokenText, arbUnicode, arbUtf16, checkText, corpusTexts, } from './fuzz-support';
 

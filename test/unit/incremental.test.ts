@@ -9,10 +9,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { analyze, type Analysis } from '../../server/src/core/analysis';
+import { type Analysis, analyze, outline, type Span, type Unit } from '../../server/src/core';
 import { analyzeIncremental, analyzeIncrementalAll, incrementalStats, type TextChange } from '../../server/src/core/incremental';
-import { outline } from '../../server/src/core/features/outline';
-import type { Span, Unit } from '../../server/src/core/types';
 import { generateDraft } from '../../bench/generate';
 
 const SEED = 20261121;

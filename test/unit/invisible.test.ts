@@ -5,14 +5,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/core/analysis';
-import { analyzeIncremental } from '../../server/src/core/incremental';
-import { codeActions } from '../../server/src/core/features/codeActions';
-import { applyEdits } from '../../server/src/core/features/renumber';
-import { formatMessage } from '../../server/src/core/messages';
-import { INVISIBLE_CODE, NBSP_CODE } from '../../server/src/core/invisible';
-import type { Problem } from '../../server/src/core/types';
+import { analyze, analyzeIncremental, applyEdits, type Code, formatMessage, type Problem } from '../../server/src/core';
+import { codeActionsFor } from '../support/service';
 import { corpusTexts } from './fuzz-support';
+
+const INVISIBLE_CODE: Code = 'text-invisible-character';
+const NBSP_CODE: Code = 'text-nbsp-between-words';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SHY = '\u00AD';
@@ -58,7 +56,7 @@ function cleanAll(text: string): string {
   const an = analyze(text);
   const ps = ours(an.diagnostics);
   if (ps.length === 0) return text;
-  const all = codeActions(an, ps[0], 'en');
+  const all = codeActionsFor(an.text, ps[0], 'en');
   const whole = ps.length > 1 ? all.find((a) => a.edits.length === ps.length) : all[0];
   assert.ok(whole, 'a fix for the whole file');
   return applyEdits(text, whole!.edits);
@@ -85,7 +83,7 @@ describe('invisible characters pasted from Word', () => {
     assert.equal(an.doc.articles.length, base.doc.articles.length);
     assert.deepEqual(an.diagnostics.filter((p) => !ours([p]).length).map((p) => p.code), base.diagnostics.map((p) => p.code));
     // The fix of one run removes that soft hyphen only.
-    const one = codeActions(an, warnings[0], 'ru');
+    const one = codeActionsFor(an.text, warnings[0], 'ru');
     assert.equal(one[0].title, 'Удалить 1 невидимый символ');
     assert.deepEqual(one[0].edits, [{ span: warnings[0].span, newText: '' }]);
     // «Clean up the whole file»: one edit per run, back to the original text exactly.
@@ -107,12 +105,12 @@ describe('invisible characters pasted from Word', () => {
     assert.equal(formatMessage(w.code, w.args, 'kk'), 'Редакторда көрінбейді: жұмсақ тасымал U+00AD, ені нөлдік бос орын U+200B. Бұл сөзді іздеу ештеңе таппайды');
     assert.equal(formatMessage(i.code, i.args, 'en'), 'No-break space between words (U+00A0): a search with an ordinary space does not find this text');
     assert.equal(formatMessage(i.code, i.args, 'kk'), 'Сөздер арасында үзілмейтін бос орын (U+00A0): кәдімгі бос орынмен іздеу бұл мәтінді таппайды');
-    assert.deepEqual(codeActions(an, w, 'en').map((a) => a.title), [
+    assert.deepEqual(codeActionsFor(an.text, w, 'en').map((a) => a.title), [
       'Remove 2 invisible characters', 'Clean up the whole file: invisible characters and no-break spaces between words (2 places)',
     ]);
-    assert.deepEqual(codeActions(an, w, 'ru').map((a) => a.title)[0], 'Удалить 2 невидимых символа');
-    assert.deepEqual(codeActions(an, w, 'kk').map((a) => a.title)[0], '2 көрінбейтін таңбаны алып тастау');
-    assert.deepEqual(codeActions(an, i, 'ru').map((a) => a.title)[0], 'Заменить неразрывный пробел обычным');
+    assert.deepEqual(codeActionsFor(an.text, w, 'ru').map((a) => a.title)[0], 'Удалить 2 невидимых символа');
+    assert.deepEqual(codeActionsFor(an.text, w, 'kk').map((a) => a.title)[0], '2 көрінбейтін таңбаны алып тастау');
+    assert.deepEqual(codeActionsFor(an.text, i, 'ru').map((a) => a.title)[0], 'Заменить неразрывный пробел обычным');
     assert.equal(cleanAll(text), 'Статья 1\nПраво на доступ к информации.\n');
   });
 

@@ -4,10 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
-import { ALL_LEXICONS } from '../../server/src/core/lang';
+import { ALL_LEXICONS, parse, scanReferences } from '../../server/src/core';
 import { articleHeadingLine } from '../../server/src/core/lang/headings';
-import { parse } from '../../server/src/core/parser';
-import { scanReferences } from '../../server/src/core/refscan';
 
 const ROOT = path.join(__dirname, '..', '..');
 const PRIORS = path.join(ROOT, 'data', 'priors');

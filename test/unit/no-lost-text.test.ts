@@ -5,10 +5,11 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, allUnits, type Analysis } from '../../server/src/core/analysis';
-import type { Edit, Unit } from '../../server/src/core/types';
-import { applyEdits, renameUnit, renumberFromPlan, renumberPlan } from '../../server/src/core/features/renumber';
-import { codeActions } from '../../server/src/core/features/codeActions';
+import {
+  allUnits, type Analysis, analyze, applyEdits, createLanguageService, type Edit, renumberPlan, type Unit,
+} from '../../server/src/core';
+import { renumberFromPlan } from '../../server/src/core/features/renumber';
+import { codeActionsFor } from '../support/service';
 import { corpusTexts, mutate, arbMutation } from './fuzz-support';
 
 const SEED = 7007;
@@ -71,14 +72,20 @@ const corpus = corpusTexts();
 describe('no lost text: renames', function () {
   this.timeout(60000);
   it('random renames of articles, paragraphs and subparagraphs in the corpus texts', () => {
-    const analyses = corpus.map((c) => analyze(c.text));
+    // F2 as the adapter asks it: the language service's rename, each text open as a document.
+    const service = createLanguageService();
+    const analyses = corpus.map((c, i) => {
+      service.open(`file:///corpus/${i}.txt`, c.text);
+      return analyze(c.text);
+    });
     fc.assert(fc.property(fc.nat({ max: analyses.length - 1 }), fc.nat(), fc.integer({ min: 1, max: 999 }), fc.boolean(), (ti, ui, n, inserted) => {
       const an = analyses[ti];
       const units = numUnits(an);
       if (units.length === 0) return;
       const u = units[ui % units.length];
       const newNumber = inserted ? `${n}-1` : String(n);
-      const r = renameUnit(an, u.number.span.start, newNumber);
+      const r = service.rename(`file:///corpus/${ti}.txt`, u.number.span.start, newNumber);
+      assert.ok(r, 'the document is open');
       if ('error' in r) return; // collision, unchanged, … — refused, nothing to apply
       const out = checkEdits(an.text, r.edits, `rename ${u.kind} ${u.number.text} → ${newNumber}`, { numbersOnly: true });
       const after = analyze(out);
@@ -141,7 +148,7 @@ describe('no lost text: quick fixes', function () {
     fc.assert(fc.property(arbText, (text) => {
       const an = analyze(text);
       for (const p of an.diagnostics.slice(0, 30)) {
-        for (const a of codeActions(an, p, an.lang)) {
+        for (const a of codeActionsFor(an.text, p, an.lang)) {
           // Quick fixes may rewrite words («первый пункт» → «пункт 1»), so only: inside one line each.
           checkEdits(text, a.edits, `quick fix "${a.title}" for ${p.code}`);
           applied++;
@@ -189,14 +196,14 @@ describe('no lost text: cleaning up text pasted from Word (issue 16.9)', functio
       const ps = an.diagnostics.filter((p) => p.code === 'text-invisible-character' || p.code === 'text-nbsp-between-words');
       if (text === original) { assert.equal(ps.length, 0); return; }
       assert.ok(ps.length > 0, 'the pasted characters are reported');
-      const actions = codeActions(an, ps[0], 'en');
+      const actions = codeActionsFor(an.text, ps[0], 'en');
       const whole = ps.length > 1 ? actions.find((a: { edits: Edit[] }) => a.edits.length === ps.length) : actions[0];
       assert.ok(whole, actions.map((a: { title: string }) => a.title).join(' | '));
       const out = checkEdits(text, whole.edits, `clean up: ${whole.title}`);
       assert.equal(visible(out), visible(text), 'no visible character lost or added');
       assert.equal(out, original, 'exactly the text before the paste');
       // Each per-run fix on its own changes only its run, too.
-      for (const p of ps.slice(0, 5)) for (const a of codeActions(an, p, 'ru')) checkEdits(text, a.edits, `fix "${a.title}"`);
+      for (const p of ps.slice(0, 5)) for (const a of codeActionsFor(an.text, p, 'ru')) checkEdits(text, a.edits, `fix "${a.title}"`);
       cleaned++;
     }), { seed: SEED + 3, numRuns: 60 });
     assert.ok(cleaned > 30, `texts cleaned: ${cleaned}`);

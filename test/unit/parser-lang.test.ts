@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { detectLanguage, lineMarker, mayBeHeading } from '../../server/src/core/parser';
-import type { Lang } from '../../server/src/core/types';
+import type { Lang } from '../../server/src/core';
 import { arbMixedLines, arbTokenText, arbUnicode, corpusTexts } from './fuzz-support';
 
 function reference(text: string): Lang {

@@ -3,11 +3,10 @@
 // one/other — and quick-fix titles are sentences, not templates («Изменить номер статьи 10 на 10-1»,
 // not «Изменить номер (статья) 10 на 10-1»; no «ссылк(и)», "reference(s)").
 import * as assert from 'node:assert/strict';
-import { countOf, plural, pluralCategory } from '../../server/src/core/plural';
+import { analyze, countOf, type Lang, plural, pluralCategory } from '../../server/src/core';
 import { citedBy } from '../../server/src/core/features/labels';
-import { codeActions, fixTitle, fromBaseTitle } from '../../server/src/core/features/codeActions';
-import { analyze } from '../../server/src/core/analysis';
-import type { Lang } from '../../server/src/core/types';
+import { fixTitle, fromBaseTitle } from '../../server/src/core/features/codeActions';
+import { codeActionsFor } from '../support/service';
 
 const REF = { one: 'ссылка', few: 'ссылки', many: 'ссылок', other: 'ссылки' };
 
@@ -79,7 +78,7 @@ describe('quick-fix titles are sentences', () => {
     const doc = 'Статья 1\nСм. статью 30 и пункт 2 статьи 30.\nСтатья 2\nТекст.\nСтатья 30\n1. Текст.\n2. Текст.\nСтатья 4\nТекст.\nРаздел I\nРаздел III\nСтатья 5\nТекст.\n';
     const an = analyze(doc);
     for (const lang of ['en', 'ru', 'kk'] as const) {
-      const titles = an.diagnostics.flatMap((p) => codeActions(an, p, lang).map((a) => a.title));
+      const titles = an.diagnostics.flatMap((p) => codeActionsFor(an.text, p, lang).map((a) => a.title));
       assert.ok(titles.length >= 3, `${lang}: ${titles.join(' | ')}`);
       for (const t of titles) {
         assert.doesNotMatch(t, /\((?:s|и|ов|а)\)|\((?:статья|пункт|подпункт|раздел|глава|article|paragraph|section|chapter|бап|тармақ|бөлім|тарау)\)|→ .* өзгерту|\{\w+\}/u, `${lang}: ${t}`);

@@ -9,11 +9,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { analyze, type Analysis } from '../../server/src/core/analysis';
-import { analyzeIncremental } from '../../server/src/core/incremental';
-import { comparePrior, type Comparison } from '../../server/src/core/prior/compare';
-import { Matcher } from '../../server/src/core/prior/match';
-import { articleTexts } from '../../server/src/core/prior/articles';
+import { type Analysis, analyze, analyzeIncremental, articleTexts, comparePrior, type Comparison, Matcher } from '../../server/src/core';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DRAFT = fs.readFileSync(path.join(ROOT, 'examples', 'draft-2026-ru.const.txt'), 'utf8');

@@ -5,8 +5,7 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { matchArticles, ArticleText, MatchResult } from '../../server/src/core/prior/match';
 import { wordDiff, paragraphAlign, diffTokens } from '../../server/src/core/prior/diff';
-import { articleTexts } from '../../server/src/core/prior/articles';
-import { analyze } from '../../server/src/core/analysis';
+import { analyze, articleTexts } from '../../server/src/core';
 
 const ROOT = path.join(__dirname, '..', '..');
 /** Article texts of a corpus file, read the way the product reads them (parser + model). */

@@ -121,3 +121,45 @@ describe('the adapter reaches the core through its front door only', () => {
     });
   }
 });
+
+describe('tests import the core through index.ts', () => {
+  const TESTS = path.resolve(__dirname, '..');
+  /**
+   * Tests of a core module's own workings, which the front door rightly does not show: file — reason.
+   * Every other test reaches the core through server/src/core/index.ts (or protocol.ts), as the adapter,
+   * the CLI and the bench do; feature tests through createLanguageService() (test/support/service.ts).
+   */
+  const EXCEPTIONS: Record<string, string> = {
+    'unit/detach.test.ts': 'memory: detach(), the generational caches and the scan cache\'s internals (sizes, budgets)',
+    'unit/scan-cache.test.ts': 'the per-line scan cache (scanLine) against a fresh scan',
+    'unit/incremental.test.ts': 'the incremental update itself (analyzeIncrementalAll, chains of edits) against analyze',
+    'unit/parser-lang.test.ts': 'the parser\'s line classifier (lineMarker, mayBeHeading)',
+    'unit/refscan.test.ts': 'the reference scanner\'s prefilter (mayCite) is sound',
+    'unit/lexicon.test.ts': 'the heading-line builder of core/lang/headings against the parser',
+    'unit/prior-match.test.ts': 'the article matcher and the word/paragraph diff (matchArticles, wordDiff, paragraphAlign, diffTokens)',
+    'unit/prior-compare.test.ts': 'the comparison\'s diff coalescing (coalesceDiff) and wordDiff',
+    'unit/renumber.test.ts': 'the renumbering primitives (prepareRename, numberCitations, sequenceNumbers) the features build on',
+    'unit/renumber-captured.test.ts': 'the plans the quick fixes are made of (renameUnitTo, renumberFromPlan), for every article',
+    'unit/no-lost-text.test.ts': '«renumber from here» (renumberFromPlan) for every article, not only where a quick fix offers it',
+    'unit/plural.test.ts': 'the title builders (fixTitle, fromBaseTitle, citedBy) at every count, which no document reaches',
+    'unit/cites.test.ts': 'the matcher\'s paragraph alignment (paragraphAlign) pairs a migrated citation\'s old and new lines; staleCitations, the migration\'s scan',
+    'unit/features.test.ts': 'each feature function on one analysis, with its helpers (unitExcerpt, targetAt, flattenSymbols, …)',
+  };
+
+  const files = filesUnder(TESTS, /\.(ts|mjs)$/, ['fixtures']);
+  const past = new Map(files.map((f) => [path.relative(TESTS, f).split(path.sep).join('/'), pastTheFrontDoor(f, readFileSync(f, 'utf8'))]));
+
+  it('finds the tests', () => {
+    assert.ok(past.size >= 40 && past.has('unit/purity.test.ts'), `${past.size} test files`);
+  });
+
+  it('no test imports a core module past index.ts, except the listed ones', () => {
+    const bad = [...past].filter(([rel, specs]) => specs.length > 0 && !(rel in EXCEPTIONS)).map(([rel, specs]) => `${rel}: ${specs.join(', ')}`);
+    assert.deepEqual(bad, []);
+  });
+
+  it('every listed exception still imports past index.ts (no stale entry)', () => {
+    const stale = Object.keys(EXCEPTIONS).filter((rel) => !(past.get(rel)?.length));
+    assert.deepEqual(stale, []);
+  });
+});

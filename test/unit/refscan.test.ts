@@ -4,9 +4,10 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { mayCite, scanReferences } from '../../server/src/core/refscan';
-import { detectLanguage } from '../../server/src/core/parser';
+import {
+  detectLanguage, type Lang, type RawReference, type RefLevel, type RefTarget, type ScanResult, type Span,
+} from '../../server/src/core';
 import { arbMixedLines, arbTokenText, arbUnicode, corpusTexts } from './fuzz-support';
-import type { Lang, RawReference, RefLevel, RefTarget, ScanResult, Span } from '../../server/src/core/types';
 import { PRIORS } from '../support/files';
 
 // ── helpers ──────────────────────────────────────────────────────────────

@@ -5,12 +5,11 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { analyze, type Analysis } from '../../server/src/core/analysis';
-import { codeActions, repointedSummary } from '../../server/src/core/features/codeActions';
+import { type Analysis, analyze, countOf, repointedSummary } from '../../server/src/core';
+import { codeActionsFor } from '../support/service';
 import fc from 'fast-check';
 import { applyEdits, renameUnitTo, renumberFromPlan, renumberPlan, repointedMessage } from '../../server/src/core/features/renumber';
 import { movedCitations, type Moved } from './renumber-property';
-import { countOf } from '../../server/src/core/plural';
 import { corpus } from '../support/files';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
@@ -40,12 +39,12 @@ describe('issue 16.1: a deleted article and its citations', () => {
 
       it('the preferred fix on the gap and on each citation keeps article 62 as excluded; its citations then cite an excluded article', () => {
         const gap = codesAt(an, 'article-number-gap')[0];
-        const onGap = codeActions(an, gap, 'en');
+        const onGap = codeActionsFor(an.text, gap, 'en');
         assert.equal(onGap[0].isPreferred, true);
         assert.equal(onGap.filter((a) => a.isPreferred).length, 1, onGap.map((a) => a.title).join('\n'));
         assert.match(onGap[0].title, /^Keep article 62 as excluded/);
         for (const cite of codesAt(an, 'reference-unresolved-article')) {
-          const acts = codeActions(an, cite, lang);
+          const acts = codeActionsFor(an.text, cite, lang);
           assert.equal(acts[0].isPreferred, true);
           assert.deepEqual(acts[0].edits, onGap[0].edits);
         }
@@ -65,12 +64,12 @@ describe('issue 16.1: a deleted article and its citations', () => {
 
       it('the renumbering from 63 on is not preferred and its title says it re-points the three citations', () => {
         const gap = codesAt(an, 'article-number-gap')[0];
-        const renumber = codeActions(an, gap, 'en').find((a) => a.title.startsWith('Renumber'))!;
+        const renumber = codeActionsFor(an.text, gap, 'en').find((a) => a.title.startsWith('Renumber'))!;
         assert.ok(renumber, 'a renumbering is still offered');
         assert.notEqual(renumber.isPreferred, true);
         assert.match(renumber.title, / — re-points 3 citations of article 62$/);
         assert.equal(renumber.repointed?.length, 3);
-        const ru = codeActions(an, gap, 'ru').find((a) => a.title.startsWith('Перенумеровать'))!;
+        const ru = codeActionsFor(an.text, gap, 'ru').find((a) => a.title.startsWith('Перенумеровать'))!;
         assert.match(ru.title, /\(34 номера и 4 ссылки\) — перенаправит 3 ссылки на статью 62$/);
         assert.doesNotMatch(ru.title, /ссылк\(и\)|номер\(ов\)/);
       });
@@ -113,7 +112,7 @@ describe('issue 16.1: a deleted article and its citations', () => {
     const t = without62(RU).replace(/\nСтатья 10\n/, '\n');
     const an = analyze(t);
     const gap10 = an.diagnostics.find((d) => d.code === 'article-number-gap' && d.args.number === '11')!;
-    const acts = codeActions(an, gap10, 'en');
+    const acts = codeActionsFor(an.text, gap10, 'en');
     assert.deepEqual(acts.map((a) => [a.title, a.isPreferred ?? false]), [
       ['Change article number 11 to 10', true],
       ['Renumber articles from 11 on (85 numbers and 18 references) — re-points 3 citations of article 62', false],
@@ -123,10 +122,10 @@ describe('issue 16.1: a deleted article and its citations', () => {
     const safe = analyze(applyEdits(t, acts[2].edits));
     assert.equal(safe.diagnostics.filter((d) => d.code === 'reference-unresolved-article').length, 3, 'the citations of 62 still cite nothing');
     assert.ok(!safe.doc.articleByNumber.has('62'));
-    assert.match(codeActions(an, gap10, 'ru')[2].title, /, оставив свободным номер 62 для неразрешенных ссылок$/);
+    assert.match(codeActionsFor(an.text, gap10, 'ru')[2].title, /, оставив свободным номер 62 для неразрешенных ссылок$/);
     // On the gap at 63: «63 → 62» would re-point the citations, so the rename offered is «63 → 61-1».
     const gap63 = an.diagnostics.find((d) => d.code === 'article-number-gap' && d.args.number === '63')!;
-    assert.deepEqual(codeActions(an, gap63, 'en').map((a) => a.title).filter((x) => x.startsWith('Change')), ['Change article number 63 to 61-1']);
+    assert.deepEqual(codeActionsFor(an.text, gap63, 'en').map((a) => a.title).filter((x) => x.startsWith('Change')), ['Change article number 63 to 61-1']);
   });
 
   it('a deleted paragraph: "keep paragraph 3 of article 62 as excluded" on its citations, and as a non-preferred fix on a paragraph gap', () => {
@@ -137,9 +136,9 @@ describe('issue 16.1: a deleted article and its citations', () => {
     const cites = an.diagnostics.filter((d) => d.code === 'reference-unresolved-paragraph');
     assert.equal(cites.length, 3);
     for (const d of cites) {
-      assert.deepEqual(codeActions(an, d, 'ru').map((a) => [a.title, a.isPreferred]), [['Сохранить пункт 3 статьи 62 как исключенный («3. Исключен.»)', true]]);
+      assert.deepEqual(codeActionsFor(an.text, d, 'ru').map((a) => [a.title, a.isPreferred]), [['Сохранить пункт 3 статьи 62 как исключенный («3. Исключен.»)', true]]);
     }
-    const out = applyEdits(t, codeActions(an, cites[0], 'en')[0].edits);
+    const out = applyEdits(t, codeActionsFor(an.text, cites[0], 'en')[0].edits);
     assert.equal(out, RU.slice(0, p3) + '3. Исключен.\n' + RU.slice(RU.indexOf('\n', p3) + 1));
     assert.deepEqual(analyze(out).diagnostics.map((d) => d.code), ['reference-to-excluded', 'reference-to-excluded', 'reference-to-excluded']);
     // Paragraph 2 (cited by nothing) deleted: the gap's fixes renumber first; keeping 2 as excluded is last.
@@ -147,7 +146,7 @@ describe('issue 16.1: a deleted article and its citations', () => {
     const t2 = RU.slice(0, p2) + RU.slice(RU.indexOf('\n', p2) + 1);
     const an2 = analyze(t2);
     const gap = an2.diagnostics.find((d) => d.code === 'paragraph-number-gap')!;
-    const acts = codeActions(an2, gap, 'en');
+    const acts = codeActionsFor(an2.text, gap, 'en');
     assert.deepEqual(acts.map((a) => a.isPreferred ?? false), [true, ...acts.slice(1).map(() => false)]);
     assert.equal(acts[acts.length - 1].title, 'Keep paragraph 2 of article 62 as excluded (“2. Исключен.”)');
   });
@@ -252,7 +251,7 @@ describe('issue 16.1 property: no renumber, rename or quick fix changes a citati
         // Every quick fix on every numbering and reference problem.
         for (const p of an.diagnostics) {
           if (!/-number-|^reference-|inserted-number/.test(p.code)) continue;
-          for (const a of codeActions(an, p, 'en')) {
+          for (const a of codeActionsFor(an.text, p, 'en')) {
             checkedActions++;
             const moved = movedCitations(an, a.edits, p.code.startsWith('reference-') ? p.span : undefined);
             const listed = a.repointed ?? [];

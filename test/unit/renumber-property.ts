@@ -3,8 +3,7 @@
 // (offsets mapped through the edits), and a citation is re-pointed when what it resolves to is not the
 // image of what it resolved to before.
 
-import { analyze, allUnits, type Analysis } from '../../server/src/core/analysis';
-import type { Edit, Span, Unit } from '../../server/src/core/types';
+import { allUnits, type Analysis, analyze, type Edit, type Span, type Unit } from '../../server/src/core';
 
 /** Maps an offset of the old text to the new text (a replaced span's start maps to the new text's start). */
 export function offsetMapper(edits: Edit[]): (pos: number) => number {

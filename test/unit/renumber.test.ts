@@ -1,10 +1,9 @@
 import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
-import { analyze, allUnits } from '../../server/src/core/analysis';
+import { allUnits, analyze, type Article, type Paragraph, type Subparagraph } from '../../server/src/core';
 import {
   applyEdits, prepareRename, renameUnit, renumberPlan, numberCitations, editMessage, sequenceNumbers,
 } from '../../server/src/core/features/renumber';
-import type { Article, Paragraph, Subparagraph } from '../../server/src/core/types';
 import { assertSameCitations, assertOnlyNumbers, assertOutsideUnchanged, errorsOf } from '../support/editing';
 import { corpus } from '../support/files';
 import { cursorIn } from '../support/text';

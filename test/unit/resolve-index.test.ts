@@ -5,8 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/core/analysis';
-import type { Article, Unit } from '../../server/src/core/types';
+import { analyze, type Article, type Unit } from '../../server/src/core';
 
 const RU = readFileSync(path.join(__dirname, '..', '..', 'examples', 'draft-2026-ru.const.txt'), 'utf8');
 

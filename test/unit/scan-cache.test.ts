@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import { clearScanCache, scanLine } from '../../server/src/core/analysis';
-import { scanReferences } from '../../server/src/core/refscan';
+import { scanReferences } from '../../server/src/core';
 
 /** A line of fixed length whose sampled characters (ends and quarters) do not depend on `k`. */
 function colliding(k: number): string {

@@ -2,7 +2,7 @@
 // and nothing else.
 
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core/analysis';
+import { analyze } from '../../server/src/core';
 import { corpus } from '../support/files';
 import { lineOf } from '../support/text';
 

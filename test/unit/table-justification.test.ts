@@ -5,10 +5,7 @@
 // of the 2026 Constitution against the 1995 one (data/priors, provenance in /work/shared/corpus/SOURCES.md).
 import * as assert from 'assert';
 import * as zlib from 'zlib';
-import { analyze } from '../../server/src/core/analysis';
-import { comparePrior } from '../../server/src/core/prior/compare';
-import { justificationText } from '../../server/src/core/prior/justification';
-import { tableHtml, tableJson, tableMarkdown, tableRows } from '../../server/src/core/features/table';
+import { analyze, comparePrior, justificationText, tableHtml, tableJson, tableMarkdown, tableRows } from '../../server/src/core';
 import { tableDocx } from '../../server/src/table/docx';
 import { corpus } from '../support/files';
 

@@ -4,12 +4,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { analyze } from '../../server/src/core/analysis';
-import { comparePrior } from '../../server/src/core/prior/compare';
 import {
-  DIFF_STYLE, TABLE_CSP, TABLE_HEADERS, priorHoverMarkdown, priorInlayLabel, priorParagraphHoverMarkdown, tableHtml, tableJson,
-  tableMarkdown, tableRows,
-} from '../../server/src/core/features/table';
+  analyze, comparePrior, DIFF_STYLE, priorHoverMarkdown, priorInlayLabel, priorParagraphHoverMarkdown, TABLE_CSP,
+  TABLE_HEADERS, tableHtml, tableJson, tableMarkdown, tableRows,
+} from '../../server/src/core';
 import { tableDocx } from '../../server/src/table/docx';
 import { runCli } from '../support/cli';
 import { corpus, corpusPath } from '../support/files';

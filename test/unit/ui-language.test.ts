@@ -6,10 +6,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { resolveMessageLanguage } from '../../server/src/core/features/labels';
-import { formatMessage } from '../../server/src/core/messages';
+import { actFile, bundledAct, formatMessage, resolveMessageLanguage } from '../../server/src/core';
 import { PriorLoader, resolveWorkspacePath } from '../../server/src/prior-loader';
-import { actFile, bundledAct } from '../../server/src/core/acts';
 import { BundledTexts } from '../../server/src/prior-source';
 
 describe('UI language', () => {

@@ -21,9 +21,11 @@ export type { TextChange } from './incremental';
 // ── Types
 export type { Analysis } from './analysis';
 export type {
-  Article, Edit, Lang, Paragraph, Problem, Severity, Span, Unit,
+  Article, Edit, Lang, Paragraph, Problem, Severity, Span, Subparagraph, Unit,
+  // What scanReferences returns.
+  RawReference, RefLevel, RefTarget, ScanResult,
 } from './types';
-export type { LineIndex, Position, Range } from './text';
+export type { Position, Range } from './text';
 export type { CodeAction } from './features/codeActions';
 export type { LensMode, ResolvedLens } from './features/codeLens';
 export type { CompletionItem } from './features/completion';
@@ -39,9 +41,12 @@ export type { Comparison, PriorUnavailable } from './prior/compare';
 // ── Settings, messages and the lexicons
 export { CODES, formatMessage } from './messages';
 export type { Code } from './messages';
-export { lexicon } from './lang';
+// Every code, every lexicon: what the README table, the l10n checks and a client listing them read.
+export { ALL_CODES } from './codes';
+export { ALL_LEXICONS, lexicon } from './lang';
 export type { Lexicon } from './lang';
-export { countOf } from './plural';
+// Plural forms of the three languages (the client and the CLI count things in messages too).
+export { countOf, plural, pluralCategory } from './plural';
 export { lensMode } from './features/codeLens';
 export { normaliseSeverity } from './features/diagnostics';
 export { resolveMessageLanguage } from './features/labels';
@@ -51,11 +56,15 @@ export { editMessage, repointedMessage } from './features/renumber';
 export { repointedSummary } from './features/codeActions';
 
 // ── Whole texts (not open documents): analysis and the features the CLI and the bench use
-export { analyze, clearScanCache } from './analysis';
+export { analyze, allUnits, clearScanCache } from './analysis';
+// Offsets ↔ lines of a text (what an analysis's lineIndex is), for texts the caller holds.
+export { LineIndex } from './text';
+// The parser alone (a document's structure without references) and the language guess it starts with.
+export { detectLanguage, parse } from './parser';
 export { analyzeIncremental, incrementalStats } from './incremental';
 export { canonical, problem } from './parser';
 export { scanReferences } from './refscan';
-export { detectDraft } from './detect';
+export { detectDraft, DETECT_SAMPLE } from './detect';
 export { diagnostics } from './features/diagnostics';
 export { outline, outlineText } from './features/outline';
 export { applyEdits, renumberPlan } from './features/renumber';
@@ -69,7 +78,14 @@ export { localiseTarget } from './messages';
 export { actFile, BUNDLED_ACTS, bundledAct, bundledIds, DEFAULT_PRIOR } from './acts';
 export type { BundledAct } from './acts';
 export { Matcher } from './prior/match';
+export type { ArticleText, MatchResult } from './prior/match';
+// A text's articles as Matcher.match takes them.
+export { articleTexts } from './prior/articles';
+// What a «<!-- Обоснование: … -->» comment gives the table's fourth column.
+export { justificationText } from './prior/justification';
 export { comparePrior, draftParagraphAt, priorDiagnostics, priorLabel } from './prior/compare';
 export {
   priorHoverMarkdown, priorInlayLabel, priorInlayTooltip, priorParagraphHoverMarkdown, tableHtml, tableJson, tableMarkdown,
 } from './features/table';
+// The table's rows, headers, title and styles: what every rendering (HTML, Markdown, JSON, the DOCX writer) shows.
+export { DIFF_STYLE, TABLE_CSP, TABLE_HEADERS, tableRows, tableTitle } from './features/table';
