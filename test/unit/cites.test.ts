@@ -40,6 +40,9 @@ describe('citations of the Constitution and of other acts (issue 12)', () => {
         'статьями 20, 21, 23 (часть 1), 24, 28, 46 - 54 → constitution: a:20/-/- a:21/-/- a:23/-/- a:24/-/- a:28/-/- a:46..54/-/-',
       ]);
     });
+    it('ru: a parenthesised part after a single number keeps the act\'s name in reach', () => {
+      assert.deepEqual(described('в порядке, установленном статьей 23 (часть 1) Конституции.', 'ru'), ['статьей 23 → constitution: a:23/-/-']);
+    });
     it('en: every chain before "of the Constitution" and "of the Treaty on …"', () => {
       assert.deepEqual(described('guaranteed by Articles 20, 21, 23 (part 1), 24, 28 and 46 - 54 of the Constitution', 'en'), [
         'Articles 20, 21, 23 (part 1), 24, 28 and 46 - 54 → constitution: a:20/-/- a:21/-/- a:23/-/- a:24/-/- a:28/-/- a:46..54/-/-',

@@ -275,7 +275,8 @@ class Scanner {
     const first = this.item(i);
     if (!first) return null;
     const items = [first];
-    let j = many ? this.remark(first.next) : first.next;
+    // A remark after even a single number («статьей 23 (часть 1) Конституции») leaves the act's name in reach.
+    let j = this.remark(first.next);
     while (many) {
       let k = j;
       let seps = 0;
