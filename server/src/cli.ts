@@ -11,6 +11,7 @@ import { PriorLoader } from './prior-loader';
 import { tableDocx } from './table/docx-lazy';
 import { cmdRenumber } from './cli-renumber';
 import { cmdMigrate } from './cli-migrate';
+import { cmdAmendments } from './cli-amendments';
 
 export class UsageError extends Error {}
 
@@ -20,6 +21,7 @@ const USAGE = `usage:
   atazan table DRAFT [--prior ${bundledIds('|')}|PATH] [--format json|md|html|docx] [-o FILE]
   atazan renumber FILE [--write] [--paragraphs ARTICLE|all] [--inserted] [--keep-unresolved] [--format text|json]
   atazan migrate FILE... [--from kz-1995] [--to kz-2026] [--write] [--format text|json]
+  atazan amendments BILL [--act ${bundledIds('|')}|PATH] [--format text|json]
   atazan --version | --help`;
 
 export interface Io {
@@ -225,6 +227,7 @@ export type Command = (args: string[], io: Io) => number | Promise<number>;
 export const COMMANDS: Record<string, Command> = { lint: cmdLint, outline: cmdOutline, table: cmdTable };
 COMMANDS.renumber = (args, io) => cmdRenumber(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
 COMMANDS.migrate = (args, io) => cmdMigrate(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
+COMMANDS.amendments = (args, io) => cmdAmendments(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
 
 export async function main(argv: string[], io: Io): Promise<number> {
   try {

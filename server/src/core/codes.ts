@@ -42,6 +42,8 @@ export const CODES = {
   'text-invisible-character': 'warning',
   'text-nbsp-between-words': 'information',
   'document-not-text': 'error',
+  'bill-instruction-unreadable': 'error',
+  'bill-target-missing': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type Code = keyof typeof CODES;

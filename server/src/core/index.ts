@@ -73,6 +73,9 @@ export type { MigrationPlan, MigrationRewrite, MigrationLeft } from './features/
 export { citesOf } from './cites';
 export { actKey, titleKeys } from './features/named';
 export { localiseTarget } from './messages';
+export { isBill, readBill } from './bill/read';
+export type { Bill, BillTarget, Instruction, InstructionKind, Quoted } from './bill/read';
+export { checkBill, locate } from './bill/check';
 
 // ── The bundled acts, the prior constitution and the comparative table
 export { actFile, BUNDLED_ACTS, bundledAct, bundledIds, DEFAULT_PRIOR } from './acts';

@@ -74,6 +74,27 @@ export const en: Lexicon = {
   },
   excluded: { article: 'Excluded.', paragraph: 'Excluded.' },
 
+  bill: {
+    intro: /\bamend(?:ments?|ed)?\b[^\n]*\bconstitution\b[^\n]*:\s*$|\bthe\s+following\s+(?:amendments|changes)\b/iu,
+    end: /^\s*(?:article\s+\d+\s*\.|[ivxlcі]+\.\s|president)/iu,
+    actLine: /^(?:in|to)\s+the\s+(?:law|code)\b[^\n]*:\s*$/iu,
+    otherLanguage: /text\s+in\s+(?:the\s+)?(?:state|kazakh)\s+language/iu,
+    ops: [
+      { kind: 'replace-words', re: String.raw`(?:replace\s+)?the\s+words?\s+{old}(?:shall\s+be\s+replaced\s+)?(?:with|by)\s+(?:the\s+words?\s+)?{new}` },
+      { kind: 'insert-words', re: String.raw`(?<pos>after|before)\s+the\s+words?\s+{anchor}(?:insert|add)\s+(?:the\s+words?\s+)?{new}` },
+      { kind: 'insert-words', re: String.raw`(?:add|supplement\s+with)\s+the\s+words?\s+{new}` },
+      { kind: 'delete-words', re: String.raw`(?:delete\s+)?the\s+words?\s+{old}(?:shall\s+be\s+deleted)?` },
+      { kind: 'replace-unit', re: String.raw`(?:read|reworded)\s+as\s+follows\s*:?\s*{text}` },
+      { kind: 'insert-unit', re: String.raw`(?:add|insert)\s+(?<obj>[^\u0001:]*?)\s*(?:as\s+follows\s*)?:?\s*{text}` },
+      { kind: 'delete-unit', re: String.raw`(?:delete|deleted|repeal|repealed)` },
+    ],
+    after: new Set(['after']),
+    before: new Set(['before']),
+    part: /(?:part[a-z]*|indent[a-z]*)/iu,
+    sentence: /sentence[a-z]*/iu,
+    last: /^last$/iu,
+    heading: /heading\s+of\s+section\s+(?<n>[ivxlcі]+)/iu,
+  },
   messages: {
     'section-number-gap': 'Section {number} follows section {previous}: section {expected} is missing',
     'section-number-duplicate': 'Section {number} is numbered twice: lines {firstLine} and {secondLine}',
@@ -112,6 +133,8 @@ export const en: Lexicon = {
     'text-invisible-character': 'Invisible in the editor: {chars}. A search for this word finds nothing',
     'text-nbsp-between-words': 'No-break space between words ({chars}): a search with an ordinary space does not find this text',
     'document-not-text': 'The document contains NUL characters and is probably not a text file',
+    'bill-instruction-unreadable': 'Item {item} looks like an amendment instruction but cannot be read: nothing will be applied from it',
+    'bill-target-missing': 'Item {item}: the act has no unit {unit} (article.paragraph.subparagraph)',
   },
   invisibleNames: {
     'U+00AD': 'soft hyphen U+00AD',

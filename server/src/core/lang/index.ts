@@ -105,6 +105,39 @@ export interface ActWords {
   readonly actTitle: RegExp;
 }
 
+/**
+ * The words of an amendment bill (core/bill). Every pattern runs on a statement of the bill masked for
+ * reading: lower case, «ё» as «е», Latin «i» as «і», and every quotation replaced by \u0001 and spaces of
+ * the same length. In `ops`, `{old}`, `{new}`, `{anchor}` and `{text}` stand for one masked quotation
+ * (named groups of the same name); `obj` is the inserted unit as written; `pos` is 'after' or 'before'
+ * when it is one of `after` / `before`.
+ */
+export interface BillWords {
+  /** The enacting words: «Внести в Конституцию … следующие изменения», «… өзгерістер енгізілсін». */
+  readonly intro: RegExp;
+  /** A line that ends the instructions: «Статья 2.», «2-бап.», «II.», the signature. */
+  readonly end: RegExp;
+  /** An item that names the act its sub-items amend (a law amending several acts): «В Закон … «О …»:». */
+  readonly actLine: RegExp;
+  /** An item saying that only the text in the other language changes (nothing to apply here). */
+  readonly otherLanguage: RegExp;
+  /** The operations, most specific first. */
+  readonly ops: ReadonlyArray<{ readonly kind: InstructionKind; readonly re: string }>;
+  /** Words for the word positions of an insertion: «после» / «кейін» (after), «перед» / «бұрын» (before). */
+  readonly after: ReadonlySet<string>;
+  readonly before: ReadonlySet<string>;
+  /** Unnumbered parts (a paragraph's part, a paragraph of text): «часть», «абзац», «бөлік». */
+  readonly part: RegExp;
+  /** Sentences: «предложение», «сөйлем». */
+  readonly sentence: RegExp;
+  /** «последнее», «соңғы». */
+  readonly last: RegExp;
+  /** The heading of a section: «заголовок раздела VI» (group `n`). */
+  readonly heading: RegExp;
+}
+
+export type InstructionKind = 'replace-unit' | 'insert-unit' | 'delete-unit' | 'replace-words' | 'insert-words' | 'delete-words';
+
 export interface Lexicon {
   readonly lang: Lang;
 
@@ -132,6 +165,9 @@ export interface Lexicon {
   readonly scan: ScanWords;
   /** The exclusion notes written by "Keep as excluded" (the forms the parser reads as excluded). */
   readonly excluded: { readonly article: string; readonly paragraph: string };
+
+  // ── amendment bills ──
+  readonly bill: BillWords;
 
   // ── messages ──
   /** Diagnostic messages; `{name}` placeholders are replaced by arguments. */

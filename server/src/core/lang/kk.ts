@@ -102,6 +102,27 @@ export const kk: Lexicon = {
   },
   excluded: { article: 'Алып тасталды.', paragraph: 'Алып тасталды.' },
 
+  bill: {
+    intro: /(?:өзгеріс|толықтыру)[^\n]*енгізілсін/iu,
+    end: /^\s*(?:\d+-бап\s*\.|[ivxlcі]+\.\s|қазақстан\s+республикасының\s*президенті)/iu,
+    actLine: /(?:заңына|кодексіне)[^\n]*:\s*$/iu,
+    otherLanguage: /орыс\s+тіліндегі\s+мәтін\s+өзгермейді/iu,
+    ops: [
+      { kind: 'replace-words', re: String.raw`{old}(?:деген\s+)?сөз[а-яәіңғүұқөһ]*\s+{new}(?:деген\s+)?сөз[а-яәіңғүұқөһ]*\s+(?:ауыстырылсын|алмастырылсын|ауыстырылып|алмастырылып)` },
+      { kind: 'insert-words', re: String.raw`{anchor}(?:деген\s+)?сөз[а-яәіңғүұқөһ]*\s+(?<pos>кейін|бұрын|алдында)\s+{new}(?:деген\s+)?сөз[а-яәіңғүұқөһ]*\s+толықтырылсын` },
+      { kind: 'delete-words', re: String.raw`{old}(?:деген\s+)?сөз[а-яәіңғүұқөһ]*\s+(?:алып|алынып)\s+тасталсын` },
+      { kind: 'insert-words', re: String.raw`{new}(?:деген\s+)?сөз[а-яәіңғүұқөһ]*\s+толықтырылсын` },
+      { kind: 'replace-unit', re: String.raw`мынадай\s+редакцияда\s+жазылсын\s*:?\s*{text}` },
+      { kind: 'insert-unit', re: String.raw`мынадай\s+(?:мазмұндағы\s+)?(?<obj>[^\u0001:]*?)\s*толықтырылсын\s*:?\s*{text}` },
+      { kind: 'delete-unit', re: String.raw`(?:алып|алынып)\s+тасталсын` },
+    ],
+    after: new Set(['кейін']),
+    before: new Set(['бұрын', 'алдында']),
+    part: /(?:бөлі[гк][а-яәіңғүұқөһ]*|абзац[а-яәіңғүұқөһ]*)/iu,
+    sentence: /сөйлем[а-яәіңғүұқөһ]*/iu,
+    last: /^соңғы$/iu,
+    heading: /(?<n>[ivxlcі]+)\s+бөлім[а-яәіңғүұқөһ]*\s+(?:тақырыб|атау)[а-яәіңғүұқөһ]*/iu,
+  },
   messages: {
     'section-number-gap': '{number} бөлім {previous} бөлімнен кейін тұр: {expected} бөлім жоқ',
     'section-number-duplicate': '{number} бөлім нөмірі қайталанады: {firstLine} және {secondLine}-жолдар',
@@ -140,6 +161,8 @@ export const kk: Lexicon = {
     'text-invisible-character': 'Редакторда көрінбейді: {chars}. Бұл сөзді іздеу ештеңе таппайды',
     'text-nbsp-between-words': 'Сөздер арасында үзілмейтін бос орын ({chars}): кәдімгі бос орынмен іздеу бұл мәтінді таппайды',
     'document-not-text': 'Құжатта NUL таңбалары бар, ол мәтіндік файл болмауы мүмкін',
+    'bill-instruction-unreadable': '{item}-тармақ түзетуге ұқсайды, бірақ оны оқу мүмкін болмады: одан ештеңе қолданылмайды',
+    'bill-target-missing': '{item}-тармақ: актіде {unit} құрылымдық бірлігі жоқ (бап.тармақ.тармақша)',
   },
   invisibleNames: {
     'U+00AD': 'жұмсақ тасымал U+00AD',

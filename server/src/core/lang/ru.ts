@@ -100,6 +100,27 @@ export const ru: Lexicon = {
   },
   excluded: { article: 'Исключена.', paragraph: 'Исключен.' },
 
+  bill: {
+    intro: /(?:внести|вносятся)[^\n]*(?:изменени|дополнени)/iu,
+    end: /^\s*(?:статья\s+\d+\s*\.|[ivxlcі]+\.\s|президент)/iu,
+    actLine: /^в\s+(?!(?:стать|пункт|подпункт|част|абзац|заголов|раздел|глав)[а-я]*\s)[^\n]*(?:закон|кодекс)[^\n]*:\s*$/iu,
+    otherLanguage: /внесено\s+изменение\s+в\s+текст[^\n]*на\s+государственном\s+языке/iu,
+    ops: [
+      { kind: 'replace-words', re: String.raw`слов(?:о|а)\s+{old}заменить\s+слов(?:ом|ами)\s+{new}` },
+      { kind: 'insert-words', re: String.raw`(?<pos>после|перед)\s+слов(?:а|ом|ами)?\s+{anchor}дополнить\s+слов(?:ом|ами)\s+{new}` },
+      { kind: 'insert-words', re: String.raw`дополнить\s+слов(?:ом|ами)\s+{new}` },
+      { kind: 'delete-words', re: String.raw`слов(?:о|а)\s+{old}исключить` },
+      { kind: 'replace-unit', re: String.raw`изложить\s+в\s+(?:следующей\s+)?редакции\s*:?\s*{text}` },
+      { kind: 'insert-unit', re: String.raw`дополнить\s+(?<obj>[^\u0001:]*?)\s*(?:следующего\s+содержания\s*)?:?\s*{text}` },
+      { kind: 'delete-unit', re: String.raw`исключить` },
+    ],
+    after: new Set(['после']),
+    before: new Set(['перед']),
+    part: /(?:част[а-я]*|абзац[а-я]*)/iu,
+    sentence: /предложени[а-я]*/iu,
+    last: /^последн[а-я]*$/iu,
+    heading: /заголов[а-я]*\s+раздела\s+(?<n>[ivxlcі]+)/iu,
+  },
   messages: {
     'section-number-gap': 'Раздел {number} следует за разделом {previous}: пропущен раздел {expected}',
     'section-number-duplicate': 'Номер раздела {number} повторяется: строки {firstLine} и {secondLine}',
@@ -138,6 +159,8 @@ export const ru: Lexicon = {
     'text-invisible-character': 'Не видно в редакторе: {chars}. Поиск этого слова ничего не найдёт',
     'text-nbsp-between-words': 'Неразрывный пробел между словами ({chars}): поиск с обычным пробелом не найдёт этот текст',
     'document-not-text': 'Документ содержит символы NUL и, вероятно, не является текстовым',
+    'bill-instruction-unreadable': 'Пункт {item} похож на поправку, но прочитать его не удалось: из него ничего не будет применено',
+    'bill-target-missing': 'Пункт {item}: в акте нет структурной единицы {unit} (статья.пункт.подпункт)',
   },
   invisibleNames: {
     'U+00AD': 'мягкий перенос U+00AD',

@@ -1,0 +1,100 @@
+// `atazan amendments BILL [--act ID|PATH] [--format text|json]` (issue 11): the instructions of an
+// amendment bill and its problems against the act it amends (a bundled act, kz-1995 by default or the
+// bill's `<!-- amends: ID -->`, or a file). Exit 0, 1 when there are errors, 2 on usage errors.
+
+import * as path from 'path';
+import { bundledAct, checkBill, formatMessage, isBill, readBill, type Analysis, type BillTarget } from './core';
+import { PriorLoader } from './prior-loader';
+
+export interface AmendmentsIo {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+export interface AmendmentsDeps {
+  readTextFile(file: string): string;
+  usageError(message: string): Error;
+}
+
+const target = (t: BillTarget) => {
+  const o: Record<string, string | number> = {};
+  for (const k of ['section', 'article', 'paragraph', 'subparagraph', 'part', 'sentence'] as const) if (t[k] !== undefined) o[k] = t[k]!;
+  return o;
+};
+
+export function cmdAmendments(args: string[], io: AmendmentsIo, deps: AmendmentsDeps): number {
+  let file: string | undefined;
+  let actId: string | undefined;
+  let format: 'text' | 'json' = 'text';
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const eq = a.indexOf('=');
+    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    const value = () => {
+      const v = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : args[++i];
+      if (v === undefined || v === '') throw deps.usageError(`${name} needs a value`);
+      return v;
+    };
+    if (name === '--act') actId = value();
+    else if (name === '--format') {
+      const f = value();
+      if (f !== 'text' && f !== 'json') throw deps.usageError('--format must be one of: text, json');
+      format = f;
+    } else if (a.startsWith('-') && a.length > 1) throw deps.usageError(`unknown option ${a}`);
+    else if (file) throw deps.usageError('amendments takes one BILL');
+    else file = a;
+  }
+  if (!file) throw deps.usageError('amendments needs a BILL');
+  const text = deps.readTextFile(file);
+  if (!isBill(text)) throw deps.usageError(`${file}: not an amendment bill (no enacting words «Внести в … следующие изменения» / «… енгізілсін», no <!-- amends: ID --> annotation)`);
+  const bill = readBill(text);
+  const id = actId ?? bill.amends ?? 'kz-1995';
+  const loader = new PriorLoader();
+  const known = bundledAct(id);
+  const r = known ? loader.bundled(known, bill.lang) : loader.loadFile(path.resolve(id), id);
+  if (!r.ok) throw deps.usageError(`act “${id}” cannot be used: ${r.reason}`);
+  const act: Analysis = r.analysis;
+  const problems = checkBill(bill, act);
+  const lines = lineStarts(text);
+  const range = (s: { start: number; end: number }) => ({ start: pos(lines, s.start), end: pos(lines, s.end) });
+  if (format === 'json') {
+    io.out(JSON.stringify({
+      act: id,
+      instructions: bill.instructions.map((ins) => ({
+        item: ins.item, kind: ins.kind, target: target(ins.targets[0]), targets: ins.targets.map(target), range: range(ins.span),
+        ...(ins.old ? { old: ins.old.text } : {}), ...(ins.new ? { new: ins.new.text } : {}), ...(ins.anchor ? { anchor: ins.anchor.text, position: ins.position } : {}),
+        ...(ins.act ? { act: ins.act } : {}),
+      })),
+      diagnostics: problems.map((p) => ({ code: p.code, severity: p.severity, message: formatMessage(p.code, p.args, 'en'), range: range(p.span) })),
+    }, null, 2));
+  } else {
+    for (const ins of bill.instructions) {
+      const at = pos(lines, ins.span.start);
+      const t = ins.targets.map((x) => Object.entries(target(x)).map(([k, v]) => `${k} ${v}`).join(' ')).join('; ');
+      io.out(`${file}:${at.line + 1}:${at.character + 1}: ${ins.item || '—'} ${ins.kind} ${t}`);
+    }
+    for (const p of problems) {
+      const at = pos(lines, p.span.start);
+      io.err(`${file}:${at.line + 1}:${at.character + 1}: ${p.severity} ${p.code} ${formatMessage(p.code, p.args, 'en')}`);
+    }
+    io.err(`${bill.instructions.length} instructions, ${problems.length} problems (act ${id})`);
+  }
+  return problems.some((p) => p.severity === 'error') ? 1 : 0;
+}
+
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
+}
+
+function pos(starts: number[], offset: number): { line: number; character: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo] };
+}

@@ -1,0 +1,64 @@
+// Checking an amendment bill against the act it amends (issue 11). Pure. Each instruction's targets are
+// looked up in the act's parsed units; an instruction for another act (a law amending several acts) is
+// not checked against this one.
+
+import type { Analysis } from '../analysis';
+import { canonical, problem } from '../parser';
+import type { Article, Paragraph, Problem, Subparagraph } from '../types';
+import type { Bill, BillTarget, Instruction } from './read';
+
+export interface Located {
+  article?: Article;
+  paragraph?: Paragraph;
+  subparagraph?: Subparagraph;
+  /** The level that is missing, when one is. */
+  missing?: 'article' | 'paragraph' | 'subparagraph';
+}
+
+/** The unit a target names in the act (the deepest level it names), or the first missing level. */
+export function locate(act: Analysis, t: BillTarget): Located {
+  if (t.section !== undefined || t.article === undefined) return {};
+  const article = act.doc.articleByNumber.get(canonical(t.article));
+  if (!article) return { missing: 'article' };
+  let paragraph: Paragraph | undefined;
+  if (t.paragraph !== undefined) {
+    paragraph = article.paragraphs.find((p) => canonical(p.number.text) === canonical(t.paragraph!));
+    if (!paragraph) return { article, missing: 'paragraph' };
+  }
+  if (t.subparagraph !== undefined) {
+    const list = paragraph ? paragraph.subparagraphs : article.subparagraphs.length ? article.subparagraphs : article.paragraphs.flatMap((p) => p.subparagraphs);
+    const subparagraph = list.find((s) => canonical(s.number.text) === canonical(t.subparagraph!));
+    if (!subparagraph) return { article, paragraph, missing: 'subparagraph' };
+    return { article, paragraph, subparagraph };
+  }
+  return { article, paragraph };
+}
+
+/** The unit of a target as the act's language writes it: «пункт 2 статьи 43», «43-баптың 2-тармағы». */
+function targetLabel(t: BillTarget): string {
+  return [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.');
+}
+
+/** The bill's problems against `act`: the reader's, then each target that the act lacks. */
+export function checkBill(bill: Bill, act: Analysis): Problem[] {
+  const out: Problem[] = [...bill.problems];
+  for (const ins of bill.instructions) {
+    if (ins.act) continue;
+    for (const t of ins.targets) {
+      // An inserted unit does not exist yet: its parent must.
+      const probe: BillTarget = ins.kind === 'insert-unit' ? parentOf(t) : t;
+      const at = locate(act, probe);
+      if (at.missing) out.push(problem('bill-target-missing', t.span, { item: ins.item || '—', unit: targetLabel(probe) }));
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function parentOf(t: BillTarget): BillTarget {
+  if (t.part !== undefined || t.sentence !== undefined) return { ...t, part: undefined, sentence: undefined };
+  if (t.subparagraph !== undefined) return { span: t.span, article: t.article, paragraph: t.paragraph };
+  if (t.paragraph !== undefined) return { span: t.span, article: t.article };
+  return { span: t.span };
+}
+
+export type { Instruction };

@@ -1,0 +1,506 @@
+// Reading an amendment bill («О внесении изменений и дополнений в Конституцию …»): its instructions, each
+// with the unit it targets, the words it edits and the quoted new text. Pure; never throws. The words
+// come from the lexicons (lang/*.ts `bill`); unit nouns and numbers from the reference scanner.
+
+import { lexicon } from '../lang';
+import type { InstructionKind } from '../lang';
+import { detectLanguage, problem } from '../parser';
+import { scanReferences } from '../refscan';
+import type { Lang, Problem, RefLevel, Span } from '../types';
+
+export type { InstructionKind };
+
+/** The unit an instruction names. Numbers are as written («3-1», «7»); outer levels from the item above. */
+export interface BillTarget {
+  article?: string;
+  paragraph?: string;
+  subparagraph?: string;
+  /** An unnumbered part of the unit (ru «часть вторая», «абзац первый»; kk «екінші бөлігі»): 1-based. */
+  part?: number;
+  /** A sentence of the unit: 1-based, or 'last'; for an insertion, 'next' (a new last sentence). */
+  sentence?: number | 'last' | 'next';
+  /** The heading of a section («заголовок раздела VI»): the section number. */
+  section?: string;
+  span: Span;
+}
+
+export interface Quoted {
+  /** The text between the quotation marks. */
+  text: string;
+  /** Span of the text between the marks. */
+  span: Span;
+}
+
+export interface Instruction {
+  /** The item path as written: "4", or "4.1" for sub-item 1) of item 4. */
+  item: string;
+  kind: InstructionKind;
+  /** The units it acts on (several for «пункты 2 и 3», «подпункты 2), 3), 4)»); for insert-unit, the new ones. */
+  targets: BillTarget[];
+  /** The whole statement, from its item number to its end. */
+  span: Span;
+  /** replace-words, delete-words: the words in force. */
+  old?: Quoted;
+  /** replace-words, insert-words: the new words. */
+  new?: Quoted;
+  /** insert-words: the words after or before which the new ones go; absent means at the end. */
+  anchor?: Quoted;
+  position?: 'after' | 'before' | 'end';
+  /** replace-unit, insert-unit: the quoted new text. */
+  text?: Quoted;
+  /** A law amending several acts: the act of this instruction as its item names it. */
+  act?: string;
+}
+
+export interface Bill {
+  lang: Lang;
+  /** Annotation `<!-- amends: ID -->`, if any. */
+  amends?: string;
+  instructions: Instruction[];
+  /** Items that only say the other language's text changed (nothing to apply in this language). */
+  notes: Span[];
+  problems: Problem[];
+}
+
+const ANNOTATION = /<!--\s*amends:\s*([^\s>]+)\s*-->/u;
+
+/** Does this text look like an amendment bill? The enacting words or an annotation. */
+export function isBill(text: string): boolean {
+  if (ANNOTATION.test(text)) return true;
+  const head = text.slice(0, 20000);
+  const lang = detectLanguage(head);
+  return lexicon(lang).bill.intro.test(fold(head));
+}
+
+/** Lower case, «ё» → «е», Latin «i» → «і», «ə» → «ә» (kk texts mix them), same length. */
+function fold(s: string): string {
+  let out = s.toLowerCase();
+  if (out.length !== s.length) out = s; // never expected for these scripts; keep offsets exact
+  return out.replace(/ё/g, 'е').replace(/i/g, 'і').replace(/ə/g, 'ә');
+}
+
+/**
+ * Quotations in `text[from, to)`: «…» nest; a straight or curly double quote opens after a space, a line
+ * start or a bracket and closes otherwise. Returns the spans of the whole quotations (marks included).
+ */
+function quotations(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    let open = false;
+    let close = false;
+    if (c === '«' || c === '„' || c === '“') open = true;
+    else if (c === '»' || c === '”') close = true;
+    else if (c === '"') {
+      const prev = i > from ? text[i - 1] : '\n';
+      const next = i + 1 < to ? text[i + 1] : '\n';
+      if (/[\s(\[—–-]/u.test(prev) && !/\s/u.test(next)) {
+        // A mark opening a line inside a quotation that began on an earlier line is a stray one (the
+        // 2007 law quotes its last new subparagraph again: «"7) назначает …»): not a nested quotation.
+        if (depth > 0 && /\n[ \t]*$/u.test(text.slice(Math.max(start, i - 8), i)) && text.lastIndexOf('\n', i) > start) continue;
+        open = true;
+      } else close = true;
+    }
+    if (open) {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (close && depth > 0) {
+      depth--;
+      if (depth === 0) out.push({ start, end: i + 1 });
+    }
+  }
+  return out;
+}
+
+interface Statement {
+  start: number;
+  end: number;
+}
+
+interface Context {
+  article?: string;
+  paragraph?: string;
+  subparagraph?: string;
+}
+
+function levelText(l: RefLevel | undefined): string | undefined {
+  return l && l.kind === 'num' ? l.num.text : undefined;
+}
+
+function compile(re: string): RegExp {
+  return new RegExp(re.replace(/\{(old|new|anchor|text)\}/g, '(?<$1>\u0001)[ ]*\\s*'), 'gu');
+}
+
+const compiled = new Map<Lang, { kind: InstructionKind; re: RegExp }[]>();
+function opsOf(lang: Lang): { kind: InstructionKind; re: RegExp }[] {
+  let ops = compiled.get(lang);
+  if (!ops) {
+    ops = lexicon(lang).bill.ops.map((o) => ({ kind: o.kind, re: compile(o.re) }));
+    compiled.set(lang, ops);
+  }
+  return ops;
+}
+
+/** Reads a bill. `lang` defaults to the text's language. */
+export function readBill(text: string, lang: Lang = detectLanguage(text)): Bill {
+  const bill: Bill = { lang, instructions: [], notes: [], problems: [] };
+  try {
+    read(text, bill);
+  } catch {
+    // The reader never throws; whatever was read stands.
+  }
+  return bill;
+}
+
+function read(text: string, bill: Bill): void {
+  const lex = lexicon(bill.lang).bill;
+  const ann = ANNOTATION.exec(text);
+  if (ann) bill.amends = ann[1];
+  // Lines.
+  const lines: Span[] = [];
+  for (let s = 0; s <= text.length;) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    lines.push({ start: s, end: e });
+    s = e + 1;
+  }
+  // The instructions: after the enacting line (or the annotation), to the end line.
+  const folded = fold(text);
+  let first = lines.findIndex((l) => lex.intro.test(folded.slice(l.start, l.end)));
+  if (first < 0) {
+    if (!ann) return;
+    first = lines.findIndex((l) => l.end >= ann.index + ann[0].length);
+  }
+  const from = lines[first].end;
+  let to = text.length;
+  const quotes = quotations(text, from, text.length);
+  const inQuote = (pos: number) => quotes.find((q) => q.start < pos && pos < q.end);
+  for (let i = first + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (inQuote(l.start)) continue;
+    if (lex.end.test(folded.slice(l.start, l.end))) {
+      to = l.start;
+      break;
+    }
+  }
+  // Statements: a line outside quotations, extended through a quotation that starts on it or on the next
+  // non-blank line after a colon, to the end of the line where that quotation closes.
+  const statements: Statement[] = [];
+  for (let i = first + 1; i < lines.length && lines[i].start < to; i++) {
+    const l = lines[i];
+    if (inQuote(l.start) || !text.slice(l.start, l.end).trim()) continue;
+    let end = l.end;
+    for (;;) {
+      const q = quotes.find((x) => x.start < end && x.end > end);
+      if (q) {
+        end = text.indexOf('\n', q.end);
+        if (end < 0) end = text.length;
+        continue;
+      }
+      // A quotation closed by «";» and followed by another on the next line: the same new text quoted
+      // in pieces (the 2007 law: «"2) …; 3) …; 5) …;"» then «"7) …";»).
+      const prevQ = quotes.find((x) => x.end <= end && /^[;,]?\s*$/u.test(text.slice(x.end, end)) && x.end > l.start);
+      if (prevQ && /^;/u.test(text.slice(prevQ.end, end))) {
+        const next = /\S/u.exec(text.slice(end, to));
+        const q3 = next && quotes.find((x) => x.start === end + next.index);
+        if (q3) {
+          end = text.indexOf('\n', q3.end);
+          if (end < 0) end = text.length;
+          continue;
+        }
+      }
+      if (!/:\s*$/u.test(text.slice(l.start, end))) break;
+      // A colon: the quotation may start on the next non-blank line.
+      const next = /\S/u.exec(text.slice(end, to));
+      if (!next) break;
+      const at = end + next.index;
+      const q2 = quotes.find((x) => x.start === at);
+      if (!q2) break;
+      end = text.indexOf('\n', q2.end);
+      if (end < 0) end = text.length;
+    }
+    statements.push({ start: l.start, end: Math.min(end, to) });
+    while (i + 1 < lines.length && lines[i + 1].start < end) i++;
+  }
+  // The masked text: lower case, quotations as \u0001 and spaces.
+  const chars = folded.split('');
+  for (const q of quotes) {
+    chars[q.start] = '\u0001';
+    for (let k = q.start + 1; k < q.end; k++) chars[k] = chars[k] === '\n' ? '\n' : ' ';
+  }
+  const masked = chars.join('');
+  const quoteAt = (pos: number, stEnd: number): Quoted => {
+    const k = quotes.findIndex((x) => x.start === pos);
+    const q = quotes[k];
+    let last = q;
+    // Pieces of one new text (see the statements above): joined, their marks dropped.
+    let value = text.slice(q.start + 1, q.end - 1);
+    for (let j = k + 1; j < quotes.length && quotes[j].end <= stEnd; j++) {
+      const gap = text.slice(last.end, quotes[j].start);
+      if (!/^;\s*\n\s*$/u.test(gap)) break;
+      value += ';' + gap.slice(1) + text.slice(quotes[j].start + 1, quotes[j].end - 1);
+      last = quotes[j];
+    }
+    return { text: value, span: { start: q.start + 1, end: last.end - 1 } };
+  };
+
+  let top = '';
+  let topCtx: Context = {};
+  let ctx: Context = {};
+  let act: string | undefined;
+  const ops = opsOf(bill.lang);
+  for (const st of statements) {
+    let s = st.start;
+    const line = masked.slice(st.start, st.end);
+    const lead = /^\s*/u.exec(line)![0].length;
+    s += lead;
+    let item: string;
+    let level: 'top' | 'sub' | 'none' = 'none';
+    const topM = /^(\d+)\.\s+/u.exec(masked.slice(s, st.end));
+    const subM = /^(\d+(?:-\d+)?)\)\s+(\S+)/u.exec(masked.slice(s, st.end));
+    if (topM) {
+      level = 'top';
+      top = topM[1];
+      s += topM[0].length;
+      topCtx = {};
+      ctx = {};
+      item = top;
+    } else if (subM && !(bill.lang === 'kk' && isSubparagraphWord(subM[2], bill.lang))) {
+      level = 'sub';
+      s += subM[0].length - subM[2].length;
+      ctx = { ...topCtx };
+      item = top ? `${top}.${subM[1]}` : subM[1];
+    } else {
+      ctx = { ...topCtx };
+      item = top;
+    }
+    const body = masked.slice(s, st.end);
+    if (lex.otherLanguage.test(body)) {
+      bill.notes.push({ start: st.start + lead, end: st.end });
+      continue;
+    }
+    // Operations, in order, not overlapping.
+    const found: { kind: InstructionKind; m: RegExpExecArray; start: number; end: number }[] = [];
+    for (const op of ops) {
+      op.re.lastIndex = 0;
+      for (let m = op.re.exec(body); m; m = op.re.exec(body)) {
+        const a = s + m.index;
+        const b = a + m[0].length;
+        if (!found.some((f) => f.start < b && a < f.end)) found.push({ kind: op.kind, m, start: a, end: b });
+      }
+    }
+    found.sort((x, y) => x.start - y.start);
+    if (!found.length && lex.actLine.test(folded.slice(s, st.end).trim())) {
+      act = text.slice(s, st.end).trim().replace(/:\s*$/u, '');
+      topCtx = {};
+      ctx = {};
+      continue;
+    }
+    const unreadable = () => bill.problems.push(problem('bill-instruction-unreadable', { start: st.start + lead, end: lineEnd(text, st.start + lead, st.end) }, { item: item || '—' }));
+    if (!found.length) {
+      // A context line («В статье 41:», «5-бапта:») sets the unit of the sub-items below it.
+      if (/:\s*$/u.test(body)) {
+        const c = contextOf(masked, s, st.end, bill.lang, level === 'top' ? {} : topCtx);
+        if (c) {
+          if (level === 'top' || level === 'none' && !top) topCtx = c;
+          else topCtx = { ...topCtx, ...c };
+          ctx = topCtx;
+          continue;
+        }
+      }
+      unreadable();
+      continue;
+    }
+    const location = { start: s, end: found[0].start };
+    const base = targetsOf(masked, location.start, location.end, bill.lang, ctx);
+    for (const f of found) {
+      const g = f.m.groups ?? {};
+      const at = (name: string): Quoted | undefined => {
+        if (g[name] === undefined) return undefined;
+        const rel = groupOffset(f.m, name);
+        return rel < 0 ? undefined : quoteAt(s + f.m.index + rel, st.end);
+      };
+      const ins: Instruction = { item, kind: f.kind, targets: base, span: { start: st.start + lead, end: st.end } };
+      if (act) ins.act = act;
+      if (f.kind === 'replace-words' || f.kind === 'delete-words') ins.old = at('old');
+      if (f.kind === 'replace-words' || f.kind === 'insert-words') ins.new = at('new');
+      if (f.kind === 'insert-words') {
+        ins.anchor = at('anchor');
+        const pos = g.pos;
+        ins.position = !pos ? 'end' : lex.after.has(pos) ? 'after' : 'before';
+      }
+      if (f.kind === 'replace-unit' || f.kind === 'insert-unit') ins.text = at('text');
+      if (f.kind === 'insert-unit') {
+        const objStart = s + f.m.index + groupOffset(f.m, 'obj');
+        // Scanned from the verb: a number that opens the scanned text is not read as a citation.
+        const obj = targetsOf(masked, f.start, objStart + (g.obj ?? '').length, bill.lang, {}, true);
+        const parent = base[0] ?? { span: { start: objStart, end: objStart }, ...ctx };
+        ins.targets = obj.map((o) => insertedTarget(parent, o));
+        if (!ins.targets.length) {
+          unreadable();
+          continue;
+        }
+      }
+      if (!ins.targets.length) {
+        unreadable();
+        continue;
+      }
+      bill.instructions.push(ins);
+    }
+  }
+}
+
+function lineEnd(text: string, start: number, end: number): number {
+  const nl = text.indexOf('\n', start);
+  return nl < 0 || nl > end ? end : nl;
+}
+
+/** Offset of named group `name` inside its match (the regexes name each group once, unambiguously). */
+function groupOffset(m: RegExpExecArray, name: string): number {
+  const value = m.groups?.[name];
+  if (value === undefined) return -1;
+  if (name === 'obj') {
+    // The object is the only free text before the quotation: search after the verb.
+    return m[0].indexOf(value, 0);
+  }
+  // Quotations: the k-th \u0001 of the match, k = the group's order among the quotation groups present.
+  const order = ['old', 'anchor', 'new', 'text'].filter((n) => m.groups?.[n] !== undefined);
+  const positions: number[] = [];
+  for (let i = 0; i < m[0].length; i++) if (m[0][i] === '\u0001') positions.push(i);
+  // Every pattern in the lexicons writes {old} / {anchor} before {new}, and {text} alone.
+  const k = order.indexOf(name);
+  return k >= 0 && k < positions.length ? positions[k] : -1;
+}
+
+function isSubparagraphWord(word: string, lang: Lang): boolean {
+  const w = word.replace(/[^\p{L}]/gu, '');
+  return lexicon(lang).scan.noun(w)?.unit === 'subparagraph';
+}
+
+function contextOf(masked: string, start: number, end: number, lang: Lang, outer: Context): Context | null {
+  const t = targetsOf(masked, start, end, lang, outer);
+  if (t.length !== 1) return null;
+  const { article, paragraph, subparagraph } = t[0];
+  return { article, paragraph, subparagraph };
+}
+
+/** Units named in masked[start, end), with outer levels from `ctx`; parts and sentences attached. */
+function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: Context, inserted = false): BillTarget[] {
+  const lex = lexicon(lang).bill;
+  const out: BillTarget[] = [];
+  // The scanner does not read a number that opens the scanned text («13) тармақшадағы»): start one
+  // character earlier when a space is there.
+  if (start > 0 && /\s/u.test(masked[start - 1])) start--;
+  const seg = masked.slice(start, end);
+  const head = lex.heading.exec(seg);
+  if (head?.groups?.n) return [{ section: head.groups.n.replace(/і/g, 'i').toUpperCase(), span: { start: start + head.index, end: start + head.index + head[0].length } }];
+  for (const r of scanReferences(masked, lang, start, end).references) {
+    for (const t of r.targets) {
+      const a = levelText(t.article);
+      const p = levelText(t.paragraph);
+      const sp = levelText(t.subparagraph);
+      const bt: BillTarget = { span: t.span };
+      // «1-2)» is an inserted number, not the range 1–2.
+      const lv = t.unit === 'article' ? t.article : t.unit === 'paragraph' ? t.paragraph : t.subparagraph;
+      const glued = lv && lv.kind === 'num' && lv.rangeEnd && masked.slice(lv.num.span.end, lv.rangeEnd.span.start) === '-'
+        ? `${lv.num.text}-${lv.rangeEnd.text}` : undefined;
+      if (t.unit === 'article') bt.article = a;
+      else if (t.unit === 'paragraph') {
+        bt.article = a ?? ctx.article;
+        bt.paragraph = p;
+      } else {
+        bt.article = a ?? ctx.article;
+        bt.paragraph = p ?? (a ? undefined : ctx.paragraph);
+        bt.subparagraph = sp;
+      }
+      if (inserted && !a) delete bt.article;
+      if (glued) bt[t.unit] = glued;
+      out.push(bt);
+      // A range («пункты 2-4») stands for each number; the scanner gives it as one target with an end.
+      const lvl = t.unit === 'article' ? t.article : t.unit === 'paragraph' ? t.paragraph : t.subparagraph;
+      if (lvl && lvl.kind === 'num' && lvl.rangeEnd && !glued) {
+        const lo = parseInt(lvl.num.text, 10);
+        const hi = parseInt(lvl.rangeEnd.text, 10);
+        if (String(lo) === lvl.num.text && String(hi) === lvl.rangeEnd.text && hi > lo && hi - lo < 100) {
+          for (let n = lo + 1; n <= hi; n++) out.push({ ...bt, [t.unit]: String(n) });
+        }
+      }
+    }
+  }
+  // «6-2) тармақпен» (a code's numbered item of a part): a number with a bracket before a paragraph noun.
+  // The scanner misses «2) тармақшадағы» too: the same reading for a subparagraph noun.
+  {
+    const list = /(?<![\p{L}\p{N}-])((?:\d+(?:-\d+)*\)(?:\s*,\s*|\s+(?:және|и)\s+))*)(\d+(?:-\d+)*)\)\s+(\p{L}+)/gu;
+    for (const lm of seg.matchAll(list)) {
+      const unit = lexicon(lang).scan.noun(lm[3])?.unit;
+      if (unit !== 'paragraph' && unit !== 'subparagraph') continue;
+      const nums = [...`${lm[1]}${lm[2]})`.matchAll(/(\d+(?:-\d+)*)\)/gu)].map((x) => ({ n: x[1], at: start + lm.index! + x.index! }));
+    for (const { n, at } of nums) {
+      const m = [n, n] as const;
+      if (out.some((t) => t.span.start <= at + m[1].length && at <= t.span.end)) continue;
+      const t: BillTarget = { ...(inserted ? {} : { article: ctx.article, paragraph: ctx.paragraph }), subparagraph: m[1], span: { start: at, end: at + m[1].length + 1 } };
+      // «58-баптың 3-тармағының 7) тармақшасы»: the outer levels are the ones cited before it.
+      const outer = out.find((o) => o.span.end <= at);
+      if (outer) {
+        t.article = outer.article;
+        if (outer.paragraph) t.paragraph = outer.paragraph;
+      }
+      for (const k of Object.keys(t) as (keyof BillTarget)[]) if (t[k] === undefined) delete t[k];
+      out.push(t);
+    }
+    }
+  }
+  out.sort((x, y) => x.span.start - y.span.start);
+  // Parts and sentences: an ordinal next to the noun.
+  const words = [...seg.matchAll(/[\p{L}\p{N}-]+/gu)];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i][0];
+    const isPart = lex.part.test(w) && lex.part.exec(w)![0] === w;
+    const isSentence = lex.sentence.test(w) && lex.sentence.exec(w)![0] === w;
+    if (!isPart && !isSentence) continue;
+    const prev = words[i - 1]?.[0] ?? '';
+    const next = words[i + 1]?.[0] ?? '';
+    const lx = lexicon(lang);
+    let n: number | 'last' | 'next' = lx.scan.ordinal(prev) || lx.scan.ordinal(next);
+    if (!n && (lex.last.test(prev) || lex.last.test(next))) n = 'last';
+    if (!n && isSentence && inserted) n = 'next';
+    if (!n) continue;
+    const span = { start: start + words[i].index!, end: start + words[i].index! + w.length };
+    if (!out.length) out.push({ ...(inserted ? {} : ctx), span });
+    for (const t of out) {
+      if (isPart) t.part = n === 'last' || n === 'next' ? undefined : n;
+      else t.sentence = n;
+    }
+  }
+  if (!out.length && !inserted && (ctx.article || ctx.paragraph)) {
+    const sp = /\S/u.exec(seg);
+    const at = sp ? start + sp.index : start;
+    out.push({ ...ctx, span: { start: at, end: at } });
+  }
+  return out;
+}
+
+/** The new unit of an insertion: the parent's levels, then the inserted one. */
+function insertedTarget(parent: BillTarget, o: BillTarget): BillTarget {
+  const t: BillTarget = { span: o.span };
+  if (o.article) t.article = o.article;
+  else if (o.paragraph !== undefined) {
+    t.article = parent.article;
+    t.paragraph = o.paragraph;
+    if (o.subparagraph !== undefined) t.subparagraph = o.subparagraph;
+  } else if (o.subparagraph !== undefined) {
+    t.article = parent.article;
+    t.paragraph = parent.paragraph;
+    t.subparagraph = o.subparagraph;
+  } else {
+    t.article = parent.article;
+    t.paragraph = parent.paragraph;
+    t.subparagraph = parent.subparagraph;
+  }
+  if (o.part !== undefined) t.part = o.part;
+  if (o.sentence !== undefined) t.sentence = o.sentence;
+  for (const k of Object.keys(t) as (keyof BillTarget)[]) if (t[k] === undefined) delete t[k];
+  return t;
+}

@@ -1,0 +1,120 @@
+// Amendment bills, step 1 (issue 11): every instruction of every shared law, ru and kk, is read. The
+// counts were made by reading the laws (one instruction per operation: «слова … заменить словом …, слова …
+// исключить» is two; «пункты 2 и 3 … изложить» is one with two targets); the Kazakh and Russian texts of one
+// law must give the same kinds and targets in the same order, except the differences named below.
+
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { isBill, readBill, type Instruction } from '../../server/src/core/bill/read';
+
+const DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'amendments');
+const load = (f: string) => readFileSync(path.join(DIR, f), 'utf8');
+
+/** law → [instructions, notes (other-language items), unreadable] per language. */
+const COUNTS: Record<string, { ru: [number, number, number]; kk?: [number, number, number] }> = {
+  'kz-1998-284-I': { ru: [29, 0, 0], kk: [28, 0, 1] },
+  'kz-2007-254-III': { ru: [50, 5, 0], kk: [55, 0, 0] },
+  'kz-2011-403-IV': { ru: [1, 0, 0], kk: [1, 0, 0] },
+  'kz-2019-238-VI': { ru: [2, 0, 0], kk: [2, 0, 0] },
+  'kz-2022-06-referendum': { ru: [57, 0, 0], kk: [57, 0, 0] },
+  'kz-2022-09-142-VII': { ru: [8, 0, 0], kk: [8, 0, 0] },
+  'kz-law-150038-expulsion': { ru: [26, 0, 0], kk: [26, 0, 0] },
+  'kz-law-164356-some-acts': { ru: [5, 0, 0] },
+};
+
+/** Where the two languages differ, and why (each one checked against the texts). */
+const ONLY: Record<string, { ru: string[]; kk: string[] }> = {
+  // kk item 18 has no verb: «94-баптың 1-тармағы "…".» (ru: «дополнить словами»): unreadable, reported.
+  'kz-1998-284-I': { ru: ['18 insert-words 94/1'], kk: [] },
+  // ru items 3, 6, 10.2, 10.3, 32.1 are the placeholders «Внесено изменение в текст … на государственном
+  // языке»; kk 2.1 replaces the words by «Мемлекеттік» where ru deletes them.
+  'kz-2007-254-III': {
+    ru: ['2.1 delete-words 5/1'],
+    kk: ['2.1 replace-words 5/1', '3 replace-words 9', '6 replace-words 34/2', '10.2 replace-words 44/-/13', '10.3 replace-words 44/-/16', '32.1 replace-words 75/2'],
+  },
+  // Art. 46-8 of the detention law: ru adds words («дополнить словами»), kk replaces them (… деген сөздермен ауыстырылсын).
+  'kz-law-150038-expulsion': {
+    ru: ['4 insert-words 46-8', '4 insert-words 46-8/1 part 1', '4 insert-words 46-8/2'],
+    kk: ['4 replace-words 46-8', '4 replace-words 46-8/1 part 1', '4 replace-words 46-8/2'],
+  },
+};
+
+const key = (i: Instruction) => `${i.item} ${i.kind} ${i.targets.map((t) => [t.article ?? '-', t.paragraph ?? '-', t.subparagraph ?? ''].join('/').replace(/\/+$/, '').replace(/(\/-)+$/, '') + (t.part ? ` part ${t.part}` : '') + (t.sentence ? ` sentence ${t.sentence}` : '')).join(', ')}`;
+
+describe('amendment bills: reading (issue 11)', () => {
+  for (const [law, counts] of Object.entries(COUNTS)) {
+    for (const lang of ['ru', 'kk'] as const) {
+      const want = counts[lang];
+      if (!want) continue;
+      it(`${law}-${lang}: ${want[0]} instructions, ${want[1]} notes, ${want[2]} unreadable`, () => {
+        const text = load(`${law}-${lang}.txt`);
+        assert.ok(isBill(text));
+        const bill = readBill(text);
+        assert.equal(bill.lang, lang);
+        assert.deepEqual([bill.instructions.length, bill.notes.length, bill.problems.length], want,
+          bill.problems.map((p) => text.slice(p.span.start, p.span.start + 80)).join('\n'));
+        for (const p of bill.problems) assert.equal(p.code, 'bill-instruction-unreadable');
+        for (const i of bill.instructions) {
+          assert.ok(i.targets.length > 0, key(i));
+          if (i.kind === 'replace-unit' || i.kind === 'insert-unit') assert.ok(i.text && i.text.text.trim(), key(i));
+          if (i.kind === 'replace-words') assert.ok(i.old && i.new, key(i));
+          if (i.kind === 'delete-words') assert.ok(i.old?.text, key(i));
+          if (i.kind === 'insert-words') assert.ok(i.new?.text, key(i));
+          // The quoted text is the text between the marks, at its span.
+          for (const q of [i.old, i.new, i.anchor]) if (q) assert.equal(text.slice(q.span.start, q.span.end), q.text);
+        }
+      });
+    }
+  }
+
+  for (const law of Object.keys(COUNTS).filter((l) => COUNTS[l].kk)) {
+    it(`${law}: ru and kk read to the same instructions, except the named differences`, () => {
+      const ru = readBill(load(`${law}-ru.txt`)).instructions.map(key);
+      const kk = readBill(load(`${law}-kk.txt`)).instructions.map(key);
+      assert.deepEqual({ ru: ru.filter((k) => !kk.includes(k)), kk: kk.filter((k) => !ru.includes(k)) }, ONLY[law] ?? { ru: [], kk: [] });
+    });
+  }
+
+  it('reads items, sub-items, levels, parts, sentences, inserted numbers and words (2007 ru, 2022-06 ru)', () => {
+    const b07 = readBill(load('kz-2007-254-III-ru.txt')).instructions.map(key);
+    for (const k of [
+      '1 replace-unit 2/3', '7.1 replace-words 41/1', '8 insert-unit 42/5 part 2', '9 delete-unit 43/2',
+      '10.1 replace-unit 44/-/2, 44/-/3, 44/-/4, 44/-/5, 44/-/7', '16 replace-unit 53, 54', '20 replace-unit 58/3/7',
+      '22.2 insert-unit 61/5-1', '22.3 insert-unit 61/6 sentence next', '28.2 delete-unit 70/6 sentence 2',
+      '30 insert-unit 72/1/2-1', '35 delete-unit 84', '39 replace-unit 91/1 sentence last', '40 insert-unit 94-1',
+    ]) assert.ok(b07.includes(k), `${k}\n${b07.join('\n')}`);
+    const b22 = readBill(load('kz-2022-06-referendum-ru.txt'));
+    const k22 = b22.instructions.map(key);
+    for (const k of ['6.2 delete-unit 42/5 part 2', '14.1 insert-unit 53/-/1-1, 53/-/1-2', '17.2 insert-unit 56/1/3-1', '11.1 replace-unit 50/2 sentence 2'])
+      assert.ok(k22.includes(k), `${k}\n${k22.join('\n')}`);
+    const w = b22.instructions.find((i) => i.item === '21.2')!;
+    assert.equal(w.kind, 'insert-words');
+    assert.equal(w.position, 'after');
+    assert.equal(w.anchor?.text, 'Казахстан');
+    const h = b22.instructions.find((i) => i.item === '22')!;
+    assert.deepEqual([h.kind, h.targets[0].section, h.old?.text, h.new?.text], ['replace-words', 'VI', 'Совет', 'Суд']);
+  });
+
+  it('a law amending several acts names the act of each instruction', () => {
+    const b = readBill(load('kz-law-164356-some-acts-ru.txt'));
+    const acts = b.instructions.map((i) => (i.act ?? '').replace(/\s+/g, ' ').match(/«[^»]+»/)?.[0]);
+    assert.deepEqual(acts, ['«О политических партиях»', '«Об Ассамблее народа Казахстана»', '«О Совете Безопасности Республики Казахстан»', '«О Совете Безопасности Республики Казахстан»', '«О Совете Безопасности Республики Казахстан»']);
+  });
+
+  it('a sentence that looks like an instruction but cannot be read is reported, not skipped', () => {
+    const text = load('kz-2011-403-IV-ru.txt').replace('статью 41 дополнить пунктом 3-1 следующего содержания:', 'статью 41 переделать как-нибудь:');
+    const b = readBill(text);
+    assert.equal(b.instructions.length, 0);
+    assert.equal(b.problems.length, 1);
+    assert.equal(text.slice(b.problems[0].span.start, b.problems[0].span.end), 'статью 41 переделать как-нибудь:');
+  });
+
+  it('an annotation makes a text a bill; ordinary text is not one', () => {
+    assert.ok(isBill('<!-- amends: kz-1995 -->\n1. Статью 5 исключить.\n'));
+    const b = readBill('<!-- amends: kz-1995 -->\n1. Статью 5 исключить.\n', 'ru');
+    assert.equal(b.amends, 'kz-1995');
+    assert.deepEqual(b.instructions.map(key), ['1 delete-unit 5']);
+    assert.ok(!isBill(readFileSync(path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'kz-1995-ru.txt'), 'utf8')));
+  });
+});

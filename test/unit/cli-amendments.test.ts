@@ -1,0 +1,60 @@
+// `atazan amendments` (issue 11): the instructions and problems of a real law against the act it amends.
+
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCli } from '../support/cli';
+
+const DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'amendments');
+const LAW07 = path.join(DIR, 'kz-2007-254-III-ru.txt');
+const BEFORE = path.join(DIR, 'kz-constitution-ru-1998-10-06.txt');
+
+describe('atazan amendments (issue 11)', () => {
+  let dir: string;
+  before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atazan-bill-')); });
+  after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+
+  it('--format json: the 2007 law against the 1998 text, every target found', async () => {
+    const r = await runCli(['amendments', LAW07, '--act', BEFORE, '--format', 'json']);
+    assert.equal(r.code, 0, r.err);
+    const j = JSON.parse(r.out);
+    assert.equal(j.act, BEFORE);
+    assert.equal(j.instructions.length, 50);
+    assert.deepEqual(j.diagnostics, []);
+    const nine = j.instructions.find((i: { item: string }) => i.item === '9');
+    assert.deepEqual([nine.kind, nine.target], ['delete-unit', { article: '43', paragraph: '2' }]);
+    assert.deepEqual(nine.range.start, { line: 38, character: 0 });
+    const w = j.instructions.find((i: { item: string }) => i.item === '7.1');
+    assert.deepEqual([w.kind, w.target, w.old, w.new], ['replace-words', { article: '41', paragraph: '1' }, 'семь', 'пять']);
+  });
+
+  for (const [lang, file, from, to] of [
+    ['ru', 'kz-2007-254-III-ru.txt', '9. Пункт 2 статьи 43 исключить.', '9. Пункт 7 статьи 43 исключить.'],
+    ['kk', 'kz-2007-254-III-kk.txt', '9. 43-баптың 2-тармағы алып тасталсын.', '9. 43-баптың 7-тармағы алып тасталсын.'],
+  ] as const) {
+    it(`${lang}: a seeded missing target gives bill-target-missing at the number, exit 1`, async () => {
+      const text = fs.readFileSync(path.join(DIR, file), 'utf8');
+      assert.ok(text.includes(from));
+      const seeded = text.replace(from, to);
+      const f = path.join(dir, file);
+      fs.writeFileSync(f, seeded);
+      const r = await runCli(['amendments', f, '--act', BEFORE, '--format', 'json']);
+      assert.equal(r.code, 1);
+      const j = JSON.parse(r.out);
+      assert.deepEqual(j.diagnostics.map((d: { code: string }) => d.code), ['bill-target-missing']);
+      const line = seeded.split('\n').findIndex((l) => l === to);
+      const col = to.indexOf('7');
+      assert.deepEqual(j.diagnostics[0].range.start, { line, character: col });
+      assert.match(j.diagnostics[0].message, /Item 9: the act has no unit 43\.7/);
+    });
+  }
+
+  it('text format, and usage errors exit 2', async () => {
+    const r = await runCli(['amendments', path.join(DIR, 'kz-2011-403-IV-ru.txt'), '--act', BEFORE]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /kz-2011-403-IV-ru\.txt:5:1: — insert-unit article 41 paragraph 3-1/);
+    assert.equal((await runCli(['amendments', BEFORE])).code, 2);
+    assert.equal((await runCli(['amendments'])).code, 2);
+  });
+});
