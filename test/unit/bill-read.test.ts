@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { isBill, readBill, type Instruction } from '../../server/src/core/bill/read';
+import { isBill, readBill, type Instruction } from '../../server/src/core';
 
 const DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'amendments');
 const load = (f: string) => readFileSync(path.join(DIR, f), 'utf8');
