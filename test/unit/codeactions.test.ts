@@ -194,11 +194,19 @@ describe('code actions: unresolved references', () => {
 });
 
 describe('code actions: ordinal adjectives', () => {
+  it('the ordinal rule of Law No. 480-V is not applied to English texts or foreign acts (issue 12)', () => {
+    const en = analyze('Article 1\n1. Text.\n2. As stated in the first paragraph of this Article.\n');
+    assert.deepEqual(en.diagnostics.map((d) => d.code), []);
+    const foreign = analyze('КОНСТИТУЦИЯ РОССИЙСКОЙ ФЕДЕРАЦИИ\nСтатья 1\n1. Текст.\n2. Согласно первому пункту настоящей статьи.\n');
+    assert.deepEqual(foreign.diagnostics.map((d) => d.code), []);
+    const kazakh = analyze('КОНСТИТУЦИЯ РЕСПУБЛИКИ КАЗАХСТАН\nСтатья 1\n1. Текст.\n2. Согласно первому пункту настоящей статьи.\n');
+    assert.deepEqual(kazakh.diagnostics.map((d) => d.code), ['reference-ordinal-adjective']);
+  });
+
   const cases: [string, string, string][] = [
     ['Статья 1\n1. Текст.\n2. Согласно первому пункту настоящей статьи.\n', 'Согласно пункту 1 настоящей статьи.', 'Указать номером: «пункту 1»'],
     ['Статья 1\n1. Текст.\n2. Как сказано во втором пункте настоящей статьи.\n3. Текст.\n', 'Как сказано в пункте 2 настоящей статьи.', ''],
     ['Статья 1\n1. Текст.\n2. Первый пункт настоящей статьи применяется.\n', '2. Пункт 1 настоящей статьи применяется.', ''],
-    ['Article 1\n1. Text.\n2. As stated in the first paragraph of this Article.\n', 'As stated in paragraph 1 of this Article.', ''],
     ['1-бап\n1. Мәтін.\n2. Осы баптың бірінші тармағында көзделген.\n', 'Осы баптың 1-тармағында көзделген.', ''],
   ];
   for (const [doc, expected, ruTitle] of cases) {

@@ -99,9 +99,12 @@ function citations(file: string): string[] {
 }
 
 describe('corpus: every internal reference is recognised and resolved', () => {
-  // Pinned counts: internal citation targets (a list item or a range counts once) per file.
+  // Pinned counts: internal citation targets (a list item or a range counts once) per file. The 1995
+  // texts' publication note «Сноска. Статья 84 исключена Законом РК …» (kk «Ескерту. 84-бап алып
+  // тасталды …», en "Footnote. Article 84 is excluded …") is not legal text (issue 12): its «Статья 84»
+  // is no citation, so 33 there.
   const COUNTS: Record<string, number> = {
-    'kz-1995-ru.txt': 34, 'kz-1995-kk.txt': 34, 'kz-1995-en.txt': 34,
+    'kz-1995-ru.txt': 33, 'kz-1995-kk.txt': 33, 'kz-1995-en.txt': 33,
     'kz-2026-final-draft-ru.txt': 34, 'kz-2026-final-draft-kk.txt': 34, 'kz-2026-adopted-ru.txt': 34,
   };
   for (const [file, n] of Object.entries(COUNTS)) {

@@ -44,8 +44,13 @@ export function canon(an: Analysis): unknown {
     titleLines: d.titleLines.map(sp), preamble: sp(d.preamble),
     sections: d.sections.map((s) => ({ ...unit(s), articles: s.articles.map(uid), chapters: s.chapters.map(uid) })),
     chapters: d.chapters.map((c) => ({ ...unit(c), section: uid(c.section), articles: c.articles.map(uid) })),
+    subchapters: d.subchapters.map((c) => ({
+      number: c.number.text, span: sp(c.span), headSpan: sp(c.headSpan), title: c.title ?? null, titleSpan: sp(c.titleSpan),
+      chapter: uid(c.chapter), articles: c.articles.map(uid),
+    })),
+    kazakh: d.kazakh,
     articles: d.articles.map((a, i) => ({
-      ...unit(a), index: a.index === i, section: uid(a.section), chapter: uid(a.chapter), lines: a.lines.map(sp),
+      ...unit(a), index: a.index === i, section: uid(a.section), chapter: uid(a.chapter), lines: a.lines.map(sp), amending: !!a.amending,
       pins: a.priorPins.map((p) => ({ span: sp(p.span), none: p.none, numbers: p.numbers.map((x) => `${x.text}@${sp(x.span)}`) })),
       subparagraphs: a.subparagraphs.map(sub),
       paragraphs: a.paragraphs.map((p) => ({ ...unit(p), article: uid(p.article), subparagraphs: p.subparagraphs.map(sub) })),
@@ -145,8 +150,19 @@ function withDefects(text: string): string {
   return out.join('\n');
 }
 
+/** Real acts in the forms of issue 12 (notes, signature blocks, quoted wording, amending articles, Roman chapters, subchapters). */
+const ACTS = path.join(__dirname, '..', 'fixtures', 'acts');
+const AMENDMENTS = path.join(__dirname, '..', '..', '..', 'shared', 'corpus', 'amendments');
+const acts = [
+  ...fs.readdirSync(ACTS).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(ACTS, f)),
+  ...['kz-law-150038-expulsion-ru.txt', 'kz-law-150038-expulsion-kk.txt', 'kz-law-164356-some-acts-ru.txt'].map((f) => path.join(AMENDMENTS, f)),
+].map((f) => ({ name: path.basename(f), text: fs.readFileSync(f, 'utf8') }))
+  // Excerpts with an article body to edit (headers alone never take the fast path).
+  .filter((x) => analyze(x.text).doc.articles.some((a) => a.lines.length > 0));
+
 const INPUTS = [
   ...corpus,
+  ...acts,
   { name: 'generated 120', text: generated },
   { name: 'generated 120 with comments', text: withComments(generated) },
   { name: 'generated 120 with defects', text: withDefects(generated) },
@@ -160,6 +176,13 @@ const SNIPPETS = [
   'статьями 12, 14 и 16', 'подпункте 1) пункта 1 статьи 73 Конституции', 'пункта 1 настоящей статьи', 'первый пункт',
   'Раздел IV', 'Глава 2', '# ', '\r\n', '\n1. новый пункт\n2) подпункт\nтекст\n', 'исключена', '12-бап', 'Article 5',
   '3-тармағында', 'paragraph 2 of Article 7', '\n', '\n\n', '83-1', '\u0000',
+  // Issue 12 forms: notes, the signature block, quoted wording, lettered items, inserted numbers, Roman
+  // chapters, subchapters, word numerals, a heading without its word, an amending sentence.
+  'Сноска. Статья 2 изложена в редакции Закона РК от 01.01.2020 № 1 (порядок введения в действие см. ст.2).',
+  '\nПримечание ИЗПИ!\nСтатья 3 предусмотрена в редакции\n', '\nПрезидент Республики Казахстан\nК. ТОКАЕВ\n', '«', '»',
+  '\n«1. Новая редакция пункта 1 статьи 2.\n', 'а) ', '\nб) второе;\n', 'Статья 67¹', '67.1', '\nГлава II\nОбщие положения\n',
+  'I тарау', '\nПараграф 2. Розница\n', 'Раздел первый', '\n22-1. Үкіметтің өкілеттіктері\n', ' следующие изменения:',
+  'Ескерту. 1-бапқа өзгеріс енгізілді (2-баптан қараңыз)', '(см. стар. ред.)',
 ];
 
 interface EditSpec { kind: number; a: number; b: number; c: number; len: number }

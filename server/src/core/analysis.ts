@@ -12,6 +12,7 @@ import { mayCite, scanReferences } from './refscan';
 import { LineIndex, detach } from './text';
 import { invisibleProblems } from './invisible';
 import { lexicon, type CitedUnit } from './lang';
+import { gazetteSpans } from './lang/markup';
 
 export interface Analysis {
   text: string;
@@ -171,7 +172,7 @@ export function scanLine(masked: string, start: number, end: number, lang: Lang,
       // A line not seen before: most cite nothing, which mayCite (one regular expression) proves
       // without tokenising. The scan reads a copy of the line, so its results point into the copy.
       const own = detach(line);
-      const rel = mayCite(own, lang) ? scanReferences(own, lang, 0, own.length) : EMPTY_SCAN;
+      const rel = mayCite(own, lang) ? withoutGazettes(own, scanReferences(own, lang, 0, own.length)) : EMPTY_SCAN;
       const empty = rel.references.length === 0 && rel.ordinals.length === 0;
       if (!keep) return empty ? EMPTY_SCAN : base + start === 0 ? rel : shiftScan(rel, base + start);
       e = addEntry(lang, key, own, empty ? EMPTY_SCAN : rel, 0, empty ? EMPTY_SCAN : rel);
@@ -184,6 +185,27 @@ export function scanLine(masked: string, start: number, end: number, lang: Lang,
     e.at = at;
   }
   return e.abs;
+}
+
+/**
+ * A reference as read in `article`: in an article that amends other acts (parser.ts markAmending) every
+ * citation names a unit of an amended act, so it is external (recognised, never resolved against this
+ * act, never rewritten by a renumbering); a citation of «the Constitution» stays one (core/cites.ts).
+ */
+export function inContext(ref: RawReference, article: Article | null): RawReference {
+  return article?.amending && !ref.external && !ref.constitution ? { ...ref, external: true } : ref;
+}
+
+/**
+ * A scan without what lies in parentheses of publication data («(Ведомости Парламента …, № 15, ст. 88;
+ * …)»): «ст. 88» there is an item of the gazette, not an article of any act.
+ */
+function withoutGazettes(line: string, r: ScanResult): ScanResult {
+  if (r.references.length === 0 && r.ordinals.length === 0) return r;
+  const spans = gazetteSpans(line);
+  if (spans.length === 0) return r;
+  const outside = (x: Span) => !spans.some((g) => x.start >= g.start && x.start < g.end);
+  return { references: r.references.filter((x) => outside(x.span)), ordinals: r.ordinals.filter((x) => outside(x.span)) };
 }
 
 function shift(s: Span, d: number): Span {
@@ -345,7 +367,7 @@ export function analyze(text: string): Analysis {
       paragraph = null;
       pi = 0;
     }
-    if (line.kind === 'section' || line.kind === 'chapter') {
+    if (line.kind === 'section' || line.kind === 'chapter' || line.kind === 'subchapter') {
       // Text after a section heading is outside any article until the next article heading.
       article = null;
       paragraph = null;
@@ -356,11 +378,17 @@ export function analyze(text: string): Analysis {
       }
       if (paragraph && paragraph.span.end < line.content.start) paragraph = null;
     }
-    if (line.kind !== 'paragraph' && line.kind !== 'subparagraph' && line.kind !== 'text' && line.kind !== 'preamble') continue;
-    if (line.content.end <= line.content.start) continue;
-    const scan = scanLine(doc.masked, line.content.start, line.content.end, doc.lang);
-    for (const ref of scan.references) references.push({ ref, context: article, paragraph });
-    for (const o of scan.ordinals) ordinalProblems.push(ordinalProblem(o, doc.lang));
+    let from = line.content.start;
+    if (line.kind === 'article') {
+      // Text on an article's heading line («Статья 61. Каждый вправе … статьей 5») is scanned too.
+      const t = article?.titleSpan;
+      if (!article || !t || t.start < line.content.start || t.end > line.content.end) continue;
+      from = t.start;
+    } else if (line.kind !== 'paragraph' && line.kind !== 'subparagraph' && line.kind !== 'text' && line.kind !== 'preamble') continue;
+    if (line.content.end <= from) continue;
+    const scan = scanLine(doc.masked, from, line.content.end, doc.lang);
+    for (const ref of scan.references) references.push({ ref: inContext(ref, article), context: article, paragraph });
+    if (doc.kazakh) for (const o of scan.ordinals) ordinalProblems.push(ordinalProblem(o, doc.lang));
   }
 
   const resolutionStart: number[] = [];

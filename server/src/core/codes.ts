@@ -22,6 +22,7 @@ export const CODES = {
   'subparagraph-number-duplicate': 'error',
   'subparagraph-number-order': 'error',
   'inserted-number-misplaced': 'error',
+  'heading-malformed': 'warning',
   'reference-unresolved-article': 'error',
   'reference-unresolved-paragraph': 'error',
   'reference-unresolved-subparagraph': 'error',

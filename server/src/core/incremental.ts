@@ -19,17 +19,18 @@
 // article, the language sample, a NUL, or a new heading in the article), it falls back to analyze().
 
 import type {
-  Article, Chapter, Comment, Line, Paragraph, Problem, RawReference, RefLevel, RefTarget, Section, Span, Subparagraph, Unit,
+  Article, Chapter, Comment, Line, Paragraph, Problem, RawReference, RefLevel, RefTarget, Section, Span, Subchapter, Subparagraph, Unit,
 } from './types';
 import {
-  canonical, markExcludedByNote, parseArticleBody, problem, detectLanguage, titleExcluded, LANG_SAMPLE, type DocumentModel,
+  canonical, markAmending, markExcludedByNote, parseArticleBody, problem, detectLanguage, titleExcluded, LANG_SAMPLE, type DocumentModel,
 } from './parser';
 import {
-  analyze, analysisParts, makeAnalysis, ordinalProblem, parsedLineIndex, scanLine, setAnalysisParts, shiftReference,
+  analyze, analysisParts, inContext, makeAnalysis, ordinalProblem, parsedLineIndex, scanLine, setAnalysisParts, shiftReference,
   sortedDiagnostics, type Analysis, type AnalysisParts,
 } from './analysis';
 import { resolveTarget, type ResolvedTarget } from './resolve';
 import { isInternal } from './cites';
+import { ACT_HEAD, kazakhAct } from './lang/markup';
 import { validateArticle } from './validate';
 
 export interface TextChange {
@@ -227,6 +228,8 @@ function checkEdit(r: Region): string | null {
   if (!(start >= LANG_SAMPLE && n > LANG_SAMPLE)) {
     if (detectLanguage(r.masked) !== prev.lang) return 'language';
   }
+  // Whether the act is a Kazakh one is read from its beginning (the ordinal rule of Law No. 480-V).
+  if (start < ACT_HEAD && kazakhAct(r.masked, prev.lang) !== prev.doc.kazakh) return 'act origin';
   return null;
 }
 
@@ -258,6 +261,9 @@ function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnTyp
     for (const pin of body.pending) newA.priorPins.push(pin);
   }
   markExcludedByNote(newA, rMasked, from);
+  markAmending(newA, rMasked, from);
+  // An article that starts or stops amending other acts changes what its heading's citations are.
+  if (!!newA.amending !== !!A.amending) return 'amending';
   return { newA, body };
 }
 
@@ -285,6 +291,13 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
     const k = u.articles.indexOf(A);
     if (k >= 0) u.articles[k] = newA;
   }
+  // The subchapter («Параграф 1») holding the article, if any (its heading precedes the edit: not moved).
+  for (const u of doc.subchapters) {
+    const k = u.articles.indexOf(A);
+    if (k < 0) continue;
+    u.articles[k] = newA;
+    u.span.end = u.span.end >= regionEnd ? u.span.end + delta : newA.span.end;
+  }
   newA.section = S;
   newA.chapter = C;
   const articles = doc.articles.slice();
@@ -306,7 +319,8 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
   const problems = doc.problems.length === 0 || !r.shifting ? doc.problems : doc.problems.map((p) => shiftedProblem(r, p));
   const newDoc: DocumentModel = {
     text: r.text, masked: r.masked, lang: doc.lang, lines: newLines, titleLines: doc.titleLines, preamble: doc.preamble,
-    sections: doc.sections, chapters: doc.chapters, articles, comments: doc.comments, problems, articleByNumber,
+    sections: doc.sections, chapters: doc.chapters, subchapters: doc.subchapters, articles, comments: doc.comments, problems,
+    articleByNumber, kazakh: doc.kazakh,
   };
   return { articles, newDoc, lineIndex: parsedLineIndex(r.text, starts), lineDelta };
 }
@@ -319,7 +333,7 @@ function moveAfter(r: Region): void {
   const mv = (sp: Span | undefined): void => {
     if (sp && sp.start >= end) { sp.start += delta; sp.end += delta; }
   };
-  const mvUnit = (u: Section | Chapter | Article | Paragraph | Subparagraph): void => {
+  const mvUnit = (u: Section | Chapter | Subchapter | Article | Paragraph | Subparagraph): void => {
     mv(u.span);
     mv(u.titleSpan);
     mv(u.number.span);
@@ -327,6 +341,7 @@ function moveAfter(r: Region): void {
   // (Before the lines move: headSpan is a line's content span.)
   const sFrom = lowerBound(doc.sections, end, (x) => x.headSpan.start);
   const cFrom = lowerBound(doc.chapters, end, (x) => x.headSpan.start);
+  const scFrom = lowerBound(doc.subchapters, end, (x) => x.headSpan.start);
   for (let i = nx; i < lines.length; i++) {
     const l = lines[i];
     l.span.start += delta; l.span.end += delta;
@@ -345,6 +360,7 @@ function moveAfter(r: Region): void {
   for (const c of doc.comments) mv(c.span);
   for (let i = sFrom; i < doc.sections.length; i++) mvUnit(doc.sections[i]);
   for (let i = cFrom; i < doc.chapters.length; i++) mvUnit(doc.chapters[i]);
+  for (let i = scFrom; i < doc.subchapters.length; i++) mvUnit(doc.subchapters[i]);
 }
 
 /** Validation: structure sequences and other articles reused; the edited article re-validated. */
@@ -451,6 +467,17 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
   };
   for (let k = 0; k < r0; k++) {
     const x = refs[k];
+    if (x.context === A) {
+      // A citation on the article's heading line («Статья 61. … статьей 5»): its context is the re-parsed article.
+      references.push({ ref: x.ref, context: newA, paragraph: null });
+      if (!isInternal(x.ref, newDoc)) continue;
+      for (const target of x.ref.targets) {
+        ti++;
+        resolutionStart.push(resolution.length);
+        resolved.push(resolveTarget(newDoc, x.ref, target, { article: newA, paragraph: null }, resolution));
+      }
+      continue;
+    }
     references.push(x);
     if (isInternal(x.ref, newDoc)) for (const t of x.ref.targets) carry(x.ref, t, x.context, x.paragraph, false);
   }
@@ -472,7 +499,8 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
       // The lines the edit touches are being typed: not added to the scan cache.
       const typed = line.content.start <= start + ins.length && line.content.end >= start;
       const scan = scanLine(r.rMasked, line.content.start - from, line.content.end - from, doc.lang, from, !typed);
-      for (const ref of scan.references) {
+      for (const raw of scan.references) {
+        const ref = inContext(raw, newA);
         references.push({ ref, context: newA, paragraph });
         if (!isInternal(ref, newDoc)) continue;
         for (const target of ref.targets) {
@@ -480,7 +508,7 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
           resolved.push(resolveTarget(newDoc, ref, target, { article: newA, paragraph }, resolution));
         }
       }
-      for (const o of scan.ordinals) ordinals.push(ordinalProblem(o, doc.lang));
+      if (doc.kazakh) for (const o of scan.ordinals) ordinals.push(ordinalProblem(o, doc.lang));
     }
   }
   for (let k = r1; k < refs.length; k++) {

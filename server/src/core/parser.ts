@@ -4,11 +4,15 @@
 // nested quantifiers, and comment scanning with indexOf.
 
 import type {
-  Article, Chapter, Comment, Lang, Line, Paragraph, PriorPin, Problem, Section, Span, Subparagraph, Unit, UnitNumber,
+  Article, Chapter, Comment, Lang, Line, Paragraph, PriorPin, Problem, Section, Span, Subchapter, Subparagraph, Unit, UnitNumber,
 } from './types';
 import { formatMessage, defaultSeverity, type Code } from './messages';
-import { isRomanLike, normaliseRoman, parseArabic, romanValue } from './text';
+import { hyphenated, isRomanLike, normaliseRoman, parseArabic, romanValue } from './text';
 import { HEADING_INITIALS, HEADING_PATTERNS, HEADING_START, NUMERAL_WORD_INITIALS } from './lang/headings';
+import {
+  NoteKind, amendingSentence, citesAfterNumber, headingNumeral, kazakhAct, letterValue, noteKindAt, opensQuote, quoteStateAfter,
+} from './lang/markup';
+import { lexicon } from './lang';
 
 export interface DocumentModel {
   text: string;
@@ -20,9 +24,13 @@ export interface DocumentModel {
   preamble: Span | null;
   sections: Section[];
   chapters: Chapter[];
+  /** Subchapters of codes («Параграф 1»), in document order. */
+  subchapters: Subchapter[];
   articles: Article[];
   comments: Comment[];
   problems: Problem[];
+  /** A Kazakh act (lang/markup.ts kazakhAct): the drafting rules of Law No. 480-V apply. */
+  kazakh: boolean;
   /** Look-up by canonical number key ("83-1"). First occurrence wins for duplicates. */
   articleByNumber: Map<string, Article>;
 }
@@ -41,6 +49,13 @@ const RE_ARTICLE = HEADING_PATTERNS.article.wordFirst;
 const RE_ARTICLE_NUM = HEADING_PATTERNS.article.numberFirst;
 const RE_CHAPTER = HEADING_PATTERNS.chapter.wordFirst;
 const RE_CHAPTER_NUM = HEADING_PATTERNS.chapter.numberFirst;
+const RE_CHAPTER_ROMAN = HEADING_PATTERNS.chapter.romanFirst;
+const RE_SUBCHAPTER = HEADING_PATTERNS.subchapter.wordFirst;
+/**
+ * Heading lines longer than this are not tried (a bound on the regular expressions' work); real headings
+ * run to a few hundred characters (issue 12: headings of 400+ characters in constitutional laws).
+ */
+export const HEADING_MAX = 4000;
 // Section numbers: a token of letters/digits, validated afterwards (so homoglyphs are reported, not missed).
 const RE_SECTION = HEADING_PATTERNS.section.wordFirst;
 const RE_SECTION_NUM = HEADING_PATTERNS.section.numberFirst;
@@ -136,6 +151,12 @@ function bodyMarker(s: string, p: number, q: number): number {
 }
 const RE_TITLE = /^(?:ПРОЕКТ|ЖОБА|DRAFT|PROJECT|КОНСТИТУЦИЯ(?:\s.*)?|Конституция Республики Казахстан|.*КОНСТИТУЦИЯСЫ|.*Конституциясы|CONSTITUTION(?:\s.*)?|Constitution of\s.*|Конституция принята\s.*|Конституция \d{4}\s.*)$/iu;
 const RE_EXCLUDED = /(^|[\s.(«"])(исключен[аоы]?|утратил[аио]? силу|алып тасталды|excluded|repealed)(?=$|[\s.,;:)»"])/iu;
+/**
+ * An exclusion note that is the whole point of a heading's title or of an article's only line: the
+ * exclusion word first («Исключена», «(исключена)», «Алып тасталды»), not a sentence that mentions
+ * repealing («… shall be repealed or amended»).
+ */
+const RE_EXCLUDED_START = /^[(«"[\s]*(исключен[аоы]?|утратил[аио]? силу|алып тасталды|excluded|repealed)(?=$|[\s.,;:)»"\]-])/iu;
 const RE_PRIOR = /^[ \t]*prior[ \t]*:(.*)$/is;
 
 /**
@@ -309,7 +330,7 @@ function mkNumber(text: string, start: number): UnitNumber {
 }
 
 interface Heading {
-  kind: 'section' | 'chapter' | 'article';
+  kind: 'section' | 'chapter' | 'subchapter' | 'article';
   number: UnitNumber;
   title?: string;
   titleSpan?: Span;
@@ -329,10 +350,19 @@ function matchHeading(content: string, offset: number): Heading | null {
   }
   if ((m = RE_CHAPTER.exec(content))) {
     const numStart = offset + content.indexOf(m[2], m[1].length);
-    return withTitle({ kind: 'chapter', number: mkNumber(m[2], numStart) }, m[3], content, offset);
+    const number = chapterNumber(m[2], numStart);
+    return number ? withTitle({ kind: 'chapter', number }, m[3], content, offset) : null;
   }
   if ((m = RE_CHAPTER_NUM.exec(content))) {
     return withTitle({ kind: 'chapter', number: mkNumber(m[1], offset) }, m[3], content, offset);
+  }
+  if ((m = RE_CHAPTER_ROMAN.exec(content))) {
+    const number = chapterNumber(m[1], offset);
+    return number ? withTitle({ kind: 'chapter', number }, m[3], content, offset) : null;
+  }
+  if ((m = RE_SUBCHAPTER.exec(content))) {
+    const numStart = offset + content.indexOf(m[2], m[1].length);
+    return withTitle({ kind: 'subchapter', number: mkNumber(m[2], numStart) }, m[3], content, offset);
   }
   let numText: string | null = null;
   let numStart = 0;
@@ -347,11 +377,16 @@ function matchHeading(content: string, offset: number): Heading | null {
     title = m[3];
   }
   if (numText === null) return null;
-  // Only numeral-looking tokens make a heading («Раздел имущества…» is a sentence).
+  // Only numeral-looking tokens make a heading («Раздел имущества…» is a sentence); a numeral written as
+  // a word in the nominative («Раздел первый», «РАЗДЕЛ ПЕРВЫЙ», «бірінші бөлім») is one too.
   const romanish = isRomanLike(numText);
   const arabic = /^\d+$/.test(numText);
-  if (!romanish && !arabic) return null;
   const span = { start: numStart, end: numStart + numText.length };
+  if (!romanish && !arabic) {
+    const value = headingNumeral(numText);
+    if (value === 0) return null;
+    return withTitle({ kind: 'section', number: { text: numText, span, base: value, suffix: [] } }, title, content, offset);
+  }
   let base = NaN;
   let numeralProblem: string | undefined;
   if (arabic) {
@@ -368,6 +403,19 @@ function matchHeading(content: string, offset: number): Heading | null {
   }
   const h: Heading = { kind: 'section', number: { text: numText, span, base, suffix: [] }, numeralProblem };
   return withTitle(h, title, content, offset);
+}
+
+/**
+ * A chapter number: Arabic («12», «3-1», «3.1»), or Roman in capitals («IV»; Cyrillic І and Х read as
+ * Latin); null for anything else («Глава did…» is no heading).
+ */
+function chapterNumber(text: string, start: number): UnitNumber | null {
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return mkNumber(text, start);
+  if (text !== text.toUpperCase()) return null;
+  const base = romanValue(normaliseRoman(text));
+  if (!Number.isFinite(base)) return null;
+  return { text, span: { start, end: start + text.length }, base, suffix: [] };
 }
 
 function withTitle(h: Heading, title: string | undefined, content: string, offset: number): Heading {
@@ -406,9 +454,9 @@ export function parse(text: string): DocumentModel {
   } catch (e) {
     // Defensive: the parser is written not to throw; if it ever does, return an empty model with a problem.
     return {
-      text, masked: text, lang: 'ru', lines: [], titleLines: [], preamble: null, sections: [], chapters: [],
+      text, masked: text, lang: 'ru', lines: [], titleLines: [], preamble: null, sections: [], chapters: [], subchapters: [],
       articles: [], comments: [], problems: [problem('document-not-text', { start: 0, end: 0 })],
-      articleByNumber: new Map(),
+      articleByNumber: new Map(), kazakh: true,
     };
   }
 }
@@ -418,10 +466,16 @@ interface Outline {
   problems: Problem[];
   sections: Section[];
   chapters: Chapter[];
+  subchapters: Subchapter[];
   articles: Article[];
   section: Section | null;
   chapter: Chapter | null;
+  subchapter: Subchapter | null;
   article: Article | null;
+  /** A section, chapter or subchapter heading without a title: its title may be the next line. */
+  untitled: Section | Chapter | Subchapter | null;
+  /** section-numeral-invalid problems, placed once every section is known (see parseInner). */
+  numerals: Problem[];
   /** Pins waiting for the next article heading. */
   pendingPins: PriorPin[];
   /** The current paragraph, last subparagraph and previous non-blank line kind (shared with parseBodyLine). */
@@ -441,8 +495,9 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
   const titleLines: Span[] = [];
   let preamble: Span | null = null;
   const o: Outline = {
-    problems, sections: [], chapters: [], articles: [], section: null, chapter: null, article: null, pendingPins: [],
-    body: { article: null as unknown as Article, paragraph: null, lastSub: null, prevKind: 'blank' },
+    problems, sections: [], chapters: [], subchapters: [], articles: [], section: null, chapter: null, subchapter: null,
+    article: null, untitled: null, numerals: [], pendingPins: [],
+    body: { article: null as unknown as Article, paragraph: null, lastSub: null, prevKind: 'blank', note: NoteKind.None, quote: 0 },
   };
   let seenStructure = false;
   // Comments indexed by start, to attach pins in order.
@@ -478,15 +533,31 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     let kind: Line['kind'] = 'text';
     if (ce === cs) {
       kind = masked.slice(pos, eol).trim() === '' && text.slice(pos, eol).trim() !== '' ? 'comment' : 'blank';
+      if (kind === 'blank' && o.body.note === NoteKind.Marker) o.body.note = NoteKind.None;
     } else {
       // The content is only sliced where a regular expression needs it (headings, title lines).
-      const h = ce - cs <= 400 && mayBeHeadingAt(masked, cs, ce) ? matchHeading(masked.slice(cs, ce), cs) : null;
+      const h = ce - cs <= HEADING_MAX && mayBeHeadingAt(masked, cs, ce) ? matchHeading(masked.slice(cs, ce), cs) : null;
+      const untitled = o.untitled;
+      o.untitled = null;
+      let mh: Heading | null = null;
       if (h) {
         seenStructure = true;
         kind = openUnit(o, h, cs, ce, contentSpan);
+        if (kind !== 'article' && !h.title) o.untitled = kind === 'section' ? o.section : kind === 'chapter' ? o.chapter : o.subchapter;
+      } else if (untitled && isTitleLine(masked, cs, ce)) {
+        // «Глава I» / «Общие положения»: the title written on the line after the number.
+        untitled.title = masked.slice(cs, ce);
+        untitled.titleSpan = { start: cs, end: ce }; // its own span (the line's content span moves with the line)
+        kind = untitled.kind;
+      } else if (o.article && o.body.quote === 0 && (mh = malformedHeading(o.article, masked, cs, ce))) {
+        // «22-1. Үкімет…» without «-бап»: one problem that names the heading, then read as the heading it is.
+        o.problems.push(problem('heading-malformed', { start: cs, end: ce }, { number: mh.number.text, heading: lexiconHeading(lang, mh.number.text) }));
+        kind = openUnit(o, mh, cs, ce, contentSpan);
       } else if (!seenStructure) {
-        // Title lines, then the preamble.
-        if (!preamble && ce - cs < 200 && RE_TITLE.test(masked.slice(cs, ce))) {
+        // Title lines, then the preamble (publication notes are neither).
+        if (noteLine(o.body, masked, cs, ce)) {
+          kind = 'note';
+        } else if (!preamble && ce - cs < 200 && RE_TITLE.test(masked.slice(cs, ce))) {
           kind = 'title';
           titleLines.push(contentSpan);
         } else {
@@ -498,12 +569,12 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
         kind = parseBodyLine(o.body, masked, cs, cs, ce, contentSpan);
       } else {
         // Text under a section/chapter heading but outside any article.
-        kind = 'text';
+        kind = noteLine(o.body, masked, cs, ce) ? 'note' : 'text';
       }
     }
     lines.push({ span: lineSpan, content: contentSpan, kind });
     if (kind !== 'blank' && kind !== 'comment') {
-      o.body.prevKind = kind;
+      if (kind !== 'note' && kind !== 'quote') o.body.prevKind = kind;
       // Pins followed by text (not by an article heading) belong to the enclosing article, if any.
       if (kind !== 'article' && o.pendingPins.length > 0) placePendingPins(o, kind !== 'section' && kind !== 'chapter');
       extendSpans(o, kind, cs, ce);
@@ -512,7 +583,14 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
   }
 
   // Articles whose body only records their exclusion ("Сноска. Статья 84 исключена …").
-  for (const a of o.articles) markExcludedByNote(a, masked);
+  for (const a of o.articles) {
+    markExcludedByNote(a, masked);
+    markAmending(a, masked);
+  }
+  // Sections numbered in Arabic figures throughout (codes: «Раздел 1», «4 бөлім») are a numbering style,
+  // not a defect; Arabic among Roman numerals is one.
+  const arabicOnly = o.sections.length > 0 && o.sections.every((x) => /^\d+$/.test(x.number.text));
+  for (const p of o.numerals) if (!(arabicOnly && p.data?.kind === 'arabic')) problems.push(p);
   // Pins at the very end of the document.
   placePendingPins(o, true);
 
@@ -521,8 +599,11 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     const key = canonical(a.number.text);
     if (!articleByNumber.has(key)) articleByNumber.set(key, a);
   }
-  const { sections, chapters, articles } = o;
-  return { text, masked, lang, lines, titleLines, preamble, sections, chapters, articles, comments, problems, articleByNumber };
+  const { sections, chapters, subchapters, articles } = o;
+  return {
+    text, masked, lang, lines, titleLines, preamble, sections, chapters, subchapters, articles, comments, problems, articleByNumber,
+    kazakh: kazakhAct(masked, lang),
+  };
 }
 
 /** A comment on the current line: a prior annotation is kept for the next article, a malformed one reported. */
@@ -543,6 +624,7 @@ function placePendingPins(o: Outline, inArticle: boolean): void {
 /** A non-blank line extends the units it belongs to. */
 function extendSpans(o: Outline, kind: Line['kind'], cs: number, ce: number): void {
   if (o.article) o.article.span.end = ce;
+  if (o.subchapter) o.subchapter.span.end = ce;
   if (o.chapter) o.chapter.span.end = ce;
   if (o.section) o.section.span.end = ce;
   const { paragraph, lastSub } = o.body;
@@ -554,17 +636,29 @@ function extendSpans(o: Outline, kind: Line['kind'], cs: number, ce: number): vo
 
 /** A heading line opens a section, a chapter or an article (closing the smaller units open). */
 function openUnit(o: Outline, h: Heading, cs: number, ce: number, headSpan: Span): Line['kind'] {
-  const excluded = !!h.title && RE_EXCLUDED.test(h.title);
+  const excluded = titleExcluded(h.title);
   o.body.paragraph = null;
   o.body.lastSub = null;
+  o.body.note = NoteKind.None;
+  o.body.quote = 0;
   o.article = null;
+  if (h.kind === 'subchapter') {
+    const sub: Subchapter = {
+      kind: 'subchapter', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title, titleSpan: h.titleSpan,
+      chapter: o.chapter, articles: [],
+    };
+    o.subchapters.push(sub);
+    o.subchapter = sub;
+    return 'subchapter';
+  }
+  if (h.kind !== 'article') o.subchapter = null;
   if (h.kind === 'section') {
     o.chapter = null;
     const section: Section = {
       kind: 'section', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title,
       titleSpan: h.titleSpan, excluded, articles: [], chapters: [],
     };
-    if (h.numeralProblem) o.problems.push(numeralProblem(h));
+    if (h.numeralProblem) o.numerals.push(numeralProblem(h));
     o.sections.push(section);
     o.section = section;
     return 'section';
@@ -585,6 +679,7 @@ function openUnit(o: Outline, h: Heading, cs: number, ce: number, headSpan: Span
     paragraphs: [], subparagraphs: [], lines: [], priorPins: o.pendingPins.splice(0), index: o.articles.length,
   };
   o.articles.push(article);
+  if (o.subchapter) o.subchapter.articles.push(article);
   if (o.chapter) o.chapter.articles.push(article);
   if (o.section) o.section.articles.push(article);
   o.article = article;
@@ -602,6 +697,64 @@ function numeralProblem(h: Heading): Problem {
     normalised: Number.isFinite(h.number.base) ? normaliseRoman(h.number.text) : undefined,
     value: h.number.base,
   });
+}
+
+/** The article heading the lexicon of `lang` writes for number `n` («Статья 22-1», «22-1-бап», "Article 22-1"). */
+function lexiconHeading(lang: Lang, n: string): string {
+  return lexicon(lang).unitHeading('article', n);
+}
+
+/** A line that is a publication note, or continues one (the note state `st.note` is updated). */
+function noteLine(st: BodyState, s: string, p: number, q: number): boolean {
+  if (st.note !== NoteKind.None) return true;
+  const k = noteKindAt(s, p, q);
+  if (k === NoteKind.None) return false;
+  if (k !== NoteKind.Note) st.note = k;
+  return true;
+}
+
+/**
+ * Whether s[p, q), the first line after a section or chapter heading without a title, is its title
+ * («Глава I» / «Общие положения», «IV бөлім» / «ПАРЛАМЕНТ»): short, opening with a letter or a quote,
+ * not numbered, not a note, and not ending as a sentence of a list does (; or :).
+ */
+function isTitleLine(s: string, p: number, q: number): boolean {
+  if (q - p > 300) return false;
+  const c = s.charCodeAt(p);
+  if (c >= 48 && c <= 57) return false;
+  const last = s.charCodeAt(q - 1);
+  if (last === 59 || last === 58) return false;
+  if (!/^[\p{L}«"]/u.test(s.slice(p, p + 2))) return false;
+  return noteKindAt(s, p, q) === NoteKind.None;
+}
+
+/**
+ * An article heading written without its unit word, inside article `a`: «22-1. Үкіметтің өкілеттіктері»
+ * (for «22-1-бап. …») or «23. Title» where no paragraph 23 can follow. The number does not continue the
+ * article's paragraphs, is the article's own base with an insertion suffix or the next article's number,
+ * and the text reads as a title: a capital first letter, no closing punctuation, at most 300 characters.
+ * The heading, or null.
+ */
+function malformedHeading(a: Article, s: string, p: number, q: number): Heading | null {
+  const c0 = s.charCodeAt(p);
+  if (!(c0 >= 48 && c0 <= 57) || q - p > 300) return null;
+  if (bodyMarker(s, p, q) !== 46) return null;
+  const numEnd = markerNumEnd;
+  const titleStart = p + markerEnd;
+  if (titleStart >= q) return null;
+  const last = s.charCodeAt(q - 1);
+  if (last === 46 || last === 59 || last === 58 || last === 44) return null;
+  const first = s.charAt(titleStart);
+  if (first === first.toLowerCase() || first !== first.toUpperCase()) return null;
+  const number = mkNumber(s.slice(p, p + numEnd), p);
+  const ab = a.number.base;
+  if (!Number.isFinite(ab) || !Number.isFinite(number.base)) return null;
+  const lastPara = a.paragraphs.length > 0 ? a.paragraphs[a.paragraphs.length - 1].number : null;
+  const next = lastPara ? lastPara.base + 1 : 1;
+  if (number.suffix.length === 0 ? number.base === next : lastPara !== null && number.base === lastPara.base) return null;
+  if (number.suffix.length > 0 ? number.base !== ab : number.base !== ab + 1) return null;
+  const t = s.slice(titleStart, q);
+  return { kind: 'article', number, title: t, titleSpan: { start: titleStart, end: q } };
 }
 
 /**
@@ -622,7 +775,7 @@ export function parseArticleBody(
   const lines: Line[] = [];
   const pendingPins: PriorPin[] = [];
   let pinsSeen = 0;
-  const body: BodyState = { article, paragraph: null, lastSub: null, prevKind: 'article' };
+  const body: BodyState = { article, paragraph: null, lastSub: null, prevKind: 'article', note: NoteKind.None, quote: 0 };
   let lo = 0;
   let hi = comments.length;
   while (lo < hi) {
@@ -656,18 +809,20 @@ export function parseArticleBody(
     let kind: Line['kind'];
     if (ce === cs) {
       kind = masked.slice(pos, eol).trim() === '' && text.slice(pos, eol).trim() !== '' ? 'comment' : 'blank';
+      if (kind === 'blank' && body.note === NoteKind.Marker) body.note = NoteKind.None;
     } else {
-      if (ce - cs <= 400 && mayBeHeadingAt(masked, cs, ce) && matchHeading(masked.slice(cs, ce), acs)) return null;
+      if (ce - cs <= HEADING_MAX && mayBeHeadingAt(masked, cs, ce) && matchHeading(masked.slice(cs, ce), acs)) return null;
+      if (body.quote === 0 && malformedHeading(article, masked, cs, ce)) return null;
       kind = parseBodyLine(body, masked, cs, acs, ace, contentSpan);
     }
     lines.push({ span: lineSpan, content: contentSpan, kind });
     if (kind !== 'blank' && kind !== 'comment') {
-      body.prevKind = kind;
+      if (kind !== 'note' && kind !== 'quote') body.prevKind = kind;
       if (pendingPins.length > 0) for (const pin of pendingPins.splice(0)) article.priorPins.push(pin);
       article.span.end = ace;
       const { paragraph, lastSub } = body;
       if (lastSub && lastSub.span.start <= acs) lastSub.span.end = ace;
-      if (paragraph && paragraph.span.start <= acs) paragraph.span.end = ace;
+      if (paragraph && paragraph.span.start <= acs && kind !== 'note' && kind !== 'quote') paragraph.span.end = ace;
     }
     pos = next;
   }
@@ -715,6 +870,10 @@ interface BodyState {
   paragraph: Paragraph | null;
   lastSub: Subparagraph | null;
   prevKind: Line['kind'];
+  /** Inside a note that runs over several lines: after «Примечание ИЗПИ!» alone (to a blank line), or the signature block (to the next heading). */
+  note: NoteKind;
+  /** Inside quoted wording (lang/markup.ts quoteStateAfter); 0 outside. Ends at the next heading at the latest. */
+  quote: number;
 }
 
 /**
@@ -727,11 +886,37 @@ function parseBodyLine(st: BodyState, s: string, p: number, cs: number, ce: numb
   const article = st.article;
   article.lines.push(contentSpan);
   const c0 = s.charCodeAt(p);
-  const marker = c0 >= 48 && c0 <= 57 ? bodyMarker(s, p, p + (ce - cs)) : 0;
+  if (st.quote !== 0 || opensQuote(c0)) {
+    // Quoted wording (an amending act's new text: «Статья 15-1. …», «2. …»): not units of this act.
+    st.quote = quoteStateAfter(st.quote, s, p, p + (ce - cs));
+    st.lastSub = null;
+    return 'quote';
+  }
+  if (noteLine(st, s, p, p + (ce - cs))) {
+    st.lastSub = null;
+    return 'note';
+  }
+  let marker = c0 >= 48 && c0 <= 57 ? bodyMarker(s, p, p + (ce - cs)) : 0;
+  let letter = 0;
+  if (marker === 0 && c0 > 96 && s.charCodeAt(p + 1) === 41 && (ce - cs === 2 || isBlank(s.charCodeAt(p + 2)))) {
+    // A lettered subparagraph «а)», «б)», "a)".
+    letter = letterValue(c0);
+    if (letter > 0) {
+      marker = 41;
+      markerNumEnd = 1;
+      let e = 2;
+      while (e < ce - cs && isBlank(s.charCodeAt(p + e))) e++;
+      markerEnd = e;
+    }
+  }
+  // «1) тармақша …» (kk: the number comes before the noun it belongs to) cites a subparagraph.
+  if (marker === 41 && letter === 0 && citesAfterNumber(s, p + markerEnd)) marker = 0;
   if (marker !== 0) {
     // The number and the text after it (the title), shared by both kinds.
     const numText = s.slice(p, p + markerNumEnd);
-    const number = markerPlain ? plainNumber(numText, cs) : mkNumber(numText, cs);
+    const number = letter > 0
+      ? { text: numText, span: { start: cs, end: cs + 1 }, base: letter, suffix: NO_SUFFIX }
+      : markerPlain ? plainNumber(numText, cs) : mkNumber(numText, cs);
     const title = s.slice(p + markerEnd, p + (ce - cs));
     const titleSpan = { start: cs + markerEnd, end: ce };
     const excluded = isExcludedText(title);
@@ -763,14 +948,28 @@ function parseBodyLine(st: BodyState, s: string, p: number, cs: number, ce: numb
 /** The exclusion post-pass of `parseInner` for one article ("Сноска. Статья 84 исключена …"). */
 export function markExcludedByNote(a: Article, masked: string, base = 0): void {
   if (!a.excluded && a.paragraphs.length === 0 && a.subparagraphs.length === 0 && a.lines.length > 0 && a.lines.length <= 2) {
-    const first = masked.slice(a.lines[0].start - base, a.lines[0].end - base);
-    if (RE_EXCLUDED.test(first) && first.length < 400) a.excluded = true;
+    const s = a.lines[0].start - base;
+    const e = a.lines[0].end - base;
+    if (e - s >= 400) return;
+    const first = masked.slice(s, e);
+    // «Исключена …», or a publication note that records it («Сноска. Статья 84 исключена …»); not a
+    // sentence that mentions repealing.
+    if (RE_EXCLUDED_START.test(first) || (noteKindAt(masked, s, e) === NoteKind.Note && RE_EXCLUDED.test(first))) a.excluded = true;
   }
+}
+
+/**
+ * Marks an article that amends other acts: its heading's title, or its first body line, is an amending
+ * sentence («Внести в следующие законодательные акты …:», «… енгізілсін:», "… shall be introduced …:").
+ */
+export function markAmending(a: Article, masked: string, base = 0): void {
+  const first = a.lines.length > 0 ? masked.slice(a.lines[0].start - base, a.lines[0].end - base) : '';
+  a.amending = (!!a.title && amendingSentence(a.title)) || (first.length < 2000 && amendingSentence(first)) || undefined;
 }
 
 /** Whether an article's heading title marks it excluded (as the parser sets `excluded` at the heading). */
 export function titleExcluded(title: string | undefined): boolean {
-  return !!title && RE_EXCLUDED.test(title);
+  return !!title && RE_EXCLUDED_START.test(title);
 }
 
 function isExcludedText(rest: string): boolean {
@@ -794,7 +993,7 @@ export function canonical(numText: string): string {
     }
     if (plain) return numText;
   }
-  return numText
+  return hyphenated(numText)
     .split('-')
     .map((p) => (/^\d+$/.test(p) ? String(parseInt(p, 10)) : p))
     .join('-');

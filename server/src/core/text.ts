@@ -134,8 +134,24 @@ export function toRoman(n: number): string {
 }
 
 /** Parses "83-1" into base 83 and suffix [1]. */
+const SUPERSCRIPT_DIGITS: Record<string, string> = {
+  '\u2070': '0', '\u00b9': '1', '\u00b2': '2', '\u00b3': '3', '\u2074': '4',
+  '\u2075': '5', '\u2076': '6', '\u2077': '7', '\u2078': '8', '\u2079': '9',
+};
+
+/**
+ * An inserted number written with a dot («67.1») or superscript digits («67¹») in the hyphen form
+ * («67-1»), which the numbering checks and look-ups read; other text is returned as it is.
+ */
+export function hyphenated(text: string): string {
+  if (!/[.\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/.test(text)) return text;
+  return text
+    .replace(/[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g, (m) => '-' + [...m].map((c) => SUPERSCRIPT_DIGITS[c]).join(''))
+    .replace(/\./g, '-');
+}
+
 export function parseArabic(text: string, span: Span): UnitNumber {
-  const parts = text.split('-');
+  const parts = hyphenated(text).split('-');
   const nums = parts.map((p) => (/^\d+$/.test(p) ? parseInt(p, 10) : NaN));
   return { text, span, base: nums[0], suffix: nums.slice(1) };
 }

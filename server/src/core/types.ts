@@ -76,6 +76,11 @@ export interface Article extends UnitBase {
   priorPins: PriorPin[];
   /** Index in doc.articles. */
   index: number;
+  /**
+   * An article that amends other acts («Статья 1. Внести в … следующие изменения:», «… енгізілсін:»):
+   * its citations name units of the acts it amends, never its own (parser.ts markAmending).
+   */
+  amending?: boolean;
 }
 
 export interface Paragraph extends UnitBase {
@@ -95,6 +100,21 @@ export interface Subparagraph extends UnitBase {
 
 export type Unit = Section | Chapter | Article | Paragraph | Subparagraph;
 
+/**
+ * A subchapter of a code («Параграф 1. …», "Paragraph 1", «§ 1»): a level between the chapter and its
+ * articles, numbered afresh in each chapter. Not a `Unit` (citations never name it).
+ */
+export interface Subchapter {
+  kind: 'subchapter';
+  number: UnitNumber;
+  span: Span;
+  headSpan: Span;
+  title?: string;
+  titleSpan?: Span;
+  chapter: Chapter | null;
+  articles: Article[];
+}
+
 export interface PriorPin {
   /** Prior article numbers as written; empty list with `none` = explicitly new. */
   numbers: { text: string; span: Span }[];
@@ -111,7 +131,9 @@ export interface Line {
   span: Span;
   /** Content span, without heading markers and trailing whitespace. */
   content: Span;
-  kind: 'blank' | 'title' | 'preamble' | 'section' | 'chapter' | 'article' | 'paragraph' | 'subparagraph' | 'text' | 'comment';
+  /** `note`: an official publication note («Сноска. …»), an editorial note or the signature block: not legal text. */
+  /** `quote`: quoted new wording in an amending act («Статья 15-1. …», «2. …»), not units of this act. */
+  kind: 'blank' | 'title' | 'preamble' | 'section' | 'chapter' | 'subchapter' | 'article' | 'paragraph' | 'subparagraph' | 'text' | 'comment' | 'note' | 'quote';
 }
 
 /** A reference as found in text, before resolution. Produced by the reference scanner. */

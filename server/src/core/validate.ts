@@ -6,6 +6,7 @@ import type { Code } from './codes';
 import type { DocumentModel } from './parser';
 import { problem } from './parser';
 import { compareNumbers, toRoman } from './text';
+import { letterOf } from './lang/markup';
 import type { LineIndex } from './text';
 
 type Family = 'section' | 'chapter' | 'article' | 'paragraph' | 'subparagraph';
@@ -14,9 +15,12 @@ interface Ctx {
   family: Family;
   /** Extra message arguments (article, parent). */
   extra: Record<string, string | number>;
+  /** A lettered list («а)», «б)»): a letter of it, to write numbers as letters of its alphabet. */
+  letter?: string;
 }
 
-function show(family: Family, n: { base: number; suffix: number[] }): string {
+function show(family: Family, n: { base: number; suffix: number[] }, letter?: string): string {
+  if (letter) return letterOf(n.base, letter) || String(n.base);
   if (family === 'section') return toRoman(n.base);
   return [n.base, ...n.suffix].join('-');
 }
@@ -94,17 +98,18 @@ function checkSequence(units: UnitBase[], ctx: Ctx, lines: LineIndex, out: Probl
     if (code.endsWith('-gap') && skip) code = `${ctx.family}-number-order`;
     const expectedText = cur.suffix.length > 0 && cur.base === prev.base
       ? expectedInserted(prev, cur) ?? keyOf(expected)
-      : show(ctx.family, expected);
-    const missingTo = cur.suffix.length === 0 && cur.base - 1 > expected.base ? `–${show(ctx.family, { base: cur.base - 1, suffix: [] })}` : '';
+      : show(ctx.family, expected, ctx.letter);
+    const missingTo = cur.suffix.length === 0 && cur.base - 1 > expected.base ? `–${show(ctx.family, { base: cur.base - 1, suffix: [] }, ctx.letter)}` : '';
     const args: Record<string, string | number> = {
       ...ctx.extra,
-      number: show(ctx.family, cur),
-      previous: prev === VIRTUAL_START || prev === start ? '—' : show(ctx.family, prev),
+      number: show(ctx.family, cur, ctx.letter),
+      previous: prev === VIRTUAL_START || prev === start ? '—' : show(ctx.family, prev, ctx.letter),
       expected: code.endsWith('-gap') && !slotFix ? expectedText + missingTo : expectedText,
     };
     if (first) args.firstLine = lines.positionAt(first.number.span.start).line + 1;
     if (code === 'inserted-number-misplaced') Object.assign(args, { unit: ctx.family, base: cur.base });
-    out.push(problem(code, cur.span, args, { expected: slotFix || skip ? keyOf(expected) : expectedText, family: ctx.family }));
+    const expectedKey = slotFix || skip ? (ctx.letter ? show(ctx.family, expected, ctx.letter) : keyOf(expected)) : expectedText;
+    out.push(problem(code, cur.span, args, { expected: expectedKey, family: ctx.family }));
     if (slotFix) {
       seen.set(keyOf(expected), u);
       prev = expected;
@@ -166,16 +171,41 @@ export function validateStructure(doc: DocumentModel, lines: LineIndex, out: Pro
 export function validateArticle(a: Article, lines: LineIndex, out: Problem[]): void {
   const art = a.number.text;
   check(a.paragraphs, () => ({ family: 'paragraph', extra: { article: art } }), lines, out);
-  for (const list of subLists(a.subparagraphs)) {
-    check(list, () => ({ family: 'subparagraph', extra: { article: art, parent: `article:${art}` } }), lines, out);
+  for (const list of byStyle(subLists(a.subparagraphs))) {
+    check(list, () => ({ family: 'subparagraph', extra: { article: art, parent: `article:${art}` }, letter: letterIn(list) }), lines, out);
   }
   for (const p of a.paragraphs) {
-    for (const list of subLists(p.subparagraphs)) {
+    for (const list of byStyle(subLists(p.subparagraphs))) {
       check(list, () => ({
         family: 'subparagraph', extra: { article: art, paragraph: p.number.text, parent: `paragraph:${art}:${p.number.text}` },
+        letter: letterIn(list),
       }), lines, out);
     }
   }
+}
+
+/** A lettered subparagraph («а)»): its number is a letter, not digits. */
+function lettered(s: Subparagraph): boolean {
+  const c = s.number.text.charCodeAt(0);
+  return !(c >= 48 && c <= 57);
+}
+
+/** A letter of a lettered list, or undefined for a numbered one. */
+function letterIn(list: Subparagraph[]): string | undefined {
+  return list.length > 0 && lettered(list[0]) ? list[0].number.text : undefined;
+}
+
+/** Lists split further by style: numbered items («1)») and lettered ones («а)») are separate lists. */
+function byStyle(lists: Subparagraph[][]): Subparagraph[][] {
+  if (!lists.some((l) => l.some(lettered))) return lists;
+  const out: Subparagraph[][] = [];
+  for (const l of lists) {
+    const num = l.filter((s) => !lettered(s));
+    const let_ = l.filter(lettered);
+    if (num.length) out.push(num);
+    if (let_.length) out.push(let_);
+  }
+  return out;
 }
 
 /**

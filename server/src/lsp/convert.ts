@@ -73,6 +73,7 @@ export function toSymbolKind(k: SymbolKindName): SymbolKind {
     case 'preamble': return SymbolKind.String;
     case 'section': return SymbolKind.Namespace;
     case 'chapter': return SymbolKind.Package;
+    case 'subchapter': return SymbolKind.Module;
     case 'article': return SymbolKind.Class;
     case 'paragraph': return SymbolKind.Field;
     case 'subparagraph': return SymbolKind.EnumMember;

@@ -1,5 +1,5 @@
-// Folding ranges: preamble, sections, chapters, articles, multi-line paragraphs (with their subparagraph
-// lists) and multi-line comments. Pure: returns zero-based line numbers.
+// Folding ranges: preamble, sections, chapters, subchapters, articles, multi-line paragraphs (with their
+// subparagraph lists), multi-line comments, and runs of publication notes or the signature block. Pure: returns zero-based line numbers.
 
 import type { Analysis } from '../analysis';
 import type { Span } from '../types';
@@ -9,7 +9,7 @@ export interface FoldRange {
   endLine: number;
   kind?: 'comment' | 'region';
   /** What is folded (for tests and collapsed text). */
-  unit: 'preamble' | 'section' | 'chapter' | 'article' | 'paragraph' | 'subparagraph' | 'comment';
+  unit: 'preamble' | 'section' | 'chapter' | 'subchapter' | 'article' | 'paragraph' | 'subparagraph' | 'comment' | 'note';
 }
 
 export function foldingRanges(an: Analysis): FoldRange[] {
@@ -32,7 +32,24 @@ export function foldingRanges(an: Analysis): FoldRange[] {
     }
     for (const s of a.subparagraphs) add(s.span, 'subparagraph');
   }
+  for (const c of doc.subchapters) add(c.span, 'subchapter', 'region');
   for (const c of doc.comments) add(c.span, 'comment', 'comment');
+  // Publication notes and the signature block (lines of kind 'note'): each run of two or more lines
+  // (blank lines between them included) folds as a comment.
+  let first = -1;
+  let last = -1;
+  const flush = () => {
+    if (first >= 0 && last > first) out.push({ startLine: first, endLine: last, kind: 'comment', unit: 'note' });
+    first = last = -1;
+  };
+  for (let i = 0; i < doc.lines.length; i++) {
+    const k = doc.lines[i].kind;
+    if (k === 'note') {
+      if (first < 0) first = i;
+      last = i;
+    } else if (k !== 'blank') flush();
+  }
+  flush();
   // Identical ranges (an article that is one paragraph long) are folded once, outermost kept.
   const seen = new Set<string>();
   const uniq = out.filter((r) => {

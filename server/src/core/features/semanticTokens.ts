@@ -1,5 +1,5 @@
-// Semantic tokens: heading keywords, unit numbers, references, unresolved references, comments and
-// prior annotations. Pure: returns the LSP delta-encoded integer array and the legend it uses.
+// Semantic tokens: heading keywords, unit numbers, references, unresolved references, comments, prior
+// annotations, and publication notes / the signature block (comment, readonly). Pure: returns the LSP delta-encoded integer array and the legend it uses.
 
 import type { Analysis } from '../analysis';
 import { isInternal } from '../cites';
@@ -72,6 +72,9 @@ export function semanticTokenList(an: Analysis): Token[] {
     }
     if (ref.span.end > pos) raw.push({ span: { start: pos, end: ref.span.end }, type: 'reference', modifiers: [] });
   }
+  for (const c of doc.subchapters) heading(c);
+  // Publication notes and the signature block: not legal text, coloured as read-only comments.
+  for (const l of doc.lines) if (l.kind === 'note') raw.push({ span: l.content, type: 'comment', modifiers: ['readonly'] });
   for (const c of doc.comments) {
     const isPin = /^<!--\s*prior\s*:/i.test(c.text);
     raw.push({ span: c.span, type: 'comment', modifiers: isPin ? ['documentation'] : [] });

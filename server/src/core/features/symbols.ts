@@ -5,7 +5,7 @@ import type { Analysis } from '../analysis';
 import type { Article, Lang, Paragraph, Span, Subparagraph } from '../types';
 import { firstWords, preambleName, shorten, unitName } from './labels';
 
-export type SymbolKindName = 'preamble' | 'section' | 'chapter' | 'article' | 'paragraph' | 'subparagraph';
+export type SymbolKindName = 'preamble' | 'section' | 'chapter' | 'subchapter' | 'article' | 'paragraph' | 'subparagraph';
 
 export interface DocSymbol {
   name: string;
@@ -111,9 +111,21 @@ export function documentSymbols(an: Analysis, opts: SymbolOptions = {}): DocSymb
     const parent = c.section ? sectionSyms.get(c.section) : undefined;
     (parent ? parent.children : top).push(sym);
   }
+  // Subchapters of codes («Параграф 1. …»), named as written, under their chapter.
+  const subchapterOf = new Map<object, DocSymbol>();
+  for (const c of doc.subchapters) {
+    const word = doc.masked.slice(c.headSpan.start, c.number.span.end).trim();
+    const sym: DocSymbol = {
+      name: word + (c.title ? `. ${c.title}` : ''), detail: '', kind: 'subchapter', span: c.span,
+      selectionSpan: c.number.span, excluded: false, children: [],
+    };
+    for (const a of c.articles) subchapterOf.set(a, sym);
+    const parent = c.chapter ? chapterSyms.get(c.chapter) : undefined;
+    (parent ? parent.children : top).push(sym);
+  }
   for (const a of doc.articles) {
     const sym = articleSymbol(an, a, lang, withParas);
-    const parent = (a.chapter && chapterSyms.get(a.chapter)) || (a.section && sectionSyms.get(a.section)) || undefined;
+    const parent = subchapterOf.get(a) || (a.chapter && chapterSyms.get(a.chapter)) || (a.section && sectionSyms.get(a.section)) || undefined;
     (parent ? parent.children : top).push(sym);
   }
   const sortRec = (list: DocSymbol[]) => {

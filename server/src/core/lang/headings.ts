@@ -7,8 +7,15 @@ import { ALL_LEXICONS, type HeadingForm } from './index';
 
 type HeadingKind = 'article' | 'chapter' | 'section';
 
-/** A number of a heading: 1 to 6 digits, up to three insertion suffixes. */
-const NUM = String.raw`(\d{1,6}(?:-\d{1,6}){0,3})`;
+/**
+ * A number of a heading: 1 to 6 digits, up to three insertion suffixes written with a hyphen («83-1»),
+ * a dot («67.1») or superscript digits («67¹»).
+ */
+const NUM = String.raw`(\d{1,6}(?:[-.]\d{1,6}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}){0,3})`;
+/** A chapter number in Roman numerals («Глава I», «IV тарау»; Cyrillic І and Х too), checked afterwards. */
+const ROMAN = String.raw`[IVXLCDM\u0406\u0425]{1,8}`;
+/** After a Roman chapter number: the end, a blank, a dot or a comma. */
+const ROMAN_END = String.raw`(?=$|[ \t\u00a0.,])`;
 /** Blanks of the heading patterns: space, tab, no-break space. */
 const B = String.raw`[ \t\u00a0]`;
 /** A section numeral as written (letters or digits), validated afterwards. */
@@ -28,6 +35,16 @@ function words(kinds: readonly HeadingKind[], order: HeadingForm['order']): stri
   return out.map(escape).join('|');
 }
 
+/** The words of every lexicon's subchapter heading («Параграф», "Paragraph", «§»). */
+function subchapterWords(): string {
+  const out: string[] = [];
+  for (const lex of ALL_LEXICONS) for (const w of lex.markup.subchapter) if (!out.includes(w)) out.push(w);
+  return out.map(escape).join('|');
+}
+
+/** The chapter words written after the number («3-тарау»): also written after a Roman number («I тарау»). */
+const CHAPTER_AFTER = words(['chapter'], 'number-hyphen-word');
+
 const ARTICLE_TAIL = String.raw`(?:${B}*\.${B}*(.*?))?[ \t\u00a0.]*$`;
 const CHAPTER_TAIL = String.raw`(?:${B}*\.?${B}*(.*?))?${B}*$`;
 const SECTION_TAIL = String.raw`(?=$|[ \t\u00a0.])${B}*\.?${B}*(.*?)${B}*$`;
@@ -42,8 +59,14 @@ export const HEADING_PATTERNS = {
     numberFirst: new RegExp(String.raw`^${NUM}(-(?:${words(['article'], 'number-hyphen-word')}))${ARTICLE_TAIL}`, 'iu'),
   },
   chapter: {
-    wordFirst: new RegExp(String.raw`^(${words(['chapter'], 'word-number')})${B}+${NUM}${CHAPTER_TAIL}`, 'iu'),
-    numberFirst: new RegExp(String.raw`^${NUM}(-(?:${words(['chapter'], 'number-hyphen-word')}))${CHAPTER_TAIL}`, 'iu'),
+    wordFirst: new RegExp(String.raw`^(${words(['chapter'], 'word-number')})${B}+(\d{1,6}(?:[-.]\d{1,6}){0,3}|${ROMAN}${ROMAN_END})${CHAPTER_TAIL}`, 'iu'),
+    numberFirst: new RegExp(String.raw`^${NUM}(-(?:${CHAPTER_AFTER}))${CHAPTER_TAIL}`, 'iu'),
+    /** «I тарау», «IV тарау. …»: groups 1 number, 2 word, 3 title. */
+    romanFirst: new RegExp(String.raw`^(${ROMAN})${B}+(${CHAPTER_AFTER})(?=$|[ \t\u00a0.])${CHAPTER_TAIL}`, 'iu'),
+  },
+  /** «Параграф 1. …», «Параграф1.», «§ 2»: groups 1 word, 2 number, 3 title. */
+  subchapter: {
+    wordFirst: new RegExp(String.raw`^(${subchapterWords()})${B}*(\d{1,3}(?:-\d{1,3})?)(?=$|[ \t\u00a0.])${ARTICLE_TAIL}`, 'iu'),
   },
   section: {
     wordFirst: new RegExp(String.raw`^(${words(['section'], 'word-number')})${B}+${NUMERAL}${SECTION_TAIL}`, 'iu'),
@@ -58,13 +81,13 @@ const ALL: readonly HeadingKind[] = ['article', 'chapter', 'section'];
  * fail it (most body lines, e.g. «1. …») skip the heading expressions.
  */
 export const HEADING_START = new RegExp(
-  String.raw`^(?:${words(ALL, 'word-number')}|[\d-]+-(?:${words(ALL, 'number-hyphen-word')})|[\p{L}\p{N}]{1,12}${B}+(?:${words(ALL, 'numeral-word')}))`,
+  String.raw`^(?:${words(ALL, 'word-number')}|${subchapterWords()}|[\d-]+-(?:${words(ALL, 'number-hyphen-word')})|[\p{L}\p{N}]{1,12}${B}+(?:${words(ALL, 'numeral-word')}|${CHAPTER_AFTER}))`,
   'iu',
 );
 
-function initials(order: HeadingForm['order']): ReadonlySet<number> {
+function initials(order: HeadingForm['order'], extra = ''): ReadonlySet<number> {
   const out = new Set<number>();
-  for (const w of words(ALL, order).split('|')) {
+  for (const w of (words(ALL, order) + '|' + extra).split('|')) {
     if (!w) continue;
     out.add(w[0].toUpperCase().charCodeAt(0));
     out.add(w[0].toLowerCase().charCodeAt(0));
@@ -73,9 +96,9 @@ function initials(order: HeadingForm['order']): ReadonlySet<number> {
 }
 
 /** First characters (either case) of the words that open a heading: С Г Р A C S P. */
-export const HEADING_INITIALS = initials('word-number');
-/** First characters (either case) of the words that follow a section numeral: б (бөлім). */
-export const NUMERAL_WORD_INITIALS = initials('numeral-word');
+export const HEADING_INITIALS = initials('word-number', subchapterWords());
+/** First characters (either case) of the words that follow a section numeral or a Roman chapter number: б (бөлім), т (тарау). */
+export const NUMERAL_WORD_INITIALS = initials('numeral-word', CHAPTER_AFTER);
 
 /** Markdown heading marker at the start of a line. */
 const MD_MARKER = /^[ \t]{0,3}#{1,6}[ \t]+/;

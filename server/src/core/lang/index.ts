@@ -31,6 +31,41 @@ export interface HeadingForm {
   readonly words: readonly string[];
 }
 
+/**
+ * The markup of real legislation beyond the two constitutions (README "Acts other than the Constitution"):
+ * what marks text that is not legal text (publication notes, the signature block), and the extra heading
+ * and numbering forms of laws and codes. Matched in any case unless said otherwise.
+ */
+export interface MarkupWords {
+  /** Words opening an official publication note, then «.», «:» or «!»: «Сноска», «Примечание ИЗПИ». */
+  readonly notes: readonly string[];
+  /** Endings of an editorial note line (commercial databases): «(см. стар. ред.)». */
+  readonly noteEndings: readonly string[];
+  /** A line wholly in parentheses that mentions one of these is an editorial note: «(изложена в редакции Закона …)». */
+  readonly parenthesisNote: readonly string[];
+  /** Names of the official gazette: a line or a parenthesis opening with one is publication data, not a citation. */
+  readonly gazettes: readonly string[];
+  /** The signatory's office that opens the closing signature block (case-sensitive): «Президент Республики Казахстан». */
+  readonly signature: readonly string[];
+  /** The word of a subchapter heading in codes: «Параграф 1», "Paragraph 1". */
+  readonly subchapter: readonly string[];
+  /** A section numeral written as a word in the nominative («первый», «бірінші», "first"): its value, or 0. */
+  headingNumeral(w: string): number;
+  /** Letters of lettered subparagraphs («а)», «б)»), in order, lower case. */
+  readonly letters: string;
+  /**
+   * Words of an amending article's opening sentence (which ends with a colon): «Внести»,
+   * «енгізілсін», "amendments". Its citations are of the acts it amends.
+   */
+  readonly amending: readonly string[];
+  /** Unit nouns that may follow a number with a bracket in a citation («1) тармақша»): such a line is no subparagraph. */
+  readonly citedAfterNumber: readonly string[];
+  /** Names of Kazakhstan: an act that names it is a Kazakh act. */
+  readonly home: readonly string[];
+  /** Names of other states: a titled act that names one and not Kazakhstan is foreign. */
+  readonly foreign: readonly string[];
+}
+
 /** Names of the table's row statuses (compare.ts `RowStatus`). */
 export type RowStatusName = 'unchanged' | 'changed' | 'moved' | 'new' | 'merged' | 'split';
 
@@ -162,6 +197,7 @@ export interface Lexicon {
 
   // ── parsing ──
   readonly headings: { readonly article: HeadingForm; readonly chapter: HeadingForm; readonly section: HeadingForm };
+  readonly markup: MarkupWords;
   readonly scan: ScanWords;
   /** The exclusion notes written by "Keep as excluded" (the forms the parser reads as excluded). */
   readonly excluded: { readonly article: string; readonly paragraph: string };

@@ -70,6 +70,25 @@ export const ru: Lexicon = {
     chapter: { order: 'word-number', words: ['Глава'] },
     section: { order: 'word-number', words: ['Раздел'] },
   },
+  markup: {
+    notes: ['Сноска', 'Примечание ИЗПИ', 'Примечание РЦПИ'],
+    noteEndings: ['(см. стар. ред.)', '(см. стар.ред.)', '(см. старую редакцию)'],
+    parenthesisNote: ['в редакции', 'изложен', 'исключен', 'изменени', 'дополнен', 'Закон'],
+    gazettes: ['Ведомости', 'Собрание законодательства'],
+    signature: ['Президент Республики Казахстан', 'Президент Российской Федерации', 'Президент Кыргызской Республики'],
+    subchapter: ['Параграф', '§'],
+    headingNumeral: (w) => {
+      for (const [stem, v] of ORDINAL_STEMS) {
+        if (w.startsWith(stem) && (w.endsWith('ый') || w.endsWith('ой') || w.endsWith('ий')) && w.length - stem.length === 2) return v;
+      }
+      return 0;
+    },
+    letters: 'абвгдежзиклмнопрстуфхцчшщэюя',
+    amending: ['Внести'],
+    citedAfterNumber: [],
+    home: ['Казахстан'],
+    foreign: ['Российской Федерации', 'Кыргызской Республики', 'Республики Беларусь', 'Республики Узбекистан', 'Республики Таджикистан', 'Украины', 'Республики Армения', 'Азербайджанской Республики', 'Грузии', 'Республики Молдова', 'Туркменистана'],
+  },
   scan: {
     order: 'noun-first',
     noun: (w) => NOUNS.get(w) ?? null,
@@ -138,6 +157,7 @@ export const ru: Lexicon = {
     'subparagraph-number-gap': 'Подпункт {number}) ({parent}) следует за подпунктом {previous}): пропущен подпункт {expected})',
     'subparagraph-number-duplicate': 'Номер подпункта {number}) ({parent}) повторяется: строки {firstLine} и {secondLine}',
     'subparagraph-number-order': 'Подпункт {number}) ({parent}) стоит после подпункта {previous}): нарушен порядок подпунктов',
+    'heading-malformed': 'Строка читается как заголовок статьи {number}, записанный без названия единицы: должно быть «{heading}. …»',
     'inserted-number-misplaced': 'Вставленный номер {number} ({unit}) должен стоять сразу после {base} или {base}-x, а не после {previous}',
     'reference-unresolved-article': 'Статьи {number} в документе нет',
     'reference-unresolved-paragraph': 'В статье {article} нет пункта {number}',

@@ -1,0 +1,194 @@
+// The markup of real legislation beyond the two constitutions, built from the lexicons' `markup` words
+// (every language's forms are recognised in every document, as the heading forms are): publication notes
+// and the signature block (not legal text), gazette data, word numerals of sections, lettered
+// subparagraphs, and whether an act is a Kazakh act. Read by the parser and the analysis. Pure.
+
+import { ALL_LEXICONS, type MarkupWords } from './index';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function all(pick: (m: MarkupWords) => readonly string[]): string[] {
+  const out: string[] = [];
+  for (const lex of ALL_LEXICONS) for (const w of pick(lex.markup)) if (!out.includes(w)) out.push(w);
+  // Longer first, so that «Примечание ИЗПИ» is tried before a shorter word it starts with.
+  return out.sort((a, b) => b.length - a.length);
+}
+
+const B = String.raw`[ \t\u00a0]`;
+/** Markdown quote and emphasis marks that may precede a note («> *Сноска. …*»). */
+const LEAD = String.raw`[>*_ \t\u00a0]*`;
+const NOTES = all((m) => m.notes).map(escape).join('|');
+const RE_NOTE = new RegExp(String.raw`^${LEAD}(?:${NOTES})${B}*[.:!]`, 'iu');
+const RE_NOTE_ALONE = new RegExp(String.raw`^${LEAD}(?:${NOTES})${B}*[.:!][*_ \t\u00a0]*$`, 'iu');
+const GAZETTES = all((m) => m.gazettes).map(escape).join('|');
+const RE_GAZETTE_LINE = new RegExp(String.raw`^${LEAD}(?:${GAZETTES})`, 'u');
+const RE_GAZETTE_PAREN = new RegExp(String.raw`\((?:${GAZETTES})`, 'gu');
+const RE_SIGNATURE = new RegExp(
+  String.raw`^(?:${all((m) => m.signature).map((w) => w.split(' ').map(escape).join(String.raw`[ \t\u00a0]*`)).join('|')})(?:${B}+(?:\p{Lu}\.${B}?){1,2}\p{Lu}[\p{L}-]+)?${B}*$`, 'u',
+);
+const NOTE_ENDINGS = all((m) => m.noteEndings).map((e) => e.toLowerCase());
+const PAREN_WORDS = all((m) => m.parenthesisNote).map((e) => e.toLowerCase());
+
+/** First characters (either case) of the lines any of these tests can accept. */
+const INITIALS = new Set<number>();
+for (const w of [...all((m) => m.notes), ...all((m) => m.gazettes), ...all((m) => m.signature), '>', '*', '_', '(']) {
+  INITIALS.add(w[0].toUpperCase().charCodeAt(0));
+  INITIALS.add(w[0].toLowerCase().charCodeAt(0));
+}
+
+/** What a line is, as markup: not a note, a note, a note marker alone (the note follows), the signature block's first line. */
+export const NoteKind = { None: 0, Note: 1, Marker: 2, Signature: 3 } as const;
+export type NoteKind = (typeof NoteKind)[keyof typeof NoteKind];
+
+/**
+ * The note kind of the line content s[p, q): an official note («Сноска. …», «Ескерту. …», "Footnote. …",
+ * «Примечание ИЗПИ!»), an editorial note (a line ending with «(см. стар. ред.)», or wholly in
+ * parentheses and naming an amending act), publication data («Ведомости …»), or the signatory's office
+ * that opens the signature block. Decided mostly by the first and last characters.
+ */
+export function noteKindAt(s: string, p: number, q: number): NoteKind {
+  if (q <= p) return NoteKind.None;
+  const first = s.charCodeAt(p);
+  // A numbered line («3. Исключен … (см. стар. ред.)») is a unit, whatever it ends with.
+  if (first >= 48 && first <= 57) return NoteKind.None;
+  const last = s.charCodeAt(q - 1);
+  if (!INITIALS.has(first) && last !== 41 /* ) */ && last !== 46 /* . */) return NoteKind.None;
+  const line = s.slice(p, q);
+  if (INITIALS.has(first)) {
+    if (RE_NOTE.test(line)) return RE_NOTE_ALONE.test(line) ? NoteKind.Marker : NoteKind.Note;
+    if (RE_GAZETTE_LINE.test(line)) return NoteKind.Note;
+    if (RE_SIGNATURE.test(line)) return NoteKind.Signature;
+  }
+  const tail = (last === 46 ? line.slice(0, -1) : line).trimEnd().toLowerCase();
+  if (tail.endsWith(')')) {
+    for (const e of NOTE_ENDINGS) if (tail.endsWith(e)) return NoteKind.Note;
+    if (first === 40 /* ( */ && closesAtEnd(tail)) {
+      for (const w of PAREN_WORDS) if (tail.includes(w)) return NoteKind.Note;
+    }
+  }
+  return NoteKind.None;
+}
+
+/** The parenthesis opening `t` closes at its last character (the whole line is one parenthesis). */
+function closesAtEnd(t: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) return i === t.length - 1;
+  }
+  return false;
+}
+
+/**
+ * Spans (offsets in `line`) of parentheses holding publication data («(Ведомости Парламента …, ст. 88;
+ * …)»): the «ст.» there are items of the gazette, not articles of any act.
+ */
+export function gazetteSpans(line: string): { start: number; end: number }[] {
+  if (line.indexOf('(') < 0) return [];
+  const out: { start: number; end: number }[] = [];
+  RE_GAZETTE_PAREN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_GAZETTE_PAREN.exec(line))) {
+    let depth = 0;
+    let end = line.length;
+    for (let i = m.index; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c === 40) depth++;
+      else if (c === 41 && --depth === 0) { end = i + 1; break; }
+    }
+    out.push({ start: m.index, end });
+    RE_GAZETTE_PAREN.lastIndex = end;
+  }
+  return out;
+}
+
+/** A section numeral written as a word («первый», «ПЕРВЫЙ», «бірінші», "first"): its value, or 0. */
+export function headingNumeral(word: string): number {
+  const w = word.toLowerCase();
+  for (const lex of ALL_LEXICONS) {
+    const v = lex.markup.headingNumeral(w);
+    if (v > 0) return v;
+  }
+  return 0;
+}
+
+/** The value of the letter of a lettered subparagraph («а» 1, «б» 2, «к» 10; "a" 1), or 0. */
+export function letterValue(c: number): number {
+  const ch = String.fromCharCode(c);
+  for (const lex of ALL_LEXICONS) {
+    const i = lex.markup.letters.indexOf(ch);
+    if (i >= 0) return i + 1;
+  }
+  return 0;
+}
+
+/** The letter of value `n` in the alphabet of `sample` (a letter of the same list), or ''. */
+export function letterOf(n: number, sample: string): string {
+  for (const lex of ALL_LEXICONS) {
+    const a = lex.markup.letters;
+    if (a.includes(sample)) return a[n - 1] ?? '';
+  }
+  return '';
+}
+
+/** How much of a text's beginning decides whether it is a Kazakh act. */
+export const ACT_HEAD = 3000;
+const HOME = all((m) => m.home).map((w) => w.toLowerCase());
+const FOREIGN = all((m) => m.foreign).map((w) => w.toLowerCase());
+
+/**
+ * Whether the rules of Kazakh legislative drafting (Law No. 480-V) apply: the act is not an English
+ * text (a translation), and its beginning does not name another state without naming Kazakhstan
+ * (a foreign constitution or law). A fragment that names no state is taken for a Kazakh text.
+ */
+export function kazakhAct(masked: string, lang: string): boolean {
+  if (lang === 'en') return false;
+  const head = masked.slice(0, ACT_HEAD).toLowerCase();
+  for (const w of HOME) if (head.includes(w)) return true;
+  for (const w of FOREIGN) if (head.includes(w)) return false;
+  return true;
+}
+
+const AMENDING = all((m) => m.amending).map((w) => w.toLowerCase());
+
+/** The opening sentence of an amending article: it ends with a colon and says «Внести», «енгізілсін», "amendments". */
+export function amendingSentence(line: string): boolean {
+  const t = line.trimEnd();
+  if (!t.endsWith(':')) return false;
+  const l = t.toLowerCase();
+  return AMENDING.some((w) => l.includes(w));
+}
+
+const CITED_AFTER = all((m) => m.citedAfterNumber).map((w) => w.toLowerCase());
+
+/** Text after «N)» that starts with a unit noun («1) тармақша …»): the line cites subparagraph N), it is not one. */
+export function citesAfterNumber(s: string, p: number): boolean {
+  if (CITED_AFTER.length === 0) return false;
+  const head = s.slice(p, p + 12).toLowerCase();
+  return CITED_AFTER.some((w) => head.startsWith(w));
+}
+
+/** Quotation marks that open quoted wording at a line start: « “ „ ". */
+export function opensQuote(c: number): boolean {
+  return c === 0xab || c === 0x201c || c === 0x201e || c === 34;
+}
+
+/**
+ * The quotation state after the line s[p, q), from `state` before it: guillemet/curly depth × 2 +
+ * an open straight quote (1). Nested «» and „“ are counted; “ closes an open „ and opens otherwise.
+ */
+export function quoteStateAfter(state: number, s: string, p: number, q: number): number {
+  let depth = state >> 1;
+  let ascii = state & 1;
+  let low = 0; // open „ awaiting their “
+  for (let i = p; i < q; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xab || c === 0x201e) { depth++; if (c === 0x201e) low++; }
+    else if (c === 0xbb || c === 0x201d) { if (depth > 0) depth--; }
+    else if (c === 0x201c) {
+      if (low > 0) { low--; if (depth > 0) depth--; } else depth++;
+    } else if (c === 34) ascii ^= 1;
+  }
+  return depth * 2 + ascii;
+}

@@ -1,0 +1,309 @@
+// Markup of real legislation (issue 12, "The markup"): verbatim excerpts of real constitutional laws,
+// codes, translations and foreign constitutions (test/fixtures/acts, provenance in SOURCES.md) and the
+// corpus's real laws must give no error or warning and the unit counts a reader counts; plus the forms
+// no excerpt at hand shows (lettered subparagraphs, superscript numbers, long headings, malformed headings).
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { analyze, semanticTokensLegend, type Analysis } from '../../server/src/core';
+import { serviceWith } from '../support/service';
+
+const ACTS = path.join(__dirname, '..', 'fixtures', 'acts');
+const AMENDMENTS = path.join(__dirname, '..', '..', '..', 'shared', 'corpus', 'amendments');
+
+/**
+ * Expected figures, counted by reading each file (SOURCES.md says how): headings as published, numbered
+ * paragraphs «N.» of the articles, subparagraphs «N)» of the articles (not inside quoted wording), and
+ * lines that are publication notes or the signature block. `findings`: true findings, with the reason.
+ */
+interface Expect {
+  file: string;
+  dir?: string;
+  lang: 'ru' | 'kk' | 'en';
+  sections?: string[];
+  chapters: string[];
+  subchapters?: string[];
+  articles: string[];
+  paragraphs: number;
+  subparagraphs: number;
+  notes: number;
+  excluded?: string[];
+  amending?: string[];
+  kazakh: boolean;
+  titles?: Record<string, string>;
+  findings?: { code: string; line: number; why: string }[];
+}
+
+const CASES: Expect[] = [
+  {
+    file: 'en-kz-elections-Z950002464.txt', lang: 'en', chapters: ['1'], articles: ['1', '2'], paragraphs: 0, subparagraphs: 0,
+    notes: 3, kazakh: false, titles: { 'chapter 1': 'General provisions', 'article 1': 'Relations governed by this Constitutional Law' },
+  },
+  {
+    file: 'en-kz-government-Z950002688.txt', lang: 'en', chapters: ['I'], articles: ['1', '2', '3'], paragraphs: 4, subparagraphs: 0,
+    notes: 2, kazakh: false, titles: { 'chapter I': 'General Provisions' },
+  },
+  {
+    file: 'en-kz-civil-code-K940001000.txt', lang: 'en', sections: ['I'], chapters: ['1'], articles: ['1', '2'], paragraphs: 4,
+    subparagraphs: 0, notes: 0, kazakh: false, titles: { 'section I': 'General Provisions', 'chapter 1': 'Regulation of Civil Law Relations' },
+  },
+  {
+    file: 'kk-kz-civil-code-special-contents.txt', lang: 'kk', sections: ['4'], chapters: ['25'], subchapters: ['1'],
+    articles: ['406', '407', '408', '409', '410', '411', '412', '413', '414'], paragraphs: 0, subparagraphs: 0, notes: 1, kazakh: true,
+    titles: { 'subchapter 1': 'Сатып алу-сату туралы жалпы ережелер', 'article 406': 'Сатып алу-сату шарты' },
+  },
+  {
+    file: 'kk-kz-constitutional-law-amending-prg.txt', lang: 'kk', chapters: [], articles: ['1'], paragraphs: 1, subparagraphs: 1,
+    notes: 0, amending: ['1'], kazakh: true,
+  },
+  {
+    file: 'ru-kg-constitution-excerpt.txt', lang: 'ru', sections: ['I'], chapters: [], articles: ['1'], paragraphs: 5, subparagraphs: 0,
+    notes: 0, kazakh: false, titles: { 'section I': 'ОБЩИЕ ПРИНЦИПЫ' },
+  },
+  {
+    file: 'ru-kz-civil-code-general.txt', lang: 'ru', chapters: ['1'], articles: ['1'], paragraphs: 1, subparagraphs: 0, notes: 0,
+    kazakh: true, titles: { 'chapter 1': 'Регулирование гражданско-правовых отношений' },
+  },
+  {
+    file: 'ru-kz-constitutional-law-amending-Z040000545.txt', lang: 'ru', chapters: [], articles: ['1'], paragraphs: 0, subparagraphs: 2,
+    notes: 0, amending: ['1'], kazakh: true,
+  },
+  {
+    file: 'ru-kz-elections-chapter10-headings.txt', lang: 'ru', chapters: ['10'],
+    articles: ['51', '51-1', '52', '53', '54', '55', '56', '57', '58', '59', '60', '61', '62', '63', '64', '65'],
+    paragraphs: 0, subparagraphs: 0, notes: 0, excluded: ['52', '57'], kazakh: true,
+  },
+  {
+    file: 'ru-kz-law-notes-continent.txt', lang: 'ru', chapters: [], articles: ['13'], paragraphs: 1, subparagraphs: 0, notes: 2, kazakh: true,
+  },
+  {
+    file: 'ru-kz-parliament-2529.txt', lang: 'ru', chapters: ['I'], articles: ['1', '2'], paragraphs: 0, subparagraphs: 0, notes: 2,
+    kazakh: true, titles: { 'chapter I': 'Общие положения', 'article 1': 'Статус Парламента Республики' },
+  },
+  {
+    file: 'ru-rf-constitution-excerpt.txt', lang: 'ru', sections: ['ПЕРВЫЙ'], chapters: ['1', '2'], articles: ['1', '14', '28'],
+    paragraphs: 4, subparagraphs: 0, notes: 0, kazakh: false, titles: { 'chapter 1': 'ОСНОВЫ КОНСТИТУЦИОННОГО СТРОЯ' },
+    findings: [
+      { code: 'article-number-gap', line: 14, why: 'the page omits Articles 2–13 (marked «<…>»)' },
+      { code: 'article-number-gap', line: 25, why: 'the page omits Articles 15–27 (marked «<…>»)' },
+    ],
+  },
+  {
+    file: 'kz-law-150038-expulsion-ru.txt', dir: AMENDMENTS, lang: 'ru', chapters: [], articles: ['1', '2'], paragraphs: 6, subparagraphs: 7,
+    notes: 2, amending: ['1'], kazakh: true,
+  },
+  {
+    file: 'kz-law-150038-expulsion-kk.txt', dir: AMENDMENTS, lang: 'kk', chapters: [], articles: ['1', '2'], paragraphs: 6, subparagraphs: 7,
+    notes: 2, amending: ['1'], kazakh: true,
+  },
+  {
+    file: 'kz-law-164356-some-acts-ru.txt', dir: AMENDMENTS, lang: 'ru', chapters: [], articles: ['1', '2', '3'], paragraphs: 3, subparagraphs: 3,
+    notes: 2, amending: ['1'], kazakh: true,
+  },
+];
+
+function read(c: Expect): string {
+  return fs.readFileSync(path.join(c.dir ?? ACTS, c.file), 'utf8');
+}
+
+function lineOf(an: Analysis, offset: number): number {
+  return an.lineIndex.positionAt(offset).line + 1;
+}
+
+describe('real acts: markup read as published (test/fixtures/acts, corpus laws)', () => {
+  for (const c of CASES) {
+    describe(c.file, () => {
+      const an = analyze(read(c));
+      const d = an.doc;
+
+      it('no error or warning (true findings listed with their reason)', () => {
+        const seen = an.diagnostics.filter((x) => x.severity === 'error' || x.severity === 'warning').map((x) => ({ code: x.code, line: lineOf(an, x.span.start) }));
+        assert.deepEqual(seen, (c.findings ?? []).map(({ code, line }) => ({ code, line })));
+      });
+
+      it('unit counts', () => {
+        assert.equal(d.lang, c.lang);
+        assert.deepEqual(d.sections.map((s) => s.number.text), c.sections ?? []);
+        assert.deepEqual(d.chapters.map((x) => x.number.text), c.chapters);
+        assert.deepEqual(d.subchapters.map((x) => x.number.text), c.subchapters ?? []);
+        assert.deepEqual(d.articles.map((a) => a.number.text), c.articles);
+        assert.equal(d.articles.reduce((n, a) => n + a.paragraphs.length, 0), c.paragraphs, 'paragraphs');
+        assert.equal(d.articles.reduce((n, a) => n + a.subparagraphs.length + a.paragraphs.reduce((m, p) => m + p.subparagraphs.length, 0), 0), c.subparagraphs, 'subparagraphs');
+        assert.equal(d.lines.filter((l) => l.kind === 'note').length, c.notes, 'note lines');
+        assert.deepEqual(d.articles.filter((a) => a.excluded).map((a) => a.number.text), c.excluded ?? []);
+        assert.deepEqual(d.articles.filter((a) => a.amending).map((a) => a.number.text), c.amending ?? []);
+        assert.equal(d.kazakh, c.kazakh, 'a Kazakh act (the ordinal rule of Law No. 480-V applies)');
+      });
+
+      it('heading titles', () => {
+        for (const [key, title] of Object.entries(c.titles ?? {})) {
+          const [kind, n] = key.split(' ');
+          const list = kind === 'section' ? d.sections : kind === 'chapter' ? d.chapters : kind === 'subchapter' ? d.subchapters : d.articles;
+          const u = (list as { number: { text: string }; title?: string }[]).find((x) => x.number.text === n);
+          assert.equal(u?.title, title, key);
+        }
+      });
+
+      it('no citation is resolved inside a note or quoted wording', () => {
+        const notLegal = d.lines.filter((l) => l.kind === 'note' || l.kind === 'quote');
+        for (const t of an.targets) {
+          assert.ok(!notLegal.some((l) => t.ref.span.start >= l.content.start && t.ref.span.start < l.content.end), an.text.slice(t.ref.span.start, t.ref.span.end));
+        }
+      });
+    });
+  }
+});
+
+describe('markup forms (issue 12)', () => {
+  const codes = (t: string) => analyze(t).diagnostics.map((d) => d.code);
+
+  it('Roman chapter numbers: «Глава I.», «I тарау.», "Chapter II" (capitals only: «Глава did» is no heading)', () => {
+    const ru = analyze('Глава I. Общие положения\nСтатья 1\nТекст.\nГлава II. Выборы\nСтатья 2\nТекст.\n');
+    assert.deepEqual(ru.doc.chapters.map((c) => [c.number.text, c.number.base, c.title]), [['I', 1, 'Общие положения'], ['II', 2, 'Выборы']]);
+    assert.deepEqual(ru.diagnostics, []);
+    const kk = analyze('I тарау. ЖАЛПЫ ЕРЕЖЕЛЕР\n1-бап. Атауы\nМәтін.\nII тарау\nСАЙЛАУ\n2-бап\nМәтін.\n');
+    assert.deepEqual(kk.doc.chapters.map((c) => [c.number.text, c.title]), [['I', 'ЖАЛПЫ ЕРЕЖЕЛЕР'], ['II', 'САЙЛАУ']]);
+    assert.deepEqual(kk.diagnostics, []);
+    assert.deepEqual(analyze('Статья 1\nГлава did not come.\n').doc.chapters, []);
+  });
+
+  it('a chapter number out of sequence is still reported (Roman numbers are checked as numbers)', () => {
+    assert.deepEqual(codes('ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН\nГлава I\nСтатья 1\nТекст.\nГлава III\nСтатья 2\nТекст.\n'), ['chapter-number-gap']);
+  });
+
+  it('headings in capitals and with word numerals: «РАЗДЕЛ ПЕРВЫЙ», «Раздел второй», "Section first"', () => {
+    const an = analyze('РАЗДЕЛ ПЕРВЫЙ\nГЛАВА 1. ОСНОВЫ\nСтатья 1\nТекст.\nРаздел второй. Заключительные\nСтатья 2\nТекст.\n');
+    assert.deepEqual(an.doc.sections.map((s) => [s.number.text, s.number.base]), [['ПЕРВЫЙ', 1], ['второй', 2]]);
+    assert.deepEqual(an.diagnostics, []);
+    assert.deepEqual(analyze('Section first. Bases\nArticle 1.\nText.\n').doc.sections.map((s) => s.number.base), [1]);
+    // A sentence is no heading: «Раздел второго …» is not a nominative numeral.
+    assert.deepEqual(analyze('Статья 1\nРаздел второго имущества производится судом.\n').doc.sections, []);
+  });
+
+  it('Arabic section numbers throughout (codes since 2004: «Раздел 1») are a style; among Roman ones, a defect', () => {
+    assert.deepEqual(codes('Раздел 1. Общие\nСтатья 1\nТекст.\nРаздел 2. Особые\nСтатья 2\nТекст.\n'), []);
+    assert.deepEqual(codes('Раздел I. Общие\nСтатья 1\nТекст.\nРаздел 2. Особые\nСтатья 2\nТекст.\n'), ['section-numeral-invalid']);
+  });
+
+  it('inserted numbers with a superscript or a dot read as inserted after their base: «Статья 67¹», «Статья 67.1»', () => {
+    for (const n of ['67¹', '67.1']) {
+      const an = analyze(`Статья 66\nТекст.\nСтатья 67\nТекст.\nСтатья ${n}\nТекст.\nСтатья 68\nТекст.\n`);
+      assert.deepEqual(an.doc.articles.map((a) => [a.number.base, a.number.suffix]), [[66, []], [67, []], [67, [1]], [68, []]]);
+      assert.deepEqual(an.diagnostics, [], n);
+    }
+  });
+
+  it('lettered subparagraphs «а)», «б)»: counted, and checked in order', () => {
+    const an = analyze('Статья 71\nВ ведении находятся:\nа) принятие законов;\nб) федеративное устройство;\nв) регулирование прав.\n');
+    assert.deepEqual(an.doc.articles[0].subparagraphs.map((s) => [s.number.text, s.number.base]), [['а', 1], ['б', 2], ['в', 3]]);
+    assert.deepEqual(an.diagnostics, []);
+    const gap = analyze('Статья 72\n1. В совместном ведении находятся:\nа) первое;\nб) второе;\nв) третье;\nд) пятое.\n');
+    assert.deepEqual(gap.diagnostics.map((d) => [d.code, gap.text.slice(d.span.start, d.span.end)]), [['subparagraph-number-gap', 'д']]);
+    assert.match(gap.diagnostics[0].message, /г\)/, 'the message names the missing letter');
+  });
+
+  it('an article heading with its text on the same line; the text is scanned for citations', () => {
+    const an = analyze('Статья 60. Текст.\nСтатья 61. Каждый вправе обжаловать решения в порядке, предусмотренном статьей 60.\nСтатья 62. Согласно статье 99 всё иначе.\n');
+    assert.equal(an.doc.articles[1].title, 'Каждый вправе обжаловать решения в порядке, предусмотренном статьей 60');
+    assert.deepEqual(an.targets.map((t) => [t.context?.number.text, t.unit?.number.text ?? null]), [['61', '60'], ['62', null]]);
+    assert.deepEqual(an.diagnostics.map((d) => d.code), ['reference-unresolved-article']);
+  });
+
+  it('a heading longer than 400 characters is still a heading', () => {
+    const long = 'Қазақстан Республикасы Президентінің '.repeat(15).trim();
+    assert.ok(long.length > 400);
+    const an = analyze(`1-бап. Атауы\nМәтін.\n2-бап. ${long}\n1. Мәтін.\n2. Мәтін.\n`);
+    assert.deepEqual(an.doc.articles.map((a) => a.number.text), ['1', '2']);
+    assert.deepEqual(an.diagnostics, []);
+  });
+
+  it('a heading without its unit word («22-1. Үкімет…») gives one diagnostic naming it, then reads as that heading', () => {
+    const t = '22-бап\n1. Мәтін.\n2. Мәтін.\n22-1. Үкіметтің өкілеттіктері\n1. Мәтін.\n2. Мәтін.\n3. Мәтін.\n23-бап\n1. Мәтін.\n';
+    const an = analyze(t);
+    assert.deepEqual(an.diagnostics.map((d) => [d.code, an.text.slice(d.span.start, d.span.end)]), [['heading-malformed', '22-1. Үкіметтің өкілеттіктері']]);
+    assert.match(an.diagnostics[0].message, /22-1-бап/);
+    assert.deepEqual(an.doc.articles.map((a) => [a.number.text, a.paragraphs.length]), [['22', 2], ['22-1', 3], ['23', 1]]);
+    // A paragraph that continues the list is a paragraph, with or without a title-like text.
+    assert.deepEqual(codes('22-бап\n1. Мәтін.\n2. Мәтін\n3. Үкімет\n'), []);
+  });
+
+  it('only a real exclusion note excludes an article ("repealed or amended" in a sentence does not)', () => {
+    const an = analyze('Article 1\nLaws contrary to it shall be repealed or amended.\nArticle 2\nExcluded by the Law of 7 October 1998.\nArticle 3\nFootnote. Article 3 is excluded by the Law of the Republic of Kazakhstan of 21 May 2007.\n');
+    assert.deepEqual(an.doc.articles.map((a) => a.excluded), [false, true, true]);
+    assert.deepEqual(analyze('Article 4. Laws repealed\nText.\n').doc.articles.map((a) => a.excluded), [false]);
+  });
+
+  it('publication notes and the signature block are notes: no numbering, no citation resolved, folded and coloured as notes', () => {
+    const t = [
+      'ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН',
+      'Статья 1. Предмет',
+      'Текст статьи.',
+      'Сноска. Статья 1 с изменением, внесенным Законом РК от 01.01.2020 № 300 (порядок введения в действие см. ст.2).',
+      'Статья 2. Действие',
+      'Примечание ИЗПИ!',
+      'Статья 7 предусмотрена в редакции Закона РК от 01.01.2021 № 12 (вводится в действие с 01.01.2022).',
+      '',
+      '1. Настоящий Закон вводится в действие.',
+      '',
+      'Президент Республики Казахстан Н. Назарбаев',
+      'Астана, Акорда, 2 июля 2021 года',
+      '№ 12-VII ЗРК',
+    ].join('\n');
+    const an = analyze(t);
+    assert.deepEqual(an.diagnostics, []);
+    assert.deepEqual(an.doc.lines.filter((l) => l.kind === 'note').map((l) => t.slice(l.content.start, l.content.end).slice(0, 12)),
+      ['Сноска. Стат', 'Примечание И', 'Статья 7 пре', 'Президент Ре', 'Астана, Акор', '№ 12-VII ЗРК']);
+    assert.deepEqual(an.targets, [], 'the notes cite the amending acts, not this one');
+    assert.deepEqual(an.doc.articles.map((a) => a.paragraphs.map((p) => p.number.text)), [[], ['1']]);
+    const { service, uri } = serviceWith(t);
+    assert.ok(service.foldingRanges(uri).some((r) => r.unit === 'note' && r.startLine === 10 && r.endLine === 12), 'the signature block folds');
+    // Semantic tokens (LSP encoding: 5 integers a token): the note lines are comments with the readonly modifier.
+    const data = service.semanticTokens(uri).data;
+    const comment = semanticTokensLegend.tokenTypes.indexOf('comment');
+    const readonly = 1 << semanticTokensLegend.tokenModifiers.indexOf('readonly');
+    let notes = 0;
+    for (let i = 0; i < data.length; i += 5) if (data[i + 3] === comment && (data[i + 4] & readonly) !== 0) notes++;
+    assert.equal(notes, 6);
+  });
+
+  it('kk: «…2-баптан қараңыз» in a note is not resolved; «1) тармақша …» cites, it is no subparagraph', () => {
+    const t = '1-бап. Атауы\nМәтін.\nЕскерту. 1-бапқа өзгеріс енгізілді - ҚР 2020.01.01 № 300 Заңымен (қолданысқа енгізілу тәртібін 2-баптан қараңыз).\n2-бап. Мына заңға өзгерістер енгізілсін:\n1) 2-бапта:\n1) тармақша алып тасталсын;\n';
+    const an = analyze(t);
+    assert.deepEqual(an.diagnostics, []);
+    assert.deepEqual(an.targets, []);
+    assert.deepEqual(an.doc.articles[1].subparagraphs.map((s) => s.number.text), ['1']);
+  });
+
+  it('subchapters of codes («Параграф 1.») are a level of the outline, holding their articles', () => {
+    const an = analyze('Глава 25. Купля-продажа\nПараграф 1. Общие положения\nСтатья 406. Договор\nТекст.\nСтатья 407. Товар\nТекст.\nПараграф 2. Розница\nСтатья 408. Договор\nТекст.\n');
+    assert.deepEqual(an.doc.subchapters.map((s) => [s.number.text, s.title, s.articles.map((a) => a.number.text)]),
+      [['1', 'Общие положения', ['406', '407']], ['2', 'Розница', ['408']]]);
+    assert.deepEqual(an.diagnostics, []);
+    const { service, uri } = serviceWith(an.text);
+    const chapter = service.documentSymbols(uri, { lang: 'ru' }).find((s) => s.kind === 'chapter')!;
+    assert.deepEqual(chapter.children.map((s) => s.name), ['Параграф 1. Общие положения', 'Параграф 2. Розница']);
+  });
+});
+
+describe('no diagnostic is reported twice at the same range with the same code (property, real texts with random edits)', () => {
+  const texts = [
+    ...CASES.map((c) => read(c)),
+    ...['kz-1995-ru.txt', 'kz-2026-final-draft-kk.txt'].map((f) => fs.readFileSync(path.join(__dirname, '..', '..', '..', 'shared', 'corpus', f), 'utf8').slice(0, 20000)),
+  ];
+  const PIECES = ['Статья 1', '\n1. ', '\n1) ', 'статьи 2', 'пункта 3 статьи 1', '«', 'Сноска. Статья 1 ', '\nГлава I\n', 'а) ', '22-1. Заголовок\n', '\n\n', ''];
+  it('holds for every fixture and corpus excerpt under random edits', () => {
+    fc.assert(fc.property(fc.nat(texts.length - 1), fc.nat(), fc.nat(40), fc.nat(PIECES.length - 1), (ti, at, del, pi) => {
+      const t = texts[ti];
+      const p = at % (t.length + 1);
+      const edited = t.slice(0, p) + PIECES[pi] + t.slice(Math.min(t.length, p + del));
+      const seen = new Set<string>();
+      for (const d of analyze(edited).diagnostics) {
+        const k = `${d.code}@${d.span.start}-${d.span.end}`;
+        assert.ok(!seen.has(k), `twice: ${k}`);
+        seen.add(k);
+      }
+    }), { seed: 1212, numRuns: 300 });
+  });
+});
