@@ -10,7 +10,7 @@ import { formatMessage, defaultSeverity, type Code } from './messages';
 import { hyphenated, isRomanLike, normaliseRoman, parseArabic, romanValue } from './text';
 import { HEADING_INITIALS, HEADING_PATTERNS, HEADING_START, NUMERAL_WORD_INITIALS } from './lang/headings';
 import {
-  NoteKind, amendingSentence, citesAfterNumber, headingNumeral, kazakhAct, letterValue, noteKindAt, opensQuote, quoteStateAfter,
+  NoteKind, amendingSentence, citesAfterNumber, headingNumeral, kazakhAct, letterValue, noteKindAt, opensQuote, quotedLine, quoteStateAfter,
 } from './lang/markup';
 import { lexicon } from './lang';
 
@@ -886,7 +886,7 @@ function parseBodyLine(st: BodyState, s: string, p: number, cs: number, ce: numb
   const article = st.article;
   article.lines.push(contentSpan);
   const c0 = s.charCodeAt(p);
-  if (st.quote !== 0 || opensQuote(c0)) {
+  if (st.quote !== 0 || (opensQuote(c0) && quotedLine(s, p, p + (ce - cs)))) {
     // Quoted wording (an amending act's new text: «Статья 15-1. …», «2. …»): not units of this act.
     st.quote = quoteStateAfter(st.quote, s, p, p + (ce - cs));
     st.lastSub = null;

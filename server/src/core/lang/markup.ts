@@ -192,3 +192,21 @@ export function quoteStateAfter(state: number, s: string, p: number, q: number):
   }
   return depth * 2 + ascii;
 }
+
+/**
+ * Whether the line s[p, q), which opens with a quotation mark, is quoted wording: the quotation runs
+ * past the line («Статья 15-1. …» of an amending act), or closes only at its end («2. … Ассамблеи.».,
+ * "3. … выборах.";). A sentence that opens with a quoted title and goes on («"… туралы" Заңының
+ * 2-бабына сәйкес.») is not.
+ */
+export function quotedLine(s: string, p: number, q: number): boolean {
+  let e = q;
+  while (e > p && (s.charCodeAt(e - 1) === 46 || s.charCodeAt(e - 1) === 59 || s.charCodeAt(e - 1) === 44 || s.charCodeAt(e - 1) === 58)) e--;
+  // The state after each character; the quotation opened at p must not close before e - 1.
+  let state = 0;
+  for (let i = p; i < q; i++) {
+    state = quoteStateAfter(state, s, i, i + 1);
+    if (state === 0) return i >= e - 1;
+  }
+  return true;
+}
