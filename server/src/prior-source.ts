@@ -3,9 +3,7 @@
 // (core/acts.ts) and workspace paths from disk (the server in Node and the CLI); the web worker server
 // reads the same bundled texts from its bundle (BundledTexts below).
 
-import { analyze, type Analysis } from './core/analysis';
-import { actFile, bundledAct, bundledIds, DEFAULT_PRIOR, type BundledAct } from './core/acts';
-import type { Lang } from './core/types';
+import { actFile, analyze, bundledAct, bundledIds, DEFAULT_PRIOR, type Analysis, type BundledAct, type Lang } from './core';
 
 export interface LoadedPrior {
   ok: true;

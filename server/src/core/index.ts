@@ -1,6 +1,6 @@
 // The core's front door. Everything outside server/src/core (the LSP adapter, the CLI, the bench, the
 // tests that use the core as a whole) imports from here, never from a core file (test/unit/purity.test.ts
-// checks it for server/src/server.ts and server/src/lsp).
+// checks it for every file of server/src outside the core).
 //
 // - `createLanguageService()`: the documents and their analyses, and the synchronous queries on them
 //   (core/service.ts). The adapter's handlers use it.
@@ -37,6 +37,7 @@ export type { EditError, RenumberOptions, RenumberPlan, Repointed } from './feat
 export type { DocSymbol, SymbolKindName, SymbolOptions, WorkspaceSymbol } from './features/symbols';
 export type { DraftDetection } from './detect';
 export type { Comparison, PriorUnavailable } from './prior/compare';
+export type { DiffOp } from './prior/diff';
 
 // ── Settings, messages and the lexicons
 export { CODES, formatMessage } from './messages';

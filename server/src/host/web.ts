@@ -10,9 +10,7 @@
 import {
   BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures, type CancellationToken, type Connection,
 } from 'vscode-languageserver/browser';
-import type { Analysis } from '../core/analysis';
-import type { Comparison } from '../core/prior/compare';
-import type { Lang } from '../core/types';
+import type { Analysis, Comparison, Lang } from '../core';
 import type { DiskDrafts } from '../lsp/context';
 import { BundledTexts, type PriorSource } from '../prior-source';
 // The texts of the bundled acts (core/acts.ts), by file name: esbuild.mjs makes this module.

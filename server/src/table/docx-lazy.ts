@@ -3,8 +3,7 @@
 // and leaves this require external, so the bundles load it from their own folder on the first export;
 // run from source (tsx), the require finds table/docx.ts.
 
-import type { Comparison } from '../core/prior/compare';
-import type { Lang } from '../core/types';
+import type { Comparison, Lang } from '../core';
 
 type DocxWriter = typeof import('./docx');
 

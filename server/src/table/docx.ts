@@ -19,11 +19,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import type { Comparison } from '../core/prior/compare';
-import type { DiffOp } from '../core/prior/diff';
-import type { Lang } from '../core/types';
-import { lexicon } from '../core/lang';
-import { TABLE_HEADERS, tableRows, tableTitle } from '../core/features/table';
+import { lexicon, TABLE_HEADERS, tableRows, tableTitle, type Comparison, type DiffOp, type Lang } from '../core';
 
 const RED = 'C00000';
 const GREEN = '00803C';
