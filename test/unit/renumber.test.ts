@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
 import { allUnits, analyze, type Article, type Paragraph, type Subparagraph } from '../../server/src/core';
 import {
-  applyEdits, prepareRename, renameUnit, renumberPlan, numberCitations, editMessage, sequenceNumbers,
+  applyEdits, prepareRename, renameUnit, renumberPlan, numberCitations, editMessage, EDIT_CODES, sequenceNumbers,
 } from '../../server/src/core/features/renumber';
 import { assertSameCitations, assertOnlyNumbers, assertOutsideUnchanged, errorsOf } from '../support/editing';
 import { corpus } from '../support/files';
@@ -182,6 +182,23 @@ describe('renameUnit / prepareRename', () => {
     const p = renameUnit(an, cursorIn(RU, '$01. Права'), '2');
     assert.ok('error' in p && p.code === 'rename-collision');
     assert.match(p.error, /in article 2/);
+    // The same refusal as the drafter reads it in Russian and Kazakh: the place in their words, not in English.
+    assert.equal(editMessage(p.code, p.args, 'ru'), 'Номер 2 (пункт) уже занят (статья 2): выберите свободный номер');
+    assert.equal(editMessage(p.code, p.args, 'kk'), '2 нөмірі (тармақ) бос емес (2-бап): басқа нөмір таңдаңыз');
+  });
+
+  it('every renumbering message reads in the language asked for, with every placeholder filled', () => {
+    const args = { unit: 'paragraph', number: '4', from: '2', to: '5', line: 12, reference: 'пункта 3', before: '3', after: '4',
+      count: 2, reason: 'order', where: 1, whereArticle: '7', whereParagraph: '1' };
+    for (const code of EDIT_CODES) {
+      for (const lang of LANGS) {
+        const m = editMessage(code, args, lang);
+        assert.notEqual(m, code, `${code} has no ${lang} message`);
+        assert.doesNotMatch(m, /[{}]/, `${code} (${lang}): ${m}`);
+        if (lang !== 'en') assert.doesNotMatch(m.replace(args.reference, ''), /[a-z]{3,}/, `${code} (${lang}) has English words: ${m}`);
+        else assert.doesNotMatch(m.replace(args.reference, ''), /[а-яәіңғүұқөһ]/i, `${code} (en) has Cyrillic words: ${m}`);
+      }
+    }
   });
 
   it('refuses invalid numbers', () => {

@@ -66,80 +66,38 @@ export interface EditError {
 
 // ───────────────────────────── messages ─────────────────────────────
 
-export const EDIT_MESSAGES: Record<string, { en: string; ru: string; kk: string }> = {
-  'rename-no-number': {
-    en: 'Place the cursor on the number of an article, paragraph or subparagraph, or on a reference number citing one',
-    ru: 'Поставьте курсор на номер статьи, пункта или подпункта либо на номер в ссылке на них',
-    kk: 'Курсорды баптың, тармақтың немесе тармақшаның нөміріне не оларға сілтемедегі нөмірге қойыңыз',
-  },
-  'rename-unresolved': {
-    en: 'This reference number does not point to an existing {unit}, so there is nothing to rename',
-    ru: 'Номер в ссылке не указывает на существующую единицу ({unit}), переименовывать нечего',
-    kk: 'Сілтемедегі нөмір бар бірлікті ({unit}) көрсетпейді, атауын өзгертуге ештеңе жоқ',
-  },
-  'rename-invalid-number': {
-    en: '“{number}” is not a valid {unit} number: use digits, optionally with insertion suffixes such as 12-1',
-    ru: '«{number}» — недопустимый номер ({unit}): используйте цифры, при необходимости со вставкой вида 12-1',
-    kk: '«{number}» — жарамсыз нөмір ({unit}): цифрларды, қажет болса 12-1 түріндегі қосымшаны қолданыңыз',
-  },
-  'rename-collision': {
-    en: '{unit} {number} already exists{where}: choose a number no other {unit} uses',
-    ru: 'Номер {number} ({unit}) уже занят{where}: выберите свободный номер',
-    kk: '{number} нөмірі ({unit}) бос емес{where}: басқа нөмір таңдаңыз',
-  },
-  'rename-breaks-reference': {
-    en: 'Renumbering {unit} to {number} would make {references} cite another unit or nothing (first: “{reference}”, line {line}); fix that reference first',
-    ru: 'Новый номер {number} ({unit}) изменил бы смысл ссылок: {count} (первая: «{reference}», строка {line}); сначала исправьте ссылку',
-    kk: '{number} нөмірі ({unit}) {count} сілтеменің мағынасын өзгертеді (біріншісі: «{reference}», {line}-жол); алдымен сілтемені түзетіңіз',
-  },
-  'renumber-reference-changed': {
-    en: 'After renumbering this reference would cite another unit or nothing; check it',
-    ru: 'После перенумерации эта ссылка указывала бы на другую единицу или никуда; проверьте ее',
-    kk: 'Нөмірлеуден кейін бұл сілтеме басқа бірлікті көрсетеді не ештеңені көрсетпейді; тексеріңіз',
-  },
-  'rename-unchanged': {
-    en: '{unit} already has number {number}',
-    ru: 'Единица ({unit}) уже имеет номер {number}',
-    kk: 'Бірліктің ({unit}) нөмірі қазірдің өзінде {number}',
-  },
-  'renumber-range-broken': {
-    en: 'The range {from}–{to} cannot be rewritten safely ({reason}); it is left unchanged — check it by hand',
-    ru: 'Диапазон {from}–{to} нельзя безопасно переписать ({reason}); он оставлен без изменений — проверьте его',
-    kk: '{from}–{to} ауқымын қауіпсіз қайта жазу мүмкін емес ({reason}); ол өзгеріссіз қалды — тексеріңіз',
-  },
-  'renumber-unresolved-captured': {
-    en: 'The unresolved reference to {unit} {number} would cite an existing {unit} after renumbering; check it',
-    ru: 'Неразрешенная ссылка ({unit} {number}) после перенумерации будет указывать на существующую единицу; проверьте ее',
-    kk: 'Шешілмеген сілтеме ({unit} {number}) нөмірлеуден кейін бар бірлікті көрсетеді; тексеріңіз',
-  },
-  'renumber-repointed': {
-    en: 'line {line}: “{reference}” — {before} → {after}',
-    ru: 'строка {line}: «{reference}» — {before} → {after}',
-    kk: '{line}-жол: «{reference}» — {before} → {after}',
-  },
-  'renumber-article-not-found': {
-    en: 'There is no article {number} whose paragraphs could be renumbered',
-    ru: 'Статьи {number}, пункты которой нужно перенумеровать, нет',
-    kk: 'Тармақтарын қайта нөмірлейтін {number}-бап жоқ',
-  },
-};
+/** The codes of renumbering and rename errors and warnings; their messages are in the lexicons (Lexicon.renumber). */
+export const EDIT_CODES = [
+  'rename-no-number',
+  'rename-unresolved',
+  'rename-invalid-number',
+  'rename-collision',
+  'rename-breaks-reference',
+  'renumber-reference-changed',
+  'rename-unchanged',
+  'renumber-range-broken',
+  'renumber-unresolved-captured',
+  'renumber-repointed',
+  'renumber-article-not-found',
+] as const;
 
-const REASONS: Record<string, { en: string; ru: string; kk: string }> = {
-  endpoint: { en: 'an endpoint does not exist', ru: 'один из концов не существует', kk: 'шеттерінің бірі жоқ' },
-  order: { en: 'the units it covers would no longer be numbered in ascending order', ru: 'охватываемые единицы больше не будут идти по возрастанию номеров', kk: 'қамтылған бірліктер нөмір өсуі бойынша тұрмайды' },
-};
-
-/** Localised message for an edit error / warning code. */
+/** Localised message for an edit error / warning code (the templates are the lexicon's: Lexicon.renumber). */
 export function editMessage(code: string, args: Record<string, string | number>, lang: Lang = 'en'): string {
-  const info = EDIT_MESSAGES[code];
-  if (!info) return code;
-  return info[lang].replace(/\{(\w+)\}/g, (_, k: string) => {
+  const words = lexicon(lang).renumber;
+  const template = (words.messages as Readonly<Record<string, string>>)[code];
+  if (template === undefined) return code;
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = args[k];
-    if (v === undefined) return '';
+    if (v === undefined && k !== 'references') return '';
     if (k === 'unit') return unitName(String(v), lang);
-    if (k === 'reason') return REASONS[String(v)]?.[lang] ?? String(v);
-    if (k === 'where') return v ? (lang === 'en' ? ` in ${v}` : ` (${v})`) : '';
-    if (k === 'references') return countOf('en', Number(args.count ?? 0), { one: 'reference', other: 'references' });
+    if (k === 'reason') return (words.reasons as Readonly<Record<string, string>>)[String(v)] ?? String(v);
+    if (k === 'where') {
+      const a = args.whereArticle;
+      if (a === undefined) return '';
+      const lex = lexicon(lang);
+      return words.where(args.whereParagraph !== undefined ? lex.parentParagraph(String(a), String(args.whereParagraph)) : lex.parentArticle(String(a)));
+    }
+    if (k === 'references') return countOf(lang, Number(args.count ?? 0), lexicon(lang).plurals.references);
     return String(v);
   }).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
@@ -289,10 +247,11 @@ function label(u: NumUnit): string {
   return `${u.article.number.text}:${u.paragraph?.number.text ?? ''}:${u.number.text}`;
 }
 
-function whereArg(u: NumUnit): string {
-  if (u.kind === 'article') return '';
-  if (u.kind === 'paragraph') return `article ${u.article.number.text}`;
-  return u.paragraph ? `paragraph ${u.paragraph.number.text} of article ${u.article.number.text}` : `article ${u.article.number.text}`;
+/** Where a colliding paragraph or subparagraph is: its article (and paragraph), as message arguments. */
+function whereArg(u: NumUnit): Record<string, string> {
+  if (u.kind === 'article') return {};
+  if (u.kind === 'subparagraph' && u.paragraph) return { whereArticle: u.article.number.text, whereParagraph: u.paragraph.number.text };
+  return { whereArticle: u.article.number.text };
 }
 
 // ───────────────────────────── prepareRename / renameUnit ─────────────────────────────
@@ -322,7 +281,7 @@ export function renameUnitTo(an: Analysis, unit: NumUnit, newNumber: string, opt
   const key = canonical(wanted);
   if (key === canonical(unit.number.text)) return err('rename-unchanged', { unit: unit.kind, number: unit.number.text });
   const clash = siblings(an, unit).find((s) => s !== unit && canonical(s.number.text) === key);
-  if (clash) return err('rename-collision', { unit: unit.kind, number: wanted, where: whereArg(unit) });
+  if (clash) return err('rename-collision', { unit: unit.kind, number: wanted, where: 1, ...whereArg(unit) });
   const r = buildEdits(an, new Map([[unit, wanted]]));
   // Safety net: no reference may end up citing another unit (a range the new number would break, a
   // subparagraph cited without its paragraph that would become ambiguous, …).

@@ -177,6 +177,37 @@ export const en: Lexicon = {
   nothing: 'nothing',
   afterRenumbering: '{n} after renumbering',
 
+  renumber: {
+    messages: {
+      'rename-no-number':
+        'Place the cursor on the number of an article, paragraph or subparagraph, or on a reference number citing one',
+      'rename-unresolved':
+        'This reference number does not point to an existing {unit}, so there is nothing to rename',
+      'rename-invalid-number':
+        '“{number}” is not a valid {unit} number: use digits, optionally with insertion suffixes such as 12-1',
+      'rename-collision':
+        '{unit} {number} already exists{where}: choose a number no other {unit} uses',
+      'rename-breaks-reference':
+        'Renumbering {unit} to {number} would make {references} cite another unit or nothing (first: “{reference}”, line {line}); fix that reference first',
+      'renumber-reference-changed':
+        'After renumbering this reference would cite another unit or nothing; check it',
+      'rename-unchanged':
+        '{unit} already has number {number}',
+      'renumber-range-broken':
+        'The range {from}–{to} cannot be rewritten safely ({reason}); it is left unchanged — check it by hand',
+      'renumber-unresolved-captured':
+        'The unresolved reference to {unit} {number} would cite an existing {unit} after renumbering; check it',
+      'renumber-repointed':
+        'line {line}: “{reference}” — {before} → {after}',
+      'renumber-article-not-found':
+        'There is no article {number} whose paragraphs could be renumbered',
+    },
+    reasons: {
+      endpoint: 'an endpoint does not exist',
+      order: 'the units it covers would no longer be numbered in ascending order',
+    },
+    where: (place) => ` in ${place}`,
+  },
   actions: {
     fix: 'Change {unit} to {new}{refs}',
     fixRefs: ' and {refs}',

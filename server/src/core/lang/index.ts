@@ -239,12 +239,43 @@ export interface Lexicon {
   /** `{n}`: the number after renumbering. */
   readonly afterRenumbering: string;
 
+  // ── renumbering and rename ──
+  readonly renumber: RenumberWords;
+
   // ── code action titles ──
   /** `{name}` placeholders; `{refs}` of `fixRefs` and `refs`: a counted phrase («3 ссылки»). */
   readonly actions: Readonly<Record<ActionTitle, string>>;
 
   // ── comparative table ──
   readonly table: TableWords;
+}
+
+/** Codes of the renumbering and rename errors and warnings (core/features/renumber.ts EDIT_CODES). */
+export type EditCode =
+  | 'rename-no-number'
+  | 'rename-unresolved'
+  | 'rename-invalid-number'
+  | 'rename-collision'
+  | 'rename-breaks-reference'
+  | 'renumber-reference-changed'
+  | 'rename-unchanged'
+  | 'renumber-range-broken'
+  | 'renumber-unresolved-captured'
+  | 'renumber-repointed'
+  | 'renumber-article-not-found';
+
+/** Messages of renumbering and rename (errors shown by F2 and the Renumber command, warnings in its preview). */
+export interface RenumberWords {
+  /**
+   * `{unit}`: a unit name (article, paragraph…); `{number}`, `{from}`, `{to}`, `{line}`, `{reference}`,
+   * `{before}`, `{after}`, `{count}`; `{where}`: where a colliding number is (see `where`); `{reason}`: one
+   * of `reasons`; `{references}`: `{count}` counted with `plurals.references`.
+   */
+  readonly messages: Readonly<Record<EditCode, string>>;
+  /** Why a range cannot be rewritten. */
+  readonly reasons: Readonly<Record<'endpoint' | 'order', string>>;
+  /** «в статье 5» → the `{where}` of rename-collision: " in article 5", « (статья 5)». */
+  where(place: string): string;
 }
 
 export type ActionTitle =

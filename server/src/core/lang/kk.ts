@@ -246,6 +246,37 @@ export const kk: Lexicon = {
   nothing: 'ештеңе',
   afterRenumbering: 'нөмірлеуден кейін {n}',
 
+  renumber: {
+    messages: {
+      'rename-no-number':
+        'Курсорды баптың, тармақтың немесе тармақшаның нөміріне не оларға сілтемедегі нөмірге қойыңыз',
+      'rename-unresolved':
+        'Сілтемедегі нөмір бар бірлікті ({unit}) көрсетпейді, атауын өзгертуге ештеңе жоқ',
+      'rename-invalid-number':
+        '«{number}» — жарамсыз нөмір ({unit}): цифрларды, қажет болса 12-1 түріндегі қосымшаны қолданыңыз',
+      'rename-collision':
+        '{number} нөмірі ({unit}) бос емес{where}: басқа нөмір таңдаңыз',
+      'rename-breaks-reference':
+        '{number} нөмірі ({unit}) {count} сілтеменің мағынасын өзгертеді (біріншісі: «{reference}», {line}-жол); алдымен сілтемені түзетіңіз',
+      'renumber-reference-changed':
+        'Нөмірлеуден кейін бұл сілтеме басқа бірлікті көрсетеді не ештеңені көрсетпейді; тексеріңіз',
+      'rename-unchanged':
+        'Бірліктің ({unit}) нөмірі қазірдің өзінде {number}',
+      'renumber-range-broken':
+        '{from}–{to} ауқымын қауіпсіз қайта жазу мүмкін емес ({reason}); ол өзгеріссіз қалды — тексеріңіз',
+      'renumber-unresolved-captured':
+        'Шешілмеген сілтеме ({unit} {number}) нөмірлеуден кейін бар бірлікті көрсетеді; тексеріңіз',
+      'renumber-repointed':
+        '{line}-жол: «{reference}» — {before} → {after}',
+      'renumber-article-not-found':
+        'Тармақтарын қайта нөмірлейтін {number}-бап жоқ',
+    },
+    reasons: {
+      endpoint: 'шеттерінің бірі жоқ',
+      order: 'қамтылған бірліктер нөмір өсуі бойынша тұрмайды',
+    },
+    where: (place) => ` (${place})`,
+  },
   actions: {
     fix: '{unit} нөмірін {new} деп өзгерту{refs}',
     fixRefs: ' ({refs}мен бірге)',

@@ -249,6 +249,37 @@ export const ru: Lexicon = {
   nothing: 'ничего',
   afterRenumbering: '{n} после перенумерации',
 
+  renumber: {
+    messages: {
+      'rename-no-number':
+        'Поставьте курсор на номер статьи, пункта или подпункта либо на номер в ссылке на них',
+      'rename-unresolved':
+        'Номер в ссылке не указывает на существующую единицу ({unit}), переименовывать нечего',
+      'rename-invalid-number':
+        '«{number}» — недопустимый номер ({unit}): используйте цифры, при необходимости со вставкой вида 12-1',
+      'rename-collision':
+        'Номер {number} ({unit}) уже занят{where}: выберите свободный номер',
+      'rename-breaks-reference':
+        'Новый номер {number} ({unit}) изменил бы смысл ссылок: {count} (первая: «{reference}», строка {line}); сначала исправьте ссылку',
+      'renumber-reference-changed':
+        'После перенумерации эта ссылка указывала бы на другую единицу или никуда; проверьте ее',
+      'rename-unchanged':
+        'Единица ({unit}) уже имеет номер {number}',
+      'renumber-range-broken':
+        'Диапазон {from}–{to} нельзя безопасно переписать ({reason}); он оставлен без изменений — проверьте его',
+      'renumber-unresolved-captured':
+        'Неразрешенная ссылка ({unit} {number}) после перенумерации будет указывать на существующую единицу; проверьте ее',
+      'renumber-repointed':
+        'строка {line}: «{reference}» — {before} → {after}',
+      'renumber-article-not-found':
+        'Статьи {number}, пункты которой нужно перенумеровать, нет',
+    },
+    reasons: {
+      endpoint: 'один из концов не существует',
+      order: 'охватываемые единицы больше не будут идти по возрастанию номеров',
+    },
+    where: (place) => ` (${place})`,
+  },
   actions: {
     fix: 'Изменить номер {unit} на {new}{refs}',
     fixRefs: ' и {refs}',
