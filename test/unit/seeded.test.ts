@@ -2,7 +2,7 @@
 // and nothing else.
 
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core';
+import { analyze, formatMessage } from '../../server/src/core';
 import { corpus } from '../support/files';
 import { lineOf } from '../support/text';
 
@@ -94,6 +94,15 @@ describe('seeded defects in the real 2026 draft (ru)', () => {
     const t = base.replace('Раздел II. ', 'Раздел І\u0049. ');
     const seen = lintSeen(t);
     assert.deepEqual(seen, [{ code: 'section-numeral-invalid', line: lineOf(t, t.split('\n').find((l) => l.startsWith('Раздел ІI'))!), text: 'ІI' }]);
+  });
+
+  it('the section numeral\'s reason is given in the language of the message', () => {
+    const d = analyze(base.replace('Раздел II. ', 'Раздел І\u0049. ')).diagnostics[0];
+    assert.equal(formatMessage(d.code, d.args ?? {}, 'ru'), 'Номер раздела «ІI» — неверное римское число: смешаны латинские и кириллические буквы');
+    assert.equal(formatMessage(d.code, d.args ?? {}, 'kk'), '«ІI» бөлім нөмірі — дұрыс емес рим цифры: латын және кирилл әріптері араласқан');
+    assert.equal(formatMessage(d.code, d.args ?? {}, 'en'), 'Section number “ІI” is not a valid Roman numeral: Latin and Cyrillic letters are mixed');
+    const arabic = analyze(base.replace('Раздел II. ', 'Раздел 2. ')).diagnostics.find((x) => x.code === 'section-numeral-invalid')!;
+    assert.equal(formatMessage(arabic.code, arabic.args ?? {}, 'ru'), 'Номер раздела «2» — неверное римское число: разделы нумеруются римскими цифрами');
   });
 
   it('section numbering: gap, duplicate and order', () => {

@@ -26,6 +26,7 @@ export function formatMessage(code: Code, args: Record<string, string | number>,
     if (name === 'target' && typeof v === 'string') return localiseTarget(v, lang);
     if (name === 'chars' && code === 'text-invisible-character') return invisibleNames(String(v), lang);
     if (name === 'reason' && code === 'prior-unavailable') return priorReason(String(v), lang);
+    if (name === 'detail' && code === 'section-numeral-invalid') return (lex.numeralProblems as Readonly<Record<string, string>>)[String(v)] ?? '';
     return String(v);
   });
 }

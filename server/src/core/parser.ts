@@ -688,10 +688,8 @@ function openUnit(o: Outline, h: Heading, cs: number, ce: number, headSpan: Span
 
 /** section-numeral-invalid for a section heading whose number is not a Latin Roman numeral. */
 function numeralProblem(h: Heading): Problem {
-  const detail = h.numeralProblem === 'mixed'
-    ? ': Latin and Cyrillic letters are mixed'
-    : h.numeralProblem === 'homoglyph' ? ': it is written with Cyrillic look-alike letters'
-    : h.numeralProblem === 'arabic' ? ': sections are numbered with Roman numerals' : '';
+  // Why, in the drafter's language (Lexicon.numeralProblems), when the kind is known.
+  const detail = h.numeralProblem ?? '';
   return problem('section-numeral-invalid', h.number.span, { number: h.number.text, detail }, {
     kind: h.numeralProblem,
     normalised: Number.isFinite(h.number.base) ? normaliseRoman(h.number.text) : undefined,

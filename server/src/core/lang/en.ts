@@ -151,6 +151,11 @@ export const en: Lexicon = {
     'bill-instruction-unreadable': 'Item {item} looks like an amendment instruction but cannot be read: nothing will be applied from it',
     'bill-target-missing': 'Item {item}: the act has no unit {unit} (article.paragraph.subparagraph)',
   },
+  numeralProblems: {
+    mixed: ': Latin and Cyrillic letters are mixed',
+    homoglyph: ': it is written with Cyrillic look-alike letters',
+    arabic: ': sections are numbered with Roman numerals',
+  },
   invisibleNames: {
     'U+00AD': 'soft hyphen U+00AD',
     'U+200B': 'zero-width space U+200B',

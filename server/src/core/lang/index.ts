@@ -208,6 +208,8 @@ export interface Lexicon {
   // ── messages ──
   /** Diagnostic messages; `{name}` placeholders are replaced by arguments. */
   readonly messages: Readonly<Record<Code, string>>;
+  /** The `{detail}` of section-numeral-invalid: why a section number is not a Roman numeral, by kind (parser.ts). */
+  readonly numeralProblems: Readonly<Record<'mixed' | 'homoglyph' | 'arabic', string>>;
   /** Names of invisible characters in text-invisible-character messages, by code point ("U+00AD"). */
   readonly invisibleNames: Readonly<Record<string, string>>;
   /**
