@@ -45,6 +45,11 @@ export const CODES = {
   'document-not-text': 'error',
   'bill-instruction-unreadable': 'error',
   'bill-target-missing': 'error',
+  'bill-words-not-found': 'error',
+  'bill-words-ambiguous': 'warning',
+  'bill-insert-collision': 'error',
+  'bill-insert-base-missing': 'error',
+  'bill-new-text-numbering': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type Code = keyof typeof CODES;

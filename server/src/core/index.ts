@@ -77,6 +77,8 @@ export { localiseTarget } from './messages';
 export { isBill, readBill } from './bill/read';
 export type { Bill, BillTarget, Instruction, InstructionKind, Quoted } from './bill/read';
 export { checkBill, locate } from './bill/check';
+export { applyBill } from './bill/apply';
+export type { AppliedInstruction, ApplyOptions, ApplyResult } from './bill/apply';
 
 // ── The bundled acts, the prior constitution and the comparative table
 export { actFile, BUNDLED_ACTS, bundledAct, bundledIds, DEFAULT_PRIOR } from './acts';

@@ -5,6 +5,7 @@
 import type { Analysis } from '../analysis';
 import { canonical, problem } from '../parser';
 import type { Article, Paragraph, Problem, Subparagraph } from '../types';
+import { applyBill } from './apply';
 import type { Bill, BillTarget, Instruction } from './read';
 
 export interface Located {
@@ -39,18 +40,32 @@ function targetLabel(t: BillTarget): string {
   return [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.');
 }
 
-/** The bill's problems against `act`: the reader's, then each target that the act lacks. */
+/**
+ * The bill's problems against `act`: the reader's, the targets the act lacks, then what applying the bill
+ * finds (words not found or ambiguous, inserted numbers that collide or lack their base, new text that
+ * does not give the units it sets).
+ */
 export function checkBill(bill: Bill, act: Analysis): Problem[] {
   const out: Problem[] = [...bill.problems];
+  const seen = new Set<string>();
+  const add = (p: Problem) => {
+    const k = `${p.code}@${p.span.start}:${p.span.end}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push(p);
+  };
   for (const ins of bill.instructions) {
     if (ins.act) continue;
     for (const t of ins.targets) {
       // An inserted unit does not exist yet: its parent must.
       const probe: BillTarget = ins.kind === 'insert-unit' ? parentOf(t) : t;
       const at = locate(act, probe);
-      if (at.missing) out.push(problem('bill-target-missing', t.span, { item: ins.item || '—', unit: targetLabel(probe) }));
+      if (at.missing) add(problem('bill-target-missing', t.span, { item: ins.item || '—', unit: targetLabel(probe) }));
     }
   }
+  // Words and new text are compared in the act's language only (a kk bill checked against a ru text has
+  // its targets checked, nothing else).
+  if (act.lang === bill.lang) for (const p of applyBill(bill, act.text).problems) add(p);
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 

@@ -240,7 +240,8 @@ function read(text: string, bill: Bill): void {
     for (let j = k + 1; j < quotes.length && quotes[j].end <= stEnd; j++) {
       const gap = text.slice(last.end, quotes[j].start);
       if (!/^;\s*\n\s*$/u.test(gap)) break;
-      value += ';' + gap.slice(1) + text.slice(quotes[j].start + 1, quotes[j].end - 1);
+      // The «;» between the pieces closes the quotation, not the unit: each piece ends with its own.
+      value += gap.slice(1) + text.slice(quotes[j].start + 1, quotes[j].end - 1);
       last = quotes[j];
     }
     return { text: value, span: { start: q.start + 1, end: last.end - 1 } };

@@ -150,6 +150,11 @@ export const en: Lexicon = {
     'document-not-text': 'The document contains NUL characters and is probably not a text file',
     'bill-instruction-unreadable': 'Item {item} looks like an amendment instruction but cannot be read: nothing will be applied from it',
     'bill-target-missing': 'Item {item}: the act has no unit {unit} (article.paragraph.subparagraph)',
+    'bill-words-not-found': 'Item {item}: the words “{words}” are not in unit {unit} of the act',
+    'bill-words-ambiguous': 'Item {item}: the words “{words}” occur {count} times in unit {unit}: only the first is changed; name the occurrence',
+    'bill-insert-collision': 'Item {item}: unit {unit} already exists in the act: the inserted number collides with it',
+    'bill-insert-base-missing': 'Item {item}: the inserted unit {unit} needs {base} before it, which the act does not have',
+    'bill-new-text-numbering': 'Item {item}: the quoted new text does not give units {units} in order, each on its own line',
   },
   numeralProblems: {
     mixed: ': Latin and Cyrillic letters are mixed',

@@ -1,0 +1,563 @@
+// Applying an amendment bill to the text of the act it amends (issue 11): the consolidated text. Pure;
+// never throws. Each instruction is turned into edits of the act's text as the parser reads it (whole
+// units, their parts and sentences, words inside a unit); edits that do not overlap are applied together,
+// and the act is parsed again only when an instruction needs the result of an earlier one (a unit that an
+// earlier instruction rewrote or inserted). What cannot be applied is a problem on the instruction.
+
+import { lexicon } from '../lang';
+import { canonical, parse, problem, type DocumentModel } from '../parser';
+import type { Article, Lang, Paragraph, Problem, Span, Subparagraph, UnitNumber } from '../types';
+import type { Bill, BillTarget, Instruction } from './read';
+
+/** What became of one instruction. */
+export interface AppliedInstruction {
+  instruction: Instruction;
+  /** Every target applied. */
+  ok: boolean;
+  /** The text in force of each unit it touches (whole units; for an insertion, the parent), in order. */
+  before: string[];
+  /** The same units after the instruction (for a deletion, the exclusion note). */
+  after: string[];
+}
+
+export interface ApplyResult {
+  /** The consolidated text. */
+  text: string;
+  /** Problems on the bill's text: what could not be applied, and why. */
+  problems: Problem[];
+  instructions: AppliedInstruction[];
+}
+
+export interface ApplyOptions {
+  /** Skip instructions whose item names another act (a law amending several acts): default true. */
+  ownActOnly?: boolean;
+}
+
+interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+  seq: number;
+}
+
+/** Applies `bill` to `actText`. */
+export function applyBill(bill: Bill, actText: string, opts: ApplyOptions = {}): ApplyResult {
+  const result: ApplyResult = { text: actText, problems: [], instructions: [] };
+  try {
+    run(bill, actText, result, opts);
+  } catch {
+    // Never throws: what was applied stands.
+  }
+  return result;
+}
+
+/** The units a target names, found in a parsed act. */
+interface Found {
+  article?: Article;
+  paragraph?: Paragraph;
+  subparagraph?: Subparagraph;
+  missing?: 'article' | 'paragraph' | 'subparagraph';
+}
+
+export function findUnit(doc: DocumentModel, t: BillTarget): Found {
+  if (t.article === undefined) return {};
+  const article = doc.articleByNumber.get(canonical(t.article));
+  if (!article) return { missing: 'article' };
+  let paragraph: Paragraph | undefined;
+  if (t.paragraph !== undefined) {
+    paragraph = article.paragraphs.find((p) => canonical(p.number.text) === canonical(t.paragraph!));
+    if (!paragraph) return { article, missing: 'paragraph' };
+  }
+  if (t.subparagraph !== undefined) {
+    const list = paragraph ? paragraph.subparagraphs : article.subparagraphs.length ? article.subparagraphs : article.paragraphs.flatMap((p) => p.subparagraphs);
+    const subparagraph = list.find((s) => canonical(s.number.text) === canonical(t.subparagraph!));
+    if (!subparagraph) return { article, paragraph, missing: 'subparagraph' };
+    return { article, paragraph, subparagraph };
+  }
+  return { article, paragraph };
+}
+
+type AnyUnit = Article | Paragraph | Subparagraph;
+
+function deepest(f: Found): AnyUnit | undefined {
+  return f.subparagraph ?? f.paragraph ?? f.article;
+}
+
+/** The unit's extent: its first line from the line start (indent, heading marks), to the end of its last line of text (notes after it excluded). */
+function extent(doc: DocumentModel, u: AnyUnit): { lineStart: number; start: number; end: number } {
+  const text = doc.text;
+  const lineStart = text.lastIndexOf('\n', u.span.start - 1) + 1;
+  let end = u.span.end;
+  const lines = doc.lines;
+  // Last line inside the span that is legal text.
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].span.start < u.span.end) lo = mid;
+    else hi = mid - 1;
+  }
+  for (let i = lo; i >= 0 && lines[i].span.start >= u.span.start; i--) {
+    const k = lines[i].kind;
+    if (k === 'blank' || k === 'note' || k === 'comment') continue;
+    end = Math.min(u.span.end, lines[i].span.end);
+    break;
+  }
+  while (end > u.span.start && /\s/u.test(text[end - 1])) end--;
+  return { lineStart, start: u.span.start, end };
+}
+
+/** Compares numbers as written: base, then insertion suffixes (15 < 15-1 < 15-2 < 16). */
+function compareNumbers(a: string, b: string): number {
+  const pa = a.split('-').map((x) => parseInt(x, 10));
+  const pb = b.split('-').map((x) => parseInt(x, 10));
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? -1;
+    const y = pb[i] ?? -1;
+    if (x !== y) return x - y;
+  }
+  return 0;
+}
+
+function numText(n: UnitNumber): string {
+  return canonical(n.text);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Where each unit of `nums` starts in quoted new text: a line opening with its number in the level's form. */
+function pieces(q: string, level: 'article' | 'paragraph' | 'subparagraph', nums: string[], lang: Lang): string[] | null {
+  const starts: number[] = [];
+  let from = 0;
+  for (const n of nums) {
+    const head = level === 'article'
+      ? escapeRe(lexicon(lang).unitHeading('article', n)).replace(/\\? /g, '\\s+')
+      : `${escapeRe(n)}\\\\?${level === 'paragraph' ? '\\.' : '\\)'}`;
+    const re = new RegExp(`(?:^|\\n)[ \\t>#*]*(${head})(?![\\p{N}-])`, 'iu');
+    const m = re.exec(q.slice(from));
+    if (!m) return null;
+    const at = from + m.index + m[0].length - m[1].length;
+    // Back to the line start.
+    const ls = q.lastIndexOf('\n', at - 1) + 1;
+    starts.push(ls);
+    from = at + m[1].length;
+  }
+  return starts.map((s, i) => q.slice(s, i + 1 < starts.length ? starts[i + 1] : q.length).replace(/\s+$/u, ''));
+}
+
+/** Trailing characters of a quoted new text that close the instruction, not the unit («…».», «…»;). */
+function tidy(q: string): string {
+  return q.replace(/^\s+/u, '').replace(/\s+$/u, '');
+}
+
+/** The act's form of a new unit's first line: its indent, heading marks, escaped brackets. */
+function adapt(doc: DocumentModel, like: AnyUnit | undefined, piece: string, level: 'article' | 'paragraph' | 'subparagraph'): string {
+  if (!like) return piece;
+  const text = doc.text;
+  const lineStart = text.lastIndexOf('\n', like.span.start - 1) + 1;
+  const prefix = text.slice(lineStart, like.span.start);
+  let out = piece.replace(/^[ \t]+/u, '');
+  if (level === 'article') {
+    // The heading line as the act writes it («### Статья 12»); the rest as quoted.
+    out = prefix + out;
+  } else {
+    const escaped = text.slice(like.number.span.end, like.number.span.end + 2) === '\\)';
+    if (escaped && level === 'subparagraph') out = out.replace(/^(\d+(?:-\d+)*)\)/u, '$1\\)');
+    out = prefix + out;
+  }
+  return out;
+}
+
+interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** Sentences of text[start, end): a full stop (or ! ?) followed by a space and a capital letter. */
+function sentences(text: string, start: number, end: number): Sentence[] {
+  const out: Sentence[] = [];
+  let s = start;
+  while (s < end && /\s/u.test(text[s])) s++;
+  const re = /[.!?](?:\s*<\*>)?(?=\s+["«(]?\p{Lu})/gu;
+  re.lastIndex = s;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    const e = m.index + m[0].length;
+    // «г.», «ст.», an initial «К.»: not a sentence end.
+    if (/(?:^|[\s(])(?:\p{L}{1,2}|ст|гг|т\.е)\.$/u.test(text.slice(Math.max(s, m.index - 4), m.index + 1)) && !/\p{Ll}{3}\.$/u.test(text.slice(m.index - 3, m.index + 1))) continue;
+    out.push({ start: s, end: e });
+    s = e;
+    while (s < end && /\s/u.test(text[s])) s++;
+  }
+  if (s < end) out.push({ start: s, end });
+  return out;
+}
+
+/** The text of a unit after its number («1. », «1) »), or after the heading line for an article. */
+function bodyStart(doc: DocumentModel, u: AnyUnit): number {
+  if (u.kind === 'article') {
+    const nl = doc.text.indexOf('\n', u.span.start);
+    return nl < 0 ? u.span.end : nl + 1;
+  }
+  let p = u.number.span.end;
+  const t = doc.text;
+  if (t[p] === '\\') p++;
+  if (t[p] === '.' || t[p] === ')') p++;
+  while (p < u.span.end && (t[p] === ' ' || t[p] === '\t')) p++;
+  return p;
+}
+
+/** Unnumbered parts of a unit: its lines of text (the first one starts after the number). */
+function parts(doc: DocumentModel, u: AnyUnit, end: number): Span[] {
+  const out: Span[] = [];
+  for (const l of doc.lines) {
+    if (l.span.end <= u.span.start || l.span.start >= end) continue;
+    if (l.kind === 'blank' || l.kind === 'note' || l.kind === 'comment' || l.kind === 'article') continue;
+    // Numbered sub-units are not parts of the unit.
+    if (u.kind !== 'subparagraph' && l.span.start > u.span.start && (l.kind === 'subparagraph' || l.kind === 'paragraph')) continue;
+    out.push({ start: Math.max(l.content.start, l.span.start <= u.span.start ? bodyStart(doc, u) : l.content.start), end: Math.min(l.content.end, end) });
+  }
+  return out;
+}
+
+function occurrences(hay: string, needle: string): number[] {
+  const out: number[] = [];
+  if (!needle) return out;
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+function run(bill: Bill, actText: string, result: ApplyResult, opts: ApplyOptions): void {
+  const lang = bill.lang;
+  let cur = actText;
+  let doc = parse(cur);
+  let pending: TextEdit[] = [];
+  let seq = 0;
+  const flush = () => {
+    if (!pending.length) return;
+    pending.sort((a, b) => a.start - b.start || a.seq - b.seq);
+    let out = '';
+    let pos = 0;
+    for (const e of pending) {
+      if (e.start < pos) continue; // overlapping: never produced (see `overlaps`)
+      out += cur.slice(pos, e.start) + e.text;
+      pos = Math.max(pos, e.end);
+    }
+    cur = out + cur.slice(pos);
+    pending = [];
+    doc = parse(cur);
+  };
+  const overlaps = (es: { start: number; end: number }[]) => es.some((e) => pending.some((p) => (e.start < p.end && p.start < e.end) || (e.start === e.end && p.start < e.start && e.start < p.end) || (p.start === p.end && e.start < p.start && p.start < e.end)));
+
+  for (const ins of bill.instructions) {
+    if (ins.act && opts.ownActOnly !== false) continue;
+    const rec: AppliedInstruction = { instruction: ins, ok: false, before: [], after: [] };
+    result.instructions.push(rec);
+    let attempt = plan(ins, doc, lang);
+    // Needs an earlier instruction's result (a unit it inserted or rewrote), or touches what it edits.
+    if (pending.length && (!attempt.ok || overlaps(attempt.edits))) {
+      flush();
+      attempt = plan(ins, doc, lang);
+    }
+    result.problems.push(...attempt.problems);
+    for (const e of attempt.edits) pending.push({ ...e, seq: seq++ });
+    rec.ok = attempt.ok;
+    rec.before = attempt.before;
+    rec.after = attempt.after;
+  }
+  flush();
+  result.text = cur;
+}
+
+interface Plan {
+  ok: boolean;
+  edits: { start: number; end: number; text: string }[];
+  problems: Problem[];
+  before: string[];
+  after: string[];
+}
+
+function label(t: BillTarget): string {
+  return [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.');
+}
+
+function levelOf(t: BillTarget): 'article' | 'paragraph' | 'subparagraph' {
+  return t.subparagraph !== undefined ? 'subparagraph' : t.paragraph !== undefined ? 'paragraph' : 'article';
+}
+
+function parentTarget(t: BillTarget): BillTarget {
+  if (t.subparagraph !== undefined) return { span: t.span, article: t.article, paragraph: t.paragraph };
+  if (t.paragraph !== undefined) return { span: t.span, article: t.article };
+  return { span: t.span };
+}
+
+function plan(ins: Instruction, doc: DocumentModel, lang: Lang): Plan {
+  const p: Plan = { ok: true, edits: [], problems: [], before: [], after: [] };
+  const text = doc.text;
+  const lex = lexicon(lang);
+  const item = ins.item || '—';
+  const fail = (code: Parameters<typeof problem>[0], span: Span, args: Record<string, string | number> = {}, data?: Record<string, unknown>) => {
+    p.ok = false;
+    p.problems.push(problem(code, span, { item, ...args }, data));
+  };
+  const quoted = ins.text ? tidy(ins.text.text) : '';
+
+  if (ins.kind === 'insert-unit') {
+    const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined);
+    const level = numbered.length ? levelOf(numbered[0]) : 'article';
+    const split = numbered.length > 1 ? pieces(quoted, level, numbered.map((t) => t[level]!), lang) : [quoted];
+    for (let i = 0; i < ins.targets.length; i++) {
+      const t = ins.targets[i];
+      if (t.part !== undefined || t.sentence !== undefined) {
+        // A new part or sentence of an existing unit.
+        const probe: BillTarget = { ...t, part: undefined, sentence: undefined };
+        const f = findUnit(doc, probe);
+        const u = deepest(f);
+        if (f.missing || !u) {
+          fail('bill-target-missing', t.span, { unit: label(probe) });
+          continue;
+        }
+        const x = extent(doc, u);
+        p.before.push(text.slice(x.lineStart, x.end));
+        let at = x.end;
+        // Before an inline footnote marker.
+        const marker = /\s*<\*>$/u.exec(text.slice(x.start, x.end));
+        if (marker) at = x.end - marker[0].length;
+        const add = t.sentence !== undefined ? ' ' + quoted : '\n\n' + (text.slice(text.lastIndexOf('\n', at - 1) + 1, at).match(/^[ \t]*/u)![0] || '') + quoted;
+        p.edits.push({ start: at, end: at, text: add });
+        p.after.push(text.slice(x.lineStart, at) + add + text.slice(at, x.end));
+        continue;
+      }
+      const lv = levelOf(t);
+      const num = t[lv]!;
+      const parent = parentTarget(t);
+      const pf = findUnit(doc, parent);
+      if (pf.missing) {
+        fail('bill-target-missing', t.span, { unit: label(parent) });
+        continue;
+      }
+      const siblings: AnyUnit[] = lv === 'article' ? doc.articles
+        : lv === 'paragraph' ? pf.article!.paragraphs
+          : pf.paragraph ? pf.paragraph.subparagraphs : pf.article!.subparagraphs.length ? pf.article!.subparagraphs : pf.article!.paragraphs.flatMap((x) => x.subparagraphs);
+      if (siblings.some((s) => numText(s.number) === canonical(num))) {
+        fail('bill-insert-collision', t.span, { unit: label(t) });
+        continue;
+      }
+      // «15-1» needs 15, «15-2» needs 15-1: the number with its last suffix one less, or dropped.
+      const parts = num.split('-');
+      if (parts.length > 1) {
+        const last = parseInt(parts[parts.length - 1], 10);
+        const base = last > 1 ? [...parts.slice(0, -1), String(last - 1)].join('-') : parts.slice(0, -1).join('-');
+        const inBill = ins.targets.slice(0, i).some((o) => o[lv] === base);
+        if (!inBill && !siblings.some((s) => numText(s.number) === canonical(base))) {
+          fail('bill-insert-base-missing', t.span, { unit: label(t), base });
+          continue;
+        }
+      }
+      const piece = split ? split[i] ?? (i === 0 ? quoted : '') : i === 0 ? quoted : '';
+      if (!piece) continue;
+      let prev: AnyUnit | undefined;
+      for (const s of siblings) if (compareNumbers(numText(s.number), canonical(num)) < 0) prev = s;
+      const like = prev ?? siblings[0];
+      const body = adapt(doc, like, piece, lv);
+      let at: number;
+      let add: string;
+      if (prev) {
+        at = lv === 'article' ? prev.span.end : extent(doc, prev).end;
+        if (lv === 'article') while (at > prev.span.start && /\s/u.test(text[at - 1])) at--;
+        add = '\n\n' + body;
+      } else if (siblings.length && (lv !== 'article')) {
+        at = extent(doc, siblings[0]).lineStart;
+        add = body + '\n\n';
+      } else {
+        const parentUnit = deepest(pf);
+        if (!parentUnit) {
+          fail('bill-target-missing', t.span, { unit: label(t) });
+          continue;
+        }
+        at = extent(doc, parentUnit).end;
+        add = '\n\n' + body;
+      }
+      const pu = deepest(pf);
+      if (pu) p.before.push(text.slice(extent(doc, pu).lineStart, extent(doc, pu).end));
+      p.edits.push({ start: at, end: at, text: add });
+      p.after.push(body);
+    }
+    return p;
+  }
+
+  // Instructions on existing units.
+  const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined);
+  const level = numbered.length ? levelOf(numbered[0]) : 'article';
+  const split = ins.kind === 'replace-unit' && numbered.length > 1 ? pieces(quoted, level, numbered.map((t) => t[level]!), lang) : null;
+  if (ins.kind === 'replace-unit' && numbered.length > 1 && !split) {
+    fail('bill-new-text-numbering', ins.text?.span ?? ins.span, { units: numbered.map(label).join(', ') });
+    return p;
+  }
+  for (let i = 0; i < ins.targets.length; i++) {
+    const t = ins.targets[i];
+    if (t.section !== undefined) {
+      const s = doc.sections.find((x) => x.number.text.toUpperCase() === t.section);
+      if (!s) {
+        fail('bill-target-missing', t.span, { unit: t.section });
+        continue;
+      }
+      if (ins.kind === 'replace-unit') {
+        const hs = s.headSpan;
+        p.before.push(text.slice(hs.start, hs.end));
+        const lineStart = text.lastIndexOf('\n', hs.start - 1) + 1;
+        const prefix = text.slice(lineStart, s.span.start);
+        p.edits.push({ start: s.span.start, end: hs.end, text: quoted });
+        p.after.push(prefix + quoted);
+      } else fail('bill-target-missing', t.span, { unit: t.section });
+      continue;
+    }
+    const probe: BillTarget = { ...t, part: undefined, sentence: undefined };
+    const f = findUnit(doc, probe);
+    const u = deepest(f);
+    if (f.missing || !u) {
+      fail('bill-target-missing', t.span, { unit: label(probe) });
+      continue;
+    }
+    const x = extent(doc, u);
+    const before = text.slice(x.lineStart, x.end);
+    p.before.push(before);
+    // The span the instruction acts on: the whole unit, one of its parts or one of its sentences.
+    let zone: Span = { start: x.start, end: x.end };
+    let whole = true;
+    if (t.part !== undefined || t.sentence !== undefined) {
+      whole = false;
+      const ps = parts(doc, u, x.end);
+      let z: Span | undefined;
+      if (t.part !== undefined) z = ps[t.part - 1];
+      else z = { start: bodyStart(doc, u), end: x.end };
+      if (z && t.sentence !== undefined) {
+        // Sentences of the part (or of the unit's text without its sub-units: its first part).
+        const within = t.part !== undefined ? z : ps[0] ?? z;
+        const ss = sentences(text, within.start, within.end);
+        z = t.sentence === 'last' ? ss[ss.length - 1] : typeof t.sentence === 'number' ? ss[t.sentence - 1] : undefined;
+      }
+      if (!z) {
+        fail('bill-target-missing', t.span, { unit: label(t) });
+        continue;
+      }
+      zone = z;
+    }
+    const edit = (start: number, end: number, s: string) => {
+      p.edits.push({ start, end, text: s });
+    };
+    switch (ins.kind) {
+      case 'replace-unit': {
+        if (whole) {
+          const piece = split ? split[numbered.indexOf(t)] ?? '' : quoted;
+          const body = adapt(doc, u, piece, levelOf(t));
+          edit(x.lineStart, x.end, body);
+          p.after.push(body);
+        } else {
+          let q = quoted;
+          // A sentence keeps its place: the new one is written with its full stop.
+          edit(zone.start, zone.end, q);
+          q = text.slice(x.lineStart, zone.start) + q + text.slice(zone.end, x.end);
+          p.after.push(q);
+        }
+        break;
+      }
+      case 'delete-unit': {
+        if (whole) {
+          let note: string;
+          if (u.kind === 'article') {
+            const prefix = text.slice(x.lineStart, u.span.start);
+            note = `${prefix}${lex.unitHeading('article', u.number.text)}. ${lex.excluded.article}`;
+          } else {
+            note = text.slice(x.lineStart, bodyStart(doc, u)) + lex.excluded.paragraph;
+          }
+          edit(x.lineStart, x.end, note);
+          p.after.push(note);
+        } else {
+          // A part or a sentence goes with the space before it.
+          let s = zone.start;
+          let e = zone.end;
+          if (t.part !== undefined) {
+            s = text.lastIndexOf('\n', zone.start - 1) + 1;
+            const pre = /\n\s*$/u.exec(text.slice(x.start, s));
+            if (pre) s -= pre[0].length;
+          } else {
+            while (s > x.start && /[ \t]/u.test(text[s - 1])) s--;
+            if (s === x.start || text[s - 1] === '\n') while (e < x.end && /[ \t]/u.test(text[e])) e++;
+          }
+          edit(s, e, '');
+          p.after.push(text.slice(x.lineStart, s) + text.slice(e, x.end));
+        }
+        break;
+      }
+      case 'replace-words':
+      case 'delete-words':
+      case 'insert-words': {
+        const hay = text.slice(zone.start, zone.end);
+        const find = (q: { text: string; span: Span }): number | undefined => {
+          const at = occurrences(hay, q.text);
+          if (!at.length) {
+            const near = nearMatch(hay, q.text);
+            fail('bill-words-not-found', q.span, { words: q.text, unit: label(t) }, near !== undefined ? { replacement: near } : undefined);
+            return undefined;
+          }
+          if (at.length > 1) p.problems.push(problem('bill-words-ambiguous', q.span, { item, words: q.text, unit: label(t), count: at.length }));
+          return zone.start + at[0];
+        };
+        if (ins.kind === 'insert-words') {
+          const add = ins.new?.text ?? '';
+          if (ins.position === 'end' || !ins.anchor) {
+            let at = zone.end;
+            const tail = /(?:\s*<\*>)?\s*$/u.exec(text.slice(zone.start, zone.end));
+            if (tail) at -= tail[0].length;
+            if (at > zone.start && /[.;:,]/u.test(text[at - 1])) at--;
+            const s = /^[,.;:)]/u.test(add) ? add : ' ' + add;
+            edit(at, at, s);
+            p.after.push(text.slice(x.lineStart, at) + s + text.slice(at, x.end));
+          } else {
+            const a = find(ins.anchor);
+            if (a === undefined) continue;
+            if (ins.position === 'after') {
+              const at = a + ins.anchor.text.length;
+              const s = /^[,.;:)]/u.test(add) ? add : ' ' + add;
+              edit(at, at, s);
+              p.after.push(text.slice(x.lineStart, at) + s + text.slice(at, x.end));
+            } else {
+              const s = /[(\s]$/u.test(add) ? add : add + ' ';
+              edit(a, a, s);
+              p.after.push(text.slice(x.lineStart, a) + s + text.slice(a, x.end));
+            }
+          }
+        } else if (ins.old) {
+          const a = find(ins.old);
+          if (a === undefined) continue;
+          let s = a;
+          let e = a + ins.old.text.length;
+          let by = ins.kind === 'replace-words' ? ins.new?.text ?? '' : '';
+          if (ins.kind === 'delete-words') {
+            // One space stays between the words around; none before punctuation.
+            if (s > 0 && text[s - 1] === ' ' && (text[e] === ' ' || /[,.;:)]/u.test(text[e] ?? ''))) s--;
+            else if (text[e] === ' ' && (s === 0 || /[\s(«"]/u.test(text[s - 1]))) e++;
+            by = '';
+          }
+          edit(s, e, by);
+          p.after.push(text.slice(x.lineStart, s) + by + text.slice(e, x.end));
+        }
+        break;
+      }
+    }
+  }
+  return p;
+}
+
+/** A unique near match of `words` in `hay`: the same words up to case, «ё», spacing and quotation marks. */
+function nearMatch(hay: string, words: string): string | undefined {
+  const norm = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[«»"“”„]/g, '"').replace(/\s+/g, ' ');
+  const h = norm(hay);
+  const w = norm(words).trim();
+  if (!w || h.length !== hay.length) return undefined;
+  const at = occurrences(h, w);
+  if (at.length === 1) return hay.slice(at[0], at[0] + w.length);
+  return undefined;
+}
