@@ -318,7 +318,12 @@ describe('lsp/prior: PriorService without a connection', () => {
     const ru = new PriorService({ getDocument: (u) => docs.get(u), getSettings: () => ({ messages: { language: 'ru' } }), clientLocale: 'en-US' });
     assert.strictEqual((await ru.inlayHints('file:///kk.txt'))[11].label, '1995: ст. 13');
     assert.strictEqual(json.rows.length, 96);
-    assert.strictEqual(s.priorText({ id: 'kz-1995', lang: 'en' }).text.includes('Article 13'), true);
-    assert.throws(() => s.priorText({ id: '../x.txt', lang: 'ru' }), /not trusted/);
+    assert.strictEqual((await s.priorText({ id: 'kz-1995', lang: 'en' })).text.includes('Article 13'), true);
+    await assert.rejects(() => s.priorText({ id: '../x.txt', lang: 'ru' }), /жұмыс аймағы сенімді емес/);
+    await assert.rejects(() => en.priorText({ id: '../x.txt', lang: 'ru' }), /^Error: Prior constitution “\.\.\/x\.txt” \(ru\) cannot be opened: .*not trusted/);
+    // The same failures under a Russian UI read in Russian, reason included.
+    await assert.rejects(() => ru.priorText({ id: '../x.txt', lang: 'ru' }), (e: Error) => /^Предыдущую конституцию «\.\.\/x\.txt» \(ru\) нельзя открыть: /.test(e.message) && !/not trusted/.test(e.message));
+    await assert.rejects(() => ru.comparativeTable({ uri: 'file:///nowhere.txt' }), { message: 'Документ не открыт в языковом сервере' });
+    await assert.rejects(() => ru.exportTable({ uri: 'file:///kk.txt', format: 'pdf' as 'md' }), { message: 'Неизвестный формат экспорта «pdf» (md, html, docx, json)' });
   });
 });

@@ -2,7 +2,7 @@
 // a language's lexicon (core/lang), so it can be shown in any of the languages. Pure.
 
 import { CODES, type Code } from './codes';
-import { lexicon } from './lang';
+import { fill, lexicon, type RequestError } from './lang';
 import type { Lang, Severity } from './types';
 
 export { CODES, type Code } from './codes';
@@ -79,4 +79,10 @@ export function priorReason(reason: string, lang: Lang): string {
     if (r.re.test(reason)) return typeof to === 'string' ? reason.replace(r.re, to) : reason.replace(r.re, to);
   }
   return reason;
+}
+
+/** A request's failure in the drafter's language (Lexicon.requestErrors); a prior's reason is translated too. */
+export function requestError(key: RequestError, args: Record<string, string>, lang: Lang): string {
+  const a = args.reason !== undefined ? { ...args, reason: priorReason(args.reason, lang) } : args;
+  return fill(lexicon(lang).requestErrors[key], a);
 }

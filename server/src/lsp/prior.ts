@@ -21,7 +21,7 @@ import {
 import {
   analyze, canonical, comparePrior, draftParagraphAt, formatMessage, Matcher, priorDiagnostics, priorHoverMarkdown,
   priorInlayLabel, priorInlayTooltip, priorLabel, priorParagraphHoverMarkdown, problem, resolveMessageLanguage,
-  tableHtml, tableJson, tableMarkdown, DEFAULT_PRIOR, lexicon, escapeMarkdown,
+  tableHtml, tableJson, tableMarkdown, DEFAULT_PRIOR, lexicon, escapeMarkdown, requestError,
   type Analysis, type Article, type Comparison, type Lang, type PriorUnavailable, type Problem,
 } from '../core';
 import {
@@ -335,20 +335,20 @@ export class PriorService {
   }
 
   /** `atazan/priorText`: the text of a prior constitution (bundled id, or a path in a trusted workspace). */
-  priorText(params: Loose<PriorTextParams> | null | undefined): PriorTextResult {
+  async priorText(params: Loose<PriorTextParams> | null | undefined): Promise<PriorTextResult> {
     const id = typeof params?.id === 'string' && params.id.trim() ? params.id.trim() : DEFAULT_PRIOR;
     const lang = toLang(params?.lang) ?? 'ru';
     const r = this.loader.load(id, lang, { folders: this.folders, trusted: this.trusted });
-    if (!r.ok) throw new ResponseError(REQUEST_FAILED, `Prior constitution “${id}” (${lang}) cannot be opened: ${r.reason}`);
+    if (!r.ok) throw new ResponseError(REQUEST_FAILED, requestError('priorCannotOpen', { id, lang, reason: r.reason }, await this.uiLanguage('')));
     return { text: r.text };
   }
 
   private async requireComparison(uri: unknown): Promise<{ cmp: Comparison; an: Analysis; uri: string }> {
-    if (typeof uri !== 'string' || !uri) throw new ResponseError(REQUEST_FAILED, 'No document given');
+    if (typeof uri !== 'string' || !uri) throw new ResponseError(REQUEST_FAILED, requestError('noDocument', {}, await this.uiLanguage('')));
     const r = await this.comparison(uri);
-    if (!r) throw new ResponseError(REQUEST_FAILED, 'The document is not open in the language server');
+    if (!r) throw new ResponseError(REQUEST_FAILED, requestError('notOpen', {}, await this.uiLanguage(uri)));
     if ('unavailable' in r) {
-      throw new ResponseError(REQUEST_FAILED, `Prior constitution “${r.unavailable.prior}” cannot be used: ${r.unavailable.reason}`);
+      throw new ResponseError(REQUEST_FAILED, requestError('priorCannotUse', { id: r.unavailable.prior, reason: r.unavailable.reason }, await this.uiLanguage(uri)));
     }
     return { cmp: r.cmp, an: this.analysis(uri)!, uri };
   }
@@ -391,7 +391,7 @@ export class PriorService {
     const { cmp, an, uri } = await this.requireComparison(params?.textDocument?.uri);
     const s = this.settingsSync(uri);
     const prior = this.priorFor(s, an.lang);
-    if (!prior.ok) throw new ResponseError(REQUEST_FAILED, `Prior constitution “${prior.id}” cannot be used: ${prior.reason}`);
+    if (!prior.ok) throw new ResponseError(REQUEST_FAILED, requestError('priorCannotUse', { id: prior.id, reason: prior.reason }, await this.uiLanguage(uri)));
     const pan = prior.analysis;
     const out: PriorArticleAt = { prior: prior.id, lang: prior.lang, label: cmp.priorLabel };
     const pos = params?.position;
@@ -422,7 +422,7 @@ export class PriorService {
   async exportTable(params: Loose<ExportParams> | null | undefined): Promise<ExportResult> {
     const format = params?.format ?? 'html';
     if (format !== 'md' && format !== 'html' && format !== 'json' && format !== 'docx') {
-      throw new ResponseError(REQUEST_FAILED, `Unknown export format “${String(format)}” (md, html, docx, json)`);
+      throw new ResponseError(REQUEST_FAILED, requestError('unknownFormat', { format: String(format) }, await this.uiLanguage(typeof params?.uri === 'string' ? params.uri : '')));
     }
     const { cmp, an } = await this.requireComparison(params?.uri);
     if (format === 'md') return { text: tableMarkdown(cmp, an.lang) };

@@ -156,6 +156,13 @@ export const en: Lexicon = {
     'bill-insert-base-missing': 'Item {item}: the inserted unit {unit} needs {base} before it, which the act does not have',
     'bill-new-text-numbering': 'Item {item}: the quoted new text does not give units {units} in order, each on its own line',
   },
+  requestErrors: {
+    priorCannotOpen: 'Prior constitution “{id}” ({lang}) cannot be opened: {reason}',
+    priorCannotUse: 'Prior constitution “{id}” cannot be used: {reason}',
+    noDocument: 'No document given',
+    notOpen: 'The document is not open in the language server',
+    unknownFormat: 'Unknown export format “{format}” (md, html, docx, json)',
+  },
   numeralProblems: {
     mixed: ': Latin and Cyrillic letters are mixed',
     homoglyph: ': it is written with Cyrillic look-alike letters',

@@ -218,6 +218,13 @@ export interface Lexicon {
    */
   readonly priorReasons: readonly { readonly re: RegExp; readonly text: Reworded }[];
 
+  /**
+   * Why a request of the client (the comparative table, its export, the prior's text) failed. `{id}`: a
+   * prior constitution, `{lang}`: a language code, `{reason}`: a prior reason (translated by priorReasons),
+   * `{format}`: an export format.
+   */
+  readonly requestErrors: Readonly<Record<RequestError, string>>;
+
   // ── counted nouns ──
   readonly plurals: {
     readonly cited: PluralForms;
@@ -279,6 +286,8 @@ export interface RenumberWords {
   /** «в статье 5» → the `{where}` of rename-collision: " in article 5", « (статья 5)». */
   where(place: string): string;
 }
+
+export type RequestError = 'priorCannotOpen' | 'priorCannotUse' | 'noDocument' | 'notOpen' | 'unknownFormat';
 
 export type ActionTitle =
   | 'fix' | 'fixRefs' | 'refs' | 'from' | 'repoints' | 'keepFree' | 'keepExcluded' | 'keepExcludedParagraph'

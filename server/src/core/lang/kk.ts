@@ -184,6 +184,13 @@ export const kk: Lexicon = {
     'bill-insert-base-missing': '{item}-тармақ: толықтырылатын {unit} бірлігінің алдында {base} болуы керек, ал актіде ол жоқ',
     'bill-new-text-numbering': '{item}-тармақ: жаңа редакцияда {units} бірліктері ретімен, әрқайсысы жаңа жолдан берілмеген',
   },
+  requestErrors: {
+    priorCannotOpen: '«{id}» алдыңғы конституциясын ({lang}) ашу мүмкін емес: {reason}',
+    priorCannotUse: '«{id}» алдыңғы конституциясын пайдалану мүмкін емес: {reason}',
+    noDocument: 'Құжат көрсетілмеген',
+    notOpen: 'Құжат тілдік серверде ашық емес',
+    unknownFormat: 'Белгісіз экспорт пішімі «{format}» (md, html, docx, json)',
+  },
   numeralProblems: {
     mixed: ': латын және кирилл әріптері араласқан',
     homoglyph: ': ол ұқсас кирилл әріптерімен жазылған',

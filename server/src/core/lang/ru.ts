@@ -187,6 +187,13 @@ export const ru: Lexicon = {
     'bill-insert-base-missing': 'Пункт {item}: дополняемой единице {unit} должна предшествовать {base}, которой в акте нет',
     'bill-new-text-numbering': 'Пункт {item}: в новой редакции нет единиц {units} по порядку, каждой с новой строки',
   },
+  requestErrors: {
+    priorCannotOpen: 'Предыдущую конституцию «{id}» ({lang}) нельзя открыть: {reason}',
+    priorCannotUse: 'Предыдущую конституцию «{id}» нельзя использовать: {reason}',
+    noDocument: 'Документ не указан',
+    notOpen: 'Документ не открыт в языковом сервере',
+    unknownFormat: 'Неизвестный формат экспорта «{format}» (md, html, docx, json)',
+  },
   numeralProblems: {
     mixed: ': смешаны латинские и кириллические буквы',
     homoglyph: ': оно написано похожими кириллическими буквами',
