@@ -80,6 +80,8 @@ export type { Bill, BillTarget, Instruction, InstructionKind, Quoted } from './b
 export { checkBill, locate } from './bill/check';
 export { applyBill } from './bill/apply';
 export type { AppliedInstruction, ApplyOptions, ApplyResult } from './bill/apply';
+export { amend, applyWordEdit } from './bill/amend';
+export type { AmendChange, AmendOptions, AmendResult } from './bill/amend';
 
 // ── The bundled acts, the prior constitution and the comparative table
 export { actFile, BUNDLED_ACTS, bundledAct, bundledIds, DEFAULT_PRIOR } from './acts';

@@ -169,6 +169,50 @@ export interface BillWords {
   readonly last: RegExp;
   /** The heading of a section: «заголовок раздела VI» (group `n`). */
   readonly heading: RegExp;
+  /** How a generated bill words its instructions (core/bill/amend.ts); absent: this language does not write bills. */
+  readonly write?: BillWriting;
+}
+
+/** A unit of the act as a generated bill names it: the levels from the article down, numbers as written. */
+export interface BillPath {
+  readonly article: string;
+  readonly paragraph?: string;
+  readonly subparagraph?: string;
+}
+
+/**
+ * The phrases of a generated amendment bill (Law No. 480-V drafting style, as the real laws write them).
+ * `rel` paths drop the article when the item's context line («В статье 39:», «39-бапта:») already names it.
+ * Every statement is written without its item number and final punctuation; quotations are given as
+ * they are and quoted by `quote`.
+ */
+export interface BillWriting {
+  /** The bill's title: «О внесении изменений … в Конституцию …» for these kinds of change. */
+  title(changes: boolean, additions: boolean): string;
+  /** The enacting line after «Статья 1.» / «1-бап.» */
+  enacting(changes: boolean, additions: boolean): string;
+  /** The article of the bill: «Статья 1.», «1-бап.» */
+  billArticle(n: number): string;
+  /** The closing article's text (entry into force). */
+  entry: string;
+  /** ««…»» */
+  quote(text: string): string;
+  /** The context line of an item on one article: «В статье 39:», «39-бапта:». */
+  context(article: string): string;
+  /** «Пункт 3 статьи 2 изложить в следующей редакции:» */
+  replaceUnit(path: BillPath, rel: boolean): string;
+  /** «Пункт 2 статьи 43 исключить» */
+  deleteUnit(path: BillPath, rel: boolean): string;
+  /** «Статью 43 дополнить пунктами 3 и 4 следующего содержания:»; `parent` undefined for articles. */
+  insertUnits(parent: BillPath | undefined, kind: 'article' | 'paragraph' | 'subparagraph', numbers: readonly string[], rel: boolean): string;
+  /** «в пункте 1 статьи 4 слово «…» заменить словом «…»» */
+  replaceWords(path: BillPath, rel: boolean, old: string, replacement: string): string;
+  /** «в пункте 1 статьи 5 слова «…» исключить» */
+  deleteWords(path: BillPath, rel: boolean, old: string): string;
+  /** «Пункт 3 статьи 47 после слова «…» дополнить словами «…»»; `anchor` undefined: at the end. */
+  insertWords(path: BillPath, rel: boolean, anchor: string | undefined, position: 'after' | 'before', words: string): string;
+  /** Upper-cases the first letter of a statement that opens an item. */
+  capital(s: string): string;
 }
 
 export type InstructionKind = 'replace-unit' | 'insert-unit' | 'delete-unit' | 'replace-words' | 'insert-words' | 'delete-words';

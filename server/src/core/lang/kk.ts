@@ -2,7 +2,7 @@
 
 import { actByTitleOf, languageNamed } from '../acts';
 import type { Lang } from '../types';
-import { orList as or, type Lexicon, type NounInfo, type CitedUnit } from './index';
+import { orList as or, type BillPath, type BillWriting, type Lexicon, type NounInfo, type CitedUnit } from './index';
 
 /**
  * Unit nouns: stem + any inflection (the stem itself alternates: бап/баб-, тармақ/тармағ-).
@@ -43,6 +43,60 @@ function missingText(match: string, language: string, title: string, have: strin
   if (!act || !l) return match;
   return `${act.titleOf.kk} ${IN_LANGUAGE[l]} мәтіні жоқ; "atazan.priorLanguage" баптауына ${or(have, 'немесе')} мәнін беріңіз`;
 }
+
+// ── Generated amendment bills (core/bill/amend.ts): the phrasing of the real laws in corpus/amendments.
+// A chain names the outer unit first in the genitive, the next ones possessed («6-баптың 3-тармағы»,
+// «72-баптың 1-тармағының 2) тармақшасы»); the first unit of a chain is not possessed («2-тармақ»).
+type KCase = 'nom' | 'gen' | 'locAdj';
+const K_FORMS: Record<'article' | 'paragraph' | 'subparagraph', { plain: Record<KCase, string>; own: Record<KCase, string>; ins: string; insPl: string }> = {
+  article: { plain: { nom: 'бап', gen: 'баптың', locAdj: 'баптағы' }, own: { nom: 'бабы', gen: 'бабының', locAdj: 'бабындағы' }, ins: 'баппен', insPl: 'баптармен' },
+  paragraph: { plain: { nom: 'тармақ', gen: 'тармақтың', locAdj: 'тармақтағы' }, own: { nom: 'тармағы', gen: 'тармағының', locAdj: 'тармағындағы' }, ins: 'тармақпен', insPl: 'тармақтармен' },
+  subparagraph: { plain: { nom: 'тармақша', gen: 'тармақшаның', locAdj: 'тармақшадағы' }, own: { nom: 'тармақшасы', gen: 'тармақшасының', locAdj: 'тармақшасындағы' }, ins: 'тармақшамен', insPl: 'тармақшалармен' },
+};
+/** «84-бап», «3) тармақша»: the number glued to the noun by a hyphen, a subparagraph's with its bracket. */
+const kNum = (kind: 'article' | 'paragraph' | 'subparagraph', n: string, noun: string) => (kind === 'subparagraph' ? `${n}) ${noun}` : `${n}-${noun}`);
+function kUnit(path: BillPath, rel: boolean, c: KCase): string {
+  const levels: ['article' | 'paragraph' | 'subparagraph', string][] = [];
+  if (!rel) levels.push(['article', path.article]);
+  if (path.paragraph !== undefined) levels.push(['paragraph', path.paragraph]);
+  if (path.subparagraph !== undefined) levels.push(['subparagraph', path.subparagraph]);
+  return levels.map(([k, n], i) => kNum(k, n, K_FORMS[k][i === 0 ? 'plain' : 'own'][i === levels.length - 1 ? c : 'gen'])).join(' ');
+}
+/** «4-баптың 1-тармағындағы »; nothing for the article of the item's context. */
+const kIn = (path: BillPath, rel: boolean) => {
+  const u = kUnit(path, rel, 'locAdj');
+  return u ? `${u} ` : '';
+};
+const kOneWord = (s: string) => !/\s/u.test(s.trim());
+const kCapital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** «3, 4 және 5-тармақтармен», «1-1) және 1-2) тармақшалармен». */
+function kInserted(kind: 'article' | 'paragraph' | 'subparagraph', ns: readonly string[]): string {
+  const noun = ns.length > 1 ? K_FORMS[kind].insPl : K_FORMS[kind].ins;
+  const nums = ns.map((n) => (kind === 'subparagraph' ? `${n})` : n));
+  const list = nums.length < 2 ? nums[0] : `${nums.slice(0, -1).join(', ')} және ${nums[nums.length - 1]}`;
+  return kind === 'subparagraph' ? `${list} ${noun}` : `${list}-${noun}`;
+}
+const BILL_WRITE: BillWriting = {
+  title: (changes, additions) => `Қазақстан Республикасының Конституциясына ${changes && additions ? 'өзгерістер мен толықтырулар' : additions ? 'толықтырулар' : 'өзгерістер'} енгізу туралы`,
+  enacting: (changes, additions) => `Қазақстан Республикасының Конституциясына мынадай ${changes && additions ? 'өзгерістер мен толықтырулар' : additions ? 'толықтырулар' : 'өзгерістер'} енгізілсін:`,
+  billArticle: (n) => `${n}-бап.`,
+  entry: 'Осы Заң алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі.',
+  quote: (t) => `«${t}»`,
+  context: (a) => `${a}-бапта:`,
+  replaceUnit: (p, rel) => `${kUnit(p, rel, 'nom')} мынадай редакцияда жазылсын:`,
+  deleteUnit: (p, rel) => `${kUnit(p, rel, 'nom')} алып тасталсын`,
+  insertUnits: (parent, kind, ns, rel) => {
+    const head = parent && !(rel && parent.paragraph === undefined) ? `${kUnit(parent, rel, 'nom')} мынадай` : 'мынадай';
+    return `${head} мазмұндағы ${kInserted(kind, ns)} толықтырылсын:`;
+  },
+  replaceWords: (p, rel, o, n) => `${kIn(p, rel)}«${o}» деген ${kOneWord(o) ? 'сөз' : 'сөздер'} «${n}» деген ${kOneWord(n) ? 'сөзбен' : 'сөздермен'} ауыстырылсын`,
+  deleteWords: (p, rel, o) => `${kIn(p, rel)}«${o}» деген ${kOneWord(o) ? 'сөз' : 'сөздер'} алып тасталсын`,
+  insertWords: (p, rel, anchor, pos, w) => {
+    const where = anchor === undefined ? '' : `«${anchor}» деген ${kOneWord(anchor) ? 'сөз' : 'сөздер'}${pos === 'after' ? 'ден кейін' : 'дің алдында'}`;
+    return [kUnit(p, rel, 'nom'), where, `«${w}» деген ${kOneWord(w) ? 'сөзбен' : 'сөздермен'} толықтырылсын`].filter((x) => x).join(' ');
+  },
+  capital: kCapital,
+};
 
 export const kk: Lexicon = {
   lang: 'kk',
@@ -136,6 +190,7 @@ export const kk: Lexicon = {
     sentence: /сөйлем[а-яәіңғүұқөһ]*/iu,
     last: /^соңғы$/iu,
     heading: /(?<n>[ivxlcі]+)\s+бөлім[а-яәіңғүұқөһ]*\s+(?:тақырыб|атау)[а-яәіңғүұқөһ]*/iu,
+    write: BILL_WRITE,
   },
   messages: {
     'section-number-gap': '{number} бөлім {previous} бөлімнен кейін тұр: {expected} бөлім жоқ',

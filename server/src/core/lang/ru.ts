@@ -2,7 +2,7 @@
 
 import { actByTitleOf, languageNamed } from '../acts';
 import type { Lang } from '../types';
-import { orList as or, type Lexicon, type NounInfo, type Plurality, type CitedUnit, type UnitKind } from './index';
+import { orList as or, type BillPath, type BillWriting, type Lexicon, type NounInfo, type Plurality, type CitedUnit, type UnitKind } from './index';
 
 /** Unit nouns, every case, generated from stems. */
 const NOUNS = new Map<string, NounInfo>();
@@ -49,6 +49,53 @@ function missingText(match: string, language: string, title: string, have: strin
   if (!act || !l) return match;
   return `текста ${act.titleOf.ru} ${IN_LANGUAGE[l]} нет; задайте "atazan.priorLanguage": ${or(have, 'или')}`;
 }
+
+// ── Generated amendment bills (core/bill/amend.ts): the phrasing of the real laws in corpus/amendments.
+type Case = 'acc' | 'gen' | 'prep' | 'ins';
+const BILL_FORMS: Record<'article' | 'paragraph' | 'subparagraph', Record<Case, string> & { insPl: string }> = {
+  article: { acc: 'статью', gen: 'статьи', prep: 'статье', ins: 'статьей', insPl: 'статьями' },
+  paragraph: { acc: 'пункт', gen: 'пункта', prep: 'пункте', ins: 'пунктом', insPl: 'пунктами' },
+  subparagraph: { acc: 'подпункт', gen: 'подпункта', prep: 'подпункте', ins: 'подпунктом', insPl: 'подпунктами' },
+};
+const billNum = (kind: 'article' | 'paragraph' | 'subparagraph', n: string) => (kind === 'subparagraph' ? `${n})` : n);
+/** «пункт 3 статьи 2»: the innermost level in `c`, the outer ones in the genitive; `rel` drops the article. */
+function billUnit(path: BillPath, rel: boolean, c: Case): string {
+  const levels: ['article' | 'paragraph' | 'subparagraph', string][] = [];
+  if (path.subparagraph !== undefined) levels.push(['subparagraph', path.subparagraph]);
+  if (path.paragraph !== undefined) levels.push(['paragraph', path.paragraph]);
+  if (!rel) levels.push(['article', path.article]);
+  return levels.map(([k, n], i) => `${BILL_FORMS[k][i === 0 ? c : 'gen']} ${billNum(k, n)}`).join(' ');
+}
+/** «в пункте 1 статьи 4 »; nothing for the article of the item's context. */
+const billIn = (path: BillPath, rel: boolean) => {
+  const u = billUnit(path, rel, 'prep');
+  return u ? `в ${u} ` : '';
+};
+const oneWord = (s: string) => !/\s/u.test(s.trim());
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const joinAnd = (xs: readonly string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} и ${xs[xs.length - 1]}`);
+const BILL_WRITE: BillWriting = {
+  title: (changes, additions) => `О внесении ${changes && additions ? 'изменений и дополнений' : additions ? 'дополнений' : 'изменений'} в Конституцию Республики Казахстан`,
+  enacting: (changes, additions) => `Внести в Конституцию Республики Казахстан следующие ${changes && additions ? 'изменения и дополнения' : additions ? 'дополнения' : 'изменения'}:`,
+  billArticle: (n) => `Статья ${n}.`,
+  entry: 'Настоящий Закон вводится в действие со дня его официального опубликования.',
+  quote: (t) => `«${t}»`,
+  context: (a) => `В статье ${a}:`,
+  replaceUnit: (p, rel) => `${billUnit(p, rel, 'acc')} изложить в следующей редакции:`,
+  deleteUnit: (p, rel) => `${billUnit(p, rel, 'acc')} исключить`,
+  insertUnits: (parent, kind, ns, rel) => {
+    const what = `${ns.length > 1 ? BILL_FORMS[kind].insPl : BILL_FORMS[kind].ins} ${joinAnd(ns.map((n) => billNum(kind, n)))}`;
+    const head = parent && !(rel && parent.paragraph === undefined) ? `${billUnit(parent, rel, 'acc')} дополнить` : 'дополнить';
+    return `${head} ${what} следующего содержания:`;
+  },
+  replaceWords: (p, rel, o, n) => `${billIn(p, rel)}${oneWord(o) ? 'слово' : 'слова'} «${o}» заменить ${oneWord(n) ? 'словом' : 'словами'} «${n}»`,
+  deleteWords: (p, rel, o) => `${billIn(p, rel)}${oneWord(o) ? 'слово' : 'слова'} «${o}» исключить`,
+  insertWords: (p, rel, anchor, pos, w) => {
+    const where = anchor === undefined ? '' : `${pos === 'after' ? 'после' : 'перед'} ${oneWord(anchor) ? 'слова' : 'слов'} «${anchor}»`;
+    return [billUnit(p, rel, 'acc'), where, `дополнить ${oneWord(w) ? 'словом' : 'словами'} «${w}»`].filter((x) => x).join(' ');
+  },
+  capital,
+};
 
 export const ru: Lexicon = {
   lang: 'ru',
@@ -139,6 +186,7 @@ export const ru: Lexicon = {
     sentence: /предложени[а-я]*/iu,
     last: /^последн[а-я]*$/iu,
     heading: /заголов[а-я]*\s+раздела\s+(?<n>[ivxlcі]+)/iu,
+    write: BILL_WRITE,
   },
   messages: {
     'section-number-gap': 'Раздел {number} следует за разделом {previous}: пропущен раздел {expected}',

@@ -1,0 +1,578 @@
+// Generating an amendment bill (issue 11, the reverse of read/apply): from the act in force and an edited
+// copy, the bill «О внесении изменений и дополнений в Конституцию …» in the official style of Law No. 480-V
+// as the real laws write it (corpus/amendments): items in the act's order, one item per article with
+// sub-items when it has several changes («4. В статье 39: 1) …; 2) …»), a whole unit rewritten or only
+// words replaced («слова «…» заменить словами «…»») when a small part of it changed, inserted units with
+// their inserted numbers, excluded units. Units are matched by number: the bill never renumbers. Pure;
+// the phrases come from the lexicons (lang/*.ts bill.write).
+
+import type { Analysis } from '../analysis';
+import { lexicon } from '../lang';
+import type { BillPath, BillWriting, InstructionKind } from '../lang';
+import type { Article, Lang, Line, Paragraph, Span, Subparagraph } from '../types';
+
+type Kind = 'article' | 'paragraph' | 'subparagraph';
+
+/** One unit of the act as the bill sees it: its own lines (notes and blank lines left out) and children. */
+interface Node {
+  kind: Kind;
+  num: string;
+  key: string;
+  path: BillPath;
+  lines: string[];
+  children: Node[];
+  /** The unit's lines with each child's lines replaced by one marker line (\u0000 + the child's key). */
+  frame: string[];
+}
+
+/** One change the bill makes, before it is worded. */
+export interface AmendChange {
+  kind: InstructionKind;
+  /** The unit: for insert-unit, the parent (article undefined: the act itself). */
+  path: BillPath | undefined;
+  /** insert-unit: the kind and numbers of the new units. */
+  inserted?: { kind: Kind; numbers: string[] };
+  /** replace-unit, insert-unit: the new text, as lines. */
+  text?: string;
+  old?: string;
+  new?: string;
+  anchor?: string;
+  position?: 'after' | 'before';
+  /** The article whose item this change belongs to (for nesting). */
+  article: string;
+}
+
+export interface AmendResult {
+  /** The bill's text; empty when nothing changed. */
+  text: string;
+  changes: AmendChange[];
+  /** Changes the bill cannot express (the title, the preamble, the sections), each named. */
+  unexpressed: string[];
+}
+
+export interface AmendOptions {
+  /** The bill's language (default: the old act's; en acts get ru). */
+  lang?: 'ru' | 'kk';
+  /** Word-level edits when at most this share of the unit's characters changed (default 0.3). */
+  wordShare?: number;
+}
+
+/** The amendment bill that turns `oldAct` into `newAct`. */
+export function amend(oldAct: Analysis, newAct: Analysis, options: AmendOptions = {}): AmendResult {
+  const lang: 'ru' | 'kk' = options.lang ?? (oldAct.lang === 'kk' ? 'kk' : 'ru');
+  const w = lexicon(lang).bill.write;
+  const result: AmendResult = { text: '', changes: [], unexpressed: [] };
+  if (!w) return result;
+  const share = options.wordShare ?? 0.3;
+  const olds = oldAct.doc.articles.map((a) => articleNode(oldAct, a));
+  const news = newAct.doc.articles.map((a) => articleNode(newAct, a));
+  const changes = result.changes;
+  diffList(olds, news, undefined, changes, share, true);
+  frameProblems(oldAct, newAct, result.unexpressed);
+  if (changes.length) result.text = word(w, changes);
+  return result;
+}
+
+// ── The units of an act
+
+/** The kind of the line that holds each offset (the article's body spans may start after an indent). */
+function lineKinds(an: Analysis): (pos: number) => Line['kind'] {
+  let f = KINDS.get(an);
+  if (!f) {
+    const lines = an.doc.lines;
+    f = (pos: number) => {
+      let lo = 0;
+      let hi = lines.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lines[mid].span.start <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return lines[lo]?.kind ?? 'text';
+    };
+    KINDS.set(an, f);
+  }
+  return f;
+}
+const KINDS = new WeakMap<Analysis, (pos: number) => Line['kind']>();
+
+function lineText(text: string, s: Span): string {
+  return text.slice(s.start, s.end).replace(/[\r\s]+$/u, '');
+}
+
+/** Content lines of an article: the heading, then every body line but notes, comments and blank lines. */
+function contentLines(an: Analysis, a: Article): Span[] {
+  const kinds = lineKinds(an);
+  const head = lineSpanAt(an.text, a.headSpan.start);
+  const out: Span[] = [head];
+  for (const l of a.lines) {
+    const k = kinds(l.start);
+    if (k === 'note' || k === 'blank' || k === 'comment' || !an.text.slice(l.start, l.end).trim()) continue;
+    out.push(l);
+  }
+  return out;
+}
+
+function lineSpanAt(text: string, pos: number): Span {
+  const s = text.lastIndexOf('\n', pos - 1) + 1;
+  let e = text.indexOf('\n', pos);
+  if (e < 0) e = text.length;
+  return { start: s, end: e };
+}
+
+function canon(n: string): string {
+  return n.replace(/\s+/gu, '').replace(/[–—]/gu, '-');
+}
+
+function articleNode(an: Analysis, a: Article): Node {
+  const lines = contentLines(an, a);
+  const path: BillPath = { article: a.number.text };
+  const within = (s: Span) => lines.filter((l) => l.start >= s.start && l.start < s.end);
+  const sub = (p: Paragraph | null, s: Subparagraph): Node =>
+    leaf('subparagraph', s.number.text, { ...path, ...(p ? { paragraph: p.number.text } : {}), subparagraph: s.number.text }, within(s.span));
+  const leaf = (kind: Kind, num: string, p: BillPath, ls: Span[], children: Node[] = [], childSpans: Span[][] = []): Node =>
+    ({ kind, num, key: canon(num), path: p, lines: ls.map((l) => lineText(an.text, l)), children, frame: frameOf(an.text, ls, children, childSpans) });
+  let children: Node[] = [];
+  let spans: Span[][] = [];
+  if (a.paragraphs.length) {
+    children = a.paragraphs.map((p) => {
+      const subs = p.subparagraphs.map((s) => sub(p, s));
+      const ls = within(p.span);
+      return leaf('paragraph', p.number.text, { ...path, paragraph: p.number.text }, ls, subs, p.subparagraphs.map((s) => within(s.span)));
+    });
+    spans = a.paragraphs.map((p) => within(p.span));
+  } else if (a.subparagraphs.length) {
+    children = a.subparagraphs.map((s) => sub(null, s));
+    spans = a.subparagraphs.map((s) => within(s.span));
+  }
+  return leaf('article', a.number.text, path, lines, children, spans);
+}
+
+function frameOf(text: string, lines: Span[], children: Node[], childSpans: Span[][]): string[] {
+  const owner = new Map<number, number>();
+  childSpans.forEach((ls, i) => ls.forEach((l, j) => owner.set(l.start, j === 0 ? i : -1)));
+  const out: string[] = [];
+  for (const l of lines) {
+    const o = owner.get(l.start);
+    if (o === undefined) out.push(lineText(text, l));
+    else if (o >= 0) out.push('\u0000' + children[o].key);
+  }
+  return out;
+}
+
+// ── Comparing units
+
+function numberParts(key: string): number[] {
+  return key.split('-').map((x) => (/^\d+$/u.test(x) ? parseInt(x, 10) : NaN));
+}
+
+function compareNumbers(a: string, b: string): number {
+  const x = numberParts(a);
+  const y = numberParts(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const p = x[i] ?? -1;
+    const q = y[i] ?? -1;
+    if (p !== q) return p - q;
+  }
+  return 0;
+}
+
+function ascending(nodes: Node[]): boolean {
+  const seen = new Set<string>();
+  for (let i = 0; i < nodes.length; i++) {
+    if (seen.has(nodes[i].key) || numberParts(nodes[i].key).some((n) => Number.isNaN(n))) return false;
+    seen.add(nodes[i].key);
+    if (i > 0 && compareNumbers(nodes[i - 1].key, nodes[i].key) >= 0) return false;
+  }
+  return true;
+}
+
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * The changes between two lists of sibling units matched by number. `parent` is the unit that holds
+ * them (undefined: the act). Returns false when the lists cannot be matched (numbers out of order or
+ * repeated): the caller rewrites the parent.
+ */
+function diffList(olds: Node[], news: Node[], parent: Node | undefined, out: AmendChange[], share: number, top = false): boolean {
+  if (!ascending(news) || !top && !ascending(olds)) return false;
+  const oldBy = new Map(olds.map((n) => [n.key, n]));
+  const newBy = new Map(news.map((n) => [n.key, n]));
+  // The act's order: old units and new ones merged by number.
+  const keys = [...new Set([...olds.map((n) => n.key), ...news.map((n) => n.key)])].sort(compareNumbers);
+  let pending: Node[] = [];
+  const flush = () => {
+    if (!pending.length) return;
+    const kind = pending[0].kind;
+    out.push({
+      kind: 'insert-unit', path: parent?.path, inserted: { kind, numbers: pending.map((n) => n.num) },
+      text: pending.map((n) => n.lines.join('\n')).join('\n'), article: parent?.path.article ?? pending[0].num,
+    });
+    pending = [];
+  };
+  for (const k of keys) {
+    const o = oldBy.get(k);
+    const n = newBy.get(k);
+    if (o && n) {
+      flush();
+      diffUnit(o, n, out, share);
+    } else if (n) {
+      // Consecutive new units of one parent go in one instruction («дополнить пунктами 3 и 4»); a new
+      // article is its own item, as the real laws write them.
+      if (pending.length && (!parent || n.kind === 'article')) flush();
+      pending.push(n);
+    } else if (o) {
+      flush();
+      out.push({ kind: 'delete-unit', path: o.path, article: o.path.article });
+    }
+  }
+  flush();
+  return true;
+}
+
+function diffUnit(o: Node, n: Node, out: AmendChange[], share: number): void {
+  if (same(o.lines, n.lines)) return;
+  // The numbered children differ but the unit around them does not: the changes are the children's.
+  if (o.children.length && n.children.length && sameFrame(o, n)) {
+    const inner: AmendChange[] = [];
+    if (diffList(o.children, n.children, o, inner, share)) {
+      const kept = o.children.filter((c) => {
+        const m = n.children.find((x) => x.key === c.key);
+        return m && same(m.lines, c.lines);
+      }).length;
+      // Nothing of the unit is kept: it is rewritten whole.
+      if (kept > 0 || o.children.length === 1) {
+        out.push(...inner);
+        return;
+      }
+    }
+  }
+  const words = wordEdits(o, n, share);
+  if (words) {
+    out.push(...words);
+    return;
+  }
+  out.push({ kind: 'replace-unit', path: o.path, text: n.lines.join('\n'), article: o.path.article });
+}
+
+/** The unit's own lines match once the children that only one side has are left out, and every new child sits after a child. */
+function sameFrame(o: Node, n: Node): boolean {
+  const ok = new Set(o.children.map((c) => c.key));
+  const nk = new Set(n.children.map((c) => c.key));
+  const strip = (f: string[], keep: Set<string>) => f.filter((l) => l[0] !== '\u0000' || keep.has(l.slice(1)));
+  const both = new Set([...ok].filter((k) => nk.has(k)));
+  if (!same(strip(o.frame, both), strip(n.frame, both))) return false;
+  // A new child goes after the child before it: it must follow a child, not text.
+  for (let i = 0; i < n.frame.length; i++) {
+    const l = n.frame[i];
+    if (l[0] === '\u0000' && !ok.has(l.slice(1)) && (i === 0 || n.frame[i - 1][0] !== '\u0000')) return false;
+  }
+  // An old child removed from between text lines leaves the text as it was.
+  return true;
+}
+
+// ── Word-level edits
+
+const TOKEN = /[\p{L}\p{N}]+|\s+|[^\p{L}\p{N}\s]/gu;
+const QUOTES = /[«»"“”„]/u;
+
+interface Region {
+  /** In the old text. */
+  os: number;
+  oe: number;
+  /** In the new text. */
+  ns: number;
+  ne: number;
+}
+
+/** Token-level differences of two strings, as character regions; null when too costly to compute. */
+function regions(a: string, b: string): Region[] | null {
+  const ta = [...a.matchAll(TOKEN)].map((m) => m[0]);
+  const tb = [...b.matchAll(TOKEN)].map((m) => m[0]);
+  let pre = 0;
+  while (pre < ta.length && pre < tb.length && ta[pre] === tb[pre]) pre++;
+  let suf = 0;
+  while (suf < ta.length - pre && suf < tb.length - pre && ta[ta.length - 1 - suf] === tb[tb.length - 1 - suf]) suf++;
+  const A = ta.slice(pre, ta.length - suf);
+  const B = tb.slice(pre, tb.length - suf);
+  if (A.length * B.length > 400_000) return null;
+  // LCS table (suffix form) on the middle.
+  const m = A.length;
+  const n = B.length;
+  const L = new Uint16Array((m + 1) * (n + 1));
+  for (let i = m - 1; i >= 0; i--) {
+    for (let j = n - 1; j >= 0; j--) {
+      L[i * (n + 1) + j] = A[i] === B[j] ? L[(i + 1) * (n + 1) + j + 1] + 1 : Math.max(L[(i + 1) * (n + 1) + j], L[i * (n + 1) + j + 1]);
+    }
+  }
+  // Offsets of tokens.
+  const offA: number[] = [0];
+  for (const t of ta) offA.push(offA[offA.length - 1] + t.length);
+  const offB: number[] = [0];
+  for (const t of tb) offB.push(offB[offB.length - 1] + t.length);
+  const out: Region[] = [];
+  let i = 0;
+  let j = 0;
+  let cur: { i: number; j: number } | null = null;
+  const close = () => {
+    if (cur) out.push({ os: offA[pre + cur.i], oe: offA[pre + i], ns: offB[pre + cur.j], ne: offB[pre + j] });
+    cur = null;
+  };
+  while (i < m || j < n) {
+    if (i < m && j < n && A[i] === B[j]) {
+      close();
+      i++;
+      j++;
+    } else {
+      if (!cur) cur = { i, j };
+      if (j < n && (i === m || L[i * (n + 1) + j + 1] >= L[(i + 1) * (n + 1) + j])) j++;
+      else i++;
+    }
+  }
+  close();
+  // Regions separated only by a space or a short common word are one edit («слова «…» заменить …»).
+  const merged: Region[] = [];
+  for (const r of out) {
+    const last = merged[merged.length - 1];
+    if (last && r.os - last.oe <= 2 && a.slice(last.oe, r.os).length <= 2) {
+      last.oe = r.oe;
+      last.ne = r.ne;
+    } else merged.push({ ...r });
+  }
+  return merged;
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * The word edits that turn unit `o` into `n`, each checked by applying it as the reader and apply read
+ * it; null when the change is not small or cannot be worded unambiguously.
+ */
+function wordEdits(o: Node, n: Node, share: number): AmendChange[] | null {
+  if (o.kind === 'article' && o.lines[0] !== n.lines[0]) return null;
+  const a = o.lines.join('\n');
+  const b = n.lines.join('\n');
+  // The unit's number («3.», «4)», the article's heading) is never part of a word edit.
+  const head = o.kind === 'article' ? o.lines[0].length + 1 : (/^\s*\S+\s/u.exec(a)?.[0].length ?? 0);
+  if (a.slice(0, head) !== b.slice(0, head)) return null;
+  const rs = regions(a, b);
+  if (!rs || !rs.length || rs.length > 4) return null;
+  let changed = 0;
+  for (const r of rs) changed += r.oe - r.os + (r.ne - r.ns);
+  if (changed > share * Math.max(a.length, b.length)) return null;
+  const edits: AmendChange[] = [];
+  let cur = a;
+  let delta = 0;
+  for (const r of rs) {
+    if (r.os < head) return null;
+    const e = wordEdit(cur, a, b, { os: r.os + delta, oe: r.oe + delta, ns: r.ns, ne: r.ne }, o, head);
+    if (!e) return null;
+    edits.push(e.change);
+    cur = e.result;
+    delta = cur.length - a.length;
+    // After this edit the text up to the region's end is the new one.
+    if (cur.slice(0, r.ne) !== b.slice(0, r.ne)) return null;
+  }
+  if (cur !== b) return null;
+  return edits;
+}
+
+/** Applies one word edit the way apply reads it (core/bill/apply.ts): exact, at the only occurrence. */
+export function applyWordEdit(text: string, e: Pick<AmendChange, 'kind' | 'old' | 'new' | 'anchor' | 'position'>, from = 0): string | null {
+  const only = (s: string) => {
+    const i = text.indexOf(s, from);
+    if (i < 0 || text.indexOf(s, i + 1) >= 0) return -1;
+    return i;
+  };
+  if (e.kind === 'replace-words') {
+    const i = only(e.old!);
+    return i < 0 ? null : text.slice(0, i) + e.new! + text.slice(i + e.old!.length);
+  }
+  if (e.kind === 'delete-words') {
+    const i = only(e.old!);
+    if (i < 0) return null;
+    let before = text.slice(0, i);
+    let after = text.slice(i + e.old!.length);
+    // The words go with one of the spaces around them; a space before punctuation goes too.
+    if (/ $/u.test(before) && (/^ /u.test(after) || /^[,.;:)]/u.test(after) || after === '' || after[0] === '\n')) before = before.slice(0, -1);
+    else if (/^ /u.test(after) && (before === '' || /\n$/u.test(before))) after = after.slice(1);
+    return before + after;
+  }
+  if (e.kind === 'insert-words') {
+    const w = e.new!;
+    const glue = (left: string, right: string) => {
+      // A space between words; none before punctuation that closes or after an opening bracket.
+      const l = /[^\s(«]$/u.test(left) ? (/^[,.;:)»]/u.test(right) ? '' : ' ') : '';
+      return l;
+    };
+    if (e.anchor === undefined) {
+      // At the end of the unit, before its final punctuation mark.
+      const m = /[.;:]?$/u.exec(text)!;
+      const body = text.slice(0, m.index);
+      return body + glue(body, w) + w + text.slice(m.index);
+    }
+    const i = only(e.anchor);
+    if (i < 0) return null;
+    if (e.position === 'before') {
+      const left = text.slice(0, i);
+      const right = text.slice(i);
+      return left + w + glue(w, right) + right;
+    }
+    const end = i + e.anchor.length;
+    return text.slice(0, end) + glue(text.slice(0, end), w) + w + text.slice(end);
+  }
+  return null;
+}
+
+function wordEdit(cur: string, a: string, b: string, r: Region, o: Node, head: number): { change: AmendChange; result: string } | null {
+  const oldPart = cur.slice(r.os, r.oe);
+  const newPart = b.slice(r.ns, r.ne);
+  if (QUOTES.test(oldPart) || QUOTES.test(newPart) || oldPart.includes('\n') || newPart.includes('\n')) return null;
+  const base = { path: o.path, article: o.path.article };
+  const tries: AmendChange[] = [];
+  // Words widened to whole words on both sides, then further until they occur once in the unit.
+  let s = r.os;
+  let e = r.oe;
+  const grow = (): boolean => {
+    for (let step = 0; step < 12; step++) {
+      while (s > head && isWordChar(cur[s - 1])) s--;
+      while (e < cur.length && isWordChar(cur[e])) e++;
+      while (s < e && cur[s] === ' ' && s < r.os) s++;
+      while (e > s && cur[e - 1] === ' ' && e > r.oe) e--;
+      const q = cur.slice(s, e);
+      if (q.trim() && q === q.trim() && cur.indexOf(q, head) === cur.lastIndexOf(q) && cur.indexOf(q, head) >= 0) return true;
+      // One more word on the side that has one.
+      if (s > head) {
+        s--;
+        while (s > head && cur[s - 1] !== ' ' && !isWordChar(cur[s])) s--;
+      } else if (e < cur.length) e++;
+      else return false;
+    }
+    return false;
+  };
+  const shift = r.ns - r.os;
+  if (!oldPart.trim() && newPart.trim()) {
+    // Inserted words: after the words before them, or before the words after them.
+    const w = newPart.trim();
+    // The last word before the insertion point.
+    let as = r.os;
+    while (as > head && !isWordChar(cur[as - 1]) && !/[,.;:)»]/u.test(cur[as - 1])) as--;
+    const ae = as;
+    let st = ae;
+    while (st > head && cur[st - 1] !== ' ' && cur[st - 1] !== '\n') st--;
+    for (let k = 0; k < 6 && st < ae; k++) {
+      const anchor = cur.slice(st, ae);
+      if (anchor.trim() === anchor && cur.indexOf(anchor, head) === cur.lastIndexOf(anchor)) {
+        tries.push({ ...base, kind: 'insert-words', anchor, position: 'after', new: w });
+        break;
+      }
+      st--;
+      while (st > head && cur[st - 1] !== ' ' && cur[st - 1] !== '\n') st--;
+    }
+    if (r.oe >= cur.replace(/[.;:]$/u, '').length - 1) tries.push({ ...base, kind: 'insert-words', new: w });
+  } else if (oldPart.trim() && !newPart.trim()) {
+    s = r.os;
+    e = r.oe;
+    while (s < e && cur[s] === ' ') s++;
+    while (e > s && cur[e - 1] === ' ') e--;
+    const ss = s;
+    const ee = e;
+    if (isWordChar(cur[ss - 1]) && isWordChar(cur[ss]) || isWordChar(cur[ee - 1]) && isWordChar(cur[ee])) {
+      // A part of a word: widened below as a replacement.
+    } else {
+      const q = cur.slice(ss, ee);
+      if (q && cur.indexOf(q, head) === cur.lastIndexOf(q)) tries.push({ ...base, kind: 'delete-words', old: q });
+    }
+  }
+  s = r.os;
+  e = r.oe;
+  if (grow()) {
+    const old = cur.slice(s, e);
+    const repl = b.slice(s + shift, e + shift + (r.ne - r.ns) - (r.oe - r.os));
+    if (repl.trim() === repl && repl) tries.push({ ...base, kind: 'replace-words', old, new: repl });
+    else if (!repl) tries.push({ ...base, kind: 'delete-words', old });
+  }
+  for (const t of tries) {
+    const result = applyWordEdit(cur, t, head);
+    if (result !== null && result.slice(0, r.ne) === b.slice(0, r.ne) && result.length - cur.length === (r.ne - r.ns) - (r.oe - r.os)) {
+      return { change: t, result };
+    }
+  }
+  return null;
+}
+
+// ── What the bill cannot express
+
+function frameProblems(oldAct: Analysis, newAct: Analysis, out: string[]): void {
+  const o = oldAct.doc;
+  const n = newAct.doc;
+  const text = (an: Analysis, spans: Span[]) => spans.map((s) => lineText(an.text, s)).join('\n');
+  if (text(oldAct, o.titleLines) !== text(newAct, n.titleLines)) out.push('title');
+  if ((o.preamble ? lineText(oldAct.text, o.preamble) : '') !== (n.preamble ? lineText(newAct.text, n.preamble) : '')) out.push('preamble');
+  const sections = (an: Analysis) => an.doc.sections.map((s) => `${lineText(an.text, s.headSpan)}:${s.articles.map((a) => a.number.text).join(',')}`).join('\n');
+  if (sections(oldAct) !== sections(newAct)) out.push('sections');
+}
+
+// ── Wording
+
+function word(w: BillWriting, changes: AmendChange[]): string {
+  const changesKinds = changes.some((c) => c.kind !== 'insert-unit' && c.kind !== 'insert-words');
+  const additions = changes.some((c) => c.kind === 'insert-unit' || c.kind === 'insert-words');
+  const items: string[] = [];
+  // Items: the changes of one article together, in the act's order.
+  const groups: AmendChange[][] = [];
+  for (const c of changes) {
+    const last = groups[groups.length - 1];
+    const articleLevel = (x: AmendChange) => x.path === undefined || x.kind === 'insert-unit' && x.inserted?.kind === 'article';
+    if (last && last[0].article === c.article && !articleLevel(c) && !articleLevel(last[0]) && !wholeArticle(last[0]) && !wholeArticle(c)) last.push(c);
+    else groups.push([c]);
+  }
+  for (const g of groups) {
+    if (g.length === 1) {
+      items.push(`${items.length + 1}. ${statement(w, g[0], false, true)}${closing(g[0], true)}`);
+      continue;
+    }
+    const subs = g.map((c, i) => `${i + 1}) ${statement(w, c, true, false)}${closing(c, i === g.length - 1)}`);
+    items.push(`${items.length + 1}. ${w.context(g[0].article)}\n\n${subs.join('\n\n')}`);
+  }
+  return [
+    `# ${w.title(changesKinds, additions)}`,
+    '',
+    `${w.billArticle(1)} ${w.enacting(changesKinds, additions)}`,
+    '',
+    items.join('\n\n'),
+    '',
+    `${w.billArticle(2)} ${w.entry}`,
+    '',
+  ].join('\n');
+}
+
+const wholeArticle = (c: AmendChange) => c.path !== undefined && c.path.paragraph === undefined && c.path.subparagraph === undefined && (c.kind === 'replace-unit' || c.kind === 'delete-unit');
+
+function statement(w: BillWriting, c: AmendChange, rel: boolean, top: boolean): string {
+  const cap = (s: string) => (top ? w.capital(s) : s);
+  switch (c.kind) {
+    case 'replace-unit':
+      return `${cap(w.replaceUnit(c.path!, rel))}\n\n${w.quote(c.text!)}`;
+    case 'delete-unit':
+      return cap(w.deleteUnit(c.path!, rel));
+    case 'insert-unit':
+      return `${cap(w.insertUnits(c.path, c.inserted!.kind, c.inserted!.numbers, rel))}\n\n${w.quote(c.text!)}`;
+    case 'replace-words':
+      return cap(w.replaceWords(c.path!, rel, c.old!, c.new!));
+    case 'delete-words':
+      return cap(w.deleteWords(c.path!, rel, c.old!));
+    case 'insert-words':
+      return cap(w.insertWords(c.path!, rel, c.anchor, c.position ?? 'after', c.new!));
+  }
+}
+
+/** «.» after the last statement of an item, «;» between sub-items. */
+function closing(_c: AmendChange, last: boolean): string {
+  return last ? '.' : ';';
+}
+
+/** The language a bill is written in by default for an act in `lang`. */
+export function billLanguage(lang: Lang): 'ru' | 'kk' {
+  return lang === 'kk' ? 'kk' : 'ru';
+}
