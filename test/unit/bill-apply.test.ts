@@ -40,8 +40,6 @@ export function unitsOf(text: string): Map<string, string> {
 const NAMED: Record<string, { why: string; fix?: [string, string] }> = {
   '20.1': { why: 'the 2011 consolidated text reads «гарантируются» where 1998 reads «гарантируется»; no law touches Art. 20 (an editorial change of the source)', fix: ['гарантируется', 'гарантируются'] },
   '44.-.16': { why: 'the 2007 ru item 10.3 is a placeholder («текст на русском языке не изменяется»), yet the 2011 ru text reads «в отдельных его местностях»', fix: ['отдельных ее', 'отдельных его'] },
-  '83.4': { why: 'the 2011 source splits the Art. 84 heading over two ### lines («Статья 84 исключена Законом РК от 21 мая 2007 г. N» / «254 …», SOURCES.md): the parser reads them as text of Art. 83(4)' },
-  '84': { why: 'the same split heading: Art. 84 is not a heading in the 2011 text' },
   '91.1': { why: 'the 2011 text reads «не выносится» in the sentence the 2007 law did not rewrite, where 1998 reads «не вносится»', fix: ['не вносится', 'не выносится'] },
   '98.2': { why: 'the 1998 source reads «Суды Верховного Суда» where 2011 reads «Судьи» (SOURCES.md; the length check confirms it)', fix: ['2. Суды', '2. Судьи'] },
 };

@@ -293,6 +293,26 @@ describe('analyzeIncremental equals analyze of the edited text', function () {
     });
   });
 
+  it('quoted new wording of an amending article (the 2007 law): a heading inside it, opened and closed by edits', () => {
+    const file = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'amendments', 'kz-2007-254-III-ru.txt');
+    const text = fs.readFileSync(file, 'utf8');
+    const open = text.indexOf('"Статья 53');
+    const close = text.indexOf('референдума.".', open) + 'референдума.'.length;
+    assert.ok(open > 0 && close > open);
+    // «Статья 54» inside the quotation is no heading of the law.
+    assert.deepEqual(analyze(text).doc.articles.map((a) => a.number.text), ['1', '2', '3']);
+    const edits: TextChange[] = [
+      { start: open, end: open + 1, text: '' }, // the quotation no longer opens: «Статья 53», «Статья 54» are headings
+      { start: close, end: close + 1, text: '' }, // it no longer closes where it did
+      { start: open + 1, end: open + 1, text: 'x' }, // typed inside the quoted heading line
+      { start: close - 3, end: close - 3, text: 'а' }, // typed inside the quoted wording
+      { start: text.indexOf('\n', close) + 1, end: text.indexOf('\n', close) + 1, text: '"' }, // opens one after it
+    ];
+    for (const c of edits) check(analyze(text), c);
+    let an = analyze(text);
+    for (const c of [edits[0], { start: open, end: open, text: '"' }]) an = check(an, c);
+  });
+
   it('several changes of one didChange, applied in order', () => {
     const prev = base('generated 120', generated);
     const c1: TextChange = { start: prev.doc.articles[10].lines[0].start + 3, end: prev.doc.articles[10].lines[0].start + 3, text: 'ы' };

@@ -12,7 +12,7 @@ import { mayCite, scanReferences } from './refscan';
 import { LineIndex, detach } from './text';
 import { invisibleProblems } from './invisible';
 import { lexicon, type CitedUnit } from './lang';
-import { gazetteSpans } from './lang/markup';
+import { amendingSentence, gazetteSpans } from './lang/markup';
 
 export interface Analysis {
   text: string;
@@ -192,8 +192,9 @@ export function scanLine(masked: string, start: number, end: number, lang: Lang,
  * citation names a unit of an amended act, so it is external (recognised, never resolved against this
  * act, never rewritten by a renumbering); a citation of «the Constitution» stays one (core/cites.ts).
  */
-export function inContext(ref: RawReference, article: Article | null): RawReference {
-  return article?.amending && !ref.external && !ref.constitution ? { ...ref, external: true } : ref;
+export function inContext(ref: RawReference, article: Article | null, amendingOutside = false): RawReference {
+  const amending = article ? article.amending : amendingOutside;
+  return amending && !ref.external && !ref.constitution ? { ...ref, external: true } : ref;
 }
 
 /**
@@ -360,7 +361,13 @@ export function analyze(text: string): Analysis {
   let paragraph: Paragraph | null = null;
   let pi = 0;
   const arts = doc.articles;
+  // An act amending another whose instructions stand outside any article (the 1998 law: «I. В Конституцию
+  // … внести следующие изменения …:», then items): citations after that sentence name the amended act's units.
+  let amendingOutside = false;
   for (const line of doc.lines) {
+    if (line.kind === 'preamble' && !amendingOutside && line.content.end - line.content.start < 2000) {
+      amendingOutside = amendingSentence(doc.masked.slice(line.content.start, line.content.end));
+    }
     // Advance the article/paragraph context to this line.
     while (ai < arts.length && arts[ai].headSpan.start <= line.content.start) {
       article = arts[ai++];
@@ -387,7 +394,7 @@ export function analyze(text: string): Analysis {
     } else if (line.kind !== 'paragraph' && line.kind !== 'subparagraph' && line.kind !== 'text' && line.kind !== 'preamble') continue;
     if (line.content.end <= from) continue;
     const scan = scanLine(doc.masked, from, line.content.end, doc.lang);
-    for (const ref of scan.references) references.push({ ref: inContext(ref, article), context: article, paragraph });
+    for (const ref of scan.references) references.push({ ref: inContext(ref, article, amendingOutside), context: article, paragraph });
     if (doc.kazakh) for (const o of scan.ordinals) ordinalProblems.push(ordinalProblem(o, doc.lang));
   }
 

@@ -536,7 +536,9 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
       if (kind === 'blank' && o.body.note === NoteKind.Marker) o.body.note = NoteKind.None;
     } else {
       // The content is only sliced where a regular expression needs it (headings, title lines).
-      const h = ce - cs <= HEADING_MAX && mayBeHeadingAt(masked, cs, ce) ? matchHeading(masked.slice(cs, ce), cs) : null;
+      let h = ce - cs <= HEADING_MAX && mayBeHeadingAt(masked, cs, ce) ? matchHeading(masked.slice(cs, ce), cs) : null;
+      // A heading inside an amending article's quoted new wording («"Статья 53 … Статья 54 …".») is quoted text.
+      if (h && o.article && o.body.quote !== 0 && amendingSoFar(o.article, masked)) h = null;
       const untitled = o.untitled;
       o.untitled = null;
       let mh: Heading | null = null;
@@ -809,7 +811,10 @@ export function parseArticleBody(
       kind = masked.slice(pos, eol).trim() === '' && text.slice(pos, eol).trim() !== '' ? 'comment' : 'blank';
       if (kind === 'blank' && body.note === NoteKind.Marker) body.note = NoteKind.None;
     } else {
-      if (ce - cs <= HEADING_MAX && mayBeHeadingAt(masked, cs, ce) && matchHeading(masked.slice(cs, ce), acs)) return null;
+      if (
+        ce - cs <= HEADING_MAX && mayBeHeadingAt(masked, cs, ce) && matchHeading(masked.slice(cs, ce), acs) &&
+        !(body.quote !== 0 && amendingSoFar(article, masked, base))
+      ) return null;
       if (body.quote === 0 && malformedHeading(article, masked, cs, ce)) return null;
       kind = parseBodyLine(body, masked, cs, acs, ace, contentSpan);
     }
@@ -824,6 +829,8 @@ export function parseArticleBody(
     }
     pos = next;
   }
+  // Quoted wording still open where the region ends may swallow the next heading: the caller re-parses all.
+  if (body.quote !== 0 && to <= n && amendingSoFar(article, masked, base)) return null;
   return { lines, pending: pendingPins, pinsSeen, endPos: base + pos };
 }
 
@@ -963,6 +970,14 @@ export function markExcludedByNote(a: Article, masked: string, base = 0): void {
 export function markAmending(a: Article, masked: string, base = 0): void {
   const first = a.lines.length > 0 ? masked.slice(a.lines[0].start - base, a.lines[0].end - base) : '';
   a.amending = (!!a.title && amendingSentence(a.title)) || (first.length < 2000 && amendingSentence(first)) || undefined;
+}
+
+/** An article that amends other acts, as far as it has been read (markAmending's test, while parsing). */
+function amendingSoFar(a: Article, masked: string, base = 0): boolean {
+  if (a.title && amendingSentence(a.title)) return true;
+  if (a.lines.length === 0) return false;
+  const first = a.lines[0];
+  return first.end - first.start < 2000 && amendingSentence(masked.slice(first.start - base, first.end - base));
 }
 
 /** Whether an article's heading title marks it excluded (as the parser sets `excluded` at the heading). */

@@ -80,7 +80,7 @@ export const en: Lexicon = {
     acts: {
       isConstitution: (w) => w === 'constitution',
       isAdopted: (w) => w === 'adopted',
-      actTitle: /^(?:the\s+)?(?:constitutional\s+law|law|code|decree|resolution|normative\s+resolution)\s+of\s+the\s(?:[^.]*\s)?republic\s+of\s+kazakhstan(?:\s+(?:dated|of|from)\s|[.,]?$)/iu,
+      actTitle: /^(?:the\s+)?(?:constitutional\s+law|law|code|decree|resolution|normative\s+resolution)\s+of\s+the\s(?:[^.]*\s)?republic\s+of\s+kazakhstan(?:\s+(?:dated|of|from)\s|[.,]?$)|^on\s+(?:introducing\s+)?amendments?\s/iu,
       isAct: (w) => ACTS.has(w),
       isActAdjective: () => true,
       nameWords: new Set(['on', 'of', 'the', 'and']),

@@ -45,7 +45,12 @@ function subchapterWords(): string {
 /** The chapter words written after the number («3-тарау»): also written after a Roman number («I тарау»). */
 const CHAPTER_AFTER = words(['chapter'], 'number-hyphen-word');
 
-const ARTICLE_TAIL = String.raw`(?:${B}*\.${B}*(.*?))?[ \t\u00a0.]*$`;
+/**
+ * An exclusion written on the heading line without a dot («Статья 84 исключена Законом РК от 21 мая 2007 г.
+ * N 254», as Adilet prints the 2011 text): the title, as «Статья 84. Исключена …» would be.
+ */
+const EXCLUDED_AFTER = String.raw`${B}+(?=(?:исключен[аоы]?|утратил[аио]?${B}+силу|excluded|repealed)(?:$|[ \t\u00a0.,;:]))`;
+const ARTICLE_TAIL = String.raw`(?:(?:${B}*\.|${EXCLUDED_AFTER})${B}*(.*?))?[ \t\u00a0.]*$`;
 const CHAPTER_TAIL = String.raw`(?:${B}*\.?${B}*(.*?))?${B}*$`;
 const SECTION_TAIL = String.raw`(?=$|[ \t\u00a0.])${B}*\.?${B}*(.*?)${B}*$`;
 

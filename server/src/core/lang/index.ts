@@ -134,8 +134,9 @@ export interface ActWords {
   readonly nameWords?: ReadonlySet<string>;
   /**
    * The title line of an act other than a constitution («Конституционный закон Республики Казахстан …»,
-   * «Қазақстан Республикасының … Конституциялық заңы», "Law of the Republic of Kazakhstan …"): such a
-   * document cites «the Constitution» as another act (core/cites.ts).
+   * «Қазақстан Республикасының … Конституциялық заңы», "Law of the Republic of Kazakhstan …"), or of a
+   * law amending one («О внесении изменений … в Конституцию …», «… енгізу туралы»): such a document cites
+   * «the Constitution» as another act (core/cites.ts).
    */
   readonly actTitle: RegExp;
 }

@@ -145,18 +145,29 @@ const FOREIGN = all((m) => m.foreign).map((w) => w.toLowerCase());
 export function kazakhAct(masked: string, lang: string): boolean {
   if (lang === 'en') return false;
   const head = masked.slice(0, ACT_HEAD).toLowerCase();
+  if (lang === 'kk' && kyrgyzLetters(head)) return false;
   for (const w of HOME) if (head.includes(w)) return true;
   for (const w of FOREIGN) if (head.includes(w)) return false;
   return true;
 }
 
-const AMENDING = all((m) => m.amending).map((w) => w.toLowerCase());
+/** Lower case, Latin «i» read as the Kazakh «і» (older kk texts type «енгiзiлсiн» with the Latin letter). */
+const folded = (t: string) => t.toLowerCase().replace(/i/g, 'і');
+/**
+ * A text in Kyrgyz, not Kazakh: it has the letters the two share (ө ү ң) and none of Kazakh's own
+ * (ә ғ қ ұ һ і). Its language is not one of ours: no Kazakh drafting rules apply.
+ */
+function kyrgyzLetters(head: string): boolean {
+  return /[өүң]/u.test(head) && !/[әғқұһі]/u.test(head);
+}
+
+const AMENDING = all((m) => m.amending).map(folded);
 
 /** The opening sentence of an amending article: it ends with a colon and says «Внести», «енгізілсін», "amendments". */
 export function amendingSentence(line: string): boolean {
   const t = line.trimEnd();
   if (!t.endsWith(':')) return false;
-  const l = t.toLowerCase();
+  const l = folded(t);
   return AMENDING.some((w) => l.includes(w));
 }
 
