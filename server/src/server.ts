@@ -9,7 +9,7 @@ import {
   TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification,
   type InitializeParams, type InitializeResult, type ServerCapabilities, type TextDocumentsConfiguration,
 } from 'vscode-languageserver';
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type ContentChange } from './core';
 import type { DocEntry, ServerContext, ServerExtension } from './lsp/context';
 import { coreFeatures } from './lsp/features';
@@ -17,6 +17,7 @@ import { diagnosticsExtension, canPullDiagnostics } from './lsp/diagnostics';
 import { describeError, guard, guardNotification } from './lsp/safe';
 import { SettingsStore } from './lsp/settings';
 import { optionalExtensions } from './lsp/optional';
+import { SourceDocument } from './lsp/document';
 // The platform: Node here; esbuild.mjs builds the web worker server with host/web.ts in its place.
 import { connect, createWorkspace, limitHeapGrowth, limitYoungGeneration, onUncaught } from './host/node';
 
@@ -28,9 +29,10 @@ const connection = connect();
 
 /**
  * The core's language service owns the documents' texts as analysed, their revisions and analyses
- * (core/service.ts). TextDocuments keeps the client's side (version numbers, positions of the edits);
- * each didChange is passed on as offsets in the text before each edit, so that the service can update
- * the previous analysis instead of redoing it.
+ * (core/service.ts). TextDocuments keeps the client's side (version numbers, positions of the edits) in
+ * SourceDocuments (lsp/document.ts: no whole copy of the text per keystroke); each didChange is passed
+ * on as offsets in the text before each edit, so that the service can update the previous analysis
+ * instead of redoing it, with the document's SourceText (shared, not copied).
  */
 const service = createLanguageService({
   onListenerError: (e) => connection.console.error(`[atazan] analysis listener failed: ${describeError(e)}`),
@@ -39,16 +41,16 @@ service.onDidAnalyse((_uri, an) => {
   if (an) limitYoungGeneration();
 });
 
-const documentsConfig: TextDocumentsConfiguration<TextDocument> = {
+const documentsConfig: TextDocumentsConfiguration<SourceDocument> = {
   create: (uri, languageId, version, content) => {
-    const document = TextDocument.create(uri, languageId, version, content);
-    service.open(uri, document.getText());
+    const document = new SourceDocument(uri, languageId, version, content);
+    service.open(uri, content);
     return document;
   },
   update: (document, changes, version) => {
     const edits: ContentChange[] = [];
     // One change at a time, so that each one's offsets are computed in the text it applies to
-    // (TextDocument.update applies them in order to the same document object).
+    // (SourceDocument.update applies them in order to the same document object).
     for (const c of changes as TextDocumentContentChangeEvent[]) {
       try {
         if (c && 'range' in c && c.range && typeof c.text === 'string') {
@@ -61,11 +63,11 @@ const documentsConfig: TextDocumentsConfiguration<TextDocument> = {
       } catch {
         edits.push({ text: '' });
       }
-      TextDocument.update(document, [c], version);
+      document.update([c], version);
     }
-    if (changes.length === 0) TextDocument.update(document, [], version);
+    if (changes.length === 0) document.update([], version);
     // A full-text change is replaced by the document's text after all of them.
-    service.change(document.uri, edits, document.getText());
+    service.change(document.uri, edits, document.source);
     return document;
   },
 };

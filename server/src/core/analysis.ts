@@ -10,12 +10,16 @@ import { withDuplicatePartners } from './features/duplicates';
 import { resolveReferences, type ResolvedTarget } from './resolve';
 import { mayCite, scanReferences } from './refscan';
 import { LineIndex, detach } from './text';
+import { SourceText, type TextReader } from './source';
 import { invisibleProblems } from './invisible';
 import { lexicon, type CitedUnit } from './lang';
 import { amendingSentence, gazetteSpans } from './lang/markup';
 
 export interface Analysis {
-  text: string;
+  /** The whole text (built on first use when the analysis was made from a SourceText). */
+  readonly text: string;
+  /** The text, read by range (the incremental analysis reads only what an edit touches). */
+  readonly source: SourceText;
   lang: Lang;
   doc: DocumentModel;
   lineIndex: LineIndex;
@@ -253,15 +257,15 @@ function shiftScan(r: ScanResult, d: number): ScanResult {
  * so the line starts are the same (checked by test/unit/fuzz.test.ts).
  */
 class ParsedLineIndex extends LineIndex {
-  constructor(text: string, starts: number[]) {
+  constructor(text: TextReader, starts: number[]) {
     super('');
-    (this as { text: string }).text = text;
+    this.src = text;
     (this as { lineStarts: number[] }).lineStarts = starts;
   }
 }
 
 /** A LineIndex over `text` with the given line starts (those of the parser's lines). */
-export function parsedLineIndex(text: string, starts: number[]): LineIndex {
+export function parsedLineIndex(text: TextReader, starts: number[]): LineIndex {
   return new ParsedLineIndex(text, starts);
 }
 
@@ -325,18 +329,59 @@ export function citationsOf(resolved: ResolvedTarget[]): Map<Unit, ResolvedTarge
 }
 
 /** An Analysis whose `citations` index is built on first use (most requests never read it). */
-export function makeAnalysis(fields: Omit<Analysis, 'citations'>): Analysis {
+export function makeAnalysis(fields: Omit<Analysis, 'citations' | 'text' | 'source'> & { text: string | SourceText }): Analysis {
   let citations: Map<Unit, ResolvedTarget[]> | undefined;
-  const an = fields as Analysis;
+  const an = fields as unknown as Analysis;
   Object.defineProperty(an, 'citations', {
     get: () => (citations ??= citationsOf(an.targets)),
     enumerable: true,
   });
+  const text = fields.text;
+  if (typeof text !== 'string') {
+    Object.defineProperty(an, 'text', { get: () => text.toString(), enumerable: true });
+    Object.defineProperty(an, 'source', { value: text, enumerable: false });
+  } else {
+    Object.defineProperty(an, 'source', { get: () => docSources(an.doc).text, enumerable: false });
+  }
   return an;
 }
 
-export function analyze(text: string): Analysis {
+/** The document model's text and masked text, read by range. */
+export interface DocSources {
+  text: SourceText;
+  masked: SourceText;
+}
+
+const DOC_SOURCES = new WeakMap<DocumentModel, DocSources>();
+
+/** The SourceTexts of a model's text and masked text (made from the strings on first use). */
+export function docSources(doc: DocumentModel): DocSources {
+  let s = DOC_SOURCES.get(doc);
+  if (!s) {
+    const text = SourceText.of(doc.text);
+    s = { text, masked: doc.masked === doc.text ? text : SourceText.of(doc.masked) };
+    DOC_SOURCES.set(doc, s);
+  }
+  return s;
+}
+
+/**
+ * Makes a model's `text` and `masked` read from SourceTexts: each whole string is built only when a
+ * feature asks for it (the incremental analysis and the features on the typing path read by range).
+ */
+export function setDocSources(doc: DocumentModel, text: SourceText, masked: SourceText): void {
+  DOC_SOURCES.set(doc, { text, masked });
+  Object.defineProperty(doc, 'text', { get: () => text.toString(), enumerable: true, configurable: true });
+  Object.defineProperty(doc, 'masked', { get: () => masked.toString(), enumerable: true, configurable: true });
+}
+
+/** The analysis of a text (a SourceText given becomes the analysis's `source`). */
+export function analyze(input: string | SourceText): Analysis {
+  const text = typeof input === 'string' ? input : input.toString();
   const doc = parse(text);
+  if (typeof input !== 'string' && doc.text === text) {
+    DOC_SOURCES.set(doc, { text: input, masked: doc.masked === text ? input : SourceText.of(doc.masked) });
+  }
   const lineIndex = lineIndexOf(doc);
   const validation: Problem[] = [];
   const articleStart = new Int32Array(doc.articles.length + 1);

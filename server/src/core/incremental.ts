@@ -25,9 +25,10 @@ import {
   canonical, markAmending, markExcludedByNote, parseArticleBody, problem, detectLanguage, titleExcluded, LANG_SAMPLE, type DocumentModel,
 } from './parser';
 import {
-  analyze, analysisParts, inContext, makeAnalysis, ordinalProblem, parsedLineIndex, scanLine, setAnalysisParts, shiftReference,
-  sortedDiagnostics, type Analysis, type AnalysisParts,
+  analyze, analysisParts, docSources, inContext, makeAnalysis, ordinalProblem, parsedLineIndex, scanLine, setAnalysisParts,
+  setDocSources, shiftReference, sortedDiagnostics, type Analysis, type AnalysisParts,
 } from './analysis';
+import type { SourceText } from './source';
 import { resolveTarget, type ResolvedTarget } from './resolve';
 import { isInternal } from './cites';
 import { ACT_HEAD, kazakhAct } from './lang/markup';
@@ -47,17 +48,19 @@ export const incrementalStats = { fast: 0, fallback: 0, lastFallback: '' };
 /**
  * The analysis of `prev.text` with `change` applied. When the fast path is taken, `prev` is consumed
  * (its model is updated in place; prev.stale is set); otherwise it is left as it was. `newText`, if
- * given, must be that text (the server passes the document's text to avoid building it again).
+ * given, must be that text (the server passes the document's text to avoid building it again). The
+ * text is read by range: the fast path builds no whole copy of it (core/source.ts).
  */
-export function analyzeIncremental(prev: Analysis, change: TextChange, newText?: string): Analysis {
-  const len = prev.text.length;
+export function analyzeIncremental(prev: Analysis, change: TextChange, newText?: string | SourceText): Analysis {
+  const old = docSources(prev.doc).text;
+  const len = old.length;
   let start = Math.max(0, Math.min(len, Math.floor(Number(change.start)) || 0));
   let end = Math.max(0, Math.min(len, Math.floor(Number(change.end)) || 0));
   if (end < start) [start, end] = [end, start];
   const ins = typeof change.text === 'string' ? change.text : String(change.text ?? '');
-  const text = newText !== undefined && newText.length === len - (end - start) + ins.length
-    ? newText
-    : prev.text.slice(0, start) + ins + prev.text.slice(end);
+  const text: SourceText = newText !== undefined && newText.length === len - (end - start) + ins.length
+    ? (typeof newText === 'string' ? old.edit(start, end, ins) : newText)
+    : old.edit(start, end, ins);
   let an: Analysis | null = null;
   let reason = '';
   try {
@@ -73,11 +76,11 @@ export function analyzeIncremental(prev: Analysis, change: TextChange, newText?:
   }
   incrementalStats.fallback++;
   incrementalStats.lastFallback = reason;
-  return analyze(text);
+  return analyze(typeof newText === 'string' && newText.length === text.length ? newText : text.toString());
 }
 
 /** Applies several changes in order (each in the coordinates of the text after the previous ones). */
-export function analyzeIncrementalAll(prev: Analysis, changes: TextChange[], newText?: string): Analysis {
+export function analyzeIncrementalAll(prev: Analysis, changes: TextChange[], newText?: string | SourceText): Analysis {
   let an = prev;
   for (let i = 0; i < changes.length; i++) an = analyzeIncremental(an, changes[i], i === changes.length - 1 ? newText : undefined);
   return an;
@@ -106,8 +109,12 @@ interface Region {
   start: number;
   end: number;
   ins: string;
-  /** The document's new text. */
-  text: string;
+  /** The document's new text and masked text (read by range). */
+  text: SourceText;
+  maskedSource: SourceText;
+  /** The previous text and masked text. */
+  old: SourceText;
+  oldMasked: SourceText;
   /** Length difference of the edit; `shifting` = delta !== 0. */
   delta: number;
   shifting: boolean;
@@ -123,10 +130,9 @@ interface Region {
   from: number;
   regionEnd: number;
   atDocEnd: boolean;
-  /** The region's new text and masked text (offsets from `from`), and the new masked document. */
+  /** The region's new text and masked text (offsets from `from`). */
   rText: string;
   rMasked: string;
-  masked: string;
 }
 
 /** Moves a span that lies after the edit (a copy; the span itself is left as it is). */
@@ -140,7 +146,7 @@ function shiftedProblem(r: Region, p: Problem): Problem {
     : p;
 }
 
-function fastPath(prev: Analysis, start: number, end: number, ins: string, text: string): Analysis | string {
+function fastPath(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | string {
   const r = locate(prev, start, end, ins, text);
   if (typeof r === 'string') return r;
   const why = checkEdit(r);
@@ -162,11 +168,11 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
 }
 
 /** The article whose body holds the edit, or why the fast path does not apply. */
-function locate(prev: Analysis, start: number, end: number, ins: string, text: string): Region | string {
+function locate(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Region | string {
   const parts = analysisParts(prev);
   if (!parts) return 'no parts';
   const doc = prev.doc;
-  const old = prev.text;
+  const { text: old, masked: oldMasked } = docSources(doc);
   const n = old.length;
   const lines = doc.lines;
   if (lines.length === 0 || doc.articles.length === 0) return 'no articles';
@@ -194,20 +200,20 @@ function locate(prev: Analysis, start: number, end: number, ins: string, text: s
   // The region's new text only (the document's new text is not read, so not flattened, here).
   const sliceEnd = Math.min(regionEnd, n);
   const rText = old.slice(from, start) + ins + old.slice(end, sliceEnd);
-  const sameMask = doc.masked === old;
-  const rMasked = sameMask ? rText : doc.masked.slice(from, start) + ins + doc.masked.slice(end, sliceEnd);
-  const masked = sameMask ? text : doc.masked.slice(0, start) + ins + doc.masked.slice(end);
+  const sameMask = oldMasked === old;
+  const rMasked = sameMask ? rText : oldMasked.slice(from, start) + ins + oldMasked.slice(end, sliceEnd);
+  const maskedSource = sameMask ? text : oldMasked.edit(start, end, ins);
   const delta = ins.length - (end - start);
   return {
-    prev, parts, start, end, ins, text, delta, shifting: delta !== 0, ai, A, h, nx, Ls, Le, from, regionEnd, atDocEnd, rText, rMasked, masked,
+    prev, parts, start, end, ins, text, maskedSource, old, oldMasked, delta, shifting: delta !== 0, ai, A, h, nx, Ls, Le, from, regionEnd,
+    atDocEnd, rText, rMasked,
   };
 }
 
 /** Why the edit may change more than the article's body (line breaks, comments, language), or null. */
 function checkEdit(r: Region): string | null {
-  const { prev, start, end, ins, from, Ls, Le } = r;
+  const { prev, start, end, ins, from, Ls, Le, old } = r;
   const doc = prev.doc;
-  const old = prev.text;
   const n = old.length;
   const lines = doc.lines;
   // A lone \r ending the heading followed by a new \n would merge into one line break.
@@ -226,10 +232,10 @@ function checkEdit(r: Region): string | null {
 
   // Language: the sample (first 200,000 characters) is unchanged, or gives the same language.
   if (!(start >= LANG_SAMPLE && n > LANG_SAMPLE)) {
-    if (detectLanguage(r.masked) !== prev.lang) return 'language';
+    if (detectLanguage(r.maskedSource.toString()) !== prev.lang) return 'language';
   }
   // Whether the act is a Kazakh one is read from its beginning (the ordinal rule of Law No. 480-V).
-  if (start < ACT_HEAD && kazakhAct(r.masked, prev.lang) !== prev.doc.kazakh) return 'act origin';
+  if (start < ACT_HEAD && kazakhAct(r.maskedSource.toString(), prev.lang) !== prev.doc.kazakh) return 'act origin';
   return null;
 }
 
@@ -318,10 +324,11 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
 
   const problems = doc.problems.length === 0 || !r.shifting ? doc.problems : doc.problems.map((p) => shiftedProblem(r, p));
   const newDoc: DocumentModel = {
-    text: r.text, masked: r.masked, lang: doc.lang, lines: newLines, titleLines: doc.titleLines, preamble: doc.preamble,
+    text: '', masked: '', lang: doc.lang, lines: newLines, titleLines: doc.titleLines, preamble: doc.preamble,
     sections: doc.sections, chapters: doc.chapters, subchapters: doc.subchapters, articles, comments: doc.comments, problems,
     articleByNumber, kazakh: doc.kazakh,
   };
+  setDocSources(newDoc, r.text, r.maskedSource);
   return { articles, newDoc, lineIndex: parsedLineIndex(r.text, starts), lineDelta };
 }
 

@@ -17,6 +17,7 @@ export type {
   ReferenceSpan,
 } from './service';
 export type { TextChange } from './incremental';
+export { SourceText, type TextReader } from './source';
 
 // ── Types
 export type { Analysis } from './analysis';

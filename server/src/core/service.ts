@@ -16,6 +16,7 @@
 
 import { analyze, type Analysis } from './analysis';
 import { analyzeIncrementalAll, type TextChange } from './incremental';
+import { SourceText } from './source';
 import type { Lang, Problem, Span } from './types';
 import type { LineIndex } from './text';
 import { codeActions, type CodeAction } from './features/codeActions';
@@ -87,9 +88,9 @@ export interface LanguageService {
   /**
    * Applies edits in order (each in the coordinates of the text after the previous ones). `text`, if
    * given, is the text after all of them (an adapter that keeps the text itself passes it, so it is not
-   * built twice). Returns false if the document is not open.
+   * built twice: lsp/document.ts passes its SourceText). Returns false if the document is not open.
    */
-  change(uri: string, changes: readonly ContentChange[], text?: string): boolean;
+  change(uri: string, changes: readonly ContentChange[], text?: string | SourceText): boolean;
   close(uri: string): void;
   /** Closes every document. */
   clear(): void;
@@ -163,7 +164,8 @@ export interface LanguageService {
 }
 
 interface Doc {
-  text: string;
+  /** The current text (edits share its untouched pieces: no whole copy is built per keystroke). */
+  text: SourceText;
   revision: number;
   an: Analysis | null;
   /** The revision `an` was made for. */
@@ -236,7 +238,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     let an = doc.an && doc.pending ? analyzeIncrementalAll(doc.an, doc.pending, text) : analyze(text);
     // The last step takes the document's own text when the edits lead to its length, so this is an
     // identity check; anything else means an edit was missed.
-    if (an.text !== text) an = analyze(text);
+    if (an.source !== text) an = analyze(text);
     doc.an = an;
     doc.anRevision = doc.revision;
     doc.pending = [];
@@ -311,7 +313,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const service: LanguageService = {
     open(uri, text) {
       docs.set(uri, {
-        text: String(text ?? ''), revision: ++lastRevision, an: null, anRevision: 0, pending: null, external: new Map(), merged: null, cited: null, named: null,
+        text: SourceText.of(String(text ?? '')), revision: ++lastRevision, an: null, anRevision: 0, pending: null, external: new Map(), merged: null, cited: null, named: null,
       });
     },
     change(uri, changes, text) {
@@ -328,14 +330,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
           if (text === undefined) {
             const a = Math.max(0, Math.min(cur.length, tc.start));
             const b = Math.max(a, Math.min(cur.length, tc.end));
-            cur = cur.slice(0, a) + tc.text + cur.slice(b);
+            cur = cur.edit(a, b, tc.text);
           }
         } else {
           doc.pending = null;
-          if (text === undefined) cur = String(c?.text ?? '');
+          if (text === undefined) cur = SourceText.of(String(c?.text ?? ''));
         }
       }
-      doc.text = text !== undefined ? String(text) : cur;
+      doc.text = text === undefined ? cur : text instanceof SourceText ? text : SourceText.of(String(text));
       doc.revision = ++lastRevision;
       doc.merged = null;
       return true;
@@ -352,7 +354,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     isOpen: (uri) => docs.has(uri),
     uris: () => [...docs.keys()],
     revision: (uri) => docs.get(uri)?.revision ?? null,
-    text: (uri) => docs.get(uri)?.text ?? null,
+    text: (uri) => docs.get(uri)?.text.toString() ?? null,
     language: (uri) => withAnalysis(uri, null, (an) => an.lang),
     lines: (uri) => withAnalysis(uri, null, (an) => an.lineIndex),
 

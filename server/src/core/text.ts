@@ -2,6 +2,7 @@
 // Offsets and characters are UTF-16 code units, as in JavaScript strings and LSP's default encoding.
 
 import type { Span, UnitNumber } from './types';
+import type { TextReader } from './source';
 
 export interface Position {
   line: number;
@@ -17,7 +18,10 @@ export interface Range {
 export class LineIndex {
   /** Offset at which each line starts. */
   readonly lineStarts: number[];
-  constructor(readonly text: string) {
+  /** The text, read by range (a string, or a SourceText whose whole text is built only when asked for). */
+  protected src: TextReader;
+  constructor(text: string) {
+    this.src = text;
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -31,12 +35,17 @@ export class LineIndex {
     this.lineStarts = starts;
   }
 
+  /** The whole text. */
+  get text(): string {
+    return this.src.toString();
+  }
+
   get lineCount(): number {
     return this.lineStarts.length;
   }
 
   positionAt(offset: number): Position {
-    offset = Math.max(0, Math.min(offset, this.text.length));
+    offset = Math.max(0, Math.min(offset, this.src.length));
     const starts = this.lineStarts;
     let lo = 0;
     let hi = starts.length - 1;
@@ -51,7 +60,7 @@ export class LineIndex {
   /** Clamps out-of-range positions to the document, like LSP's TextDocument.offsetAt. */
   offsetAt(pos: Position): number {
     if (!pos || !Number.isFinite(pos.line) || pos.line < 0) return 0;
-    if (pos.line >= this.lineStarts.length) return this.text.length;
+    if (pos.line >= this.lineStarts.length) return this.src.length;
     const start = this.lineStarts[pos.line];
     const end = this.lineEnd(pos.line);
     const ch = Number.isFinite(pos.character) ? Math.max(0, pos.character) : 0;
@@ -60,10 +69,10 @@ export class LineIndex {
 
   /** Offset of the end of a line's content (before its line break). */
   lineEnd(line: number): number {
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.src.length;
     let end = next;
-    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    if (end > this.lineStarts[line] && this.src.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[line] && this.src.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 

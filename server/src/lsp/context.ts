@@ -8,7 +8,7 @@
 import type {
   CancellationToken, ClientCapabilities, Connection, InitializeParams, ServerCapabilities, TextDocuments,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { SourceDocument } from './document';
 import type { Analysis, Article, Lang, LanguageService, Paragraph } from '../core';
 import type { Handler } from './safe';
 import type { AtazanSettings, SettingsStore } from './settings';
@@ -22,7 +22,7 @@ export interface DocEntry {
    * text on this, never on `version`, which a client may repeat.
    */
   revision: number;
-  document: TextDocument;
+  document: SourceDocument;
 }
 
 /**
@@ -60,7 +60,7 @@ export interface DiskDrafts {
 
 export interface ServerContext {
   connection: Connection;
-  documents: TextDocuments<TextDocument>;
+  documents: TextDocuments<SourceDocument>;
   clientCapabilities: ClientCapabilities;
   initializeParams: InitializeParams;
   settings: SettingsStore;
