@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   analyze, bundledAct, bundledIds, CODES, comparePrior, countOf, DEFAULT_PRIOR, formatMessage, outline, outlineText,
-  tableHtml, tableJson, tableMarkdown, type Analysis, type Code, type Lang, type Problem,
+  fill, lexicon, tableHtml, tableJson, tableMarkdown, type Analysis, type Code, type Lang, type Problem,
 } from './core';
 import { PriorLoader } from './prior-loader';
 import { tableDocx } from './table/docx-lazy';
@@ -156,6 +156,9 @@ function cmdLint(args: string[], io: Io): number {
   if (format === 'json') io.out(JSON.stringify(lintJson(results, lang), null, 2));
   else if (format === 'sarif') io.out(JSON.stringify(lintSarif(results, lang), null, 2));
   else {
+    // The summary on stderr in the language of the messages (English by default).
+    const words = lexicon(lang ?? 'en').cli;
+    const n = (k: number, what: keyof typeof words.counts) => countOf(lang ?? 'en', k, words.counts[what]);
     let warnings = 0;
     for (const { file, analysis } of results) {
       for (const p of analysis.diagnostics) {
@@ -166,10 +169,12 @@ function cmdLint(args: string[], io: Io): number {
       const a = analysis;
       const refs = a.targets.length;
       const ok = a.targets.filter((t) => t.ok).length;
-      io.err(`${file}: ${a.lang}, ${a.doc.sections.length} sections, ${a.doc.articles.length} articles, ${refs} references (${ok} resolved), ${a.diagnostics.length} problems`);
+      io.err(fill(words.fileSummary, {
+        file, lang: a.lang, sections: n(a.doc.sections.length, 'sections'), articles: n(a.doc.articles.length, 'articles'),
+        references: n(refs, 'references'), resolved: ok, problems: n(a.diagnostics.length, 'problems'),
+      }));
     }
-    const n = (k: number, one: string, other: string) => countOf('en', k, { one, other });
-    io.err(`${n(errors, 'error', 'errors')}, ${n(warnings, 'warning', 'warnings')} in ${n(results.length, 'file', 'files')}`);
+    io.err(fill(words.total, { errors: n(errors, 'errors'), warnings: n(warnings, 'warnings'), files: n(results.length, 'files'), n: results.length }));
   }
   return errors > 0 ? 1 : 0;
 }

@@ -45,6 +45,9 @@ describe('cli: atazan lint', () => {
     assert.match(r.out, /Құжатта 620-бап жоқ/);
     const ru = await runCli(['lint', seeded, '--lang', 'ru']);
     assert.match(ru.out, /Статьи 620 в документе нет/);
+    // The summary too, with the language's plural forms.
+    assert.match(r.err, /seeded\.const\.txt: ru, 11 бөлім, 95 бап, 34 сілтеме \(шешілгені: 33\), 2 ескертпе\n2 қате, 0 ескерту; файл саны: 1\n?$/);
+    assert.match(ru.err, /seeded\.const\.txt: ru, 11 разделов, 95 статей, 34 ссылки \(разрешено: 33\), 2 замечания\n2 ошибки, 0 предупреждений; файлов: 1\n?$/);
   });
 
   it('JSON: 0-based LSP ranges in UTF-16 code units', async () => {

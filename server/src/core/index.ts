@@ -45,7 +45,7 @@ export { CODES, formatMessage } from './messages';
 export type { Code } from './messages';
 // Every code, every lexicon: what the README table, the l10n checks and a client listing them read.
 export { ALL_CODES } from './codes';
-export { ALL_LEXICONS, lexicon } from './lang';
+export { ALL_LEXICONS, fill, lexicon } from './lang';
 export type { Lexicon } from './lang';
 // Plural forms of the three languages (the client and the CLI count things in messages too).
 export { countOf, plural, pluralCategory } from './plural';

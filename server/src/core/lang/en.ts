@@ -156,6 +156,19 @@ export const en: Lexicon = {
     'bill-insert-base-missing': 'Item {item}: the inserted unit {unit} needs {base} before it, which the act does not have',
     'bill-new-text-numbering': 'Item {item}: the quoted new text does not give units {units} in order, each on its own line',
   },
+  cli: {
+    fileSummary: '{file}: {lang}, {sections}, {articles}, {references} ({resolved} resolved), {problems}',
+    total: '{errors}, {warnings} in {files}',
+    counts: {
+      sections: { one: 'section', other: 'sections' },
+      articles: { one: 'article', other: 'articles' },
+      references: { one: 'reference', other: 'references' },
+      problems: { one: 'problem', other: 'problems' },
+      errors: { one: 'error', other: 'errors' },
+      warnings: { one: 'warning', other: 'warnings' },
+      files: { one: 'file', other: 'files' },
+    },
+  },
   requestErrors: {
     priorCannotOpen: 'Prior constitution “{id}” ({lang}) cannot be opened: {reason}',
     priorCannotUse: 'Prior constitution “{id}” cannot be used: {reason}',

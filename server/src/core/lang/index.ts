@@ -270,6 +270,9 @@ export interface Lexicon {
    */
   readonly requestErrors: Readonly<Record<RequestError, string>>;
 
+  // ── the command line ──
+  readonly cli: CliWords;
+
   // ── counted nouns ──
   readonly plurals: {
     readonly cited: PluralForms;
@@ -330,6 +333,15 @@ export interface RenumberWords {
   readonly reasons: Readonly<Record<'endpoint' | 'order', string>>;
   /** «в статье 5» → the `{where}` of rename-collision: " in article 5", « (статья 5)». */
   where(place: string): string;
+}
+
+/** The summary lines of `atazan lint` (on stderr). */
+export interface CliWords {
+  /** `{file}`, `{lang}`, then the counted phrases `{sections}`, `{articles}`, `{references}`, `{resolved}` (a bare number), `{problems}`. */
+  readonly fileSummary: string;
+  /** `{errors}`, `{warnings}`, `{files}`: counted phrases; `{n}`: the number of files. */
+  readonly total: string;
+  readonly counts: Readonly<Record<'sections' | 'articles' | 'references' | 'problems' | 'errors' | 'warnings' | 'files', PluralForms>>;
 }
 
 export type RequestError = 'priorCannotOpen' | 'priorCannotUse' | 'noDocument' | 'notOpen' | 'unknownFormat';

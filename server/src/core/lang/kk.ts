@@ -239,6 +239,19 @@ export const kk: Lexicon = {
     'bill-insert-base-missing': '{item}-тармақ: толықтырылатын {unit} бірлігінің алдында {base} болуы керек, ал актіде ол жоқ',
     'bill-new-text-numbering': '{item}-тармақ: жаңа редакцияда {units} бірліктері ретімен, әрқайсысы жаңа жолдан берілмеген',
   },
+  cli: {
+    fileSummary: '{file}: {lang}, {sections}, {articles}, {references} (шешілгені: {resolved}), {problems}',
+    total: '{errors}, {warnings}; файл саны: {n}',
+    counts: {
+      sections: { other: 'бөлім' },
+      articles: { other: 'бап' },
+      references: { other: 'сілтеме' },
+      problems: { other: 'ескертпе' },
+      errors: { other: 'қате' },
+      warnings: { other: 'ескерту' },
+      files: { other: 'файл' },
+    },
+  },
   requestErrors: {
     priorCannotOpen: '«{id}» алдыңғы конституциясын ({lang}) ашу мүмкін емес: {reason}',
     priorCannotUse: '«{id}» алдыңғы конституциясын пайдалану мүмкін емес: {reason}',

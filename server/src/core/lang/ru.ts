@@ -235,6 +235,19 @@ export const ru: Lexicon = {
     'bill-insert-base-missing': 'Пункт {item}: дополняемой единице {unit} должна предшествовать {base}, которой в акте нет',
     'bill-new-text-numbering': 'Пункт {item}: в новой редакции нет единиц {units} по порядку, каждой с новой строки',
   },
+  cli: {
+    fileSummary: '{file}: {lang}, {sections}, {articles}, {references} (разрешено: {resolved}), {problems}',
+    total: '{errors}, {warnings}; файлов: {n}',
+    counts: {
+      sections: { one: 'раздел', few: 'раздела', many: 'разделов', other: 'раздела' },
+      articles: { one: 'статья', few: 'статьи', many: 'статей', other: 'статьи' },
+      references: { one: 'ссылка', few: 'ссылки', many: 'ссылок', other: 'ссылки' },
+      problems: { one: 'замечание', few: 'замечания', many: 'замечаний', other: 'замечания' },
+      errors: { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' },
+      warnings: { one: 'предупреждение', few: 'предупреждения', many: 'предупреждений', other: 'предупреждения' },
+      files: { one: 'файл', few: 'файла', many: 'файлов', other: 'файла' },
+    },
+  },
   requestErrors: {
     priorCannotOpen: 'Предыдущую конституцию «{id}» ({lang}) нельзя открыть: {reason}',
     priorCannotUse: 'Предыдущую конституцию «{id}» нельзя использовать: {reason}',
