@@ -400,4 +400,11 @@ describe('shorten (labels.ts) on long texts', () => {
       return shorten(text, max) === reference(text, max);
     }), { numRuns: 5000, seed: 90 });
   });
+  it('agrees on titles with single spaces (the fast path) and every kind of whitespace', () => {
+    const piece = fc.constantFrom('слово', 'a', ' ', ' ', ' ', ',', ';', ':', '—', '–', '-', 'Конституция', 'x'.repeat(30), '\u00a0', '\ufeff', '\u3000', '\u2009', '\u000b', '\u0001', '  ');
+    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 120, size: 'max' }), fc.integer({ min: 1, max: 80 }), (parts, max) => {
+      const text = parts.join('');
+      return shorten(text, max) === reference(text, max);
+    }), { numRuns: 5000, seed: 91 });
+  });
 });

@@ -191,15 +191,20 @@ function byPosition(a: Problem, b: Problem): number {
  * objects, which the next incremental update moves). Only plain objects and arrays are copied.
  */
 function detach<T>(x: T): T {
-  if (Array.isArray(x)) return x.map(detach) as T;
-  if (x && typeof x === 'object') {
-    const proto = Object.getPrototypeOf(x);
-    if (proto !== Object.prototype && proto !== null) return x;
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(x)) out[k] = detach(v);
+  if (x === null || typeof x !== 'object') return x;
+  if (Array.isArray(x)) {
+    const n = x.length;
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = detach(x[i]);
     return out as T;
   }
-  return x;
+  const proto = Object.getPrototypeOf(x);
+  if (proto !== Object.prototype && proto !== null) return x;
+  // for…in over a plain object: its own enumerable keys (Object.prototype has none), without the
+  // [key, value] arrays of Object.entries (a 5,000-article outline is ≈ 24,000 symbols and their spans).
+  const out: Record<string, unknown> = {};
+  for (const k in x) out[k] = detach((x as Record<string, unknown>)[k]);
+  return out as T;
 }
 
 function lensInfo(l: ResolvedLens): LensInfo {
@@ -373,7 +378,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return doc ? detach(problemDiagnostics(mergedProblems(doc, analysed(doc, uri), uri), opts)) : [];
     },
 
-    documentSymbols: (uri, opts) => query(uri, [], (an) => documentSymbols(an, opts)),
+    // documentSymbols copies every span itself: its answer shares nothing with the analysis.
+    documentSymbols: (uri, opts) => withAnalysis(uri, [], (an) => documentSymbols(an, opts)),
     workspaceSymbols(text, limit = 1000, others = []) {
       const open = [...docs.keys()].map((key) => ({ key, an: analysed(docs.get(key)!, key) }));
       const seen = new Set(open.map((x) => x.key));

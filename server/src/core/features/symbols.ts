@@ -36,17 +36,34 @@ function lineText(an: Analysis, s: Span): string {
   return an.doc.masked.slice(s.start, s.end);
 }
 
+/** A copy of a model span: symbols share nothing with the analysis (the next incremental update moves its spans). */
+function copy(s: Span): Span {
+  return { start: s.start, end: s.end };
+}
+
+/** Sorts by start unless already in order (the parser lists units in document order: the usual case). */
+function sortByStart(list: DocSymbol[]): void {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i].span.start < list[i - 1].span.start) {
+      list.sort((x, y) => x.span.start - y.span.start);
+      return;
+    }
+  }
+}
+
 function subSymbol(an: Analysis, s: Subparagraph, lang: Lang): DocSymbol {
   return {
-    name: unitName(s, lang), detail: shorten(s.title ?? '', 60), kind: 'subparagraph', span: s.span,
-    selectionSpan: s.number.span, excluded: s.excluded, children: [],
+    name: unitName(s, lang), detail: shorten(s.title ?? '', 60), kind: 'subparagraph', span: copy(s.span),
+    selectionSpan: copy(s.number.span), excluded: s.excluded, children: [],
   };
 }
 
 function paraSymbol(an: Analysis, p: Paragraph, lang: Lang): DocSymbol {
+  const children = p.subparagraphs.map((s) => subSymbol(an, s, lang));
+  sortByStart(children);
   return {
-    name: unitName(p, lang), detail: shorten(p.title ?? '', 60), kind: 'paragraph', span: p.span,
-    selectionSpan: p.number.span, excluded: p.excluded, children: p.subparagraphs.map((s) => subSymbol(an, s, lang)),
+    name: unitName(p, lang), detail: shorten(p.title ?? '', 60), kind: 'paragraph', span: copy(p.span),
+    selectionSpan: copy(p.number.span), excluded: p.excluded, children,
   };
 }
 
@@ -59,11 +76,11 @@ function articleSymbol(an: Analysis, a: Article, lang: Lang, withParas: boolean)
   if (withParas) {
     for (const s of a.subparagraphs) children.push(subSymbol(an, s, lang));
     for (const p of a.paragraphs) children.push(paraSymbol(an, p, lang));
-    children.sort((x, y) => x.span.start - y.span.start);
+    sortByStart(children);
   }
   return {
-    name: articleName(a, lang), detail: firstWords(an.doc.masked, a, 60), kind: 'article', span: a.span,
-    selectionSpan: a.number.span, excluded: a.excluded, children,
+    name: articleName(a, lang), detail: firstWords(an.doc.masked, a, 60), kind: 'article', span: copy(a.span),
+    selectionSpan: copy(a.number.span), excluded: a.excluded, children,
   };
 }
 
@@ -88,7 +105,7 @@ export function documentSymbols(an: Analysis, opts: SymbolOptions = {}): DocSymb
   const top: DocSymbol[] = [];
   if (doc.preamble) {
     top.push({
-      name: preambleName(lang), detail: shorten(lineText(an, doc.preamble), 60), kind: 'preamble', span: doc.preamble,
+      name: preambleName(lang), detail: shorten(lineText(an, doc.preamble), 60), kind: 'preamble', span: copy(doc.preamble),
       selectionSpan: { start: doc.preamble.start, end: doc.preamble.start }, excluded: false, children: [],
     });
   }
@@ -96,16 +113,16 @@ export function documentSymbols(an: Analysis, opts: SymbolOptions = {}): DocSymb
   const chapterSyms = new Map<object, DocSymbol>();
   for (const s of doc.sections) {
     const sym: DocSymbol = {
-      name: unitName(s, lang) + (s.title ? `. ${s.title}` : ''), detail: '', kind: 'section', span: s.span,
-      selectionSpan: s.number.span, excluded: s.excluded, children: [],
+      name: unitName(s, lang) + (s.title ? `. ${s.title}` : ''), detail: '', kind: 'section', span: copy(s.span),
+      selectionSpan: copy(s.number.span), excluded: s.excluded, children: [],
     };
     sectionSyms.set(s, sym);
     top.push(sym);
   }
   for (const c of doc.chapters) {
     const sym: DocSymbol = {
-      name: unitName(c, lang) + (c.title ? `. ${c.title}` : ''), detail: '', kind: 'chapter', span: c.span,
-      selectionSpan: c.number.span, excluded: c.excluded, children: [],
+      name: unitName(c, lang) + (c.title ? `. ${c.title}` : ''), detail: '', kind: 'chapter', span: copy(c.span),
+      selectionSpan: copy(c.number.span), excluded: c.excluded, children: [],
     };
     chapterSyms.set(c, sym);
     const parent = c.section ? sectionSyms.get(c.section) : undefined;
@@ -116,8 +133,8 @@ export function documentSymbols(an: Analysis, opts: SymbolOptions = {}): DocSymb
   for (const c of doc.subchapters) {
     const word = doc.masked.slice(c.headSpan.start, c.number.span.end).trim();
     const sym: DocSymbol = {
-      name: word + (c.title ? `. ${c.title}` : ''), detail: '', kind: 'subchapter', span: c.span,
-      selectionSpan: c.number.span, excluded: false, children: [],
+      name: word + (c.title ? `. ${c.title}` : ''), detail: '', kind: 'subchapter', span: copy(c.span),
+      selectionSpan: copy(c.number.span), excluded: false, children: [],
     };
     for (const a of c.articles) subchapterOf.set(a, sym);
     const parent = c.chapter ? chapterSyms.get(c.chapter) : undefined;
@@ -128,15 +145,24 @@ export function documentSymbols(an: Analysis, opts: SymbolOptions = {}): DocSymb
     const parent = subchapterOf.get(a) || (a.chapter && chapterSyms.get(a.chapter)) || (a.section && sectionSyms.get(a.section)) || undefined;
     (parent ? parent.children : top).push(sym);
   }
+  // Articles' children are in order already (articleSymbol); the levels above them are sorted here.
   const sortRec = (list: DocSymbol[]) => {
-    list.sort((x, y) => x.span.start - y.span.start);
-    for (const s of list) sortRec(s.children);
+    sortByStart(list);
+    for (const s of list) if (s.kind !== 'article') sortRec(s.children);
   };
   sortRec(top);
-  // Sections get the range of their articles as detail («1–11»).
+  // Sections get the range of their articles as detail («1–11»): the first and the last article in
+  // depth-first order (articles hold no articles).
   for (const s of sectionSyms.values()) {
-    const arts = flattenSymbols(s.children).filter((c) => c.kind === 'article');
-    if (arts.length) s.detail = arts.length === 1 ? numberOf(arts[0]) : `${numberOf(arts[0])}–${numberOf(arts[arts.length - 1])}`;
+    let first: DocSymbol | undefined;
+    let last: DocSymbol | undefined;
+    const walk = (list: DocSymbol[]) => {
+      for (const c of list) {
+        if (c.kind === 'article') { first ??= c; last = c; } else walk(c.children);
+      }
+    };
+    walk(s.children);
+    if (first && last) s.detail = first === last ? numberOf(first) : `${numberOf(first)}–${numberOf(last)}`;
   }
   return top;
 }
