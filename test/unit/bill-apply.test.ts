@@ -8,7 +8,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { applyBill, parse, readBill } from '../../server/src/core';
+import { applyBill, newUnitTexts, parse, readBill } from '../../server/src/core';
 
 const DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'amendments');
 const load = (f: string) => readFileSync(path.join(DIR, f), 'utf8');
@@ -89,4 +89,90 @@ describe('amendment bills: applying (issue 11)', () => {
       assert.equal(typeof x.text, 'string');
     }
   });
+});
+
+/**
+ * Consistency of the two 2022 laws with the consolidated text (`kz-1995-*`, Adilet edition of 01.01.2023):
+ * every unit the September law sets, and every unit the June law sets that the September law does not
+ * touch, equals the consolidated unit (content, whitespace normalised; in kk the look-alike letters
+ * «ə»/«ә», Latin/Cyrillic «i»/«і» and the dashes folded, as both texts mix them). A whole unit set by the
+ * law equals the consolidated one; a part or sentence set by it is in the consolidated unit; new words
+ * are in it; deleted words are not; a deleted unit is excluded or gone. Differences named with reasons.
+ */
+const fold = (s: string) => norm(s.replace(/ə/gu, 'ә').replace(/Ə/gu, 'Ә').replace(/i/gu, 'і').replace(/I/gu, 'І').replace(/[–—]/gu, '-'));
+const CONSISTENCY_NAMED: Record<string, Record<string, string>> = {
+  ru: {
+    '2022-06 23 71': 'the September 2022 law (item 4) changes Art. 71(1) again: «шесть» → «восемь», «двух раз подряд» → «одного раза»',
+  },
+  kk: {
+    '2022-06 23 71': 'the September 2022 law (item 4) changes Art. 71(1) again: «алты» → «сегіз», and the term limit',
+    '2022-06 6.1 42.2': 'the consolidated kk text (converted from PDF) reads «48- бабында» with a space',
+    '2022-06 35 99': 'the consolidated kk text reads «1 және 2- тармақтарында» with a space',
+  },
+};
+
+describe('amendment bills: the 2022 laws and the consolidated text (issue 11)', () => {
+  for (const lang of ['ru', 'kk'] as const) {
+    it(`${lang}: every unit the laws set equals the consolidated text, except the named units`, () => {
+      const cons = readFileSync(path.resolve(DIR, '..', `kz-1995-${lang}.txt`), 'utf8');
+      const doc = parse(cons);
+      const unitText = (t: { article?: string; paragraph?: string; subparagraph?: string; section?: string }): string | undefined => {
+        if (t.section !== undefined) {
+          const s = doc.sections.find((x) => x.number.text.replace(/[іІ]/gu, 'I') === t.section);
+          return s && cons.slice(s.span.start, s.headSpan.end);
+        }
+        const a = doc.articleByNumber.get(t.article ?? '');
+        if (!a) return undefined;
+        let u: { span: { start: number; end: number }; subparagraphs?: unknown } = a;
+        let list = a.subparagraphs.length ? a.subparagraphs : a.paragraphs.flatMap((p) => p.subparagraphs);
+        if (t.paragraph) {
+          const p = a.paragraphs.find((x) => x.number.text === t.paragraph);
+          if (!p) return undefined;
+          u = p;
+          list = p.subparagraphs;
+        }
+        if (t.subparagraph) {
+          const s = list.find((x) => x.number.text === t.subparagraph);
+          if (!s) return undefined;
+          u = s;
+        }
+        return cons.slice(u.span.start, u.span.end);
+      };
+      const label = (t: { article?: string; paragraph?: string; subparagraph?: string; section?: string }) => t.section ?? [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.');
+      const later = readBill(load(`kz-2022-09-142-VII-${lang}.txt`));
+      const touched = new Set(later.instructions.flatMap((i) => i.targets.map(label)));
+      const differ: string[] = [];
+      const skipped: string[] = [];
+      let checked = 0;
+      for (const [tag, file] of [['2022-09', `kz-2022-09-142-VII-${lang}.txt`], ['2022-06', `kz-2022-06-referendum-${lang}.txt`]] as const) {
+        const bill = readBill(load(file));
+        for (const ins of bill.instructions) {
+          const texts = newUnitTexts(ins, lang);
+          ins.targets.forEach((t, k) => {
+            const id = `${tag} ${ins.item} ${label(t)}`;
+            if (tag === '2022-06' && touched.has(label(t))) {
+              skipped.push(id);
+              return;
+            }
+            const cur = unitText(t);
+            let ok: boolean;
+            if (ins.kind === 'delete-unit') ok = cur === undefined || t.part !== undefined || /(?:исключен|алып тасталды)/iu.test(cur.slice(0, 80));
+            else if (cur === undefined) ok = false;
+            else if (ins.kind === 'replace-unit' || ins.kind === 'insert-unit') {
+              if (t.section !== undefined) ok = fold(cur).toLowerCase().replace(/\. /gu, ' ') === fold(ins.text!.text).toLowerCase().replace(/\. /gu, ' ');
+              else if (t.part === undefined && t.sentence === undefined) ok = !!texts && fold(cur) === fold(texts[k]);
+              else ok = fold(cur).includes(fold(ins.text!.text));
+            } else if (ins.kind === 'delete-words') ok = !fold(cur).includes(fold(ins.old!.text));
+            else ok = (t.section !== undefined ? fold(cur).toLowerCase() : fold(cur)).includes(t.section !== undefined ? fold(ins.new!.text).toLowerCase() : fold(ins.new!.text));
+            checked++;
+            if (!ok) differ.push(id);
+          });
+        }
+      }
+      assert.ok(checked > 60, String(checked));
+      // The June law's units that the September law sets again (checked above as the September law's).
+      assert.deepEqual(skipped, lang === 'ru' || lang === 'kk' ? ['2022-06 6.2 42.5', '2022-06 34.1 91.2'] : []);
+      assert.deepEqual(differ.sort(), Object.keys(CONSISTENCY_NAMED[lang]).sort());
+    });
+  }
 });

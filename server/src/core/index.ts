@@ -79,7 +79,7 @@ export type { RequestError } from './lang';
 export { isBill, readBill } from './bill/read';
 export type { Bill, BillTarget, Instruction, InstructionKind, Quoted } from './bill/read';
 export { checkBill, locate } from './bill/check';
-export { applyBill } from './bill/apply';
+export { applyBill, newUnitTexts } from './bill/apply';
 export type { AppliedInstruction, ApplyOptions, ApplyResult } from './bill/apply';
 export { amend, applyWordEdit } from './bill/amend';
 export type { AmendChange, AmendOptions, AmendResult } from './bill/amend';

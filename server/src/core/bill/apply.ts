@@ -147,6 +147,20 @@ function pieces(q: string, level: 'article' | 'paragraph' | 'subparagraph', nums
   return starts.map((s, i) => q.slice(s, i + 1 < starts.length ? starts[i + 1] : q.length).replace(/\s+$/u, ''));
 }
 
+/**
+ * The quoted new text of a whole-unit instruction split by unit: one text per numbered target, in order
+ * (null when the text does not give them, each on its own line). Parts and sentences have none.
+ */
+export function newUnitTexts(ins: Instruction, lang: Lang): string[] | null {
+  if (!ins.text || (ins.kind !== 'replace-unit' && ins.kind !== 'insert-unit')) return null;
+  const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined && t.section === undefined);
+  if (!numbered.length) return null;
+  const q = tidy(ins.text.text);
+  if (numbered.length === 1) return [q];
+  const level = levelOf(numbered[0]);
+  return pieces(q, level, numbered.map((t) => t[level]!), lang);
+}
+
 /** Trailing characters of a quoted new text that close the instruction, not the unit («…».», «…»;). */
 function tidy(q: string): string {
   return q.replace(/^\s+/u, '').replace(/\s+$/u, '');
@@ -221,9 +235,16 @@ function parts(doc: DocumentModel, u: AnyUnit, end: number): Span[] {
   return out;
 }
 
+/** Kazakh texts mix look-alike letters (Latin «i» for «і», «ə» U+0259 for «ә»): folded, same length. */
+function homoglyphs(s: string): string {
+  return s.replace(/ə/gu, 'ә').replace(/Ə/gu, 'Ә').replace(/(?<=\p{Script=Cyrillic})i|i(?=\p{Script=Cyrillic})/gu, 'і').replace(/(?<=\p{Script=Cyrillic})I|I(?=\p{Script=Cyrillic})/gu, 'І');
+}
+
 function occurrences(hay: string, needle: string): number[] {
   const out: number[] = [];
   if (!needle) return out;
+  hay = homoglyphs(hay);
+  needle = homoglyphs(needle);
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) out.push(i);
   return out;
 }
@@ -279,6 +300,7 @@ interface Plan {
 }
 
 function label(t: BillTarget): string {
+  if (t.section !== undefined) return t.section;
   return [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.');
 }
 
@@ -395,10 +417,75 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang): Plan {
     fail('bill-new-text-numbering', ins.text?.span ?? ins.span, { units: numbered.map(label).join(', ') });
     return p;
   }
+  /** A word edit inside `zone` of the unit at `x`. */
+  const edit = (start: number, end: number, str: string) => {
+    p.edits.push({ start, end, text: str });
+  };
+  const wordsOp = (zone: Span, x: { lineStart: number; end: number }, t: BillTarget): void => {
+    const hay = text.slice(zone.start, zone.end);
+    // A heading in capitals («КОНСТИТУЦИЯЛЫҚ КЕҢЕС») takes the words in any case, and the new ones in capitals.
+    let caps = false;
+    const find = (q: { text: string; span: Span }): number | undefined => {
+      let at = occurrences(hay, q.text);
+      if (!at.length && t.section !== undefined && hay.toLowerCase().length === hay.length) {
+        at = occurrences(hay.toLowerCase(), q.text.toLowerCase());
+        caps = at.length > 0 && hay.slice(at[0], at[0] + q.text.length) === q.text.toUpperCase();
+      }
+      if (!at.length) {
+        const near = nearMatch(hay, q.text);
+        fail('bill-words-not-found', q.span, { words: q.text, unit: label(t) }, near !== undefined ? { replacement: near } : undefined);
+        return undefined;
+      }
+      if (at.length > 1) p.problems.push(problem('bill-words-ambiguous', q.span, { item, words: q.text, unit: label(t), count: at.length }));
+      return zone.start + at[0];
+    };
+    if (ins.kind === 'insert-words') {
+      const add = ins.new?.text ?? '';
+      // (insert-words finds its anchor below; the capitals of a heading apply to it as to a replacement)
+      if (ins.position === 'end' || !ins.anchor) {
+        let at = zone.end;
+        const tail = /(?:\s*<\*>)?\s*$/u.exec(text.slice(zone.start, zone.end));
+        if (tail) at -= tail[0].length;
+        if (at > zone.start && /[.;:,]/u.test(text[at - 1])) at--;
+        const s = /^[,.;:)]/u.test(add) ? add : ' ' + add;
+        edit(at, at, s);
+        p.after.push(text.slice(x.lineStart, at) + s + text.slice(at, x.end));
+      } else {
+        const a = find(ins.anchor);
+        if (a === undefined) return;
+        if (ins.position === 'after') {
+          const at = a + ins.anchor.text.length;
+          const s = /^[,.;:)]/u.test(add) ? add : ' ' + add;
+          edit(at, at, s);
+          p.after.push(text.slice(x.lineStart, at) + s + text.slice(at, x.end));
+        } else {
+          const s = /[(\s]$/u.test(add) ? add : add + ' ';
+          edit(a, a, s);
+          p.after.push(text.slice(x.lineStart, a) + s + text.slice(a, x.end));
+        }
+      }
+    } else if (ins.old) {
+      const a = find(ins.old);
+      if (a === undefined) return;
+      let s = a;
+      let e = a + ins.old.text.length;
+      let by = ins.kind === 'replace-words' ? ins.new?.text ?? '' : '';
+      if (caps) by = by.toUpperCase();
+      if (ins.kind === 'delete-words') {
+        // One space stays between the words around; none before punctuation.
+        if (s > 0 && text[s - 1] === ' ' && (text[e] === ' ' || /[,.;:)]/u.test(text[e] ?? ''))) s--;
+        else if (text[e] === ' ' && (s === 0 || /[\s(«"]/u.test(text[s - 1]))) e++;
+        by = '';
+      }
+      edit(s, e, by);
+      p.after.push(text.slice(x.lineStart, s) + by + text.slice(e, x.end));
+    }
+  };
   for (let i = 0; i < ins.targets.length; i++) {
     const t = ins.targets[i];
     if (t.section !== undefined) {
-      const s = doc.sections.find((x) => x.number.text.toUpperCase() === t.section);
+      const roman = (r: string) => r.replace(/[іІ]/gu, 'I').replace(/[хХ]/gu, 'X').replace(/[vV]/gu, 'V').toUpperCase();
+      const s = doc.sections.find((x) => roman(x.number.text) === roman(t.section!));
       if (!s) {
         fail('bill-target-missing', t.span, { unit: t.section });
         continue;
@@ -408,9 +495,16 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang): Plan {
         p.before.push(text.slice(hs.start, hs.end));
         const lineStart = text.lastIndexOf('\n', hs.start - 1) + 1;
         const prefix = text.slice(lineStart, s.span.start);
-        p.edits.push({ start: s.span.start, end: hs.end, text: quoted });
-        p.after.push(prefix + quoted);
-      } else fail('bill-target-missing', t.span, { unit: t.section });
+        // The act's heading is one line («Раздел VII. Суды …»): the quoted lines («Раздел VII» / «Суды …») joined.
+        const lines = quoted.split(/\n/u).map((l) => l.trim()).filter(Boolean);
+        const heading = lines.reduce((acc, l) => (acc ? (/[.!?]$/u.test(acc) ? `${acc} ${l}` : `${acc}. ${l}`) : l), '');
+        p.edits.push({ start: s.span.start, end: hs.end, text: heading });
+        p.after.push(prefix + heading);
+      } else if (ins.kind === 'delete-unit') fail('bill-target-missing', t.span, { unit: t.section });
+      else {
+        p.before.push(text.slice(s.span.start, s.headSpan.end));
+        wordsOp({ start: s.span.start, end: s.headSpan.end }, { lineStart: text.lastIndexOf('\n', s.span.start - 1) + 1, end: s.headSpan.end }, t);
+      }
       continue;
     }
     const probe: BillTarget = { ...t, part: undefined, sentence: undefined };
@@ -444,9 +538,6 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang): Plan {
       }
       zone = z;
     }
-    const edit = (start: number, end: number, s: string) => {
-      p.edits.push({ start, end, text: s });
-    };
     switch (ins.kind) {
       case 'replace-unit': {
         if (whole) {
@@ -494,56 +585,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang): Plan {
       case 'replace-words':
       case 'delete-words':
       case 'insert-words': {
-        const hay = text.slice(zone.start, zone.end);
-        const find = (q: { text: string; span: Span }): number | undefined => {
-          const at = occurrences(hay, q.text);
-          if (!at.length) {
-            const near = nearMatch(hay, q.text);
-            fail('bill-words-not-found', q.span, { words: q.text, unit: label(t) }, near !== undefined ? { replacement: near } : undefined);
-            return undefined;
-          }
-          if (at.length > 1) p.problems.push(problem('bill-words-ambiguous', q.span, { item, words: q.text, unit: label(t), count: at.length }));
-          return zone.start + at[0];
-        };
-        if (ins.kind === 'insert-words') {
-          const add = ins.new?.text ?? '';
-          if (ins.position === 'end' || !ins.anchor) {
-            let at = zone.end;
-            const tail = /(?:\s*<\*>)?\s*$/u.exec(text.slice(zone.start, zone.end));
-            if (tail) at -= tail[0].length;
-            if (at > zone.start && /[.;:,]/u.test(text[at - 1])) at--;
-            const s = /^[,.;:)]/u.test(add) ? add : ' ' + add;
-            edit(at, at, s);
-            p.after.push(text.slice(x.lineStart, at) + s + text.slice(at, x.end));
-          } else {
-            const a = find(ins.anchor);
-            if (a === undefined) continue;
-            if (ins.position === 'after') {
-              const at = a + ins.anchor.text.length;
-              const s = /^[,.;:)]/u.test(add) ? add : ' ' + add;
-              edit(at, at, s);
-              p.after.push(text.slice(x.lineStart, at) + s + text.slice(at, x.end));
-            } else {
-              const s = /[(\s]$/u.test(add) ? add : add + ' ';
-              edit(a, a, s);
-              p.after.push(text.slice(x.lineStart, a) + s + text.slice(a, x.end));
-            }
-          }
-        } else if (ins.old) {
-          const a = find(ins.old);
-          if (a === undefined) continue;
-          let s = a;
-          let e = a + ins.old.text.length;
-          let by = ins.kind === 'replace-words' ? ins.new?.text ?? '' : '';
-          if (ins.kind === 'delete-words') {
-            // One space stays between the words around; none before punctuation.
-            if (s > 0 && text[s - 1] === ' ' && (text[e] === ' ' || /[,.;:)]/u.test(text[e] ?? ''))) s--;
-            else if (text[e] === ' ' && (s === 0 || /[\s(«"]/u.test(text[s - 1]))) e++;
-            by = '';
-          }
-          edit(s, e, by);
-          p.after.push(text.slice(x.lineStart, s) + by + text.slice(e, x.end));
-        }
+        wordsOp(zone, x, t);
         break;
       }
     }
