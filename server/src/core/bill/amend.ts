@@ -9,6 +9,7 @@
 import type { Analysis } from '../analysis';
 import { lexicon } from '../lang';
 import type { BillPath, BillWriting, InstructionKind } from '../lang';
+import { homoglyphs } from './apply';
 import type { Article, Lang, Line, Paragraph, Span, Subparagraph } from '../types';
 
 type Kind = 'article' | 'paragraph' | 'subparagraph';
@@ -23,6 +24,8 @@ interface Node {
   children: Node[];
   /** The unit's lines with each child's lines replaced by one marker line (\u0000 + the child's key). */
   frame: string[];
+  /** An exclusion note («3. Исключен.», «Статья 84. Исключена.»). */
+  excluded: boolean;
 }
 
 /** One change the bill makes, before it is worded. */
@@ -129,23 +132,23 @@ function articleNode(an: Analysis, a: Article): Node {
   const path: BillPath = { article: a.number.text };
   const within = (s: Span) => lines.filter((l) => l.start >= s.start && l.start < s.end);
   const sub = (p: Paragraph | null, s: Subparagraph): Node =>
-    leaf('subparagraph', s.number.text, { ...path, ...(p ? { paragraph: p.number.text } : {}), subparagraph: s.number.text }, within(s.span));
-  const leaf = (kind: Kind, num: string, p: BillPath, ls: Span[], children: Node[] = [], childSpans: Span[][] = []): Node =>
-    ({ kind, num, key: canon(num), path: p, lines: ls.map((l) => lineText(an.text, l)), children, frame: frameOf(an.text, ls, children, childSpans) });
+    leaf('subparagraph', s.number.text, { ...path, ...(p ? { paragraph: p.number.text } : {}), subparagraph: s.number.text }, within(s.span), s.excluded);
+  const leaf = (kind: Kind, num: string, p: BillPath, ls: Span[], excluded: boolean, children: Node[] = [], childSpans: Span[][] = []): Node =>
+    ({ kind, num, key: canon(num), path: p, lines: ls.map((l) => lineText(an.text, l)), children, frame: frameOf(an.text, ls, children, childSpans), excluded });
   let children: Node[] = [];
   let spans: Span[][] = [];
   if (a.paragraphs.length) {
     children = a.paragraphs.map((p) => {
       const subs = p.subparagraphs.map((s) => sub(p, s));
       const ls = within(p.span);
-      return leaf('paragraph', p.number.text, { ...path, paragraph: p.number.text }, ls, subs, p.subparagraphs.map((s) => within(s.span)));
+      return leaf('paragraph', p.number.text, { ...path, paragraph: p.number.text }, ls, p.excluded, subs, p.subparagraphs.map((s) => within(s.span)));
     });
     spans = a.paragraphs.map((p) => within(p.span));
   } else if (a.subparagraphs.length) {
     children = a.subparagraphs.map((s) => sub(null, s));
     spans = a.subparagraphs.map((s) => within(s.span));
   }
-  return leaf('article', a.number.text, path, lines, children, spans);
+  return leaf('article', a.number.text, path, lines, a.excluded, children, spans);
 }
 
 function frameOf(text: string, lines: Span[], children: Node[], childSpans: Span[][]): string[] {
@@ -232,6 +235,11 @@ function diffList(olds: Node[], news: Node[], parent: Node | undefined, out: Ame
 
 function diffUnit(o: Node, n: Node, out: AmendChange[], share: number): void {
   if (same(o.lines, n.lines)) return;
+  // The copy keeps the number with an exclusion note: the unit is excluded.
+  if (n.excluded && !o.excluded) {
+    out.push({ kind: 'delete-unit', path: o.path, article: o.path.article });
+    return;
+  }
   // The numbered children differ but the unit around them does not: the changes are the children's.
   if (o.children.length && n.children.length && sameFrame(o, n)) {
     const inner: AmendChange[] = [];
@@ -379,9 +387,12 @@ function wordEdits(o: Node, n: Node, share: number): AmendChange[] | null {
 
 /** Applies one word edit the way apply reads it (core/bill/apply.ts): exact, at the only occurrence. */
 export function applyWordEdit(text: string, e: Pick<AmendChange, 'kind' | 'old' | 'new' | 'anchor' | 'position'>, from = 0): string | null {
+  // Found as apply finds words: look-alike letters folded (Latin «i» in Kazakh words), once only.
+  const hay = homoglyphs(text);
   const only = (s: string) => {
-    const i = text.indexOf(s, from);
-    if (i < 0 || text.indexOf(s, i + 1) >= 0) return -1;
+    const q = homoglyphs(s);
+    const i = hay.indexOf(q);
+    if (i < from || hay.indexOf(q, i + 1) >= 0) return -1;
     return i;
   };
   if (e.kind === 'replace-words') {
@@ -394,8 +405,9 @@ export function applyWordEdit(text: string, e: Pick<AmendChange, 'kind' | 'old' 
     let before = text.slice(0, i);
     let after = text.slice(i + e.old!.length);
     // The words go with one of the spaces around them; a space before punctuation goes too.
+    // As apply does (core/bill/apply.ts).
     if (/ $/u.test(before) && (/^ /u.test(after) || /^[,.;:)]/u.test(after) || after === '' || after[0] === '\n')) before = before.slice(0, -1);
-    else if (/^ /u.test(after) && (before === '' || /\n$/u.test(before))) after = after.slice(1);
+    else if (/^ /u.test(after) && (before === '' || /[\s(«"]$/u.test(before))) after = after.slice(1);
     return before + after;
   }
   if (e.kind === 'insert-words') {
@@ -430,6 +442,13 @@ function wordEdit(cur: string, a: string, b: string, r: Region, o: Node, head: n
   if (QUOTES.test(oldPart) || QUOTES.test(newPart) || oldPart.includes('\n') || newPart.includes('\n')) return null;
   const base = { path: o.path, article: o.path.article };
   const tries: AmendChange[] = [];
+  // Occurs once in the unit, as apply searches (look-alike letters folded).
+  const folded = homoglyphs(cur);
+  const once = (q: string) => {
+    const f = homoglyphs(q);
+    const i = folded.indexOf(f);
+    return i >= head && folded.indexOf(f, i + 1) < 0;
+  };
   // Words widened to whole words on both sides, then further until they occur once in the unit.
   let s = r.os;
   let e = r.oe;
@@ -440,7 +459,7 @@ function wordEdit(cur: string, a: string, b: string, r: Region, o: Node, head: n
       while (s < e && cur[s] === ' ' && s < r.os) s++;
       while (e > s && cur[e - 1] === ' ' && e > r.oe) e--;
       const q = cur.slice(s, e);
-      if (q.trim() && q === q.trim() && cur.indexOf(q, head) === cur.lastIndexOf(q) && cur.indexOf(q, head) >= 0) return true;
+      if (q.trim() && q === q.trim() && once(q)) return true;
       // One more word on the side that has one.
       if (s > head) {
         s--;
@@ -462,7 +481,7 @@ function wordEdit(cur: string, a: string, b: string, r: Region, o: Node, head: n
     while (st > head && cur[st - 1] !== ' ' && cur[st - 1] !== '\n') st--;
     for (let k = 0; k < 6 && st < ae; k++) {
       const anchor = cur.slice(st, ae);
-      if (anchor.trim() === anchor && cur.indexOf(anchor, head) === cur.lastIndexOf(anchor)) {
+      if (anchor.trim() === anchor && once(anchor)) {
         tries.push({ ...base, kind: 'insert-words', anchor, position: 'after', new: w });
         break;
       }
@@ -481,7 +500,7 @@ function wordEdit(cur: string, a: string, b: string, r: Region, o: Node, head: n
       // A part of a word: widened below as a replacement.
     } else {
       const q = cur.slice(ss, ee);
-      if (q && cur.indexOf(q, head) === cur.lastIndexOf(q)) tries.push({ ...base, kind: 'delete-words', old: q });
+      if (q && once(q)) tries.push({ ...base, kind: 'delete-words', old: q });
     }
   }
   s = r.os;

@@ -236,8 +236,21 @@ function parts(doc: DocumentModel, u: AnyUnit, end: number): Span[] {
 }
 
 /** Kazakh texts mix look-alike letters (Latin «i» for «і», «ə» U+0259 for «ә»): folded, same length. */
-function homoglyphs(s: string): string {
+export function homoglyphs(s: string): string {
   return s.replace(/ə/gu, 'ә').replace(/Ə/gu, 'Ә').replace(/(?<=\p{Script=Cyrillic})i|i(?=\p{Script=Cyrillic})/gu, 'і').replace(/(?<=\p{Script=Cyrillic})I|I(?=\p{Script=Cyrillic})/gu, 'І');
+}
+
+/** The act's own break between units: a blank line (Adilet's Markdown) or a single line break (the corpus texts). */
+function gap(doc: DocumentModel): string {
+  let blank = 0;
+  let units = 0;
+  const ls = doc.lines;
+  for (let i = 1; i < ls.length && units < 200; i++) {
+    if (ls[i].kind !== 'paragraph' && ls[i].kind !== 'subparagraph') continue;
+    units++;
+    if (ls[i - 1].kind === 'blank') blank++;
+  }
+  return units && blank * 2 < units ? '\n' : '\n\n';
 }
 
 function occurrences(hay: string, needle: string): number[] {
@@ -346,7 +359,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang): Plan {
         // Before an inline footnote marker.
         const marker = /\s*<\*>$/u.exec(text.slice(x.start, x.end));
         if (marker) at = x.end - marker[0].length;
-        const add = t.sentence !== undefined ? ' ' + quoted : '\n\n' + (text.slice(text.lastIndexOf('\n', at - 1) + 1, at).match(/^[ \t]*/u)![0] || '') + quoted;
+        const add = t.sentence !== undefined ? ' ' + quoted : gap(doc) + (text.slice(text.lastIndexOf('\n', at - 1) + 1, at).match(/^[ \t]*/u)![0] || '') + quoted;
         p.edits.push({ start: at, end: at, text: add });
         p.after.push(text.slice(x.lineStart, at) + add + text.slice(at, x.end));
         continue;
@@ -388,10 +401,10 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang): Plan {
       if (prev) {
         at = lv === 'article' ? prev.span.end : extent(doc, prev).end;
         if (lv === 'article') while (at > prev.span.start && /\s/u.test(text[at - 1])) at--;
-        add = '\n\n' + body;
+        add = gap(doc) + body;
       } else if (siblings.length && (lv !== 'article')) {
         at = extent(doc, siblings[0]).lineStart;
-        add = body + '\n\n';
+        add = body + gap(doc);
       } else {
         const parentUnit = deepest(pf);
         if (!parentUnit) {
@@ -399,7 +412,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang): Plan {
           continue;
         }
         at = extent(doc, parentUnit).end;
-        add = '\n\n' + body;
+        add = gap(doc) + body;
       }
       const pu = deepest(pf);
       if (pu) p.before.push(text.slice(extent(doc, pu).lineStart, extent(doc, pu).end));
@@ -473,7 +486,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang): Plan {
       if (caps) by = by.toUpperCase();
       if (ins.kind === 'delete-words') {
         // One space stays between the words around; none before punctuation.
-        if (s > 0 && text[s - 1] === ' ' && (text[e] === ' ' || /[,.;:)]/u.test(text[e] ?? ''))) s--;
+        if (s > 0 && text[s - 1] === ' ' && (text[e] === ' ' || /[,.;:)]/u.test(text[e] ?? '') || e >= zone.end || /[\r\n]/u.test(text[e] ?? '\n'))) s--;
         else if (text[e] === ' ' && (s === 0 || /[\s(«"]/u.test(text[s - 1]))) e++;
         by = '';
       }
