@@ -83,7 +83,7 @@ export interface ServerContext {
    */
   messageLanguage(uri: string | null): Promise<Lang>;
   /** Wraps a request handler: logs exceptions and answers `empty`, honours cancellation. */
-  guard<P, R>(name: string, empty: R, fn: Handler<P, R>): Handler<P, R>;
+  guard<P, R>(name: string, empty: R, fn: Handler<P, NoInfer<R>>): Handler<P, R>;
   /** Asks the client to re-pull diagnostics, tokens, lenses, inlay hints (or re-pushes diagnostics). */
   refresh(): void;
   log(message: string): void;

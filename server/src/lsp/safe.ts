@@ -29,7 +29,7 @@ export type Handler<P, R> = (params: P, token: CancellationToken, ...rest: any[]
  * Wraps a handler. `empty` is what the client gets when the handler throws (null or an empty list).
  * Cancellation (before or during the work) is answered with RequestCancelled.
  */
-export function guard<P, R>(connection: Connection, name: string, empty: R, fn: Handler<P, R>): Handler<P, R> {
+export function guard<P, R>(connection: Connection, name: string, empty: R, fn: Handler<P, NoInfer<R>>): Handler<P, R> {
   return async (params: P, token: CancellationToken, ...rest: any[]) => {
     try {
       checkCancelled(token);
