@@ -10,7 +10,8 @@ import { withDuplicatePartners } from './features/duplicates';
 import { resolveReferences, type ResolvedTarget } from './resolve';
 import { mayCite, scanReferences } from './refscan';
 import { LineIndex, detach } from './text';
-import { SourceText, type TextReader } from './source';
+import { SourceText, docSources, setDocSources, type TextReader } from './source';
+export { docSources, setDocSources } from './source';
 import { invisibleProblems } from './invisible';
 import { lexicon, type CitedUnit } from './lang';
 import { amendingSentence, gazetteSpans } from './lang/markup';
@@ -53,6 +54,8 @@ export interface AnalysisParts {
   /** The problems of target i are resolution[resolutionStart[i] .. resolutionStart[i + 1]). */
   resolutionStart: number[];
   ordinals: Problem[];
+  /** The invisible-character and no-break-space problems (core/invisible.ts), in document order. */
+  invisible: Problem[];
 }
 
 const PARTS = new WeakMap<Analysis, AnalysisParts>();
@@ -285,11 +288,10 @@ export function ordinalProblem(o: OrdinalUse, lang: Lang): Problem {
 
 /** Sorted diagnostics (stable: ties keep the order parse, validation, resolution, ordinals). */
 export function sortedDiagnostics(doc: DocumentModel, parts: AnalysisParts, lines: LineIndex): Problem[] {
-  // Invisible characters are found by one regex pass over the whole text (nothing to keep per part):
-  // the full and the incremental analysis give the same problems.
+  // Invisible characters: one regex pass over the whole text in analyze(), over the edited article's
+  // lines in the incremental analysis (a run never crosses a line break): the same problems.
   const diagnostics: Problem[] = [
-    ...doc.problems, ...withDuplicatePartners(doc, lines, parts.validation), ...parts.resolution, ...parts.ordinals,
-    ...invisibleProblems(doc.text, doc.masked),
+    ...doc.problems, ...withDuplicatePartners(doc, lines, parts.validation), ...parts.resolution, ...parts.ordinals, ...parts.invisible,
   ];
   diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return withoutRepeats(diagnostics);
@@ -346,41 +348,13 @@ export function makeAnalysis(fields: Omit<Analysis, 'citations' | 'text' | 'sour
   return an;
 }
 
-/** The document model's text and masked text, read by range. */
-export interface DocSources {
-  text: SourceText;
-  masked: SourceText;
-}
-
-const DOC_SOURCES = new WeakMap<DocumentModel, DocSources>();
-
-/** The SourceTexts of a model's text and masked text (made from the strings on first use). */
-export function docSources(doc: DocumentModel): DocSources {
-  let s = DOC_SOURCES.get(doc);
-  if (!s) {
-    const text = SourceText.of(doc.text);
-    s = { text, masked: doc.masked === doc.text ? text : SourceText.of(doc.masked) };
-    DOC_SOURCES.set(doc, s);
-  }
-  return s;
-}
-
-/**
- * Makes a model's `text` and `masked` read from SourceTexts: each whole string is built only when a
- * feature asks for it (the incremental analysis and the features on the typing path read by range).
- */
-export function setDocSources(doc: DocumentModel, text: SourceText, masked: SourceText): void {
-  DOC_SOURCES.set(doc, { text, masked });
-  Object.defineProperty(doc, 'text', { get: () => text.toString(), enumerable: true, configurable: true });
-  Object.defineProperty(doc, 'masked', { get: () => masked.toString(), enumerable: true, configurable: true });
-}
 
 /** The analysis of a text (a SourceText given becomes the analysis's `source`). */
 export function analyze(input: string | SourceText): Analysis {
   const text = typeof input === 'string' ? input : input.toString();
   const doc = parse(text);
   if (typeof input !== 'string' && doc.text === text) {
-    DOC_SOURCES.set(doc, { text: input, masked: doc.masked === text ? input : SourceText.of(doc.masked) });
+    setDocSources(doc, input, doc.masked === text ? input : SourceText.of(doc.masked), false);
   }
   const lineIndex = lineIndexOf(doc);
   const validation: Problem[] = [];
@@ -445,7 +419,9 @@ export function analyze(input: string | SourceText): Analysis {
 
   const resolutionStart: number[] = [];
   const { resolved, problems } = resolveReferences(doc, references, resolutionStart);
-  const parts: AnalysisParts = { validation, articleStart, resolution: problems, resolutionStart, ordinals: ordinalProblems };
+  const parts: AnalysisParts = {
+    validation, articleStart, resolution: problems, resolutionStart, ordinals: ordinalProblems, invisible: invisibleProblems(doc.text, doc.masked),
+  };
   const diagnostics = sortedDiagnostics(doc, parts, lineIndex);
   const an = makeAnalysis({ text: doc.text, lang: doc.lang, doc, lineIndex, references, targets: resolved, diagnostics });
   PARTS.set(an, parts);

@@ -6,6 +6,7 @@
 import type { DocumentModel } from './parser';
 import type { RawReference, Span } from './types';
 import { ALL_LEXICONS } from './lang';
+import { docSources } from './source';
 
 export interface Cites {
   /** The document is an act other than a constitution: its «Конституции» is another document. */
@@ -46,7 +47,7 @@ function namesAnAct(doc: DocumentModel): boolean {
     if (++seen > TITLE_LINES) return false;
     const { start, end } = line.content;
     if (end - start > TITLE_LONGEST) continue;
-    const text = doc.masked.slice(start, end).trim();
+    const text = docSources(doc).masked.slice(start, end).trim();
     if (ALL_LEXICONS.some((l) => l.scan.acts.actTitle.test(text))) return true;
   }
   return false;

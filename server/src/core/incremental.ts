@@ -33,6 +33,7 @@ import { resolveTarget, type ResolvedTarget } from './resolve';
 import { isInternal } from './cites';
 import { ACT_HEAD, kazakhAct } from './lang/markup';
 import { validateArticle } from './validate';
+import { invisibleProblems } from './invisible';
 
 export interface TextChange {
   /** Offsets in prev.text (UTF-16 code units); the text between them is replaced by `text`. */
@@ -158,7 +159,7 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   const val = revalidate(r, articles, re.newA, lineIndex, lineDelta);
   const refs = rescanReferences(r, newDoc, re.newA, re.body.lines);
   if (typeof refs === 'string') return refs;
-  const newParts: AnalysisParts = { ...val, ...refs.parts };
+  const newParts: AnalysisParts = { ...val, ...refs.parts, invisible: invisibleAfter(r) };
   const an = makeAnalysis({
     text, lang: newDoc.lang, doc: newDoc, lineIndex, references: refs.references, targets: refs.resolved,
     diagnostics: sortedDiagnostics(newDoc, newParts, lineIndex), incremental: true,
@@ -528,6 +529,24 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
   for (let k = o1; k < oldOrd.length; k++) ordinals.push(shiftedProblem(r, oldOrd[k]));
   if (ti !== oldTargets.length) return 'targets out of step';
   return { references, resolved, parts: { resolution, resolutionStart, ordinals } };
+}
+
+/**
+ * The invisible-character problems: kept before the article's body, found again in it, moved after it.
+ * A run of such characters never crosses a line break, and the body starts after a line break (the one
+ * prefixed here, so that a U+FEFF opening the body is not taken for a byte-order mark).
+ */
+function invisibleAfter(r: Region): Problem[] {
+  const old = r.parts.invisible;
+  const i0 = lowerBound(old, r.from, (p) => p.span.start);
+  const i1 = lowerBound(old, r.regionEnd, (p) => p.span.start);
+  const out = old.slice(0, i0);
+  const base = r.from - 1;
+  for (const p of invisibleProblems('\n' + r.rText, '\n' + r.rMasked)) {
+    out.push({ code: p.code, severity: p.severity, args: p.args, span: { start: p.span.start + base, end: p.span.end + base }, message: p.message, data: p.data });
+  }
+  for (let k = i1; k < old.length; k++) out.push(shiftedProblem(r, old[k]));
+  return out;
 }
 
 /** As resolveTarget computes them: the innermost level's number (and a range's end number). */

@@ -5,6 +5,8 @@
 //
 // Offsets are UTF-16 code units, as in JavaScript strings.
 
+import type { DocumentModel } from './parser';
+
 /** What the line index and the incremental analysis read: a string, or a SourceText. */
 export interface TextReader {
   readonly length: number;
@@ -126,4 +128,34 @@ export class SourceText implements TextReader {
     }
     return this.whole;
   }
+}
+
+/** The document model's text and masked text, read by range. */
+export interface DocSources {
+  text: SourceText;
+  masked: SourceText;
+}
+
+const DOC_SOURCES = new WeakMap<DocumentModel, DocSources>();
+
+/** The SourceTexts of a model's text and masked text (made from the strings on first use). */
+export function docSources(doc: DocumentModel): DocSources {
+  let s = DOC_SOURCES.get(doc);
+  if (!s) {
+    const text = SourceText.of(doc.text);
+    s = { text, masked: doc.masked === doc.text ? text : SourceText.of(doc.masked) };
+    DOC_SOURCES.set(doc, s);
+  }
+  return s;
+}
+
+/**
+ * Makes a model's `text` and `masked` read from SourceTexts: each whole string is built only when a
+ * feature asks for it (the incremental analysis and the features on the typing path read by range).
+ */
+export function setDocSources(doc: DocumentModel, text: SourceText, masked: SourceText, lazy = true): void {
+  DOC_SOURCES.set(doc, { text, masked });
+  if (!lazy) return;
+  Object.defineProperty(doc, 'text', { get: () => text.toString(), enumerable: true, configurable: true });
+  Object.defineProperty(doc, 'masked', { get: () => masked.toString(), enumerable: true, configurable: true });
 }

@@ -3,6 +3,7 @@
 
 import type { Analysis } from '../analysis';
 import { escapeMarkdown } from '../escape';
+import { docSources } from '../source';
 import { formatMessage } from '../messages';
 import { lexicon } from '../lang';
 import type { Article, Lang, Paragraph, Span, Unit } from '../types';
@@ -26,7 +27,7 @@ export interface HoverResult {
 
 /** The legal text of a unit (comments removed), as paragraphs of plain text. */
 function unitLines(an: Analysis, u: Unit): string[] {
-  const text = an.doc.masked;
+  const text = docSources(an.doc).masked;
   const lines: string[] = [];
   const li = an.lineIndex;
   const first = li.positionAt(u.span.start).line;

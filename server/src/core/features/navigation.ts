@@ -12,7 +12,7 @@ const strictlyWithin = (s: Span, o: number) => s.start <= o && o < s.end;
 
 function clamp(an: Analysis, offset: number): number {
   if (!Number.isFinite(offset)) return 0;
-  return Math.max(0, Math.min(Math.floor(offset), an.text.length));
+  return Math.max(0, Math.min(Math.floor(offset), an.source.length));
 }
 
 function levelSpan(l: RefLevel | undefined): Span | null {

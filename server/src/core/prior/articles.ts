@@ -10,6 +10,7 @@ import { canonical } from '../parser';
 import type { Article, Span } from '../types';
 import type { ArticleText } from './match';
 import { detach } from '../text';
+import { docSources, type TextReader } from '../source';
 
 export interface ModelArticleText extends ArticleText {
   /** Span of each entry of `paragraphs` in the document (content span of the line). */
@@ -40,7 +41,7 @@ function bodyLength(a: Article): number {
   return lines.length ? lines[lines.length - 1].end - lines[0].start : -1;
 }
 
-function textOf(a: Article, index: number, masked: string): ModelArticleText {
+function textOf(a: Article, index: number, masked: TextReader): ModelArticleText {
   const c = cache.get(a);
   if (c && c.index === index && c.length === bodyLength(a)) return c.text;
   const paragraphs: string[] = [];
@@ -68,6 +69,6 @@ function textOf(a: Article, index: number, masked: string): ModelArticleText {
 
 /** Body text of every article of the document, in document order. */
 export function articleTexts(an: Analysis): ModelArticleText[] {
-  const masked = an.doc.masked;
+  const masked = docSources(an.doc).masked;
   return an.doc.articles.map((a, index) => textOf(a, index, masked));
 }
