@@ -12,6 +12,7 @@ import { tableDocx } from './table/docx-lazy';
 import { cmdRenumber } from './cli-renumber';
 import { cmdMigrate } from './cli-migrate';
 import { cmdAmendments } from './cli-amendments';
+import { cmdAmend } from './cli-amend';
 
 export class UsageError extends Error {}
 
@@ -22,6 +23,7 @@ const USAGE = `usage:
   atazan renumber FILE [--write] [--paragraphs ARTICLE|all] [--inserted] [--keep-unresolved] [--format text|json]
   atazan migrate FILE... [--from kz-1995] [--to kz-2026] [--write] [--format text|json]
   atazan amendments BILL [--act ${bundledIds('|')}|PATH] [--format text|json]
+  atazan amend OLD NEW [--lang ru|kk] [-o FILE]
   atazan --version | --help`;
 
 export interface Io {
@@ -233,6 +235,7 @@ export const COMMANDS: Record<string, Command> = { lint: cmdLint, outline: cmdOu
 COMMANDS.renumber = (args, io) => cmdRenumber(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
 COMMANDS.migrate = (args, io) => cmdMigrate(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
 COMMANDS.amendments = (args, io) => cmdAmendments(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
+COMMANDS.amend = (args, io) => cmdAmend(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
 
 export async function main(argv: string[], io: Io): Promise<number> {
   try {

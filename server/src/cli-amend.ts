@@ -1,0 +1,70 @@
+// `atazan amend OLD NEW [--lang ru|kk] [-o FILE]` (issue 11): the amendment bill that turns the act in
+// force (OLD: a file, or a bundled act id such as kz-1995) into the edited copy (NEW), in the official
+// style, Russian or Kazakh (default: OLD's language). Writes the bill to stdout or FILE; a summary on
+// stderr. Exit 0 (also when nothing changed: no bill), 2 on usage errors.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { amend, analyze, bundledAct, detectLanguage, type Analysis } from './core';
+import { PriorLoader } from './prior-loader';
+
+export interface AmendIo {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+export interface AmendDeps {
+  readTextFile(file: string): string;
+  usageError(message: string): Error;
+}
+
+export function cmdAmend(args: string[], io: AmendIo, deps: AmendDeps): number {
+  const files: string[] = [];
+  let lang: 'ru' | 'kk' | undefined;
+  let output: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const eq = a.indexOf('=');
+    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    const value = () => {
+      const v = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : args[++i];
+      if (v === undefined || v === '') throw deps.usageError(`${name} needs a value`);
+      return v;
+    };
+    if (name === '--lang') {
+      const v = value();
+      if (v !== 'ru' && v !== 'kk') throw deps.usageError('--lang must be one of: ru, kk');
+      lang = v;
+    } else if (name === '-o' || name === '--output') output = value();
+    else if (a.startsWith('-') && a.length > 1) throw deps.usageError(`unknown option ${a}`);
+    else files.push(a);
+  }
+  if (files.length !== 2) throw deps.usageError('amend needs OLD and NEW');
+  const [oldRef, newFile] = files;
+  const newText = deps.readTextFile(newFile);
+  const newAct = analyze(newText);
+  let oldAct: Analysis;
+  const known = bundledAct(oldRef);
+  if (known && !fs.existsSync(oldRef)) {
+    // A bundled act in the language of the edited copy (or the bill's).
+    const want = lang ?? (detectLanguage(newText) === 'kk' ? 'kk' : 'ru');
+    const r = new PriorLoader().bundled(known, want);
+    if (!r.ok) throw deps.usageError(`act “${oldRef}” cannot be used: ${r.reason}`);
+    oldAct = r.analysis;
+  } else oldAct = analyze(deps.readTextFile(oldRef));
+  const r = amend(oldAct, newAct, lang ? { lang } : {});
+  const count = `${r.changes.length} instruction${r.changes.length === 1 ? '' : 's'}`;
+  const unexpressed = r.unexpressed.length ? `; not expressed as amendments: ${r.unexpressed.join(', ')}` : '';
+  if (!r.changes.length) {
+    io.err(`no changes between ${oldRef} and ${newFile}${unexpressed}`);
+    return 0;
+  }
+  if (output) {
+    fs.writeFileSync(path.resolve(output), r.text);
+    io.err(`${output}: amendment bill written (${count}${unexpressed})`);
+  } else {
+    io.out(r.text.replace(/\n$/u, ''));
+    io.err(`${count}${unexpressed}`);
+  }
+  return 0;
+}
