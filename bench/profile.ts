@@ -1,0 +1,56 @@
+// Profiling driver (issue 15): one operation in a loop, for `node --cpu-prof` / `--heap-prof`.
+//
+//   npx esbuild bench/profile.ts --bundle --platform=node --target=node20 --outfile=/tmp/profile.js
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/profile.js OP SIZE [RUNS]
+//
+// OP: warm | fresh | table | rename | symbols; SIZE: a number of articles (bench/generate.ts, seed 1) or
+// `real` (the 2026 draft). Prints wall and CPU time (process.cpuUsage: less disturbed by other
+// processes on a shared machine than wall time) of every run, or percentiles for more than 40 runs.
+// Run from the repository root (the real draft is read from examples/).
+
+import * as fs from 'fs';
+import { analyze, clearScanCache, comparePrior, createLanguageService, tableMarkdown } from '../server/src/core';
+import { generateDraft } from './generate';
+
+const [op, sizeS, runsS] = process.argv.slice(2);
+const size = Number(sizeS);
+const runs = Number(runsS ?? 3);
+const g = sizeS === 'real'
+  ? { text: fs.readFileSync('examples/draft-2026-ru.const.txt', 'utf8'), hot: ['62'] }
+  : generateDraft({ articles: size, seed: 1 });
+const text = g.text;
+const an = analyze(text);
+
+function t(name: string, fn: () => unknown): void {
+  const xs: number[] = [];
+  const cs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    const s = performance.now();
+    fn();
+    xs.push(performance.now() - s);
+    const d = process.cpuUsage(c);
+    cs.push((d.user + d.system) / 1000);
+  }
+  xs.sort((a, b) => a - b);
+  cs.sort((a, b) => a - b);
+  const q = (a: number[], f: number) => a[Math.floor(a.length * f)].toFixed(3);
+  if (runs > 40) console.log(name, sizeS, 'wall p10/p50/p90', q(xs, 0.1), q(xs, 0.5), q(xs, 0.9), 'cpu', q(cs, 0.1), q(cs, 0.5), q(cs, 0.9));
+  else console.log(name, sizeS, 'wall', xs.map((x) => x.toFixed(1)).join(' '), 'cpu', cs.map((x) => x.toFixed(1)).join(' '));
+}
+
+if (op === 'table') {
+  const prior = analyze(generateDraft({ articles: Math.round(size * 0.95), seed: 2, perturb: 0.3 }).text);
+  t('table', () => tableMarkdown(comparePrior(an, prior, 'bench-prior'), 'ru'));
+} else if (op === 'warm') {
+  t('warm', () => analyze(text));
+} else if (op === 'fresh') {
+  t('fresh', () => { clearScanCache(); analyze(text); });
+} else {
+  const svc = createLanguageService();
+  svc.open('b:1', text);
+  const art = an.doc.articleByNumber.get(g.hot[0])!;
+  if (op === 'rename') t('rename', () => svc.rename('b:1', art.number.span.start, String(an.doc.articles.length * 10 + 7)));
+  else if (op === 'symbols') t('symbols', () => svc.documentSymbols('b:1'));
+  else throw new Error(`unknown operation ${op}`);
+}
