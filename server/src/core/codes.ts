@@ -50,6 +50,9 @@ export const CODES = {
   'bill-insert-collision': 'error',
   'bill-insert-base-missing': 'error',
   'bill-new-text-numbering': 'error',
+  'bill-new-text-citation': 'error',
+  'bill-unit-twice': 'error',
+  'bill-order': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type Code = keyof typeof CODES;

@@ -6,7 +6,8 @@
 
 import { lexicon } from '../lang';
 import { canonical, parse, problem, type DocumentModel } from '../parser';
-import type { Article, Lang, Paragraph, Problem, Span, Subparagraph, UnitNumber } from '../types';
+import { scanReferences } from '../refscan';
+import type { Article, Lang, Paragraph, Problem, RefLevel, Span, Subparagraph, UnitNumber } from '../types';
 import type { Bill, BillTarget, Instruction } from './read';
 
 /** What became of one instruction. */
@@ -302,6 +303,34 @@ function run(bill: Bill, actText: string, result: ApplyResult, opts: ApplyOption
   }
   flush();
   result.text = cur;
+  // New text that cites a unit of the act the consolidated text lacks (or has excluded).
+  for (const rec of result.instructions) {
+    const ins = rec.instruction;
+    for (const q of [ins.text, ins.new]) {
+      if (!q) continue;
+      const home = ins.targets.find((t) => t.article !== undefined);
+      for (const r of scanReferences(q.text, lang).references) {
+        if (r.external) continue;
+        for (const t of r.targets) {
+          const lv = (l: RefLevel | undefined, own: string | undefined): string | undefined | null =>
+            !l ? undefined : l.kind === 'num' ? l.num.text : own ?? null;
+          const article = lv(t.article, home?.article) ?? (t.unit === 'article' ? undefined : home?.article);
+          if (article === null || article === undefined) continue;
+          const paragraph = lv(t.paragraph, home?.paragraph);
+          const subparagraph = lv(t.subparagraph, home?.subparagraph);
+          if (paragraph === null || subparagraph === null) continue;
+          // A unit written without its paragraph («подпункт 3) статьи 44»): the article's own list.
+          const target: BillTarget = { span: t.span, article, ...(paragraph !== undefined ? { paragraph } : {}), ...(subparagraph !== undefined ? { subparagraph } : {}) };
+          const f = findUnit(doc, target);
+          const u = deepest(f);
+          if (f.missing || !u || u.excluded || f.article?.excluded) {
+            const span = { start: q.span.start + t.span.start, end: q.span.start + t.span.end };
+            result.problems.push(problem('bill-new-text-citation', span, { item: ins.item || '—', unit: label(target) }));
+          }
+        }
+      }
+    }
+  }
 }
 
 interface Plan {
@@ -606,13 +635,10 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang): Plan {
   return p;
 }
 
-/** A unique near match of `words` in `hay`: the same words up to case, «ё», spacing and quotation marks. */
+/** A unique near match of `words` in `hay`: the same words up to case, «ё», look-alike letters and quotation marks. */
 function nearMatch(hay: string, words: string): string | undefined {
-  const norm = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[«»"“”„]/g, '"').replace(/\s+/g, ' ');
-  const h = norm(hay);
-  const w = norm(words).trim();
-  if (!w || h.length !== hay.length) return undefined;
-  const at = occurrences(h, w);
-  if (at.length === 1) return hay.slice(at[0], at[0] + w.length);
-  return undefined;
+  const norm = (x: string) => homoglyphs(x.toLowerCase()).replace(/ё/gu, 'е').replace(/[«»"“”„]/gu, '"');
+  if (hay.toLowerCase().length !== hay.length || words.toLowerCase().length !== words.length) return undefined;
+  const at = occurrences(norm(hay), norm(words));
+  return at.length === 1 ? hay.slice(at[0], at[0] + words.length) : undefined;
 }

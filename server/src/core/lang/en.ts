@@ -154,7 +154,10 @@ export const en: Lexicon = {
     'bill-words-ambiguous': 'Item {item}: the words “{words}” occur {count} times in unit {unit}: only the first is changed; name the occurrence',
     'bill-insert-collision': 'Item {item}: unit {unit} already exists in the act: the inserted number collides with it',
     'bill-insert-base-missing': 'Item {item}: the inserted unit {unit} needs {base} before it, which the act does not have',
-    'bill-new-text-numbering': 'Item {item}: the quoted new text does not give units {units} in order, each on its own line',
+    'bill-new-text-numbering': 'Item {item}: the numbering of the quoted new text is broken ({units}): each unit opens with its own number, lists run on without gaps',
+    'bill-new-text-citation': 'Item {item}: the new text cites {unit}, which will not exist after the bill',
+    'bill-unit-twice': 'Item {item}: unit {unit} is also amended by item {other}: amend a unit in one item',
+    'bill-order': 'Item {item}: unit {unit} comes before the unit of item {other} in the act: instructions follow the act\'s order',
   },
   cli: {
     fileSummary: '{file}: {lang}, {sections}, {articles}, {references} ({resolved} resolved), {problems}',

@@ -1,0 +1,81 @@
+// Amendment bills, checks (issue 11): seeded defects in copies of a real law, ru and kk. The Law of
+// 23 March 2019 No. 238-VI (../shared/corpus/amendments/kz-2019-238-VI-{ru,kk}.txt) checked against the
+// consolidated Constitution (kz-1995-{ru,kk}.txt: its Art. 2 reads «Астана» again since September 2022, so
+// the 2019 law applies cleanly to it) has no problem; each seeded copy has exactly the seeded problem, with
+// its code, at the seeded words. The real laws checked against the texts they amended keep zero problems.
+
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyze, checkBill, readBill, type Analysis } from '../../server/src/core';
+
+const CORPUS = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
+const load = (f: string) => readFileSync(path.join(CORPUS, f), 'utf8');
+
+/** [name, code, from, to, mark]: `from` in the law becomes `to`; the problem is at `mark`, the first one inside `to`. */
+type Seed = [string, string, string, string, string];
+
+const SEEDS: Record<'ru' | 'kk', Seed[]> = {
+  ru: [
+    ['a missing target', 'bill-target-missing', 'в пункте 3-1 слово', 'в пункте 3-2 слово', '3-2'],
+    ['words not found', 'bill-words-not-found', 'слово «Астаны» заменить', 'слово «Алматы» заменить', 'Алматы'],
+    ['an ambiguous word match', 'bill-words-ambiguous', 'в пункте 3-1 слово «Астаны» заменить словом «Нур-Султана».', 'в пункте 4 слово «Казахстан» заменить словом «Казахстана».', 'Казахстан'],
+    ['an inserted number that exists', 'bill-insert-collision', 'в пункте 3-1 слово «Астаны» заменить словом «Нур-Султана».', 'дополнить пунктом 3-1 следующего содержания:\n\n«3-1. Столица имеет свой герб.».', '3-1'],
+    ['an inserted number without its base', 'bill-insert-base-missing', 'в пункте 3-1 слово «Астаны» заменить словом «Нур-Султана».', 'дополнить пунктом 3-3 следующего содержания:\n\n«3-3. Столица имеет свой герб.».', '3-3'],
+    ['a unit amended twice', 'bill-unit-twice', 'Нур-Султан.»;\n\nв пункте 3-1', 'Нур-Султан.»;\n\nв пункте 3 слово «город» исключить;\n\nв пункте 3-1', '3 слово'],
+    ['instructions out of order', 'bill-order', 'заменить словом «Нур-Султана».', 'заменить словом «Нур-Султана»;\n\nв пункте 1 слово «унитарным» заменить словом «единым».', '1 слово'],
+    ['new text with a wrong number', 'bill-new-text-numbering', '«3. Административно', '«4. Административно', '4'],
+    ['new text citing a unit that will not exist', 'bill-new-text-citation', 'определяются законом.', 'определяются в соответствии со статьей 200.', '200'],
+  ],
+  kk: [
+    ['a missing target', 'bill-target-missing', '3-1-тармақтағы «Астана»', '3-2-тармақтағы «Астана»', '3-2'],
+    ['words not found', 'bill-words-not-found', '«Астана» деген сөз', '«Алматы» деген сөз', 'Алматы'],
+    ['an ambiguous word match', 'bill-words-ambiguous', '3-1-тармақтағы «Астана» деген сөз «Нұр-Сұлтан» деген сөзбен ауыстырылсын.', '4-тармақтағы «Қазақстан» деген сөз «Қазақстанның» деген сөзбен ауыстырылсын.', 'Қазақстан'],
+    ['an inserted number that exists', 'bill-insert-collision', '3-1-тармақтағы «Астана» деген сөз «Нұр-Сұлтан» деген сөзбен ауыстырылсын.', 'мынадай мазмұндағы 3-1-тармақпен толықтырылсын:\n\n«3-1. Елорданың өз елтаңбасы бар.».', '3-1'],
+    ['an inserted number without its base', 'bill-insert-base-missing', '3-1-тармақтағы «Астана» деген сөз «Нұр-Сұлтан» деген сөзбен ауыстырылсын.', 'мынадай мазмұндағы 3-3-тармақпен толықтырылсын:\n\n«3-3. Елорданың өз елтаңбасы бар.».', '3-3'],
+    ['a unit amended twice', 'bill-unit-twice', 'болып табылады.»; \n\n3-1-тармақтағы', 'болып табылады.»; \n\n3-тармақтағы «қаласы» деген сөз алып тасталсын;\n\n3-1-тармақтағы', '3-тармақтағы'],
+    ['instructions out of order', 'bill-order', 'деген сөзбен ауыстырылсын.', 'деген сөзбен ауыстырылсын;\n\n1-тармақтағы «біртұтас» деген сөз «бірыңғай» деген сөзбен ауыстырылсын.', '1-тармақтағы'],
+    ['new text with a wrong number', 'bill-new-text-numbering', '«3. Республиканың', '«4. Республиканың', '4'],
+    ['new text citing a unit that will not exist', 'bill-new-text-citation', 'заңмен белгіленеді.', '200-бапқа сәйкес белгіленеді.', '200'],
+  ],
+};
+
+describe('amendment bills: checks on seeded defects (issue 11)', () => {
+  const acts = new Map<string, Analysis>();
+  const act = (lang: 'ru' | 'kk') => {
+    if (!acts.has(lang)) acts.set(lang, analyze(load(`kz-1995-${lang}.txt`)));
+    return acts.get(lang)!;
+  };
+  for (const lang of ['ru', 'kk'] as const) {
+    const law = load(`amendments/kz-2019-238-VI-${lang}.txt`);
+    it(`${lang}: the real law has no problem against the text it applies to`, () => {
+      const bill = readBill(law);
+      assert.equal(bill.instructions.length, 2);
+      assert.deepEqual(checkBill(bill, act(lang)).map((p) => p.message), []);
+    });
+    for (const [name, code, from, to, mark] of SEEDS[lang]) {
+      it(`${lang}: ${name} gives exactly ${code} at «${mark}»`, () => {
+        assert.equal(law.split(from).length, 2, `«${from}» once in the law`);
+        const seeded = law.replace(from, to);
+        const problems = checkBill(readBill(seeded), act(lang));
+        const at = seeded.indexOf(to) + to.indexOf(mark);
+        assert.deepEqual(problems.map((p) => [p.code, seeded.slice(p.span.start, p.span.end), p.span.start]), [[code, mark.split(/[ -]тармақтағы| слово/u)[0], at]],
+          problems.map((p) => p.message).join('\n'));
+      });
+    }
+  }
+
+  it('the real laws against the texts they amended: no seeded code fires (2007 ru on the 1998 text; 2019 on kz-1995)', () => {
+    const b98 = analyze(load('amendments/kz-constitution-ru-1998-10-06.txt'));
+    assert.deepEqual(checkBill(readBill(load('amendments/kz-2007-254-III-ru.txt')), b98).map((p) => p.message), []);
+    assert.deepEqual(checkBill(readBill(load('amendments/kz-2011-403-IV-ru.txt')), b98).map((p) => p.message), []);
+  });
+});
+
+describe('amendment bills: a quick fix for words not found (issue 11)', () => {
+  it('words that differ only in case or «ё» from one place of the unit carry that place as the replacement', () => {
+    const law = readFileSync(path.join(CORPUS, 'amendments', 'kz-2019-238-VI-ru.txt'), 'utf8').replace('слово «Астаны» заменить', 'слово «астаны» заменить');
+    const p = checkBill(readBill(law), analyze(readFileSync(path.join(CORPUS, 'kz-1995-ru.txt'), 'utf8')));
+    assert.deepEqual(p.map((x) => [x.code, x.data]), [['bill-words-not-found', { replacement: 'Астаны' }]]);
+  });
+});
