@@ -334,6 +334,8 @@ async function main() {
         if (await l.count().catch(() => 0)) { link = l; break; }
       }
       assert.ok(link, 'an Export… link in the webview');
+      // The desktop build writes all four formats (the web build has no DOCX: web-05-table).
+      assert.equal(await link.getAttribute('title'), 'Export as: Markdown, HTML, Word (DOCX), JSON');
       await link.click();
       const md = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Markdown' }).first();
       await md.waitFor({ state: 'visible', timeout: 15000 });

@@ -156,6 +156,23 @@ async function main() {
       log(`definition: cursor at Ln ${pos.line}, Col ${pos.col}`);
       assert.ok(pos.line >= art62 && pos.line <= art62End, `cursor at line ${pos.line}, expected ${art62}..${art62End}`);
     });
+
+    await step('web-05-table', 'web-only: the comparative table opens, and its Export… link offers the formats the web build writes (no DOCX)', async () => {
+      await runCommand(page, 'Ata Zan: Comparative Table');
+      const found = await waitFor(async () => {
+        for (const f of page.frames()) {
+          const r = await f.evaluate(() => {
+            const a = [...document.querySelectorAll('a')].find((x) => x.textContent === 'Export…');
+            return a ? { title: a.getAttribute('title') ?? '', rows: document.querySelectorAll('table tr').length } : null;
+          }).catch(() => null);
+          if (r && r.rows > 10) return r;
+        }
+        return null;
+      }, { timeout: 60000, what: 'the comparative table with its Export… link in a webview' });
+      log(`web table: ${found.rows} rows, Export… title «${found.title}»`);
+      assert.equal(found.title, 'Export as: Markdown, HTML, JSON');
+      await page.screenshot({ path: join(RESULTS, 'web-05-table.png') }).catch(() => {});
+    });
   } finally {
     writeFileSync(join(RESULTS, 'web-console.txt'), consoleLines.join('\n'));
     await stopWorkbench(server, { browser, tmp, log });
