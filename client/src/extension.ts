@@ -21,7 +21,7 @@ import {
   type ExportParams, type ExportResult, type OpenPriorArgs, type PriorArticleAt, type PriorArticleAtParams, type PriorTextParams,
   type PriorTextResult, type RenumberMapEntry, type RenumberPreview, type RenumberPreviewArgs, type RevealArticleArgs,
   type ShowReferencesArgs, type TableChangedParams, type TableClosedParams, type WorkspaceTrustedParams,
-  type MigrationPlanParams, type MigrationPlanResult,
+  type MigrationPlanParams, type MigrationPlanResult, type AmendmentBillParams, type AmendmentBillResult,
 } from '../../server/src/core/protocol';
 import { DEFAULT_PRIOR } from '../../server/src/core/acts';
 import { escapeHtml } from '../../server/src/core/escape';
@@ -106,6 +106,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
       renumber(uri, options),
     ),
     vscode.commands.registerCommand(ClientCommands.migrateCitations, (scope?: 'file' | 'workspace') => migrateCitations(scope)),
+    vscode.commands.registerCommand(ClientCommands.generateAmendmentBill, (uri?: vscode.Uri | string) => generateAmendmentBill(uri)),
     vscode.commands.registerCommand(ClientCommands.comparativeTable, (uri?: vscode.Uri | string) =>
       comparativeTable(context, uri),
     ),
@@ -802,4 +803,42 @@ async function migrateCitations(scope?: 'file' | 'workspace'): Promise<boolean> 
     return false;
   }
   return vscode.workspace.applyEdit(edit, { isRefactoring: true });
+}
+
+/**
+ * *Ata Zan: Generate Amendment Bill*: the open draft (the edited copy) against the act in force (the
+ * prior setting); the bill opens as a new untitled document in the Constitution Draft mode, where it is
+ * read and checked as a bill. Returns the document (undefined when there is nothing to amend).
+ */
+async function generateAmendmentBill(arg?: vscode.Uri | string): Promise<vscode.TextDocument | undefined> {
+  const uri = targetDocumentUri(arg);
+  if (!uri) return undefined;
+  try {
+    const c = await whenStarted();
+    const params: AmendmentBillParams = { uri: c.code2ProtocolConverter.asUri(uri) };
+    const r = await c.sendRequest<AmendmentBillResult>(Requests.amendmentBill, params);
+    const left = r.unexpressed.map(unexpressedLabel).join(', ');
+    if (!r.text) {
+      void vscode.window.showInformationMessage(left
+        ? vscode.l10n.t('Ata Zan: the articles do not differ from the act in force ({0}); not expressible as amendments: {1}', r.label, left)
+        : vscode.l10n.t('Ata Zan: the draft does not differ from the act in force ({0}).', r.label));
+      return undefined;
+    }
+    const doc = await vscode.workspace.openTextDocument({ content: r.text, language: LANGUAGE_ID });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    if (left) void vscode.window.showWarningMessage(vscode.l10n.t('Ata Zan: the bill amends {0}; not expressible as amendments: {1}', r.label, left));
+    return doc;
+  } catch (err) {
+    reportError(err, (e) => vscode.l10n.t('Ata Zan: generating the amendment bill failed: {0}', e));
+    return undefined;
+  }
+}
+
+function unexpressedLabel(what: string): string {
+  switch (what) {
+    case 'title': return vscode.l10n.t('the title');
+    case 'preamble': return vscode.l10n.t('the preamble');
+    case 'sections': return vscode.l10n.t('the sections');
+    default: return what;
+  }
 }

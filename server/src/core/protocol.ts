@@ -24,6 +24,8 @@ export const Requests = {
   exportComparativeTable: 'atazan/exportComparativeTable',
   /** {@link MigrationPlanParams} → {@link MigrationPlanResult}: the 1995 → 2026 rewrites of citations of the Constitution. */
   migrationPlan: 'atazan/migrationPlan',
+  /** {@link AmendmentBillParams} → {@link AmendmentBillResult}: the amendment bill from the act in force (the prior) to the open draft. */
+  amendmentBill: 'atazan/amendmentBill',
 } as const;
 
 /** Notifications, either way. */
@@ -55,6 +57,7 @@ export const ClientCommands = {
   exportComparativeTable: 'atazan.exportComparativeTable',
   restartServer: 'atazan.restartServer',
   migrateCitations: 'atazan.migrateCitations',
+  generateAmendmentBill: 'atazan.generateAmendmentBill',
 } as const;
 
 /** The view type of the comparative-table webview. */
@@ -167,3 +170,18 @@ export interface MigrationFile {
   left: { range: Range; citation: string; reason: string }[];
 }
 export interface MigrationPlanResult { files: MigrationFile[] }
+
+/** `atazan/amendmentBill`: the open draft (the edited copy) against the act in force (`atazan.prior`, in the draft's language). */
+export interface AmendmentBillParams { uri: string }
+export interface AmendmentBillResult {
+  /** The bill's text; empty when the draft does not differ from the act. */
+  text: string;
+  /** The bill's language (the draft's). */
+  lang: 'ru' | 'kk';
+  instructions: number;
+  /** What the bill cannot express: 'title', 'preamble', 'sections'. */
+  unexpressed: string[];
+  /** The act amended: its id and short label («1995»). */
+  prior: string;
+  label: string;
+}

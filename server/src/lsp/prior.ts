@@ -19,14 +19,14 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import {
-  analyze, canonical, comparePrior, draftParagraphAt, formatMessage, Matcher, priorDiagnostics, priorHoverMarkdown,
+  amend, analyze, canonical, comparePrior, draftParagraphAt, formatMessage, Matcher, priorDiagnostics, priorHoverMarkdown,
   priorInlayLabel, priorInlayTooltip, priorLabel, priorParagraphHoverMarkdown, problem, resolveMessageLanguage,
   tableHtml, tableJson, tableMarkdown, DEFAULT_PRIOR, lexicon, escapeMarkdown, requestError,
   type Analysis, type Article, type Comparison, type Lang, type PriorUnavailable, type Problem,
 } from '../core';
 import {
   ClientCommands, Notifications, PRIOR_SCHEME, Requests,
-  type ComparativeTableParams, type ComparativeTableResult, type ExportParams, type ExportResult, type PriorArticleAt,
+  type AmendmentBillParams, type AmendmentBillResult, type ComparativeTableParams, type ComparativeTableResult, type ExportParams, type ExportResult, type PriorArticleAt,
   type PriorArticleAtParams, type PriorTextParams, type PriorTextResult, type RevealArticleArgs, type TableChangedParams,
   type TableClosedParams, type WorkspaceTrustedParams,
 } from '../core/protocol';
@@ -354,6 +354,24 @@ export class PriorService {
   }
 
   /**
+   * `atazan/amendmentBill {uri}`: the amendment bill that turns the act in force (`atazan.prior`, taken in
+   * the draft's language whatever `atazan.priorLanguage` says: a bill compares texts of one language)
+   * into the open draft, in the draft's language (ru or kk).
+   */
+  async amendmentBill(params: Loose<AmendmentBillParams> | null | undefined): Promise<AmendmentBillResult> {
+    const uri = params?.uri;
+    if (typeof uri !== 'string' || !uri) throw new ResponseError(REQUEST_FAILED, requestError('noDocument', {}, await this.uiLanguage('')));
+    const an = this.analysis(uri);
+    if (!an) throw new ResponseError(REQUEST_FAILED, requestError('notOpen', {}, await this.uiLanguage(uri)));
+    if (an.lang !== 'ru' && an.lang !== 'kk') throw new ResponseError(REQUEST_FAILED, requestError('billLanguage', { lang: an.lang }, await this.uiLanguage(uri)));
+    const s = await this.settings(uri);
+    const prior = this.loader.load(s.prior, an.lang, { folders: this.folders, trusted: this.trusted });
+    if (!prior.ok) throw new ResponseError(REQUEST_FAILED, requestError('priorCannotUse', { id: prior.id, reason: prior.reason }, await this.uiLanguage(uri)));
+    const r = amend(prior.analysis, an, { lang: an.lang });
+    return { text: r.text, lang: an.lang, instructions: r.changes.length, unexpressed: r.unexpressed, prior: prior.id, label: priorLabel(prior.id) };
+  }
+
+  /**
    * `atazan/comparativeTable`: the HTML page and the JSON rows, for the document `version` they were
    * built from (the client drops a reply older than the table it shows). The panel's title, the table's
    * title, column headers, legend and status tooltips are in the UI language; the cells (the draft's and
@@ -492,6 +510,7 @@ export function registerPriorHandlers(
     return service.comparativeTable(p);
   });
   connection.onNotification(Notifications.comparativeTableClosed, (p: Loose<TableClosedParams> | null) => live?.unwatch(p?.uri));
+  connection.onRequest(Requests.amendmentBill, (p: Loose<AmendmentBillParams> | null) => service.amendmentBill(p));
   connection.onRequest(Requests.priorArticleAt, (p: Parameters<PriorService['priorArticleAt']>[0]) => service.priorArticleAt(p));
   connection.onRequest(Requests.exportComparativeTable, (p: Loose<ExportParams> | null) => service.exportTable(p));
   connection.languages.inlayHint.on(guard('textDocument/inlayHint', [] as InlayHint[], (p: any) => service.inlayHints(p?.textDocument?.uri, p?.range)));

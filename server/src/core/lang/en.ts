@@ -175,6 +175,7 @@ export const en: Lexicon = {
   requestErrors: {
     priorCannotOpen: 'Prior constitution “{id}” ({lang}) cannot be opened: {reason}',
     priorCannotUse: 'Prior constitution “{id}” cannot be used: {reason}',
+    billLanguage: 'An amendment bill is written in Russian or Kazakh; the draft is in {lang}',
     noDocument: 'No document given',
     notOpen: 'The document is not open in the language server',
     unknownFormat: 'Unknown export format “{format}” (md, html, docx, json)',

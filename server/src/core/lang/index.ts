@@ -344,7 +344,7 @@ export interface CliWords {
   readonly counts: Readonly<Record<'sections' | 'articles' | 'references' | 'problems' | 'errors' | 'warnings' | 'files', PluralForms>>;
 }
 
-export type RequestError = 'priorCannotOpen' | 'priorCannotUse' | 'noDocument' | 'notOpen' | 'unknownFormat';
+export type RequestError = 'priorCannotOpen' | 'priorCannotUse' | 'noDocument' | 'notOpen' | 'unknownFormat' | 'billLanguage';
 
 export type ActionTitle =
   | 'fix' | 'fixRefs' | 'refs' | 'from' | 'repoints' | 'keepFree' | 'keepExcluded' | 'keepExcludedParagraph'

@@ -258,6 +258,7 @@ export const kk: Lexicon = {
   requestErrors: {
     priorCannotOpen: '«{id}» алдыңғы конституциясын ({lang}) ашу мүмкін емес: {reason}',
     priorCannotUse: '«{id}» алдыңғы конституциясын пайдалану мүмкін емес: {reason}',
+    billLanguage: 'Түзетулер туралы заң жобасы орыс немесе қазақ тілінде жазылады; жоба «{lang}» тілінде',
     noDocument: 'Құжат көрсетілмеген',
     notOpen: 'Құжат тілдік серверде ашық емес',
     unknownFormat: 'Белгісіз экспорт пішімі «{format}» (md, html, docx, json)',

@@ -254,6 +254,7 @@ export const ru: Lexicon = {
   requestErrors: {
     priorCannotOpen: 'Предыдущую конституцию «{id}» ({lang}) нельзя открыть: {reason}',
     priorCannotUse: 'Предыдущую конституцию «{id}» нельзя использовать: {reason}',
+    billLanguage: 'Законопроект о поправках пишется на русском или казахском языке; проект написан на языке «{lang}»',
     noDocument: 'Документ не указан',
     notOpen: 'Документ не открыт в языковом сервере',
     unknownFormat: 'Неизвестный формат экспорта «{format}» (md, html, docx, json)',
