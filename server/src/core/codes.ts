@@ -53,6 +53,12 @@ export const CODES = {
   'bill-new-text-citation': 'error',
   'bill-unit-twice': 'error',
   'bill-order': 'warning',
+  'parallel-unit-missing': 'error',
+  'parallel-unit-excluded': 'error',
+  'parallel-unit-number': 'error',
+  'parallel-citation': 'error',
+  'parallel-figures': 'warning',
+  'parallel-length': 'hint',
 } as const satisfies Record<string, Severity>;
 
 export type Code = keyof typeof CODES;

@@ -99,3 +99,6 @@ export {
 } from './features/table';
 // The table's rows, headers, title and styles: what every rendering (HTML, Markdown, JSON, the DOCX writer) shows.
 export { DIFF_STYLE, TABLE_CSP, TABLE_HEADERS, tableRows, tableTitle } from './features/table';
+// Language versions of one act (issue 13): pairing and divergences.
+export { align, compareParallel, counterpartAt, counterparts, parallelProblems, unitAt, unitTarget } from './parallel';
+export type { Divergence, ParallelCode, ParallelResult } from './parallel';

@@ -27,6 +27,11 @@ export function formatMessage(code: Code, args: Record<string, string | number>,
     if (name === 'chars' && code === 'text-invisible-character') return invisibleNames(String(v), lang);
     if (name === 'reason' && code === 'prior-unavailable') return priorReason(String(v), lang);
     if (name === 'detail' && code === 'section-numeral-invalid') return (lex.numeralProblems as Readonly<Record<string, string>>)[String(v)] ?? '';
+    if (code.startsWith('parallel-')) {
+      if (name === 'other') return lex.parallel.languages[v as Lang] ?? String(v);
+      if (name === 'side') return v === 'there' ? lex.parallel.side.there : lex.parallel.side.here;
+      if (name === 'counterpart' || name === 'cites' || name === 'otherCites') return v === '' ? lex.nothing : localiseTarget(String(v), lang);
+    }
     return String(v);
   });
 }
@@ -47,6 +52,7 @@ export function localiseTarget(v: string, lang: Lang): string {
   if (v.includes(', ')) return v.split(', ').map((x) => localiseTarget(x, lang)).join(', ');
   const [kind, a, p, n] = v.split(':');
   const lex = lexicon(lang);
+  if (kind === 'preamble') return lex.preamble;
   if (kind === 'article') return lex.parentArticle(p);
   if (kind === 'paragraph') return lex.parentParagraph(a, p);
   if (kind === 'subparagraph') return `${unitName('subparagraph', lang)} ${n}) (${p ? lex.parentParagraph(a, p) : lex.parentArticle(a)})`;

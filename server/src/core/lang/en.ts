@@ -1,6 +1,7 @@
 // The English lexicon (see index.ts). Pure data.
 
 import type { Lexicon, NounInfo, UnitForms, UnitKind } from './index';
+import { numberWords } from './numbers';
 
 const NOUNS = new Map<string, NounInfo>([
   ['article', { unit: 'article', plural: 'sg' }],
@@ -158,6 +159,12 @@ export const en: Lexicon = {
     'bill-new-text-citation': 'Item {item}: the new text cites {unit}, which will not exist after the bill',
     'bill-unit-twice': 'Item {item}: unit {unit} is also amended by item {other}: amend a unit in one item',
     'bill-order': 'Item {item}: unit {unit} comes before the unit of item {other} in the act: instructions follow the act\'s order',
+    'parallel-unit-missing': '{side} the {other} version: {target}',
+    'parallel-unit-excluded': 'Excluded in one version only: {target} here, {counterpart} in the {other} version',
+    'parallel-unit-number': 'Different numbers at the same place: {target} here, {counterpart} in the {other} version',
+    'parallel-citation': 'Different citations in {target}: {cites} here, {otherCites} in the {other} version',
+    'parallel-figures': 'Different figures in {target}: {figures} here, {otherFigures} in the {other} version',
+    'parallel-length': 'Length out of proportion in {target}: {ratio} times its usual length relative to the {other} version (a sentence dropped or added?)',
   },
   cli: {
     fileSummary: '{file}: {lang}, {sections}, {articles}, {references} ({resolved} resolved), {problems}',
@@ -290,4 +297,16 @@ export const en: Lexicon = {
     newNote: (l) => `New article: no counterpart found in the ${l} text`,
     viewTitle: 'Comparative table',
   },
-};
+  parallel: {
+    numbers: numberWords([
+      '+1: one', '2: two twice both', '3: three', '4: four', '5: five', '6: six', '7: seven', '8: eight', '9: nine', '10: ten',
+      '11: eleven', '12: twelve', '15: fifteen', '18: eighteen', '20: twenty', '30: thirty', '40: forty',
+      '50: fifty', '60: sixty', '70: seventy', '80: eighty', '90: ninety', '100: hundred',
+      // Ordinals and fractions' denominators are one figure, "/N" ("third", "two-thirds", "8th").
+      '/2: half halves', '/3: third thirds', '/4: fourth fourths quarter quarters', '/5: fifth fifths',
+      '/6: sixth', '/7: seventh', '/8: eighth', '/9: ninth', '/10: tenth',
+    ]),
+    stemEndings: [],
+    languages: { ru: 'Russian', kk: 'Kazakh', en: 'English' },
+    side: { here: 'No counterpart in', there: 'Missing here, present in' },
+  },};

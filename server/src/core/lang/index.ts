@@ -305,6 +305,25 @@ export interface Lexicon {
 
   // ── comparative table ──
   readonly table: TableWords;
+  // ── language versions of one act (core/parallel) ──
+  readonly parallel: ParallelWords;
+}
+
+export interface ParallelWords {
+  /**
+   * Number words by form (lower case, ё as е), built with `numberWords`: a number ("5") or a fraction's
+   * denominator ("/3": «трети», «үштен», "thirds") (lang/numbers.ts). Not «один» / «бір» / "one": they are also articles,
+   * pronouns and parts of other words: "+1" («бір», "one") counts only after tens («он бір» = 11).
+   * A form ending in `*` is a stem, followed by one of `stemEndings`.
+   * Not the ordinal "second" («второй», «екінші»): "second" also renders «повторное» ("a second ballot").
+   */
+  readonly numbers: Readonly<Record<string, string>>;
+  /** Endings after a stem entry of `numbers` («втор*» + «ого»). */
+  readonly stemEndings: readonly string[];
+  /** The languages' names in messages («в казахской версии», «Қазақ нұсқасында», "the Kazakh version"). */
+  readonly languages: Readonly<Record<Lang, string>>;
+  /** parallel-unit-missing, on the version that has the unit (`here`) and on the one that lacks it (`there`). */
+  readonly side: { readonly here: string; readonly there: string };
 }
 
 /** Codes of the renumbering and rename errors and warnings (core/features/renumber.ts EDIT_CODES). */

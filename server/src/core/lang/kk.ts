@@ -3,6 +3,7 @@
 import { actByTitleOf, languageNamed } from '../acts';
 import type { Lang } from '../types';
 import { orList as or, type BillPath, type BillWriting, type Lexicon, type NounInfo, type CitedUnit } from './index';
+import { numberWords } from './numbers';
 
 /**
  * Unit nouns: stem + any inflection (the stem itself alternates: бап/баб-, тармақ/тармағ-).
@@ -241,6 +242,12 @@ export const kk: Lexicon = {
     'bill-new-text-citation': '{item}-тармақ: жаңа редакция {unit} бірлігіне сілтейді, ал ол өзгерістерден кейін болмайды',
     'bill-unit-twice': '{item}-тармақ: {unit} құрылымдық бірлігі {other}-тармақпен де өзгертіледі: бір бірліктің өзгерістері бір тармақта жазылады',
     'bill-order': '{item}-тармақ: {unit} құрылымдық бірлігі актіде {other}-тармақтың бірлігінен бұрын тұр: түзетулер актінің бап реті бойынша жазылады',
+    'parallel-unit-missing': '{other} нұсқасында {side}: {target}',
+    'parallel-unit-excluded': 'Бір ғана нұсқада алып тасталған: мұнда {target}, {other} нұсқасында {counterpart}',
+    'parallel-unit-number': 'Бір орында әртүрлі нөмір: мұнда {target}, {other} нұсқасында {counterpart}',
+    'parallel-citation': 'Сілтемелер әртүрлі ({target}): мұнда {cites}, {other} нұсқасында {otherCites}',
+    'parallel-figures': 'Сандар әртүрлі ({target}): мұнда {figures}, {other} нұсқасында {otherFigures}',
+    'parallel-length': 'Ұзындығы сәйкес емес ({target}): {other} нұсқасымен әдеттегі арақатынастың {ratio} еселігі (сөйлем түсіп қалды ма, қосылды ма?)',
   },
   cli: {
     fileSummary: '{file}: {lang}, {sections}, {articles}, {references} (шешілгені: {resolved}), {problems}',
@@ -414,4 +421,16 @@ export const kk: Lexicon = {
     newNote: (l) => `Жаңа бап: ${l} редакциясында сәйкес бап табылмады`,
     viewTitle: 'Салыстырмалы кесте',
   },
-};
+  parallel: {
+    numbers: numberWords([
+      '+1: бір', '2: екі екісі екісінің екісінде екіден екеуі', '3: үш үшеуі үшінің', '4: төрт төртінің', '5: бес беске бесеуін',
+      '6: алты', '7: жеті жетіден', '8: сегіз', '9: тоғыз', '10: он оннан онға', '20: жиырма', '30: отыз отызға',
+      '40: қырық', '50: елу', '60: алпыс', '70: жетпіс', '80: сексен', '90: тоқсан', '100: жүз',
+      // Ordinals and fractions' denominators are one figure, "/N" («үшінші», «үштен бірі»).
+      '/2: жарты жартысы жартысын жартысына жартысының жартысынан', '/3: үштен үшінші', '/4: төрттен төртінші',
+      '/5: бестен бесінші', '/6: алтыдан алтыншы', '/7: жетінші', '/8: сегізінші', '/9: тоғызыншы', '/10: оныншы',
+    ]),
+    stemEndings: [],
+    languages: { ru: 'Орыс', kk: 'Қазақ', en: 'Ағылшын' },
+    side: { here: 'сәйкесі жоқ', there: 'бар, бұл нұсқада жоқ' },
+  },};

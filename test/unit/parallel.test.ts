@@ -1,0 +1,200 @@
+// Authentic language versions (issue 13): the real texts of one act in Russian, Kazakh and English are
+// paired unit by unit and compared (core/parallel). Acceptance: the 2026 draft ru ↔ kk and the 1995
+// Constitution ru ↔ kk ↔ en give no divergence at all; seeded divergences in copies of the real texts are
+// each caught once, with the right code, on both documents.
+
+import * as assert from 'node:assert/strict';
+import {
+  analyze, compareParallel, formatMessage, parallelProblems, counterpartAt, counterparts, type Analysis, type Article, type ParallelResult, type Unit,
+} from '../../server/src/core';
+import { corpus } from '../support/files';
+
+const RU26 = 'kz-2026-final-draft-ru.txt';
+const KK26 = 'kz-2026-final-draft-kk.txt';
+const RU95 = 'kz-1995-ru.txt';
+const KK95 = 'kz-1995-kk.txt';
+const EN95 = 'kz-1995-en.txt';
+
+/** The line (1-based) and code of each divergence, as seen on one side. */
+function listed(r: ParallelResult, a: Analysis, b: Analysis): string[] {
+  return r.divergences.map((d) => `${a.lineIndex.positionAt(d.a.start).line + 1}/${b.lineIndex.positionAt(d.b.start).line + 1} ${d.code}: ${formatMessage(d.code, d.args, 'en')}`);
+}
+
+/** Replaces the one line of `text` that starts with `start` (exactly one must) by `by` (null: deletes it). */
+function editLine(text: string, start: string, by: string | null, after = 0): string {
+  const lines = text.split('\n');
+  const at: number[] = [];
+  for (let i = after; i < lines.length; i++) if (lines[i].startsWith(start)) at.push(i);
+  assert.ok(at.length >= 1, `a line starting with ${start}`);
+  if (by === null) lines.splice(at[0], 1); else lines[at[0]] = by;
+  return lines.join('\n');
+}
+
+/** Both sides' problems: code and the line of each. */
+function bothSides(r: ParallelResult, a: Analysis, b: Analysis): { a: string[]; b: string[] } {
+  const line = (an: Analysis, o: number) => an.lineIndex.positionAt(o).line + 1;
+  return {
+    a: parallelProblems(r, 'a').map((p) => `${p.code}@${line(a, p.span.start)}`),
+    b: parallelProblems(r, 'b').map((p) => `${p.code}@${line(b, p.span.start)}`),
+  };
+}
+
+describe('parallel: the real language versions agree', () => {
+  for (const [x, y] of [[RU26, KK26], [RU95, KK95], [RU95, EN95], [KK95, EN95]]) {
+    it(`${x} ↔ ${y}: every unit paired, no divergence`, () => {
+      const a = analyze(corpus(x));
+      const b = analyze(corpus(y));
+      const r = compareParallel(a, b);
+      assert.deepEqual(listed(r, a, b), []);
+      // Every article, paragraph and subparagraph of each version has its counterpart.
+      const units = (an: Analysis) => an.doc.articles.length + an.doc.articles.reduce((n, art) => n + art.paragraphs.length
+        + art.subparagraphs.length + art.paragraphs.reduce((m, p) => m + p.subparagraphs.length, 0), 0) + an.doc.sections.length;
+      assert.equal(counterparts(r).aToB.size, units(a));
+      assert.equal(counterparts(r).bToA.size, units(b));
+      assert.ok(r.pairsA.every((u, i) => u && r.pairsB[i]));
+    });
+  }
+
+  // Every figures divergence the comparison reported on these texts before its number words were
+  // complete, read in both texts: all were false (the same figure written another way), and each is now
+  // read as the same figure on both sides. Each row: the unit, the figure, how each text writes it.
+  const READ: [string, string, string, string, string, string][] = [
+    // [files, line in a, line in b, figure, a writes, b writes]
+    [`${RU26}|${KK26}`, '238', '238', '/3', '«одной третью»', '«үштен бірі»'],
+    [`${RU95}|${KK95}`, '221', '223', '2', '«обеих Палат»', '«екі Палатаға»'],
+    [`${RU95}|${KK95}`, '292', '294', '/2', '«половину членов»', '«тең жартысына»'],
+    [`${RU95}|${KK95}`, '293', '295', '/2', '«половину членов»', '«тең жартысын»'],
+    [`${RU95}|${KK95}`, '418', '420', '11', '«одиннадцати судей»', '«он бір судьядан»'],
+    [`${RU95}|${KK95}`, '421', '423', '4', '«Четверо судей»', '«төрт судьясын»'],
+    [`${RU95}|${EN95}`, '286', '285', '2', '«два раза в год»', '"twice a year"'],
+    [`${RU95}|${EN95}`, '577', '577', '/8', '«восьмого созыва»', '"the 8th convocation"'],
+    [`${KK95}|${EN95}`, '359', '357', '48', '«қырық сегіз сағаттан»', '"forty-eight hours"'],
+  ];
+  for (const [files, la, lb, figure, wa, wb] of READ) {
+    const [x, y] = files.split('|');
+    it(`${x}:${la} ${wa} and ${y}:${lb} ${wb} are the same figure ${figure}`, () => {
+      const a = analyze(corpus(x));
+      const b = analyze(corpus(y));
+      const r = compareParallel(a, b);
+      // The paragraph at that line and its counterpart: paired, and no divergence there.
+      const at = a.lineIndex.offsetAt({ line: Number(la) - 1, character: 3 });
+      const other = counterpartAt(r, a, at);
+      assert.ok(other, 'paired');
+      assert.equal(b.lineIndex.positionAt(other.headSpan.start).line + 1, Number(lb));
+      assert.ok(a.text.split('\n')[Number(la) - 1].includes(wa.replace(/[«»"]/g, '').split(' ')[0]), `${x}:${la} says ${wa}`);
+      assert.ok(b.text.split('\n')[Number(lb) - 1].includes(wb.replace(/[«»"]/g, '').split(' ')[0].replace(/^the$/, '8th')), `${y}:${lb} says ${wb}`);
+      assert.deepEqual(r.divergences.filter((d) => d.a.start >= at - 3 && d.a.start <= at + 3), []);
+    });
+  }
+});
+
+describe('parallel: seeded divergences in copies of the real texts', () => {
+  const ru = corpus(RU26);
+  const kk = corpus(KK26);
+
+  function check(ruText: string, kkText: string, code: string, lineA: number, lineB: number) {
+    const a = analyze(ruText);
+    const b = analyze(kkText);
+    const r = compareParallel(a, b);
+    assert.deepEqual(listed(r, a, b).map((s) => s.split(':')[0]), [`${lineA}/${lineB} ${code}`], listed(r, a, b).join('\n'));
+    assert.deepEqual(bothSides(r, a, b), { a: [`${code}@${lineA}`], b: [`${code}@${lineB}`] });
+    return r;
+  }
+
+  it('a paragraph deleted from kk: parallel-unit-missing on both (ru at the paragraph, kk after the previous one)', () => {
+    // Article 2, paragraph 5: «5. Наименования Республика Казахстан и Казахстан равнозначны.» (line 12).
+    const r = check(ru, editLine(kk, '5. Қазақстан Республикасы мен Қазақстан атауларының', null), 'parallel-unit-missing', 12, 11);
+    const d = r.divergences[0];
+    assert.equal(formatMessage(d.code, d.args, 'en'), 'No counterpart in the Kazakh version: paragraph 5 of article 2');
+    assert.equal(formatMessage(d.code, d.argsB, 'ru'), 'Отсутствует здесь, но есть в русской версии: пункт 5 статьи 2');
+  });
+
+  it('a subparagraph added to ru: parallel-unit-missing on both', () => {
+    // Article 44 (1995 numbering aside, the 2026 draft's line 205 is subparagraph 8) of paragraph 1 of an article): add 8-1).
+    const lines = ru.split('\n');
+    assert.match(lines[204], /^8\) с согласия Курултая/);
+    lines.splice(205, 0, '8-1) назначает на должность Уполномоченного по правам человека;');
+    check(lines.join('\n'), kk, 'parallel-unit-missing', 206, 205);
+  });
+
+  it('a citation target changed in kk: parallel-citation on both, naming both targets', () => {
+    // Find a kk paragraph citing «N-бабының» of another article and cite N+1 instead (which exists).
+    const b0 = analyze(kk);
+    const t = b0.targets.find((x) => x.ok && x.unit?.kind === 'article' && x.target.article?.kind === 'num' && x.context && x.unit.index + 1 < b0.doc.articles.length && x.unit !== x.context)!;
+    const cited = t.unit as Article;
+    assert.ok(t, 'a citation of another article');
+    const num = t.target.article!.kind === 'num' ? t.target.article!.num : null;
+    const next = b0.doc.articles[cited.index + 1].number.text;
+    const edited = kk.slice(0, num!.span.start) + next + kk.slice(num!.span.end);
+    const line = b0.lineIndex.positionAt(num!.span.start).line + 1;
+    const r = check(ru, edited, 'parallel-citation', line, line);
+    const msg = formatMessage(r.divergences[0].code, r.divergences[0].argsB, 'en');
+    assert.match(msg, new RegExp(`article ${next}.*article ${t.unit!.number.text}`), msg);
+  });
+
+  it('a figure changed in kk: parallel-figures on both', () => {
+    // Article 59, paragraph 2: «Срок полномочий депутатов Курултая – пять лет.» / «… – бес жыл.» (line 254).
+    const r = check(ru, editLine(kk, '2. Құрылтай депутаттарының өкілеттік мерзімі – бес жыл.', '2. Құрылтай депутаттарының өкілеттік мерзімі – жеті жыл.'), 'parallel-figures', 254, 254);
+    assert.match(formatMessage(r.divergences[0].code, r.divergences[0].args, 'en'), /: 5 here, 7 in the Kazakh version$/);
+  });
+
+  it('a date changed in ru: parallel-figures on both', () => {
+    // Article 96, paragraph 1 (line 555): «вступает в силу с 1 июля 2026 года» / «2026 жылғы 1 шілдеден».
+    const edited = editLine(ru, '1. Конституция Республики Казахстан, принятая на республиканском референдуме',
+      ru.split('\n')[554].replace('2026 года', '2027 года'));
+    const r = check(edited, kk, 'parallel-figures', 555, 555);
+    assert.match(formatMessage(r.divergences[0].code, r.divergences[0].args, 'ru'), /: здесь 2027, в казахской версии 2026$/);
+  });
+
+  it('an article renumbered in kk: parallel-unit-number on both (and nothing else)', () => {
+    // An article that no citation names, nor the one after it (their citations would change too).
+    const b0 = analyze(kk);
+    const articleOf = (u: Unit): string => (u.kind === 'paragraph' || u.kind === 'subparagraph' ? u.article.number.text : u.number.text);
+    const cited = new Set(b0.targets.flatMap((x) => (x.unit ? [articleOf(x.unit)] : [])));
+    const art = b0.doc.articles.find((x, i) => i > 10 && i + 1 < b0.doc.articles.length && !cited.has(x.number.text) && !cited.has(b0.doc.articles[i + 1].number.text))!;
+    const n = art.number.text;
+    const edited = kk.slice(0, art.number.span.start) + `${n}-1` + kk.slice(art.number.span.end);
+    const line = b0.lineIndex.positionAt(art.headSpan.start).line + 1;
+    const r = check(ru, edited, 'parallel-unit-number', line, line);
+    assert.equal(formatMessage(r.divergences[0].code, r.divergences[0].argsB, 'en'),
+      `Different numbers at the same place: article ${n}-1 here, article ${n} in the Russian version`);
+  });
+
+  it('an article excluded in kk only: parallel-unit-excluded on both', () => {
+    const lines = kk.split('\n');
+    const at = lines.indexOf('86-бап');
+    assert.ok(at > 0);
+    let end = at + 1;
+    while (!/^(\d+-бап|[IVX]+ бөлім)/.test(lines[end])) end++;
+    lines.splice(at + 1, end - at - 1, 'Алып тасталды.');
+    const b = analyze(lines.join('\n'));
+    const a = analyze(ru);
+    const r = compareParallel(a, b);
+    assert.deepEqual(r.divergences.map((d) => d.code), ['parallel-unit-excluded']);
+  });
+
+  it('a sentence dropped from a long kk paragraph: parallel-length (a hint) on both', () => {
+    // Article 50, paragraph 3 (line 238) has seven sentences; kk keeps the first two.
+    const lines = kk.split('\n');
+    lines[237] = lines[237].split('. ').slice(0, 2).join('. ') + '.';
+    const a = analyze(ru);
+    const b = analyze(lines.join('\n'));
+    const r = compareParallel(a, b);
+    // The dropped sentences held figures too («трех четвертей», «двух месяцев»): figures and length, both at line 238.
+    assert.deepEqual(listed(r, a, b).map((s) => s.split(':')[0]).sort(), ['238/238 parallel-figures', '238/238 parallel-length']);
+    assert.equal(r.divergences.find((d) => d.code === 'parallel-length')!.severity, 'hint');
+  });
+});
+
+describe('parallel: navigation between the versions', () => {
+  it('the counterpart of a kk subparagraph is the ru subparagraph on the same line of the aligned texts', () => {
+    const a = analyze(corpus(KK26));
+    const b = analyze(corpus(RU26));
+    const r = compareParallel(a, b);
+    for (const line of [5, 13, 205, 341, 560]) {
+      const u = counterpartAt(r, a, a.lineIndex.offsetAt({ line: line - 1, character: 1 }));
+      if (!u) assert.fail(`line ${line}: no counterpart`);
+      assert.equal(b.lineIndex.positionAt(u.headSpan.start).line + 1, line);
+    }
+  });
+});
