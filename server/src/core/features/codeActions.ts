@@ -342,20 +342,12 @@ function ordinalActions(an: Analysis, p: Problem, titleLang: Lang): CodeAction[]
     newText = unit === 'subparagraph' ? `${num} ${noun}` : `${num}-${noun}`;
   } else {
     newText = `${noun} ${num}`;
-    // «во втором пункте» → «в пункте 2»; "the first paragraph" → "paragraph 1".
-    const before = text.slice(Math.max(0, span.start - 8), span.start);
-    if (lang === 'ru') {
-      const m = /(^|[^\p{L}])([вВсС])о(\s+)$/u.exec(before);
-      if (m && words[0] !== noun) {
-        span = { start: span.start - m[2].length - 1 - m[3].length, end: span.end };
-        newText = `${m[2]}${m[3]}${newText}`;
-      }
-    } else if (lang === 'en') {
-      const m = /(^|[^\p{L}])([Tt])he(\s+)$/u.exec(before);
-      if (m) {
-        span = { start: span.start - 3 - m[3].length, end: span.end };
-        if (m[2] === 'T') newText = newText[0].toUpperCase() + newText.slice(1);
-      }
+    // The word before the phrase may change with it (Lexicon.scan.ordinalLead): «во втором пункте» →
+    // «в пункте 2»; "the first paragraph" → "paragraph 1".
+    const lead = lexicon(lang).scan.ordinalLead?.(text.slice(Math.max(0, span.start - 8), span.start), words[0] === noun);
+    if (lead) {
+      span = { start: span.start - lead.take, end: span.end };
+      newText = lead.write + (lead.capital ? newText[0].toUpperCase() + newText.slice(1) : newText);
     }
     if (/^\p{Lu}/u.test(phrase) && span.start === p.span.start) newText = newText[0].toUpperCase() + newText.slice(1);
   }

@@ -76,6 +76,10 @@ export const en: Lexicon = {
     groupSeparators: new Set(['and', 'or', 'as', 'well']),
     ordinal: (w) => ORDINALS.get(w) ?? 0,
     ordinalAfterNoun: false,
+    ordinalLead(before) {
+      const m = /(^|[^\p{L}])([Tt])he(\s+)$/u.exec(before);
+      return m ? { take: 3 + m[3].length, write: '', capital: m[2] === 'T' } : null;
+    },
     isPartWord: (w) => w === 'part' || w === 'parts' || w === 'line' || w === 'sentence' || w === 'subsection',
     mayCite: /[aA][rR][tT][iIsS.]|[pP][aA][rR][aA]/,
     acts: {

@@ -105,6 +105,13 @@ export interface ScanWords {
   ordinal(w: string): number;
   /** An ordinal may also follow its noun («пункт первый»). */
   readonly ordinalAfterNoun: boolean;
+  /**
+   * The word before an ordinal phrase that changes when the phrase is written with digits, given the
+   * (up to 8) characters before it and whether the phrase starts with its noun: `take` characters are
+   * replaced by `write`, and `capital` capitalises the new phrase. ru «во втором пункте» → «в пункте 2»
+   * (not when the noun comes first: «во пункте втором» keeps «во»); en "the first paragraph" → "paragraph 1".
+   */
+  ordinalLead?(before: string, nounFirst: boolean): { take: number; write: string; capital: boolean } | null;
   /** Nouns of unnumbered parts, lines and sentences: an ordinal next to them is legitimate. */
   isPartWord(w: string): boolean;
   /** A necessary condition for a citation in a text (see refscan.ts `mayCite`). */

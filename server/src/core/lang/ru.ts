@@ -152,6 +152,10 @@ export const ru: Lexicon = {
       return 0;
     },
     ordinalAfterNoun: true,
+    ordinalLead(before, nounFirst) {
+      const m = /(^|[^\p{L}])([вВсС])о(\s+)$/u.exec(before);
+      return m && !nounFirst ? { take: m[2].length + 1 + m[3].length, write: `${m[2]}${m[3]}`, capital: false } : null;
+    },
     isPartWord: (w) => w.startsWith('част') || w.startsWith('абзац') || w.startsWith('предложени') || w.startsWith('строк'),
     // «стат» (статья …), «ст.», «пункт» (пункт, подпункт …), «п.» (п., подп.), Latin look-alikes allowed.
     mayCite: /[сСcC][тТtT](?:[аАaA][тТtT]|\.)|[пП](?:\.|[уУyY][нН][кКkK][тТtT])/,
