@@ -243,6 +243,7 @@ export function shiftReference(ref: RawReference, d: number): RawReference {
       article: shiftLevel(t.article, d),
       paragraph: shiftLevel(t.paragraph, d),
       subparagraph: shiftLevel(t.subparagraph, d),
+      ...(t.parts ? { parts: t.parts.map((p) => ({ value: p.value, span: shift(p.span, d) })) } : {}),
     })),
   };
 }

@@ -26,6 +26,7 @@ export const CODES = {
   'reference-unresolved-article': 'error',
   'reference-unresolved-paragraph': 'error',
   'reference-unresolved-subparagraph': 'error',
+  'reference-unresolved-part': 'error',
   'reference-range-invalid': 'error',
   'reference-ambiguous': 'error',
   'reference-to-excluded': 'warning',

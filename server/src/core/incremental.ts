@@ -444,7 +444,8 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
     const p1 = oldRS[ti + 1];
     ti++;
     resolutionStart.push(resolution.length);
-    if (!readsA(target, old)) {
+    // A citation of parts («частью второй статьи 5») holds their lines' spans: resolved again.
+    if (!target.parts && !readsA(target, old)) {
       const unit = mapUnit(old.unit);
       let rangeUnits: Unit[] | undefined;
       let ok = unit !== undefined;

@@ -55,6 +55,7 @@ export function localiseTarget(v: string, lang: Lang): string {
   if (kind === 'preamble') return lex.preamble;
   if (kind === 'article') return lex.parentArticle(p);
   if (kind === 'paragraph') return lex.parentParagraph(a, p);
+  if (kind === 'part') return `${lex.paragraphShort('')} ${n} (${p ? lex.parentParagraph(a, p) : lex.parentArticle(a)})`;
   if (kind === 'subparagraph') return `${unitName('subparagraph', lang)} ${n}) (${p ? lex.parentParagraph(a, p) : lex.parentArticle(a)})`;
   return `${unitName(kind, lang)} ${p}`;
 }

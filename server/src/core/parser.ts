@@ -539,6 +539,8 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
       let h = ce - cs <= HEADING_MAX && mayBeHeadingAt(masked, cs, ce) ? matchHeading(masked.slice(cs, ce), cs) : null;
       // A heading inside an amending article's quoted new wording («"Статья 53 … Статья 54 …".») is quoted text.
       if (h && o.article && o.body.quote !== 0 && amendingSoFar(o.article, masked)) h = null;
+      // «Статья 6 исключена.» under «Статья 6»: the article's own exclusion note, not a second heading.
+      if (h && o.article && ownExclusionNote(h, o.article)) h = null;
       const untitled = o.untitled;
       o.untitled = null;
       let mh: Heading | null = null;
@@ -811,10 +813,8 @@ export function parseArticleBody(
       kind = masked.slice(pos, eol).trim() === '' && text.slice(pos, eol).trim() !== '' ? 'comment' : 'blank';
       if (kind === 'blank' && body.note === NoteKind.Marker) body.note = NoteKind.None;
     } else {
-      if (
-        ce - cs <= HEADING_MAX && mayBeHeadingAt(masked, cs, ce) && matchHeading(masked.slice(cs, ce), acs) &&
-        !(body.quote !== 0 && amendingSoFar(article, masked, base))
-      ) return null;
+      const h = ce - cs <= HEADING_MAX && mayBeHeadingAt(masked, cs, ce) ? matchHeading(masked.slice(cs, ce), acs) : null;
+      if (h && !(body.quote !== 0 && amendingSoFar(article, masked, base)) && !ownExclusionNote(h, article)) return null;
       if (body.quote === 0 && malformedHeading(article, masked, cs, ce)) return null;
       kind = parseBodyLine(body, masked, cs, acs, ace, contentSpan);
     }
@@ -970,6 +970,11 @@ export function markExcludedByNote(a: Article, masked: string, base = 0): void {
 export function markAmending(a: Article, masked: string, base = 0): void {
   const first = a.lines.length > 0 ? masked.slice(a.lines[0].start - base, a.lines[0].end - base) : '';
   a.amending = (!!a.title && amendingSentence(a.title)) || (first.length < 2000 && amendingSentence(first)) || undefined;
+}
+
+/** A line read as «Статья 6 исключена …» inside article 6: its exclusion note (the heading form without a dot). */
+function ownExclusionNote(h: Heading, a: Article): boolean {
+  return h.kind === 'article' && titleExcluded(h.title) && canonical(h.number.text) === canonical(a.number.text);
 }
 
 /** An article that amends other acts, as far as it has been read (markAmending's test, while parsing). */

@@ -600,7 +600,123 @@ class Scanner {
       i = Math.max(next, i + 1);
     }
     flush();
+    for (const ref of references) this.attachParts(ref);
     return { references, ordinals: this.ordinals() };
+  }
+
+  // ───────────── unnumbered parts ─────────────
+
+  /** Phrases naming parts («частью первой», «бірінші бөлігі»): their ordinals are no ordinal citations. */
+  private partPhrases: Span[] = [];
+
+  /** The index of the token starting (ending) exactly at `off`, or -1. */
+  private tokIndex(off: number, end: boolean): number {
+    let lo = 0;
+    let hi = this.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((end ? this.toks[mid].e : this.toks[mid].s) < off) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.n && (end ? this.toks[lo].e : this.toks[lo].s) === off ? lo : -1;
+  }
+
+  /** One place of a part: an ordinal or cardinal word («первой», "one", «екінші»), or plain digits («части 1»). */
+  private partPlace(i: number): { value: number; span: Span } | null {
+    const t = this.at(i);
+    if (!t) return null;
+    if (t.k === 'word') {
+      const v = this.words.partValue(t.w);
+      return v > 0 ? { value: v, span: { start: t.s, end: t.e } } : null;
+    }
+    if (t.k === 'num' && this.words.order === 'noun-first') {
+      const h = this.at(i + 1);
+      if (h && h.k === 'hyph' && !h.sp) return null;
+      const v = parseInt(this.text.slice(t.s, t.e), 10);
+      return v > 0 && v < 100 ? { value: v, span: { start: t.s, end: t.e } } : null;
+    }
+    return null;
+  }
+
+  private isListSep(i: number): boolean {
+    const t = this.at(i);
+    return !!t && (t.k === 'comma' || (t.k === 'word' && this.words.listSeparators.has(t.w)));
+  }
+
+  /**
+   * «частью первой статьи 5», «абзаце втором пункта 2», «частями первой и второй статьи 5», "part one of
+   * Article 5" (before the citation), «5-баптың бірінші бөлігі» (after it): the citation names those
+   * unnumbered parts of its article or paragraph. Its span takes the phrase in; its target, the parts.
+   */
+  private attachParts(ref: RawReference): void {
+    if (ref.targets.length !== 1) return;
+    const t = ref.targets[0];
+    if (t.unit !== 'article' && t.unit !== 'paragraph') return;
+    const lvl = t.unit === 'article' ? t.article : t.paragraph;
+    if (lvl?.kind === 'num' && lvl.rangeEnd) return;
+    const places: { value: number; span: Span }[] = [];
+    let start: number;
+    let end: number;
+    if (this.words.order === 'noun-first') {
+      const k = this.tokIndex(ref.span.start, false);
+      if (k <= 0) return;
+      let j = k - 1;
+      if (this.words.levelJoiner) {
+        // "part one of [the] Article 5"
+        if (this.words.definiteArticle && this.word(j) === this.words.definiteArticle) j--;
+        if (this.word(j) !== this.words.levelJoiner) return;
+        j--;
+        // "the second part of paragraph 2": the place before the noun.
+        const before = this.isWordPart(j) ? this.partPlace(j - 1) : null;
+        if (before) {
+          places.push(before);
+          start = before.span.start;
+          end = this.toks[j].e;
+          this.setParts(ref, t, places, start, end);
+          return;
+        }
+      }
+      const last = j;
+      for (;;) {
+        const p = this.partPlace(j);
+        if (!p) return;
+        places.unshift(p);
+        j--;
+        let seps = 0;
+        while (seps < 2 && this.isListSep(j)) { j--; seps++; }
+        if (seps === 0) break;
+      }
+      if (!this.words.isPartNoun(this.word(j))) return;
+      start = this.toks[j].s;
+      end = this.toks[last].e;
+    } else {
+      const k = this.tokIndex(ref.span.end, true);
+      if (k < 0) return;
+      let j = k + 1;
+      for (;;) {
+        const p = this.partPlace(j);
+        if (!p) return;
+        places.push(p);
+        j++;
+        let seps = 0;
+        while (seps < 2 && this.isListSep(j)) { j++; seps++; }
+        if (seps === 0) break;
+      }
+      if (!this.words.isPartNoun(this.word(j))) return;
+      start = places[0].span.start;
+      end = this.toks[j].e;
+    }
+    this.setParts(ref, t, places, start, end);
+  }
+
+  private isWordPart(i: number): boolean {
+    return this.words.isPartNoun(this.word(i));
+  }
+
+  private setParts(ref: RawReference, t: RefTarget, places: { value: number; span: Span }[], start: number, end: number): void {
+    ref.targets = [{ ...t, parts: places }];
+    ref.span = { start: Math.min(ref.span.start, start), end: Math.max(ref.span.end, end) };
+    this.partPhrases.push({ start, end });
   }
 
   /** «1. », «2) », «3-1. » at the very start of the scanned range: the paragraph's own number. */
@@ -672,6 +788,7 @@ class Scanner {
       if (t.k !== 'word') continue;
       const v = words.ordinal(t.w);
       if (!v) continue;
+      if (this.partPhrases.some((p) => t.s >= p.start && t.e <= p.end)) continue;
       const prev = this.at(i - 1);
       const next = this.at(i + 1);
       // «первый пункт», "the first paragraph", «бірінші тармақ»

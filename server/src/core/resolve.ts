@@ -21,6 +21,8 @@ export interface ResolvedTarget {
   rangeUnits?: Unit[];
   /** Spans of the numbers of this target: [start number, end number] for a range. */
   numberSpans: Span[];
+  /** The cited unnumbered parts of the unit («частью первой статьи 5»): the line of each, in the target's order. */
+  partSpans?: Span[];
   ok: boolean;
 }
 
@@ -148,11 +150,53 @@ export function resolveTarget(doc: DocumentModel, ref: RawReference, target: Ref
     return result;
   }
   const article = articleLevel(doc, target, scope, problems, result);
-  if (!article) return result;
+  if (!article) { partLevel(doc, target, problems, result); return result; }
   const para = paragraphLevel(article.within, target, scope, problems, result);
-  if (!para) return result;
+  if (!para) { partLevel(doc, target, problems, result); return result; }
   subparagraphLevel(article.within, para.within, target, scope, problems, result);
   return result;
+}
+
+/**
+ * The unnumbered parts of an article or a paragraph, as the lines that hold them: an article's lines of
+ * text when it has no numbered paragraphs (a subparagraph belongs to the part before it); a paragraph's
+ * first line, then its lines of text. An article with numbered paragraphs: null (its parts are not
+ * counted here, so a citation of one is not checked).
+ */
+export function partsOf(doc: DocumentModel, u: Article | Paragraph): Span[] | null {
+  if (u.kind === 'article' && u.paragraphs.length > 0) return null;
+  const out: Span[] = u.kind === 'paragraph' ? [u.headSpan] : [];
+  const from = u.headSpan.end;
+  const lines = doc.lines;
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].content.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < lines.length && lines[i].content.start < u.span.end; i++) {
+    if (lines[i].kind === 'text') out.push(lines[i].content);
+  }
+  return out;
+}
+
+/** «частью третьей статьи 5»: each cited part of the resolved article or paragraph, or a problem. */
+function partLevel(doc: DocumentModel, target: RefTarget, problems: Problem[], result: ResolvedTarget): void {
+  const places = target.parts;
+  const u = result.unit;
+  if (!places || places.length === 0 || !result.ok || !u || (u.kind !== 'article' && u.kind !== 'paragraph') || result.rangeUnits) return;
+  const parts = partsOf(doc, u);
+  if (!parts) return;
+  const parent = u.kind === 'article' ? `article:${u.number.text}` : `paragraph:${u.article.number.text}:${u.number.text}`;
+  const spans: Span[] = [];
+  for (const p of places) {
+    const line = parts[p.value - 1];
+    if (line) spans.push(line);
+    else problems.push(problem('reference-unresolved-part', p.span, { number: p.value, parent, count: parts.length }));
+  }
+  if (spans.length < places.length) result.ok = false;
+  else result.partSpans = spans;
 }
 
 /** The article a target cites or is inside; settles a target that cites articles. */

@@ -159,6 +159,11 @@ export interface RefTarget {
   subparagraph?: RefLevel;
   /** Span to highlight for this target (usually the innermost number, or the relative words). */
   span: Span;
+  /**
+   * Unnumbered parts of the cited article or paragraph, by place («частью первой и второй статьи 5»:
+   * 1 and 2; «5-баптың бірінші бөлігі»: 1), each with the span of its word.
+   */
+  parts?: { value: number; span: Span }[];
 }
 
 export interface RawReference {

@@ -9,9 +9,9 @@ import { escapeMarkdown } from '../escape';
 import { canonical, problem } from '../parser';
 import { resolveTarget, type ResolvedTarget } from '../resolve';
 import type { Lang, Problem, Span, Unit } from '../types';
-import { unitBlock } from './hover';
+import { partBlock, unitBlock } from './hover';
 import { migrationPlan, staleCitations, type MigrationPlan } from './migrate';
-import type { DefinitionTarget } from './navigation';
+import { hitPart, type DefinitionTarget } from './navigation';
 
 /** The Constitution a document cites, as the service's provider gives it. */
 export interface CitedAct {
@@ -71,17 +71,25 @@ export function outsideProblem(p: Problem, act: CitedAct, code: 'reference-const
     const [kind, art, para] = String(a.parent).split(':');
     target = `subparagraph:${art}:${kind === 'paragraph' ? para : ''}:${a.number}`;
   }
+  else if (p.code === 'reference-unresolved-part') {
+    const [kind, art, para] = String(a.parent).split(':');
+    target = `part:${art}:${kind === 'paragraph' ? para : ''}:${a.number}`;
+  }
   if (target === null) return p;
   return problem(code, p.span, { target, act: act.label }, { act: act.id });
 }
 
 /** The target of a citation of the Constitution at `offset`: on one of its numbers, else the first of the phrase. */
-export function citedHit(an: Analysis, act: CitedAct, offset: number): { t: ResolvedTarget; span: Span } | null {
+export function citedHit(an: Analysis, act: CitedAct, offset: number): { t: ResolvedTarget; span: Span; part?: number } | null {
   const { resolved } = citedTargets(an, act);
   let phrase: ResolvedTarget | null = null;
   for (const t of resolved) {
     const r = t.ref.span;
     if (offset < r.start || offset > r.end) continue;
+    const parts = t.target.parts;
+    if (parts) for (let i = 0; i < parts.length; i++) {
+      if (parts[i].span.start <= offset && offset <= parts[i].span.end) return { t, span: parts[i].span, part: i };
+    }
     const ts = t.target.span;
     if (ts.start <= offset && offset <= ts.end) return { t, span: ts };
     for (const s of t.numberSpans) if (s.start <= offset && offset <= s.end) return { t, span: s };
@@ -96,8 +104,11 @@ export function citedHit(an: Analysis, act: CitedAct, offset: number): { t: Reso
 export function citedDefinition(an: Analysis, act: CitedAct, offset: number): (Omit<DefinitionTarget, 'unit'> & { unit: Unit })[] {
   const hit = citedHit(an, act, offset);
   if (!hit) return [];
-  const u = onArticle(act, hit) ?? (hit.t.ok ? hit.t.unit : null);
+  const art = onArticle(act, hit);
+  const u = art ?? (hit.t.ok ? hit.t.unit : null);
   if (!u) return [];
+  const part = art ? null : hitPart({ target: hit.t, part: hit.part });
+  if (part) return [{ unit: u, span: part, headSpan: part, numberSpan: u.number.span, originSpan: hit.span }];
   return [{ unit: u, span: u.span, headSpan: u.headSpan, numberSpan: u.number.span, originSpan: hit.span }];
 }
 
@@ -116,6 +127,8 @@ export function citedHover(an: Analysis, act: CitedAct, offset: number, lang: La
   const t = hit.t;
   const art = onArticle(act, hit);
   if (!art && (!t.ok || !t.unit)) return null;
+  const part = art ? null : hitPart({ target: t, part: hit.part });
+  if (part) return { markdown: [label, partBlock(act.an, t.unit!, part, t.target.parts![hit.part ?? 0].value, lang, max)].join('\n\n'), span: hit.span };
   const units = art ? [art] : t.rangeUnits && t.rangeUnits.length > 1 ? t.rangeUnits.slice(0, 3) : [t.unit as Unit];
   const per = Math.max(200, Math.floor(max / units.length));
   return { markdown: [label, ...units.map((u) => unitBlock(act.an, u, lang, per))].join('\n\n'), span: hit.span };

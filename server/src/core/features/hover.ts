@@ -8,7 +8,7 @@ import { formatMessage } from '../messages';
 import { lexicon } from '../lang';
 import type { Article, Lang, Paragraph, Span, Unit } from '../types';
 import { citedBy, shorten, unitAddress, unitName } from './labels';
-import { headingAt, hitUnits, refHitAt, referencesTo } from './navigation';
+import { headingAt, hitPart, hitUnits, refHitAt, referencesTo } from './navigation';
 
 export interface HoverOptions {
   /** Language of labels and messages; defaults to the document's language. */
@@ -75,6 +75,12 @@ export function unitBlock(an: Analysis, u: Unit, lang: Lang, max: number): strin
   return body.length ? `${head}\n\n${quote(body)}` : head;
 }
 
+/** A cited unnumbered part: «Статья 5 · часть 2» in bold, then the text of its line. */
+export function partBlock(an: Analysis, u: Unit, line: Span, place: number, lang: Lang, max: number): string {
+  const head = `**${escapeMarkdown(`${unitAddress(u, lang)} · ${lexicon(lang).paragraphShort('')} ${place}`)}**`;
+  return `${head}\n\n${quote([shorten(an.text.slice(line.start, line.end), max)])}`;
+}
+
 /** One line about the unit a cited unit belongs to: its address and first words, in italics. */
 function contextLine(an: Analysis, u: Unit, lang: Lang): string {
   const title = u.kind === 'article' && u.title ? `. ${u.title}` : '';
@@ -95,6 +101,8 @@ export function hover(an: Analysis, offset: number, opts: HoverOptions = {}): Ho
       const msg = p ? formatMessage(p.code, p.args, lang) : formatMessage('reference-unresolved-article', { number: an.text.slice(hit.span.start, hit.span.end) }, lang);
       return { markdown: `⚠ ${escapeMarkdown(msg)}`, span: hit.span };
     }
+    const part = hitPart(hit);
+    if (part) return { markdown: partBlock(an, t.unit, part, hit.target.target.parts![hit.part ?? 0].value, lang, max), span: hit.span };
     // On an outer number («62» in «пунктом 3 статьи 62») the cited unit is still paragraph 3: it comes
     // first, whole, and the article it belongs to follows as one line of context (the whole article
     // would push the cited paragraph below the fold, or cut it off).

@@ -91,6 +91,15 @@ export interface RefHit {
   end: 'start' | 'end' | 'inner';
   /** The span under the cursor (number or relative words). */
   span: Span;
+  /** On the place word of a cited part («второй» in «частями первой и второй статьи 5»): its index in the target's parts. */
+  part?: number;
+}
+
+/** The line of the unnumbered part a hit designates («частью второй статьи 5» → the article's second line of text), or null. */
+export function hitPart(hit: { target: ResolvedTarget; level?: string; part?: number }): Span | null {
+  const t = hit.target;
+  if (!t.ok || !t.partSpans || (hit.level !== undefined && hit.level !== t.target.unit)) return null;
+  return t.partSpans[hit.part ?? 0] ?? null;
 }
 
 /** Targets in document order are sorted by their phrase start; binary search the first that may contain. */
@@ -114,6 +123,13 @@ export function refHitAt(an: Analysis, offset: number): RefHit | null {
   const o = clamp(an, offset);
   const cands = candidateTargets(an, o);
   if (cands.length === 0) return null;
+  // 0. The place word of a cited part («второй» in «частью второй статьи 5»).
+  for (const t of cands) {
+    const parts = t.target.parts;
+    if (parts) for (let i = 0; i < parts.length; i++) {
+      if (within(parts[i].span, o)) return { target: t, level: t.target.unit, end: 'start', span: parts[i].span, part: i };
+    }
+  }
   // 1. The innermost number of a target (or its range end), strictly then inclusively.
   for (const test of [strictlyWithin, within]) {
     for (const t of cands) {
@@ -200,6 +216,9 @@ export function definition(an: Analysis, offset: number, opts: { allRangeUnits?:
   if (units.length === 0 && al?.kind === 'num' && duplicatedArticleNumbers(an.doc).has(canonical(al.num.text))) {
     units = an.doc.articles.filter((a) => canonical(a.number.text) === canonical(al.num.text));
   }
+  // «частью второй статьи 5»: the line of that part.
+  const part = hitPart(hit);
+  if (part && units.length === 1) return [{ unit: units[0], span: part, headSpan: part, numberSpan: units[0].number.span, originSpan: hit.span }];
   return units.map((u) => ({
     unit: u, span: u.span, headSpan: u.headSpan, numberSpan: u.number.span, originSpan: hit.span,
   }));

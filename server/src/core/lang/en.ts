@@ -19,6 +19,8 @@ const ABBREVIATIONS = new Map<string, NounInfo>([
   ['para', { unit: 'paragraph', plural: 'sg' }],
   ['paras', { unit: 'paragraph', plural: 'pl' }],
 ]);
+/** "part one of Article 5": the place of a part written as a cardinal. */
+const CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const ORDINALS = new Map<string, number>(
   ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'].map((w, i) => [w, i + 1]),
 );
@@ -81,6 +83,8 @@ export const en: Lexicon = {
       return m ? { take: 3 + m[3].length, write: '', capital: m[2] === 'T' } : null;
     },
     isPartWord: (w) => w === 'part' || w === 'parts' || w === 'line' || w === 'sentence' || w === 'subsection',
+    isPartNoun: (w) => w === 'part' || w === 'parts',
+    partValue: (w) => ORDINALS.get(w) ?? CARDINALS.indexOf(w) + 1,
     mayCite: /[aA][rR][tT][iIsS.]|[pP][aA][rR][aA]/,
     acts: {
       isConstitution: (w) => w === 'constitution',
@@ -136,6 +140,7 @@ export const en: Lexicon = {
     'reference-unresolved-article': 'Article {number} does not exist in this document',
     'reference-unresolved-paragraph': 'Article {article} has no paragraph {number}',
     'reference-unresolved-subparagraph': '{parent} has no subparagraph {number})',
+    'reference-unresolved-part': '{parent} has no part {number} (parts: {count})',
     'reference-range-invalid': 'The range {from}–{to} is reversed or empty',
     'reference-ambiguous': 'Article {number} is numbered twice: this citation could mean either',
     'reference-to-excluded': 'Reference to {target}, which is excluded',

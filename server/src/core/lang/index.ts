@@ -114,6 +114,13 @@ export interface ScanWords {
   ordinalLead?(before: string, nounFirst: boolean): { take: number; write: string; capital: boolean } | null;
   /** Nouns of unnumbered parts, lines and sentences: an ordinal next to them is legitimate. */
   isPartWord(w: string): boolean;
+  /**
+   * The noun of an unnumbered part of an article or paragraph, cited by its place: «часть первая статьи 5»,
+   * «абзац второй пункта 2», «5-баптың бірінші бөлігі», "part one of Article 5" (refscan.ts parts).
+   */
+  isPartNoun(w: string): boolean;
+  /** The place of a part as written after (ru, en) or before (kk) its noun: «первой» 1, "one" 1, «екінші» 2; 0 if none. */
+  partValue(w: string): number;
   /** A necessary condition for a citation in a text (see refscan.ts `mayCite`). */
   readonly mayCite: RegExp;
   /** Names of acts, for telling citations of this Constitution from citations of other acts. */

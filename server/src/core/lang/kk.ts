@@ -156,6 +156,9 @@ export const kk: Lexicon = {
     ordinal: (w) => ORDINALS.get(w) ?? 0,
     ordinalAfterNoun: false,
     isPartWord: (w) => w.startsWith('бөлі') || w.startsWith('абзац') || w.startsWith('сөйлем') || w.startsWith('жол'),
+    // «бөлігі», «бөлігінде», «бөліктері» (not «бөлім», a section).
+    isPartNoun: (w) => /^бөлі[гк]/.test(w) || w.startsWith('абзац'),
+    partValue: (w) => ORDINALS.get(w) ?? 0,
     // «тарм» (тармақ, тармақша, тармағ…), «бап», «баб», Latin look-alikes allowed.
     mayCite: /[тТtT][аАaA][рРpP][мМmM]|[бБ][аАaA][пПбБ]/,
     acts: {
@@ -215,6 +218,7 @@ export const kk: Lexicon = {
     'reference-unresolved-article': 'Құжатта {number}-бап жоқ',
     'reference-unresolved-paragraph': '{article}-бапта {number}-тармақ жоқ',
     'reference-unresolved-subparagraph': '{parent} ішінде {number}) тармақша жоқ',
+    'reference-unresolved-part': '{parent} ішінде {number}-бөлік жоқ (бөліктер саны: {count})',
     'reference-range-invalid': '{from}–{to} ауқымы кері ретпен берілген немесе бос',
     'reference-ambiguous': '{number}-бап нөмірі қайталанады: сілтеме қай бапқа екені белгісіз',
     'reference-to-excluded': 'Алып тасталған бөлікке сілтеме: {target}',

@@ -157,6 +157,8 @@ export const ru: Lexicon = {
       return m && !nounFirst ? { take: m[2].length + 1 + m[3].length, write: `${m[2]}${m[3]}`, capital: false } : null;
     },
     isPartWord: (w) => w.startsWith('част') || w.startsWith('абзац') || w.startsWith('предложени') || w.startsWith('строк'),
+    isPartNoun: (w) => /^(?:част(?:ь|и|ью|ям|ями|ях)|абзац(?:а|е|ем|ы|ев|ам|ами|ах)?)$/.test(w),
+    partValue(w) { return this.ordinal(w); },
     // «стат» (статья …), «ст.», «пункт» (пункт, подпункт …), «п.» (п., подп.), Latin look-alikes allowed.
     mayCite: /[сСcC][тТtT](?:[аАaA][тТtT]|\.)|[пП](?:\.|[уУyY][нН][кКkK][тТtT])/,
     acts: {
@@ -215,6 +217,7 @@ export const ru: Lexicon = {
     'reference-unresolved-article': 'Статьи {number} в документе нет',
     'reference-unresolved-paragraph': 'В статье {article} нет пункта {number}',
     'reference-unresolved-subparagraph': 'В {parent} нет подпункта {number})',
+    'reference-unresolved-part': '{parent}: нет части {number} (частей: {count})',
     'reference-range-invalid': 'Диапазон {from}–{to} указан в обратном порядке или пуст',
     'reference-ambiguous': 'Номер статьи {number} повторяется: неясно, на какую из двух статей ссылка',
     'reference-to-excluded': 'Ссылка на исключенную единицу: {target}',
