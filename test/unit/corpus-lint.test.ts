@@ -25,15 +25,15 @@ const PINNED: Record<string, string> = {
   'amendments/kz-1998-284-I-kk.txt': 'kk, 0 sections, 0 articles, 0 references (0 resolved)',
   'amendments/kz-1998-284-I-ru.txt': 'ru, 0 sections, 0 articles, 0 references (0 resolved)',
   // Articles 1-3; «Статья 54» inside the quoted new wording of Articles 53 and 54 is not a fourth.
-  'amendments/kz-2007-254-III-kk.txt': 'kk, 0 sections, 3 articles, 1 references (1 resolved)',
-  'amendments/kz-2007-254-III-ru.txt': 'ru, 0 sections, 3 articles, 1 references (1 resolved)',
+  'amendments/kz-2007-254-III-kk.txt': 'kk, 0 sections, 3 articles, 1 reference (1 resolved)',
+  'amendments/kz-2007-254-III-ru.txt': 'ru, 0 sections, 3 articles, 1 reference (1 resolved)',
   'amendments/kz-2011-403-IV-kk.txt': 'kk, 0 sections, 2 articles, 0 references (0 resolved)',
   'amendments/kz-2011-403-IV-ru.txt': 'ru, 0 sections, 2 articles, 0 references (0 resolved)',
   'amendments/kz-2019-238-VI-kk.txt': 'kk, 0 sections, 2 articles, 0 references (0 resolved)',
   'amendments/kz-2019-238-VI-ru.txt': 'ru, 0 sections, 2 articles, 0 references (0 resolved)',
   // «статьей 61 Конституции Республики Казахстан» / «Конституциясының 61-бабында» cite the Constitution.
-  'amendments/kz-2022-06-referendum-kk.txt': 'kk, 0 sections, 3 articles, 1 references (1 resolved)',
-  'amendments/kz-2022-06-referendum-ru.txt': 'ru, 0 sections, 3 articles, 1 references (1 resolved)',
+  'amendments/kz-2022-06-referendum-kk.txt': 'kk, 0 sections, 3 articles, 1 reference (1 resolved)',
+  'amendments/kz-2022-06-referendum-ru.txt': 'ru, 0 sections, 3 articles, 1 reference (1 resolved)',
   'amendments/kz-2022-09-142-VII-kk.txt': 'kk, 0 sections, 2 articles, 0 references (0 resolved)',
   'amendments/kz-2022-09-142-VII-ru.txt': 'ru, 0 sections, 2 articles, 0 references (0 resolved)',
   'amendments/kz-constitution-ru-1998-10-06.txt': 'ru, 9 sections, 98 articles, 25 references (25 resolved)',
@@ -41,7 +41,7 @@ const PINNED: Record<string, string> = {
   'amendments/kz-constitution-ru-2011-02-02.txt': 'ru, 18 sections, 99 articles, 26 references (25 resolved)',
   'amendments/kz-law-150038-expulsion-kk.txt': 'kk, 0 sections, 2 articles, 0 references (0 resolved)',
   'amendments/kz-law-150038-expulsion-ru.txt': 'ru, 0 sections, 2 articles, 0 references (0 resolved)',
-  'amendments/kz-law-164356-some-acts-ru.txt': 'ru, 0 sections, 3 articles, 1 references (1 resolved)',
+  'amendments/kz-law-164356-some-acts-ru.txt': 'ru, 0 sections, 3 articles, 1 reference (1 resolved)',
 };
 
 const files = [
