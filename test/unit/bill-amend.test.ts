@@ -245,7 +245,7 @@ export function randomEdits(an: Analysis, ops: [number, number, number][]): stri
         if (w) text = text.slice(0, at(w) + w[0].length) + ' қосымша' + text.slice(at(w) + w[0].length);
         break;
       case 3: // rewrite the paragraph's first line
-        text = text.slice(0, p.span.start) + `${p.number.text}. Новая редакция пункта ${pick % 100}.` + text.slice(firstEnd < 0 ? text.length : firstEnd);
+        text = text.slice(0, p.span.start) + `${p.number.text}. Новая редакция, вариант ${pick % 100}.` + text.slice(firstEnd < 0 ? text.length : firstEnd);
         break;
       case 4: { // a new paragraph with an inserted number after this one (if the article has none there)
         const n = `${p.number.text}-1`;

@@ -173,7 +173,8 @@ function adapt(doc: DocumentModel, like: AnyUnit | undefined, piece: string, lev
   const text = doc.text;
   const lineStart = text.lastIndexOf('\n', like.span.start - 1) + 1;
   const prefix = text.slice(lineStart, like.span.start);
-  let out = piece.replace(/^[ \t]+/u, '');
+  // The act's own heading marks replace whatever marks the quoted text has («### Статья 53» in a bill written from Markdown).
+  let out = piece.replace(/^[ \t]*(?:#+[ \t]*)?/u, '');
   if (level === 'article') {
     // The heading line as the act writes it («### Статья 12»); the rest as quoted.
     out = prefix + out;
@@ -311,6 +312,11 @@ function run(bill: Bill, actText: string, result: ApplyResult, opts: ApplyOption
       const home = ins.targets.find((t) => t.article !== undefined);
       for (const r of scanReferences(q.text, lang).references) {
         if (r.external) continue;
+        // The heading of a new article («Статья 94-1» on its own line) is not a citation.
+        const ls = q.text.lastIndexOf('\n', r.span.start - 1) + 1;
+        let le = q.text.indexOf('\n', r.span.end);
+        if (le < 0) le = q.text.length;
+        if (/^[\s#]*$/u.test(q.text.slice(ls, r.span.start)) && /^[\s.]*$/u.test(q.text.slice(r.span.end, le))) continue;
         for (const t of r.targets) {
           const lv = (l: RefLevel | undefined, own: string | undefined): string | undefined | null =>
             !l ? undefined : l.kind === 'num' ? l.num.text : own ?? null;

@@ -51,7 +51,10 @@ export function unitTwice(bill: Bill): Problem[] {
   for (const ins of bill.instructions) {
     if (ins.act) continue;
     for (const t of ins.targets) {
-      const clash = seen.find((s) => s.ins.span.start !== ins.span.start && (key(s.t) === key(t)
+      // Word edits of one unit in several statements are the drafter's choice; a whole-unit rewrite,
+      // exclusion or insertion with anything else on that unit is not.
+      const whole = (k: Instruction['kind']) => k === 'replace-unit' || k === 'delete-unit' || k === 'insert-unit';
+      const clash = seen.find((s) => s.ins.span.start !== ins.span.start && ((key(s.t) === key(t) && (whole(s.ins.kind) || whole(ins.kind)))
         || ((s.ins.kind === 'replace-unit' || s.ins.kind === 'delete-unit') && contains(s.t, t))
         || ((ins.kind === 'replace-unit' || ins.kind === 'delete-unit') && contains(t, s.t))));
       if (clash) out.push(problem('bill-unit-twice', t.span, { item: ins.item || '—', other: clash.ins.item || '—', unit: label(t) }));
@@ -175,8 +178,8 @@ export function newTextNumbering(bill: Bill, lang: Lang): Problem[] {
           prevS = undefined;
         } else {
           // Text between two lists starts a new one («Депутат Мажилиса лишается мандата при: 1) …»).
-          if (l.afterText) prevS = undefined;
-          const ok = prevS === undefined ? l.n === '1' || level === 'subparagraph' : follows(prevS, l.n);
+          // Text inside a list (a subparagraph's second line) lets it run on.
+          const ok = prevS === undefined ? l.n === '1' || level === 'subparagraph' : follows(prevS, l.n) || (l.afterText && l.n === '1');
           if (!ok) {
             out.push(problem('bill-new-text-numbering', { start: base + at0 + l.at, end: base + at0 + l.at + l.n.length }, { item: ins.item || '—', units: `${prevS ?? '—'} → ${l.n}` }));
             break;
