@@ -98,9 +98,15 @@ describe('detach and bounded caches (issue 17.1)', () => {
     assert.ok(st.lines <= 2 * SCAN_CACHE_LINES, `${st.lines} lines held`);
     // 25,000 lines of ~840 characters = 21 million: some generations were dropped.
     assert.ok(st.chars < 25_000 * 800);
-    // A line still in use is found again (same result object at the same offset).
+    // A line still in use is found again (no entry added), and each caller gets its own copy of the
+    // result (the incremental analysis moves its references in place, issue 17.4).
     const a = scanLine(doc, 0, doc.length, 'ru');
-    assert.equal(scanLine(doc, 0, doc.length, 'ru'), a);
+    const held = scanCacheStats();
+    const b = scanLine(doc, 0, doc.length, 'ru');
+    assert.deepEqual(scanCacheStats(), held);
+    assert.deepEqual(b, a);
+    assert.notEqual(b.references[0], a.references[0]);
+    assert.notEqual(b.references[0].span, a.references[0].span);
     clearScanCache();
   });
 

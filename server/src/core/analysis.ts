@@ -186,12 +186,9 @@ export function scanLine(masked: string, start: number, end: number, lang: Lang,
     }
   }
   if (e.rel === EMPTY_SCAN) return EMPTY_SCAN;
-  const at = start + base;
-  if (e.at !== at) {
-    e.abs = shiftScan(e.rel, at);
-    e.at = at;
-  }
-  return e.abs;
+  // A copy at the line's offset: each analysis owns its references, which the incremental analysis
+  // moves in place when an edit before them changes the length (core/incremental.ts).
+  return shiftScan(e.rel, start + base);
 }
 
 /**

@@ -26,7 +26,7 @@ import {
 } from './parser';
 import {
   analyze, analysisParts, docSources, inContext, makeAnalysis, ordinalProblem, parsedLineIndex, scanLine, setAnalysisParts,
-  setDocSources, shiftReference, sortedDiagnostics, type Analysis, type AnalysisParts,
+  setDocSources, sortedDiagnostics, type Analysis, type AnalysisParts,
 } from './analysis';
 import type { SourceText } from './source';
 import { resolveTarget, type ResolvedTarget } from './resolve';
@@ -34,6 +34,7 @@ import { isInternal } from './cites';
 import { ACT_HEAD, kazakhAct } from './lang/markup';
 import { validateArticle } from './validate';
 import { invisibleProblems } from './invisible';
+import { shareDuplicatedNumbers } from './features/duplicates';
 
 export interface TextChange {
   /** Offsets in prev.text (UTF-16 code units); the text between them is replaced by `text`. */
@@ -330,6 +331,7 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
     articleByNumber, kazakh: doc.kazakh,
   };
   setDocSources(newDoc, r.text, r.maskedSource);
+  shareDuplicatedNumbers(doc, newDoc);
   return { articles, newDoc, lineIndex: parsedLineIndex(r.text, starts), lineDelta };
 }
 
@@ -449,7 +451,9 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
       const unit = mapUnit(old.unit);
       let rangeUnits: Unit[] | undefined;
       let ok = unit !== undefined;
-      let same = ok && !moved && ctx === old.context && unit === old.unit;
+      // A reference after the edit was moved in place (moveReference): its target and number spans are
+      // the same objects, so the resolution stands; only its problems (copied spans) move.
+      let same = ok && ctx === old.context && unit === old.unit;
       if (ok && old.rangeUnits) {
         rangeUnits = [];
         for (const u of old.rangeUnits) {
@@ -462,10 +466,10 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
       if (ok) {
         if (same) {
           resolved.push(old);
-          for (let k = p0; k < p1; k++) resolution.push(oldRes[k]);
+          for (let k = p0; k < p1; k++) resolution.push(moved ? shiftedProblem(r, oldRes[k]) : oldRes[k]);
           return;
         }
-        const x: ResolvedTarget = { target, ref, context: ctx, unit: unit!, numberSpans: moved ? numberSpansOf(target) : old.numberSpans, ok: old.ok };
+        const x: ResolvedTarget = { target, ref, context: ctx, unit: unit!, numberSpans: old.numberSpans, ok: old.ok };
         if (rangeUnits) x.rangeUnits = rangeUnits;
         resolved.push(x);
         for (let k = p0; k < p1; k++) resolution.push(moved ? shiftedProblem(r, oldRes[k]) : oldRes[k]);
@@ -520,11 +524,12 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
       if (doc.kazakh) for (const o of scan.ordinals) ordinals.push(ordinalProblem(o, doc.lang));
     }
   }
+  // After the article: each reference (owned by `prev`, which is consumed) moved in place.
   for (let k = r1; k < refs.length; k++) {
     const x = refs[k];
-    const e = shifting ? { ref: shiftReference(x.ref, delta), context: x.context, paragraph: x.paragraph } : x;
-    references.push(e);
-    if (isInternal(e.ref, newDoc)) for (const t of e.ref.targets) carry(e.ref, t, e.context, e.paragraph, shifting);
+    if (shifting) moveReference(x.ref, delta);
+    references.push(x);
+    if (isInternal(x.ref, newDoc)) for (const t of x.ref.targets) carry(x.ref, t, x.context, x.paragraph, shifting);
   }
   resolutionStart.push(resolution.length);
   for (let k = o1; k < oldOrd.length; k++) ordinals.push(shiftedProblem(r, oldOrd[k]));
@@ -550,10 +555,33 @@ function invisibleAfter(r: Region): Problem[] {
   return out;
 }
 
-/** As resolveTarget computes them: the innermost level's number (and a range's end number). */
-function numberSpansOf(t: RefTarget): Span[] {
-  const inner: RefLevel | undefined = t.unit === 'article' ? t.article : t.unit === 'paragraph' ? t.paragraph : t.subparagraph;
-  if (!inner) return [];
-  if (inner.kind === 'this') return [inner.span];
-  return inner.rangeEnd ? [inner.num.span, inner.rangeEnd.span] : [inner.num.span];
+/** The spans of one reference, each once (a target's span may be its number's span). */
+const refSpans: Span[] = [];
+
+function addSpan(s: Span | undefined): void {
+  if (s && !refSpans.includes(s)) refSpans.push(s);
+}
+
+function addLevel(l: RefLevel | undefined): void {
+  if (!l) return;
+  if (l.kind === 'this') addSpan(l.span);
+  else { addSpan(l.num.span); addSpan(l.rangeEnd?.span); }
+}
+
+/**
+ * Moves a reference by `d` in place: its span, its targets' spans and their levels' number spans (the
+ * resolved targets' numberSpans are these objects). Scan results are copies owned by one analysis
+ * (analysis.ts scanLine), so nothing else sees the move.
+ */
+function moveReference(ref: RawReference, d: number): void {
+  refSpans.length = 0;
+  addSpan(ref.span);
+  for (const t of ref.targets) {
+    addSpan(t.span);
+    addLevel(t.article);
+    addLevel(t.paragraph);
+    addLevel(t.subparagraph);
+  }
+  for (const s of refSpans) { s.start += d; s.end += d; }
+  refSpans.length = 0;
 }

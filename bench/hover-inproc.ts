@@ -1,0 +1,42 @@
+// In-process driver for issue 17.4: the same typing as bench/hover-drive.ts through the language
+// service (update + prior comparison), timed per step. npx tsx bench/hover-inproc.ts [edits=40]
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, incrementalStats, comparePrior, createLanguageService, Matcher, SourceText } from '../server/src/core';
+import { generateDraft } from './generate';
+
+const ROOT = path.resolve(__dirname, '..');
+const n = Number(process.argv[2] ?? 40);
+const prior = analyze(fs.readFileSync(path.join(ROOT, 'data', 'priors', 'kz-1995-ru.txt'), 'utf8'));
+const big = generateDraft({ articles: 5000, seed: 1 }).text;
+const svc = createLanguageService();
+const uri = 'file:///x.const.txt';
+svc.open(uri, big);
+const an0 = analyze(big);
+const arts = an0.doc.articles;
+const a = arts[arts.length >> 1];
+const line = a.lines.find((l: any) => l.end - l.start > 20) ?? a.lines[0];
+const off = line.start + 10;
+const matcher = new Matcher();
+let src = SourceText.of(big);
+svc.read(uri, (an) => comparePrior(an, prior, 'kz-1995', matcher));
+const up: number[] = [];
+const cmp: number[] = [];
+for (let k = 0; k < n; k++) {
+  const ch = 'абвгдежзиклмнопрстуфхцчшщэюя '[(k + 1) % 29];
+  src = src.edit(off + k, off + k, ch);
+  let c = process.cpuUsage();
+  svc.change(uri, [{ start: off + k, end: off + k, text: ch }], src);
+  svc.read(uri, () => 0);
+  c = process.cpuUsage(c);
+  up.push((c.user + c.system) / 1000);
+  c = process.cpuUsage();
+  svc.read(uri, (an) => comparePrior(an, prior, 'kz-1995', matcher));
+  c = process.cpuUsage(c);
+  cmp.push((c.user + c.system) / 1000);
+}
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1].toFixed(1);
+console.log('CPU: update median', med(up), 'ms; compare median', med(cmp), 'ms');
+console.log('update', up.map((x) => x.toFixed(0)).join(' '));
+console.log('compare', cmp.map((x) => x.toFixed(0)).join(' '));
+console.log(incrementalStats);
