@@ -82,13 +82,13 @@ export function cmdAmendments(args: string[], io: AmendmentsIo, deps: Amendments
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
 
-function lineStarts(text: string): number[] {
+export function lineStarts(text: string): number[] {
   const out = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
   return out;
 }
 
-function pos(starts: number[], offset: number): { line: number; character: number } {
+export function pos(starts: number[], offset: number): { line: number; character: number } {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

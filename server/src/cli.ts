@@ -13,6 +13,7 @@ import { cmdRenumber } from './cli-renumber';
 import { cmdMigrate } from './cli-migrate';
 import { cmdAmendments } from './cli-amendments';
 import { cmdAmend } from './cli-amend';
+import { cmdApply } from './cli-apply';
 
 export class UsageError extends Error {}
 
@@ -24,6 +25,7 @@ const USAGE = `usage:
   atazan migrate FILE... [--from kz-1995] [--to kz-2026] [--write] [--format text|json]
   atazan amendments BILL [--act ${bundledIds('|')}|PATH] [--format text|json]
   atazan amend OLD NEW [--lang ru|kk] [-o FILE]
+  atazan apply BILL [--act ${bundledIds('|')}|PATH] [-o FILE]
   atazan --version | --help`;
 
 export interface Io {
@@ -236,6 +238,7 @@ COMMANDS.renumber = (args, io) => cmdRenumber(args, io, { readTextFile, usageErr
 COMMANDS.migrate = (args, io) => cmdMigrate(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
 COMMANDS.amendments = (args, io) => cmdAmendments(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
 COMMANDS.amend = (args, io) => cmdAmend(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
+COMMANDS.apply = (args, io) => cmdApply(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
 
 export async function main(argv: string[], io: Io): Promise<number> {
   try {

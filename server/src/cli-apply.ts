@@ -1,0 +1,65 @@
+// `atazan apply BILL [--act ID|PATH] [-o FILE]` (issue 11): the consolidated text of the act after the
+// amendment bill (a bundled act, taken in the bill's language: kz-1995 by default or the bill's
+// `<!-- amends: ID -->`; or a file). Writes the text to stdout or FILE; what could not be applied on
+// stderr. Exit 0, 1 when an instruction does not apply (or cannot be read), 2 on usage errors.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { applyBill, bundledAct, formatMessage, isBill, readBill } from './core';
+import { lineStarts, pos } from './cli-amendments';
+import { PriorLoader } from './prior-loader';
+
+export interface ApplyIo {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+export interface ApplyDeps {
+  readTextFile(file: string): string;
+  usageError(message: string): Error;
+}
+
+export function cmdApply(args: string[], io: ApplyIo, deps: ApplyDeps): number {
+  let file: string | undefined;
+  let actId: string | undefined;
+  let output: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const eq = a.indexOf('=');
+    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    const value = () => {
+      const v = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : args[++i];
+      if (v === undefined || v === '') throw deps.usageError(`${name} needs a value`);
+      return v;
+    };
+    if (name === '--act') actId = value();
+    else if (name === '-o' || name === '--output') output = value();
+    else if (a.startsWith('-') && a.length > 1) throw deps.usageError(`unknown option ${a}`);
+    else if (file) throw deps.usageError('apply takes one BILL');
+    else file = a;
+  }
+  if (!file) throw deps.usageError('apply needs a BILL');
+  const text = deps.readTextFile(file);
+  if (!isBill(text)) throw deps.usageError(`${file}: not an amendment bill (no enacting words «Внести в … следующие изменения» / «… енгізілсін», no <!-- amends: ID --> annotation)`);
+  const bill = readBill(text);
+  const id = actId ?? bill.amends ?? 'kz-1995';
+  const known = bundledAct(id);
+  let actText: string;
+  if (known && !fs.existsSync(id)) {
+    const r = new PriorLoader().bundled(known, bill.lang);
+    if (!r.ok) throw deps.usageError(`act “${id}” cannot be used: ${r.reason}`);
+    actText = r.analysis.text;
+  } else actText = deps.readTextFile(path.resolve(id));
+  const r = applyBill(bill, actText);
+  const lines = lineStarts(text);
+  const problems = [...bill.problems, ...r.problems].sort((a, b) => a.span.start - b.span.start);
+  for (const p of problems) {
+    const at = pos(lines, p.span.start);
+    io.err(`${file}:${at.line + 1}:${at.character + 1}: ${p.severity} ${p.code} ${formatMessage(p.code, p.args, 'en')}`);
+  }
+  const failed = r.instructions.filter((i) => !i.ok).length + bill.problems.length;
+  if (output) fs.writeFileSync(output, r.text);
+  else io.out(r.text);
+  io.err(`${r.instructions.length - r.instructions.filter((i) => !i.ok).length} of ${r.instructions.length} instructions applied${failed ? `, ${failed} not applied` : ''} (act ${id})${output ? ` → ${output}` : ''}`);
+  return failed ? 1 : 0;
+}
