@@ -209,7 +209,7 @@ function diffList(olds: Node[], news: Node[], parent: Node | undefined, out: Ame
     const kind = pending[0].kind;
     out.push({
       kind: 'insert-unit', path: parent?.path, inserted: { kind, numbers: pending.map((n) => n.num) },
-      text: pending.map((n) => n.lines.join('\n')).join('\n'), article: parent?.path.article ?? pending[0].num,
+      text: pending.map(quoted).join('\n'), article: parent?.path.article ?? pending[0].num,
     });
     pending = [];
   };
@@ -260,7 +260,15 @@ function diffUnit(o: Node, n: Node, out: AmendChange[], share: number): void {
     out.push(...words);
     return;
   }
-  out.push({ kind: 'replace-unit', path: o.path, text: n.lines.join('\n'), article: o.path.article });
+  out.push({ kind: 'replace-unit', path: o.path, text: quoted(n), article: o.path.article });
+}
+
+/**
+ * The new text of a unit as the bill quotes it: its lines, the first without the act's markup before the
+ * heading or number (Adilet's «### », an indent) — apply writes the act's own markup back.
+ */
+function quoted(n: Node): string {
+  return [n.lines[0].replace(/^[ \t]*(?:#+[ \t]+)?/u, ''), ...n.lines.slice(1)].join('\n');
 }
 
 /** The unit's own lines match once the children that only one side has are left out, and every new child sits after a child. */
@@ -546,13 +554,21 @@ function word(w: BillWriting, changes: AmendChange[]): string {
     if (last && last[0].article === c.article && !articleLevel(c) && !articleLevel(last[0]) && !wholeArticle(last[0]) && !wholeArticle(c)) last.push(c);
     else groups.push([c]);
   }
-  for (const g of groups) {
+  for (const changesOfItem of groups) {
+    // Word edits of one unit make one statement (two statements on one unit would be bill-unit-twice).
+    const g: AmendChange[][] = [];
+    for (const c of changesOfItem) {
+      const last = g[g.length - 1];
+      if (last && isWords(c) && isWords(last[0]) && samePath(last[0].path, c.path)) last.push(c);
+      else g.push([c]);
+    }
+    const say = (s: AmendChange[], rel: boolean, top: boolean) => (s.length === 1 ? statement(w, s[0], rel, top) : wordsStatement(w, s, rel, top));
     if (g.length === 1) {
-      items.push(`${items.length + 1}. ${statement(w, g[0], false, true)}${closing(g[0], true)}`);
+      items.push(`${items.length + 1}. ${say(g[0], false, true)}${closing(true)}`);
       continue;
     }
-    const subs = g.map((c, i) => `${i + 1}) ${statement(w, c, true, false)}${closing(c, i === g.length - 1)}`);
-    items.push(`${items.length + 1}. ${w.context(g[0].article)}\n\n${subs.join('\n\n')}`);
+    const subs = g.map((s, i) => `${i + 1}) ${say(s, true, false)}${closing(i === g.length - 1)}`);
+    items.push(`${items.length + 1}. ${w.context(changesOfItem[0].article)}\n\n${subs.join('\n\n')}`);
   }
   return [
     `# ${w.title(changesKinds, additions)}`,
@@ -587,8 +603,24 @@ function statement(w: BillWriting, c: AmendChange, rel: boolean, top: boolean): 
 }
 
 /** «.» after the last statement of an item, «;» between sub-items. */
-function closing(_c: AmendChange, last: boolean): string {
+function closing(last: boolean): string {
   return last ? '.' : ';';
+}
+
+const isWords = (c: AmendChange) => c.kind === 'replace-words' || c.kind === 'delete-words' || c.kind === 'insert-words';
+const samePath = (a: BillPath | undefined, b: BillPath | undefined) =>
+  !!a && !!b && a.article === b.article && a.paragraph === b.paragraph && a.subparagraph === b.subparagraph;
+
+/** «в пункте 2 слова «…» заменить словами «…», слова «…» исключить». */
+function wordsStatement(w: BillWriting, cs: AmendChange[], rel: boolean, top: boolean): string {
+  const clauses = cs.map((c, i) => {
+    const last = i === cs.length - 1;
+    if (c.kind === 'replace-words') return w.replaceClause(c.old!, c.new!, last);
+    if (c.kind === 'delete-words') return w.deleteClause(c.old!, last);
+    return w.insertClause(c.anchor, c.position ?? 'after', c.new!, last);
+  });
+  const s = [w.wordsAt(cs[0].path!, rel), clauses.join(', ')].filter((x) => x).join(' ');
+  return top ? w.capital(s) : s;
 }
 
 /** The language a bill is written in by default for an act in `lang`. */

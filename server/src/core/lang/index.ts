@@ -226,6 +226,15 @@ export interface BillWriting {
   deleteWords(path: BillPath, rel: boolean, old: string): string;
   /** «Пункт 3 статьи 47 после слова «…» дополнить словами «…»»; `anchor` undefined: at the end. */
   insertWords(path: BillPath, rel: boolean, anchor: string | undefined, position: 'after' | 'before', words: string): string;
+  /**
+   * Several word edits of one unit in one statement, as the real laws write them («в пункте 2 слова «…»
+   * заменить словами «…», слова «…» исключить»; kk «… ауыстырылып, … алып тасталсын»): the unit, then
+   * the clauses; `last` is the statement's last clause.
+   */
+  wordsAt(path: BillPath, rel: boolean): string;
+  replaceClause(old: string, replacement: string, last: boolean): string;
+  deleteClause(old: string, last: boolean): string;
+  insertClause(anchor: string | undefined, position: 'after' | 'before', words: string, last: boolean): string;
   /** Upper-cases the first letter of a statement that opens an item. */
   capital(s: string): string;
 }

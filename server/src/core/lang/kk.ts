@@ -96,6 +96,13 @@ const BILL_WRITE: BillWriting = {
     const where = anchor === undefined ? '' : `«${anchor}» деген ${kOneWord(anchor) ? 'сөз' : 'сөздер'}${pos === 'after' ? 'ден кейін' : 'дің алдында'}`;
     return [kUnit(p, rel, 'nom'), where, `«${w}» деген ${kOneWord(w) ? 'сөзбен' : 'сөздермен'} толықтырылсын`].filter((x) => x).join(' ');
   },
+  wordsAt: (p, rel) => kIn(p, rel).trim(),
+  replaceClause: (o, n, last) => `«${o}» деген ${kOneWord(o) ? 'сөз' : 'сөздер'} «${n}» деген ${kOneWord(n) ? 'сөзбен' : 'сөздермен'} ауыстырыл${last ? 'сын' : 'ып'}`,
+  deleteClause: (o, last) => `«${o}» деген ${kOneWord(o) ? 'сөз' : 'сөздер'} алып тастал${last ? 'сын' : 'ып'}`,
+  insertClause: (anchor, pos, w, last) => [
+    anchor === undefined ? '' : `«${anchor}» деген ${kOneWord(anchor) ? 'сөз' : 'сөздер'}${pos === 'after' ? 'ден кейін' : 'дің алдында'}`,
+    `«${w}» деген ${kOneWord(w) ? 'сөзбен' : 'сөздермен'} толықтырыл${last ? 'сын' : 'ып'}`,
+  ].filter((x) => x).join(' '),
   capital: kCapital,
 };
 
@@ -181,9 +188,9 @@ export const kk: Lexicon = {
     otherLanguage: /орыс\s+тіліндегі\s+мәтін\s+өзгермейді/iu,
     ops: [
       { kind: 'replace-words', re: String.raw`{old}(?:деген\s+)?сөз[а-яәіңғүұқөһ]*\s+{new}(?:деген\s+)?сөз[а-яәіңғүұқөһ]*\s+(?:ауыстырылсын|алмастырылсын|ауыстырылып|алмастырылып)` },
-      { kind: 'insert-words', re: String.raw`{anchor}(?:деген\s+)?сөз[а-яәіңғүұқөһ]*\s+(?<pos>кейін|бұрын|алдында)\s+{new}(?:деген\s+)?сөз[а-яәіңғүұқөһ]*\s+толықтырылсын` },
-      { kind: 'delete-words', re: String.raw`{old}(?:деген\s+)?сөз[а-яәіңғүұқөһ]*\s+(?:алып|алынып)\s+тасталсын` },
-      { kind: 'insert-words', re: String.raw`{new}(?:деген\s+)?сөз[а-яәіңғүұқөһ]*\s+толықтырылсын` },
+      { kind: 'insert-words', re: String.raw`{anchor}(?:деген\s+)?сөз[а-яәіңғүұқөһ]*\s+(?<pos>кейін|бұрын|алдында)\s+{new}(?:деген\s+)?сөз[а-яәіңғүұқөһ]*\s+толықтырыл(?:сын|ып)` },
+      { kind: 'delete-words', re: String.raw`{old}(?:деген\s+)?сөз[а-яәіңғүұқөһ]*\s+(?:алып|алынып)\s+тастал(?:сын|ып)` },
+      { kind: 'insert-words', re: String.raw`{new}(?:деген\s+)?сөз[а-яәіңғүұқөһ]*\s+толықтырыл(?:сын|ып)` },
       { kind: 'replace-unit', re: String.raw`мынадай\s+редакцияда\s+жазылсын\s*:?\s*{text}` },
       { kind: 'insert-unit', re: String.raw`мынадай\s+(?:мазмұндағы\s+)?(?<obj>[^\u0001:]*?)\s*толықтырылсын\s*:?\s*{text}` },
       { kind: 'delete-unit', re: String.raw`(?:алып|алынып)\s+тасталсын` },

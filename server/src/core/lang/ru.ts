@@ -95,6 +95,13 @@ const BILL_WRITE: BillWriting = {
     const where = anchor === undefined ? '' : `${pos === 'after' ? 'после' : 'перед'} ${oneWord(anchor) ? 'слова' : 'слов'} «${anchor}»`;
     return [billUnit(p, rel, 'acc'), where, `дополнить ${oneWord(w) ? 'словом' : 'словами'} «${w}»`].filter((x) => x).join(' ');
   },
+  wordsAt: (p, rel) => billIn(p, rel).trim(),
+  replaceClause: (o, n) => `${oneWord(o) ? 'слово' : 'слова'} «${o}» заменить ${oneWord(n) ? 'словом' : 'словами'} «${n}»`,
+  deleteClause: (o) => `${oneWord(o) ? 'слово' : 'слова'} «${o}» исключить`,
+  insertClause: (anchor, pos, w) => [
+    anchor === undefined ? '' : `${pos === 'after' ? 'после' : 'перед'} ${oneWord(anchor) ? 'слова' : 'слов'} «${anchor}»`,
+    `дополнить ${oneWord(w) ? 'словом' : 'словами'} «${w}»`,
+  ].filter((x) => x).join(' '),
   capital,
 };
 
