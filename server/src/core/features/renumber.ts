@@ -317,9 +317,53 @@ function unitIndex(an: Analysis): Map<Unit, number> {
   return m;
 }
 
-function targetKey(t: ResolvedTarget, idx: Map<Unit, number>): string {
-  if (!t.ok) return 'unresolved';
-  return (t.rangeUnits ?? (t.unit ? [t.unit] : [])).map((u) => idx.get(u)).join(',');
+/** The units a target cites (for a range: all of them), or null when it does not resolve. */
+function citedUnits(t: ResolvedTarget): readonly Unit[] | null {
+  if (!t.ok) return null;
+  return t.rangeUnits ?? (t.unit ? [t.unit] : []);
+}
+
+/**
+ * The position (in `allUnits` order) of every unit that a target of `an` cites. Only those are put in
+ * the map: a document has several units per citation, and the map was most of the comparison's time.
+ */
+function citedUnitIndex(an: Analysis): Map<Unit, number> {
+  const cited = new Set<Unit>();
+  for (const t of an.targets) {
+    const us = citedUnits(t);
+    if (us) for (const u of us) cited.add(u);
+  }
+  const m = new Map<Unit, number>();
+  if (cited.size === 0) return m;
+  // allUnits' order (articles, their direct subparagraphs, paragraphs and theirs), without a generator.
+  let i = 0;
+  const at = (u: Unit) => {
+    if (cited.has(u)) m.set(u, i);
+    i++;
+  };
+  for (const a of an.doc.articles) {
+    at(a);
+    for (const sp of a.subparagraphs) at(sp);
+    for (const p of a.paragraphs) {
+      at(p);
+      for (const sp of p.subparagraphs) at(sp);
+    }
+  }
+  return m;
+}
+
+/** Whether two targets cite the same units by position (both unresolved counts as the same). */
+function sameCited(a: ResolvedTarget, ia: Map<Unit, number>, b: ResolvedTarget, ib: Map<Unit, number>): boolean {
+  const ua = citedUnits(a);
+  const ub = citedUnits(b);
+  if (ua === null || ub === null) return ua === ub;
+  // As the keys compared before (positions joined by commas, a unit outside allUnits as ''): one such
+  // unit reads as no unit at all.
+  const na = ua.length === 1 && ia.get(ua[0]) === undefined ? 0 : ua.length;
+  const nb = ub.length === 1 && ib.get(ub[0]) === undefined ? 0 : ub.length;
+  if (na !== nb) return false;
+  for (let k = 0; k < na; k++) if (ia.get(ua[k]) !== ib.get(ub[k])) return false;
+  return true;
 }
 
 /**
@@ -329,12 +373,12 @@ function targetKey(t: ResolvedTarget, idx: Map<Unit, number>): string {
 export function changedTargets(an: Analysis, edits: Edit[], after?: Analysis): ResolvedTarget[] {
   if (edits.length === 0) return [];
   const an2 = after ?? analyze(applyEdits(an.text, edits));
-  const i1 = unitIndex(an);
-  const i2 = unitIndex(an2);
+  const i1 = citedUnitIndex(an);
+  const i2 = citedUnitIndex(an2);
   const out: ResolvedTarget[] = [];
   const n = Math.min(an.targets.length, an2.targets.length);
   for (let i = 0; i < an.targets.length; i++) {
-    if (i >= n || targetKey(an.targets[i], i1) !== targetKey(an2.targets[i], i2)) out.push(an.targets[i]);
+    if (i >= n || !sameCited(an.targets[i], i1, an2.targets[i], i2)) out.push(an.targets[i]);
   }
   return out;
 }
