@@ -25,6 +25,7 @@ import { completions, type CompletionItem } from './features/completion';
 import { problemDiagnostics, type DiagnosticData, type DiagnosticOptions } from './features/diagnostics';
 import { foldingRanges, type FoldRange } from './features/folding';
 import { hover, type HoverOptions, type HoverResult } from './features/hover';
+import { termDefinition, termHover, termReferences } from './features/terms';
 import {
   definition, documentHighlights, findArticle, references, selectionRanges,
   type DefinitionTarget, type Highlight, type ReferenceLocation,
@@ -388,6 +389,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     definition: (uri, offset) => detach(withCited(uri, [] as DefinitionSpans[], (an, act) => {
       const own: DefinitionSpans[] = definition(an, offset).map(({ unit: _unit, ...d }) => d);
       if (own.length) return own;
+      const term = termDefinition(an, offset);
+      if (term.length) return term;
       if (act) {
         const c = citedDefinition(an, act, offset).map(({ unit: _unit, ...d }) => ({ ...d, uri: act.uri, lines: act.an.lineIndex }));
         if (c.length) return c;
@@ -398,11 +401,16 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       if (!hit || !u) return [];
       return [{ span: u.span, headSpan: u.headSpan, numberSpan: u.number.span, originSpan: hit.span, uri: hit.act.uri, lines: hit.act.an.lineIndex }];
     })),
-    references: (uri, offset, include) => query(uri, [], (an) => references(an, offset, include).map(({ target: _target, ...r }) => r)),
+    references: (uri, offset, include) => query(uri, [], (an) => {
+      // On a defined term (a use, or the term in its definition line): its uses.
+      const term = termReferences(an, offset, include);
+      if (term) return term.map((span, i) => ({ span, kind: include && i === 0 ? 'declaration' as const : 'direct' as const }));
+      return references(an, offset, include).map(({ target: _target, ...r }) => r);
+    }),
     highlights: (uri, offset) => query(uri, [], (an) => documentHighlights(an, offset)),
     selectionRanges: (uri, offset) => query(uri, [], (an) => selectionRanges(an, offset)),
     hover: (uri, offset, opts) => detach(withCited(uri, null as HoverResult | null, (an, act) => {
-      const h = hover(an, offset, opts) ?? (act ? citedHover(an, act, offset, opts?.lang ?? an.lang, opts?.maxChars) : null);
+      const h = hover(an, offset, opts) ?? (act ? citedHover(an, act, offset, opts?.lang ?? an.lang, opts?.maxChars) : null) ?? termHover(an, offset);
       if (h) return h;
       const doc = docs.get(uri);
       const hit = doc ? namedHit(namedFor(doc, uri, an) ?? { resolved: [], problems: [] }, offset) : null;

@@ -53,6 +53,8 @@ export const en: Lexicon = {
     section: { order: 'word-number', words: ['Section', 'Part'] },
   },
   markup: {
+    definitionsTitle: /^(?:the\s+)?(?:basic|main|key)\s+(?:concepts|terms|definitions)\b|(?:concepts|terms)\s+(?:used|contained)\s+in\s+this\b|^definitions$/iu,
+    termEnding: 2,
     notes: ['Footnote', 'Note of the RCLI', 'Note of RCLI', 'Note of the IZPI'],
     noteEndings: ['(see the previous version)', '(see the previous edition)'],
     parenthesisNote: ['as amended', 'amended by', 'excluded by', 'supplemented by', 'the Law'],

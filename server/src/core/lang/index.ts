@@ -37,6 +37,13 @@ export interface HeadingForm {
  * and numbering forms of laws and codes. Matched in any case unless said otherwise.
  */
 export interface MarkupWords {
+  /**
+   * The title of the article of definitions («Основные понятия, используемые в настоящем Законе», «Осы
+   * Заңда пайдаланылатын негізгі ұғымдар», "Basic concepts used in this Law"): its «1) термин – …» define terms.
+   */
+  readonly definitionsTitle: RegExp;
+  /** How many letters of a defined term's word may change in its case forms (ru «потерпевший» → «потерпевшим»: 3; kk adds suffixes: 1). */
+  readonly termEnding: number;
   /** Words opening an official publication note, then «.», «:» or «!»: «Сноска», «Примечание ИЗПИ». */
   readonly notes: readonly string[];
   /** Endings of an editorial note line (commercial databases): «(см. стар. ред.)». */
