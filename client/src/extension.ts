@@ -22,6 +22,7 @@ import {
   type PriorTextResult, type RenumberMapEntry, type RenumberPreview, type RenumberPreviewArgs, type RevealArticleArgs,
   type ShowReferencesArgs, type TableChangedParams, type TableClosedParams, type WorkspaceTrustedParams,
   type MigrationPlanParams, type MigrationPlanResult, type AmendmentBillParams, type AmendmentBillResult,
+  type ParallelUnitArgs, type ParallelUnitParams, type ParallelUnitResult,
 } from '../../server/src/core/protocol';
 import { DEFAULT_PRIOR } from '../../server/src/core/acts';
 import { escapeHtml } from '../../server/src/core/escape';
@@ -75,7 +76,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
     // Hovers link to prior articles with `command:atazan.openPrior?…`; trust only that command.
     // supportHtml: the prior diff colours deleted and inserted words with <span style> (VS Code's
     // sanitizer keeps only color/background-color there); the server escapes every piece of draft text.
-    markdown: { isTrusted: { enabledCommands: [ClientCommands.openPrior] }, supportHtml: true },
+    markdown: { isTrusted: { enabledCommands: [ClientCommands.openPrior, ClientCommands.parallelUnit] }, supportHtml: true },
     middleware: {
       // A prior constitution is a reference text, not the user's draft: navigation works in it,
       // but its findings must not fill the Problems panel.
@@ -107,6 +108,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
     ),
     vscode.commands.registerCommand(ClientCommands.migrateCitations, (scope?: 'file' | 'workspace') => migrateCitations(scope)),
     vscode.commands.registerCommand(ClientCommands.generateAmendmentBill, (uri?: vscode.Uri | string) => generateAmendmentBill(uri)),
+    vscode.commands.registerCommand(ClientCommands.parallelUnit, (args?: ParallelUnitArgs) => parallelUnit(args)),
     vscode.commands.registerCommand(ClientCommands.comparativeTable, (uri?: vscode.Uri | string) =>
       comparativeTable(context, uri),
     ),
@@ -572,6 +574,38 @@ async function revealArticle(args?: RevealArticleArgs): Promise<vscode.TextEdito
   const range = doc.lineAt(line).range;
   editor.selection = new vscode.Selection(range.start, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
+
+/**
+ * `atazan.parallelUnit`: the same unit in the other language version, opened beside the editor (a hover
+ * link gives the place; from the palette, the server finds the unit under the cursor).
+ */
+async function parallelUnit(args?: ParallelUnitArgs): Promise<vscode.TextEditor | undefined> {
+  let target: { uri: string; range: ParallelUnitArgs['range'] } | null = args?.uri && args.range ? args : null;
+  if (!target) {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return undefined;
+    const c = await whenStarted();
+    const p = editor.selection.active;
+    const r = await c.sendRequest<ParallelUnitResult>(Requests.parallelUnit, {
+      textDocument: { uri: editor.document.uri.toString() }, position: { line: p.line, character: p.character },
+    } satisfies ParallelUnitParams);
+    if (!r) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Ata Zan: no other language version of this unit (pair the files by name, with <!-- parallel: other-file -->, or with the setting atazan.parallel)'));
+      return undefined;
+    }
+    target = r;
+  }
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(target.uri));
+  const start = new vscode.Position(target.range.start.line, target.range.start.character);
+  const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === doc.uri.toString());
+  const editor = await vscode.window.showTextDocument(doc, {
+    viewColumn: shown?.viewColumn ?? vscode.ViewColumn.Beside,
+    selection: new vscode.Selection(start, start),
+    preserveFocus: false,
+  });
+  editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
 }
 

@@ -26,6 +26,8 @@ export const Requests = {
   migrationPlan: 'atazan/migrationPlan',
   /** {@link AmendmentBillParams} → {@link AmendmentBillResult}: the amendment bill from the act in force (the prior) to the open draft. */
   amendmentBill: 'atazan/amendmentBill',
+  /** {@link ParallelUnitParams} → {@link ParallelUnitResult}: the same unit in the other language version (issue 13). */
+  parallelUnit: 'atazan/parallelUnit',
 } as const;
 
 /** Notifications, either way. */
@@ -58,6 +60,8 @@ export const ClientCommands = {
   restartServer: 'atazan.restartServer',
   migrateCitations: 'atazan.migrateCitations',
   generateAmendmentBill: 'atazan.generateAmendmentBill',
+  /** {@link ParallelUnitArgs} (hover links) or none (the unit under the cursor): opens the other language version beside, at the unit. */
+  parallelUnit: 'atazan.parallelUnit',
 } as const;
 
 /** The view type of the comparative-table webview. */
@@ -185,3 +189,10 @@ export interface AmendmentBillResult {
   prior: string;
   label: string;
 }
+
+/** The unit at `position` of `textDocument`, and the other language version to look in (default: the first paired one). */
+export interface ParallelUnitParams { textDocument: { uri: string }; position: Position; other?: string }
+/** The same unit in the other version (its heading or first line), or null when the document has no paired version or nothing corresponds. */
+export type ParallelUnitResult = { uri: string; range: Range; lang: Lang } | null;
+/** Arguments of the `atazan.parallelUnit` command in hover links. */
+export interface ParallelUnitArgs { uri: string; range: Range }

@@ -35,6 +35,13 @@ export interface Hooks {
   priorHover: PriorHoverHook | null;
   /** Called when the `atazan` configuration changed. */
   configurationChanged: (() => void)[];
+  /**
+   * Problems supplied from outside a document's own analysis changed for `uri` (another language version
+   * was edited): the diagnostics extension re-publishes it (push) or asks the client to pull again.
+   */
+  diagnosticsChanged?: (uri: string) => void;
+  /** A stamp of those problems, part of the pulled diagnostics' result id (lsp/parallel.ts). */
+  diagnosticsStamp?: (uri: string) => string;
   /** Whether the workspace is trusted (a setting naming a workspace path is read only then); lsp/prior.ts keeps it. */
   workspaceTrusted?: () => boolean;
 }

@@ -54,7 +54,7 @@ export const diagnosticsExtension: ServerExtension = {
         const o = await options(ctx, uri);
         const e = ctx.entry(uri);
         if (!e) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-        const resultId = `${generation}:${e.revision}`;
+        const resultId = `${generation}:${e.revision}:${ctx.hooks.diagnosticsStamp?.(uri) ?? ''}`;
         if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
         checkCancelled(token);
         return { kind: DocumentDiagnosticReportKind.Full, resultId, items: ofDocument(ctx, uri, o) };
@@ -106,6 +106,20 @@ export const diagnosticsExtension: ServerExtension = {
       ctx.hooks.configurationChanged.push(() => {
         for (const e of ctx.openEntries()) push(e.uri);
       });
+      ctx.hooks.diagnosticsChanged = (uri) => push(uri);
+    }
+    if (pull) {
+      // Another document's edit changed this one's problems: the client pulls again (debounced).
+      let timer: NodeJS.Timeout | null = null;
+      ctx.hooks.diagnosticsChanged = () => {
+        if (timer) return;
+        timer = setTimeout(() => {
+          timer = null;
+          if (ctx.clientCapabilities.workspace?.diagnostics?.refreshSupport) {
+            void connection.sendRequest('workspace/diagnostic/refresh').catch(() => {});
+          }
+        }, 50);
+      };
     }
     ctx.hooks.configurationChanged.push(() => {
       generation++;

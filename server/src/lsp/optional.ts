@@ -8,5 +8,6 @@ import type { ServerExtension } from './context';
 import { priorExtension } from './prior';
 import { editingExtension } from './editing';
 import { citedExtension } from './cited';
+import { parallelExtension } from './parallel';
 
-export const optionalExtensions: ServerExtension[] = [priorExtension, editingExtension, citedExtension];
+export const optionalExtensions: ServerExtension[] = [priorExtension, editingExtension, citedExtension, parallelExtension];

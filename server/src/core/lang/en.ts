@@ -320,4 +320,6 @@ export const en: Lexicon = {
     stemEndings: [],
     languages: { ru: 'Russian', kk: 'Kazakh', en: 'English' },
     side: { here: 'No counterpart in', there: 'Missing here, present in' },
+    titles: { ru: 'Russian version', kk: 'Kazakh version', en: 'English version' },
+    open: 'Open beside',
   },};

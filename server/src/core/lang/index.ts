@@ -354,6 +354,10 @@ export interface ParallelWords {
   readonly languages: Readonly<Record<Lang, string>>;
   /** parallel-unit-missing, on the version that has the unit (`here`) and on the one that lacks it (`there`). */
   readonly side: { readonly here: string; readonly there: string };
+  /** The hover's heading for the other version's text («Казахская версия»), by that version's language. */
+  readonly titles: Readonly<Record<Lang, string>>;
+  /** The hover's link to the other version («Открыть»). */
+  readonly open: string;
 }
 
 /** Codes of the renumbering and rename errors and warnings (core/features/renumber.ts EDIT_CODES). */

@@ -446,4 +446,6 @@ export const kk: Lexicon = {
     stemEndings: [],
     languages: { ru: 'Орыс', kk: 'Қазақ', en: 'Ағылшын' },
     side: { here: 'сәйкесі жоқ', there: 'бар, бұл нұсқада жоқ' },
+    titles: { ru: 'Орысша нұсқасы', kk: 'Қазақша нұсқасы', en: 'Ағылшынша нұсқасы' },
+    open: 'Қатарынан ашу',
   },};

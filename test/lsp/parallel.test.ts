@@ -1,0 +1,107 @@
+// Issue 13 over LSP: language versions of one act, both open. The bundled 2026 drafts
+// (examples/draft-2026-ru.const.txt, …-kk.const.txt) are paired by their names; an edit in one version
+// changes the other open version's diagnostics without touching it (pulled: the server asks for a
+// refresh and the other document's result id changes; pushed: it is published again). The request
+// atazan/parallelUnit finds the same unit in the other version, and the hover shows its text.
+import * as assert from 'node:assert/strict';
+import type { Diagnostic, FullDocumentDiagnosticReport, Hover } from 'vscode-languageserver-protocol';
+import { FULL_CAPS, KK_TEXT, KK_URI, RU_TEXT, RU_URI, open, pull, serverUntil, startServer, td, type Server } from '../support/harness';
+
+/** KK_TEXT without article 2's paragraph 5 («5. Қазақстан Республикасы мен Қазақстан атауларының мәні бірдей.»). */
+const KK_LINES = KK_TEXT.split('\n');
+const DROPPED = KK_LINES.findIndex((l) => l.startsWith('5. Қазақстан Республикасы мен Қазақстан атауларының'));
+const KK_EDITED = [...KK_LINES.slice(0, DROPPED), ...KK_LINES.slice(DROPPED + 1)].join('\n');
+const RU_P5 = RU_TEXT.split('\n').findIndex((l) => l.startsWith('5. Наименования Республика Казахстан и Казахстан'));
+
+const parallel = (ds: Diagnostic[]) => ds.filter((d) => String(d.code).startsWith('parallel-')).map((d) => `${d.code}@${d.range.start.line}`);
+
+describe('LSP: language versions (issue 13)', function () {
+  this.timeout(60000);
+
+  describe('pulled diagnostics', () => {
+    let s: Server;
+    before(async () => {
+      assert.ok(DROPPED > 0 && RU_P5 === DROPPED);
+      s = await startServer({ settings: { messages: { language: 'en' } } });
+      open(s, RU_URI, RU_TEXT);
+      open(s, KK_URI, KK_TEXT);
+    });
+    after(async () => { await s?.stop(); });
+
+    it('the two real drafts, paired by their names, have no divergence', async () => {
+      assert.deepEqual(parallel(await pull(s, RU_URI)), []);
+      assert.deepEqual(parallel(await pull(s, KK_URI)), []);
+    });
+
+    it('a paragraph deleted from kk: both documents report it, the ru one without being edited or reopened', async () => {
+      const before = (await s.conn.sendRequest('textDocument/diagnostic', td(RU_URI))) as FullDocumentDiagnosticReport;
+      const refreshes = s.refreshes;
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: KK_URI, version: 2 }, contentChanges: [{ text: KK_EDITED }] });
+      const kk = await pull(s, KK_URI);
+      assert.deepEqual(parallel(kk), [`parallel-unit-missing@${DROPPED - 1}`]);
+      assert.equal(kk.find((d) => d.code === 'parallel-unit-missing')!.message, 'Missing here, present in the Russian version: paragraph 5 of article 2');
+      // The server asks the client to pull again; the ru document's previous result is no longer current.
+      await serverUntil(s, () => s.refreshes > refreshes, 'workspace/diagnostic/refresh');
+      const ru = (await s.conn.sendRequest('textDocument/diagnostic', { ...td(RU_URI), previousResultId: before.resultId })) as FullDocumentDiagnosticReport;
+      assert.equal(ru.kind, 'full');
+      assert.deepEqual(parallel(ru.items), [`parallel-unit-missing@${RU_P5}`]);
+      assert.equal(ru.items.find((d) => d.code === 'parallel-unit-missing')!.message, 'No counterpart in the Kazakh version: paragraph 5 of article 2');
+      // Undone: both are clean again.
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: KK_URI, version: 3 }, contentChanges: [{ text: KK_TEXT }] });
+      assert.deepEqual(parallel(await pull(s, KK_URI)), []);
+      assert.deepEqual(parallel(await pull(s, RU_URI)), []);
+    });
+
+    it('atazan/parallelUnit: the same unit in the other version', async () => {
+      const line = RU_TEXT.split('\n').indexOf('Статья 62');
+      const r = await s.conn.sendRequest('atazan/parallelUnit', { ...td(RU_URI), position: { line: line + 2, character: 3 } }) as
+        { uri: string; lang: string; range: { start: { line: number } } } | null;
+      assert.ok(r);
+      assert.equal(r!.uri, KK_URI);
+      assert.equal(r!.lang, 'kk');
+      // The drafts are aligned line for line: paragraph 2 of article 62 is on the same line.
+      assert.equal(r!.range.start.line, line + 2);
+      assert.match(KK_TEXT.split('\n')[line + 2], /^2\. /);
+      const kkHeading = await s.conn.sendRequest('atazan/parallelUnit', { ...td(KK_URI), position: { line, character: 1 } }) as { uri: string; range: { start: { line: number } } };
+      assert.deepEqual([kkHeading.uri, kkHeading.range.start.line], [RU_URI, line]);
+    });
+
+    it('the hover on an article heading shows the other version, with a link that opens it beside', async () => {
+      const line = RU_TEXT.split('\n').indexOf('Статья 62');
+      const h = await s.conn.sendRequest('textDocument/hover', { ...td(RU_URI), position: { line, character: 2 } }) as Hover;
+      const md = (h.contents as { value: string }).value;
+      assert.match(md, /\*\*Kazakh version\*\* · \[Open beside\]\(command:atazan\.parallelUnit\?/);
+      assert.ok(md.includes('> 62-бап'), md);
+      const arg = JSON.parse(decodeURIComponent(/command:atazan\.parallelUnit\?([^)]+)\)/.exec(md)![1]));
+      assert.deepEqual(arg, [{ uri: KK_URI, range: { start: { line, character: 0 }, end: { line, character: 6 } } }]);
+    });
+  });
+
+  describe('pushed diagnostics, pairing by annotation', () => {
+    let s: Server;
+    const A = 'file:///tmp/atazan-parallel/osnovnoy.txt';
+    const B = 'file:///tmp/atazan-parallel/negizgi.txt';
+    const caps = { ...FULL_CAPS, textDocument: { ...FULL_CAPS.textDocument, diagnostic: undefined } };
+    before(async () => {
+      s = await startServer({ capabilities: caps, settings: { messages: { language: 'en' } } });
+      open(s, A, `<!-- parallel: negizgi.txt -->\n${RU_TEXT}`);
+      open(s, B, `<!-- parallel: osnovnoy.txt -->\n${KK_TEXT}`);
+    });
+    after(async () => { await s?.stop(); });
+
+    it('an edit in kk re-publishes the ru document with the divergence', async () => {
+      await serverUntil(s, () => s.pushed.get(A) && s.pushed.get(B), 'both published');
+      assert.deepEqual(parallel(s.pushed.get(A)!.diagnostics), []);
+      const edited = `<!-- parallel: osnovnoy.txt -->\n${KK_TEXT.replace('2. Құрылтай депутаттарының өкілеттік мерзімі – бес жыл.', '2. Құрылтай депутаттарының өкілеттік мерзімі – жеті жыл.')}`;
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: B, version: 2 }, contentChanges: [{ text: edited }] });
+      const line = RU_TEXT.split('\n').indexOf('2. Срок полномочий депутатов Курултая – пять лет.') + 1;
+      const ru = await serverUntil(s, () => {
+        const p = s.pushed.get(A);
+        return p && parallel(p.diagnostics).length ? p.diagnostics : null;
+      }, 'ru re-published');
+      assert.deepEqual(parallel(ru), [`parallel-figures@${line}`]);
+      assert.match(ru.find((d) => d.code === 'parallel-figures')!.message, /: 5 here, 7 in the Kazakh version$/);
+      assert.equal(s.pushed.get(A)!.version, 1, 'the ru document was not edited');
+    });
+  });
+});
