@@ -100,7 +100,7 @@ describe('LSP: language versions (issue 13)', function () {
         return p && parallel(p.diagnostics).length ? p.diagnostics : null;
       }, 'ru re-published');
       assert.deepEqual(parallel(ru), [`parallel-figures@${line}`]);
-      assert.match(ru.find((d) => d.code === 'parallel-figures')!.message, /: 5 here, 7 in the Kazakh version$/);
+      assert.match(String(ru.find((d) => d.code === 'parallel-figures')!.message), /: 5 here, 7 in the Kazakh version$/);
       assert.equal(s.pushed.get(A)!.version, 1, 'the ru document was not edited');
     });
   });
