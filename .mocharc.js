@@ -2,7 +2,8 @@
 // only the files named (a spec in the config would otherwise be added to them).
 const named = process.argv.slice(2).some((a) => /\.test\.ts$/.test(a));
 module.exports = {
-  require: ['tsx/cjs'],
+  // tsx runs the TypeScript tests; the root hooks kill language servers left by a timed-out test.
+  require: ['tsx/cjs', './test/support/hooks.ts'],
   extension: ['ts'],
   spec: named ? [] : ['test/unit/**/*.test.ts', 'test/lsp/**/*.test.ts'],
   timeout: 60000,

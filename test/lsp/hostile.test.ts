@@ -13,7 +13,7 @@ import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../../server/src/core';
-import { ROOT, RU_TEXT, processExit } from '../support/harness';
+import { ROOT, RU_TEXT, processExit, track } from '../support/harness';
 import { settleWithin, withTimeout } from '../support/wait';
 
 const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -71,7 +71,7 @@ describe('LSP: hostile client', function () {
     fs.closeSync(huge);
     fs.writeFileSync(path.join(outside, 'prior.txt'), 'Статья 1\nТекст.\n');
 
-    proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ws, stdio: ['pipe', 'pipe', 'pipe'] });
+    proc = track(spawn(process.execPath, [SERVER, '--stdio'], { cwd: ws, stdio: ['pipe', 'pipe', 'pipe'] }));
     proc.stderr!.on('data', (d) => { stderr += d; });
     proc.on('exit', (code) => { exited = code; });
     conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));

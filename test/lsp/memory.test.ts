@@ -103,7 +103,9 @@ async function typeAndMeasure(s: Server, uri: string, text: string): Promise<Run
 }
 
 describe('server memory while typing (issue 17.1)', function () {
-  this.timeout(15 * 60_000);
+  // A bound on growth, not on time (the bench times the server): on a quiet machine the first case takes
+  // 2–4 minutes; the limit only stops a hung server, and allows for a machine busy with other work.
+  this.timeout(45 * 60_000);
   const linux = existsSync('/proc/self/status');
 
   it('5,000 keystrokes into a 5,000-article draft: RSS at the end is within 1.5× of RSS after 500', async function () {

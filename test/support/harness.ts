@@ -65,6 +65,19 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+/**
+ * Every server process a test started and that has not exited. test/support/hooks.ts (a mocha root hook)
+ * kills them after a test that timed out — its own `finally` never runs, and a live server would keep
+ * mocha from exiting — and after the whole run.
+ */
+export const liveServers = new Set<ChildProcess>();
+
+export function track(proc: ChildProcess): ChildProcess {
+  liveServers.add(proc);
+  proc.on('exit', () => liveServers.delete(proc));
+  return proc;
+}
+
 export async function startServer(opts: {
   capabilities?: ClientCapabilities;
   settings?: Record<string, unknown>;
@@ -73,7 +86,7 @@ export async function startServer(opts: {
   folders?: string[];
 } = {}): Promise<Server> {
   buildOnce();
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = track(spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] }));
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const listeners = new Set<() => void>();
   const fire = () => { for (const l of [...listeners]) l(); };
@@ -193,7 +206,7 @@ export interface RawServer {
 
 export function startRaw(): RawServer {
   buildOnce();
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = track(spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] }));
   let err = '';
   proc.stderr!.on('data', (d) => { err += String(d); });
   const received: any[] = [];
