@@ -19,6 +19,7 @@ import {
   type Analysis,
 } from '../server/src/core';
 import { generateDraft, toMarkdown } from './generate';
+import { benchAmend } from './bills';
 
 const ROOT = path.resolve(__dirname, '..');
 const argv = process.argv.slice(2);
@@ -590,6 +591,9 @@ async function main(): Promise<void> {
     }
   }
 
+  // Amendment bills (issue 11): amend 1995 → 2026, warm.
+  const bills = lspOnly || growthOnly ? null : benchAmend(ROOT, quick ? 5 : 15);
+
   // ───── report ─────
   if (lspOnly) return reportLsp(lsp, memory, opt('--json'));
   const ops = ['cold', 'warm', 'fresh', 'incremental', 'incrementalInsert', 'reanalyze', 'hover', 'definition', 'references', 'symbols', 'rename', 'renumberPlan', 'table',
@@ -629,6 +633,9 @@ async function main(): Promise<void> {
   if (heap) console.log(`heap (${heapSize} articles): retained Analysis ${heap.retainedMB.toFixed(1)} MB (text itself ${heap.textMB.toFixed(1)} MB, incl. line-scan cache), second Analysis +${heap.secondMB.toFixed(1)} MB, peak heapUsed ${heap.peakMB.toFixed(1)} MB, rss ${heap.rssMB.toFixed(0)} MB`);
   console.log('lsp:', JSON.stringify(lsp));
   console.log('server memory:', JSON.stringify(memory));
+  for (const b of bills ?? []) {
+    console.log(`amend 1995 → 2026 (${b.lang}, ${b.instructions} instructions), warm: ${fmt(b.amendMs)} ms on two analyses, ${fmt(b.withAnalysisMs)} ms with both texts analysed`);
+  }
 
   // Budgets (issue 15's table; the earlier ones still in force after it), each figure beside its bound.
   const r5 = rows.get('5000');
@@ -673,7 +680,7 @@ async function main(): Promise<void> {
   if (jsonFile) {
     fs.writeFileSync(jsonFile, JSON.stringify({
       date: new Date().toISOString(), node: process.version, cpus: require('os').cpus().length,
-      rows: Object.fromEntries(rows), growth, growthFrom: 1000, meta, heap, alloc, lsp, memory, load: require('os').loadavg(),
+      rows: Object.fromEntries(rows), growth, growthFrom: 1000, meta, heap, alloc, lsp, memory, bills, load: require('os').loadavg(),
     }, null, 2));
     console.log(`\nwrote ${jsonFile}`);
   }

@@ -301,8 +301,9 @@ interface Region {
   ne: number;
 }
 
-/** Token-level differences of two strings, as character regions; null when too costly to compute. */
-function regions(a: string, b: string): Region[] | null {
+/** Token-level differences of two strings, as character regions; null when too costly to compute or when
+ * more than `budget` characters surely changed (the tokens the two do not share, counted before any alignment). */
+function regions(a: string, b: string, budget = Infinity): Region[] | null {
   const ta = [...a.matchAll(TOKEN)].map((m) => m[0]);
   const tb = [...b.matchAll(TOKEN)].map((m) => m[0]);
   let pre = 0;
@@ -311,6 +312,17 @@ function regions(a: string, b: string): Region[] | null {
   while (suf < ta.length - pre && suf < tb.length - pre && ta[ta.length - 1 - suf] === tb[tb.length - 1 - suf]) suf++;
   const A = ta.slice(pre, ta.length - suf);
   const B = tb.slice(pre, tb.length - suf);
+  // A lower bound of the characters changed: tokens of one side with no copy left on the other.
+  const bag = new Map<string, number>();
+  for (const t of A) bag.set(t, (bag.get(t) ?? 0) + 1);
+  let lost = 0;
+  for (const t of B) {
+    const k = bag.get(t) ?? 0;
+    if (k > 0) bag.set(t, k - 1);
+    else lost += t.length;
+  }
+  for (const [t, k] of bag) lost += t.length * k;
+  if (lost > budget) return null;
   if (A.length * B.length > 400_000) return null;
   // LCS table (suffix form) on the middle.
   const m = A.length;
@@ -371,7 +383,8 @@ function wordEdits(o: Node, n: Node, share: number): AmendChange[] | null {
   // The unit's number («3.», «4)», the article's heading) is never part of a word edit.
   const head = o.kind === 'article' ? o.lines[0].length + 1 : (/^\s*\S+\s/u.exec(a)?.[0].length ?? 0);
   if (a.slice(0, head) !== b.slice(0, head)) return null;
-  const rs = regions(a, b);
+  if (Math.abs(a.length - b.length) > share * Math.max(a.length, b.length)) return null;
+  const rs = regions(a, b, share * Math.max(a.length, b.length));
   if (!rs || !rs.length || rs.length > 4) return null;
   let changed = 0;
   for (const r of rs) changed += r.oe - r.os + (r.ne - r.ns);
