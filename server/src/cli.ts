@@ -12,6 +12,7 @@ import { tableDocx } from './table/docx-lazy';
 import { cmdRenumber } from './cli-renumber';
 import { cmdMigrate } from './cli-migrate';
 import { cmdAmendments } from './cli-amendments';
+import { cmdParallel } from './cli-parallel';
 import { cmdAmend } from './cli-amend';
 import { cmdApply } from './cli-apply';
 
@@ -23,6 +24,7 @@ const USAGE = `usage:
   atazan table DRAFT [--prior ${bundledIds('|')}|PATH] [--format json|md|html|docx] [-o FILE]
   atazan renumber FILE [--write] [--paragraphs ARTICLE|all] [--inserted] [--keep-unresolved] [--format text|json]
   atazan migrate FILE... [--from kz-1995] [--to kz-2026] [--write] [--format text|json]
+  atazan parallel A B [C] [--format text|json|sarif] [--lang en|ru|kk]
   atazan amendments BILL [--act ${bundledIds('|')}|PATH] [--format text|json]
   atazan amend OLD NEW [--lang ru|kk] [-o FILE]
   atazan apply BILL [--act ${bundledIds('|')}|PATH] [-o FILE]
@@ -236,6 +238,7 @@ export type Command = (args: string[], io: Io) => number | Promise<number>;
 export const COMMANDS: Record<string, Command> = { lint: cmdLint, outline: cmdOutline, table: cmdTable };
 COMMANDS.renumber = (args, io) => cmdRenumber(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
 COMMANDS.migrate = (args, io) => cmdMigrate(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
+COMMANDS.parallel = (args, io) => cmdParallel(args, io, { readTextFile, usageError: (m) => new UsageError(m), version: VERSION });
 COMMANDS.amendments = (args, io) => cmdAmendments(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
 COMMANDS.amend = (args, io) => cmdAmend(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
 COMMANDS.apply = (args, io) => cmdApply(args, io, { readTextFile, usageError: (m) => new UsageError(m) });
