@@ -1,5 +1,5 @@
 // Performance benchmark (issues 6, 15).  npm run bench [-- --json FILE] [--sizes 100,1000,5000,20000] [--quick] [--no-lsp] [--no-peer]
-//   [--lsp-only] [--growth-only] [--no-memory] [--ops warm,fresh,table,rename,symbols,…]
+//   [--lsp-only] [--growth-only] [--no-memory] [--peer-max 5000] [--ops warm,fresh,table,rename,symbols,…]
 // --growth-only: only the in-process rows (no cold processes, peer, heap, LSP); --ops: only these rows.
 // `npm run bench` bundles this file with esbuild as the product is bundled (node esbuild.mjs --bench →
 // dist/bench.js) and runs the bundle: the figures are those of the shipped code, not of tsx's
@@ -217,7 +217,8 @@ async function measureSize(size: string, quick: boolean): Promise<{ row: Row; me
   } else row.table = size === 'real' ? '—' : NA;
 
   // Peer: the Markdown language service on the equivalent document.
-  if (createPeer && !flag('--growth-only') && (!only || only.has('peer'))) {
+  const peerMax = opt('--peer-max');
+  if (createPeer && !flag('--growth-only') && (!only || only.has('peer')) && !(peerMax && size !== 'real' && Number(size) > Number(peerMax))) {
     const mdText = toMarkdown(text);
     const peer = createPeer(mdText);
     const lines = mdText.split('\n');
@@ -555,7 +556,7 @@ async function main(): Promise<void> {
   for (const size of lspOnly ? [] : all) {
     process.stderr.write(`· ${size} …`);
     const pass = [...(quick ? ['--quick'] : []), ...(flag('--no-peer') ? ['--no-peer'] : []), ...(flag('--growth-only') ? ['--growth-only'] : []),
-      ...(opt('--ops') ? ['--ops', opt('--ops')!] : [])];
+      ...(opt('--ops') ? ['--ops', opt('--ops')!] : []), ...(opt('--peer-max') ? ['--peer-max', opt('--peer-max')!] : [])];
     const r = child('row', size, [], pass);
     rows.set(size, r.row);
     meta[size] = r.meta;
