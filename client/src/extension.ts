@@ -23,6 +23,7 @@ import {
   type ShowReferencesArgs, type TableChangedParams, type TableClosedParams, type WorkspaceTrustedParams,
   type MigrationPlanParams, type MigrationPlanResult, type AmendmentBillParams, type AmendmentBillResult,
   type ParallelUnitArgs, type ParallelUnitParams, type ParallelUnitResult,
+  type ApplyBillParams, type ApplyBillResult, APPLIED_SCHEME,
 } from '../../server/src/core/protocol';
 import { DEFAULT_PRIOR } from '../../server/src/core/acts';
 import { escapeHtml } from '../../server/src/core/escape';
@@ -109,6 +110,8 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
     vscode.commands.registerCommand(ClientCommands.migrateCitations, (scope?: 'file' | 'workspace') => migrateCitations(scope)),
     vscode.commands.registerCommand(ClientCommands.generateAmendmentBill, (uri?: vscode.Uri | string) => generateAmendmentBill(uri)),
     vscode.commands.registerCommand(ClientCommands.parallelUnit, (args?: ParallelUnitArgs) => parallelUnit(args)),
+    vscode.commands.registerCommand(ClientCommands.applyAmendments, (uri?: vscode.Uri | string) => applyAmendments(uri)),
+    vscode.workspace.registerTextDocumentContentProvider(APPLIED_SCHEME, appliedTexts),
     vscode.commands.registerCommand(ClientCommands.comparativeTable, (uri?: vscode.Uri | string) =>
       comparativeTable(context, uri),
     ),
@@ -864,6 +867,50 @@ async function generateAmendmentBill(arg?: vscode.Uri | string): Promise<vscode.
     return doc;
   } catch (err) {
     reportError(err, (e) => vscode.l10n.t('Ata Zan: generating the amendment bill failed: {0}', e));
+    return undefined;
+  }
+}
+
+/** The consolidated texts of the bills applied this session, by their read-only document's URI. */
+const appliedTexts = new (class implements vscode.TextDocumentContentProvider {
+  readonly texts = new Map<string, string>();
+  readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.texts.get(uri.toString()) ?? '';
+  }
+})();
+
+/**
+ * *Ata Zan: Apply Amendments*: the open amendment bill applied to the act it amends; the consolidated
+ * text opens as a read-only document and in a diff editor against the act. Returns the consolidated
+ * text's document.
+ */
+async function applyAmendments(arg?: vscode.Uri | string): Promise<vscode.TextDocument | undefined> {
+  const uri = targetDocumentUri(arg);
+  if (!uri) return undefined;
+  try {
+    const c = await whenStarted();
+    const params: ApplyBillParams = { uri: c.code2ProtocolConverter.asUri(uri) };
+    const r = await c.sendRequest<ApplyBillResult>(Requests.applyBill, params);
+    if (!r.text) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Ata Zan: the document is not an amendment bill, or the act it amends cannot be read ({0}).', r.reason ?? r.act));
+      return undefined;
+    }
+    const name = (uri.path.split('/').pop() || 'bill').replace(/\.[^.]*$/, '');
+    const applied = vscode.Uri.from({ scheme: APPLIED_SCHEME, path: `/${encodeURIComponent(uri.toString())}/${name} → ${r.act}.constitution` });
+    appliedTexts.texts.set(applied.toString(), r.text);
+    appliedTexts.changed.fire(applied);
+    const doc = await vscode.workspace.openTextDocument(applied);
+    await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID).then(undefined, () => undefined);
+    if (r.actUri) {
+      const act = c.protocol2CodeConverter.asUri(r.actUri);
+      await vscode.commands.executeCommand('vscode.diff', act, applied, vscode.l10n.t('{0} ↔ after {1}', r.act, name), { preview: false });
+    } else await vscode.window.showTextDocument(doc, { preview: false });
+    if (r.failed) void vscode.window.showWarningMessage(vscode.l10n.t('Ata Zan: {0} of {1} instructions do not apply (see Problems).', r.failed, r.instructions));
+    return doc;
+  } catch (err) {
+    reportError(err, (e) => vscode.l10n.t('Ata Zan: applying the amendments failed: {0}', e));
     return undefined;
   }
 }

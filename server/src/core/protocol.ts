@@ -9,6 +9,8 @@ import type { Lang } from './types';
 
 /** The read-only documents of a prior constitution: `atazan-prior:/<id, URI-encoded>/<lang>/<name>.constitution`. */
 export const PRIOR_SCHEME = 'atazan-prior';
+/** The read-only consolidated text of an act after an open amendment bill: `atazan-applied:/<bill path>/<name>.constitution`. */
+export const APPLIED_SCHEME = 'atazan-applied';
 
 /** Client → server requests. */
 export const Requests = {
@@ -28,6 +30,8 @@ export const Requests = {
   amendmentBill: 'atazan/amendmentBill',
   /** {@link ParallelUnitParams} → {@link ParallelUnitResult}: the same unit in the other language version (issue 13). */
   parallelUnit: 'atazan/parallelUnit',
+  /** {@link ApplyBillParams} → {@link ApplyBillResult}: the consolidated text of the act after the open amendment bill. */
+  applyBill: 'atazan/applyBill',
 } as const;
 
 /** Notifications, either way. */
@@ -62,6 +66,7 @@ export const ClientCommands = {
   generateAmendmentBill: 'atazan.generateAmendmentBill',
   /** {@link ParallelUnitArgs} (hover links) or none (the unit under the cursor): opens the other language version beside, at the unit. */
   parallelUnit: 'atazan.parallelUnit',
+  applyAmendments: 'atazan.applyAmendments',
 } as const;
 
 /** The view type of the comparative-table webview. */
@@ -196,3 +201,18 @@ export interface ParallelUnitParams { textDocument: { uri: string }; position: P
 export type ParallelUnitResult = { uri: string; range: Range; lang: Lang } | null;
 /** Arguments of the `atazan.parallelUnit` command in hover links. */
 export interface ParallelUnitArgs { uri: string; range: Range }
+/** `atazan/applyBill`: the open amendment bill applied to the act it amends (`<!-- amends: ID -->`, else kz-1995). */
+export interface ApplyBillParams { uri: string }
+export interface ApplyBillResult {
+  /** The consolidated text; empty when the document is not a bill or the act cannot be read. */
+  text: string;
+  /** The act: its id, and the document to show it in (a bundled act's read-only document, or a workspace file). */
+  act: string;
+  actUri: string;
+  lang: 'ru' | 'kk' | 'en';
+  instructions: number;
+  /** Instructions that did not apply. */
+  failed: number;
+  /** Why there is no text (not a bill, the act cannot be read), in the UI language. */
+  reason?: string;
+}

@@ -42,6 +42,8 @@ export interface Hooks {
   diagnosticsChanged?: (uri: string) => void;
   /** A stamp of those problems, part of the pulled diagnostics' result id (lsp/parallel.ts). */
   diagnosticsStamp?: (uri: string) => string;
+  /** An open amendment bill's hover and definition (lsp/bill.ts), asked before the document's own. */
+  bill?: import('./bill').BillHooks;
   /** Whether the workspace is trusted (a setting naming a workspace path is read only then); lsp/prior.ts keeps it. */
   workspaceTrusted?: () => boolean;
 }

@@ -97,7 +97,15 @@ function registerNavigation(ctx: ServerContext): void {
     const uri = params.textDocument?.uri;
     const lines = service.lines(uri);
     if (!lines) return [];
-    const defs = service.definition(uri, toOffset(lines, params.position));
+    const offset = toOffset(lines, params.position);
+    // An instruction of an amendment bill: the unit in the act it amends.
+    const bill = ctx.hooks.bill?.definition(uri, offset);
+    if (bill && bill.length) {
+      return bill.map((d) => linkSupport
+        ? { originSelectionRange: toRange(lines, d.originSpan), targetUri: d.uri, targetRange: toRange(d.an.lineIndex, d.span), targetSelectionRange: toRange(d.an.lineIndex, d.numberSpan) }
+        : { uri: d.uri, range: toRange(d.an.lineIndex, d.span) }) as Location[] | LocationLink[];
+    }
+    const defs = service.definition(uri, offset);
     // A unit of the Constitution a law cites is in that act's document (d.uri, d.lines).
     if (linkSupport) {
       return defs.map((d) => ({
@@ -165,7 +173,9 @@ function registerHover(ctx: ServerContext): void {
     const lines = ctx.service.lines(uri);
     if (!lines) return null;
     const prior = ctx.hooks.priorHover;
-    const h = ctx.service.hover(uri, toOffset(lines, params.position), {
+    const offset = toOffset(lines, params.position);
+    // On an instruction of an amendment bill: the unit in force and after (lsp/bill.ts); else the document's own hover.
+    const h = ctx.hooks.bill?.hover(uri, offset, lang) ?? ctx.service.hover(uri, offset, {
       lang,
       priorHover: prior ? (a, an) => prior(a, an, uri, lang) : undefined,
     });

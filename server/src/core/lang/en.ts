@@ -100,6 +100,10 @@ export const en: Lexicon = {
   excluded: { article: 'Excluded.', paragraph: 'Excluded.' },
 
   bill: {
+    hover: {
+      before: 'In force', after: 'After the amendment', notApplied: 'Does not apply',
+      kinds: { 'replace-unit': 'new wording', 'insert-unit': 'insertion', 'delete-unit': 'exclusion', 'replace-words': 'words replaced', 'insert-words': 'words added', 'delete-words': 'words deleted' },
+    },
     intro: /\bamend(?:ments?|ed)?\b[^\n]*\bconstitution\b[^\n]*:\s*$|\bthe\s+following\s+(?:amendments|changes)\b/iu,
     end: /^\s*(?:article\s+\d+\s*\.|[ivxlcі]+\.\s|president)/iu,
     actLine: /^(?:in|to)\s+the\s+(?:law|code)\b[^\n]*:\s*$/iu,

@@ -191,6 +191,8 @@ export interface BillWords {
   readonly last: RegExp;
   /** The heading of a section: «заголовок раздела VI» (group `n`). */
   readonly heading: RegExp;
+  /** Hover on an instruction (the UI language): the headings of the unit before and after, the kinds. */
+  readonly hover?: { readonly before: string; readonly after: string; readonly notApplied: string; readonly kinds: Readonly<Record<InstructionKind, string>> };
   /** How a generated bill words its instructions (core/bill/amend.ts); absent: this language does not write bills. */
   readonly write?: BillWriting;
 }

@@ -184,6 +184,10 @@ export const kk: Lexicon = {
   excluded: { article: 'Алып тасталды.', paragraph: 'Алып тасталды.' },
 
   bill: {
+    hover: {
+      before: 'Қолданыстағы редакция', after: 'Өзгерістен кейін', notApplied: 'Қолданылмайды',
+      kinds: { 'replace-unit': 'жаңа редакция', 'insert-unit': 'толықтыру', 'delete-unit': 'алып тастау', 'replace-words': 'сөздерді ауыстыру', 'insert-words': 'сөздермен толықтыру', 'delete-words': 'сөздерді алып тастау' },
+    },
     intro: /(?:өзгеріс|толықтыру)[^\n]*енгізілсін/iu,
     end: /^\s*(?:\d+-бап\s*\.|[ivxlcі]+\.\s|қазақстан\s+республикасының\s*президенті)/iu,
     actLine: /(?:заңына|кодексіне)[^\n]*:\s*$/iu,

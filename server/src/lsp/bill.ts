@@ -1,0 +1,143 @@
+// Amendment bills in the editor (issue 11): a document recognised as a bill (its enacting words, or
+// `<!-- amends: ID -->`) gets the bill's diagnostics against the act it amends (the annotation's act, else
+// kz-1995: a bundled act in the bill's language, or a workspace file in a trusted workspace), a hover on an
+// instruction with the unit in force and after, definition from an instruction into the act (the bundled
+// act's read-only document, or the file), and `atazan/applyBill`: the consolidated text.
+
+import {
+  applyBill, bundledAct, checkBill, escapeMarkdown, isBill, lexicon, locate, readBill,
+  type Analysis, type ApplyResult, type Bill, type Lang,
+} from '../core';
+import { Requests, type ApplyBillParams, type ApplyBillResult } from '../core/protocol';
+import { createPriorSource } from '../host/node';
+import { actUri } from './cited';
+import type { ServerContext, ServerExtension } from './context';
+import { initialTrust } from './prior';
+
+const BILL_PROBLEMS = 'bill';
+const DEFAULT_ACT = 'kz-1995';
+
+interface BillState {
+  text: string;
+  bill: Bill;
+  act: { id: string; uri: string; an: Analysis } | null;
+  reason?: string;
+  applied?: ApplyResult;
+}
+
+/** The hooks the core features ask first on a bill (lsp/features.ts). */
+export interface BillHooks {
+  hover(uri: string, offset: number, lang: Lang): { markdown: string; span: { start: number; end: number } } | null;
+  definition(uri: string, offset: number): { uri: string; an: Analysis; span: { start: number; end: number }; numberSpan: { start: number; end: number }; originSpan: { start: number; end: number } }[] | null;
+}
+
+export const billExtension: ServerExtension = {
+  id: 'bill',
+  register(ctx: ServerContext) {
+    const source = createPriorSource();
+    const start = initialTrust(ctx.initializeParams.initializationOptions);
+    const trusted = () => ctx.hooks.workspaceTrusted?.() ?? start;
+    const states = new Map<string, BillState>();
+
+    const stateOf = (uri: string, an: Analysis): BillState | null => {
+      const old = states.get(uri);
+      if (old && old.text === an.text) return old;
+      if (!isBill(an.text)) {
+        states.delete(uri);
+        return null;
+      }
+      const bill = readBill(an.text);
+      const id = bill.amends ?? DEFAULT_ACT;
+      const r = source.load(id, bill.lang, { folders: ctx.workspace.folderPaths, trusted: trusted() });
+      const st: BillState = { text: an.text, bill, act: null };
+      if (r.ok) {
+        const uriOf = bundledAct(r.id) ? actUri(r.id, r.lang) : fileUri(r.id, ctx.workspace.folderPaths);
+        st.act = { id: r.id, uri: uriOf, an: r.analysis };
+      } else st.reason = r.reason;
+      states.set(uri, st);
+      return st;
+    };
+    const appliedOf = (st: BillState): ApplyResult | null => {
+      if (!st.act) return null;
+      if (!st.applied) st.applied = applyBill(st.bill, st.act.an.text);
+      return st.applied;
+    };
+
+    ctx.service.onDidAnalyse((uri, an) => {
+      if (!an) {
+        states.delete(uri);
+        return;
+      }
+      const st = stateOf(uri, an);
+      if (!st) {
+        ctx.service.setProblems(uri, BILL_PROBLEMS, []);
+        return;
+      }
+      ctx.service.setProblems(uri, BILL_PROBLEMS, st.act ? checkBill(st.bill, st.act.an) : st.bill.problems);
+    });
+
+    const at = (uri: string, offset: number) => {
+      const st = ctx.service.read(uri, (an) => stateOf(uri, an));
+      if (!st) return null;
+      const k = st.bill.instructions.findIndex((i) => i.span.start <= offset && offset <= i.span.end);
+      return k < 0 ? null : { st, k, ins: st.bill.instructions[k] };
+    };
+
+    ctx.hooks.bill = {
+      hover(uri, offset, lang) {
+        const hit = at(uri, offset);
+        if (!hit) return null;
+        const { st, ins } = hit;
+        const words = lexicon(lang).bill.hover ?? lexicon('en').bill.hover!;
+        const target = ins.targets.map((t) => t.section ?? [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.')).join(', ');
+        const parts = [`**${escapeMarkdown(ins.item || '—')}** · ${escapeMarkdown(words.kinds[ins.kind])} · ${escapeMarkdown(target)}${st.act ? ` · ${escapeMarkdown(st.act.id)}` : ''}`];
+        const applied = appliedOf(st);
+        const rec = applied?.instructions.find((r) => r.instruction === ins);
+        const quote = (s: string) => s.split('\n').filter((l) => l.trim()).map((l) => `> ${escapeMarkdown(l.trim())}`).join('\n>\n');
+        if (rec) {
+          if (rec.before.length) parts.push(`*${escapeMarkdown(words.before)}*`, rec.before.map(quote).join('\n\n'));
+          if (rec.ok && rec.after.length) parts.push(`*${escapeMarkdown(words.after)}*`, rec.after.map(quote).join('\n\n'));
+          if (!rec.ok) parts.push(`*${escapeMarkdown(words.notApplied)}*`);
+        }
+        return { markdown: parts.join('\n\n'), span: ins.span };
+      },
+      definition(uri, offset) {
+        const hit = at(uri, offset);
+        if (!hit || !hit.st.act) return null;
+        const act = hit.st.act;
+        const t = hit.ins.targets.find((x) => x.span.start <= offset && offset <= x.span.end) ?? hit.ins.targets[0];
+        if (!t) return null;
+        const probe = hit.ins.kind === 'insert-unit'
+          ? { ...t, ...(t.subparagraph !== undefined ? { subparagraph: undefined } : t.paragraph !== undefined ? { paragraph: undefined } : { article: undefined }), part: undefined, sentence: undefined }
+          : t;
+        const l = locate(act.an, probe);
+        const u = l.subparagraph ?? l.paragraph ?? l.article;
+        if (!u || l.missing) return [];
+        return [{ uri: act.uri, an: act.an, span: u.span, numberSpan: u.number.span, originSpan: t.span }];
+      },
+    };
+
+    ctx.connection.onRequest(Requests.applyBill, ctx.guard(Requests.applyBill, { text: '', act: '', actUri: '', lang: 'ru', instructions: 0, failed: 0 } as ApplyBillResult,
+      (p: Partial<ApplyBillParams> | null): ApplyBillResult => {
+        const uri = typeof p?.uri === 'string' ? p.uri : '';
+        const st = ctx.service.read(uri, (an) => stateOf(uri, an));
+        if (!st) return { text: '', act: '', actUri: '', lang: 'ru', instructions: 0, failed: 0, reason: 'not an amendment bill' };
+        const r = appliedOf(st);
+        if (!r || !st.act) return { text: '', act: st.bill.amends ?? DEFAULT_ACT, actUri: '', lang: st.bill.lang, instructions: st.bill.instructions.length, failed: st.bill.instructions.length, reason: st.reason };
+        return {
+          text: r.text, act: st.act.id, actUri: st.act.uri, lang: st.bill.lang,
+          instructions: r.instructions.length, failed: r.instructions.filter((i) => !i.ok).length + st.bill.problems.length,
+        };
+      }));
+    ctx.hooks.configurationChanged.push(() => {
+      states.clear();
+    });
+  },
+};
+
+/** A workspace file's URI from the path the loader read (absolute, or relative to the first folder). */
+function fileUri(id: string, folders: readonly string[]): string {
+  const abs = /^(?:\/|[A-Za-z]:[\\/])/.test(id) ? id : `${(folders[0] ?? '').replace(/[\\/]$/, '')}/${id}`;
+  return 'file://' + (abs.startsWith('/') ? '' : '/') + abs.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/').replace(/%3A/g, ':');
+}
+

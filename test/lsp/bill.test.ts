@@ -1,0 +1,74 @@
+// An amendment bill in the editor over stdio (issue 11): a real law (the 2019 law No. 238-VI, ru and kk,
+// ../shared/corpus/amendments) opened as a document is recognised by its enacting words and checked against
+// the act it amends (kz-1995 by default, the bundled act in the bill's language): a seeded defect is a
+// diagnostic at the seeded words; a hover on an instruction shows the unit in force and after; definition
+// goes from the instruction into the act's read-only document; atazan/applyBill gives the consolidated text.
+
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Hover, LocationLink } from 'vscode-languageserver-protocol';
+import { open, pull, startServer, td, type Server } from '../support/harness';
+import { cursorPos } from '../support/text';
+
+const DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'amendments');
+const law = (lang: string) => readFileSync(path.join(DIR, `kz-2019-238-VI-${lang}.txt`), 'utf8');
+const CORPUS = path.resolve(DIR, '..');
+
+describe('LSP: amendment bills (issue 11)', function () {
+  this.timeout(60000);
+  let s: Server;
+  const RU = 'file:///tmp/atazan-bill/law-ru.txt';
+  const KK = 'file:///tmp/atazan-bill/law-kk.txt';
+  const SEEDED = 'file:///tmp/atazan-bill/seeded-ru.txt';
+  const seeded = law('ru').replace('слово «Астаны» заменить', 'слово «Алматы» заменить');
+  before(async () => {
+    s = await startServer({ initializationOptions: { displayLanguage: 'ru' } });
+    open(s, RU, law('ru'));
+    open(s, KK, law('kk'));
+    open(s, SEEDED, seeded);
+  });
+  after(async () => {
+    await s?.stop();
+  });
+
+  it('the real law has no bill problem; a seeded one has bill-words-not-found at the seeded words', async () => {
+    for (const u of [RU, KK]) assert.deepEqual((await pull(s, u)).filter((d) => String(d.code).startsWith('bill-')).map((d) => d.message), [], u);
+    const ds = (await pull(s, SEEDED)).filter((d) => String(d.code).startsWith('bill-'));
+    assert.deepEqual(ds.map((d) => d.code), ['bill-words-not-found']);
+    const line = seeded.split('\n').findIndex((l) => l.includes('«Алматы»'));
+    assert.deepEqual(ds[0].range.start, { line, character: seeded.split('\n')[line].indexOf('Алматы') });
+    assert.match(String(ds[0].message), /нет слов «Алматы»/u);
+  });
+
+  it('hover on an instruction: the unit in force and after, in the UI language', async () => {
+    const text = law('ru');
+    const h = await s.conn.sendRequest('textDocument/hover', { ...td(RU), position: cursorPos(text, 'в пункте 3-1 сл$0ово') }) as Hover;
+    const v = (h.contents as { value: string }).value;
+    assert.match(v, /замена слов/u);
+    assert.match(v, /Действующая редакция[\s\S]*В пределах города Астаны[\s\S]*После изменения[\s\S]*В пределах города Нур-Султана/u);
+    const k = await s.conn.sendRequest('textDocument/hover', { ...td(KK), position: cursorPos(law('kk'), '3-1-тармақт$0ағы') }) as Hover;
+    assert.match((k.contents as { value: string }).value, /Астана қаласының шегінде[\s\S]*Нұр-Сұлтан қаласының шегінде/u);
+  });
+
+  it('definition from an instruction opens the act at the unit (the bundled kz-1995, the bill\'s language)', async () => {
+    const text = law('ru');
+    const [link] = await s.conn.sendRequest('textDocument/definition', { ...td(RU), position: cursorPos(text, 'в пункте 3-$01 слово') }) as LocationLink[];
+    assert.match(link.targetUri, /^atazan-prior:\/kz-1995\/ru\//);
+    const act = readFileSync(path.join(CORPUS, 'kz-1995-ru.txt'), 'utf8').split('\n');
+    assert.match(act[link.targetSelectionRange.start.line].slice(link.targetSelectionRange.start.character), /^3-1\. В пределах города Астаны/u);
+  });
+
+  it('atazan/applyBill gives the consolidated text; a seeded bill says how many instructions failed', async () => {
+    const r = await s.conn.sendRequest('atazan/applyBill', { uri: RU }) as { text: string; act: string; actUri: string; failed: number; instructions: number };
+    assert.equal(r.act, 'kz-1995');
+    assert.match(r.actUri, /^atazan-prior:\/kz-1995\/ru\//);
+    assert.deepEqual([r.instructions, r.failed], [2, 0]);
+    assert.match(r.text, /Столицей Казахстана является город {1,2}Нур-Султан\./u);
+    assert.match(r.text, /В пределах города Нур-Султана/u);
+    const bad = await s.conn.sendRequest('atazan/applyBill', { uri: SEEDED }) as { failed: number };
+    assert.equal(bad.failed, 1);
+    const none = await s.conn.sendRequest('atazan/applyBill', { uri: 'file:///tmp/atazan-bill/none.txt' }) as { text: string; reason?: string };
+    assert.equal(none.text, '');
+  });
+});
