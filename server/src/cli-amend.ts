@@ -54,7 +54,8 @@ export function cmdAmend(args: string[], io: AmendIo, deps: AmendDeps): number {
   } else oldAct = analyze(deps.readTextFile(oldRef));
   const r = amend(oldAct, newAct, lang ? { lang } : {});
   const count = `${r.changes.length} instruction${r.changes.length === 1 ? '' : 's'}`;
-  const unexpressed = r.unexpressed.length ? `; not expressed as amendments: ${r.unexpressed.join(', ')}` : '';
+  const unexpressed = (r.renumbered.length ? `; ${r.renumbered.length} unit${r.renumbered.length === 1 ? '' : 's'} renumbered in NEW keep the act's numbers (${r.renumbered.slice(0, 5).map((x) => `${x.from} → ${x.to}`).join(', ')}${r.renumbered.length > 5 ? ', …' : ''})` : '')
+    + (r.unexpressed.length ? `; not expressed as amendments: ${r.unexpressed.join(', ')}` : '');
   if (!r.changes.length) {
     io.err(`no changes between ${oldRef} and ${newFile}${unexpressed}`);
     return 0;

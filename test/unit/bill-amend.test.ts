@@ -169,6 +169,58 @@ describe('amendment bills: generate (issue 11)', () => {
     });
   });
 
+  describe('a copy that renumbered: the bill keeps the act\'s numbers (Law No. 480-V), inserted numbers and exclusions', () => {
+    for (const lang of ['ru', 'kk'] as const) {
+      const an = lang === 'ru' ? a1995ru : a1995kk;
+      const heading = (n: string) => lexicon(lang).unitHeading('article', n);
+      it(`${lang}: a paragraph added after paragraph 2 of Article 3, the next ones renumbered → «2-1» inserted, nothing else`, () => {
+        const art = an.doc.articleByNumber.get('3')!;
+        assert.deepEqual(art.paragraphs.map((p) => p.number.text), ['1', '2', '3', '4']);
+        const p2 = art.paragraphs[1];
+        const p3 = art.paragraphs[2];
+        const p4 = art.paragraphs[3];
+        const t = an.text;
+        const copy = t.slice(0, p2.span.end) + '\n3. Жаңа тармақ.' + '\n4.' + t.slice(p3.number.span.end + 1, p4.number.span.start) + '5' + t.slice(p4.number.span.end);
+        const r = amend(an, analyze(copy), { lang });
+        assert.deepEqual(r.changes.map(changeKey), ['insert-unit 3/2-1']);
+        assert.deepEqual(r.renumbered.map((x) => `${x.from}→${x.to}`), ['3→2-1', '4→3', '5→4']);
+        readsBack(r, an, lang);
+        // Applied: the act with the new paragraph under its inserted number; the others keep theirs.
+        const applied = applyBill(readBill(r.text), t);
+        assert.deepEqual(applied.problems, []);
+        assert.equal(applied.text, t.slice(0, p2.span.end) + '\n2-1. Жаңа тармақ.' + t.slice(p2.span.end));
+      });
+
+      it(`${lang}: paragraph 2 of Article 3 removed and the next ones renumbered → paragraph 2 excluded, nothing else`, () => {
+        const art = an.doc.articleByNumber.get('3')!;
+        const [, p2, p3, p4] = art.paragraphs;
+        const t = an.text;
+        const copy = t.slice(0, p2.span.start) + '2.' + t.slice(p3.number.span.end + 1, p4.number.span.start) + '3' + t.slice(p4.number.span.end);
+        const r = amend(an, analyze(copy), { lang });
+        assert.deepEqual(r.changes.map(changeKey), ['delete-unit 3/2']);
+        readsBack(r, an, lang);
+        const applied = applyBill(readBill(r.text), t);
+        assert.equal(applied.text, t.slice(0, p2.span.start) + `2. ${lexicon(lang).excluded.paragraph}` + t.slice(p2.span.end));
+      });
+
+      it(`${lang}: an article added before Article 95, the next ones renumbered → Article 94-3 inserted, nothing else`, () => {
+        let copy = an.text;
+        for (let k = 99; k >= 95; k--) copy = copy.replace(new RegExp(`^${heading(String(k))}$`, 'mu'), heading(String(k + 1)));
+        copy = copy.replace(new RegExp(`^${heading('96')}$`, 'mu'), `${heading('95')}\nЖаңа бап.\n${heading('96')}`);
+        const r = amend(an, analyze(copy), { lang });
+        assert.deepEqual(r.changes.map(changeKey), ['insert-unit 94-3']);
+        assert.equal(r.renumbered.length, 6);
+        assert.deepEqual(r.unexpressed, []);
+        readsBack(r, an, lang);
+        const applied = applyBill(readBill(r.text), an.text);
+        assert.deepEqual(applied.problems, []);
+        const got = analyze(applied.text);
+        assert.deepEqual(got.doc.articles.slice(-8).map((a) => a.number.text), ['94-1', '94-2', '94-3', '95', '96', '97', '98', '99']);
+        assert.equal(applied.text.slice(got.doc.articleByNumber.get('94-3')!.span.start).split('\n').slice(0, 2).join('\n'), `${heading('94-3')}\nЖаңа бап.`);
+      });
+    }
+  });
+
   describe('random edits of the real texts (property, fixed seed)', () => {
     const cases = [{ lang: 'ru' as const, an: a1995ru }, { lang: 'kk' as const, an: a1995kk }];
     it('every bill reads back with no unreadable instruction and no problem, and apply(amend(T, T′), T) = T′', () => {

@@ -45,10 +45,22 @@ export interface AmendChange {
   article: string;
 }
 
+/** A unit the edited copy renumbered: the bill keeps its number (Law No. 480-V: no renumbering). */
+export interface Renumbered {
+  kind: Kind;
+  /** The parent's path (undefined: the act's articles). */
+  parent: BillPath | undefined;
+  /** The number in the copy, and the number the bill gives it (the act's, or an inserted one). */
+  from: string;
+  to: string;
+}
+
 export interface AmendResult {
   /** The bill's text; empty when nothing changed. */
   text: string;
   changes: AmendChange[];
+  /** Units the copy renumbered; the bill keeps the act's numbers and gives new units inserted numbers. */
+  renumbered: Renumbered[];
   /** Changes the bill cannot express (the title, the preamble, the sections), each named. */
   unexpressed: string[];
 }
@@ -64,9 +76,9 @@ export interface AmendOptions {
 export function amend(oldAct: Analysis, newAct: Analysis, options: AmendOptions = {}): AmendResult {
   const lang: 'ru' | 'kk' = options.lang ?? (oldAct.lang === 'kk' ? 'kk' : 'ru');
   const w = lexicon(lang).bill.write;
-  const result: AmendResult = { text: '', changes: [], unexpressed: [] };
+  const result: AmendResult = { text: '', changes: [], renumbered: [], unexpressed: [] };
   if (!w) return result;
-  const share = options.wordShare ?? 0.3;
+  const share: Ctx = { share: options.wordShare ?? 0.3, renumbered: result.renumbered };
   const olds = oldAct.doc.articles.map((a) => articleNode(oldAct, a));
   const news = newAct.doc.articles.map((a) => articleNode(newAct, a));
   const changes = result.changes;
@@ -197,8 +209,109 @@ const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, 
  * them (undefined: the act). Returns false when the lists cannot be matched (numbers out of order or
  * repeated): the caller rewrites the parent.
  */
-function diffList(olds: Node[], news: Node[], parent: Node | undefined, out: AmendChange[], share: number, top = false): boolean {
-  if (!ascending(news) || !top && !ascending(olds)) return false;
+interface Ctx {
+  share: number;
+  renumbered: Renumbered[];
+}
+
+/** Body of a unit without its number: the first line after the number («3. », «3) », the heading). */
+function bodyKey(n: Node): string {
+  const first = n.kind === 'article' ? '' : n.lines[0].replace(/^[ \t]*\d+(?:-\d+)*\\?[.)][ \t]*/u, '');
+  return [first, ...n.lines.slice(1)].join('\n');
+}
+
+/** The node with another number: its first line (number or heading) and the paths under it. */
+function renumberNode(n: Node, num: string): Node {
+  const first = n.lines[0];
+  const i = first.indexOf(n.num);
+  const line = i < 0 ? first : first.slice(0, i) + num + first.slice(i + n.num.length);
+  const fix = (p: BillPath): BillPath => ({ ...p, [n.kind]: num });
+  const kids = (c: Node): Node => ({ ...c, path: fix(c.path), children: c.children.map(kids) });
+  return { ...n, num, key: canon(num), path: fix(n.path), lines: [line, ...n.lines.slice(1)], frame: n.frame.map((l, k) => (k === 0 && l === first ? line : l)), children: n.children.map(kids) };
+}
+
+/**
+ * The copy renumbered the list (a unit inserted or removed and the ones after it shifted): the new
+ * units with the act's numbers back, and inserted numbers for the new ones («2-1» after 2). Null when the
+ * copy did not renumber, or the lists differ too much to tell (then units are matched by number).
+ */
+function unrenumber(olds: Node[], news: Node[], parent: Node | undefined, ctx: Ctx): Node[] | null {
+  const m = olds.length;
+  const n = news.length;
+  if (!m || !n || m * n > 250_000) return null;
+  const a = olds.map(bodyKey);
+  const b = news.map(bodyKey);
+  const L = new Uint16Array((m + 1) * (n + 1));
+  for (let i = m - 1; i >= 0; i--) for (let j = n - 1; j >= 0; j--) L[i * (n + 1) + j] = a[i] === b[j] ? L[(i + 1) * (n + 1) + j + 1] + 1 : Math.max(L[(i + 1) * (n + 1) + j], L[i * (n + 1) + j + 1]);
+  // Aligned: exact matches, and in each gap between them the units side by side (edited in place).
+  const pairs: [number, number][] = [];
+  const added: { j: number; after: number }[] = [];
+  let removed = 0;
+  let exact = 0;
+  let shifted = 0;
+  let i = 0;
+  let j = 0;
+  let gi = 0;
+  let gj = 0;
+  const closeGap = () => {
+    const k = Math.min(i - gi, j - gj);
+    for (let x = 0; x < k; x++) pairs.push([gi + x, gj + x]);
+    removed += i - gi - k;
+    for (let y = gj + k; y < j; y++) added.push({ j: y, after: gi + k - 1 });
+  };
+  while (i < m && j < n) {
+    if (a[i] === b[j]) {
+      closeGap();
+      pairs.push([i, j]);
+      exact++;
+      if (olds[i].key !== news[j].key) shifted++;
+      i++;
+      j++;
+      gi = i;
+      gj = j;
+    } else if (L[(i + 1) * (n + 1) + j] >= L[i * (n + 1) + j + 1]) i++;
+    else j++;
+  }
+  i = m;
+  j = n;
+  closeGap();
+  if (!shifted || exact < Math.max(2, 0.6 * Math.min(m, n)) || added.length + removed > 3) return null;
+  const out: Node[] = [];
+  const used = new Set(olds.map((o) => o.key));
+  const byJ = new Map(pairs.map(([x, y]) => [y, x]));
+  for (let y = 0; y < n; y++) {
+    const x = byJ.get(y);
+    if (x !== undefined) {
+      if (news[y].key !== olds[x].key) ctx.renumbered.push({ kind: news[y].kind, parent: parent?.path, from: news[y].num, to: olds[x].num });
+      out.push(news[y].key === olds[x].key ? news[y] : renumberNode(news[y], olds[x].num));
+      continue;
+    }
+    // A new unit: an inserted number after the unit before it («2-1», then «2-2»).
+    const add = added.find((d) => d.j === y)!;
+    const prev = out.length ? out[out.length - 1] : undefined;
+    if (!prev && add.after < 0) return null;
+    // After a unit of the act: its number with «-1»; after an inserted one: the next suffix.
+    const base = prev ? prev.num : olds[add.after].num;
+    const inserted = !olds.some((o) => o.key === canon(base));
+    const parts = base.split('-');
+    // («15-1» after 15; «94-3» after 94-2: the next suffix, never a suffix of a suffix)
+    const num = inserted || parts.length > 1 ? [...parts.slice(0, -1), String(Number(parts[parts.length - 1]) + 1)].join('-') : `${base}-1`;
+    if (used.has(canon(num))) return null;
+    if (!num) return null;
+    used.add(canon(num));
+    ctx.renumbered.push({ kind: news[y].kind, parent: parent?.path, from: news[y].num, to: num });
+    out.push(renumberNode(news[y], num));
+  }
+  return out;
+}
+
+function diffList(olds: Node[], news: Node[], parent: Node | undefined, out: AmendChange[], share: Ctx, top = false): boolean {
+  // The act's articles are merged by number whatever their order in the copy; a list inside a unit that
+  // cannot be matched is rewritten with the unit.
+  const inOrder = ascending(news);
+  if (!top && (!inOrder || !ascending(olds))) return false;
+  const back = inOrder ? unrenumber(olds, news, parent, share) : null;
+  if (back) news = back;
   const oldBy = new Map(olds.map((n) => [n.key, n]));
   const newBy = new Map(news.map((n) => [n.key, n]));
   // The act's order: old units and new ones merged by number.
@@ -233,7 +346,7 @@ function diffList(olds: Node[], news: Node[], parent: Node | undefined, out: Ame
   return true;
 }
 
-function diffUnit(o: Node, n: Node, out: AmendChange[], share: number): void {
+function diffUnit(o: Node, n: Node, out: AmendChange[], share: Ctx): void {
   if (same(o.lines, n.lines)) return;
   // The copy keeps the number with an exclusion note: the unit is excluded.
   if (n.excluded && !o.excluded) {
@@ -255,7 +368,7 @@ function diffUnit(o: Node, n: Node, out: AmendChange[], share: number): void {
       }
     }
   }
-  const words = wordEdits(o, n, share);
+  const words = wordEdits(o, n, share.share);
   if (words) {
     out.push(...words);
     return;
@@ -549,7 +662,8 @@ function frameProblems(oldAct: Analysis, newAct: Analysis, out: string[]): void 
   const text = (an: Analysis, spans: Span[]) => spans.map((s) => lineText(an.text, s)).join('\n');
   if (text(oldAct, o.titleLines) !== text(newAct, n.titleLines)) out.push('title');
   if ((o.preamble ? lineText(oldAct.text, o.preamble) : '') !== (n.preamble ? lineText(newAct.text, n.preamble) : '')) out.push('preamble');
-  const sections = (an: Analysis) => an.doc.sections.map((s) => `${lineText(an.text, s.headSpan)}:${s.articles.map((a) => a.number.text).join(',')}`).join('\n');
+  // A section is its heading and where it starts (articles added at a section's end stay in it).
+  const sections = (an: Analysis) => an.doc.sections.map((s) => `${lineText(an.text, s.headSpan)}:${s.articles[0]?.number.text ?? ''}`).join('\n');
   if (sections(oldAct) !== sections(newAct)) out.push('sections');
 }
 
