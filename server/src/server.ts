@@ -6,7 +6,7 @@
 // prior constitution: ctx.hooks.priorHover; the custom requests, notifications and commands are named in core/protocol.ts.
 
 import {
-  TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification,
+  TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
   type InitializeParams, type InitializeResult, type ServerCapabilities, type TextDocumentsConfiguration,
 } from 'vscode-languageserver';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
@@ -20,6 +20,7 @@ import { optionalExtensions } from './lsp/optional';
 import { SourceDocument } from './lsp/document';
 // The platform: Node here; esbuild.mjs builds the web worker server with host/web.ts in its place.
 import { connect, createWorkspace, limitHeapGrowth, limitYoungGeneration, onUncaught } from './host/node';
+import { DRAFT_SUFFIXES } from './lsp/drafts';
 
 /** Feature modules. Other engineers: add yours here (one line each). */
 export const EXTENSIONS: ServerExtension[] = [diagnosticsExtension, coreFeatures, ...optionalExtensions];
@@ -100,7 +101,7 @@ const ctx: ServerContext = {
   settings,
   workspace,
   service,
-  hooks: { priorHover: null, configurationChanged: [] },
+  hooks: { priorHover: null, configurationChanged: [], watchedFilesChanged: [] },
   entry,
   openEntries: () => documents.all().map((d) => entry(d.uri)).filter((e): e is DocEntry => !!e),
   getSettings: (uri) => settings.get(uri),
@@ -164,6 +165,12 @@ connection.onInitialized(guardNotification(connection, 'initialized', async () =
   if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
     await connection.client.register(DidChangeConfigurationNotification.type, { section: 'atazan' });
   }
+  // The drafts on disk (workspace symbols, acts cited by name): the client reports their changes.
+  if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: DRAFT_SUFFIXES.map((s) => ({ globPattern: `**/*${s}` })),
+    });
+  }
   if (caps.workspace?.workspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(guardNotification(connection, 'didChangeWorkspaceFolders', async () => {
       const folders = await connection.workspace.getWorkspaceFolders();
@@ -187,7 +194,17 @@ connection.onDidChangeConfiguration(guardNotification(connection, 'didChangeConf
   refresh();
 }));
 
-connection.onDidChangeWatchedFiles(guardNotification(connection, 'didChangeWatchedFiles', () => workspace.invalidate()));
+connection.onDidChangeWatchedFiles(guardNotification(connection, 'didChangeWatchedFiles', (params) => {
+  workspace.invalidate();
+  const uris = Array.isArray(params?.changes) ? params.changes.map((c) => c?.uri).filter((u): u is string => typeof u === 'string') : [];
+  for (const h of ctx.hooks.watchedFilesChanged) {
+    try {
+      h(uris);
+    } catch (e) {
+      connection.console.error(`[atazan] watchedFilesChanged hook failed: ${describeError(e)}`);
+    }
+  }
+}));
 
 documents.onDidClose((ev) => {
   service.close(ev.document.uri);

@@ -3,6 +3,10 @@
 // migration's diagnostic and quick fix.
 
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CodeAction, Hover, LocationLink, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { open, pull, serverUntil, startServer, td, type Server } from '../support/harness';
 import { cursorPos } from '../support/text';
@@ -113,5 +117,49 @@ describe('LSP: atazan.constitution as a workspace path is read only in a trusted
     await serverUntil(s, () => s.refreshes > before || null, 'a refresh after the workspace was trusted');
     const ds = await pull(s, URI);
     assert.deepEqual(ds.map((d) => [d.code, d.message]), [['reference-constitution-unresolved', 'In the Constitution (draft-2026-ru.const.txt) there is no article 100']]);
+  });
+});
+
+describe('LSP: an act on disk cited by name is read again when the client reports it changed (issue 12)', function () {
+  this.timeout(60000);
+  let s: Server;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atazan-watched-'));
+  const actFile = path.join(dir, 'elections.const.txt');
+  const actUri = pathToFileURL(actFile).href;
+  const CITING_URI = pathToFileURL(path.join(dir, 'citing.txt')).href;
+  const head = 'О выборах в Республике Казахстан\nКонституционный закон Республики Казахстан от 28 сентября 1995 года N 2464.\n';
+  const citing = 'Закон Республики Казахстан от 1 января 2020 года\nСтатья 1\nСогласно статье 3 Конституционного закона Республики Казахстан «О выборах в Республике Казахстан».\n';
+  before(async () => {
+    fs.writeFileSync(actFile, `${head}Статья 1\nТекст.\nСтатья 2\nТекст.\n`);
+    s = await startServer({ folders: [dir] });
+    open(s, CITING_URI, citing);
+  });
+  after(async () => {
+    await s?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the act lacks Article 3: an error; the file gets Article 3 on disk, the watcher reports it: no error', async () => {
+    const codes = async () => (await pull(s, CITING_URI)).map((d) => d.code);
+    await pull(s, CITING_URI); // the first look-up indexes the drafts on disk …
+    await serverUntil(s, () => s.refreshes > 0 || null, 'a refresh once the drafts on disk were indexed');
+    assert.deepEqual(await codes(), ['reference-act-unresolved']);
+    const [link] = await s.conn.sendRequest('textDocument/definition', { ...td(CITING_URI), position: cursorPos(citing, 'статье $03') }) as LocationLink[] | null ?? [];
+    assert.equal(link, undefined);
+    fs.writeFileSync(actFile, `${head}Статья 1\nТекст.\nСтатья 2\nТекст.\nСтатья 3\nНовая статья.\n`);
+    const before = s.refreshes;
+    s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: actUri, type: 2 }] });
+    await serverUntil(s, () => s.refreshes > before || null, 'a refresh after the act changed on disk');
+    assert.deepEqual(await codes(), []);
+    const [to] = await s.conn.sendRequest('textDocument/definition', { ...td(CITING_URI), position: cursorPos(citing, 'статье $03') }) as LocationLink[];
+    assert.equal(to.targetUri, actUri);
+    assert.equal(to.targetSelectionRange.start.line, 6);
+    // … and deleted: the citation is unchecked again (the act is not in the workspace).
+    fs.rmSync(actFile);
+    const again = s.refreshes;
+    s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: actUri, type: 3 }] });
+    await serverUntil(s, () => s.refreshes > again || null, 'a refresh after the act was deleted');
+    assert.deepEqual(await codes(), []);
+    assert.deepEqual(await s.conn.sendRequest('textDocument/definition', { ...td(CITING_URI), position: cursorPos(citing, 'статье $03') }) ?? [], []);
   });
 });

@@ -75,8 +75,13 @@ export const citedExtension: ServerExtension = {
     const onDiskActs = new Map<string, { uri: string; an: Analysis }>();
     const openCopies = new Map<string, { text: string; an: Analysis }>();
     let indexed: 'no' | 'running' | 'done' = 'no';
+    /** The last index found acts (an edit that removed the last one must still re-check the citations). */
+    let hadActs = false;
+    /** A file changed on disk while indexing: index again when done. */
+    let stale = false;
     const indexDisk = async () => {
       indexed = 'running';
+      stale = false;
       try {
         const found = new Map<string, { uri: string; an: Analysis }>();
         for (const f of await ctx.workspace.listFiles()) {
@@ -90,11 +95,19 @@ export const citedExtension: ServerExtension = {
         // no drafts on disk: open documents only
       }
       indexed = 'done';
-      if (onDiskActs.size > 0) {
+      if (onDiskActs.size > 0 || hadActs) {
+        hadActs = onDiskActs.size > 0;
         ctx.service.setNamedActs(named);
         ctx.refresh();
       }
+      if (stale) void indexDisk();
     };
+    // An act on disk edited, added or deleted: the drafts are indexed again (their analyses are cached by
+    // modification time, so only the changed files are read), and the citations checked again.
+    ctx.hooks.watchedFilesChanged.push(() => {
+      if (indexed === 'running') stale = true;
+      else if (indexed === 'done') void indexDisk();
+    });
     const named: NamedActProvider = (key, asking) => {
       if (indexed === 'no') void indexDisk();
       for (const uri of ctx.service.uris()) {

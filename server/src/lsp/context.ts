@@ -44,6 +44,8 @@ export interface Hooks {
   diagnosticsStamp?: (uri: string) => string;
   /** An open amendment bill's hover and definition (lsp/bill.ts), asked before the document's own. */
   bill?: import('./bill').BillHooks;
+  /** Called when the client reports files of the workspace created, changed or deleted (workspace/didChangeWatchedFiles). */
+  watchedFilesChanged: ((uris: string[]) => void)[];
   /** Whether the workspace is trusted (a setting naming a workspace path is read only then); lsp/prior.ts keeps it. */
   workspaceTrusted?: () => boolean;
 }

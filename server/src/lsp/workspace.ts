@@ -9,7 +9,8 @@ import type { CancellationToken } from 'vscode-languageserver/node';
 import { analyze, type Analysis } from '../core';
 import type { DiskDrafts } from './context';
 
-export const DRAFT_SUFFIXES = ['.constitution', '.const.txt', '.const.md'];
+import { DRAFT_SUFFIXES } from './drafts';
+export { DRAFT_SUFFIXES };
 
 export interface ScanLimits {
   /** Directory entries visited per scan, over all folders. */
