@@ -1,5 +1,5 @@
 // Performance benchmark (issues 6, 15).  npm run bench [-- --json FILE] [--sizes 100,1000,5000,20000] [--quick] [--no-lsp] [--no-peer]
-//   [--lsp-only] [--growth-only] [--no-memory] [--peer-max 5000] [--ops warm,fresh,table,rename,symbols,…]
+//   [--lsp-only] [--growth-only] [--parallel-only] [--no-memory] [--peer-max 5000] [--ops warm,fresh,table,rename,symbols,…]
 // --growth-only: only the in-process rows (no cold processes, peer, heap, LSP); --ops: only these rows.
 // `npm run bench` bundles this file with esbuild as the product is bundled (node esbuild.mjs --bench →
 // dist/bench.js) and runs the bundle: the figures are those of the shipped code, not of tsx's
@@ -20,6 +20,7 @@ import {
 } from '../server/src/core';
 import { generateDraft, toMarkdown } from './generate';
 import { benchAmend } from './bills';
+import { benchParallel, reportParallel } from './parallel';
 
 const ROOT = path.resolve(__dirname, '..');
 const argv = process.argv.slice(2);
@@ -543,6 +544,14 @@ async function lspMemory(articles: number, edits: number): Promise<Record<string
 
 async function main(): Promise<void> {
   const quick = flag('--quick');
+  // --parallel-only: only the language-version pair check (issue 13).
+  if (flag('--parallel-only')) {
+    const p = benchParallel(ROOT, quick ? 5 : 15);
+    reportParallel(p, (s) => console.log(s));
+    const file = opt('--json');
+    if (file) fs.writeFileSync(file, JSON.stringify({ parallel: p }, null, 2) + '\n');
+    return;
+  }
   const sizes = (opt('--sizes') ?? '100,1000,5000,20000').split(',').map((s) => s.trim()).filter(Boolean);
   const all = ['real', ...sizes];
 
@@ -594,6 +603,8 @@ async function main(): Promise<void> {
 
   // Amendment bills (issue 11): amend 1995 → 2026, warm.
   const bills = lspOnly || growthOnly ? null : benchAmend(ROOT, quick ? 5 : 15);
+  // Language versions (issue 13): the pair check of the 2026 drafts, warm, and its growth to 5,000 articles.
+  const parallel = lspOnly || growthOnly ? null : benchParallel(ROOT, quick ? 5 : 15);
 
   // ───── report ─────
   if (lspOnly) return reportLsp(lsp, memory, opt('--json'));
@@ -634,6 +645,7 @@ async function main(): Promise<void> {
   if (heap) console.log(`heap (${heapSize} articles): retained Analysis ${heap.retainedMB.toFixed(1)} MB (text itself ${heap.textMB.toFixed(1)} MB, incl. line-scan cache), second Analysis +${heap.secondMB.toFixed(1)} MB, peak heapUsed ${heap.peakMB.toFixed(1)} MB, rss ${heap.rssMB.toFixed(0)} MB`);
   console.log('lsp:', JSON.stringify(lsp));
   console.log('server memory:', JSON.stringify(memory));
+  if (parallel) reportParallel(parallel, (s) => console.log(s));
   for (const b of bills ?? []) {
     console.log(`amend 1995 → 2026 (${b.lang}, ${b.instructions} instructions), warm: ${fmt(b.amendMs)} ms on two analyses, ${fmt(b.withAnalysisMs)} ms with both texts analysed`);
   }
@@ -681,7 +693,7 @@ async function main(): Promise<void> {
   if (jsonFile) {
     fs.writeFileSync(jsonFile, JSON.stringify({
       date: new Date().toISOString(), node: process.version, cpus: require('os').cpus().length,
-      rows: Object.fromEntries(rows), growth, growthFrom: 1000, meta, heap, alloc, lsp, memory, bills, load: require('os').loadavg(),
+      rows: Object.fromEntries(rows), growth, growthFrom: 1000, meta, heap, alloc, lsp, memory, bills, parallel, load: require('os').loadavg(),
     }, null, 2));
     console.log(`\nwrote ${jsonFile}`);
   }

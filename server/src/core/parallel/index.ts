@@ -55,23 +55,25 @@ export function unitTarget(u: Unit): string {
 
 const key = (u: Unit) => canonical(u.number.text);
 
-/** The first position ≥ from of `k` in `pos` (positions ascending); cursors only move forward. */
-function nextAt(pos: Map<string, number[]>, cur: Map<string, number>, k: string, from: number): number {
-  const list = pos.get(k);
-  if (!list) return -1;
-  let c = cur.get(k) ?? 0;
-  while (c < list.length && list[c] < from) c++;
-  cur.set(k, c);
-  return c < list.length ? list[c] : -1;
+/** Where each key first occurs, and the next position of the same key (-1: none): duplicates are rare. */
+interface Positions { first: Map<string, number>; next: Int32Array }
+
+function positions(keys: readonly string[]): Positions {
+  const first = new Map<string, number>();
+  const next = new Int32Array(keys.length).fill(-1);
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const f = first.get(keys[i]);
+    if (f !== undefined) next[i] = f;
+    first.set(keys[i], i);
+  }
+  return { first, next };
 }
 
-function positions(keys: readonly string[]): Map<string, number[]> {
-  const m = new Map<string, number[]>();
-  for (let i = 0; i < keys.length; i++) {
-    const l = m.get(keys[i]);
-    if (l) l.push(i); else m.set(keys[i], [i]);
-  }
-  return m;
+/** The first position ≥ from of `k`, or -1. */
+function nextAt(pos: Positions, k: string, from: number): number {
+  let p = pos.first.get(k) ?? -1;
+  while (p >= 0 && p < from) p = pos.next[p];
+  return p;
 }
 
 /**
@@ -92,10 +94,8 @@ export function align(A: readonly Unit[], B: readonly Unit[], out: number[] = []
   const small = n + m <= 32;
   const posA = small ? null : positions(ka);
   const posB = small ? null : positions(kb);
-  const curA = new Map<string, number>();
-  const curB = new Map<string, number>();
-  const find = (keys: readonly string[], pos: Map<string, number[]> | null, cur: Map<string, number>, k: string, from: number) => {
-    if (pos) return nextAt(pos, cur, k, from);
+  const find = (keys: readonly string[], pos: Positions | null, k: string, from: number) => {
+    if (pos) return nextAt(pos, k, from);
     for (let x = from; x < keys.length; x++) if (keys[x] === k) return x;
     return -1;
   };
@@ -105,8 +105,8 @@ export function align(A: readonly Unit[], B: readonly Unit[], out: number[] = []
     if (ka[i] === kb[j]) { out.push(i++, j++); continue; }
     const nextSame = (i + 1 >= n && j + 1 >= m) || (i + 1 < n && j + 1 < m && ka[i + 1] === kb[j + 1]);
     if (nextSame) { out.push(i++, j++); continue; }
-    const pa = find(kb, posB, curB, ka[i], j);
-    const pb = find(ka, posA, curA, kb[j], i);
+    const pa = find(kb, posB, ka[i], j);
+    const pb = find(ka, posA, kb[j], i);
     if (pa < 0 && pb < 0) out.push(i++, j++);
     else if (pa < 0) out.push(i++, -1);
     else if (pb < 0) out.push(-1, j++);
@@ -127,10 +127,14 @@ export function align(A: readonly Unit[], B: readonly Unit[], out: number[] = []
 interface Side {
   an: Analysis;
   artBase: Int32Array;
-  /** Per article: the offset of each paragraph's block from the article's block. */
-  paraAt: Int32Array[];
-  /** Per article: the offset of each subparagraph directly under it. */
-  subAt: Int32Array[];
+  /**
+   * The offset of each paragraph's block from its article's block: article x's paragraph i at
+   * paraAt[paraFrom[x] + i]; likewise the subparagraphs directly under an article (subAt, subFrom).
+   */
+  paraAt: Int32Array;
+  paraFrom: Int32Array;
+  subAt: Int32Array;
+  subFrom: Int32Array;
   /** Start and end of the first own line (-1: no own text). */
   spanStart: Int32Array;
   spanEnd: Int32Array;
@@ -154,14 +158,24 @@ function indexSide(an: Analysis): Side {
   const arts = doc.articles;
   // Block numbering: 0 the preamble, then each article and its units.
   const artBase = new Int32Array(arts.length);
-  const paraAt: Int32Array[] = new Array(arts.length);
-  const subAt: Int32Array[] = new Array(arts.length);
+  const paraFrom = new Int32Array(arts.length);
+  const subFrom = new Int32Array(arts.length);
+  let np = 0;
+  let ns = 0;
+  for (let x = 0; x < arts.length; x++) {
+    paraFrom[x] = np;
+    subFrom[x] = ns;
+    np += arts[x].paragraphs.length;
+    ns += arts[x].subparagraphs.length;
+  }
+  const paraAt = new Int32Array(np);
+  const subAt = new Int32Array(ns);
   let total = 1;
   for (let x = 0; x < arts.length; x++) {
     const art = arts[x];
     artBase[x] = total;
-    const pa = new Int32Array(art.paragraphs.length);
-    const sa = new Int32Array(art.subparagraphs.length);
+    const pf = paraFrom[x];
+    const sf = subFrom[x];
     // Paragraphs (each followed by its subparagraphs) and direct subparagraphs, merged in document order.
     const ps = art.paragraphs;
     const ds = art.subparagraphs;
@@ -170,19 +184,17 @@ function indexSide(an: Analysis): Side {
     let off = 1;
     while (pi < ps.length || di < ds.length) {
       if (di >= ds.length || (pi < ps.length && ps[pi].span.start < ds[di].span.start)) {
-        pa[pi] = off;
+        paraAt[pf + pi] = off;
         off += 1 + ps[pi].subparagraphs.length;
         pi++;
       } else {
-        sa[di++] = off++;
+        subAt[sf + di++] = off++;
       }
     }
-    paraAt[x] = pa;
-    subAt[x] = sa;
     total += off;
   }
   const side: Side = {
-    an, artBase, paraAt, subAt,
+    an, artBase, paraAt, paraFrom, subAt, subFrom,
     spanStart: new Int32Array(total).fill(-1), spanEnd: new Int32Array(total).fill(-1), length: new Int32Array(total),
     figures: new Array(total).fill(null), cites: new Array(total).fill(null),
   };
@@ -420,17 +432,17 @@ export function compareParallel(a: Analysis, b: Analysis): ParallelResult {
     // The article's own text and its direct subparagraphs.
     let la = A.length[baseA];
     let lb = B.length[baseB];
-    for (const off of A.subAt[x]) la += A.length[baseA + off];
-    for (const off of B.subAt[y]) lb += B.length[baseB + off];
+    for (let q = 0; q < xa.subparagraphs.length; q++) la += A.length[baseA + A.subAt[A.subFrom[x] + q]];
+    for (let q = 0; q < xb.subparagraphs.length; q++) lb += B.length[baseB + B.subAt[B.subFrom[y] + q]];
     compareLength(la, lb, baseA, baseB, xa, xb);
     walk(xa.subparagraphs, xb.subparagraphs, xa, xb, (i, j) => {
-      compareBlocks(baseA + A.subAt[x][i], baseB + B.subAt[y][j], xa.subparagraphs[i], xb.subparagraphs[j]);
+      compareBlocks(baseA + A.subAt[A.subFrom[x] + i], baseB + B.subAt[B.subFrom[y] + j], xa.subparagraphs[i], xb.subparagraphs[j]);
     });
     walk(xa.paragraphs, xb.paragraphs, xa, xb, (i, j) => {
       const pa = xa.paragraphs[i];
       const pb = xb.paragraphs[j];
-      const ia = baseA + A.paraAt[x][i];
-      const ib = baseB + B.paraAt[y][j];
+      const ia = baseA + A.paraAt[A.paraFrom[x] + i];
+      const ib = baseB + B.paraAt[B.paraFrom[y] + j];
       compareBlocks(ia, ib, pa, pb);
       let lpa = A.length[ia];
       let lpb = B.length[ib];
