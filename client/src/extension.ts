@@ -864,6 +864,10 @@ async function generateAmendmentBill(arg?: vscode.Uri | string): Promise<vscode.
     const doc = await vscode.workspace.openTextDocument({ content: r.text, language: LANGUAGE_ID });
     await vscode.window.showTextDocument(doc, { preview: false });
     if (left) void vscode.window.showWarningMessage(vscode.l10n.t('Ata Zan: the bill amends {0}; not expressible as amendments: {1}', r.label, left));
+    if (r.renumbered?.length) {
+      // The drafting rule: no renumbering. The bill gives new units inserted numbers; the draft's own numbering differs.
+      void vscode.window.showWarningMessage(vscode.l10n.t('Ata Zan: units renumbered in the draft keep the act\'s numbers in the bill: {0}', r.renumbered.slice(0, 6).join(', ') + (r.renumbered.length > 6 ? ', …' : '')));
+    }
     return doc;
   } catch (err) {
     reportError(err, (e) => vscode.l10n.t('Ata Zan: generating the amendment bill failed: {0}', e));

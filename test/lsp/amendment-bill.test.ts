@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { amend, analyze } from '../../server/src/core';
 import { ROOT, RU_TEXT, RU_URI, open, startServer, type Server } from '../support/harness';
 
-interface Bill { text: string; lang: string; instructions: number; unexpressed: string[]; prior: string; label: string }
+interface Bill { text: string; lang: string; instructions: number; unexpressed: string[]; renumbered: string[]; prior: string; label: string }
 
 const prior = (f: string) => readFileSync(path.join(ROOT, 'data/priors', f), 'utf8');
 const uri = (name: string) => pathToFileURL(path.join(ROOT, 'examples', name)).href;
@@ -53,6 +53,20 @@ describe('LSP: atazan/amendmentBill (issue 11, Generate Amendment Bill)', functi
     assert.equal(r.text, amend(analyze(prior('kz-1995-ru.txt')), analyze(RU_TEXT), { lang: 'ru' }).text);
     assert.ok(r.instructions > 90, String(r.instructions));
     assert.ok(r.unexpressed.includes('sections'));
+  });
+
+  it('a draft that renumbered: the bill inserts «2-1» and names the units that keep the act\'s numbers', async () => {
+    const act = prior('kz-1995-ru.txt');
+    const from = '\n3. Никто не может присваивать власть';
+    const next = '\n4. Государственная власть в Республике';
+    assert.ok(act.includes(from) && act.includes(next));
+    const draft = act.replace(next, '\n5.' + next.slice(3)).replace(from, '\n3. Новый пункт.\n4.' + from.slice(3));
+    const u = uri('renumbered-ru.const.txt');
+    open(s, u, draft);
+    const r = await bill(u);
+    assert.equal(r.instructions, 1);
+    assert.match(r.text, /\n1\. Статью 3 дополнить пунктом 2-1 следующего содержания:\n\n«2-1\. Новый пункт\.»\.\n/u);
+    assert.deepEqual(r.renumbered, ['3.3 → 2-1', '3.4 → 3', '3.5 → 4']);
   });
 
   it('the act itself: no bill', async () => {

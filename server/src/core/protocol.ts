@@ -190,6 +190,8 @@ export interface AmendmentBillResult {
   instructions: number;
   /** What the bill cannot express: 'title', 'preamble', 'sections'. */
   unexpressed: string[];
+  /** Units the draft renumbered that keep the act's numbers in the bill («3 → 2-1»). */
+  renumbered: string[];
   /** The act amended: its id and short label («1995»). */
   prior: string;
   label: string;

@@ -368,7 +368,11 @@ export class PriorService {
     const prior = this.loader.load(s.prior, an.lang, { folders: this.folders, trusted: this.trusted });
     if (!prior.ok) throw new ResponseError(REQUEST_FAILED, requestError('priorCannotUse', { id: prior.id, reason: prior.reason }, await this.uiLanguage(uri)));
     const r = amend(prior.analysis, an, { lang: an.lang });
-    return { text: r.text, lang: an.lang, instructions: r.changes.length, unexpressed: r.unexpressed, prior: prior.id, label: priorLabel(prior.id) };
+    return {
+      text: r.text, lang: an.lang, instructions: r.changes.length, unexpressed: r.unexpressed,
+      renumbered: r.renumbered.map((x) => `${[x.parent?.article, x.parent?.paragraph, x.from].filter((v) => v !== undefined).join('.')} → ${x.to}`),
+      prior: prior.id, label: priorLabel(prior.id),
+    };
   }
 
   /**
