@@ -66,7 +66,7 @@ describe('diagnostic codes', () => {
     for (const code of ALL_CODES) {
       if (sources.includes(`'${code}'`)) continue;
       // The numbering codes are built from the unit family: `${ctx.family}-number-gap`.
-      const family = /^(section|chapter|article|paragraph|subparagraph)(-number-(?:gap|duplicate|order))$/.exec(code);
+      const family = /^(section|chapter|subchapter|article|paragraph|subparagraph)(-number-(?:gap|duplicate|order))$/.exec(code);
       if (family && sources.includes(`}${family[2]}\``)) continue;
       silent.push(code);
     }

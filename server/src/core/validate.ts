@@ -1,7 +1,7 @@
 // Numbering validation: sections, chapters, articles (continuous through the act), paragraphs
 // (restart in each article), subparagraphs (restart in each paragraph, or in the article).
 
-import type { Article, Problem, Subparagraph, UnitBase, UnitNumber } from './types';
+import type { Article, Problem, Subchapter, Subparagraph, UnitBase, UnitNumber } from './types';
 import type { Code } from './codes';
 import type { DocumentModel } from './parser';
 import { problem } from './parser';
@@ -9,7 +9,7 @@ import { compareNumbers, toRoman } from './text';
 import { letterOf } from './lang/markup';
 import type { LineIndex } from './text';
 
-type Family = 'section' | 'chapter' | 'article' | 'paragraph' | 'subparagraph';
+type Family = 'section' | 'chapter' | 'subchapter' | 'article' | 'paragraph' | 'subparagraph';
 
 interface Ctx {
   family: Family;
@@ -171,6 +171,29 @@ function withoutContents<T extends UnitBase>(units: T[], empty: (u: T) => boolea
   return again > 0 ? units.slice(again) : units;
 }
 
+/**
+ * Subchapters of a code («Параграф 1»): numbered anew in each chapter (the Civil Code's special part),
+ * or through the act. Whichever style the numbers follow is right; when neither holds, the act's style
+ * (per chapter if a later chapter's first subchapter is 1) is checked and its defects reported.
+ */
+function checkSubchapters(subs: Subchapter[], lines: LineIndex, out: Problem[], start: (units: UnitBase[]) => UnitNumber): void {
+  if (subs.length === 0) return;
+  // A subchapter is numbered as the other headings are (it is never excluded).
+  const units = subs.map((s) => ({ ...s, excluded: false })) as unknown as (UnitBase & { chapter: Subchapter['chapter'] })[];
+  const groups: (typeof units)[] = [];
+  for (const s of units) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].chapter === s.chapter) last.push(s); else groups.push([s]);
+  }
+  const first = start(units);
+  const perChapter = groups.every((g, i) => inOrder(g, i === 0 ? first : VIRTUAL_START));
+  if (perChapter || inOrder(units, first)) return;
+  const ctx = () => ({ family: 'subchapter' as const, extra: {} });
+  const restarts = groups.slice(1).some((g) => g[0].number.base === 1 && g[0].number.suffix.length === 0);
+  if (restarts) groups.forEach((g, i) => check(g, ctx, lines, out, i === 0 ? first : VIRTUAL_START));
+  else check(units, ctx, lines, out, first);
+}
+
 /** Sections, chapters and articles (the sequences that run through the whole act). */
 export function validateStructure(doc: DocumentModel, lines: LineIndex, out: Problem[]): void {
   // A whole act has a title line («КОНСТИТУЦИЯ РЕСПУБЛИКИ КАЗАХСТАН», «ПРОЕКТ»): its numbering starts at 1.
@@ -180,6 +203,7 @@ export function validateStructure(doc: DocumentModel, lines: LineIndex, out: Pro
   const chapters = withoutContents(doc.chapters, (x) => x.articles.length === 0);
   check(sections, () => ({ family: 'section', extra: {} }), lines, out, start(sections));
   check(chapters, () => ({ family: 'chapter', extra: {} }), lines, out, start(chapters));
+  checkSubchapters(doc.subchapters, lines, out, start);
   check(doc.articles, () => ({ family: 'article', extra: {} }), lines, out, start(doc.articles));
 }
 
