@@ -6,7 +6,9 @@
 // OP: warm | fresh | table | rename | symbols; SIZE: a number of articles (bench/generate.ts, seed 1) or
 // `real` (the 2026 draft). Prints wall and CPU time (process.cpuUsage: less disturbed by other
 // processes on a shared machine than wall time) of every run, or percentiles for more than 40 runs.
-// Run from the repository root (the real draft is read from examples/).
+// Run from the repository root (the real draft is read from examples/). ALLOC=1 also prints what each
+// run allocated (heapUsed growth; run node with --expose-gc --min-semi-space-size=512
+// --max-semi-space-size=512 so that no scavenge runs during one).
 
 import * as fs from 'fs';
 import { analyze, clearScanCache, comparePrior, createLanguageService, tableMarkdown } from '../server/src/core';
@@ -24,14 +26,20 @@ const an = analyze(text);
 function t(name: string, fn: () => unknown): void {
   const xs: number[] = [];
   const cs: number[] = [];
+  const alloc: number[] = [];
+  const gc = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < runs; i++) {
+    if (process.env.ALLOC && gc) gc();
+    const h = process.memoryUsage().heapUsed;
     const c = process.cpuUsage();
     const s = performance.now();
     fn();
     xs.push(performance.now() - s);
     const d = process.cpuUsage(c);
     cs.push((d.user + d.system) / 1000);
+    alloc.push((process.memoryUsage().heapUsed - h) / 2 ** 20);
   }
+  if (process.env.ALLOC) console.log(name, sizeS, 'allocated MB', alloc.map((x) => x.toFixed(1)).join(' '));
   xs.sort((a, b) => a - b);
   cs.sort((a, b) => a - b);
   const q = (a: number[], f: number) => a[Math.floor(a.length * f)].toFixed(3);
