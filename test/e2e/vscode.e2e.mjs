@@ -765,6 +765,51 @@ async function main() {
       await page.keyboard.press('Control+W');
     });
     // ==== end of issue 12 ====
+
+    // ==== issue 13: language versions — both drafts open, a seeded divergence in both Problems lists, jump to the other language ====
+    const PAR_RU = 'parallel-ru.const.txt';
+    const PAR_KK = 'parallel-kk.const.txt';
+    const kkLines = readFileSync(join(ROOT, 'examples', 'draft-2026-kk.const.txt'), 'utf8').split(/\r?\n/);
+    // Article 2, paragraph 5 deleted from the Kazakh version.
+    const dropped = kkLines.findIndex((l) => l.startsWith('5. Қазақстан Республикасы мен Қазақстан атауларының'));
+    await step('13-parallel', 'both language versions open: a paragraph deleted from kk shows as parallel-unit-missing in both files\' Problems; Go to the Same Unit in the Other Language opens the ru version at the same unit', async () => {
+      assert.ok(dropped > 0);
+      writeFileSync(join(ws, PAR_RU), draftText);
+      writeFileSync(join(ws, PAR_KK), [...kkLines.slice(0, dropped), ...kkLines.slice(dropped + 1)].join('\n'));
+      await openFile(page, PAR_RU);
+      await openFile(page, PAR_KK);
+      await runCommand(page, 'View: Focus Problems');
+      await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 15000 });
+      // The list is virtual (rows out of view are not rendered): filter it to the parallel problems.
+      const filter = page.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
+      await filter.fill('parallel');
+      const rows = page.locator('.markers-panel .monaco-list-row');
+      const texts = await waitFor(async () => {
+        const all = (await rows.allInnerTexts()).map(norm);
+        return all.filter((t) => /parallel-unit-missing/.test(t)).length >= 2 ? all : null;
+      }, { timeout: 30000, what: 'parallel-unit-missing in the Problems of both versions' });
+      const found = texts.filter((t) => /parallel-unit-missing/.test(t));
+      log(`parallel problems: ${found.join(' | ')}`);
+      assert.ok(found.some((t) => /No counterpart in the Kazakh version: paragraph 5 of article 2/.test(t)), 'the ru version names the missing paragraph');
+      assert.ok(found.some((t) => /Missing here, present in the Russian version: paragraph 5 of article 2/.test(t)), 'the kk version names it too');
+      const file = await shot(page, '13-parallel');
+      const docShot = join(ROOT, 'docs', 'screenshot-parallel.png');
+      if (!existsSync(docShot) || process.env.ATAZAN_E2E_UPDATE_SCREENSHOT === '1') copyFileSync(file, docShot);
+      await filter.fill('');
+      await runCommand(page, 'View: Hide Panel').catch(() => page.keyboard.press('Escape'));
+      // In the kk version, on paragraph 2 of article 62 (one line above the ru one: a line was deleted before it).
+      const kk62 = kkLines.indexOf('62-бап');
+      await openFile(page, PAR_KK);
+      await gotoLine(page, kk62 + 2, 2);
+      await runCommand(page, 'Ata Zan: Go to the Same Unit in the Other Language');
+      await page.locator(`.tab.active[aria-label^="${PAR_RU}"]`).first().waitFor({ state: 'visible', timeout: 20000 });
+      const pos = await waitFor(async () => cursorPosition(page), { timeout: 10000, what: 'the cursor in the ru version' });
+      log(`jumped to ${PAR_RU} Ln ${pos.line}: «${draftLines[pos.line - 1].slice(0, 60)}»`);
+      assert.equal(pos.line, kk62 + 3, 'paragraph 2 of article 62 in the ru version');
+      assert.match(draftLines[pos.line - 1], /^2\. /);
+      await shot(page, '13-parallel-jump');
+    });
+    // ==== end of issue 13 ====
   } catch (err) {
     checks.fail('e2e harness', err);
     await shot(page, '99-failure');
