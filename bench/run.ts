@@ -21,6 +21,7 @@ import {
 import { generateDraft, toMarkdown } from './generate';
 import { benchAmend } from './bills';
 import { benchParallel, reportParallel } from './parallel';
+import { benchApply } from './bills-apply';
 
 const ROOT = path.resolve(__dirname, '..');
 const argv = process.argv.slice(2);
@@ -605,6 +606,8 @@ async function main(): Promise<void> {
   const bills = lspOnly || growthOnly ? null : benchAmend(ROOT, quick ? 5 : 15);
   // Language versions (issue 13): the pair check of the 2026 drafts, warm, and its growth to 5,000 articles.
   const parallel = lspOnly || growthOnly ? null : benchParallel(ROOT, quick ? 5 : 15);
+  // Checking and applying a real law (the 2007 law on the 1998 text), and synthetic bills up to 1,000 instructions.
+  const applied = lspOnly || growthOnly ? null : benchApply(ROOT, quick ? 5 : 15);
 
   // ───── report ─────
   if (lspOnly) return reportLsp(lsp, memory, opt('--json'));
@@ -649,6 +652,10 @@ async function main(): Promise<void> {
   for (const b of bills ?? []) {
     console.log(`amend 1995 → 2026 (${b.lang}, ${b.instructions} instructions), warm: ${fmt(b.amendMs)} ms on two analyses, ${fmt(b.withAnalysisMs)} ms with both texts analysed`);
   }
+  if (applied) {
+    console.log(`bill 2007 (${applied.lawKB} KB, ${applied.instructions} instructions) on the 1998 text, warm: read + check ${fmt(applied.readCheckMs)} ms, apply ${fmt(applied.applyMs)} ms`);
+    console.log(`synthetic bills (read + check + apply on 1995): ${applied.synthetic.map((x) => `${x.instructions} → ${fmt(x.ms)} ms`).join(', ')}; growth k = ${applied.growth.toFixed(2)}`);
+  }
 
   // Budgets (issue 15's table; the earlier ones still in force after it), each figure beside its bound.
   const r5 = rows.get('5000');
@@ -667,6 +674,8 @@ async function main(): Promise<void> {
     ['comparative table (comparePrior + tableMarkdown), 5,000 art. ≤ 300 ms', r5?.table, 300],
     ['rename with every citation rewritten, 20,000 art. ≤ 60 ms', r20?.rename, 60],
     ['document symbols, 5,000 art. ≤ 10 ms', r5?.symbols, 10],
+    ['amendment bill: read + check of the 2007 law (43 KB) against the 1998 text, warm ≤ 10 ms', applied?.readCheckMs, 10],
+    ['amendment bill: apply the 2007 law to the 1998 text, warm ≤ 10 ms', applied?.applyMs, 10],
     [`server spawn → first diagnostics of the 2026 draft over stdio ≤ 150 ms${Array.isArray(sp) ? ` (range ${fmt(sp[0])}–${fmt(sp[1])})` : ''}`, lsp.spawnToFirstDiagnostics, 150],
     [`retained heap of one ${Number(heapSize).toLocaleString('en')}-art. analysis ≤ 10 MB`, heap?.retainedMB, 10, ' MB'],
     [`allocation of one full pass, ${Number(heapSize).toLocaleString('en')} art., warm (reported; no bound)`, alloc?.allocatedMB, Infinity, ' MB'],

@@ -30,6 +30,8 @@ export interface ApplyResult {
 }
 
 export interface ApplyOptions {
+  /** The act's text already parsed (the caller's analysis): saves parsing it again. Must be of `actText`. */
+  parsed?: DocumentModel;
   /** Skip instructions whose item names another act (a law amending several acts): default true. */
   ownActOnly?: boolean;
 }
@@ -267,7 +269,9 @@ function occurrences(hay: string, needle: string): number[] {
 function run(bill: Bill, actText: string, result: ApplyResult, opts: ApplyOptions): void {
   const lang = bill.lang;
   let cur = actText;
-  let doc = parse(cur);
+  let parsed: DocumentModel | null = opts.parsed && opts.parsed.text === actText ? opts.parsed : null;
+  // Parsed when asked for: after the last edits, only if the new text cites a unit.
+  const docOf = () => (parsed ??= parse(cur));
   let pending: TextEdit[] = [];
   let seq = 0;
   const flush = () => {
@@ -282,7 +286,7 @@ function run(bill: Bill, actText: string, result: ApplyResult, opts: ApplyOption
     }
     cur = out + cur.slice(pos);
     pending = [];
-    doc = parse(cur);
+    parsed = null;
   };
   const overlaps = (es: { start: number; end: number }[]) => es.some((e) => pending.some((p) => (e.start < p.end && p.start < e.end) || (e.start === e.end && p.start < e.start && e.start < p.end) || (p.start === p.end && e.start < p.start && p.start < e.end)));
 
@@ -290,11 +294,11 @@ function run(bill: Bill, actText: string, result: ApplyResult, opts: ApplyOption
     if (ins.act && opts.ownActOnly !== false) continue;
     const rec: AppliedInstruction = { instruction: ins, ok: false, before: [], after: [] };
     result.instructions.push(rec);
-    let attempt = plan(ins, doc, lang);
+    let attempt = plan(ins, docOf(), lang);
     // Needs an earlier instruction's result (a unit it inserted or rewrote), or touches what it edits.
     if (pending.length && (!attempt.ok || overlaps(attempt.edits))) {
       flush();
-      attempt = plan(ins, doc, lang);
+      attempt = plan(ins, docOf(), lang);
     }
     result.problems.push(...attempt.problems);
     for (const e of attempt.edits) pending.push({ ...e, seq: seq++ });
@@ -302,8 +306,29 @@ function run(bill: Bill, actText: string, result: ApplyResult, opts: ApplyOption
     rec.before = attempt.before;
     rec.after = attempt.after;
   }
+  const before = docOf();
   flush();
   result.text = cur;
+  // Which units exist after the bill: those of the act, less the ones it excludes, plus the ones it
+  // inserts; the consolidated text is parsed only to confirm a unit that this says is missing.
+  const gone = new Set<string>();
+  const added = new Set<string>();
+  for (const rec of result.instructions) {
+    if (!rec.ok) continue;
+    for (const t of rec.instruction.targets) {
+      if (t.part !== undefined || t.sentence !== undefined || t.section !== undefined) continue;
+      if (rec.instruction.kind === 'delete-unit') gone.add(label(t));
+      if (rec.instruction.kind === 'insert-unit') added.add(label(t));
+    }
+  }
+  const exists = (t: BillTarget): boolean => {
+    const k = label(t);
+    if (added.has(k)) return true;
+    for (let p = k; p; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '') if (gone.has(p)) return false;
+    const f = findUnit(before, t);
+    const u = deepest(f);
+    return !f.missing && !!u && !u.excluded && !f.article?.excluded;
+  };
   // New text that cites a unit of the act the consolidated text lacks (or has excluded).
   for (const rec of result.instructions) {
     const ins = rec.instruction;
@@ -327,7 +352,8 @@ function run(bill: Bill, actText: string, result: ApplyResult, opts: ApplyOption
           if (paragraph === null || subparagraph === null) continue;
           // A unit written without its paragraph («подпункт 3) статьи 44»): the article's own list.
           const target: BillTarget = { span: t.span, article, ...(paragraph !== undefined ? { paragraph } : {}), ...(subparagraph !== undefined ? { subparagraph } : {}) };
-          const f = findUnit(doc, target);
+          if (exists(target)) continue;
+          const f = findUnit(docOf(), target);
           const u = deepest(f);
           if (f.missing || !u || u.excluded || f.article?.excluded) {
             const span = { start: q.span.start + t.span.start, end: q.span.start + t.span.end };

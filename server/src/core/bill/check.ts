@@ -66,7 +66,7 @@ export function checkBill(bill: Bill, act: Analysis): Problem[] {
   }
   // Words and new text are compared in the act's language only (a kk bill checked against a ru text has
   // its targets checked, nothing else).
-  if (act.lang === bill.lang) for (const p of applyBill(bill, act.text).problems) add(p);
+  if (act.lang === bill.lang) for (const p of applyBill(bill, act.text, { parsed: act.doc }).problems) add(p);
   const sectionStart = (n: string) => act.doc.sections.find((s) => s.number.text.replace(/[іІ]/gu, 'I').toUpperCase() === n)?.articles[0]?.number.text;
   for (const p of [...unitTwice(bill), ...outOfOrder(bill, sectionStart), ...newTextNumbering(bill, bill.lang)]) add(p);
   return out.sort((a, b) => a.span.start - b.span.start);

@@ -130,7 +130,7 @@ function levelText(l: RefLevel | undefined): string | undefined {
 }
 
 function compile(re: string): RegExp {
-  return new RegExp(re.replace(/\{(old|new|anchor|text)\}/g, '(?<$1>\u0001)[ ]*\\s*'), 'gu');
+  return new RegExp(re.replace(/\{(old|new|anchor|text)\}/g, '(?<$1>\u0001)\\s*'), 'gu');
 }
 
 const compiled = new Map<Lang, { kind: InstructionKind; re: RegExp }[]>();
