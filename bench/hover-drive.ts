@@ -1,5 +1,5 @@
 // Stand-alone driver for issue 17.4 (profiling): the bench's "first hover after an edit" row alone.
-// npx tsx bench/hover-drive.ts [edits=30] [--prof DIR]
+// npx tsx bench/hover-drive.ts [edits=30] [--prof DIR]   (ATAZAN_SERVER=path: another build of the server)
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,7 +14,7 @@ const prof = profI > 0 ? process.argv[profI + 1] : null;
 
 async function main() {
   const rpc = require('vscode-languageserver-protocol/node');
-  const args = [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), path.join(ROOT, 'dist/server.js'), '--stdio'];
+  const args = [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), process.env.ATAZAN_SERVER ?? path.join(ROOT, 'dist/server.js'), '--stdio'];
   const proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
   conn.onRequest('workspace/configuration', (p: any) => (p.items ?? []).map(() => ({})));
@@ -41,6 +41,7 @@ async function main() {
   const cpu = () => { const f = fs.readFileSync(`/proc/${proc.pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) * 10; };
   const cpu0 = cpu();
   const xs: number[] = [];
+  const cs: number[] = [];
   for (let k = 0; k < n; k++) {
     version++;
     const p = { line: pos.line, character: pos.character + k };
@@ -49,10 +50,12 @@ async function main() {
     const h: any = await hover();
     if (!h?.contents) throw new Error('no hover');
     xs.push(performance.now() - t);
+    cs.push(cpu());
   }
   const s = [...xs].sort((a, b) => a - b);
   console.log('hover after edit: median', s[s.length >> 1].toFixed(1), 'ms, range', s[0].toFixed(1), '–', s[s.length - 1].toFixed(1), 'ms; all', xs.map((x) => x.toFixed(0)).join(' '));
-  console.log('server CPU per edit+hover', ((cpu() - cpu0) / n).toFixed(1), 'ms');
+  const per = cs.map((c, i) => c - (i ? cs[i - 1] : cpu0)).sort((a, b) => a - b);
+  console.log('server CPU per edit+hover: mean', ((cpu() - cpu0) / n).toFixed(1), 'ms, median', per[per.length >> 1], 'ms (10 ms ticks)');
   await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 3000))]);
   conn.sendNotification('exit');
   await new Promise((r) => proc.on('exit', r));
