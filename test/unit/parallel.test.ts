@@ -132,6 +132,16 @@ describe('parallel: seeded divergences in copies of the real texts', () => {
     assert.match(msg, new RegExp(`article ${next}.*article ${t.unit!.number.text}`), msg);
   });
 
+  it('a citation that does not resolve in kk is its own error, not also a divergence', () => {
+    const b0 = analyze(kk);
+    const t = b0.targets.find((x) => x.ok && x.unit?.kind === 'article' && x.target.article?.kind === 'num' && x.context && x.unit !== x.context)!;
+    const num = t.target.article!.kind === 'num' ? t.target.article!.num : null;
+    const edited = kk.slice(0, num!.span.start) + '620' + kk.slice(num!.span.end);
+    const b = analyze(edited);
+    assert.ok(b.diagnostics.some((d) => d.code === 'reference-unresolved-article'));
+    assert.deepEqual(compareParallel(analyze(ru), b).divergences.map((d) => d.code), []);
+  });
+
   it('a figure changed in kk: parallel-figures on both', () => {
     // Article 59, paragraph 2: «Срок полномочий депутатов Курултая – пять лет.» / «… – бес жыл.» (line 254).
     const r = check(ru, editLine(kk, '2. Құрылтай депутаттарының өкілеттік мерзімі – бес жыл.', '2. Құрылтай депутаттарының өкілеттік мерзімі – жеті жыл.'), 'parallel-figures', 254, 254);

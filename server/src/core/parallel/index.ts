@@ -144,6 +144,8 @@ interface Side {
   figures: (Set<string> | null)[];
   /** Cited units (unitTarget of each), distinct; null: none. */
   cites: (Set<string> | null)[];
+  /** The block has a citation that does not resolve (its own diagnostic says so): its citations are not compared. */
+  unresolved: Uint8Array;
 }
 
 function isWordChar(c: number): boolean {
@@ -196,7 +198,7 @@ function indexSide(an: Analysis): Side {
   const side: Side = {
     an, artBase, paraAt, paraFrom, subAt, subFrom,
     spanStart: new Int32Array(total).fill(-1), spanEnd: new Int32Array(total).fill(-1), length: new Int32Array(total),
-    figures: new Array(total).fill(null), cites: new Array(total).fill(null),
+    figures: new Array(total).fill(null), cites: new Array(total).fill(null), unresolved: new Uint8Array(total),
   };
   // Reference spans in document order (citations are compared as cited units; their numbers are not figures).
   const refs = an.references;
@@ -229,7 +231,8 @@ function indexSide(an: Analysis): Side {
     side.figures[block] = figures;
     while (ti < targets.length && targets[ti].ref.span.start < e) {
       const t = targets[ti++];
-      if (t.ref.external || !t.ok || !t.unit) continue;
+      if (t.ref.external) continue;
+      if (!t.ok || !t.unit) { side.unresolved[block] = 1; continue; }
       const cites = side.cites[block] ?? (side.cites[block] = new Set());
       if (t.rangeUnits) for (const u of t.rangeUnits) cites.add(unitTarget(u));
       else cites.add(unitTarget(t.unit));
@@ -335,7 +338,8 @@ export function compareParallel(a: Analysis, b: Analysis): ParallelResult {
   const compareBlocks = (ia: number, ib: number, ua: Unit | null, ub: Unit | null) => {
     const ta = () => (ua ? unitTarget(ua) : 'preamble');
     const tb = () => (ub ? unitTarget(ub) : 'preamble');
-    if (!sameSet(A.cites[ia], B.cites[ib])) {
+    // A citation that does not resolve is its own document's error («статьи 620»): not a divergence too.
+    if (!A.unresolved[ia] && !B.unresolved[ib] && !sameSet(A.cites[ia], B.cites[ib])) {
       const ca = sorted(A.cites[ia]);
       const cb = sorted(B.cites[ib]);
       push('parallel-citation', blockSpan(A, ia, ua), blockSpan(B, ib, ub),
