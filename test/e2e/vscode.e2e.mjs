@@ -766,6 +766,52 @@ async function main() {
     });
     // ==== end of issue 12 ====
 
+    // ==== issue 11: an amendment bill — a real law (2019, No. 238-VI) with one seeded defect ====
+    const BILL = 'bill-2019-ru.const.txt';
+    const billText = readFileSync(resolve(ROOT, '..', 'shared', 'corpus', 'amendments', 'kz-2019-238-VI-ru.txt'), 'utf8')
+      .replace('слово «Астаны» заменить', 'слово «Алматы» заменить');
+    const billLines = billText.split(/\r?\n/);
+    await step('11-bill', 'an amendment bill: its problem (words not found) in Problems, a hover on an instruction with the unit in force and after, Apply Amendments opens the consolidated text in a diff editor against kz-1995', async () => {
+      writeFileSync(join(ws, BILL), billText);
+      await openFile(page, BILL);
+      await runCommand(page, 'View: Focus Problems');
+      await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 15000 });
+      const filter = page.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
+      await filter.fill('bill-');
+      const rows = page.locator('.markers-panel .monaco-list-row');
+      const found = await waitFor(async () => {
+        const all = (await rows.allInnerTexts()).map(norm).filter((t) => /bill-/.test(t));
+        return all.length ? all : null;
+      }, { timeout: 30000, what: 'the bill\'s problem in Problems' });
+      log(`bill problems: ${found.join(' | ')}`);
+      assert.ok(found.some((t) => /bill-words-not-found/.test(t) && /Алматы/.test(t)), 'words «Алматы» not found');
+      await filter.fill('');
+      await runCommand(page, 'View: Hide Panel').catch(() => page.keyboard.press('Escape'));
+      const line = billLines.findIndex((l) => l.startsWith('пункт 3 изложить')) + 1;
+      const hover = await hoverText(page, {
+        line, col: 10, before: 'пункт 3 ', token: 'изложить',
+        accept: (t) => /In force/.test(t) && /After the amendment/.test(t), what: 'the hover of the instruction (in force / after)',
+      });
+      log(`bill hover: ${norm(hover).slice(0, 200)}…`);
+      assert.match(norm(hover), /Столицей Казахстана является город Астана[\s\S]*After the amendment[\s\S]*Нур-Султан/u);
+      await shot(page, '11-bill-hover');
+      await page.keyboard.press('Escape');
+      await page.mouse.move(5, 5);
+      await runCommand(page, 'Ata Zan: Apply Amendments');
+      await page.locator('.tab.active[aria-label*="after bill-2019-ru"]').first().waitFor({ state: 'visible', timeout: 30000 });
+      const modified = page.locator('.monaco-diff-editor .editor.modified .view-lines').first();
+      const text = await waitFor(async () => {
+        const t = norm(await modified.innerText().catch(() => ''));
+        return /Нур-Султан/.test(t) ? t : null;
+      }, { timeout: 20000, what: 'the consolidated text with «Нур-Султан» in the diff editor' });
+      log(`consolidated (modified side): ${text.slice(0, 160)}…`);
+      const file = await shot(page, '11-bill-apply');
+      const docShot = join(ROOT, 'docs', 'screenshot-bill.png');
+      if (!existsSync(docShot) || process.env.ATAZAN_E2E_UPDATE_SCREENSHOT === '1') copyFileSync(file, docShot);
+      await page.keyboard.press('Control+W');
+    });
+    // ==== end of issue 11 ====
+
     // ==== issue 13: language versions — both drafts open, a seeded divergence in both Problems lists, jump to the other language ====
     const PAR_RU = 'parallel-ru.const.txt';
     const PAR_KK = 'parallel-kk.const.txt';
