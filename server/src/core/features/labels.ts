@@ -4,6 +4,7 @@
 import { countOf } from '../plural';
 import { lexicon } from '../lang';
 import type { Article, Lang, Unit } from '../types';
+import type { TextReader } from '../source';
 
 /** The message language: `auto` follows the client's display language ('ru*' → ru, 'kk*' → kk, else en). */
 export function resolveMessageLanguage(setting: string | undefined | null, clientLocale: string | undefined | null): Lang {
@@ -111,7 +112,7 @@ function cutAt(t: string, max: number): string {
 }
 
 /** First words of an article (its first body line without the paragraph number), about `max` chars. */
-export function firstWords(text: string, a: Article, max = 60): string {
+export function firstWords(text: TextReader, a: Article, max = 60): string {
   const first = a.lines[0];
   if (!first) return '';
   const line = text.slice(first.start, first.end).replace(/^\d+(?:-\d+)*[.)]\s*/u, '');

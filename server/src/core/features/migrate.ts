@@ -167,7 +167,7 @@ function migrateRef(an: Analysis, ref: RawReference, from: Analysis, to: Analysi
   }
   if (olds.length === 0 && reason === null) return null;
   if (reason) return { span: { ...ref.span }, from: olds, reason };
-  const changed = [...edits.values()].filter((e) => an.text.slice(e.span.start, e.span.end) !== e.newText).sort((a, b) => a.span.start - b.span.start);
+  const changed = [...edits.values()].filter((e) => an.source.slice(e.span.start, e.span.end) !== e.newText).sort((a, b) => a.span.start - b.span.start);
   return { span: { ...ref.span }, from: olds, to: news, edits: changed };
 }
 
@@ -190,7 +190,7 @@ const UNIT_STEMS = new WeakMap<Unit, Set<string>>();
 /** The share of `context`'s stems found in a unit's text. */
 function coverage(context: Set<string>, an: Analysis, u: Unit): number {
   let text = UNIT_STEMS.get(u);
-  if (!text) UNIT_STEMS.set(u, (text = new Set(stems(an.text.slice(u.span.start, u.span.end)))));
+  if (!text) UNIT_STEMS.set(u, (text = new Set(stems(an.source.slice(u.span.start, u.span.end)))));
   let n = 0;
   for (const s of context) if (text.has(s)) n++;
   return n / context.size;
@@ -226,7 +226,7 @@ function isStale(an: Analysis, ref: RawReference, t: RefTarget, cited: Analysis,
   const line = an.lineIndex.positionAt(ref.span.start).line;
   const start = an.lineIndex.lineStarts[line];
   const end = an.lineIndex.lineEnd(line);
-  const context = new Set(stems(an.text.slice(start, ref.span.start) + ' ' + an.text.slice(ref.span.end, end)));
+  const context = new Set(stems(an.source.slice(start, ref.span.start) + ' ' + an.source.slice(ref.span.end, end)));
   if (context.size < CONTEXT_MIN) return false;
   const was = coverage(context, older, then.unit);
   const is = coverage(context, cited, now.unit);

@@ -4,6 +4,7 @@
 // the same title is that act (the service's provider finds it). Unknown acts stay unchecked. Pure.
 
 import type { Analysis } from '../analysis';
+import { docSources } from '../source';
 import { resolveTarget, type ResolvedTarget } from '../resolve';
 import type { Problem, Span } from '../types';
 import { outsideProblem, type CitedAct } from './cited';
@@ -36,7 +37,7 @@ export function titleKeys(an: Analysis): string[] {
     if (line.kind === 'section' || line.kind === 'chapter' || line.kind === 'article') break;
     if (line.kind === 'blank' || line.kind === 'comment') continue;
     if (++seen > TITLE_LINES) break;
-    const text = an.doc.masked.slice(line.content.start, line.content.end);
+    const text = docSources(an.doc).masked.slice(line.content.start, line.content.end);
     if (text.length > 400) continue;
     const quoted = actKey(text);
     if (quoted) out.push(quoted);

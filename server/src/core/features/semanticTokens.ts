@@ -3,6 +3,7 @@
 
 import type { Analysis } from '../analysis';
 import { isInternal } from '../cites';
+import { docSources } from '../source';
 import type { Span } from '../types';
 
 /**
@@ -28,7 +29,8 @@ const UNRESOLVED = /^reference-(unresolved-|range-invalid|no-context)/;
 /** The tokens, sorted, non-overlapping, each on one line. */
 export function semanticTokenList(an: Analysis): Token[] {
   const raw: Token[] = [];
-  const text = an.doc.masked;
+  // Read by range: no whole copy of the text per version (issue 17.4).
+  const text = docSources(an.doc).masked;
   const doc = an.doc;
   const heading = (u: { headSpan: Span; number: { span: Span } }) => {
     const h = u.headSpan;

@@ -4,6 +4,7 @@
 import type { Analysis } from '../analysis';
 import type { Article, Lang, Paragraph, Span, Subparagraph } from '../types';
 import { firstWords, preambleName, shorten, unitName } from './labels';
+import { docSources } from '../source';
 
 export type SymbolKindName = 'preamble' | 'section' | 'chapter' | 'subchapter' | 'article' | 'paragraph' | 'subparagraph';
 
@@ -33,7 +34,7 @@ export interface SymbolOptions {
 }
 
 function lineText(an: Analysis, s: Span): string {
-  return an.doc.masked.slice(s.start, s.end);
+  return docSources(an.doc).masked.slice(s.start, s.end);
 }
 
 /** A copy of a model span: symbols share nothing with the analysis (the next incremental update moves its spans). */
@@ -79,7 +80,7 @@ function articleSymbol(an: Analysis, a: Article, lang: Lang, withParas: boolean)
     sortByStart(children);
   }
   return {
-    name: articleName(a, lang), detail: firstWords(an.doc.masked, a, 60), kind: 'article', span: copy(a.span),
+    name: articleName(a, lang), detail: firstWords(docSources(an.doc).masked, a, 60), kind: 'article', span: copy(a.span),
     selectionSpan: copy(a.number.span), excluded: a.excluded, children,
   };
 }
@@ -131,7 +132,7 @@ export function documentSymbols(an: Analysis, opts: SymbolOptions = {}): DocSymb
   // Subchapters of codes («Параграф 1. …»), named as written, under their chapter.
   const subchapterOf = new Map<object, DocSymbol>();
   for (const c of doc.subchapters) {
-    const word = doc.masked.slice(c.headSpan.start, c.number.span.end).trim();
+    const word = docSources(doc).masked.slice(c.headSpan.start, c.number.span.end).trim();
     const sym: DocSymbol = {
       name: word + (c.title ? `. ${c.title}` : ''), detail: '', kind: 'subchapter', span: copy(c.span),
       selectionSpan: copy(c.number.span), excluded: false, children: [],
@@ -217,7 +218,7 @@ export function workspaceSymbols<K>(
     }
     for (const a of doc.articles) {
       const name = articleName(a, lang);
-      const detail = firstWords(doc.masked, a, 60);
+      const detail = firstWords(docSources(doc).masked, a, 60);
       const score = match(q, a.number.text, name, detail);
       if (score === null) continue;
       const container = a.section ? unitName(a.section, lang) + (a.section.title ? `. ${a.section.title}` : '') : '';

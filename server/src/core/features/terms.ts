@@ -7,6 +7,7 @@
 // «по», «в» are passed over on both sides). Go to definition, hover and find references read this. Pure.
 
 import type { Analysis } from '../analysis';
+import { docSources } from '../source';
 import { escapeMarkdown } from '../escape';
 import { ALL_LEXICONS, lexicon } from '../lang';
 import type { Article, Span, Subparagraph } from '../types';
@@ -96,13 +97,15 @@ function readTerms(an: Analysis): Terms {
     if (list) list.push(t); else byHead.set(k, [t]);
   }
   const uses: TermUse[] = [];
+  // Read by range (no whole copy of the text per version: issue 17.4).
+  const masked = docSources(doc).masked;
   const declared = new Set(terms.map((t) => t.span.start));
   for (const line of doc.lines) {
     if (line.kind !== 'paragraph' && line.kind !== 'subparagraph' && line.kind !== 'text' && line.kind !== 'preamble') continue;
     const { start, end } = line.content;
     const words: { w: string; s: number; e: number }[] = [];
     WORD.lastIndex = 0;
-    const lineText = doc.masked.slice(start, end);
+    const lineText = masked.slice(start, end);
     for (const x of lineText.matchAll(WORD)) {
       const w = norm(x[0]);
       if (w.length >= 3) words.push({ w, s: start + x.index!, e: start + x.index! + x[0].length });
