@@ -23,7 +23,7 @@ import {
   type ShowReferencesArgs, type TableChangedParams, type TableClosedParams, type WorkspaceTrustedParams,
   type MigrationPlanParams, type MigrationPlanResult, type AmendmentBillParams, type AmendmentBillResult,
   type ParallelUnitArgs, type ParallelUnitParams, type ParallelUnitResult,
-  type ApplyBillParams, type ApplyBillResult, APPLIED_SCHEME,
+  type ApplyBillParams, type ApplyBillResult, APPLIED_SCHEME, type ParallelTableParams, type ParallelTableResult,
 } from '../../server/src/core/protocol';
 import { DEFAULT_PRIOR } from '../../server/src/core/acts';
 import { escapeHtml } from '../../server/src/core/escape';
@@ -111,6 +111,9 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
     vscode.commands.registerCommand(ClientCommands.generateAmendmentBill, (uri?: vscode.Uri | string) => generateAmendmentBill(uri)),
     vscode.commands.registerCommand(ClientCommands.parallelUnit, (args?: ParallelUnitArgs) => parallelUnit(args)),
     vscode.commands.registerCommand(ClientCommands.applyAmendments, (uri?: vscode.Uri | string) => applyAmendments(uri)),
+    vscode.commands.registerCommand(ClientCommands.compareLanguageVersions, (uri?: vscode.Uri | string) => compareLanguageVersions(uri)),
+    vscode.commands.registerCommand(ClientCommands.exportLanguageVersions, (uri?: vscode.Uri | string, format?: string) =>
+      exportLanguageVersions(uri, format)),
     vscode.workspace.registerTextDocumentContentProvider(APPLIED_SCHEME, appliedTexts),
     vscode.commands.registerCommand(ClientCommands.comparativeTable, (uri?: vscode.Uri | string) =>
       comparativeTable(context, uri),
@@ -664,8 +667,98 @@ async function exportComparativeTable(uriArg?: vscode.Uri | string, formatArg?: 
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Language versions side by side (issue 13): the server's page in a webview, with an Export… link.
+
+const languagePanels = new Map<string, vscode.WebviewPanel>();
+
+async function requestParallelTable(uri: vscode.Uri, format: ExportFormat): Promise<ParallelTableResult> {
+  const c = await whenStarted();
+  return c.sendRequest<ParallelTableResult>(Requests.parallelTable, { uri: c.code2ProtocolConverter.asUri(uri), format } satisfies ParallelTableParams);
+}
+
+function noPairedVersion(): void {
+  void vscode.window.showInformationMessage(vscode.l10n.t('Ata Zan: no other language version of this unit (pair the files by name, with <!-- parallel: other-file -->, or with the setting atazan.parallel)'));
+}
+
+async function compareLanguageVersions(uriArg?: vscode.Uri | string): Promise<vscode.WebviewPanel | undefined> {
+  const uri = targetDocumentUri(uriArg);
+  if (!uri) return undefined;
+  try {
+    const result = await requestParallelTable(uri, 'html');
+    if (!result?.text) {
+      noPairedVersion();
+      return undefined;
+    }
+    const key = uri.toString();
+    let panel = languagePanels.get(key);
+    if (!panel) {
+      panel = vscode.window.createWebviewPanel('atazan.languageVersions', result.title, vscode.ViewColumn.Beside, {
+        enableScripts: false,
+        enableCommandUris: [ClientCommands.exportLanguageVersions],
+        localResourceRoots: [],
+      });
+      languagePanels.set(key, panel);
+      panel.onDidDispose(() => languagePanels.delete(key));
+    }
+    panel.title = result.title;
+    const { style, body, lang } = tableParts(result.text);
+    const exportHref = `command:${ClientCommands.exportLanguageVersions}?${encodeURIComponent(JSON.stringify([uri.toString()]))}`;
+    panel.webview.html = `<!DOCTYPE html><html${lang ? ` lang="${escapeHtml(lang)}"` : ''}><head><meta charset="utf-8">` +
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">` +
+      `<style>${style}
+      body { color: var(--vscode-foreground); background: var(--vscode-editor-background); }
+      .atazan-toolbar { position: sticky; top: 0; padding: 4px 0; background: var(--vscode-editor-background); z-index: 2; }
+      a { color: var(--vscode-textLink-foreground); text-decoration: none; }
+      th { top: 28px; }
+      </style></head><body><nav class="atazan-toolbar"><a href="${escapeHtml(exportHref)}" title="${escapeHtml(vscode.l10n.t('Export as: {0}', exportFormats().map((f) => f.label).join(', ')))}">` +
+      `${escapeHtml(vscode.l10n.t('Export…'))}</a></nav>${body}</body></html>`;
+    panel.reveal(undefined, true);
+    return panel;
+  } catch (err) {
+    reportError(err, (e) => vscode.l10n.t('Ata Zan: comparing the language versions failed: {0}', e));
+    return undefined;
+  }
+}
+
+async function exportLanguageVersions(uriArg?: vscode.Uri | string, formatArg?: string): Promise<vscode.Uri | undefined> {
+  const uri = toUri(uriArg) ?? targetDocumentUri(undefined);
+  if (!uri) return undefined;
+  const formats = exportFormats();
+  let fmt = formats.find((f) => f.format === formatArg);
+  if (!fmt) {
+    const picked = await vscode.window.showQuickPick(
+      formats.map((f) => ({ label: f.label, description: `.${f.ext}`, f })),
+      { title: vscode.l10n.t('Ata Zan: Export language versions'), placeHolder: vscode.l10n.t('Format') },
+    );
+    if (!picked) return undefined;
+    fmt = picked.f;
+  }
+  try {
+    const result = await requestParallelTable(uri, fmt.format);
+    if (!result) {
+      noPairedVersion();
+      return undefined;
+    }
+    const base = baseName(uri).replace(/\.(constitution|const\.txt|const\.md|txt|md)$/i, '');
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: uri.scheme === 'file' ? vscode.Uri.joinPath(uri, '..', `${base}-languages.${fmt.ext}`) : undefined,
+      filters: { [fmt.filter]: [fmt.ext] },
+      title: vscode.l10n.t('Save language versions'),
+    });
+    if (!target) return undefined;
+    const bytes = result.base64 !== undefined ? fromBase64(result.base64) : new TextEncoder().encode(result.text ?? '');
+    await vscode.workspace.fs.writeFile(target, bytes);
+    void offerExported(target, fmt.format, vscode.l10n.t('Ata Zan: language versions saved to {0}', target.fsPath || target.toString()));
+    return target;
+  } catch (err) {
+    reportError(err, (e) => vscode.l10n.t('Ata Zan: exporting the language versions failed: {0}', e));
+    return undefined;
+  }
+}
+
 /** "Saved to …" with Open and Reveal buttons (Word files open in the system's application). */
-async function offerExported(target: vscode.Uri, format: ExportFormat): Promise<void> {
+async function offerExported(target: vscode.Uri, format: ExportFormat, message?: string): Promise<void> {
   const open = vscode.l10n.t('Open');
   const os = platform();
   const reveal = os === 'darwin'
@@ -673,7 +766,7 @@ async function offerExported(target: vscode.Uri, format: ExportFormat): Promise<
     : os === 'win32' ? vscode.l10n.t('Reveal in File Explorer') : vscode.l10n.t('Open Containing Folder');
   const buttons = target.scheme === 'file' ? [open, reveal] : [open];
   const answer = await vscode.window.showInformationMessage(
-    vscode.l10n.t('Ata Zan: comparative table saved to {0}', target.fsPath || target.toString()),
+    message ?? vscode.l10n.t('Ata Zan: comparative table saved to {0}', target.fsPath || target.toString()),
     ...buttons,
   );
   if (answer === open) {

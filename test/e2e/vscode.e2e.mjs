@@ -855,6 +855,29 @@ async function main() {
       assert.match(draftLines[pos.line - 1], /^2\. /);
       await shot(page, '13-parallel-jump');
     });
+
+    await step('13-compare', 'Ata Zan: Compare Language Versions shows both versions side by side, the row of the paragraph missing in kk marked', async () => {
+      await openFile(page, PAR_RU);
+      await runCommand(page, 'Ata Zan: Compare Language Versions');
+      const seen = await waitFor(async () => {
+        for (const f of page.frames()) {
+          const r = await f.evaluate(() => {
+            const rows = [...document.querySelectorAll('tbody tr')];
+            if (rows.length < 100) return null;
+            const marked = rows.filter((tr) => tr.classList.contains('diverging')).map((tr) => tr.textContent ?? '');
+            const a62 = rows.find((tr) => tr.querySelector('td')?.textContent?.startsWith('Статья 62'));
+            return { rows: rows.length, marked, pair62: a62 ? [...a62.querySelectorAll('td')].slice(0, 2).map((td) => (td.textContent ?? '').slice(0, 12)) : null };
+          }).catch(() => null);
+          if (r) return r;
+        }
+        return null;
+      }, { timeout: 30000, what: 'the side-by-side view with its rows' });
+      log(`language versions: ${seen.rows} rows, marked: ${seen.marked.map((t) => t.slice(0, 80)).join(' | ')}`);
+      assert.deepEqual(seen.pair62, ['Статья 62\nСт', '62-бап\n62-ба']);
+      assert.equal(seen.marked.length, 1);
+      assert.match(seen.marked[0], /^пункт 5\n5\. Наименования Республика Казахстан и Казахстан равнозначны\.—No counterpart in the Kazakh version: paragraph 5 of article 2$/);
+      await shot(page, '13-compare');
+    });
     // ==== end of issue 13 ====
   } catch (err) {
     checks.fail('e2e harness', err);

@@ -52,6 +52,33 @@ describe('LSP: language versions (issue 13)', function () {
       assert.deepEqual(parallel(await pull(s, RU_URI)), []);
     });
 
+    it('atazan/parallelTable (Compare Language Versions): the versions side by side, a divergence marked, exported in four formats', async () => {
+      type R = { title: string; other: string; rows: number; diverging: number; text?: string; base64?: string } | null;
+      const html = await s.conn.sendRequest('atazan/parallelTable', { uri: RU_URI, format: 'html' }) as R;
+      assert.ok(html && html.text);
+      assert.equal(html!.other, KK_URI);
+      assert.equal(html!.diverging, 0);
+      assert.equal(html!.title, 'Language versions ru — kk: draft-2026-ru.const.txt');
+      assert.ok(html!.rows > 500, `${html!.rows} rows`);
+      assert.match(html!.text!, /<td lang="ru"><span class="label">Статья 62<\/span>/);
+      assert.match(html!.text!, /<td lang="kk"><span class="label">62-бап<\/span>/);
+      // kk without article 2's paragraph 5: the view marks that row, seen from either side.
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: KK_URI, version: 10 }, contentChanges: [{ text: KK_EDITED }] });
+      const md = await s.conn.sendRequest('atazan/parallelTable', { uri: KK_URI, format: 'md' }) as R;
+      assert.equal(md!.diverging, 1);
+      const row = md!.text!.split('\n').find((l) => l.includes('Missing here'));
+      assert.equal(row, '| — | **пункт 5**<br>5\\. Наименования Республика Казахстан и Казахстан равнозначны. | Missing here, present in the Russian version: paragraph 5 of article 2 |');
+      const json = JSON.parse((await s.conn.sendRequest('atazan/parallelTable', { uri: RU_URI, format: 'json' }) as R)!.text!);
+      assert.deepEqual(json.rows.filter((r: { divergences: unknown[] }) => r.divergences.length).map((r: { a: { label: string }; b: unknown }) => [r.a.label, r.b]), [['пункт 5', null]]);
+      const docx = await s.conn.sendRequest('atazan/parallelTable', { uri: RU_URI, format: 'docx' }) as R;
+      assert.equal(Buffer.from(docx!.base64!, 'base64').subarray(0, 2).toString(), 'PK');
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: KK_URI, version: 11 }, contentChanges: [{ text: KK_TEXT }] });
+      assert.equal((await s.conn.sendRequest('atazan/parallelTable', { uri: RU_URI, format: 'json' }) as R)!.diverging, 0);
+      // A document with no other version open: null (the client says how to pair files).
+      open(s, 'file:///alone/draft.const.txt', RU_TEXT);
+      assert.equal(await s.conn.sendRequest('atazan/parallelTable', { uri: 'file:///alone/draft.const.txt', format: 'html' }), null);
+    });
+
     it('atazan/parallelUnit: the same unit in the other version', async () => {
       const line = RU_TEXT.split('\n').indexOf('Статья 62');
       const r = await s.conn.sendRequest('atazan/parallelUnit', { ...td(RU_URI), position: { line: line + 2, character: 3 } }) as

@@ -102,3 +102,5 @@ export { DIFF_STYLE, TABLE_CSP, TABLE_HEADERS, tableRows, tableTitle } from './f
 // Language versions of one act (issue 13): pairing and divergences.
 export { align, compareParallel, counterpartAt, counterparts, parallelProblems, unitAt, unitTarget } from './parallel';
 export type { Divergence, ParallelCode, ParallelResult } from './parallel';
+export { parallelTable, parallelTableHtml, parallelTableJson, parallelTableMarkdown, parallelTitle } from './features/parallelTable';
+export type { ParallelCell, ParallelRow, ParallelTable } from './features/parallelTable';

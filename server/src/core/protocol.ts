@@ -32,6 +32,8 @@ export const Requests = {
   parallelUnit: 'atazan/parallelUnit',
   /** {@link ApplyBillParams} → {@link ApplyBillResult}: the consolidated text of the act after the open amendment bill. */
   applyBill: 'atazan/applyBill',
+  /** {@link ParallelTableParams} → {@link ParallelTableResult}: the side-by-side view of the open document and its other language version (issue 13). */
+  parallelTable: 'atazan/parallelTable',
 } as const;
 
 /** Notifications, either way. */
@@ -67,6 +69,10 @@ export const ClientCommands = {
   /** {@link ParallelUnitArgs} (hover links) or none (the unit under the cursor): opens the other language version beside, at the unit. */
   parallelUnit: 'atazan.parallelUnit',
   applyAmendments: 'atazan.applyAmendments',
+  /** The open document and its other language version side by side (a webview), `(uri?)`. */
+  compareLanguageVersions: 'atazan.compareLanguageVersions',
+  /** Exports that view: `(uri?, format?)`. */
+  exportLanguageVersions: 'atazan.exportLanguageVersions',
 } as const;
 
 /** The view type of the comparative-table webview. */
@@ -201,6 +207,12 @@ export interface AmendmentBillResult {
 export interface ParallelUnitParams { textDocument: { uri: string }; position: Position; other?: string }
 /** The same unit in the other version (its heading or first line), or null when the document has no paired version or nothing corresponds. */
 export type ParallelUnitResult = { uri: string; range: Range; lang: Lang } | null;
+/**
+ * `atazan/parallelTable`: `uri` and its first paired language version (or `other`) side by side. `format`
+ * 'html' is the view's page (also the HTML export); md/json as text, docx as base64. Null: no paired version open.
+ */
+export interface ParallelTableParams { uri: string; other?: string; format: ExportFormat }
+export type ParallelTableResult = { title: string; other: string; rows: number; diverging: number; text?: string; base64?: string } | null;
 /** Arguments of the `atazan.parallelUnit` command in hover links. */
 export interface ParallelUnitArgs { uri: string; range: Range }
 /** `atazan/applyBill`: the open amendment bill applied to the act it amends (`<!-- amends: ID -->`, else kz-1995). */

@@ -17,10 +17,14 @@
 // other version's text and a link that opens it beside.
 
 import {
-  compareParallel, counterpartAt, escapeMarkdown, lexicon, parallelProblems,
-  type Analysis, type Lang, type Problem, type Unit,
+  compareParallel, counterpartAt, escapeMarkdown, lexicon, parallelProblems, parallelTable, parallelTableHtml, parallelTableJson,
+  parallelTableMarkdown, parallelTitle, requestError, type Analysis, type Lang, type ParallelTable, type Problem, type Unit,
 } from '../core';
-import { ClientCommands, PRIOR_SCHEME, Requests, type ParallelUnitArgs, type ParallelUnitParams, type ParallelUnitResult } from '../core/protocol';
+import {
+  ClientCommands, PRIOR_SCHEME, Requests, type ParallelTableParams, type ParallelTableResult, type ParallelUnitArgs, type ParallelUnitParams,
+  type ParallelUnitResult,
+} from '../core/protocol';
+import { parallelDocx } from '../host/node';
 import type { ServerContext, ServerExtension } from './context';
 
 const SOURCE = 'parallel';
@@ -207,6 +211,32 @@ export const parallelExtension: ServerExtension = {
       if (!hit) return null;
       const li = hit.an.lineIndex;
       return { uri: hit.uri, lang: hit.an.doc.lang, range: { start: li.positionAt(hit.unit.headSpan.start), end: li.positionAt(hit.unit.headSpan.end) } };
+    }));
+
+    // The side-by-side view (*Compare Language Versions*) and its export: the document and its first paired
+    // version (or the one asked for), unit by unit, divergences worded in the UI language.
+    ctx.connection.onRequest(Requests.parallelTable, ctx.guard(Requests.parallelTable, null as ParallelTableResult, async (params: ParallelTableParams) => {
+      const uri = params?.uri;
+      if (typeof uri !== 'string' || !service.lines(uri)) return null;
+      const format = params.format;
+      if (format !== 'md' && format !== 'html' && format !== 'json' && format !== 'docx') {
+        throw new Error(requestError('unknownFormat', { format: String(format) }, await ctx.messageLanguage(uri)));
+      }
+      const ui = await ctx.messageLanguage(uri);
+      const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+      const made = service.read(uri, (an) => {
+        const other = partners(uri, an).find((p) => !params.other || norm(p) === norm(params.other));
+        if (!other) return null;
+        const t = withPartner(other, (b) => parallelTable(compareParallel(an, b), an, b, ui));
+        return t ? { t, other } : null;
+      });
+      if (!made) return null;
+      const t: ParallelTable = made.t;
+      const title = parallelTitle(t, ui, name);
+      const base = { title, other: made.other, rows: t.rows.length, diverging: t.diverging };
+      if (format === 'docx') return { ...base, base64: (await parallelDocx(t, ui, title)).toString('base64') };
+      const text = format === 'html' ? parallelTableHtml(t, ui, title) : format === 'md' ? parallelTableMarkdown(t, ui, title) : parallelTableJson(t, title);
+      return { ...base, text };
     }));
 
     // Hover: the other version's text of the heading or paragraph, with a link that opens it beside.

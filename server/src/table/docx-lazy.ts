@@ -3,7 +3,7 @@
 // and leaves this require external, so the bundles load it from their own folder on the first export;
 // run from source (tsx), the require finds table/docx.ts.
 
-import type { Comparison, Lang } from '../core';
+import type { Comparison, Lang, ParallelTable } from '../core';
 
 type DocxWriter = typeof import('./docx');
 
@@ -14,4 +14,11 @@ export async function tableDocx(cmp: Comparison, lang: Lang): Promise<Buffer> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   writer ??= require('./docx') as DocxWriter;
   return writer.tableDocx(cmp, lang);
+}
+
+/** The side-by-side view of two language versions as a Word document (see table/docx.ts). */
+export async function parallelDocx(t: ParallelTable, ui: Lang, title: string): Promise<Buffer> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  writer ??= require('./docx') as DocxWriter;
+  return writer.parallelDocx(t, ui, title);
 }

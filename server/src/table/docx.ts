@@ -1,6 +1,6 @@
 // Comparative table as a Word document (DOCX), built with the `docx` package: landscape A4, a title,
 // a four-column table whose header row repeats on every page, deletions struck through in red and
-// insertions underlined in green.
+// insertions underlined in green. Also the side-by-side table of two language versions (parallelDocx).
 
 import {
   AlignmentType,
@@ -19,7 +19,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { lexicon, TABLE_HEADERS, tableRows, tableTitle, type Comparison, type DiffOp, type Lang } from '../core';
+import { lexicon, TABLE_HEADERS, tableRows, tableTitle, type Comparison, type DiffOp, type Lang, type ParallelTable } from '../core';
 
 const RED = 'C00000';
 const GREEN = '00803C';
@@ -129,6 +129,46 @@ export async function tableDocx(cmp: Comparison, lang: Lang): Promise<Buffer> {
         ],
       },
     ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** The side-by-side view of two language versions (core/features/parallelTable.ts) as a Word document. */
+export async function parallelDocx(t: ParallelTable, ui: Lang, title: string): Promise<Buffer> {
+  const words = lexicon(ui).parallel;
+  const widths = [0.4, 0.4, 0.2].map((f) => Math.round(CONTENT_W * f));
+  const lines = (s: string, bold = false) => s.split('\n').map((l, i) => new Paragraph({ children: [run(l, 'equal', bold && i === 0)], spacing: { after: 40 } }));
+  const headerRow = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: [words.titles[t.langA], words.titles[t.langB], words.divergencesHeader].map((h, i) =>
+      cell([new Paragraph({ alignment: AlignmentType.CENTER, children: [run(h, 'equal', true)] })], widths[i], true)),
+  });
+  const side = (c: ParallelTable['rows'][number]['a']) => (c ? [...lines(c.label, true), ...lines(c.text)] : [new Paragraph({ children: [run('—', 'equal')] })]);
+  const rows = t.rows.map((r) => new TableRow({
+    children: [
+      cell(side(r.a), widths[0]),
+      cell(side(r.b), widths[1]),
+      cell(r.divergences.map((d) => new Paragraph({ children: [run(d.message, 'delete')] })), widths[2]),
+    ],
+  }));
+  const doc = new Document({
+    creator: 'Ata Zan',
+    title,
+    styles: { default: { document: { run: { font: FONT, size: 24 } } } },
+    sections: [{
+      properties: { page: { size: { width: A4_W, height: A4_H, orientation: PageOrientation.LANDSCAPE }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
+      children: [
+        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [new TextRun({ text: clean(title), bold: true, font: FONT, size: 28 })] }),
+        new Paragraph({ spacing: { after: 120 }, children: [run(words.summary(t.rows.length, t.diverging), 'equal')] }),
+        new Table({
+          width: { size: CONTENT_W, type: WidthType.DXA },
+          columnWidths: widths,
+          borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+          rows: [headerRow, ...rows],
+        }),
+      ],
+    }],
   });
   return Packer.toBuffer(doc);
 }

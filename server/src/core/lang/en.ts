@@ -329,4 +329,7 @@ export const en: Lexicon = {
     side: { here: 'No counterpart in', there: 'Missing here, present in' },
     titles: { ru: 'Russian version', kk: 'Kazakh version', en: 'English version' },
     open: 'Open beside',
+    tableTitle: (a, b, name) => `Language versions ${a} — ${b}: ${name}`,
+    divergencesHeader: 'Divergences',
+    summary: (rows, diverging) => `Units: ${rows}; with divergences: ${diverging}`,
   },};

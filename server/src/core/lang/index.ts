@@ -360,6 +360,10 @@ export interface ParallelWords {
   readonly titles: Readonly<Record<Lang, string>>;
   /** The hover's link to the other version («Открыть»). */
   readonly open: string;
+  /** The side-by-side view (*Compare Language Versions*): its title, the divergences column, the summary line. */
+  tableTitle(langA: Lang, langB: Lang, name: string): string;
+  readonly divergencesHeader: string;
+  summary(rows: number, diverging: number): string;
 }
 
 /** Codes of the renumbering and rename errors and warnings (core/features/renumber.ts EDIT_CODES). */

@@ -455,4 +455,7 @@ export const kk: Lexicon = {
     side: { here: 'сәйкесі жоқ', there: 'бар, бұл нұсқада жоқ' },
     titles: { ru: 'Орысша нұсқасы', kk: 'Қазақша нұсқасы', en: 'Ағылшынша нұсқасы' },
     open: 'Қатарынан ашу',
+    tableTitle: (a, b, name) => `Тіл нұсқалары ${a} — ${b}: ${name}`,
+    divergencesHeader: 'Алшақтықтар',
+    summary: (rows, diverging) => `Бірліктер саны: ${rows}; алшақтығы барлары: ${diverging}`,
   },};

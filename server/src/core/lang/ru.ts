@@ -459,4 +459,7 @@ export const ru: Lexicon = {
     side: { here: 'Нет соответствия в', there: 'Отсутствует здесь, но есть в' },
     titles: { ru: 'Русская версия', kk: 'Казахская версия', en: 'Английская версия' },
     open: 'Открыть рядом',
+    tableTitle: (a, b, name) => `Языковые версии ${a} — ${b}: ${name}`,
+    divergencesHeader: 'Расхождения',
+    summary: (rows, diverging) => `Единиц: ${rows}; с расхождениями: ${diverging}`,
   },};
