@@ -113,7 +113,7 @@ body { font-family: system-ui, sans-serif; font-size: 13px; margin: 0 8px; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 th, td { border: 1px solid #8884; padding: 4px 6px; vertical-align: top; white-space: pre-wrap; overflow-wrap: break-word; }
 th { position: sticky; top: 0; background: #8882; }
-td.unit { font-weight: 600; }
+.label { font-weight: 600; }
 tr.diverging td { background: #e5a50022; }
 tr.missing td.gap { background: #c0000022; }
 .divergence { color: #c00000; font-size: 12px; }
