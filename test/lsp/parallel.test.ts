@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import type { Diagnostic, FullDocumentDiagnosticReport, Hover } from 'vscode-languageserver-protocol';
 import { FULL_CAPS, KK_TEXT, KK_URI, RU_TEXT, RU_URI, open, pull, serverUntil, startServer, td, type Server } from '../support/harness';
+import { corpus } from '../support/files';
 
 /** KK_TEXT without article 2's paragraph 5 («5. Қазақстан Республикасы мен Қазақстан атауларының мәні бірдей.»). */
 const KK_LINES = KK_TEXT.split('\n');
@@ -129,6 +130,36 @@ describe('LSP: language versions (issue 13)', function () {
       assert.deepEqual(parallel(ru), [`parallel-figures@${line}`]);
       assert.match(String(ru.find((d) => d.code === 'parallel-figures')!.message), /: 5 here, 7 in the Kazakh version$/);
       assert.equal(s.pushed.get(A)!.version, 1, 'the ru document was not edited');
+    });
+  });
+
+  describe('the bundled constitutions, opened read-only, are paired among themselves', () => {
+    let s: Server;
+    // The URIs the client gives the prior's read-only documents: atazan-prior:/<id>/<lang>/<name>.
+    const RU95 = 'atazan-prior:/kz-1995/ru/Constitution%201995.constitution';
+    const KK95 = 'atazan-prior:/kz-1995/kk/Constitution%201995.constitution';
+    const RU26 = 'atazan-prior:/kz-2026/ru/Constitution%202026.constitution';
+    before(async () => {
+      s = await startServer({ settings: { messages: { language: 'en' } } });
+    });
+    after(async () => { await s?.stop(); });
+
+    it('1995 ru and kk open together: nothing reported; a paragraph missing from kk: reported on both; another act is not a partner', async () => {
+      const ruText = corpus('kz-1995-ru.txt');
+      const kkLines = corpus('kz-1995-kk.txt').split('\n');
+      open(s, RU95, ruText);
+      open(s, KK95, kkLines.join('\n'));
+      assert.deepEqual(parallel(await pull(s, RU95)), []);
+      assert.deepEqual(parallel(await pull(s, KK95)), []);
+      // Article 1, paragraph 2 removed from the kk text.
+      const at = kkLines.findIndex((l, i) => l.startsWith('2. ') && kkLines.slice(0, i).reverse().find((x) => /^\d+-бап/.test(x)) === '1-бап');
+      assert.ok(at > 0);
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: KK95, version: 2 }, contentChanges: [{ text: [...kkLines.slice(0, at), ...kkLines.slice(at + 1)].join('\n') }] });
+      assert.deepEqual(parallel(await pull(s, KK95)).map((x) => x.split('@')[0]), ['parallel-unit-missing']);
+      assert.deepEqual(parallel(await pull(s, RU95)).map((x) => x.split('@')[0]), ['parallel-unit-missing']);
+      // The 2026 text is another act: opening it beside changes nothing for 1995.
+      open(s, RU26, corpus('kz-2026-final-draft-ru.txt'));
+      assert.deepEqual(parallel(await pull(s, RU26)), []);
     });
   });
 });
