@@ -3,9 +3,9 @@
 // not checked against this one.
 
 import type { Analysis } from '../analysis';
-import { canonical, problem } from '../parser';
+import { problem } from '../parser';
 import type { Article, Paragraph, Problem, Subparagraph } from '../types';
-import { applyBill } from './apply';
+import { applyBill, findUnit } from './apply';
 import { newTextNumbering, outOfOrder, unitTwice } from './rules';
 import type { Bill, BillTarget, Instruction } from './read';
 
@@ -19,21 +19,8 @@ export interface Located {
 
 /** The unit a target names in the act (the deepest level it names), or the first missing level. */
 export function locate(act: Analysis, t: BillTarget): Located {
-  if (t.section !== undefined || t.article === undefined) return {};
-  const article = act.doc.articleByNumber.get(canonical(t.article));
-  if (!article) return { missing: 'article' };
-  let paragraph: Paragraph | undefined;
-  if (t.paragraph !== undefined) {
-    paragraph = article.paragraphs.find((p) => canonical(p.number.text) === canonical(t.paragraph!));
-    if (!paragraph) return { article, missing: 'paragraph' };
-  }
-  if (t.subparagraph !== undefined) {
-    const list = paragraph ? paragraph.subparagraphs : article.subparagraphs.length ? article.subparagraphs : article.paragraphs.flatMap((p) => p.subparagraphs);
-    const subparagraph = list.find((s) => canonical(s.number.text) === canonical(t.subparagraph!));
-    if (!subparagraph) return { article, paragraph, missing: 'subparagraph' };
-    return { article, paragraph, subparagraph };
-  }
-  return { article, paragraph };
+  // A section heading is not a unit of the model; every other target is looked up as apply does.
+  return t.section !== undefined ? {} : findUnit(act.doc, t);
 }
 
 /** The unit of a target as the act's language writes it: «пункт 2 статьи 43», «43-баптың 2-тармағы». */
