@@ -626,40 +626,45 @@ function exportFormats(): { format: ExportFormat; label: string; ext: string; fi
   return all.filter((f) => !hostFormats || hostFormats.includes(f.format));
 }
 
+/** The export format asked for, or the one the user picks (undefined: cancelled). */
+async function pickExportFormat(formatArg: string | undefined, title: string): Promise<ReturnType<typeof exportFormats>[number] | undefined> {
+  const formats = exportFormats();
+  const given = formats.find((f) => f.format === formatArg);
+  if (given) return given;
+  const picked = await vscode.window.showQuickPick(
+    formats.map((f) => ({ label: f.label, description: `.${f.ext}`, f })),
+    { title, placeHolder: vscode.l10n.t('Format') },
+  );
+  return picked?.f;
+}
+
+/** Asks where to save an export (beside the draft: «name-<suffix>.<ext>») and writes it; undefined: cancelled. */
+async function saveExport(uri: vscode.Uri, fmt: ReturnType<typeof exportFormats>[number], result: { text?: string; base64?: string }, suffix: string, title: string): Promise<vscode.Uri | undefined> {
+  const base = baseName(uri).replace(/\.(constitution|const\.txt|const\.md|txt|md)$/i, '');
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: uri.scheme === 'file' ? vscode.Uri.joinPath(uri, '..', `${base}-${suffix}.${fmt.ext}`) : undefined,
+    filters: { [fmt.filter]: [fmt.ext] },
+    title,
+  });
+  if (!target) return undefined;
+  const bytes = result.base64 !== undefined ? fromBase64(result.base64) : new TextEncoder().encode(result.text ?? '');
+  await vscode.workspace.fs.writeFile(target, bytes);
+  return target;
+}
+
 async function exportComparativeTable(uriArg?: vscode.Uri | string, formatArg?: string): Promise<vscode.Uri | undefined> {
   const uri = toUri(uriArg) ?? (panels.size === 1 ? vscode.Uri.parse([...panels.keys()][0]) : targetDocumentUri(undefined));
   if (!uri) return undefined;
-  const formats = exportFormats();
-  let fmt = formats.find((f) => f.format === formatArg);
-  if (!fmt) {
-    const picked = await vscode.window.showQuickPick(
-      formats.map((f) => ({ label: f.label, description: `.${f.ext}`, f })),
-      { title: vscode.l10n.t('Ata Zan: Export comparative table'), placeHolder: vscode.l10n.t('Format') },
-    );
-    if (!picked) return undefined;
-    fmt = picked.f;
-  }
+  const fmt = await pickExportFormat(formatArg, vscode.l10n.t('Ata Zan: Export comparative table'));
+  if (!fmt) return undefined;
   try {
     const c = await whenStarted();
     const result = await c.sendRequest<ExportResult>(Requests.exportComparativeTable, {
       uri: c.code2ProtocolConverter.asUri(uri),
       format: fmt.format,
     } satisfies ExportParams);
-    const base = baseName(uri).replace(/\.(constitution|const\.txt|const\.md|txt|md)$/i, '');
-    const defaultUri = uri.scheme === 'file'
-      ? vscode.Uri.joinPath(uri, '..', `${base}-comparative.${fmt.ext}`)
-      : undefined;
-    const target = await vscode.window.showSaveDialog({
-      defaultUri,
-      filters: { [fmt.filter]: [fmt.ext] },
-      title: vscode.l10n.t('Save comparative table'),
-    });
-    if (!target) return undefined;
-    const bytes = result.base64 !== undefined
-      ? fromBase64(result.base64)
-      : new TextEncoder().encode(result.text ?? '');
-    await vscode.workspace.fs.writeFile(target, bytes);
-    void offerExported(target, fmt.format);
+    const target = await saveExport(uri, fmt, result, 'comparative', vscode.l10n.t('Save comparative table'));
+    if (target) void offerExported(target, fmt.format);
     return target;
   } catch (err) {
     reportError(err, (e) => vscode.l10n.t('Ata Zan: exporting the comparative table failed: {0}', e));
@@ -724,32 +729,16 @@ async function compareLanguageVersions(uriArg?: vscode.Uri | string): Promise<vs
 async function exportLanguageVersions(uriArg?: vscode.Uri | string, formatArg?: string): Promise<vscode.Uri | undefined> {
   const uri = toUri(uriArg) ?? targetDocumentUri(undefined);
   if (!uri) return undefined;
-  const formats = exportFormats();
-  let fmt = formats.find((f) => f.format === formatArg);
-  if (!fmt) {
-    const picked = await vscode.window.showQuickPick(
-      formats.map((f) => ({ label: f.label, description: `.${f.ext}`, f })),
-      { title: vscode.l10n.t('Ata Zan: Export language versions'), placeHolder: vscode.l10n.t('Format') },
-    );
-    if (!picked) return undefined;
-    fmt = picked.f;
-  }
+  const fmt = await pickExportFormat(formatArg, vscode.l10n.t('Ata Zan: Export language versions'));
+  if (!fmt) return undefined;
   try {
     const result = await requestParallelTable(uri, fmt.format);
     if (!result) {
       noPairedVersion();
       return undefined;
     }
-    const base = baseName(uri).replace(/\.(constitution|const\.txt|const\.md|txt|md)$/i, '');
-    const target = await vscode.window.showSaveDialog({
-      defaultUri: uri.scheme === 'file' ? vscode.Uri.joinPath(uri, '..', `${base}-languages.${fmt.ext}`) : undefined,
-      filters: { [fmt.filter]: [fmt.ext] },
-      title: vscode.l10n.t('Save language versions'),
-    });
-    if (!target) return undefined;
-    const bytes = result.base64 !== undefined ? fromBase64(result.base64) : new TextEncoder().encode(result.text ?? '');
-    await vscode.workspace.fs.writeFile(target, bytes);
-    void offerExported(target, fmt.format, vscode.l10n.t('Ata Zan: language versions saved to {0}', target.fsPath || target.toString()));
+    const target = await saveExport(uri, fmt, result, 'languages', vscode.l10n.t('Save language versions'));
+    if (target) void offerExported(target, fmt.format, vscode.l10n.t('Ata Zan: language versions saved to {0}', target.fsPath || target.toString()));
     return target;
   } catch (err) {
     reportError(err, (e) => vscode.l10n.t('Ata Zan: exporting the language versions failed: {0}', e));
