@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { amend, analyze, bundledAct, detectLanguage, type Analysis } from './core';
 import { PriorLoader } from './prior-loader';
+import { parseOptions } from './cli-args';
 
 export interface AmendIo {
   out(s: string): void;
@@ -19,26 +20,10 @@ export interface AmendDeps {
 }
 
 export function cmdAmend(args: string[], io: AmendIo, deps: AmendDeps): number {
-  const files: string[] = [];
-  let lang: 'ru' | 'kk' | undefined;
-  let output: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const eq = a.indexOf('=');
-    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
-    const value = () => {
-      const v = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : args[++i];
-      if (v === undefined || v === '') throw deps.usageError(`${name} needs a value`);
-      return v;
-    };
-    if (name === '--lang') {
-      const v = value();
-      if (v !== 'ru' && v !== 'kk') throw deps.usageError('--lang must be one of: ru, kk');
-      lang = v;
-    } else if (name === '-o' || name === '--output') output = value();
-    else if (a.startsWith('-') && a.length > 1) throw deps.usageError(`unknown option ${a}`);
-    else files.push(a);
-  }
+  const o = parseOptions(args, { '--lang': ['ru', 'kk'], '-o': 'value', '--output': 'value' }, deps.usageError);
+  const files = o.positional;
+  const lang = o.value('--lang') as 'ru' | 'kk' | undefined;
+  const output = o.value('-o') ?? o.value('--output');
   if (files.length !== 2) throw deps.usageError('amend needs OLD and NEW');
   const [oldRef, newFile] = files;
   const newText = deps.readTextFile(newFile);

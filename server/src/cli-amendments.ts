@@ -5,6 +5,7 @@
 import * as path from 'path';
 import { bundledAct, checkBill, formatMessage, isBill, readBill, type Analysis, type BillTarget } from './core';
 import { PriorLoader } from './prior-loader';
+import { parseOptions } from './cli-args';
 
 export interface AmendmentsIo {
   out(s: string): void;
@@ -23,27 +24,11 @@ const target = (t: BillTarget) => {
 };
 
 export function cmdAmendments(args: string[], io: AmendmentsIo, deps: AmendmentsDeps): number {
-  let file: string | undefined;
-  let actId: string | undefined;
-  let format: 'text' | 'json' = 'text';
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const eq = a.indexOf('=');
-    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
-    const value = () => {
-      const v = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : args[++i];
-      if (v === undefined || v === '') throw deps.usageError(`${name} needs a value`);
-      return v;
-    };
-    if (name === '--act') actId = value();
-    else if (name === '--format') {
-      const f = value();
-      if (f !== 'text' && f !== 'json') throw deps.usageError('--format must be one of: text, json');
-      format = f;
-    } else if (a.startsWith('-') && a.length > 1) throw deps.usageError(`unknown option ${a}`);
-    else if (file) throw deps.usageError('amendments takes one BILL');
-    else file = a;
-  }
+  const o = parseOptions(args, { '--act': 'value', '--format': ['text', 'json'] }, deps.usageError);
+  if (o.positional.length > 1) throw deps.usageError('amendments takes one BILL');
+  const file = o.positional[0];
+  const actId = o.value('--act');
+  const format = (o.value('--format') ?? 'text') as 'text' | 'json';
   if (!file) throw deps.usageError('amendments needs a BILL');
   const text = deps.readTextFile(file);
   if (!isBill(text)) throw deps.usageError(`${file}: not an amendment bill (no enacting words «Внести в … следующие изменения» / «… енгізілсін», no <!-- amends: ID --> annotation)`);

@@ -8,6 +8,7 @@ import * as path from 'path';
 import { applyBill, bundledAct, formatMessage, isBill, readBill } from './core';
 import { lineStarts, pos } from './cli-amendments';
 import { PriorLoader } from './prior-loader';
+import { parseOptions } from './cli-args';
 
 export interface ApplyIo {
   out(s: string): void;
@@ -20,24 +21,11 @@ export interface ApplyDeps {
 }
 
 export function cmdApply(args: string[], io: ApplyIo, deps: ApplyDeps): number {
-  let file: string | undefined;
-  let actId: string | undefined;
-  let output: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const eq = a.indexOf('=');
-    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
-    const value = () => {
-      const v = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : args[++i];
-      if (v === undefined || v === '') throw deps.usageError(`${name} needs a value`);
-      return v;
-    };
-    if (name === '--act') actId = value();
-    else if (name === '-o' || name === '--output') output = value();
-    else if (a.startsWith('-') && a.length > 1) throw deps.usageError(`unknown option ${a}`);
-    else if (file) throw deps.usageError('apply takes one BILL');
-    else file = a;
-  }
+  const o = parseOptions(args, { '--act': 'value', '-o': 'value', '--output': 'value' }, deps.usageError);
+  if (o.positional.length > 1) throw deps.usageError('apply takes one BILL');
+  const file = o.positional[0];
+  const actId = o.value('--act');
+  const output = o.value('-o') ?? o.value('--output');
   if (!file) throw deps.usageError('apply needs a BILL');
   const text = deps.readTextFile(file);
   if (!isBill(text)) throw deps.usageError(`${file}: not an amendment bill (no enacting words «Внести в … следующие изменения» / «… енгізілсін», no <!-- amends: ID --> annotation)`);

@@ -7,6 +7,7 @@
 import * as path from 'path';
 import { analyze, applyEdits, citesOf, localiseTarget, migrationPlan, type Analysis, type Edit } from './core';
 import { PriorLoader } from './prior-loader';
+import { parseOptions } from './cli-args';
 import { unifiedDiff, writeFileAtomic } from './cli-renumber';
 
 export interface MigrateIo {
@@ -22,27 +23,14 @@ export interface MigrateDeps {
 interface Options { files: string[]; from: string; to: string; write: boolean; format: 'text' | 'json' }
 
 function parse(args: string[], deps: MigrateDeps): Options {
-  const o: Options = { files: [], from: 'kz-1995', to: 'kz-2026', write: false, format: 'text' };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const eq = a.indexOf('=');
-    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
-    const value = () => {
-      const v = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : args[++i];
-      if (v === undefined || v === '') throw deps.usageError(`${name} needs a value`);
-      return v;
-    };
-    if (name === '--write') o.write = true;
-    else if (name === '--from') o.from = value();
-    else if (name === '--to') o.to = value();
-    else if (name === '--format') {
-      const f = value();
-      if (f !== 'text' && f !== 'json') throw deps.usageError('--format must be one of: text, json');
-      o.format = f;
-    } else if (a === '--') o.files.push(...args.slice(i + 1)), (i = args.length);
-    else if (a.startsWith('-') && a.length > 1) throw deps.usageError(`unknown option ${a}`);
-    else o.files.push(a);
-  }
+  const p = parseOptions(args, { '--write': 'switch', '--from': 'value', '--to': 'value', '--format': ['text', 'json'] }, deps.usageError);
+  const o: Options = {
+    files: p.positional,
+    from: p.value('--from') ?? 'kz-1995',
+    to: p.value('--to') ?? 'kz-2026',
+    write: p.has('--write'),
+    format: (p.value('--format') ?? 'text') as 'text' | 'json',
+  };
   if (o.files.length === 0) throw deps.usageError('migrate needs at least one FILE');
   return o;
 }

@@ -3,6 +3,7 @@
 // one entry with its place in both files. Exit 0 without errors, 1 when there are errors, 2 on usage errors.
 
 import { analyze, compareParallel, CODES, formatMessage, type Analysis, type Code, type Divergence, type Lang } from './core';
+import { parseOptions } from './cli-args';
 
 export interface ParallelIo {
   out(s: string): void;
@@ -19,29 +20,10 @@ interface Place { file: string; range: { start: { line: number; character: numbe
 export interface ParallelEntry { code: Code; severity: string; message: string; a: Place; b: Place }
 
 export function cmdParallel(args: string[], io: ParallelIo, deps: ParallelDeps): number {
-  const files: string[] = [];
-  let format: 'text' | 'json' | 'sarif' = 'text';
-  let lang: Lang = 'en';
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const eq = a.indexOf('=');
-    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
-    const value = () => {
-      const v = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : args[++i];
-      if (v === undefined || v === '') throw deps.usageError(`${name} needs a value`);
-      return v;
-    };
-    if (name === '--format') {
-      const f = value();
-      if (f !== 'text' && f !== 'json' && f !== 'sarif') throw deps.usageError('--format must be one of: text, json, sarif');
-      format = f;
-    } else if (name === '--lang') {
-      const l = value();
-      if (l !== 'en' && l !== 'ru' && l !== 'kk') throw deps.usageError('--lang must be one of: en, ru, kk');
-      lang = l;
-    } else if (a.startsWith('-') && a.length > 1) throw deps.usageError(`unknown option ${a}`);
-    else files.push(a);
-  }
+  const o = parseOptions(args, { '--format': ['text', 'json', 'sarif'], '--lang': ['en', 'ru', 'kk'] }, deps.usageError);
+  const files = o.positional;
+  const format = (o.value('--format') ?? 'text') as 'text' | 'json' | 'sarif';
+  const lang = (o.value('--lang') ?? 'en') as Lang;
   if (files.length < 2 || files.length > 3) throw deps.usageError('parallel takes two or three FILEs (the language versions of one act)');
   const analyses = files.map((f) => analyze(deps.readTextFile(f)));
   const entries: ParallelEntry[] = [];

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, applyEdits, countOf, renumberPlan, repointedMessage, type RenumberPlan } from './core';
+import { parseOptions } from './cli-args';
 
 export interface RenumberIo {
   out(s: string): void;
@@ -92,32 +93,13 @@ export function writeFileAtomic(file: string, text: string): void {
 }
 
 function parse(args: string[], deps: RenumberDeps) {
-  const positional: string[] = [];
-  let write = false;
-  let inserted = false;
-  let keepUnresolved = false;
-  let paragraphs: string | undefined;
-  let format = 'text';
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const eq = a.indexOf('=');
-    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
-    const value = () => {
-      const v = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : args[++i];
-      if (v === undefined || v === '') throw deps.usageError(`${name} needs a value`);
-      return v;
-    };
-    if (name === '--write') write = true;
-    else if (name === '--inserted') inserted = true;
-    else if (name === '--keep-unresolved') keepUnresolved = true;
-    else if (name === '--paragraphs') paragraphs = value();
-    else if (name === '--format') {
-      format = value();
-      if (format !== 'text' && format !== 'json') throw deps.usageError('--format must be one of: text, json');
-    } else if (a === '--') positional.push(...args.slice(i + 1)), (i = args.length);
-    else if (a.startsWith('-') && a.length > 1) throw deps.usageError(`unknown option ${a}`);
-    else positional.push(a);
-  }
+  const o = parseOptions(args, { '--write': 'switch', '--inserted': 'switch', '--keep-unresolved': 'switch', '--paragraphs': 'value', '--format': ['text', 'json'] }, deps.usageError);
+  const positional = o.positional;
+  const write = o.has('--write');
+  const inserted = o.has('--inserted');
+  const keepUnresolved = o.has('--keep-unresolved');
+  const paragraphs = o.value('--paragraphs');
+  const format = o.value('--format') ?? 'text';
   if (positional.length !== 1) throw deps.usageError('renumber needs exactly one FILE');
   if (paragraphs !== undefined && paragraphs !== 'all' && !/^\d+(?:-\d+)*$/.test(paragraphs)) {
     throw deps.usageError('--paragraphs must be an article number (e.g. 44 or 83-1) or “all”');

@@ -15,6 +15,7 @@ import { cmdAmendments } from './cli-amendments';
 import { cmdParallel } from './cli-parallel';
 import { cmdAmend } from './cli-amend';
 import { cmdApply } from './cli-apply';
+import { parseOptions } from './cli-args';
 
 export class UsageError extends Error {}
 
@@ -55,38 +56,7 @@ export function readTextFile(file: string): string {
   }
 }
 
-export function parseArgs(argv: string[]): { positional: string[]; flags: Map<string, string | true> } {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  const valued = new Set(['--format', '--lang', '--prior', '-o', '--output', '--prior-lang', '--json']);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') { positional.push(...argv.slice(i + 1)); break; }
-    if (a.startsWith('-') && a.length > 1) {
-      const eq = a.indexOf('=');
-      const name = eq > 0 ? a.slice(0, eq) : a;
-      if (valued.has(name)) {
-        const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
-        if (v === undefined) throw new UsageError(`${name} needs a value`);
-        flags.set(name, v);
-      } else {
-        flags.set(name, true);
-      }
-    } else positional.push(a);
-  }
-  return { positional, flags };
-}
-
-function flagValue(flags: Map<string, string | true>, name: string, allowed: string[], dflt: string): string {
-  const v = flags.get(name);
-  if (v === undefined) return dflt;
-  if (v === true || !allowed.includes(v)) throw new UsageError(`${name} must be one of: ${allowed.join(', ')}`);
-  return v;
-}
-
-function checkFlags(flags: Map<string, string | true>, known: string[]): void {
-  for (const k of flags.keys()) if (!known.includes(k)) throw new UsageError(`unknown option ${k}`);
-}
+const usage = (m: string) => new UsageError(m);
 
 export interface FileResult {
   file: string;
@@ -152,10 +122,10 @@ export function lintSarif(results: FileResult[], lang?: Lang) {
 export const VERSION = '0.1.0';
 
 function cmdLint(args: string[], io: Io): number {
-  const { positional, flags } = parseArgs(args);
-  checkFlags(flags, ['--format', '--lang']);
-  const format = flagValue(flags, '--format', ['text', 'json', 'sarif'], 'text');
-  const lang = flags.has('--lang') ? (flagValue(flags, '--lang', ['en', 'ru', 'kk'], 'en') as Lang) : undefined;
+  const o = parseOptions(args, { '--format': ['text', 'json', 'sarif'], '--lang': ['en', 'ru', 'kk'] }, usage);
+  const positional = o.positional;
+  const format = o.value('--format') ?? 'text';
+  const lang = o.value('--lang') as Lang | undefined;
   if (positional.length === 0) throw new UsageError('lint needs at least one FILE');
   const results: FileResult[] = positional.map((file) => ({ file, analysis: analyze(readTextFile(file)) }));
   const errors = results.reduce((n, r) => n + r.analysis.diagnostics.filter((d) => d.severity === 'error').length, 0);
@@ -186,9 +156,9 @@ function cmdLint(args: string[], io: Io): number {
 }
 
 function cmdOutline(args: string[], io: Io): number {
-  const { positional, flags } = parseArgs(args);
-  checkFlags(flags, ['--format']);
-  const format = flagValue(flags, '--format', ['json', 'text'], 'text');
+  const o = parseOptions(args, { '--format': ['json', 'text'] }, usage);
+  const positional = o.positional;
+  const format = o.value('--format') ?? 'text';
   if (positional.length !== 1) throw new UsageError('outline needs exactly one FILE');
   const an = analyze(readTextFile(positional[0]));
   io.out(format === 'json' ? JSON.stringify(outline(an), null, 2) : outlineText(an));
@@ -197,17 +167,16 @@ function cmdOutline(args: string[], io: Io): number {
 
 /** `atazan table DRAFT [--prior ACT|PATH] [--prior-lang ru|kk|en] [--format json|md|html|docx] [-o FILE]` */
 async function cmdTable(args: string[], io: Io): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  checkFlags(flags, ['--prior', '--prior-lang', '--format', '-o', '--output']);
-  const format = flagValue(flags, '--format', ['json', 'md', 'html', 'docx'], 'md');
-  const out = (flags.get('-o') ?? flags.get('--output')) as string | undefined;
+  const o = parseOptions(args, { '--prior': 'value', '--prior-lang': ['ru', 'kk', 'en'], '--format': ['json', 'md', 'html', 'docx'], '-o': 'value', '--output': 'value' }, usage);
+  const positional = o.positional;
+  const format = o.value('--format') ?? 'md';
+  const out = o.value('-o') ?? o.value('--output');
   if (positional.length !== 1) throw new UsageError('table needs exactly one DRAFT file');
   if (format === 'docx' && !out) throw new UsageError('--format docx writes a binary file: give -o FILE');
   const draftFile = positional[0];
   const draft = analyze(readTextFile(draftFile));
-  const priorArg = flags.get('--prior');
-  const priorId = typeof priorArg === 'string' && priorArg.trim() ? priorArg.trim() : DEFAULT_PRIOR;
-  const lang = flags.has('--prior-lang') ? (flagValue(flags, '--prior-lang', ['ru', 'kk', 'en'], 'ru') as Lang) : draft.lang;
+  const priorId = o.value('--prior')?.trim() || DEFAULT_PRIOR;
+  const lang = (o.value('--prior-lang') as Lang | undefined) ?? draft.lang;
   const loader = new PriorLoader();
   // A path on the command line is the user's own choice: no workspace restriction here.
   const act = bundledAct(priorId);
