@@ -83,6 +83,9 @@ export { applyBill, newUnitTexts } from './bill/apply';
 export type { AppliedInstruction, ApplyOptions, ApplyResult } from './bill/apply';
 export { amend, applyWordEdit } from './bill/amend';
 export type { AmendChange, AmendOptions, AmendResult } from './bill/amend';
+// A bill's comparative table: a row per amended unit, in force / proposed / justification.
+export { billTable, billTableHtml, billTableJson, billTableMarkdown, billTableRows, billTableTitle } from './bill/table';
+export type { BillRowChange, BillTable, BillTableJson, BillTableOptions, BillTableRow } from './bill/table';
 
 // ── The bundled acts, the prior constitution and the comparative table
 export { actFile, BUNDLED_ACTS, bundledAct, bundledIds, DEFAULT_PRIOR } from './acts';
@@ -99,6 +102,7 @@ export {
 } from './features/table';
 // The table's rows, headers, title and styles: what every rendering (HTML, Markdown, JSON, the DOCX writer) shows.
 export { DIFF_STYLE, TABLE_CSP, TABLE_HEADERS, tableRows, tableTitle } from './features/table';
+export type { TableRow } from './features/table';
 // Language versions of one act (issue 13): pairing and divergences.
 export { align, compareParallel, counterpartAt, counterparts, parallelProblems, unitAt, unitTarget } from './parallel';
 export type { Divergence, ParallelCode, ParallelResult } from './parallel';

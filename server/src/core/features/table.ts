@@ -210,15 +210,19 @@ function diffHtml(ops: DiffOp[]): string {
 // ------------------------------------------------------------------ Markdown ----
 
 export function tableMarkdown(cmp: Comparison, lang: Lang): string {
-  const h = TABLE_HEADERS[lang];
+  return rowsMarkdown(tableTitle(cmp, lang), TABLE_HEADERS[lang], tableRows(cmp, lang));
+}
+
+/** The four-column table of `rows` in Markdown under `title` (also the amendment bill's table, core/bill/table.ts). */
+export function rowsMarkdown(title: string, h: readonly string[], rows: readonly TableRow[]): string {
   const cell = (s: string) => s.replace(/\r?\n/g, '<br>');
   const lines = [
-    `# ${escapeMarkdown(tableTitle(cmp, lang))}`,
+    `# ${escapeMarkdown(title)}`,
     '',
     `| ${h.map(escapeMarkdown).join(' | ')} |`,
     '|---|---|---|---|',
   ];
-  for (const r of tableRows(cmp, lang)) {
+  for (const r of rows) {
     const unit = r.unit.map(escapeMarkdown).join('<br>');
     const cur = cell(diffMarkdown(r.current, '<br>', { del: true, ins: false }));
     const prop = cell(diffMarkdown(r.proposed, '<br>', { del: false, ins: true }));
@@ -274,12 +278,22 @@ export interface TableHtmlOptions {
 /** A self-contained HTML page (no scripts, strict CSP, all document text escaped). */
 export function tableHtml(cmp: Comparison, lang: Lang, opts: TableHtmlOptions = {}): string {
   const ui = opts.uiLang ?? lang;
-  const h = TABLE_HEADERS[ui];
-  const title = tableTitle(cmp, ui);
-  const body: string[] = [];
   const rows = tableRows(cmp, lang);
   // The status tooltips in the UI language (the rows come in the same order in any language).
   const notes = ui === lang ? rows.map((r) => r.note) : tableRows(cmp, ui).map((r) => r.note);
+  return rowsHtml(tableTitle(cmp, ui), lang, rows, { ...opts, notes });
+}
+
+/**
+ * The four-column table of `rows` as a self-contained HTML page under `title` (also the amendment bill's
+ * table, core/bill/table.ts): headers and legend in `opts.uiLang`, the page in `lang`; `notes`: the
+ * unit cells' tooltips (default: each row's note).
+ */
+export function rowsHtml(title: string, lang: Lang, rows: readonly TableRow[], opts: TableHtmlOptions & { notes?: readonly string[] } = {}): string {
+  const ui = opts.uiLang ?? lang;
+  const h = TABLE_HEADERS[ui];
+  const body: string[] = [];
+  const notes = opts.notes ?? rows.map((r) => r.note);
   rows.forEach((r, i) => {
     const attrs = ` class="${r.kind === 'dropped' ? 'dropped' : escapeHtml(r.status)}"` + (r.draft ? ` id="art-${escapeHtml(r.draft)}"` : '');
     body.push(

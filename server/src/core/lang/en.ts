@@ -314,6 +314,16 @@ export const en: Lexicon = {
     noChanges: 'The text is unchanged',
     newNote: (l) => `New article: no counterpart found in the ${l} text`,
     viewTitle: 'Comparative table',
+    bill: {
+      title: (t, act) => (t ? `Comparative table to the draft law "${t}"` : `Comparative table to the draft amendment law (${act})`),
+      unit: (p) => [
+        p.article !== undefined ? `Article ${p.article}` : '',
+        p.paragraph !== undefined ? `paragraph ${p.paragraph}` : '',
+        p.subparagraph !== undefined ? `subparagraph ${p.subparagraph})` : '',
+      ].filter((x) => x).join(', '),
+      section: (n) => `Heading of Section ${n}`,
+      notApplied: 'The amendment does not apply to the text in force',
+    },
   },
   parallel: {
     numbers: numberWords([

@@ -432,6 +432,20 @@ export interface TableWords {
   newNote(label: string): string;
   /** The title of the table view («Сравнительная таблица»). */
   readonly viewTitle: string;
+  /** The comparative table of an amendment bill (core/bill/table.ts). */
+  readonly bill: BillTableWords;
+}
+
+/** The comparative table of an amendment bill: its title and the structural-unit cell. */
+export interface BillTableWords {
+  /** «Сравнительная таблица к проекту Закона «{title}»», or, for a bill without a title, to the act. */
+  title(billTitle: string | undefined, act: string): string;
+  /** The unit as the first column names it: «Подпункт 1) пункта 2 статьи 44», «44-баптың 2-тармағының 1) тармақшасы». */
+  unit(path: Partial<BillPath>): string;
+  /** The heading of a section («Заголовок раздела VI»). */
+  section(n: string): string;
+  /** The tooltip of a row whose instruction did not apply. */
+  readonly notApplied: string;
 }
 
 export const LEXICONS: Readonly<Record<Lang, Lexicon>> = { ru, kk, en };

@@ -440,6 +440,15 @@ export const kk: Lexicon = {
     noChanges: 'Мәтін өзгермеген',
     newNote: (l) => `Жаңа бап: ${l} редакциясында сәйкес бап табылмады`,
     viewTitle: 'Салыстырмалы кесте',
+    bill: {
+      title: (t, act) => (t ? `«${t}» Заң жобасына салыстырмалы кесте` : `Өзгерістер енгізу туралы заң жобасына салыстырмалы кесте (${act})`),
+      unit: (p) => {
+        const path = { article: p.article ?? '', paragraph: p.paragraph, subparagraph: p.subparagraph };
+        return kCapital(p.article === undefined ? '' : kUnit(path, false, 'nom'));
+      },
+      section: (n) => `${n} бөлімнің тақырыбы`,
+      notApplied: 'Түзету қолданыстағы редакцияға қолданылмайды',
+    },
   },
   parallel: {
     numbers: numberWords([

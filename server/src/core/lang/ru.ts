@@ -439,6 +439,19 @@ export const ru: Lexicon = {
     noChanges: 'Текст не изменился',
     newNote: (l) => `Новая статья: в редакции ${l} соответствующей статьи не найдено`,
     viewTitle: 'Сравнительная таблица',
+    bill: {
+      title: (t, act) => (t ? `Сравнительная таблица к проекту Закона «${t}»` : `Сравнительная таблица к проекту закона о внесении изменений (${act})`),
+      unit: (p) => {
+        const levels: string[] = [];
+        if (p.subparagraph !== undefined) levels.push(`${levels.length ? 'подпункта' : 'подпункт'} ${p.subparagraph})`);
+        if (p.paragraph !== undefined) levels.push(`${levels.length ? 'пункта' : 'пункт'} ${p.paragraph}`);
+        if (p.article !== undefined) levels.push(`${levels.length ? 'статьи' : 'статья'} ${p.article}`);
+        const s = levels.join(' ');
+        return s.charAt(0).toUpperCase() + s.slice(1);
+      },
+      section: (n) => `Заголовок раздела ${n}`,
+      notApplied: 'Поправка не применяется к действующей редакции',
+    },
   },
   parallel: {
     numbers: numberWords([
