@@ -3,7 +3,7 @@
 //   npx esbuild bench/profile.ts --bundle --platform=node --target=node20 --outfile=/tmp/profile.js
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/profile.js OP SIZE [RUNS]
 //
-// OP: warm | fresh | table | rename | symbols; SIZE: a number of articles (bench/generate.ts, seed 1) or
+// OP: warm | fresh | table | rename | symbols | symbols-edit; SIZE: a number of articles (bench/generate.ts, seed 1) or
 // `real` (the 2026 draft). Prints wall and CPU time (process.cpuUsage: less disturbed by other
 // processes on a shared machine than wall time) of every run, or percentiles for more than 40 runs.
 // Run from the repository root (the real draft is read from examples/). ALLOC=1 also prints what each
@@ -60,5 +60,28 @@ if (op === 'table') {
   const art = an.doc.articleByNumber.get(g.hot[0])!;
   if (op === 'rename') t('rename', () => svc.rename('b:1', art.number.span.start, String(an.doc.articles.length * 10 + 7)));
   else if (op === 'symbols') t('symbols', () => svc.documentSymbols('b:1'));
+  else if (op === 'symbols-edit') {
+    // The editor's path: a character typed in an article's body (the incremental update, not timed),
+    // then the outline of the new version (timed).
+    const mid = an.doc.articles[an.doc.articles.length >> 1];
+    const at = (mid.lines[0] ?? mid.span).end;
+    let k = 0;
+    const edit = () => {
+      svc.change('b:1', [k++ % 2 ? { start: at, end: at + 1, text: '' } : { start: at, end: at, text: 'я' }]);
+      svc.lines('b:1');
+    };
+    edit();
+    svc.documentSymbols('b:1');
+    const xs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      edit();
+      const c = process.cpuUsage();
+      svc.documentSymbols('b:1');
+      const d = process.cpuUsage(c);
+      xs.push((d.user + d.system) / 1000);
+    }
+    xs.sort((a, b) => a - b);
+    console.log('symbols-edit', sizeS, 'cpu p10/p50/p90', [0.1, 0.5, 0.9].map((f) => xs[Math.floor(xs.length * f)].toFixed(2)).join(' '));
+  }
   else throw new Error(`unknown operation ${op}`);
 }

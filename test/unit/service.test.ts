@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import {
   analyze, createLanguageService, diagnostics, incrementalStats, problem, type Analysis,
 } from '../../server/src/core';
+import { documentSymbols } from '../../server/src/core/features/symbols';
 
 const TEXT = fs.readFileSync(path.join(__dirname, '..', '..', 'data', 'priors', 'kz-1995-ru.txt'), 'utf8');
 const URI = 'file:///c.constitution';
@@ -72,6 +73,30 @@ describe('language service (the core\'s front door)', () => {
     assert.equal(incrementalStats.fast - fast, 1, 'the fast path was taken');
     assert.equal(moved[0].span.start, defs[0].span.start + 3);
     assert.equal(JSON.stringify({ defs, symbols, pos: lines.positionAt(c.start) }), held);
+  });
+
+  it('the outline after edits is that of a fresh analysis of the new text (kept article symbols moved, not rebuilt)', () => {
+    const svc = createLanguageService();
+    svc.open(URI, TEXT);
+    let text = TEXT;
+    const first = svc.documentSymbols(URI);
+    assert.equal(svc.documentSymbols(URI), first, 'an unchanged analysis: the same answer');
+    const held = JSON.stringify(first);
+    // Edits in the bodies of articles spread over the text: typed, deleted, typed again; each is checked.
+    const arts = analyze(TEXT).doc.articles;
+    const fast = incrementalStats.fast;
+    let k = 0;
+    for (const i of [0, 40, 5, arts.length - 1, 40, 70, 1, arts.length >> 1]) {
+      const h = text.indexOf('\n', analyze(text).doc.articles[i].span.start) + 6;
+      const change = k++ % 3 === 2 ? { start: h, end: h + 1, text: '' } : { start: h, end: h, text: k % 2 ? 'жж' : 'x' };
+      text = text.slice(0, change.start) + change.text + text.slice(change.end);
+      svc.change(URI, [change]);
+      const got = svc.documentSymbols(URI);
+      assert.deepEqual(got, documentSymbols(analyze(text)), `after edit ${k} (article ${arts[i].number.text})`);
+      assert.deepEqual(svc.documentSymbols(URI, { paragraphs: false }), documentSymbols(analyze(text), { paragraphs: false }));
+    }
+    assert.ok(incrementalStats.fast - fast >= 6, 'the edits took the incremental path');
+    assert.equal(JSON.stringify(first), held, 'an earlier answer is unchanged');
   });
 
   it('merges an external problem list in position order, for the revision it was given at only', () => {

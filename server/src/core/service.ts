@@ -115,6 +115,7 @@ export interface LanguageService {
   problems(uri: string): readonly Problem[];
   diagnostics(uri: string, opts?: DiagnosticOptions): DiagnosticData[];
 
+  /** The outline; the same analysis gives the same (shared) answer: read it, do not modify it. */
   documentSymbols(uri: string, opts?: SymbolOptions): DocSymbol[];
   /** Articles and sections of every open document, plus `others` (drafts on disk), matching `query`. */
   workspaceSymbols(query: string, limit?: number, others?: readonly { key: string; an: Analysis }[]): WorkspaceSymbol<string>[];
@@ -257,6 +258,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const doc = typeof uri === 'string' ? docs.get(uri) : undefined;
     return doc ? fn(analysed(doc, uri)) : none;
   };
+  /** Document symbols per analysis and options (read-only answers: see documentSymbols). */
+  const symbolMemo = new WeakMap<Analysis, Map<string, DocSymbol[]>>();
   /** A query's answer, detached from the analysis. */
   const query = <R>(uri: string, none: R, fn: (an: Analysis) => R): R => withAnalysis(uri, none, (an) => detach(fn(an)));
 
@@ -379,8 +382,16 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return doc ? detach(problemDiagnostics(mergedProblems(doc, analysed(doc, uri), uri), opts)) : [];
     },
 
-    // documentSymbols copies every span itself: its answer shares nothing with the analysis.
-    documentSymbols: (uri, opts) => withAnalysis(uri, [], (an) => documentSymbols(an, opts)),
+    // documentSymbols copies every span itself: its answer shares nothing with the analysis. The same
+    // analysis gives the same answer (the outline, breadcrumbs and sticky scroll each ask for it).
+    documentSymbols: (uri, opts) => withAnalysis(uri, [], (an) => {
+      const key = `${opts?.lang ?? ''}|${opts?.paragraphs !== false}|${opts?.maxSubunits ?? ''}`;
+      let memo = symbolMemo.get(an);
+      if (!memo) symbolMemo.set(an, memo = new Map());
+      let syms = memo.get(key);
+      if (!syms) memo.set(key, syms = documentSymbols(an, opts));
+      return syms;
+    }),
     workspaceSymbols(text, limit = 1000, others = []) {
       const open = [...docs.keys()].map((key) => ({ key, an: analysed(docs.get(key)!, key) }));
       const seen = new Set(open.map((x) => x.key));

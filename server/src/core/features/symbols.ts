@@ -5,6 +5,7 @@ import type { Analysis } from '../analysis';
 import type { Article, Lang, Paragraph, Span, Subparagraph } from '../types';
 import { firstWords, preambleName, shorten, unitName } from './labels';
 import { docSources } from '../source';
+import { detach } from '../text';
 
 export type SymbolKindName = 'preamble' | 'section' | 'chapter' | 'subchapter' | 'article' | 'paragraph' | 'subparagraph';
 
@@ -80,9 +81,52 @@ function articleSymbol(an: Analysis, a: Article, lang: Lang, withParas: boolean)
     sortByStart(children);
   }
   return {
-    name: articleName(a, lang), detail: firstWords(docSources(an.doc).masked, a, 60), kind: 'article', span: copy(a.span),
+    // The detail is cut out of the text: a copy, so that a symbol kept for the next version (below)
+    // keeps no piece of this version's text alive (core/text.ts detach).
+    name: articleName(a, lang), detail: detach(firstWords(docSources(an.doc).masked, a, 60)), kind: 'article', span: copy(a.span),
     selectionSpan: copy(a.number.span), excluded: a.excluded, children,
   };
+}
+
+/**
+ * An article's symbol as last built, and where the article was then. An incremental update
+ * (core/incremental.ts) keeps every article it did not re-parse as the same object and only moves its
+ * spans, all by the same amount; anything else (a re-parse, a full analysis) gives new Article objects.
+ * So a kept article's symbol is its old one moved by the distance its start moved: names and details
+ * are not built again for the articles an edit did not touch.
+ */
+interface BuiltArticle {
+  sym: DocSymbol;
+  start: number;
+  length: number;
+  lang: Lang;
+  withParas: boolean;
+}
+const builtArticles = new WeakMap<Article, BuiltArticle>();
+
+/** A copy of a symbol tree moved by `d` (symbols are never modified once built: answers share them). */
+function moved(s: DocSymbol, d: number): DocSymbol {
+  const n = s.children.length;
+  const children: DocSymbol[] = new Array(n);
+  for (let i = 0; i < n; i++) children[i] = moved(s.children[i], d);
+  return {
+    name: s.name, detail: s.detail, kind: s.kind, span: { start: s.span.start + d, end: s.span.end + d },
+    selectionSpan: { start: s.selectionSpan.start + d, end: s.selectionSpan.end + d }, excluded: s.excluded, children,
+  };
+}
+
+function articleSymbolReused(an: Analysis, a: Article, lang: Lang, withParas: boolean): DocSymbol {
+  const b = builtArticles.get(a);
+  const start = a.span.start;
+  if (b && b.lang === lang && b.withParas === withParas && b.length === a.span.end - start && b.sym.excluded === a.excluded) {
+    if (b.start === start) return b.sym;
+    const sym = moved(b.sym, start - b.start);
+    builtArticles.set(a, { sym, start, length: b.length, lang, withParas });
+    return sym;
+  }
+  const sym = articleSymbol(an, a, lang, withParas);
+  builtArticles.set(a, { sym, start, length: a.span.end - start, lang, withParas });
+  return sym;
 }
 
 /** Default of SymbolOptions.maxSubunits: a 5,000-article draft has about 19,000. */
@@ -98,7 +142,11 @@ export function subunitCount(an: Analysis): number {
   return n;
 }
 
-/** Hierarchical outline of one document. Articles outside sections are top-level. */
+/**
+ * Hierarchical outline of one document. Articles outside sections are top-level. The answer shares no
+ * object with the analysis, but article symbols are shared with earlier and later answers (see
+ * BuiltArticle): read it, do not modify it.
+ */
 export function documentSymbols(an: Analysis, opts: SymbolOptions = {}): DocSymbol[] {
   const lang = opts.lang ?? an.lang;
   const withParas = opts.paragraphs !== false && subunitCount(an) <= (opts.maxSubunits ?? SUBUNIT_LIMIT);
@@ -142,7 +190,7 @@ export function documentSymbols(an: Analysis, opts: SymbolOptions = {}): DocSymb
     (parent ? parent.children : top).push(sym);
   }
   for (const a of doc.articles) {
-    const sym = articleSymbol(an, a, lang, withParas);
+    const sym = articleSymbolReused(an, a, lang, withParas);
     const parent = subchapterOf.get(a) || (a.chapter && chapterSyms.get(a.chapter)) || (a.section && sectionSyms.get(a.section)) || undefined;
     (parent ? parent.children : top).push(sym);
   }
