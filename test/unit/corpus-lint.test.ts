@@ -37,8 +37,8 @@ const PINNED: Record<string, string> = {
   'amendments/kz-2022-09-142-VII-kk.txt': 'kk, 0 sections, 2 articles, 0 references (0 resolved)',
   'amendments/kz-2022-09-142-VII-ru.txt': 'ru, 0 sections, 2 articles, 0 references (0 resolved)',
   'amendments/kz-constitution-ru-1998-10-06.txt': 'ru, 9 sections, 98 articles, 25 references (25 resolved)',
-  // The 9 sections twice: the list of sections, then the sections (numbered once: no duplicate); 84 excluded.
-  'amendments/kz-constitution-ru-2011-02-02.txt': 'ru, 18 sections, 99 articles, 26 references (25 resolved)',
+  // A list of the 9 sections, then the sections: the list is a table of contents, not 9 more; 84 excluded.
+  'amendments/kz-constitution-ru-2011-02-02.txt': 'ru, 9 sections, 99 articles, 26 references (25 resolved)',
   'amendments/kz-law-150038-expulsion-kk.txt': 'kk, 0 sections, 2 articles, 0 references (0 resolved)',
   'amendments/kz-law-150038-expulsion-ru.txt': 'ru, 0 sections, 2 articles, 0 references (0 resolved)',
   'amendments/kz-law-164356-some-acts-ru.txt': 'ru, 0 sections, 3 articles, 1 reference (1 resolved)',

@@ -591,6 +591,10 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     markExcludedByNote(a, masked);
     markAmending(a, masked);
   }
+  // A list of sections or chapters printed before the act's own headings (Adilet's 2011 edition) is a
+  // table of contents, not the act's structure: its headings leave the outline, the numbering checks and
+  // the look-ups of «раздел II», which find the act's own heading.
+  dropContents(o);
   // Sections numbered in Arabic figures throughout (codes: «Раздел 1», «4 бөлім») are a numbering style,
   // not a defect; Arabic among Roman numerals is one.
   const arabicOnly = o.sections.length > 0 && o.sections.every((x) => /^\d+$/.test(x.number.text));
@@ -608,6 +612,32 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     text, masked, lang, lines, titleLines, preamble, sections, chapters, subchapters, articles, comments, problems, articleByNumber,
     kazakh: kazakhAct(masked, lang),
   };
+}
+
+/**
+ * A table of contents: a leading run of at least two empty headings (nothing but the next heading after
+ * each) whose first number comes again later, where the act's own headings begin. Those headings are
+ * removed from the model (their lines stay heading lines of the text).
+ */
+function dropContents(o: Outline): void {
+  const sections = leadingContents(o.sections, (x) => x.articles.length === 0 && x.chapters.length === 0);
+  if (sections > 0) o.sections.splice(0, sections);
+  const chapters = leadingContents(o.chapters, (x) => x.articles.length === 0);
+  if (chapters > 0) {
+    const dropped = new Set<Chapter>(o.chapters.splice(0, chapters));
+    for (const s of o.sections) if (s.chapters.some((c) => dropped.has(c))) s.chapters = s.chapters.filter((c) => !dropped.has(c));
+  }
+}
+
+/** How many leading headings of `units` are a table of contents (0: none). */
+function leadingContents<T extends { number: UnitNumber }>(units: T[], empty: (u: T) => boolean): number {
+  let run = 0;
+  while (run < units.length && empty(units[run])) run++;
+  if (run < 2 || run >= units.length) return 0;
+  const first = units[0].number;
+  const same = (n: UnitNumber) => n.base === first.base && n.suffix.length === first.suffix.length && n.suffix.every((x, i) => x === first.suffix[i]);
+  for (let i = Math.max(1, run - 1); i < units.length; i++) if (same(units[i].number)) return i;
+  return 0;
 }
 
 /** A comment on the current line: a prior annotation is kept for the next article, a malformed one reported. */

@@ -158,20 +158,6 @@ function expectedInserted(prev: UnitNumber, cur: UnitNumber): string | null {
 }
 
 /**
- * The headings without a table of contents: a leading run of at least two empty headings (nothing but
- * the next heading after each, as Adilet prints the 2011 Constitution's list of sections) whose first
- * number comes again later, where the act's own headings begin. The list is not numbered twice.
- */
-function withoutContents<T extends UnitBase>(units: T[], empty: (u: T) => boolean): T[] {
-  let run = 0;
-  while (run < units.length && empty(units[run])) run++;
-  if (run < 2 || run >= units.length) return units;
-  const first = keyOf(units[0].number);
-  const again = units.findIndex((u, i) => i >= run - 1 && i > 0 && keyOf(u.number) === first);
-  return again > 0 ? units.slice(again) : units;
-}
-
-/**
  * Subchapters of a code («Параграф 1»): numbered anew in each chapter (the Civil Code's special part),
  * or through the act. Whichever style the numbers follow is right; when neither holds, the act's style
  * (per chapter if a later chapter's first subchapter is 1) is checked and its defects reported.
@@ -199,10 +185,9 @@ export function validateStructure(doc: DocumentModel, lines: LineIndex, out: Pro
   // A whole act has a title line («КОНСТИТУЦИЯ РЕСПУБЛИКИ КАЗАХСТАН», «ПРОЕКТ»): its numbering starts at 1.
   const fragment = doc.titleLines.length === 0;
   const start = (units: UnitBase[]) => (fragment ? fragmentStart(units) : VIRTUAL_START);
-  const sections = withoutContents(doc.sections, (x) => x.articles.length === 0 && x.chapters.length === 0);
-  const chapters = withoutContents(doc.chapters, (x) => x.articles.length === 0);
-  check(sections, () => ({ family: 'section', extra: {} }), lines, out, start(sections));
-  check(chapters, () => ({ family: 'chapter', extra: {} }), lines, out, start(chapters));
+  // A table of contents before the act's headings is not in the model (parser.ts dropContents).
+  check(doc.sections, () => ({ family: 'section', extra: {} }), lines, out, start(doc.sections));
+  check(doc.chapters, () => ({ family: 'chapter', extra: {} }), lines, out, start(doc.chapters));
   checkSubchapters(doc.subchapters, lines, out, start);
   check(doc.articles, () => ({ family: 'article', extra: {} }), lines, out, start(doc.articles));
 }
