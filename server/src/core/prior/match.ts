@@ -78,6 +78,9 @@ export interface MatchResult {
   dropped: string[];
   /** With `explain`: every scored article pair (draft index, prior index, raw score, score), for tests. */
   pairs?: { d: number; p: number; raw: number; score: number }[];
+  /** With `explain`: per draft paragraph (article d, paragraph k), the prior paragraphs (flat index) with
+   * cosine ≥ PARA_MIN and those cosines, in the matcher's order. */
+  sims?: { d: number; k: number; pi: number[]; c: number[] }[];
 }
 export interface MatchOptions {
   lang?: 'ru' | 'kk' | 'en';
@@ -415,6 +418,19 @@ interface DraftState {
   same: boolean;
 }
 
+/** Inverted index of the prior paragraphs (CSR by feature id); see Matcher.priorIndex. */
+interface PostingIndex {
+  start: Int32Array;
+  para: Int32Array;
+  w: Float64Array;
+  /** Per feature: the largest weight in its posting list (bounds what a skipped feature can add). */
+  maxW: Float64Array;
+  /** The prior paragraph vectors the index was built from (the same weights as `w`). */
+  vecs: Vec[];
+  cap: number;
+  priorNo: number;
+}
+
 /** Beyond this many features the vocabulary (and everything cached against it) starts again. */
 const MAX_VOCABULARY = 4_000_000;
 
@@ -465,7 +481,19 @@ export class Matcher {
   private docFeats: ArtFeat[] = [];
   private lastParas: (readonly string[] | null)[] = [];
   /** Inverted index of the prior paragraphs (CSR by feature id), kept while they are unchanged. */
-  private post: { start: Int32Array; para: Int32Array; w: Float64Array; cap: number; priorNo: number } | null = null;
+  private post: PostingIndex | null = null;
+  /** Candidate generation (see simsOf): bounded (the default) or every shared feature (tests compare). */
+  private readonly exhaustive: boolean;
+  /** Scratch of the bounded candidate generation (see simsOf). */
+  private candMark = new Int32Array(0);
+  private candStamp = 0;
+  private wAt = new Float64Array(0);
+  /** Posting entries read by the paragraph similarities (counters for the bench and the tests). */
+  readonly stats = { postingReads: 0, candidates: 0 };
+
+  constructor(opts: { exhaustive?: boolean } = {}) {
+    this.exhaustive = opts.exhaustive ?? false;
+  }
   /** Scratch for dot products (zero between uses). */
   private scratch = new Float64Array(0);
   private states: DraftState[] = [];
@@ -558,7 +586,11 @@ export class Matcher {
     if (!opts.explain) return { rows, dropped };
     const pairs: MatchResult['pairs'] = [];
     for (let d = 0; d < nD; d++) for (const x of states[d].pairs!) pairs.push({ d: x.d, p: x.p, raw: x.raw, score: x.score });
-    return { rows, dropped, pairs };
+    const sims: NonNullable<MatchResult['sims']> = [];
+    for (let d = 0; d < nD; d++) {
+      dF[d].paras.forEach((f, k) => sims.push({ d, k, pi: Array.from(f.simPi ?? []), c: Array.from(f.simC ?? []) }));
+    }
+    return { rows, dropped, pairs, sims };
   }
 
   // --- features: per article (by its paragraph list), per paragraph (by its text) ---
@@ -674,7 +706,7 @@ export class Matcher {
    * capped) of the prior paragraphs whose vector changed in this call: a draft paragraph meets a prior
    * paragraph only through those.
    */
-  private priorIndex(ps: PriorSide, samePrior: boolean, call: number): NonNullable<Matcher['post']> {
+  private priorIndex(ps: PriorSide, samePrior: boolean, call: number): PostingIndex {
     const { pParas, pParaFeat } = ps;
     const nPP = pParas.length;
     let changed = !samePrior || !this.post || this.post.priorNo !== this.priorNo;
@@ -687,15 +719,18 @@ export class Matcher {
       const fill = start.slice(0, V);
       const para = new Int32Array(start[V]);
       const w = new Float64Array(start[V]);
+      const maxW = new Float64Array(V);
       for (let pi = 0; pi < nPP; pi++) {
         const v = pParas[pi];
         for (let k = 0; k < v.ids.length; k++) {
-          const at = fill[v.ids[k]]++;
+          const id = v.ids[k];
+          const at = fill[id]++;
           para[at] = pi;
           w[at] = v.w[k];
+          if (v.w[k] > maxW[id]) maxW[id] = v.w[k];
         }
       }
-      this.post = { start, para, w, cap: Math.max(200, Math.ceil(Math.sqrt(nPP) * 4)), priorNo: this.priorNo };
+      this.post = { start, para, w, maxW, vecs: pParas, cap: Math.max(200, Math.ceil(Math.sqrt(nPP) * 4)), priorNo: this.priorNo };
     }
     const post = this.post!;
     const len = post.start.length - 1;
@@ -711,7 +746,7 @@ export class Matcher {
   }
 
   /** Prior paragraphs with cosine ≥ PARA_MIN for one draft paragraph, kept with its features. */
-  private simsOf(f: Feat, v: Vec, post: NonNullable<Matcher['post']>, acc: Float64Array, touched: number[], call: number): void {
+  private simsOf(f: Feat, v: Vec, post: PostingIndex, acc: Float64Array, touched: number[], call: number): void {
     const priorNo = this.priorNo;
     if (f.simPi && f.simPrior === priorNo && f.simVecAt === f.vecAt) {
       let fresh = f.simOk >= this.priorChanged;
@@ -723,30 +758,9 @@ export class Matcher {
       }
       if (fresh) { f.simOk = call; return; }
     }
-    const { start, para, w, cap } = post;
-    const len = start.length - 1;
-    for (let k = 0; k < v.ids.length; k++) {
-      const id = v.ids[k];
-      if (id >= len) continue;
-      const s = start[id], e = start[id + 1];
-      if (e - s > cap) continue;
-      const x = v.w[k];
-      for (let q = s; q < e; q++) {
-        const pi = para[q];
-        if (acc[pi] === 0) touched.push(pi);
-        acc[pi] += x * w[q];
-      }
-    }
     const keepPi: number[] = [];
     const keepC: number[] = [];
-    for (let t = 0; t < touched.length; t++) {
-      const pi = touched[t];
-      const c = acc[pi];
-      acc[pi] = 0;
-      if (c < PARA_MIN) continue;
-      keepPi.push(pi);
-      keepC.push(c);
-    }
+    if (this.exhaustive || !this.boundedSims(v, post, keepPi, keepC)) this.allSims(v, post, acc, touched, keepPi, keepC);
     touched.length = 0;
     f.simPi = Int32Array.from(keepPi);
     f.simC = Float64Array.from(keepC);
@@ -756,11 +770,130 @@ export class Matcher {
   }
 
   /**
+   * The paragraph similarities of `v` by accumulation over every shared feature that is not capped (the
+   * reference definition): acc[pi] sums x·w over the features of `v` in their order, and the prior
+   * paragraphs are kept in the order the accumulation first met them.
+   */
+  private allSims(v: Vec, post: PostingIndex, acc: Float64Array, touched: number[], keepPi: number[], keepC: number[]): void {
+    const { start, para, w, cap } = post;
+    const len = start.length - 1;
+    let reads = 0;
+    for (let k = 0; k < v.ids.length; k++) {
+      const id = v.ids[k];
+      if (id >= len) continue;
+      const s = start[id], e = start[id + 1];
+      if (e - s > cap) continue;
+      const x = v.w[k];
+      reads += e - s;
+      for (let q = s; q < e; q++) {
+        const pi = para[q];
+        if (acc[pi] === 0) touched.push(pi);
+        acc[pi] += x * w[q];
+      }
+    }
+    this.stats.postingReads += reads;
+    this.stats.candidates += touched.length;
+    for (let t = 0; t < touched.length; t++) {
+      const pi = touched[t];
+      const c = acc[pi];
+      acc[pi] = 0;
+      if (c < PARA_MIN) continue;
+      keepPi.push(pi);
+      keepC.push(c);
+    }
+    touched.length = 0;
+  }
+
+  /**
+   * The same similarities as allSims, reading fewer posting entries (prefix filtering, as in all-pairs
+   * similarity search). Both vectors are L2-normalised with positive weights, so what a set S of the
+   * draft paragraph's features can add to a cosine is at most min(Σ_S x·maxW, ‖x_S‖) (maxW: the largest
+   * weight of the feature in any prior paragraph; Cauchy–Schwarz for the norm). The features with the
+   * longest posting lists are put in S while that bound stays below PARA_MIN: a prior paragraph that
+   * shares none of the other features (the generating ones) cannot reach PARA_MIN, so the candidates are
+   * the paragraphs in the posting lists of the generating features. The cosine of each candidate is then
+   * summed exactly as allSims sums it (the same terms in the same order, so the same bits), and the kept
+   * paragraphs are put in allSims' order (first shared feature, then paragraph index). The result is
+   * identical for every input; the cost is bounded by the rare features of the paragraph instead of its
+   * common ones. Returns false (nothing done) when no posting list can be skipped or when checking the
+   * candidates would cost more than reading the skipped lists.
+   */
+  private boundedSims(v: Vec, post: PostingIndex, keepPi: number[], keepC: number[]): boolean {
+    const { start, para, maxW, cap, vecs } = post;
+    const len = start.length - 1;
+    const ids = v.ids, xs = v.w;
+    // The features that count (in the index, not capped), in their order.
+    const ks: number[] = [];
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      if (id >= len) continue;
+      const n = start[id + 1] - start[id];
+      if (n > 0 && n <= cap) ks.push(k);
+    }
+    if (ks.length === 0) return true;
+    // Skip the longest lists while what they can add stays below PARA_MIN (with a margin for rounding).
+    const byLen = ks.slice().sort((a, b) => (start[ids[b] + 1] - start[ids[b]]) - (start[ids[a] + 1] - start[ids[a]]) || a - b);
+    const limit = PARA_MIN - 1e-9;
+    let sumMax = 0, n2 = 0, skipped = 0;
+    const skip = new Uint8Array(ids.length);
+    for (const k of byLen) {
+      const x = xs[k];
+      const s1 = sumMax + x * maxW[ids[k]];
+      const s2 = n2 + x * x;
+      if (Math.min(s1, Math.sqrt(s2)) >= limit) continue;
+      sumMax = s1; n2 = s2; skip[k] = 1;
+      skipped += start[ids[k] + 1] - start[ids[k]];
+    }
+    if (skipped === 0) return false;
+    // Candidates: the paragraphs in the lists of the generating features.
+    if (this.candMark.length < vecs.length) this.candMark = new Int32Array(Math.max(vecs.length, this.candMark.length * 2));
+    const mark = this.candMark;
+    const stamp = ++this.candStamp;
+    if (stamp === 0x7fffffff) { mark.fill(0); this.candStamp = 1; }
+    const cand: number[] = [];
+    let reads = 0;
+    for (const k of ks) {
+      if (skip[k]) continue;
+      const id = ids[k];
+      const e = start[id + 1];
+      reads += e - start[id];
+      for (let q = start[id]; q < e; q++) {
+        const pi = para[q];
+        if (mark[pi] !== this.candStamp) { mark[pi] = this.candStamp; cand.push(pi); }
+      }
+    }
+    // Checking a candidate reads its vector twice and the paragraph's features once.
+    const perCand = (2 * para.length) / Math.max(1, vecs.length) + ks.length;
+    if (cand.length * perCand > skipped) return false;
+    this.stats.postingReads += reads;
+    this.stats.candidates += cand.length;
+    if (this.wAt.length < len) this.wAt = new Float64Array(Math.max(len, this.wAt.length * 2));
+    const wAt = this.wAt;
+    const kept: { pi: number; c: number; first: number }[] = [];
+    for (const pi of cand) {
+      const pv = vecs[pi];
+      for (let i = 0; i < pv.ids.length; i++) wAt[pv.ids[i]] = pv.w[i];
+      let c = 0, first = -1;
+      for (const k of ks) {
+        const wv = wAt[ids[k]];
+        if (wv === 0) continue;
+        if (first < 0) first = k;
+        c += xs[k] * wv;
+      }
+      for (let i = 0; i < pv.ids.length; i++) wAt[pv.ids[i]] = 0;
+      if (c >= PARA_MIN) kept.push({ pi, c, first });
+    }
+    kept.sort((a, b) => a.first - b.first || a.pi - b.pi);
+    for (const x of kept) { keepPi.push(x.pi); keepC.push(x.c); }
+    return true;
+  }
+
+  /**
    * Vectors and paragraph similarities of every draft article; the state of an article whose vectors
    * and similarities are the same objects as before is kept, the others are rebuilt (paragraph lists,
    * triples, mass) and marked dirty.
    */
-  private draftStates(dF: ArtFeat[], ps: PriorSide, post: NonNullable<Matcher['post']>, call: number): Uint8Array {
+  private draftStates(dF: ArtFeat[], ps: PriorSide, post: PostingIndex, call: number): Uint8Array {
     const nD = dF.length;
     const dirty = new Uint8Array(nD);
     const old = this.states;

@@ -1,0 +1,104 @@
+// The matcher's bounded candidate generation (issue 15: server/src/core/prior/match.ts boundedSims)
+// against the exhaustive one it replaces (every prior paragraph sharing a feature that is not capped),
+// on the real texts: the 1995 Constitution and the 2026 draft and adopted text in ru/kk/en, and the
+// consolidated texts of the amendment chain (../shared/corpus/amendments/SOURCES.md). Every paragraph
+// similarity above the threshold, every article pair's score, every row and the dropped list must be
+// the same, bit for bit; and the bounded generation must actually read fewer posting entries.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { Matcher, ArticleText, MatchResult } from '../../server/src/core/prior/match';
+import { analyze, articleTexts } from '../../server/src/core';
+import { generateDraft } from '../../bench/generate';
+
+const ROOT = path.join(__dirname, '..', '..');
+const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
+const cache = new Map<string, ArticleText[]>();
+/** Article texts of a real text, read the way the product reads them (parser + model). */
+function arts(file: string): ArticleText[] {
+  let a = cache.get(file);
+  if (!a) {
+    const inPriors = path.join(ROOT, 'data/priors', file);
+    const p = fs.existsSync(inPriors) ? inPriors : path.join(CORPUS, file);
+    a = articleTexts(analyze(fs.readFileSync(p, 'utf8')));
+    cache.set(file, a);
+  }
+  return a;
+}
+
+/** The same call with the exhaustive and the bounded candidate generation. */
+function both(draft: ArticleText[], prior: ArticleText[]): { all: MatchResult; bounded: MatchResult; readsAll: number; readsBounded: number } {
+  const ex = new Matcher({ exhaustive: true });
+  const bd = new Matcher();
+  const all = ex.match(draft, prior, { explain: true });
+  const bounded = bd.match(draft, prior, { explain: true });
+  return { all, bounded, readsAll: ex.stats.postingReads, readsBounded: bd.stats.postingReads };
+}
+
+function same(r: ReturnType<typeof both>, what: string): void {
+  assert.ok(r.all.sims!.length > 0, what);
+  assert.deepStrictEqual(r.bounded.sims, r.all.sims, `${what}: paragraph similarities`);
+  assert.deepStrictEqual(r.bounded.pairs, r.all.pairs, `${what}: article pairs`);
+  assert.deepStrictEqual(r.bounded.rows, r.all.rows, `${what}: rows`);
+  assert.deepStrictEqual(r.bounded.dropped, r.all.dropped, `${what}: dropped`);
+}
+
+const REAL: [string, string][] = [
+  ['kz-2026-final-draft-ru.txt', 'kz-1995-ru.txt'],
+  ['kz-2026-final-draft-kk.txt', 'kz-1995-kk.txt'],
+  ['kz-2026-adopted-ru.txt', 'kz-1995-ru.txt'],
+  ['kz-2026-adopted-ru.txt', 'kz-2026-final-draft-ru.txt'],
+  ['kz-1995-ru.txt', 'kz-1995-ru.txt'],
+  ['kz-1995-kk.txt', 'kz-1995-kk.txt'],
+  ['kz-1995-en.txt', 'kz-1995-en.txt'],
+  ['kz-1995-en.txt', 'kz-1995-ru.txt'],
+  ['amendments/kz-constitution-ru-1998-10-06.txt', 'kz-1995-ru.txt'],
+  ['amendments/kz-constitution-ru-2011-02-02.txt', 'amendments/kz-constitution-ru-1998-10-06.txt'],
+  ['kz-2026-final-draft-ru.txt', 'amendments/kz-constitution-ru-2011-02-02.txt'],
+];
+
+describe('prior/match: bounded candidate generation = exhaustive (issue 15)', function () {
+  this.timeout(120_000);
+
+  for (const [d, p] of REAL) {
+    it(`${d} against ${p}: the same similarities, pairs, rows and dropped list`, () => {
+      const draft = arts(d), prior = arts(p);
+      assert.ok(draft.length > 80 && prior.length > 80, `${draft.length} / ${prior.length} articles`);
+      const r = both(draft, prior);
+      same(r, `${d} ← ${p}`);
+      assert.ok(r.readsBounded < r.readsAll, `posting entries read: bounded ${r.readsBounded}, exhaustive ${r.readsAll}`);
+    });
+  }
+
+  it('on drafts made of real paragraphs with random words replaced, and on parts of real texts', () => {
+    const pool = ['kz-1995-ru.txt', 'kz-2026-final-draft-ru.txt', 'kz-1995-kk.txt'].flatMap((f) => arts(f).flatMap((a) => a.paragraphs));
+    const words = pool.join(' ').split(/\s+/).filter((w) => w.length > 2);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.tuple(fc.nat(pool.length - 1), fc.array(fc.tuple(fc.nat(60), fc.nat(words.length - 1)), { maxLength: 6 })), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 60 }),
+        fc.nat(Math.max(0, arts('kz-1995-ru.txt').length - 30)),
+        (spec, from) => {
+          const draft: ArticleText[] = spec.map((ps, i) => {
+            const paragraphs = ps.map(([pi, subs]) => {
+              const w = pool[pi].split(' ');
+              for (const [at, wi] of subs) if (w.length) w[at % w.length] = words[wi];
+              return w.join(' ');
+            });
+            return { number: String(i + 1), paragraphs, text: paragraphs.join('\n'), index: i };
+          });
+          const prior = arts('kz-1995-ru.txt').slice(from, from + 30).map((a, index) => ({ ...a, index }));
+          same(both(draft, prior), 'random draft');
+          same(both(prior, draft), 'random prior');
+        },
+      ),
+      { numRuns: 60, seed: 15 },
+    );
+  });
+
+  it('on generated drafts with one small vocabulary (many similar paragraphs): the same results', () => {
+    const draft = articleTexts(analyze(generateDraft({ articles: 300, seed: 1 }).text));
+    const prior = articleTexts(analyze(generateDraft({ articles: 285, seed: 2, perturb: 0.3 }).text));
+    same(both(draft, prior), 'generated, fixed vocabulary');
+  });
+});
