@@ -206,7 +206,22 @@ async function measureSize(size: string, quick: boolean): Promise<{ row: Row; me
   } else if (!h) {
     row.hover = row.definition = row.references = row.rename = 'n/a (no cited article)';
   }
-  if (want('symbols')) row.symbols = time(() => svc.documentSymbols(uri), runs);
+  // Document symbols as the editor asks for them: once per new version of the text. The service keeps
+  // an analysis's outline, so asking again for the same version measures a look-up; each run here first
+  // types one character (the analysis made outside the timing, as the diagnostics pull makes it), then
+  // times the outline of that new version. `symbolsRepeat` is the look-up.
+  if (want('symbols')) {
+    const xs: number[] = [];
+    for (let i = -3; i < runs; i++) {
+      svc.change(uri, [{ start: off, end: off + 1, text: 'абвгдежзиклмнопрстуфхцчшщэюя'[(i + 3) % 28] }]);
+      svc.problems(uri);
+      const t = performance.now();
+      svc.documentSymbols(uri);
+      if (i >= 0) xs.push(performance.now() - t);
+    }
+    row.symbols = median(xs);
+    row.symbolsRepeat = time(() => svc.documentSymbols(uri), runs);
+  }
   if (want('renumberPlan')) row.renumberPlan = time(() => svc.renumberPlan(uri), Math.max(3, runs >> 1));
   svc.close(uri);
 
@@ -611,7 +626,7 @@ async function main(): Promise<void> {
 
   // ───── report ─────
   if (lspOnly) return reportLsp(lsp, memory, opt('--json'));
-  const ops = ['cold', 'warm', 'fresh', 'incremental', 'incrementalInsert', 'reanalyze', 'hover', 'definition', 'references', 'symbols', 'rename', 'renumberPlan', 'table',
+  const ops = ['cold', 'warm', 'fresh', 'incremental', 'incrementalInsert', 'reanalyze', 'hover', 'definition', 'references', 'symbols', 'symbolsRepeat', 'rename', 'renumberPlan', 'table',
     'peerCold', 'peerWarm', 'peerIncremental', 'peerDefinition', 'peerReferences'];
   const header = ['operation (ms, median)', ...all.map((s) => (s === 'real' ? 'real 2026 ru' : `${s} art.`)), 'growth k (≥1,000)'];
   const table: string[][] = [header];
@@ -673,7 +688,8 @@ async function main(): Promise<void> {
     ['the real 2026 draft, warm ≤ 0.5 ms', rr?.warm, 0.5],
     ['comparative table (comparePrior + tableMarkdown), 5,000 art. ≤ 300 ms', r5?.table, 300],
     ['rename with every citation rewritten, 20,000 art. ≤ 60 ms', r20?.rename, 60],
-    ['document symbols, 5,000 art. ≤ 10 ms', r5?.symbols, 10],
+    ['document symbols of a new version (after a one-character edit), 5,000 art. ≤ 10 ms', r5?.symbols, 10],
+    ['document symbols asked again for the same version, 5,000 art. (reported; no bound)', r5?.symbolsRepeat, Infinity],
     ['amendment bill: read + check of the 2007 law (43 KB) against the 1998 text, warm ≤ 10 ms', applied?.readCheckMs, 10],
     ['amendment bill: apply the 2007 law to the 1998 text, warm ≤ 10 ms', applied?.applyMs, 10],
     [`server spawn → first diagnostics of the 2026 draft over stdio ≤ 150 ms${Array.isArray(sp) ? ` (range ${fmt(sp[0])}–${fmt(sp[1])})` : ''}`, lsp.spawnToFirstDiagnostics, 150],
