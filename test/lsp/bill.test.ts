@@ -71,4 +71,30 @@ describe('LSP: amendment bills (issue 11)', function () {
     const none = await s.conn.sendRequest('atazan/applyBill', { uri: 'file:///tmp/atazan-bill/none.txt' }) as { text: string; reason?: string };
     assert.equal(none.text, '');
   });
+
+  it('Comparative Table on a bill: the bill\'s table (a row per amended unit), in the view and in every export', async () => {
+    const r = await s.conn.sendRequest('atazan/comparativeTable', { uri: RU, links: true }) as {
+      html: string; title: string; rows: unknown[]; bill?: { rows: { label: string; change: string; inForce: string | null; proposed: string | null }[] };
+    };
+    assert.deepEqual(r.bill?.rows.map((x) => [x.label, x.change]), [['Пункт 3 статьи 2', 'amended'], ['Пункт 3-1 статьи 2', 'amended']]);
+    assert.deepEqual(r.rows, []);
+    assert.match(r.title, /^Сравнительная таблица — law-ru\.txt$/u);
+    assert.match(r.html, /<th>Структурная единица<\/th><th>Действующая редакция<\/th><th>Предлагаемая редакция<\/th><th>Обоснование<\/th>/u);
+    assert.match(r.html, /<del>Астаны<\/del>/u);
+    assert.match(r.html, /<ins>Нур-Султана<\/ins>/u);
+    // Each unit cell links to its instruction in the bill.
+    const link = /<a href="command:atazan\.revealArticle\?([^"]+)">Пункт 3-1 статьи 2<\/a>/u.exec(r.html);
+    assert.ok(link, r.html.slice(0, 2000));
+    const args = JSON.parse(decodeURIComponent(link[1].replace(/&amp;/g, '&'))) as { uri: string; line: number };
+    assert.equal(args.uri, RU);
+    assert.match(law('ru').split('\n')[args.line], /в пункте 3-1 слово «Астаны»/u);
+    const md = await s.conn.sendRequest('atazan/exportComparativeTable', { uri: KK, format: 'md' }) as { text: string };
+    assert.match(md.text, /^# «[^»]+» Заң жобасына салыстырмалы кесте\n/u);
+    assert.match(md.text, /\| Құрылымдық бірлік \| Қолданыстағы редакция \| Ұсынылатын редакция \| Негіздеме \|/u);
+    assert.match(md.text, /\| 2-баптың 3-1-тармағы \| .*~~Астана~~.* \| .*\*\*Нұр-Сұлтан\*\*.* \|  \|/u);
+    const json = JSON.parse((await s.conn.sendRequest('atazan/exportComparativeTable', { uri: RU, format: 'json' }) as { text: string }).text) as { act: string; rows: unknown[] };
+    assert.equal(json.rows.length, 2);
+    const docx = await s.conn.sendRequest('atazan/exportComparativeTable', { uri: RU, format: 'docx' }) as { base64: string };
+    assert.equal(Buffer.from(docx.base64, 'base64').subarray(0, 2).toString(), 'PK');
+  });
 });

@@ -4,6 +4,7 @@
 // one). Pure data and types: the client bundle, the server, the CLI and the core (hover links) import it.
 
 import type { DraftDetection } from './detect';
+import type { BillTableJson } from './bill/table';
 import type { TableJsonRow } from './features/table';
 import type { Lang } from './types';
 
@@ -124,6 +125,8 @@ export interface ComparativeTableResult {
   title: string;
   /** The server's revision of the draft the table was built from (a reply older than the table shown is dropped). */
   version: number;
+  /** The document is an amendment bill: its table's rows (then `rows` and `dropped` are empty). */
+  bill?: BillTableJson;
 }
 
 export type ExportFormat = 'md' | 'html' | 'docx' | 'json';

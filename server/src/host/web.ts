@@ -10,7 +10,7 @@
 import {
   BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures, type CancellationToken, type Connection,
 } from 'vscode-languageserver/browser';
-import type { Analysis, Comparison, Lang, ParallelTable } from '../core';
+import type { Analysis, BillTable, Comparison, Lang, ParallelTable } from '../core';
 import type { DiskDrafts } from '../lsp/context';
 import { BundledTexts, type PriorSource } from '../prior-source';
 // The texts of the bundled acts (core/acts.ts), by file name: esbuild.mjs makes this module.
@@ -67,6 +67,10 @@ export function createPriorSource(): PriorSource {
 
 /** DOCX needs the writer bundle loaded from the extension's folder: not available in a web worker. */
 export async function parallelDocx(_t: ParallelTable, _ui: Lang, _title: string): Promise<never> {
+  throw new Error('DOCX export is not available in VS Code for the Web (export Markdown, HTML or JSON)');
+}
+
+export async function billTableDocx(_t: BillTable, _title: string): Promise<never> {
   throw new Error('DOCX export is not available in VS Code for the Web (export Markdown, HTML or JSON)');
 }
 

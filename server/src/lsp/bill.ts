@@ -5,11 +5,15 @@
 // act's read-only document, or the file), and `atazan/applyBill`: the consolidated text.
 
 import {
-  applyBill, bundledAct, checkBill, escapeMarkdown, isBill, lexicon, locate, readBill,
-  type Analysis, type ApplyResult, type Bill, type Lang,
+  applyBill, billTable, billTableHtml, billTableJson, billTableMarkdown, billTableTitle, bundledAct, checkBill, escapeMarkdown,
+  isBill, lexicon, locate, priorLabel, readBill, requestError,
+  type Analysis, type ApplyResult, type Bill, type BillTable, type Lang,
 } from '../core';
-import { Requests, type ApplyBillParams, type ApplyBillResult } from '../core/protocol';
-import { createPriorSource } from '../host/node';
+import {
+  ClientCommands, Requests, type ApplyBillParams, type ApplyBillResult, type ComparativeTableResult, type ExportFormat, type ExportResult,
+  type RevealArticleArgs,
+} from '../core/protocol';
+import { billTableDocx, createPriorSource } from '../host/node';
 import { actUri } from './cited';
 import type { ServerContext, ServerExtension } from './context';
 import { initialTrust } from './prior';
@@ -29,6 +33,13 @@ interface BillState {
 export interface BillHooks {
   hover(uri: string, offset: number, lang: Lang): { markdown: string; span: { start: number; end: number } } | null;
   definition(uri: string, offset: number): { uri: string; an: Analysis; span: { start: number; end: number }; numberSpan: { start: number; end: number }; originSpan: { start: number; end: number } }[] | null;
+  /**
+   * *Comparative Table* on a bill (`atazan/comparativeTable`, lsp/prior.ts asks this first): the bill's
+   * table against its act, null when `uri` is not a bill. Throws (a message in `ui`) when the act cannot be read.
+   */
+  table(uri: string, ui: Lang, links: boolean, version: number): ComparativeTableResult | null;
+  /** `atazan/exportComparativeTable` on a bill: md/html/json as text, docx as base64; null when not a bill. */
+  exportTable(uri: string, format: ExportFormat, ui: Lang): Promise<ExportResult | null>;
 }
 
 export const billExtension: ServerExtension = {
@@ -83,7 +94,43 @@ export const billExtension: ServerExtension = {
       return k < 0 ? null : { st, k, ins: st.bill.instructions[k] };
     };
 
+    /** The bill's table, or null (not a bill); throws when its act cannot be read. */
+    const tableOf = (uri: string, ui: Lang): { st: BillState; t: BillTable; an: Analysis } | null => {
+      const hit = ctx.service.read(uri, (an) => ({ st: stateOf(uri, an), an }));
+      if (!hit?.st) return null;
+      const { st, an } = hit;
+      if (!st.act) throw new Error(requestError('priorCannotUse', { id: st.bill.amends ?? DEFAULT_ACT, reason: st.reason ?? '' }, ui));
+      const t = billTable(st.bill, st.act.an, an.text, { applied: appliedOf(st) ?? undefined, act: bundledAct(st.act.id) ? priorLabel(st.act.id) : st.act.id });
+      return { st, t, an };
+    };
+
     ctx.hooks.bill = {
+      table(uri, ui, links, version) {
+        const r = tableOf(uri, ui);
+        if (!r) return null;
+        const { t, an } = r;
+        const unitHref = links
+          ? (i: number) => {
+            const row = t.rows[i];
+            if (!row) return null;
+            const line = an.lineIndex.positionAt(row.span.start).line;
+            return `command:${ClientCommands.revealArticle}?${encodeURIComponent(JSON.stringify({ uri, line } satisfies RevealArticleArgs))}`;
+          }
+          : undefined;
+        const base = decodeURIComponent(uri.split(/[\\/]/).pop() ?? uri);
+        return {
+          html: billTableHtml(t, { uiLang: ui, unitHref }), rows: [], dropped: [], prior: r.st.act!.id,
+          title: `${lexicon(ui).table.viewTitle} — ${base}`, version, bill: billTableJson(t),
+        };
+      },
+      async exportTable(uri, format, ui) {
+        const r = tableOf(uri, ui);
+        if (!r) return null;
+        if (format === 'md') return { text: billTableMarkdown(r.t) };
+        if (format === 'html') return { text: billTableHtml(r.t) };
+        if (format === 'json') return { text: JSON.stringify(billTableJson(r.t), null, 2) + '\n' };
+        return { base64: (await billTableDocx(r.t, billTableTitle(r.t))).toString('base64') };
+      },
       hover(uri, offset, lang) {
         const hit = at(uri, offset);
         if (!hit) return null;

@@ -105,6 +105,8 @@ export interface PriorServiceOptions {
   messageLanguage?(uri: string): Promise<Lang> | Lang;
   /** The client's UI language (initializationOptions.displayLanguage or InitializeParams.locale). */
   clientLocale?: string;
+  /** The amendment bills' hooks (lsp/bill.ts): a bill's comparative table is its own. */
+  bill?(): import('./bill').BillHooks | undefined;
 }
 
 /** Whether the client's Markdown renderer keeps the tags a coloured diff needs (LSP 3.17 `general.markdown.allowedTags`). */
@@ -384,6 +386,12 @@ export class PriorService {
    */
   async comparativeTable(params: Loose<ComparativeTableParams> | null | undefined): Promise<ComparativeTableResult> {
     const ui = typeof params?.uri === 'string' ? await this.uiLanguage(params.uri) : 'en';
+    // An amendment bill has its own table (lsp/bill.ts): its amended units against the act.
+    if (typeof params?.uri === 'string' && this.opts.bill?.()) {
+      const uri = params.uri;
+      const b = this.billCall(() => this.opts.bill!()!.table(uri, ui, params.links === true, this.opts.getDocument(uri)?.version ?? 0));
+      if (b) return b;
+    }
     const { cmp, an, uri } = await this.requireComparison(params?.uri);
     const version = this.opts.getDocument(uri)?.version ?? 0;
     const json = tableJson(cmp, an.lang);
@@ -440,11 +448,30 @@ export class PriorService {
     return out;
   }
 
-  /** `atazan/exportComparativeTable`: md/html/json as text, docx as base64. */
+  /** A bill hook's answer; its error (the act cannot be read) as the request's error. */
+  private billCall<T>(fn: () => T): T {
+    const fail = (e: unknown): never => {
+      throw new ResponseError(REQUEST_FAILED, e instanceof Error ? e.message : String(e));
+    };
+    try {
+      const r = fn();
+      return (r instanceof Promise ? r.catch(fail) : r) as T;
+    } catch (e) {
+      return fail(e);
+    }
+  }
+
+  /** `atazan/exportComparativeTable`: md/html/json as text, docx as base64; a bill's own table for a bill. */
   async exportTable(params: Loose<ExportParams> | null | undefined): Promise<ExportResult> {
     const format = params?.format ?? 'html';
     if (format !== 'md' && format !== 'html' && format !== 'json' && format !== 'docx') {
       throw new ResponseError(REQUEST_FAILED, requestError('unknownFormat', { format: String(format) }, await this.uiLanguage(typeof params?.uri === 'string' ? params.uri : '')));
+    }
+    if (typeof params?.uri === 'string' && this.opts.bill?.()) {
+      const uri = params.uri;
+      const ui = await this.uiLanguage(uri);
+      const b = await this.billCall(() => this.opts.bill!()!.exportTable(uri, format, ui));
+      if (b) return b;
     }
     const { cmp, an } = await this.requireComparison(params?.uri);
     if (format === 'md') return { text: tableMarkdown(cmp, an.lang) };
@@ -592,6 +619,7 @@ export const priorExtension: ServerExtension = {
       log: (m) => ctx.log(m),
       html: clientRendersDiffHtml(ctx.clientCapabilities),
       messageLanguage: (uri) => ctx.messageLanguage(uri),
+      bill: () => ctx.hooks.bill,
     });
     const live = new LiveTables((uri, version) => {
       void ctx.connection.sendNotification(Notifications.comparativeTableChanged, { uri, version } satisfies TableChangedParams);

@@ -3,7 +3,7 @@
 // and leaves this require external, so the bundles load it from their own folder on the first export;
 // run from source (tsx), the require finds table/docx.ts.
 
-import type { Comparison, Lang, ParallelTable } from '../core';
+import type { BillTable, Comparison, Lang, ParallelTable } from '../core';
 
 type DocxWriter = typeof import('./docx');
 
@@ -21,4 +21,11 @@ export async function parallelDocx(t: ParallelTable, ui: Lang, title: string): P
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   writer ??= require('./docx') as DocxWriter;
   return writer.parallelDocx(t, ui, title);
+}
+
+/** An amendment bill's comparative table as a Word document (see table/docx.ts). */
+export async function billTableDocx(t: BillTable, title: string): Promise<Buffer> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  writer ??= require('./docx') as DocxWriter;
+  return writer.billTableDocx(t, title);
 }

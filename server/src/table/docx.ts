@@ -19,7 +19,10 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { lexicon, TABLE_HEADERS, tableRows, tableTitle, type Comparison, type DiffOp, type Lang, type ParallelTable } from '../core';
+import {
+  billTableRows, lexicon, TABLE_HEADERS, tableRows, tableTitle, type BillTable, type Comparison, type DiffOp, type Lang, type ParallelTable,
+  type TableRow as Row,
+} from '../core';
 
 const RED = 'C00000';
 const GREEN = '00803C';
@@ -74,6 +77,15 @@ function cell(children: Paragraph[], width: number, header = false): TableCell {
 const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
 
 export async function tableDocx(cmp: Comparison, lang: Lang): Promise<Buffer> {
+  return rowsDocx(tableTitle(cmp, lang), lang, tableRows(cmp, lang), `Comparative table (prior: ${cmp.priorId})`);
+}
+
+/** An amendment bill's comparative table (core/bill/table.ts) as a Word document, in the bill's language. */
+export async function billTableDocx(t: BillTable, title: string): Promise<Buffer> {
+  return rowsDocx(title, t.lang, billTableRows(t), `Comparative table of an amendment bill (act: ${t.act})`);
+}
+
+async function rowsDocx(title: string, lang: Lang, tableRowsOf: readonly Row[], description: string): Promise<Buffer> {
   const headers = TABLE_HEADERS[lang];
   const headerRow = new TableRow({
     tableHeader: true,
@@ -83,7 +95,7 @@ export async function tableDocx(cmp: Comparison, lang: Lang): Promise<Buffer> {
       cell([new Paragraph({ alignment: AlignmentType.CENTER, children: [run(h, 'equal', true)] })], COLS[i], true),
     ),
   });
-  const rows = tableRows(cmp, lang).map(
+  const rows = tableRowsOf.map(
     (r) =>
       new TableRow({
         children: [
@@ -94,13 +106,12 @@ export async function tableDocx(cmp: Comparison, lang: Lang): Promise<Buffer> {
         ],
       }),
   );
-  const title = tableTitle(cmp, lang);
   const words = lexicon(lang).table;
   const [legend, [del, ins]] = [words.legendLead, words.legend];
   const doc = new Document({
     creator: 'Ata Zan',
     title,
-    description: `Comparative table (prior: ${cmp.priorId})`,
+    description,
     styles: { default: { document: { run: { font: FONT, size: 24 } } } },
     sections: [
       {
