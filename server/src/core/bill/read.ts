@@ -83,7 +83,7 @@ function fold(s: string): string {
  * Quotations in `text[from, to)`: «…» nest; a straight or curly double quote opens after a space, a line
  * start or a bracket and closes otherwise. Returns the spans of the whole quotations (marks included).
  */
-function quotations(text: string, from: number, to: number): Span[] {
+export function quotations(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   let depth = 0;
   let start = -1;
@@ -113,6 +113,58 @@ function quotations(text: string, from: number, to: number): Span[] {
   }
   return out;
 }
+
+/**
+ * Look-ups in the quotations of `quotations()` (sorted, disjoint), each in O(log n): the one around a
+ * position, the one opening at a position, the last one closed by a position. The reader asked these of
+ * every line and statement by a linear scan (quadratic in the bill's length).
+ */
+export class QuoteIndex {
+  private readonly byStart = new Map<number, number>();
+  constructor(readonly quotes: Span[]) {
+    quotes.forEach((q, k) => this.byStart.set(q.start, k));
+  }
+  /** Index of the last quotation whose start is < pos (−1 if none). */
+  private lastStartBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+  /** The quotation strictly around `pos` (start < pos < end). */
+  around(pos: number): Span | undefined {
+    const k = this.lastStartBefore(pos);
+    const q = k >= 0 ? this.quotes[k] : undefined;
+    return q && pos < q.end ? q : undefined;
+  }
+  /** Index of the quotation opening at `pos` (−1 if none). */
+  indexAt(pos: number): number {
+    return this.byStart.get(pos) ?? -1;
+  }
+  /** Index of the last quotation that ends at or before `pos` (−1 if none). */
+  lastEndingBy(pos: number): number {
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+}
+
+/** The first non-blank character of text[from, to), or −1. */
+function nextNonBlank(text: string, from: number, to: number): number {
+  NON_BLANK.lastIndex = from;
+  const m = NON_BLANK.exec(text);
+  return m && m.index < to ? m.index : -1;
+}
+const NON_BLANK = /\S/gu;
 
 interface Statement {
   start: number;
@@ -176,7 +228,8 @@ function read(text: string, bill: Bill): void {
   const from = lines[first].end;
   let to = text.length;
   const quotes = quotations(text, from, text.length);
-  const inQuote = (pos: number) => quotes.find((q) => q.start < pos && pos < q.end);
+  const qi = new QuoteIndex(quotes);
+  const inQuote = (pos: number) => qi.around(pos);
   for (let i = first + 1; i < lines.length; i++) {
     const l = lines[i];
     if (inQuote(l.start)) continue;
@@ -193,7 +246,7 @@ function read(text: string, bill: Bill): void {
     if (inQuote(l.start) || !text.slice(l.start, l.end).trim()) continue;
     let end = l.end;
     for (;;) {
-      const q = quotes.find((x) => x.start < end && x.end > end);
+      const q = qi.around(end);
       if (q) {
         end = text.indexOf('\n', q.end);
         if (end < 0) end = text.length;
@@ -201,10 +254,15 @@ function read(text: string, bill: Bill): void {
       }
       // A quotation closed by «";» and followed by another on the next line: the same new text quoted
       // in pieces (the 2007 law: «"2) …; 3) …; 5) …;"» then «"7) …";»).
-      const prevQ = quotes.find((x) => x.end <= end && /^[;,]?\s*$/u.test(text.slice(x.end, end)) && x.end > l.start);
+      // (Only the last quotation closed by `end` can have nothing but «;» and blanks up to it: any earlier
+      // one has the later one's marks in between.)
+      const lastK = qi.lastEndingBy(end);
+      const lastQ = lastK >= 0 ? quotes[lastK] : undefined;
+      const prevQ = lastQ && lastQ.end > l.start && /^[;,]?\s*$/u.test(text.slice(lastQ.end, end)) ? lastQ : undefined;
       if (prevQ && /^;/u.test(text.slice(prevQ.end, end))) {
-        const next = /\S/u.exec(text.slice(end, to));
-        const q3 = next && quotes.find((x) => x.start === end + next.index);
+        const next = nextNonBlank(text, end, to);
+        const k3 = next < 0 ? -1 : qi.indexAt(next);
+        const q3 = k3 >= 0 ? quotes[k3] : undefined;
         if (q3) {
           end = text.indexOf('\n', q3.end);
           if (end < 0) end = text.length;
@@ -213,26 +271,28 @@ function read(text: string, bill: Bill): void {
       }
       if (!/:\s*$/u.test(text.slice(l.start, end))) break;
       // A colon: the quotation may start on the next non-blank line.
-      const next = /\S/u.exec(text.slice(end, to));
-      if (!next) break;
-      const at = end + next.index;
-      const q2 = quotes.find((x) => x.start === at);
-      if (!q2) break;
+      const at = nextNonBlank(text, end, to);
+      if (at < 0) break;
+      const k2 = qi.indexAt(at);
+      if (k2 < 0) break;
+      const q2 = quotes[k2];
       end = text.indexOf('\n', q2.end);
       if (end < 0) end = text.length;
     }
     statements.push({ start: l.start, end: Math.min(end, to) });
     while (i + 1 < lines.length && lines[i + 1].start < end) i++;
   }
-  // The masked text: lower case, quotations as \u0001 and spaces.
-  const chars = folded.split('');
+  // The masked text: lower case, quotations as \u0001 and spaces (line breaks kept), joined once.
+  const pieces: string[] = [];
+  let done = 0;
   for (const q of quotes) {
-    chars[q.start] = '\u0001';
-    for (let k = q.start + 1; k < q.end; k++) chars[k] = chars[k] === '\n' ? '\n' : ' ';
+    pieces.push(folded.slice(done, q.start), '\u0001', folded.slice(q.start + 1, q.end).replace(/[^\n]/g, ' '));
+    done = q.end;
   }
-  const masked = chars.join('');
+  pieces.push(folded.slice(done));
+  const masked = pieces.join('');
   const quoteAt = (pos: number, stEnd: number): Quoted => {
-    const k = quotes.findIndex((x) => x.start === pos);
+    const k = qi.indexAt(pos);
     const q = quotes[k];
     let last = q;
     // Pieces of one new text (see the statements above): joined, their marks dropped.

@@ -44,22 +44,72 @@ function contains(a: BillTarget, b: BillTarget): boolean {
 /**
  * Two instructions of different statements on the same unit (the same part or sentence), or one rewriting or
  * deleting a whole unit that another edits. Inserted units count as the new unit they make.
+ *
+ * The first clashing earlier target is found through indexes instead of a scan of every earlier one (that
+ * was quadratic in the bill's length): by the target's key, by the levels a whole-unit rewrite or exclusion
+ * names, and by every subset of the levels an earlier target names.
  */
 export function unitTwice(bill: Bill): Problem[] {
   const out: Problem[] = [];
   const seen: { ins: Instruction; t: BillTarget }[] = [];
+  // Word edits of one unit in several statements are the drafter's choice; a whole-unit rewrite,
+  // exclusion or insertion with anything else on that unit is not.
+  const whole = (k: Instruction['kind']) => k === 'replace-unit' || k === 'delete-unit' || k === 'insert-unit';
+  const replaces = (k: Instruction['kind']) => k === 'replace-unit' || k === 'delete-unit';
+  /** Seen targets (indexes into `seen`, ascending) by key; the same for whole-unit kinds only. */
+  const byKey = new Map<string, number[]>();
+  const byKeyWhole = new Map<string, number[]>();
+  /** Seen whole rewrites/exclusions of a unit (no part, sentence or section) by their three levels. */
+  const containers = new Map<string, number[]>();
+  /** Seen targets (no section) by each subset of their levels: «mask:values». */
+  const bySubset = new Map<string, number[]>();
+  const push = (m: Map<string, number[]>, k: string, i: number) => {
+    const l = m.get(k);
+    if (l) l.push(i);
+    else m.set(k, [i]);
+  };
+  const levelsKey = (vals: (string | undefined)[]) => vals.map((v) => (v === undefined ? '\u0000' : v)).join('\u0001');
+  const subsetKey = (mask: number, t: BillTarget) => `${mask}:${levels.filter((_, i) => mask & (1 << i)).map((l) => t[l]).join('\u0001')}`;
+  const maskOf = (t: BillTarget) => levels.reduce((m, l, i) => (t[l] !== undefined ? m | (1 << i) : m), 0);
   for (const ins of bill.instructions) {
     if (ins.act) continue;
+    // The first entry of a list (ascending) from another statement.
+    const firstOther = (l: number[] | undefined): number => {
+      if (!l) return Infinity;
+      for (const i of l) if (seen[i].ins.span.start !== ins.span.start) return i;
+      return Infinity;
+    };
     for (const t of ins.targets) {
-      // Word edits of one unit in several statements are the drafter's choice; a whole-unit rewrite,
-      // exclusion or insertion with anything else on that unit is not.
-      const whole = (k: Instruction['kind']) => k === 'replace-unit' || k === 'delete-unit' || k === 'insert-unit';
-      const clash = seen.find((s) => s.ins.span.start !== ins.span.start && ((key(s.t) === key(t) && (whole(s.ins.kind) || whole(ins.kind)))
-        || ((s.ins.kind === 'replace-unit' || s.ins.kind === 'delete-unit') && contains(s.t, t))
-        || ((ins.kind === 'replace-unit' || ins.kind === 'delete-unit') && contains(t, s.t))));
-      if (clash) out.push(problem('bill-unit-twice', t.span, { item: ins.item || '—', other: clash.ins.item || '—', unit: label(t) }));
+      const k = key(t);
+      let c = firstOther(whole(ins.kind) ? byKey.get(k) : byKeyWhole.get(k));
+      if (t.section === undefined) {
+        // An earlier whole rewrite or exclusion of a unit containing t: each of its levels absent or t's.
+        for (let m = 0; m < 8; m++) {
+          if (levels.some((l, i) => m & (1 << i) && t[l] === undefined)) continue;
+          c = Math.min(c, firstOther(containers.get(levelsKey(levels.map((l, i) => (m & (1 << i) ? t[l] : undefined))))));
+        }
+        // This one rewrites or excludes a whole unit: an earlier target inside it (every level t names, the same).
+        if (replaces(ins.kind) && t.part === undefined && t.sentence === undefined) c = Math.min(c, firstOther(bySubset.get(subsetKey(maskOf(t), t))));
+      }
+      if (c !== Infinity) {
+        const clash = seen[c];
+        out.push(problem('bill-unit-twice', t.span, { item: ins.item || '—', other: clash.ins.item || '—', unit: label(t) }));
+      }
     }
-    for (const t of ins.targets) seen.push({ ins, t });
+    for (const t of ins.targets) {
+      const i = seen.push({ ins, t }) - 1;
+      const k = key(t);
+      push(byKey, k, i);
+      if (whole(ins.kind)) push(byKeyWhole, k, i);
+      if (t.section !== undefined) continue;
+      if (replaces(ins.kind) && t.part === undefined && t.sentence === undefined) push(containers, levelsKey(levels.map((l) => t[l])), i);
+      const mask = maskOf(t);
+      // Every subset of the levels it names.
+      for (let m = mask; ; m = (m - 1) & mask) {
+        push(bySubset, subsetKey(m, t), i);
+        if (m === 0) break;
+      }
+    }
   }
   return out;
 }
