@@ -1,4 +1,6 @@
-// Completion of unit numbers inside references. Pure.
+// Completion of unit numbers inside references. Pure. The words of each context are the lexicons'
+// (Lexicon.completion in core/lang/{ru,kk,en}.ts); this file holds the logic, the same for every language
+// of one citation shape (noun first: ru, en; number first: kk).
 //
 // Contexts (the text before the cursor on its line, and for the unit whose article is named after
 // the cursor in ru/en, the text after it):
@@ -30,6 +32,7 @@
 import type { Analysis } from '../analysis';
 import type { Article, Paragraph, Span, Subparagraph, UnitBase } from '../types';
 import { canonical } from '../parser';
+import { lexicon, type NounFirstCompletion, type NumberFirstCompletion } from '../lang';
 
 export interface CompletionItem {
   label: string;
@@ -44,35 +47,6 @@ export interface CompletionItem {
   /** The first words of the unit, short, for the list row (LSP labelDetails.description). */
   description: string;
 }
-
-const NUM = String.raw`\d+(?:-\d+)*`;
-/** A list of numbers already typed: «12, 14 и », "11, 13–15, and ". */
-const LIST_RU = String.raw`(?:\(?${NUM}\)?(?:\s*[–—-]\s*\(?${NUM}\)?)?\s*(?:,|\sи|\sили)\s*)*`;
-const LIST_EN = String.raw`(?:\(?${NUM}\)?(?:\s*[–—-]\s*\(?${NUM}\)?)?\s*(?:,|\sand|\sor)\s*)*`;
-
-/** A number already standing right after the cursor (being replaced). */
-const SKIP = String.raw`(?:\(?\d*(?:-\d+)*\)?)?`;
-
-const RE = {
-  ruArticle: new RegExp(String.raw`(?:^|[^\p{L}])(стать(?:я|и|е|ю|ей|ёй|ям|ями|ях)|статей)\s+${LIST_RU}$`, 'iu'),
-  ruRelBefore: /(?:настоящ|эт|данн)\S*\s+$/iu,
-  ruParaOfArticle: new RegExp(String.raw`пункт\S*\s+(${NUM})\s+(?:стать(?:я|и|е|ю|ей|ёй|ям|ями|ях)|статей)\s+${LIST_RU}$`, 'iu'),
-  ruParagraph: new RegExp(String.raw`(?:^|[^\p{L}])(пункт(?:а|е|у|ом|ы|ов|ам|ами|ах)?)\s+${LIST_RU}$`, 'iu'),
-  ruSub: new RegExp(String.raw`(?:^|[^\p{L}])(подпункт(?:а|е|у|ом|ы|ов|ам|ами|ах)?)\s+${LIST_RU}$`, 'iu'),
-  ruAfterArticle: new RegExp(String.raw`^${SKIP}\s*(?:(?:стать(?:и|ей|е|ю|я|ям|ями|ях)|статей)\s+(${NUM})|(настоящей|этой|данной)\s+стать)`, 'iu'),
-  ruAfterParagraph: new RegExp(String.raw`^${SKIP}\s*пункт\S*\s+(${NUM})\s+(?:(?:стать\S*|статей)\s+(${NUM})|(?:настоящей|этой|данной)\s+стать)`, 'iu'),
-  kkArticles: /(?:^|[^\p{L}])конституция(?:сы)?ның\s+$/iu,
-  kkParas: new RegExp(String.raw`(?:^|[^\d\p{L}])(${NUM})\s*-\s*(?:бабының|бабы|бабындағы)\s+$`, 'iu'),
-  kkThisParas: /(?:^|[^\p{L}])осы\s+баптың\s+$/iu,
-  kkSubs: new RegExp(String.raw`(?:^|[^\d\p{L}])(?:(${NUM})\s*-\s*(?:бабының|бабы)|(осы)\s+баптың)\s+(${NUM})\s*-\s*тармағының\s+$`, 'iu'),
-  kkBare: new RegExp(String.raw`(?:^|[\s(«"])(${NUM})-$`, 'u'),
-  enArticle: new RegExp(String.raw`(?:^|[^\p{L}])(articles?)\s+${LIST_EN}$`, 'iu'),
-  enParaOfArticle: new RegExp(String.raw`paragraphs?\s+\(?(${NUM})\)?\s+of\s+(?:the\s+)?articles?\s+$`, 'iu'),
-  enParagraph: new RegExp(String.raw`(?:^|[^\p{L}])(paragraphs?)\s+${LIST_EN}$`, 'iu'),
-  enSub: new RegExp(String.raw`(?:^|[^\p{L}])(subparagraphs?)\s+${LIST_EN}$`, 'iu'),
-  enAfterArticle: new RegExp(String.raw`^${SKIP}\s*of\s+(?:the\s+)?(?:article\s+(${NUM})|(this)\s+article)`, 'iu'),
-  enAfterParagraph: new RegExp(String.raw`^${SKIP}\s*of\s+(?:the\s+)?paragraph\s+\(?(${NUM})\)?\s+of\s+(?:the\s+)?(?:article\s+(${NUM})|(this)\s+article)`, 'iu'),
-};
 
 function firstWords(s: string, max = 60): string {
   const one = s.replace(/\s+/g, ' ').trim();
@@ -169,12 +143,6 @@ export function completions(an: Analysis, offset: number): CompletionItem[] {
 
 /** A number or a word being typed right before the cursor. */
 const TYPED = /(?:^|[^\p{L}\p{N}-])(\d+(?:-\d+)*|\p{L}+)$/u;
-/** Words after a unit noun that do not start a number: another act, a relative reference, a conjunction. */
-const NOT_A_NUMBER = [
-  'закон', 'кодекс', 'конституц', 'указ', 'постановлен', 'регламент', 'договор', 'настоящ', 'этой', 'этого', 'данной',
-  'данного', 'соответств', 'котор', 'либо', 'также', 'of', 'the', 'this', 'law', 'code', 'constitution', 'act', 'and',
-  'осы', 'заң', 'кодекс', 'жарлы', 'қаулы',
-];
 /** Any letter narrows the list: the client keeps asking only while the list is not empty. */
 const MIN_WORD = 1;
 
@@ -203,7 +171,8 @@ function completionsInner(an: Analysis, offset: number): CompletionItem[] {
       .map((it) => ({ ...it, replace, filterText: it.label }));
   }
   const word = typed.toLowerCase();
-  if (word.length < MIN_WORD || NOT_A_NUMBER.some((w) => w.startsWith(word) || word.startsWith(w))) return [];
+  const notANumber = lexicon(an.lang).completion.notANumber;
+  if (word.length < MIN_WORD || notANumber.some((w) => w.startsWith(word) || word.startsWith(w))) return [];
   const units: (Article | Paragraph | Subparagraph)[] = [];
   const base = contextItems(an, start, before.slice(0, before.length - typed.length), after, units);
   // «статье гражд|»: units with a longer word starting with what was typed; title / first line first.
@@ -244,76 +213,28 @@ function contextItems(an: Analysis, offset: number, before: string, after: strin
     return makeItems(a, units, kind, insert, replace);
   };
   const cur = articleAt(an, offset);
-  const curPara = paragraphAt(cur, offset);
-  const lang = an.lang;
-  let m: RegExpExecArray | null;
+  const words = lexicon(an.lang).completion;
+  return words.order === 'number-first'
+    ? numberFirst(an, words, cur, offset, before, items)
+    : nounFirst(an, words, cur, paragraphAt(cur, offset), before, after, items);
+}
 
-  const sub = (n: string) => `${n})`;
-  if (lang === 'ru') {
-    if ((m = RE.ruSub.exec(before))) {
-      const am = RE.ruAfterParagraph.exec(after);
-      if (am) {
-        const a = am[2] ? article(an, am[2]) : cur;
-        const p = a?.paragraphs.find((x) => canonical(x.number.text) === canonical(am[1]));
-        return p ? items(an, p.subparagraphs, 'subparagraph', sub) : [];
-      }
-      const aa = RE.ruAfterArticle.exec(after);
-      if (aa) {
-        const a = aa[1] ? article(an, aa[1]) : cur;
-        return a ? items(an, subsOf(a), 'subparagraph', sub) : [];
-      }
-      if (curPara && curPara.subparagraphs.length) return items(an, curPara.subparagraphs, 'subparagraph', sub);
-      return cur ? items(an, subsOf(cur), 'subparagraph', sub) : [];
-    }
-    if ((m = RE.ruArticle.exec(before)) && !RE.ruRelBefore.test(prefixOf(before, m)) && !headingStart(before, m)) {
-      const pm = RE.ruParaOfArticle.exec(before);
-      let arts = an.doc.articles;
-      if (pm) {
-        const withPara = arts.filter((a) => a.paragraphs.some((p) => canonical(p.number.text) === canonical(pm[1])));
-        if (withPara.length) arts = withPara;
-      }
-      return items(an, arts, 'article', String);
-    }
-    if ((m = RE.ruParagraph.exec(before))) {
-      const aa = RE.ruAfterArticle.exec(after);
-      const a = aa ? (aa[1] ? article(an, aa[1]) : cur) : cur;
-      return a ? items(an, a.paragraphs, 'paragraph', String) : [];
-    }
-    return [];
-  }
-  if (lang === 'kk') {
-    if ((m = RE.kkSubs.exec(before))) {
-      const a = m[2] ? cur : article(an, m[1]);
-      const p = a?.paragraphs.find((x) => canonical(x.number.text) === canonical(m![3]));
-      return p ? items(an, p.subparagraphs, 'subparagraph', (n) => `${n}) тармақшасында`) : [];
-    }
-    if ((m = RE.kkParas.exec(before))) {
-      const a = article(an, m[1]);
-      return a ? items(an, a.paragraphs, 'paragraph', (n) => `${n}-тармағында`) : [];
-    }
-    if (RE.kkThisParas.test(before)) return cur ? items(an, cur.paragraphs, 'paragraph', (n) => `${n}-тармағында`) : [];
-    if (RE.kkArticles.test(before)) return items(an, an.doc.articles, 'article', (n) => `${n}-бабы`);
-    if ((m = RE.kkBare.exec(before))) {
-      const typed = m[1];
-      const start = offset - typed.length - 1;
-      const key = canonical(typed);
-      const arts = an.doc.articles.filter((a) => {
-        const k = canonical(a.number.text);
-        return k === key || k.startsWith(key + '-');
-      });
-      return items(an, arts, 'article', (n) => `${n}-бабы`, { start, end: offset });
-    }
-    return [];
-  }
-  // English
-  if ((m = RE.enSub.exec(before))) {
-    const am = RE.enAfterParagraph.exec(after);
+type Items = (a: Analysis, units: (Article | Paragraph | Subparagraph)[], kind: CompletionItem['kind'], insert: (n: string) => string, replace?: Span) => CompletionItem[];
+
+/** ru, en: «пункта 2 статьи |», "subparagraph | of paragraph 1 of this Article". */
+function nounFirst(
+  an: Analysis, w: NounFirstCompletion, cur: Article | null, curPara: Paragraph | null, before: string, after: string, items: Items,
+): CompletionItem[] {
+  let m: RegExpExecArray | null;
+  const sub = w.insertSubparagraph;
+  if (w.subparagraph.test(before)) {
+    const am = w.afterParagraph.exec(after);
     if (am) {
       const a = am[2] ? article(an, am[2]) : cur;
       const p = a?.paragraphs.find((x) => canonical(x.number.text) === canonical(am[1]));
       return p ? items(an, p.subparagraphs, 'subparagraph', sub) : [];
     }
-    const aa = RE.enAfterArticle.exec(after);
+    const aa = w.afterArticle.exec(after);
     if (aa) {
       const a = aa[1] ? article(an, aa[1]) : cur;
       return a ? items(an, subsOf(a), 'subparagraph', sub) : [];
@@ -321,8 +242,8 @@ function contextItems(an: Analysis, offset: number, before: string, after: strin
     if (curPara && curPara.subparagraphs.length) return items(an, curPara.subparagraphs, 'subparagraph', sub);
     return cur ? items(an, subsOf(cur), 'subparagraph', sub) : [];
   }
-  if ((m = RE.enArticle.exec(before)) && !/\b(?:this|the\s+same)\s+$/i.test(prefixOf(before, m)) && !headingStart(before, m)) {
-    const pm = RE.enParaOfArticle.exec(before);
+  if ((m = w.article.exec(before)) && !w.relativeBefore.test(prefixOf(before, m)) && !headingStart(before, m)) {
+    const pm = w.paragraphOfArticle.exec(before);
     let arts = an.doc.articles;
     if (pm) {
       const withPara = arts.filter((a) => a.paragraphs.some((p) => canonical(p.number.text) === canonical(pm[1])));
@@ -330,10 +251,38 @@ function contextItems(an: Analysis, offset: number, before: string, after: strin
     }
     return items(an, arts, 'article', String);
   }
-  if ((m = RE.enParagraph.exec(before))) {
-    const aa = RE.enAfterArticle.exec(after);
+  if (w.paragraph.test(before)) {
+    const aa = w.afterArticle.exec(after);
     const a = aa ? (aa[1] ? article(an, aa[1]) : cur) : cur;
     return a ? items(an, a.paragraphs, 'paragraph', String) : [];
+  }
+  return [];
+}
+
+/** kk: «Конституцияның |», «44-бабының 1-тармағының |», «44-|». */
+function numberFirst(an: Analysis, w: NumberFirstCompletion, cur: Article | null, offset: number, before: string, items: Items): CompletionItem[] {
+  let m: RegExpExecArray | null;
+  if ((m = w.subparagraphsOf.exec(before))) {
+    const a = m[2] ? cur : article(an, m[1]);
+    const para = m[3];
+    const p = a?.paragraphs.find((x) => canonical(x.number.text) === canonical(para));
+    return p ? items(an, p.subparagraphs, 'subparagraph', w.insert.subparagraph) : [];
+  }
+  if ((m = w.paragraphsOf.exec(before))) {
+    const a = article(an, m[1]);
+    return a ? items(an, a.paragraphs, 'paragraph', w.insert.paragraph) : [];
+  }
+  if (w.thisParagraphs.test(before)) return cur ? items(an, cur.paragraphs, 'paragraph', w.insert.paragraph) : [];
+  if (w.articles.test(before)) return items(an, an.doc.articles, 'article', w.insert.article);
+  if ((m = w.bare.exec(before))) {
+    const typed = m[1];
+    const start = offset - typed.length - 1;
+    const key = canonical(typed);
+    const arts = an.doc.articles.filter((a) => {
+      const k = canonical(a.number.text);
+      return k === key || k.startsWith(key + '-');
+    });
+    return items(an, arts, 'article', w.insert.article, { start, end: offset });
   }
   return [];
 }

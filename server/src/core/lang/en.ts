@@ -2,6 +2,7 @@
 
 import type { Lexicon, NounInfo, UnitForms, UnitKind } from './index';
 import { numberWords } from './numbers';
+import { NUM, SKIP, typedList } from './completion';
 
 const NOUNS = new Map<string, NounInfo>([
   ['article', { unit: 'article', plural: 'sg' }],
@@ -99,6 +100,21 @@ export const en: Lexicon = {
   },
   excluded: { article: 'Excluded.', paragraph: 'Excluded.' },
 
+  completion: (() => {
+    const list = typedList(['and', 'or']);
+    return {
+      order: 'noun-first' as const,
+      article: new RegExp(String.raw`(?:^|[^\p{L}])(articles?)\s+${list}$`, 'iu'),
+      relativeBefore: /\b(?:this|the\s+same)\s+$/i,
+      paragraphOfArticle: new RegExp(String.raw`paragraphs?\s+\(?(${NUM})\)?\s+of\s+(?:the\s+)?articles?\s+$`, 'iu'),
+      paragraph: new RegExp(String.raw`(?:^|[^\p{L}])(paragraphs?)\s+${list}$`, 'iu'),
+      subparagraph: new RegExp(String.raw`(?:^|[^\p{L}])(subparagraphs?)\s+${list}$`, 'iu'),
+      afterArticle: new RegExp(String.raw`^${SKIP}\s*of\s+(?:the\s+)?(?:article\s+(${NUM})|(this)\s+article)`, 'iu'),
+      afterParagraph: new RegExp(String.raw`^${SKIP}\s*of\s+(?:the\s+)?paragraph\s+\(?(${NUM})\)?\s+of\s+(?:the\s+)?(?:article\s+(${NUM})|(this)\s+article)`, 'iu'),
+      insertSubparagraph: (n: string) => `${n})`,
+      notANumber: ['of', 'the', 'this', 'law', 'code', 'constitution', 'act', 'and'],
+    };
+  })(),
   bill: {
     hover: {
       before: 'In force', after: 'After the amendment', notApplied: 'Does not apply',

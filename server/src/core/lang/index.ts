@@ -335,10 +335,62 @@ export interface Lexicon {
   /** `{name}` placeholders; `{refs}` of `fixRefs` and `refs`: a counted phrase («3 ссылки»). */
   readonly actions: Readonly<Record<ActionTitle, string>>;
 
+  // ── completion of unit numbers in citations ──
+  readonly completion: CompletionWords;
+
   // ── comparative table ──
   readonly table: TableWords;
   // ── language versions of one act (core/parallel) ──
   readonly parallel: ParallelWords;
+}
+
+/**
+ * Where a unit number is expected while a citation is typed (core/features/completion.ts): regular
+ * expressions on the text before the cursor on its line (`before`) or after it (`after`). The shape
+ * follows the language's citations (ScanWords.order).
+ */
+export type CompletionWords = NounFirstCompletion | NumberFirstCompletion;
+
+/** «пункта 2 статьи |», "paragraph 2 of Article |": the unit noun, then its number. */
+export interface NounFirstCompletion {
+  readonly order: 'noun-first';
+  /** `before` ends in an article noun and the numbers typed so far: «статьями 12, |», "Articles 11, |". */
+  readonly article: RegExp;
+  /** The text before that noun makes it relative («настоящей статьи», "this Article"): no list of articles. */
+  readonly relativeBefore: RegExp;
+  /** `before` ends in «пункта 2 статьи |»: m[1] is the paragraph; only articles that have it are offered. */
+  readonly paragraphOfArticle: RegExp;
+  /** `before` ends in a paragraph noun and the numbers typed so far. */
+  readonly paragraph: RegExp;
+  /** `before` ends in a subparagraph noun and the numbers typed so far. */
+  readonly subparagraph: RegExp;
+  /** `after` names the article of the unit being typed: m[1] its number, or m[2] «настоящей» / "this". */
+  readonly afterArticle: RegExp;
+  /** `after` names the paragraph (m[1]) and its article: m[2] a number, or none for «настоящей статьи» / "this Article". */
+  readonly afterParagraph: RegExp;
+  /** How a subparagraph number is inserted: «4)». */
+  insertSubparagraph(n: string): string;
+  /** Words typed after a unit noun that do not start a number (another act, a relative word, a conjunction), as prefixes. */
+  readonly notANumber: readonly string[];
+}
+
+/** «44-бабының 3-тармағының |»: the larger unit first, the number before the inflected noun. */
+export interface NumberFirstCompletion {
+  readonly order: 'number-first';
+  /** `before` ends where an article is cited: «Конституцияның |». */
+  readonly articles: RegExp;
+  /** `before` ends in an article: «44-бабының |» (m[1] its number) → its paragraphs. */
+  readonly paragraphsOf: RegExp;
+  /** `before` ends in «осы баптың |» → the paragraphs of the current article. */
+  readonly thisParagraphs: RegExp;
+  /** `before` ends in a paragraph of an article: m[1] the article's number or m[2] «осы», m[3] the paragraph → its subparagraphs. */
+  readonly subparagraphsOf: RegExp;
+  /** `before` ends in a bare number and a hyphen, «44-|» (m[1]): articles whose number starts so, replacing it. */
+  readonly bare: RegExp;
+  /** How the chosen unit is inserted, inflected as the chain needs: «44-бабы», «3-тармағында», «4) тармақшасында». */
+  readonly insert: { article(n: string): string; paragraph(n: string): string; subparagraph(n: string): string };
+  /** Words typed after a unit noun that do not start a number, as prefixes. */
+  readonly notANumber: readonly string[];
 }
 
 export interface ParallelWords {

@@ -4,6 +4,7 @@ import { actByTitleOf, languageNamed } from '../acts';
 import type { Lang } from '../types';
 import { orList as or, type BillPath, type BillWriting, type Lexicon, type NounInfo, type CitedUnit } from './index';
 import { numberWords } from './numbers';
+import { NUM } from './completion';
 
 /**
  * Unit nouns: stem + any inflection (the stem itself alternates: бап/баб-, тармақ/тармағ-).
@@ -183,6 +184,20 @@ export const kk: Lexicon = {
   },
   excluded: { article: 'Алып тасталды.', paragraph: 'Алып тасталды.' },
 
+  completion: {
+    order: 'number-first',
+    articles: /(?:^|[^\p{L}])конституция(?:сы)?ның\s+$/iu,
+    paragraphsOf: new RegExp(String.raw`(?:^|[^\d\p{L}])(${NUM})\s*-\s*(?:бабының|бабы|бабындағы)\s+$`, 'iu'),
+    thisParagraphs: /(?:^|[^\p{L}])осы\s+баптың\s+$/iu,
+    subparagraphsOf: new RegExp(String.raw`(?:^|[^\d\p{L}])(?:(${NUM})\s*-\s*(?:бабының|бабы)|(осы)\s+баптың)\s+(${NUM})\s*-\s*тармағының\s+$`, 'iu'),
+    bare: new RegExp(String.raw`(?:^|[\s(«"])(${NUM})-$`, 'u'),
+    insert: {
+      article: (n) => `${n}-бабы`,
+      paragraph: (n) => `${n}-тармағында`,
+      subparagraph: (n) => `${n}) тармақшасында`,
+    },
+    notANumber: ['осы', 'заң', 'кодекс', 'жарлы', 'қаулы'],
+  },
   bill: {
     hover: {
       before: 'Қолданыстағы редакция', after: 'Өзгерістен кейін', notApplied: 'Қолданылмайды',

@@ -4,6 +4,7 @@ import { actByTitleOf, languageNamed } from '../acts';
 import type { Lang } from '../types';
 import { orList as or, type BillPath, type BillWriting, type Lexicon, type NounInfo, type Plurality, type CitedUnit, type UnitKind } from './index';
 import { numberWords } from './numbers';
+import { NUM, SKIP, typedList } from './completion';
 
 /** Unit nouns, every case, generated from stems. */
 const NOUNS = new Map<string, NounInfo>();
@@ -182,6 +183,22 @@ export const ru: Lexicon = {
   },
   excluded: { article: 'Исключена.', paragraph: 'Исключен.' },
 
+  completion: (() => {
+    const list = typedList(['и', 'или']);
+    const art = String.raw`(?:стать(?:я|и|е|ю|ей|ёй|ям|ями|ях)|статей)`;
+    return {
+      order: 'noun-first' as const,
+      article: new RegExp(String.raw`(?:^|[^\p{L}])(${art})\s+${list}$`, 'iu'),
+      relativeBefore: /(?:настоящ|эт|данн)\S*\s+$/iu,
+      paragraphOfArticle: new RegExp(String.raw`пункт\S*\s+(${NUM})\s+${art}\s+${list}$`, 'iu'),
+      paragraph: new RegExp(String.raw`(?:^|[^\p{L}])(пункт(?:а|е|у|ом|ы|ов|ам|ами|ах)?)\s+${list}$`, 'iu'),
+      subparagraph: new RegExp(String.raw`(?:^|[^\p{L}])(подпункт(?:а|е|у|ом|ы|ов|ам|ами|ах)?)\s+${list}$`, 'iu'),
+      afterArticle: new RegExp(String.raw`^${SKIP}\s*(?:${art}\s+(${NUM})|(настоящей|этой|данной)\s+стать)`, 'iu'),
+      afterParagraph: new RegExp(String.raw`^${SKIP}\s*пункт\S*\s+(${NUM})\s+(?:(?:стать\S*|статей)\s+(${NUM})|(?:настоящей|этой|данной)\s+стать)`, 'iu'),
+      insertSubparagraph: (n: string) => `${n})`,
+      notANumber: ['закон', 'кодекс', 'конституц', 'указ', 'постановлен', 'регламент', 'договор', 'настоящ', 'этой', 'этого', 'данной', 'данного', 'соответств', 'котор', 'либо', 'также'],
+    };
+  })(),
   bill: {
     hover: {
       before: 'Действующая редакция', after: 'После изменения', notApplied: 'Не применяется',
