@@ -24,7 +24,10 @@ describe('atazan amend (issue 11)', () => {
     assert.equal(r.out, '');
     const bill = fs.readFileSync(out, 'utf8');
     assert.match(bill, /^# О внесении изменений и дополнений в Конституцию Республики Казахстан\n/u);
-    const n = Number(/\((\d+) instructions; not expressed as amendments: preamble, sections\)/u.exec(r.err)?.[1]);
+    // The preamble's lines are broken differently in the two sources: the bill rewrites it. Nothing is
+    // left unexpressed (the sections are the same, each from the same article).
+    assert.match(bill, /\n1\. Преамбулу изложить в следующей редакции:\n\n«\*Мы, народ Казахстана,\*\n/u);
+    const n = Number(/\((\d+) instructions\)/u.exec(r.err)?.[1]);
     assert.ok(n > 50, r.err);
     const back = await runCli(['amendments', out, '--act', BEFORE, '--format', 'json']);
     assert.equal(back.code, 0, back.err);

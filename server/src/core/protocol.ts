@@ -197,7 +197,7 @@ export interface AmendmentBillResult {
   /** The bill's language (the draft's). */
   lang: 'ru' | 'kk';
   instructions: number;
-  /** What the bill cannot express: 'title', 'preamble', 'sections'. */
+  /** What the bill cannot express: 'title' (the title lines), 'preamble' (added or removed), 'sections' (regrouped). */
   unexpressed: string[];
   /** Units the draft renumbered that keep the act's numbers in the bill («3 → 2-1»). */
   renumbered: string[];

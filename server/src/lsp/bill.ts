@@ -136,7 +136,7 @@ export const billExtension: ServerExtension = {
         if (!hit) return null;
         const { st, ins } = hit;
         const words = lexicon(lang).bill.hover ?? lexicon('en').bill.hover!;
-        const target = ins.targets.map((t) => t.section ?? [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.')).join(', ');
+        const target = ins.targets.map((t) => (t.preamble ? lexicon(st.bill.lang).preamble : t.section) ?? [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.')).join(', ');
         const parts = [`**${escapeMarkdown(ins.item || '—')}** · ${escapeMarkdown(words.kinds[ins.kind])} · ${escapeMarkdown(target)}${st.act ? ` · ${escapeMarkdown(st.act.id)}` : ''}`];
         const applied = appliedOf(st);
         const rec = applied?.instructions.find((r) => r.instruction === ins);

@@ -8,7 +8,7 @@
 
 import type { Analysis } from '../analysis';
 import { lexicon } from '../lang';
-import type { BillPath, BillWriting, InstructionKind } from '../lang';
+import type { BillFrame, BillPath, BillWriting, InstructionKind } from '../lang';
 import { homoglyphs } from './apply';
 import type { Article, Lang, Line, Paragraph, Span, Subparagraph } from '../types';
 
@@ -41,8 +41,10 @@ export interface AmendChange {
   new?: string;
   anchor?: string;
   position?: 'after' | 'before';
-  /** The article whose item this change belongs to (for nesting). */
+  /** The article whose item this change belongs to (for nesting); a section heading: its first article. */
   article: string;
+  /** The preamble or a section's heading (then `path` is undefined). */
+  frame?: BillFrame;
 }
 
 /** A unit the edited copy renumbered: the bill keeps its number (Law No. 480-V: no renumbering). */
@@ -61,7 +63,11 @@ export interface AmendResult {
   changes: AmendChange[];
   /** Units the copy renumbered; the bill keeps the act's numbers and gives new units inserted numbers. */
   renumbered: Renumbered[];
-  /** Changes the bill cannot express (the title, the preamble, the sections), each named. */
+  /**
+   * Changes the bill cannot express, each named: 'title' (the title lines: a draft marker, the record of
+   * adoption), 'preamble' (added or removed: a bill rewrites or edits a preamble, it does not add or
+   * exclude one), 'sections' (a section added or removed, or articles moved between sections).
+   */
   unexpressed: string[];
 }
 
@@ -83,7 +89,18 @@ export function amend(oldAct: Analysis, newAct: Analysis, options: AmendOptions 
   const news = newAct.doc.articles.map((a) => articleNode(newAct, a));
   const changes = result.changes;
   diffList(olds, news, undefined, changes, share, true);
-  frameProblems(oldAct, newAct, result.unexpressed);
+  // The preamble first; a section's heading before the items of the section's first article.
+  const frames = frameChanges(oldAct, newAct, share.share, result.unexpressed);
+  if (frames.length) {
+    const merged: AmendChange[] = [];
+    let k = 0;
+    for (const c of changes) {
+      while (k < frames.length && ('preamble' in frames[k].frame! || compareNumbers(canon(c.article), canon(frames[k].article)) >= 0)) merged.push(frames[k++]);
+      merged.push(c);
+    }
+    merged.push(...frames.slice(k));
+    changes.splice(0, changes.length, ...merged);
+  }
   if (changes.length) result.text = word(w, changes);
   return result;
 }
@@ -489,12 +506,13 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
  * The word edits that turn unit `o` into `n`, each checked by applying it as the reader and apply read
  * it; null when the change is not small or cannot be worded unambiguously.
  */
-function wordEdits(o: Node, n: Node, share: number): AmendChange[] | null {
+function wordEdits(o: Node, n: Node, share: number, fixedHead?: number): AmendChange[] | null {
+  if (fixedHead !== undefined && fixedHead < 0) return null;
   if (o.kind === 'article' && o.lines[0] !== n.lines[0]) return null;
   const a = o.lines.join('\n');
   const b = n.lines.join('\n');
   // The unit's number («3.», «4)», the article's heading) is never part of a word edit.
-  const head = o.kind === 'article' ? o.lines[0].length + 1 : (/^\s*\S+\s/u.exec(a)?.[0].length ?? 0);
+  const head = fixedHead ?? (o.kind === 'article' ? o.lines[0].length + 1 : (/^\s*\S+\s/u.exec(a)?.[0].length ?? 0));
   if (a.slice(0, head) !== b.slice(0, head)) return null;
   if (Math.abs(a.length - b.length) > share * Math.max(a.length, b.length)) return null;
   const rs = regions(a, b, share * Math.max(a.length, b.length));
@@ -654,17 +672,86 @@ function wordEdit(cur: string, a: string, b: string, r: Region, o: Node, head: n
   return null;
 }
 
-// ── What the bill cannot express
+// ── The preamble, the section headings, and what the bill cannot express
 
-function frameProblems(oldAct: Analysis, newAct: Analysis, out: string[]): void {
+/** A section's numeral as compared (Cyrillic look-alikes folded). */
+function numeral(n: string): string {
+  return n.replace(/[іІ]/gu, 'I').replace(/[хХ]/gu, 'X').replace(/[vV]/gu, 'V').toUpperCase();
+}
+
+/** The statements of one edited text outside the articles: word edits when small, else a rewrite. */
+function frameEdit(frame: BillFrame, article: string, a: string, b: string, head: number, share: number): AmendChange[] {
+  const path: BillPath = { article: '' };
+  const node = (lines: string[]): Node => ({ kind: 'paragraph', num: '', key: '', path, lines, children: [], frame: lines, excluded: false });
+  const words = a.includes('\n') || b.includes('\n') ? null : wordEdits(node([a]), node([b]), share, head);
+  if (words) return words.map((c) => ({ ...c, path: undefined, frame, article }));
+  return [{ kind: 'replace-unit', path: undefined, frame, article, text: frameQuote(frame, b, head) }];
+}
+
+/**
+ * The new heading as the referendum amendments of 2022 quote it (item 27): the section's number, then its
+ * name on a line of its own («Раздел VII» / «Суды и правосудие…»); apply joins them with «. » again.
+ * The preamble as it is.
+ */
+function frameQuote(frame: BillFrame, text: string, head: number): string {
+  if ('preamble' in frame || head <= 0) return text;
+  const number = text.slice(0, head).replace(/\.\s*$/u, '');
+  const name = text.slice(head);
+  return /\.\s*$/u.test(text.slice(0, head)) && name && !/^[.\s]/u.test(name) ? `${number}\n\n${name}` : text;
+}
+
+/** Where a section heading's name starts: after «Раздел II. », «II бөлім. » (0 when it has no such form). */
+function headingHead(text: string, numberEnd: number): number {
+  const m = /^(?:[ \t]+\p{L}+)?\.[ \t]+/u.exec(text.slice(numberEnd));
+  return m ? numberEnd + m[0].length : 0;
+}
+
+function frameChanges(oldAct: Analysis, newAct: Analysis, share: number, unexpressed: string[]): AmendChange[] {
+  const out: AmendChange[] = [];
   const o = oldAct.doc;
   const n = newAct.doc;
   const text = (an: Analysis, spans: Span[]) => spans.map((s) => lineText(an.text, s)).join('\n');
-  if (text(oldAct, o.titleLines) !== text(newAct, n.titleLines)) out.push('title');
-  if ((o.preamble ? lineText(oldAct.text, o.preamble) : '') !== (n.preamble ? lineText(newAct.text, n.preamble) : '')) out.push('preamble');
-  // A section is its heading and where it starts (articles added at a section's end stay in it).
-  const sections = (an: Analysis) => an.doc.sections.map((s) => `${lineText(an.text, s.headSpan)}:${s.articles[0]?.number.text ?? ''}`).join('\n');
-  if (sections(oldAct) !== sections(newAct)) out.push('sections');
+  if (text(oldAct, o.titleLines) !== text(newAct, n.titleLines)) unexpressed.push('title');
+  // The preamble: rewritten or its words edited; one that is added or removed is not a unit a bill amends.
+  const op = o.preamble ? oldAct.text.slice(o.preamble.start, o.preamble.end) : '';
+  const np = n.preamble ? newAct.text.slice(n.preamble.start, n.preamble.end) : '';
+  if (op !== np) {
+    if (!op || !np) unexpressed.push('preamble');
+    else out.push(...frameEdit({ preamble: true }, '0', op, np, 0, share));
+  }
+  // Sections matched by number: a heading whose words changed is rewritten (or its words edited); a
+  // section added or removed, or one that starts at another article, is a regrouping a bill cannot make.
+  const count = (an: Analysis) => {
+    const m = new Map<string, number>();
+    for (const s of an.doc.sections) m.set(numeral(s.number.text), (m.get(numeral(s.number.text)) ?? 0) + 1);
+    return m;
+  };
+  const oc = count(oldAct);
+  const nc = count(newAct);
+  let regrouped = false;
+  for (const k of new Set([...oc.keys(), ...nc.keys()])) if (oc.get(k) !== 1 || nc.get(k) !== 1) regrouped = true;
+  for (const ns of n.sections) {
+    const os = o.sections.find((s) => numeral(s.number.text) === numeral(ns.number.text));
+    if (!os || oc.get(numeral(os.number.text)) !== 1 || nc.get(numeral(ns.number.text)) !== 1) continue;
+    const start = os.articles[0]?.number.text;
+    if (start === undefined) {
+      regrouped = true;
+      continue;
+    }
+    if (ns.articles[0]?.number.text !== start) regrouped = true;
+    const oh = oldAct.text.slice(os.span.start, os.headSpan.end);
+    const nh = newAct.text.slice(ns.span.start, ns.headSpan.end);
+    if (oh === nh) continue;
+    const head = headingHead(nh, ns.number.span.end - ns.span.start);
+    const oHead = headingHead(oh, os.number.span.end - os.span.start);
+    // Word edits only within the names (the number and its form kept).
+    const words = head > 0 && oHead === head && oh.slice(0, head) === nh.slice(0, head);
+    const edits = frameEdit({ section: numeral(os.number.text) }, start, oh, nh, words ? head : -1, share);
+    if (!words) for (const e of edits) if (e.kind === 'replace-unit') e.text = frameQuote(e.frame!, nh, head);
+    out.push(...edits);
+  }
+  if (regrouped) unexpressed.push('sections');
+  return out;
 }
 
 // ── Wording
@@ -679,6 +766,7 @@ function word(w: BillWriting, changes: AmendChange[]): string {
     const last = groups[groups.length - 1];
     const articleLevel = (x: AmendChange) => x.path === undefined || x.kind === 'insert-unit' && x.inserted?.kind === 'article';
     if (last && last[0].article === c.article && !articleLevel(c) && !articleLevel(last[0]) && !wholeArticle(last[0]) && !wholeArticle(c)) last.push(c);
+    else if (last && sameFrame2(last[0].frame, c.frame)) last.push(c);
     else groups.push([c]);
   }
   for (const changesOfItem of groups) {
@@ -686,7 +774,7 @@ function word(w: BillWriting, changes: AmendChange[]): string {
     const g: AmendChange[][] = [];
     for (const c of changesOfItem) {
       const last = g[g.length - 1];
-      if (last && isWords(c) && isWords(last[0]) && samePath(last[0].path, c.path)) last.push(c);
+      if (last && isWords(c) && isWords(last[0]) && (samePath(last[0].path, c.path) || sameFrame2(last[0].frame, c.frame))) last.push(c);
       else g.push([c]);
     }
     const say = (s: AmendChange[], rel: boolean, top: boolean) => (s.length === 1 ? statement(w, s[0], rel, top) : wordsStatement(w, s, rel, top));
@@ -713,6 +801,12 @@ const wholeArticle = (c: AmendChange) => c.path !== undefined && c.path.paragrap
 
 function statement(w: BillWriting, c: AmendChange, rel: boolean, top: boolean): string {
   const cap = (s: string) => (top ? w.capital(s) : s);
+  if (c.frame) {
+    if (c.kind === 'replace-unit') return `${w.replaceFrame(c.frame)}\n\n${w.quote(c.text!)}`;
+    // Words added: «Преамбулу после слова «…» дополнить …»; other word edits: «В заголовке раздела VI слово …».
+    if (c.kind === 'insert-words') return cap(`${w.frame(c.frame, 'subject')} ${w.insertClause(c.anchor, c.position ?? 'after', c.new!, true)}`);
+    return wordsStatement(w, [c], rel, top);
+  }
   switch (c.kind) {
     case 'replace-unit':
       return `${cap(w.replaceUnit(c.path!, rel))}\n\n${w.quote(c.text!)}`;
@@ -738,6 +832,9 @@ const isWords = (c: AmendChange) => c.kind === 'replace-words' || c.kind === 'de
 const samePath = (a: BillPath | undefined, b: BillPath | undefined) =>
   !!a && !!b && a.article === b.article && a.paragraph === b.paragraph && a.subparagraph === b.subparagraph;
 
+const sameFrame2 = (a: BillFrame | undefined, b: BillFrame | undefined) =>
+  !!a && !!b && ('preamble' in a ? 'preamble' in b : 'section' in b && a.section === b.section);
+
 /** «в пункте 2 слова «…» заменить словами «…», слова «…» исключить». */
 function wordsStatement(w: BillWriting, cs: AmendChange[], rel: boolean, top: boolean): string {
   const clauses = cs.map((c, i) => {
@@ -746,7 +843,7 @@ function wordsStatement(w: BillWriting, cs: AmendChange[], rel: boolean, top: bo
     if (c.kind === 'delete-words') return w.deleteClause(c.old!, last);
     return w.insertClause(c.anchor, c.position ?? 'after', c.new!, last);
   });
-  const s = [w.wordsAt(cs[0].path!, rel), clauses.join(', ')].filter((x) => x).join(' ');
+  const s = [cs[0].frame ? w.frame(cs[0].frame, 'in') : w.wordsAt(cs[0].path!, rel), clauses.join(', ')].filter((x) => x).join(' ');
   return top ? w.capital(s) : s;
 }
 

@@ -156,7 +156,7 @@ function pieces(q: string, level: 'article' | 'paragraph' | 'subparagraph', nums
  */
 export function newUnitTexts(ins: Instruction, lang: Lang): string[] | null {
   if (!ins.text || (ins.kind !== 'replace-unit' && ins.kind !== 'insert-unit')) return null;
-  const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined && t.section === undefined);
+  const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined && t.section === undefined && !t.preamble);
   if (!numbered.length) return null;
   const q = tidy(ins.text.text);
   if (numbered.length === 1) return [q];
@@ -316,7 +316,7 @@ function run(bill: Bill, actText: string, result: ApplyResult, opts: ApplyOption
   for (const rec of result.instructions) {
     if (!rec.ok) continue;
     for (const t of rec.instruction.targets) {
-      if (t.part !== undefined || t.sentence !== undefined || t.section !== undefined) continue;
+      if (t.part !== undefined || t.sentence !== undefined || t.section !== undefined || t.preamble) continue;
       if (rec.instruction.kind === 'delete-unit') gone.add(label(t));
       if (rec.instruction.kind === 'insert-unit') added.add(label(t));
     }
@@ -507,10 +507,10 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang): Plan {
       }
       if (!at.length) {
         const near = nearMatch(hay, q.text);
-        fail('bill-words-not-found', q.span, { words: q.text, unit: label(t) }, near !== undefined ? { replacement: near } : undefined);
+        fail('bill-words-not-found', q.span, { words: q.text, unit: t.preamble ? lex.preamble : label(t) }, near !== undefined ? { replacement: near } : undefined);
         return undefined;
       }
-      if (at.length > 1) p.problems.push(problem('bill-words-ambiguous', q.span, { item, words: q.text, unit: label(t), count: at.length }));
+      if (at.length > 1) p.problems.push(problem('bill-words-ambiguous', q.span, { item, words: q.text, unit: t.preamble ? lex.preamble : label(t), count: at.length }));
       return zone.start + at[0];
     };
     if (ins.kind === 'insert-words') {
@@ -557,6 +557,20 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang): Plan {
   };
   for (let i = 0; i < ins.targets.length; i++) {
     const t = ins.targets[i];
+    if (t.preamble) {
+      // The preamble: rewritten whole or its words edited; a bill does not exclude it.
+      const pre = doc.preamble;
+      if (!pre || ins.kind === 'delete-unit') {
+        fail('bill-target-missing', t.span, { unit: lex.preamble });
+        continue;
+      }
+      p.before.push(text.slice(pre.start, pre.end));
+      if (ins.kind === 'replace-unit') {
+        p.edits.push({ start: pre.start, end: pre.end, text: quoted });
+        p.after.push(quoted);
+      } else wordsOp(pre, { lineStart: pre.start, end: pre.end }, t);
+      continue;
+    }
     if (t.section !== undefined) {
       const roman = (r: string) => r.replace(/[іІ]/gu, 'I').replace(/[хХ]/gu, 'X').replace(/[vV]/gu, 'V').toUpperCase();
       const s = doc.sections.find((x) => roman(x.number.text) === roman(t.section!));

@@ -21,6 +21,8 @@ export interface BillTarget {
   sentence?: number | 'last' | 'next';
   /** The heading of a section («заголовок раздела VI»): the section number. */
   section?: string;
+  /** The act's preamble («Преамбулу изложить …», «в преамбуле слова …»). */
+  preamble?: true;
   span: Span;
 }
 
@@ -456,6 +458,8 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   if (start > 0 && /\s/u.test(masked[start - 1])) start--;
   const seg = masked.slice(start, end);
   const head = lex.heading.exec(seg);
+  const pre = lex.preamble.exec(seg);
+  if (pre && !inserted && (!head || pre.index < head.index)) return [{ preamble: true, span: { start: start + pre.index, end: start + pre.index + pre[0].length } }];
   if (head?.groups?.n) return [{ section: head.groups.n.replace(/і/g, 'i').toUpperCase(), span: { start: start + head.index, end: start + head.index + head[0].length } }];
   for (const r of scanReferences(masked, lang, start, end).references) {
     for (const t of r.targets) {

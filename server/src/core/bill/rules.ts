@@ -6,6 +6,7 @@ import type { Problem } from '../types';
 import type { Lang } from '../types';
 import type { Bill, BillTarget, Instruction } from './read';
 import { newUnitTexts } from './apply';
+import { lexicon } from '../lang';
 
 const levels = ['article', 'paragraph', 'subparagraph'] as const;
 
@@ -25,17 +26,18 @@ function cmp(a: string | undefined, b: string | undefined): number {
 }
 
 function key(t: BillTarget): string {
-  return `${t.section ?? ''}|${t.article ?? ''}|${t.paragraph ?? ''}|${t.subparagraph ?? ''}|${t.part ?? ''}|${t.sentence ?? ''}`;
+  return `${t.preamble ? 'P' : ''}${t.section ?? ''}|${t.article ?? ''}|${t.paragraph ?? ''}|${t.subparagraph ?? ''}|${t.part ?? ''}|${t.sentence ?? ''}`;
 }
 
-function label(t: BillTarget): string {
+function label(t: BillTarget, lang: Lang): string {
+  if (t.preamble) return lexicon(lang).preamble;
   if (t.section !== undefined) return t.section;
   return [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.');
 }
 
 /** Does whole unit `a` contain `b` (or is it `b`)? */
 function contains(a: BillTarget, b: BillTarget): boolean {
-  if (a.section !== undefined || b.section !== undefined) return false;
+  if (a.section !== undefined || b.section !== undefined || a.preamble || b.preamble) return false;
   if (a.part !== undefined || a.sentence !== undefined) return false;
   // Every level `a` names, `b` names the same («44» contains «44.-.4»; «44.-.2» does not contain «44.-.4»).
   return levels.every((l) => a[l] === undefined || a[l] === b[l]);
@@ -82,7 +84,7 @@ export function unitTwice(bill: Bill): Problem[] {
     for (const t of ins.targets) {
       const k = key(t);
       let c = firstOther(whole(ins.kind) ? byKey.get(k) : byKeyWhole.get(k));
-      if (t.section === undefined) {
+      if (t.section === undefined && !t.preamble) {
         // An earlier whole rewrite or exclusion of a unit containing t: each of its levels absent or t's.
         for (let m = 0; m < 8; m++) {
           if (levels.some((l, i) => m & (1 << i) && t[l] === undefined)) continue;
@@ -93,7 +95,7 @@ export function unitTwice(bill: Bill): Problem[] {
       }
       if (c !== Infinity) {
         const clash = seen[c];
-        out.push(problem('bill-unit-twice', t.span, { item: ins.item || '—', other: clash.ins.item || '—', unit: label(t) }));
+        out.push(problem('bill-unit-twice', t.span, { item: ins.item || '—', other: clash.ins.item || '—', unit: label(t, bill.lang) }));
       }
     }
     for (const t of ins.targets) {
@@ -101,7 +103,7 @@ export function unitTwice(bill: Bill): Problem[] {
       const k = key(t);
       push(byKey, k, i);
       if (whole(ins.kind)) push(byKeyWhole, k, i);
-      if (t.section !== undefined) continue;
+      if (t.section !== undefined || t.preamble) continue;
       if (replaces(ins.kind) && t.part === undefined && t.sentence === undefined) push(containers, levelsKey(levels.map((l) => t[l])), i);
       const mask = maskOf(t);
       // Every subset of the levels it names.
@@ -117,6 +119,8 @@ export function unitTwice(bill: Bill): Problem[] {
 /** Where a target stands in the act: article, paragraph, subparagraph numbers; a section heading before its first article. */
 function place(t: BillTarget, sectionStart: (n: string) => string | undefined): (string | undefined)[] {
   if (t.section !== undefined) return [sectionStart(t.section), undefined, undefined];
+  // The preamble comes before every article.
+  if (t.preamble) return ['0', undefined, undefined];
   return [t.article, t.paragraph, t.subparagraph];
 }
 
@@ -140,7 +144,7 @@ export function outOfOrder(bill: Bill, sectionStart: (n: string) => string | und
         if (at[i] === undefined || prev.at[i] === undefined) break;
         c = cmp(at[i], prev.at[i]);
       }
-      if (c < 0) out.push(problem('bill-order', t.span, { item: ins.item || '—', unit: label(t), other: prev.ins.item || '—' }));
+      if (c < 0) out.push(problem('bill-order', t.span, { item: ins.item || '—', unit: label(t, bill.lang), other: prev.ins.item || '—' }));
     }
     prev = { ins, at };
   }
@@ -183,7 +187,7 @@ export function newTextNumbering(bill: Bill, lang: Lang): Problem[] {
   const out: Problem[] = [];
   for (const ins of bill.instructions) {
     if (!ins.text || (ins.kind !== 'replace-unit' && ins.kind !== 'insert-unit')) continue;
-    const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined && t.section === undefined);
+    const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined && t.section === undefined && !t.preamble);
     if (!numbered.length) continue;
     const texts = newUnitTexts(ins, lang);
     if (!texts) continue; // reported when applied (bill-new-text-numbering on the whole text)

@@ -139,6 +139,7 @@ export const en: Lexicon = {
     sentence: /sentence[a-z]*/iu,
     last: /^last$/iu,
     heading: /heading\s+of\s+section\s+(?<n>[ivxlcі]+)/iu,
+    preamble: /preamble/iu,
   },
   messages: {
     'section-number-gap': 'Section {number} follows section {previous}: section {expected} is missing',

@@ -191,6 +191,8 @@ export interface BillWords {
   readonly last: RegExp;
   /** The heading of a section: «заголовок раздела VI» (group `n`). */
   readonly heading: RegExp;
+  /** The act's preamble: «преамбулу», «в преамбуле», «преамбуладағы». */
+  readonly preamble: RegExp;
   /** Hover on an instruction (the UI language): the headings of the unit before and after, the kinds. */
   readonly hover?: { readonly before: string; readonly after: string; readonly notApplied: string; readonly kinds: Readonly<Record<InstructionKind, string>> };
   /** How a generated bill words its instructions (core/bill/amend.ts); absent: this language does not write bills. */
@@ -203,6 +205,9 @@ export interface BillPath {
   readonly paragraph?: string;
   readonly subparagraph?: string;
 }
+
+/** What a generated bill amends outside the articles: the preamble, or a section's heading (its numeral). */
+export type BillFrame = { readonly preamble: true } | { readonly section: string };
 
 /**
  * The phrases of a generated amendment bill (Law No. 480-V drafting style, as the real laws write them).
@@ -246,6 +251,14 @@ export interface BillWriting {
   insertClause(anchor: string | undefined, position: 'after' | 'before', words: string, last: boolean): string;
   /** Upper-cases the first letter of a statement that opens an item. */
   capital(s: string): string;
+  /**
+   * The preamble or a section's heading as a statement names it: `subject` (ru accusative «преамбулу»,
+   * «заголовок раздела VI»; kk nominative «преамбула», «VI бөлімнің тақырыбы»), or `in` for word edits
+   * («в преамбуле», «в заголовке раздела VI»; «преамбуладағы», «VI бөлімнің тақырыбындағы»).
+   */
+  frame(place: BillFrame, form: 'subject' | 'in'): string;
+  /** «Преамбулу изложить в следующей редакции:», «VII бөлімнің тақырыбы мынадай редакцияда жазылсын:». */
+  replaceFrame(place: BillFrame): string;
 }
 
 export type InstructionKind = 'replace-unit' | 'insert-unit' | 'delete-unit' | 'replace-words' | 'insert-words' | 'delete-words';

@@ -105,6 +105,11 @@ const BILL_WRITE: BillWriting = {
     `«${w}» деген ${kOneWord(w) ? 'сөзбен' : 'сөздермен'} толықтырыл${last ? 'сын' : 'ып'}`,
   ].filter((x) => x).join(' '),
   capital: kCapital,
+  // As the referendum amendments of 2022 write a section's heading (items 22 and 27).
+  frame: (place, form) => ('preamble' in place
+    ? (form === 'in' ? 'преамбуладағы' : 'преамбула')
+    : `${place.section} бөлімнің ${form === 'in' ? 'тақырыбындағы' : 'тақырыбы'}`),
+  replaceFrame: (place) => `${kCapital('preamble' in place ? 'преамбула' : `${place.section} бөлімнің тақырыбы`)} мынадай редакцияда жазылсын:`,
 };
 
 export const kk: Lexicon = {
@@ -222,6 +227,7 @@ export const kk: Lexicon = {
     sentence: /сөйлем[а-яәіңғүұқөһ]*/iu,
     last: /^соңғы$/iu,
     heading: /(?<n>[ivxlcі]+)\s+бөлім[а-яәіңғүұқөһ]*\s+(?:тақырыб|атау)[а-яәіңғүұқөһ]*/iu,
+    preamble: /преамбула[а-яәіңғүұқөһ]*/iu,
     write: BILL_WRITE,
   },
   messages: {

@@ -104,6 +104,11 @@ const BILL_WRITE: BillWriting = {
     `дополнить ${oneWord(w) ? 'словом' : 'словами'} «${w}»`,
   ].filter((x) => x).join(' '),
   capital,
+  // As the referendum amendments of 2022 write a section's heading (items 22 and 27).
+  frame: (place, form) => ('preamble' in place
+    ? (form === 'in' ? 'в преамбуле' : 'преамбулу')
+    : `${form === 'in' ? 'в заголовке' : 'заголовок'} раздела ${place.section}`),
+  replaceFrame: (place) => `${capital('preamble' in place ? 'преамбулу' : `заголовок раздела ${place.section}`)} изложить в следующей редакции:`,
 };
 
 export const ru: Lexicon = {
@@ -223,6 +228,7 @@ export const ru: Lexicon = {
     sentence: /предложени[а-я]*/iu,
     last: /^последн[а-я]*$/iu,
     heading: /заголов[а-я]*\s+раздела\s+(?<n>[ivxlcі]+)/iu,
+    preamble: /преамбул[а-я]*/iu,
     write: BILL_WRITE,
   },
   messages: {
