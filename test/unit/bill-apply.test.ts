@@ -176,3 +176,39 @@ describe('amendment bills: the 2022 laws and the consolidated text (issue 11)', 
     });
   }
 });
+
+// A signed law gives its date and number (the signature block «Астана, Акорда, 21 мая 2007 года № 254-III»,
+// as the published laws end; the corpus copies of the laws stop at the President's name). Then an excluded
+// unit gets the note the consolidated texts write, not the lexicon's «Исключен.»: the 2007 law's five
+// exclusions of whole units, applied to kz-1995 (which records them), give back the kz-1995 notes.
+describe('amendment bills: the exclusion note of a signed law, as the consolidated texts write it (issue 11)', () => {
+  const SIGNED = {
+    ru: '\nАстана, Акорда, 21 мая 2007 года\n№ 254-III\n',
+    kk: '\nАстана, Ақорда, 2007 жылғы 21 мамыр\n№ 254-III\n',
+  } as const;
+  const CORPUS = path.resolve(DIR, '..');
+  for (const lang of ['ru', 'kk'] as const) {
+    it(`${lang}: the 2007 law with its signature block: «Статью 84 исключить» and the four other exclusions write kz-1995's notes`, () => {
+      const bill = readBill(load(`kz-2007-254-III-${lang}.txt`) + SIGNED[lang]);
+      assert.deepEqual(bill.law, {
+        date: '21.05.2007', number: '254-III',
+        // The law's «… вводится в действие … с учетом положений статьи 2 …» as the notes quote it.
+        entry: lang === 'ru' ? 'вводится в действие со дня его официального опубликования' : 'ресми жарияланған күнінен бастап қолданысқа енгізіледі',
+      });
+      // Without the signature block (the corpus copy) the law gives no date.
+      assert.equal(readBill(load(`kz-2007-254-III-${lang}.txt`)).law, undefined);
+      const act = readFileSync(path.join(CORPUS, `kz-1995-${lang}.txt`), 'utf8');
+      const whole = bill.instructions.filter((i) => i.kind === 'delete-unit' && i.targets.every((t) => t.part === undefined && t.sentence === undefined));
+      const r = applyBill({ ...bill, instructions: whole }, act);
+      assert.deepEqual(r.problems, []);
+      assert.deepEqual(r.instructions.map((i) => i.instruction.item), ['9', '15.1', '17.3', '26', '35']);
+      const doc = parse(act);
+      const a84 = doc.articleByNumber.get('84')!;
+      // kz-1995 before: each unit already carries its 2007 note; Article 84 its heading and the note under it.
+      const want = [...r.instructions.slice(0, 4).map((i) => i.before[0]), act.slice(a84.span.start, a84.span.end).trim()];
+      // The Kazakh notes of 2007 write «N 254-ІІІ» (Cyrillic numerals); the later ones «№ 51-VI», as written here.
+      const kkOld = (s: string) => (lang === 'kk' ? s.replace('N 254-ІІІ', '№ 254-III') : s);
+      assert.deepEqual(r.instructions.map((i) => i.after[0]), want.map(kkOld));
+    });
+  }
+});

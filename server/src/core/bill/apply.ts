@@ -4,7 +4,7 @@
 // and the act is parsed again only when an instruction needs the result of an earlier one (a unit that an
 // earlier instruction rewrote or inserted). What cannot be applied is a problem on the instruction.
 
-import { lexicon } from '../lang';
+import { lexicon, type EnactedLaw } from '../lang';
 import { canonical, parse, problem, type DocumentModel } from '../parser';
 import { scanReferences } from '../refscan';
 import type { Article, Lang, Paragraph, Problem, RefLevel, Span, Subparagraph, UnitNumber } from '../types';
@@ -294,11 +294,11 @@ function run(bill: Bill, actText: string, result: ApplyResult, opts: ApplyOption
     if (ins.act && opts.ownActOnly !== false) continue;
     const rec: AppliedInstruction = { instruction: ins, ok: false, before: [], after: [] };
     result.instructions.push(rec);
-    let attempt = plan(ins, docOf(), lang);
+    let attempt = plan(ins, docOf(), lang, bill.law);
     // Needs an earlier instruction's result (a unit it inserted or rewrote), or touches what it edits.
     if (pending.length && (!attempt.ok || overlaps(attempt.edits))) {
       flush();
-      attempt = plan(ins, docOf(), lang);
+      attempt = plan(ins, docOf(), lang, bill.law);
     }
     result.problems.push(...attempt.problems);
     for (const e of attempt.edits) pending.push({ ...e, seq: seq++ });
@@ -388,7 +388,7 @@ function parentTarget(t: BillTarget): BillTarget {
   return { span: t.span };
 }
 
-function plan(ins: Instruction, doc: DocumentModel, lang: Lang): Plan {
+function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw): Plan {
   const p: Plan = { ok: true, edits: [], problems: [], before: [], after: [] };
   const text = doc.text;
   const lex = lexicon(lang);
@@ -645,9 +645,15 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang): Plan {
       case 'delete-unit': {
         if (whole) {
           let note: string;
+          // A signed law (its date in the bill): the note of the consolidated texts; otherwise the lexicon's.
+          const by = law && lex.bill.excludedBy;
           if (u.kind === 'article') {
             const prefix = text.slice(x.lineStart, u.span.start);
-            note = `${prefix}${lex.unitHeading('article', u.number.text)}. ${lex.excluded.article}`;
+            const heading = lex.unitHeading('article', u.number.text);
+            note = by ? `${prefix}${heading}${gap(doc)}${by('article', heading, law)}` : `${prefix}${heading}. ${lex.excluded.article}`;
+          } else if (by) {
+            const mark = u.kind === 'subparagraph' ? (/[.;]$/u.exec(text.slice(x.start, x.end))?.[0] ?? ';') : '';
+            note = text.slice(x.lineStart, bodyStart(doc, u)) + by(u.kind, '', law) + mark;
           } else {
             note = text.slice(x.lineStart, bodyStart(doc, u)) + lex.excluded.paragraph;
           }

@@ -3,7 +3,7 @@
 // come from the lexicons (lang/*.ts `bill`); unit nouns and numbers from the reference scanner.
 
 import { lexicon } from '../lang';
-import type { InstructionKind } from '../lang';
+import type { EnactedLaw, InstructionKind } from '../lang';
 import { detectLanguage, problem } from '../parser';
 import { scanReferences } from '../refscan';
 import type { Lang, Problem, RefLevel, Span } from '../types';
@@ -58,6 +58,12 @@ export interface Bill {
   lang: Lang;
   /** Annotation `<!-- amends: ID -->`, if any. */
   amends?: string;
+  /**
+   * The bill's own date and number, when its header or signature block gives them (a signed law), and its
+   * entry into force: apply then writes an exclusion note as the consolidated texts do («Исключен Законом
+   * РК от 21.05.2007 № 254-III (…)»).
+   */
+  law?: EnactedLaw;
   instructions: Instruction[];
   /** Items that only say the other language's text changed (nothing to apply in this language). */
   notes: Span[];
@@ -240,6 +246,7 @@ function read(text: string, bill: Bill): void {
       break;
     }
   }
+  bill.law = enactedLaw(text.slice(0, lines[first].start) + '\n' + text.slice(to), bill.lang);
   // Statements: a line outside quotations, extended through a quotation that starts on it or on the next
   // non-blank line after a colon, to the end of the line where that quotation closes.
   const statements: Statement[] = [];
@@ -413,6 +420,21 @@ function read(text: string, bill: Bill): void {
       bill.instructions.push(ins);
     }
   }
+}
+
+/** The law's date and number in its header or signature block, and its entry into force (the lexicon's patterns). */
+function enactedLaw(outside: string, lang: Lang): EnactedLaw | undefined {
+  const lex = lexicon(lang).bill;
+  if (!lex.enacted || !lex.months) return undefined;
+  const m = lex.enacted.exec(outside);
+  const g = m?.groups;
+  if (!g) return undefined;
+  const mon = g.mon ? lex.months.findIndex((x) => g.mon.toLowerCase().startsWith(x)) + 1 : Number(g.mm);
+  if (!(mon >= 1 && mon <= 12)) return undefined;
+  const date = `${g.d.padStart(2, '0')}.${String(mon).padStart(2, '0')}.${g.y}`;
+  const e = lex.entry?.exec(outside)?.groups?.e;
+  // Roman numerals of the number in Latin letters, as the consolidated texts write new notes («№ 51-VI»).
+  return { date, ...(g.n ? { number: g.n.replace(/І/gu, 'I') } : {}), ...(e ? { entry: e.trim() } : {}) };
 }
 
 function lineEnd(text: string, start: number, end: number): number {

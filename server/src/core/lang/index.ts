@@ -193,6 +193,22 @@ export interface BillWords {
   readonly heading: RegExp;
   /** The act's preamble: «преамбулу», «в преамбуле», «преамбуладағы». */
   readonly preamble: RegExp;
+  /**
+   * The law's own date and number, in its header or signature block («от 21 мая 2007 года № 254-III»,
+   * «Астана, Акорда, 21 мая 2007 года № 254-III»; kk «2007 жылғы 21 мамырдағы № 254-III»): groups `d`,
+   * `y`, `n` (optional), and `mm` (digits) or `mon` (a month word, one of `months`).
+   */
+  readonly enacted?: RegExp;
+  /** Month words, January first, as `enacted` writes them (a word starting with one counts). */
+  readonly months?: readonly string[];
+  /** The law's entry into force as the consolidated texts quote it in a note (group `e`). */
+  readonly entry?: RegExp;
+  /**
+   * The note of a unit excluded by a law whose date the bill gives, as the consolidated texts (Adilet)
+   * write it: for an article, the line under its heading («Сноска. Статья 84 исключена Законом РК от …»);
+   * for a paragraph or subparagraph, its text after the number (a subparagraph's without its final mark).
+   */
+  excludedBy?(kind: 'article' | 'paragraph' | 'subparagraph', heading: string, law: EnactedLaw): string;
   /** Hover on an instruction (the UI language): the headings of the unit before and after, the kinds. */
   readonly hover?: { readonly before: string; readonly after: string; readonly notApplied: string; readonly kinds: Readonly<Record<InstructionKind, string>> };
   /** How a generated bill words its instructions (core/bill/amend.ts); absent: this language does not write bills. */
@@ -204,6 +220,13 @@ export interface BillPath {
   readonly article: string;
   readonly paragraph?: string;
   readonly subparagraph?: string;
+}
+
+/** A law's date («21.05.2007»), number («254-III») and entry into force, as its text gives them. */
+export interface EnactedLaw {
+  readonly date: string;
+  readonly number?: string;
+  readonly entry?: string;
 }
 
 /** What a generated bill amends outside the articles: the preamble, or a section's heading (its numeral). */
