@@ -23,7 +23,7 @@ function changeKey(c: AmendChange): string {
   const p = c.kind === 'insert-unit'
     ? { ...(c.path ?? {}), [c.inserted!.kind]: c.inserted!.numbers.join('+') }
     : c.path!;
-  return `${c.kind} ${[p.article ?? '-', p.paragraph ?? '-', p.subparagraph ?? ''].join('/').replace(/\/+$/, '').replace(/(\/-)+$/, '')}`;
+  return `${c.kind} ${[p.article ?? '-', p.paragraph ?? '-', p.subparagraph ?? ''].join('/').replace(/\/+$/, '').replace(/(\/-)+$/, '')}${c.part ? ` part ${c.part}` : ''}`;
 }
 function instructionKey(i: Instruction): string {
   const ts = i.targets;
@@ -32,7 +32,7 @@ function instructionKey(i: Instruction): string {
   const last = ts[ts.length - 1];
   const level = last.subparagraph !== undefined ? 'subparagraph' : last.paragraph !== undefined ? 'paragraph' : 'article';
   const t = { ...ts[0], [level]: ts.map((x) => x[level]).join('+') };
-  return `${i.kind} ${[t.article ?? '-', t.paragraph ?? '-', t.subparagraph ?? ''].join('/').replace(/\/+$/, '').replace(/(\/-)+$/, '')}`;
+  return `${i.kind} ${[t.article ?? '-', t.paragraph ?? '-', t.subparagraph ?? ''].join('/').replace(/\/+$/, '').replace(/(\/-)+$/, '')}${t.part ? ` part ${t.part}` : ''}`;
 }
 
 /** The bill is read back exactly as it was generated, and the act has every unit it names. */
@@ -253,7 +253,7 @@ describe('amendment bills: generate (issue 11)', () => {
     it('every bill reads back with no unreadable instruction and no problem, and apply(amend(T, T′), T) = T′', () => {
       const seen = new Map<string, number>();
       const frames = new Map<string, number>();
-      fc.assert(fc.property(fc.nat(1), fc.array(fc.tuple(fc.nat(8), fc.nat(), fc.nat()), { minLength: 1, maxLength: 3 }), (ci, ops) => {
+      fc.assert(fc.property(fc.nat(1), fc.array(fc.tuple(fc.nat(9), fc.nat(), fc.nat()), { minLength: 1, maxLength: 3 }), (ci, ops) => {
         const { lang, an } = cases[ci];
         const edited = randomEdits(an, ops);
         if (edited === an.text) return;
@@ -269,12 +269,14 @@ describe('amendment bills: generate (issue 11)', () => {
           if (c.frame) {
             const k = `${lang} ${'preamble' in c.frame ? 'preamble' : 'heading'} ${c.kind}`;
             frames.set(k, (frames.get(k) ?? 0) + 1);
-          } else seen.set(`${lang} ${c.kind}`, (seen.get(`${lang} ${c.kind}`) ?? 0) + 1);
+          } else if (c.part !== undefined) frames.set(`${lang} part ${c.kind}`, (frames.get(`${lang} part ${c.kind}`) ?? 0) + 1);
+          else seen.set(`${lang} ${c.kind}`, (seen.get(`${lang} ${c.kind}`) ?? 0) + 1);
         }
       }), { seed: 1111, numRuns: 120 });
-      // The preamble and the section headings were edited, word by word and whole, in both languages.
+      // The preamble and the section headings were edited, word by word and whole, and parts of paragraphs
+      // rewritten alone («часть вторую пункта 2 статьи 5 изложить …»), in both languages.
       for (const lang of ['ru', 'kk']) {
-        for (const k of ['preamble replace-words', 'preamble delete-words', 'preamble insert-words', 'heading replace-words', 'heading replace-unit']) assert.ok(frames.has(`${lang} ${k}`), `${lang} ${k}: ${JSON.stringify([...frames])}`);
+        for (const k of ['preamble replace-words', 'preamble delete-words', 'preamble insert-words', 'heading replace-words', 'heading replace-unit', 'part replace-unit']) assert.ok(frames.has(`${lang} ${k}`), `${lang} ${k}: ${JSON.stringify([...frames])}`);
       }
       // Every kind of instruction was generated and applied, in both languages.
       assert.deepEqual([...seen.keys()].sort(), ['delete-unit', 'delete-words', 'insert-unit', 'insert-words', 'replace-unit', 'replace-words'].flatMap((k) => [`kk ${k}`, `ru ${k}`]).sort(), JSON.stringify([...seen]));
@@ -314,7 +316,7 @@ export function randomEdits(an: Analysis, ops: [number, number, number][]): stri
   const sections = an.doc.sections;
   const chosen = new Map<string, { at: number; op: number; pick: number; unit: number }>();
   for (const [op, unit, pick] of ops) {
-    const frame = op >= 6;
+    const frame = op >= 6 && op <= 8;
     const k = !frame ? `p${unit % paragraphs.length}` : op === 6 ? 'preamble' : `s${unit % sections.length}`;
     if (op === 6 && !an.doc.preamble) continue;
     const at = !frame ? paragraphs[unit % paragraphs.length].span.start : op === 6 ? an.doc.preamble!.start : sections[unit % sections.length].span.start;
@@ -322,7 +324,7 @@ export function randomEdits(an: Analysis, ops: [number, number, number][]): stri
   }
   const wordsOf = (s: string, from: number) => [...s.matchAll(/(?<=\s)\p{L}{3,}(?=[\s,.;]|$)/gu)].map((m) => ({ at: from + m.index!, w: m[0] }));
   for (const { op, pick, unit } of [...chosen.values()].sort((x, y) => y.at - x.at)) {
-    if (op >= 6) {
+    if (op >= 6 && op <= 8) {
       const span = op === 6 ? an.doc.preamble! : { start: sections[unit % sections.length].span.start, end: sections[unit % sections.length].headSpan.end };
       const s = sections[unit % sections.length];
       // A heading's words after its number and form («Раздел II. », «II бөлім. »).
@@ -369,6 +371,15 @@ export function randomEdits(an: Analysis, ops: [number, number, number][]): stri
       case 5: // exclude the paragraph: its number stays with the exclusion note
         text = text.slice(0, p.span.start) + `${p.number.text}. ${lexicon(an.lang).excluded.paragraph}` + text.slice(p.span.end);
         break;
+      case 9: { // rewrite one unnumbered part (a line after the first) of a paragraph of several parts
+        if (p.subparagraphs.length) break;
+        const lines = an.text.slice(p.span.start, p.span.end).replace(/\s+$/u, '').split('\n');
+        if (lines.length < 2) break;
+        const k = 1 + (pick % (lines.length - 1));
+        const from = p.span.start + lines.slice(0, k).join('\n').length + 1;
+        text = text.slice(0, from) + `Жаңа бөлік ${pick % 100}.` + text.slice(from + lines[k].length);
+        break;
+      }
     }
   }
   return text;

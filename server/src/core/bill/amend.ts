@@ -45,6 +45,8 @@ export interface AmendChange {
   article: string;
   /** The preamble or a section's heading (then `path` is undefined). */
   frame?: BillFrame;
+  /** replace-unit: an unnumbered part of the unit (1-based), rewritten alone. */
+  part?: number;
 }
 
 /** A unit the edited copy renumbered: the bill keeps its number (Law No. 480-V: no renumbering). */
@@ -390,7 +392,38 @@ function diffUnit(o: Node, n: Node, out: AmendChange[], share: Ctx): void {
     out.push(...words);
     return;
   }
+  const parts = partChanges(o, n);
+  if (parts) {
+    out.push(...parts);
+    return;
+  }
   out.push({ kind: 'replace-unit', path: o.path, text: quoted(n), article: o.path.article });
+}
+
+/** The unnumbered parts of a unit without numbered ones: its lines after the number (or the heading). */
+function partsOf(n: Node): string[] | null {
+  if (n.children.length || n.excluded) return null;
+  if (n.kind === 'article') return n.lines.slice(1).map((l) => l.replace(/^[ \t]+/u, ''));
+  const m = /^[ \t]*\d+(?:-\d+)*\\?[.)][ \t]+/u.exec(n.lines[0]);
+  if (!m) return null;
+  return [n.lines[0].slice(m[0].length), ...n.lines.slice(1).map((l) => l.replace(/^[ \t]+/u, ''))];
+}
+
+/**
+ * A unit of several parts (unnumbered paragraphs of text) in which some parts changed and the others did
+ * not: each changed part rewritten alone («часть вторую пункта 5 изложить в следующей редакции», as the
+ * 2022 laws do); null when the parts were added or removed, or all changed.
+ */
+function partChanges(o: Node, n: Node): AmendChange[] | null {
+  const a = partsOf(o);
+  const b = partsOf(n);
+  if (!a || !b || a.length < 2 || a.length !== b.length || a.length > 10) return null;
+  const head = (x: Node, ps: string[]) => (x.kind === 'article' ? x.lines[0] : x.lines[0].slice(0, x.lines[0].length - ps[0].length));
+  if (head(o, a) !== head(n, b) || b.some((x) => !x.trim())) return null;
+  const changed = a.map((x, i) => x !== b[i]);
+  const k = changed.filter(Boolean).length;
+  if (k === 0 || k === a.length) return null;
+  return changed.flatMap((c, i): AmendChange[] => (c ? [{ kind: 'replace-unit', path: o.path, part: i + 1, text: b[i], article: o.path.article }] : []));
 }
 
 /**
@@ -797,7 +830,7 @@ function word(w: BillWriting, changes: AmendChange[]): string {
   ].join('\n');
 }
 
-const wholeArticle = (c: AmendChange) => c.path !== undefined && c.path.paragraph === undefined && c.path.subparagraph === undefined && (c.kind === 'replace-unit' || c.kind === 'delete-unit');
+const wholeArticle = (c: AmendChange) => c.path !== undefined && c.path.paragraph === undefined && c.path.subparagraph === undefined && c.part === undefined && (c.kind === 'replace-unit' || c.kind === 'delete-unit');
 
 function statement(w: BillWriting, c: AmendChange, rel: boolean, top: boolean): string {
   const cap = (s: string) => (top ? w.capital(s) : s);
@@ -809,6 +842,7 @@ function statement(w: BillWriting, c: AmendChange, rel: boolean, top: boolean): 
   }
   switch (c.kind) {
     case 'replace-unit':
+      if (c.part !== undefined) return `${cap(w.replacePart(c.path!, c.part, rel))}\n\n${w.quote(c.text!)}`;
       return `${cap(w.replaceUnit(c.path!, rel))}\n\n${w.quote(c.text!)}`;
     case 'delete-unit':
       return cap(w.deleteUnit(c.path!, rel));

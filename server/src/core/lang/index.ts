@@ -282,6 +282,12 @@ export interface BillWriting {
   frame(place: BillFrame, form: 'subject' | 'in'): string;
   /** «Преамбулу изложить в следующей редакции:», «VII бөлімнің тақырыбы мынадай редакцияда жазылсын:». */
   replaceFrame(place: BillFrame): string;
+  /**
+   * An unnumbered part of a unit rewritten, as the referendum amendments of 2022 write it (item 13):
+   * «Часть третью пункта 5 статьи 52 изложить в следующей редакции:», kk «52-баптың 5-тармағының үшінші
+   * бөлігі мынадай редакцияда жазылсын:»; `part` is 1-based (at most 10).
+   */
+  replacePart(path: BillPath, part: number, rel: boolean): string;
 }
 
 export type InstructionKind = 'replace-unit' | 'insert-unit' | 'delete-unit' | 'replace-words' | 'insert-words' | 'delete-words';

@@ -109,6 +109,11 @@ const BILL_WRITE: BillWriting = {
   frame: (place, form) => ('preamble' in place
     ? (form === 'in' ? 'преамбуладағы' : 'преамбула')
     : `${place.section} бөлімнің ${form === 'in' ? 'тақырыбындағы' : 'тақырыбы'}`),
+  replacePart: (p, part, rel) => {
+    const owner = kUnit(p, rel, 'gen');
+    // «5-тармағының екінші бөлігі»; with no unit named (the item's article): «екінші бөлік».
+    return `${owner ? `${owner} ` : ''}${[...ORDINALS.keys()][part - 1]} ${owner ? 'бөлігі' : 'бөлік'} мынадай редакцияда жазылсын:`;
+  },
   replaceFrame: (place) => `${kCapital('preamble' in place ? 'преамбула' : `${place.section} бөлімнің тақырыбы`)} мынадай редакцияда жазылсын:`,
 };
 

@@ -75,6 +75,8 @@ const billIn = (path: BillPath, rel: boolean) => {
 };
 const oneWord = (s: string) => !/\s/u.test(s.trim());
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** «часть вторую»: the ordinal of a part in the accusative. */
+const PART_ACC = ['первую', 'вторую', 'третью', 'четвертую', 'пятую', 'шестую', 'седьмую', 'восьмую', 'девятую', 'десятую'];
 const joinAnd = (xs: readonly string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} и ${xs[xs.length - 1]}`);
 const BILL_WRITE: BillWriting = {
   title: (changes, additions) => `О внесении ${changes && additions ? 'изменений и дополнений' : additions ? 'дополнений' : 'изменений'} в Конституцию Республики Казахстан`,
@@ -108,6 +110,7 @@ const BILL_WRITE: BillWriting = {
   frame: (place, form) => ('preamble' in place
     ? (form === 'in' ? 'в преамбуле' : 'преамбулу')
     : `${form === 'in' ? 'в заголовке' : 'заголовок'} раздела ${place.section}`),
+  replacePart: (p, part, rel) => [`часть ${PART_ACC[part - 1]}`, billUnit(p, rel, 'gen'), 'изложить в следующей редакции:'].filter((x) => x).join(' '),
   replaceFrame: (place) => `${capital('preamble' in place ? 'преамбулу' : `заголовок раздела ${place.section}`)} изложить в следующей редакции:`,
 };
 
