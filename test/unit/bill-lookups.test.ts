@@ -2,8 +2,10 @@
 // The reader finds the quotation around a line, the one opening at a position and the last one closed
 // before a position through an index (QuoteIndex, binary search) instead of a scan of every quotation per
 // line; bill-unit-twice finds the first earlier clashing target through maps instead of a scan of every
-// earlier target. Each is compared with the scan it replaced (written here as it was), on the real laws
-// (../shared/corpus/amendments/) and on random input (fast-check, fixed seeds).
+// earlier target; apply keeps its pending edits in order (PendingEdits) and asks whether a new edit
+// overlaps one by a binary search instead of a scan of all. Each is compared with the scan it replaced
+// (written here as it was), on the real laws (../shared/corpus/amendments/) and on random input
+// (fast-check, fixed seeds).
 
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import fc from 'fast-check';
 import { problem, readBill, type Bill, type BillTarget, type Instruction, type Problem, type Span } from '../../server/src/core';
 import { QuoteIndex, quotations } from '../../server/src/core/bill/read';
 import { unitTwice } from '../../server/src/core/bill/rules';
+import { PendingEdits } from '../../server/src/core/bill/apply';
 
 const AMENDMENTS = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'amendments');
 const LAWS = readdirSync(AMENDMENTS).filter((f) => /^kz-(\d{4}|law)-.*\.txt$/u.test(f)).sort();
@@ -134,5 +137,48 @@ describe('amendment bills: indexed look-ups equal the scans they replaced (issue
       assert.deepEqual(unitTwice(bill), want);
     }), { seed: 1103, numRuns: 400 });
     assert.ok(clashes > 500, `${clashes} clashes found`);
+  });
+
+  it('pending edits: overlap and the text they make, against the scan and sort (property, fixed seed)', () => {
+    type E = { start: number; end: number; text: string };
+    const edit = fc.tuple(fc.nat(60), fc.nat(12), fc.constantFrom('', 'x', 'yz')).map(([a, len, text]): E => ({ start: a, end: a + (len > 8 ? 0 : len), text }));
+    let overlapping = 0;
+    fc.assert(fc.property(fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { maxLength: 25 }), (plans) => {
+      const text = 'абвгдежзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ0123456789';
+      const pe = new PendingEdits();
+      let naive: (E & { seq: number })[] = [];
+      let seq = 0;
+      let want = text;
+      let got = text;
+      const flushNaive = (t: string): string => {
+        naive.sort((a, b) => a.start - b.start || a.seq - b.seq);
+        let out = '';
+        let pos = 0;
+        for (const e of naive) {
+          if (e.start < pos) continue;
+          out += t.slice(pos, e.start) + e.text;
+          pos = Math.max(pos, e.end);
+        }
+        naive = [];
+        return out + t.slice(pos);
+      };
+      for (const es of plans) {
+        const scan = es.some((e) => naive.some((p) => (e.start < p.end && p.start < e.end) || (e.start === e.end && p.start < e.start && e.start < p.end) || (p.start === p.end && e.start < p.start && p.start < e.end)));
+        assert.equal(pe.overlaps(es), scan);
+        assert.equal(pe.size, naive.length);
+        if (scan) {
+          overlapping++;
+          // As apply does: the pending edits go in first, then these (here: also when they overlap each other).
+          want = flushNaive(want);
+          got = pe.applyTo(got);
+        }
+        for (const e of es) {
+          naive.push({ ...e, seq: seq++ });
+          pe.add(e);
+        }
+      }
+      assert.equal(pe.applyTo(got), flushNaive(want));
+    }), { seed: 1104, numRuns: 400 });
+    assert.ok(overlapping > 300, `${overlapping} overlaps`);
   });
 });

@@ -6,7 +6,7 @@
 
 import { lexicon, type EnactedLaw } from '../lang';
 import { canonical, parse, problem, type DocumentModel } from '../parser';
-import { scanReferences } from '../refscan';
+import { mayCite, scanReferences } from '../refscan';
 import type { Article, Lang, Paragraph, Problem, RefLevel, Span, Subparagraph, UnitNumber } from '../types';
 import type { Bill, BillTarget, Instruction } from './read';
 
@@ -229,8 +229,18 @@ function bodyStart(doc: DocumentModel, u: AnyUnit): number {
 /** Unnumbered parts of a unit: its lines of text (the first one starts after the number). */
 function parts(doc: DocumentModel, u: AnyUnit, end: number): Span[] {
   const out: Span[] = [];
-  for (const l of doc.lines) {
-    if (l.span.end <= u.span.start || l.span.start >= end) continue;
+  const lines = doc.lines;
+  // The lines are in order and do not overlap: from the first that ends after the unit's start.
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].span.end <= u.span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < lines.length && lines[i].span.start < end; i++) {
+    const l = lines[i];
+    if (l.span.end <= u.span.start) continue;
     if (l.kind === 'blank' || l.kind === 'note' || l.kind === 'comment' || l.kind === 'article') continue;
     // Numbered sub-units are not parts of the unit.
     if (u.kind !== 'subparagraph' && l.span.start > u.span.start && (l.kind === 'subparagraph' || l.kind === 'paragraph')) continue;
@@ -245,7 +255,13 @@ export function homoglyphs(s: string): string {
 }
 
 /** The act's own break between units: a blank line (Adilet's Markdown) or a single line break (the corpus texts). */
+const gaps = new WeakMap<DocumentModel, string>();
 function gap(doc: DocumentModel): string {
+  let g = gaps.get(doc);
+  if (g === undefined) gaps.set(doc, (g = gapOf(doc)));
+  return g;
+}
+function gapOf(doc: DocumentModel): string {
   let blank = 0;
   let units = 0;
   const ls = doc.lines;
@@ -266,29 +282,77 @@ function occurrences(hay: string, needle: string): number[] {
   return out;
 }
 
+/**
+ * The edits not yet applied, kept in (start, order of adding) order: applied together in one pass over the
+ * text. Whether a new edit overlaps one of them is a binary search and a look at the few that start within
+ * the longest one's length before it (a scan of every pending edit per instruction was quadratic).
+ */
+export class PendingEdits {
+  private edits: TextEdit[] = [];
+  /** The longest pending edit's length: no pending edit starting at or before `x − widest` reaches past `x`. */
+  private widest = 0;
+  private seq = 0;
+
+  get size(): number {
+    return this.edits.length;
+  }
+
+  /** Index of the first pending edit starting at or after `pos` (`after`: after `pos`). */
+  private bound(pos: number, after: boolean): number {
+    const es = this.edits;
+    let lo = 0;
+    let hi = es.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (es[mid].start < pos || (after && es[mid].start === pos)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  add(e: { start: number; end: number; text: string }): void {
+    this.edits.splice(this.bound(e.start, true), 0, { ...e, seq: this.seq++ });
+    this.widest = Math.max(this.widest, e.end - e.start);
+  }
+
+  /** Does one of `es` share text with a pending edit (e.start < p.end and p.start < e.end; an empty edit strictly inside another counts)? */
+  overlaps(es: { start: number; end: number }[]): boolean {
+    return es.some((e) => {
+      for (let i = this.bound(e.end, false) - 1; i >= 0 && this.edits[i].start + this.widest > e.start; i--) {
+        if (e.start < this.edits[i].end) return true;
+      }
+      return false;
+    });
+  }
+
+  /** `text` with the pending edits applied (an edit overlapping an earlier one is skipped); none pending after. */
+  applyTo(text: string): string {
+    // (Concatenated: V8 keeps the pieces as a rope and copies them once, when the text is read.)
+    let out = '';
+    let pos = 0;
+    for (const e of this.edits) {
+      if (e.start < pos) continue; // overlapping: never produced (see `overlaps`)
+      out += text.slice(pos, e.start) + e.text;
+      pos = Math.max(pos, e.end);
+    }
+    this.edits = [];
+    this.widest = 0;
+    return out + text.slice(pos);
+  }
+}
+
 function run(bill: Bill, actText: string, result: ApplyResult, opts: ApplyOptions): void {
   const lang = bill.lang;
   let cur = actText;
   let parsed: DocumentModel | null = opts.parsed && opts.parsed.text === actText ? opts.parsed : null;
   // Parsed when asked for: after the last edits, only if the new text cites a unit.
   const docOf = () => (parsed ??= parse(cur));
-  let pending: TextEdit[] = [];
-  let seq = 0;
+  const pending = new PendingEdits();
   const flush = () => {
-    if (!pending.length) return;
-    pending.sort((a, b) => a.start - b.start || a.seq - b.seq);
-    let out = '';
-    let pos = 0;
-    for (const e of pending) {
-      if (e.start < pos) continue; // overlapping: never produced (see `overlaps`)
-      out += cur.slice(pos, e.start) + e.text;
-      pos = Math.max(pos, e.end);
-    }
-    cur = out + cur.slice(pos);
-    pending = [];
+    if (!pending.size) return;
+    cur = pending.applyTo(cur);
     parsed = null;
   };
-  const overlaps = (es: { start: number; end: number }[]) => es.some((e) => pending.some((p) => (e.start < p.end && p.start < e.end) || (e.start === e.end && p.start < e.start && e.start < p.end) || (p.start === p.end && e.start < p.start && p.start < e.end)));
 
   for (const ins of bill.instructions) {
     if (ins.act && opts.ownActOnly !== false) continue;
@@ -296,12 +360,12 @@ function run(bill: Bill, actText: string, result: ApplyResult, opts: ApplyOption
     result.instructions.push(rec);
     let attempt = plan(ins, docOf(), lang, bill.law);
     // Needs an earlier instruction's result (a unit it inserted or rewrote), or touches what it edits.
-    if (pending.length && (!attempt.ok || overlaps(attempt.edits))) {
+    if (pending.size && (!attempt.ok || pending.overlaps(attempt.edits))) {
       flush();
       attempt = plan(ins, docOf(), lang, bill.law);
     }
     result.problems.push(...attempt.problems);
-    for (const e of attempt.edits) pending.push({ ...e, seq: seq++ });
+    for (const e of attempt.edits) pending.add(e);
     rec.ok = attempt.ok;
     rec.before = attempt.before;
     rec.after = attempt.after;
@@ -334,6 +398,8 @@ function run(bill: Bill, actText: string, result: ApplyResult, opts: ApplyOption
     const ins = rec.instruction;
     for (const q of [ins.text, ins.new]) {
       if (!q) continue;
+      // (mayCite is a necessary condition for the scan to find anything: most new text is skipped unscanned.)
+      if (!mayCite(q.text, lang)) continue;
       const home = ins.targets.find((t) => t.article !== undefined);
       for (const r of scanReferences(q.text, lang).references) {
         if (r.external) continue;
@@ -382,6 +448,11 @@ function levelOf(t: BillTarget): 'article' | 'paragraph' | 'subparagraph' {
   return t.subparagraph !== undefined ? 'subparagraph' : t.paragraph !== undefined ? 'paragraph' : 'article';
 }
 
+/** The whole unit of a target: its part and sentence left out. */
+function unitOf(t: BillTarget): BillTarget {
+  return { span: t.span, article: t.article, paragraph: t.paragraph, subparagraph: t.subparagraph, section: t.section };
+}
+
 function parentTarget(t: BillTarget): BillTarget {
   if (t.subparagraph !== undefined) return { span: t.span, article: t.article, paragraph: t.paragraph };
   if (t.paragraph !== undefined) return { span: t.span, article: t.article };
@@ -407,7 +478,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       const t = ins.targets[i];
       if (t.part !== undefined || t.sentence !== undefined) {
         // A new part or sentence of an existing unit.
-        const probe: BillTarget = { ...t, part: undefined, sentence: undefined };
+        const probe = unitOf(t);
         const f = findUnit(doc, probe);
         const u = deepest(f);
         if (f.missing || !u) {
@@ -595,7 +666,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       }
       continue;
     }
-    const probe: BillTarget = { ...t, part: undefined, sentence: undefined };
+    const probe = unitOf(t);
     const f = findUnit(doc, probe);
     const u = deepest(f);
     if (f.missing || !u) {

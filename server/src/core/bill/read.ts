@@ -174,6 +174,11 @@ function nextNonBlank(text: string, from: number, to: number): number {
 }
 const NON_BLANK = /\S/gu;
 
+/** Every character of `s` a space, its line breaks kept (same length). */
+function blanked(s: string): string {
+  return s.includes('\n') ? s.split('\n').map((l) => ' '.repeat(l.length)).join('\n') : ' '.repeat(s.length);
+}
+
 interface Statement {
   start: number;
   end: number;
@@ -295,7 +300,7 @@ function read(text: string, bill: Bill): void {
   const pieces: string[] = [];
   let done = 0;
   for (const q of quotes) {
-    pieces.push(folded.slice(done, q.start), '\u0001', folded.slice(q.start + 1, q.end).replace(/[^\n]/g, ' '));
+    pieces.push(folded.slice(done, q.start), '\u0001', blanked(folded.slice(q.start + 1, q.end)));
     done = q.end;
   }
   pieces.push(folded.slice(done));
