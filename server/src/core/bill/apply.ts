@@ -450,7 +450,7 @@ function levelOf(t: BillTarget): 'article' | 'paragraph' | 'subparagraph' {
 
 /** The whole unit of a target: its part and sentence left out. */
 function unitOf(t: BillTarget): BillTarget {
-  return { span: t.span, article: t.article, paragraph: t.paragraph, subparagraph: t.subparagraph, section: t.section };
+  return { span: t.span, article: t.article, paragraph: t.paragraph, subparagraph: t.subparagraph, section: t.section, preamble: t.preamble };
 }
 
 function parentTarget(t: BillTarget): BillTarget {
