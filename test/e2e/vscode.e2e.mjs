@@ -810,6 +810,29 @@ async function main() {
       if (!existsSync(docShot) || process.env.ATAZAN_E2E_UPDATE_SCREENSHOT === '1') copyFileSync(file, docShot);
       await page.keyboard.press('Control+W');
     });
+    await step('11-bill-table', 'Ata Zan: Comparative Table on an amendment bill shows the bill\'s table: a row per amended unit, the words in force struck, the new ones marked', async () => {
+      const TBILL = 'bill-table-2019-ru.const.txt';
+      writeFileSync(join(ws, TBILL), readFileSync(resolve(ROOT, '..', 'shared', 'corpus', 'amendments', 'kz-2019-238-VI-ru.txt'), 'utf8'));
+      await openFile(page, TBILL);
+      await runCommand(page, 'Ata Zan: Comparative Table');
+      const table = await waitFor(async () => {
+        for (const f of page.frames()) {
+          const rows = await f.evaluate(() => [...document.querySelectorAll('table tr')].map((tr) => [...tr.children].map((c) => c.innerHTML))).catch(() => null);
+          if (rows && rows.some((r) => r[0] && r[0].includes('Пункт 3-1 статьи 2'))) return rows;
+        }
+        return null;
+      }, { timeout: 30000, what: 'the bill\'s table (a row «Пункт 3-1 статьи 2») in a webview' });
+      log(`bill table: ${table.length - 1} rows: ${table.slice(1).map((r) => norm(r[0].replace(/<[^>]+>/g, ''))).join(' | ')}`);
+      // The header row and one row per amended unit (the 2019 law amends paragraphs 3 and 3-1 of Article 2).
+      assert.equal(table.length, 3);
+      assert.ok(/Structural unit|Структурная единица/.test(table[0].join(' ')), table[0].join(' '));
+      const row = table.find((r) => r[0].includes('Пункт 3-1 статьи 2'));
+      assert.match(row[1], /<del>Астаны<\/del>/);
+      assert.match(row[2], /<ins>Нур-Султана<\/ins>/);
+      assert.equal(row[3], '');
+      await shot(page, '11-bill-table');
+      await page.keyboard.press('Control+W');
+    });
     // ==== end of issue 11 ====
 
     // ==== issue 13: language versions — both drafts open, a seeded divergence in both Problems lists, jump to the other language ====
