@@ -5,7 +5,7 @@
 // goes from the instruction into the act's read-only document; atazan/applyBill gives the consolidated text.
 
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Hover, LocationLink } from 'vscode-languageserver-protocol';
 import { open, pull, startServer, td, type Server } from '../support/harness';
@@ -96,5 +96,60 @@ describe('LSP: amendment bills (issue 11)', function () {
     assert.equal(json.rows.length, 2);
     const docx = await s.conn.sendRequest('atazan/exportComparativeTable', { uri: RU, format: 'docx' }) as { base64: string };
     assert.equal(Buffer.from(docx.base64, 'base64').subarray(0, 2).toString(), 'PK');
+  });
+});
+
+// `atazan.amendmentBills` (glob → act): a file with only the 2019 law's instructions (no enacting words, no
+// annotation) is a bill of the act the setting names when its path matches, and stops being one when the
+// setting no longer says so.
+describe('LSP: the atazan.amendmentBills setting binds a file to an act (issue 11)', function () {
+  this.timeout(60000);
+  let s: Server;
+  const ROOT_DIR = '/tmp/atazan-bind';
+  const BOUND = `file://${ROOT_DIR}/bills/2019/law.txt`;
+  const OTHER = `file://${ROOT_DIR}/notes/law.txt`;
+  // The instructions only, from «в статье 2:» to before «Статья 2.», with a seeded defect.
+  const full = law('ru');
+  const body = full.slice(full.indexOf('в статье 2:'), full.indexOf('Статья 2.')).replace('слово «Астаны» заменить', 'слово «Алматы» заменить');
+  const billCodes = async (uri: string) => (await pull(s, uri)).filter((d) => String(d.code).startsWith('bill-')).map((d) => String(d.code));
+  /** Pulls until `want` (each pull a round trip to the server; the setting is read asynchronously). */
+  const until = async (uri: string, want: string[]) => {
+    let got: string[] = [];
+    for (let i = 0; i < 500; i++) {
+      got = await billCodes(uri);
+      if (JSON.stringify(got) === JSON.stringify(want)) return got;
+    }
+    return got;
+  };
+  before(async () => {
+    mkdirSync(path.join(ROOT_DIR, 'bills', '2019'), { recursive: true });
+    s = await startServer({ folders: [ROOT_DIR], settings: { amendmentBills: { 'bills/**/*.txt': 'kz-1995' } } });
+    open(s, BOUND, body);
+    open(s, OTHER, body);
+  });
+  after(async () => {
+    await s?.stop();
+  });
+
+  it('a matching file is a bill of that act: its problem, its table; a file the glob does not match is not', async () => {
+    assert.ok(!/Внести|енгізілсін|amends:/u.test(body));
+    assert.deepEqual(await until(BOUND, ['bill-words-not-found']), ['bill-words-not-found']);
+    assert.deepEqual(await billCodes(OTHER), []);
+    const r = await s.conn.sendRequest('atazan/applyBill', { uri: BOUND }) as { act: string; instructions: number; failed: number };
+    assert.deepEqual([r.act, r.instructions, r.failed], ['kz-1995', 2, 1]);
+    const t = await s.conn.sendRequest('atazan/comparativeTable', { uri: BOUND }) as { bill?: { rows: { label: string }[] } };
+    assert.deepEqual(t.bill?.rows.map((x) => x.label), ['Пункт 3 статьи 2', 'Пункт 3-1 статьи 2']);
+    const none = await s.conn.sendRequest('atazan/applyBill', { uri: OTHER }) as { text: string };
+    assert.equal(none.text, '');
+  });
+
+  it('a glob without «/» matches the file name; without the setting the file is no bill', async () => {
+    s.settings = { amendmentBills: { 'law.txt': 'kz-1995' } };
+    s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual(await until(OTHER, ['bill-words-not-found']), ['bill-words-not-found']);
+    s.settings = { amendmentBills: {} };
+    s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual(await until(BOUND, []), []);
+    assert.deepEqual(await billCodes(OTHER), []);
   });
 });

@@ -77,7 +77,7 @@ export { actKey, titleKeys } from './features/named';
 export { localiseTarget, requestError } from './messages';
 export type { RequestError } from './lang';
 export { isBill, readBill } from './bill/read';
-export type { Bill, BillTarget, Instruction, InstructionKind, Quoted } from './bill/read';
+export type { Bill, BillTarget, Instruction, InstructionKind, Quoted, ReadBillOptions } from './bill/read';
 export { checkBill, locate } from './bill/check';
 export { applyBill, newUnitTexts } from './bill/apply';
 export type { AppliedInstruction, ApplyOptions, ApplyResult } from './bill/apply';

@@ -15,6 +15,7 @@ import {
 } from '../core/protocol';
 import { billTableDocx, createPriorSource } from '../host/node';
 import { actUri } from './cited';
+import { boundAct, filePath } from './billBinding';
 import type { ServerContext, ServerExtension } from './context';
 import { initialTrust } from './prior';
 
@@ -49,15 +50,18 @@ export const billExtension: ServerExtension = {
     const start = initialTrust(ctx.initializeParams.initializationOptions);
     const trusted = () => ctx.hooks.workspaceTrusted?.() ?? start;
     const states = new Map<string, BillState>();
+    /** `atazan.amendmentBills` (window scope: read once, again when the configuration changes). */
+    let bindings: [string, string][] = [];
 
     const stateOf = (uri: string, an: Analysis): BillState | null => {
       const old = states.get(uri);
       if (old && old.text === an.text) return old;
-      if (!isBill(an.text)) {
+      const bound = boundAct(bindings, filePath(uri), ctx.workspace.folderPaths);
+      if (!bound && !isBill(an.text)) {
         states.delete(uri);
         return null;
       }
-      const bill = readBill(an.text);
+      const bill = readBill(an.text, undefined, { amends: bound });
       const id = bill.amends ?? DEFAULT_ACT;
       const r = source.load(id, bill.lang, { folders: ctx.workspace.folderPaths, trusted: trusted() });
       const st: BillState = { text: an.text, bill, act: null };
@@ -74,18 +78,36 @@ export const billExtension: ServerExtension = {
       return st.applied;
     };
 
-    ctx.service.onDidAnalyse((uri, an) => {
-      if (!an) {
-        states.delete(uri);
-        return;
-      }
+    const supply = (uri: string, an: Analysis) => {
       const st = stateOf(uri, an);
       if (!st) {
         ctx.service.setProblems(uri, BILL_PROBLEMS, []);
         return;
       }
       ctx.service.setProblems(uri, BILL_PROBLEMS, st.act ? checkBill(st.bill, st.act.an) : st.bill.problems);
+    };
+    ctx.service.onDidAnalyse((uri, an) => {
+      if (!an) {
+        states.delete(uri);
+        return;
+      }
+      supply(uri, an);
     });
+    /** Reads the setting; when it changed, the open documents are read again (a file may become a bill, or stop being one). */
+    const readBindingsSetting = async () => {
+      const next = (await ctx.getSettings(null)).amendmentBills;
+      if (JSON.stringify(next) === JSON.stringify(bindings)) return;
+      bindings = next;
+      states.clear();
+      for (const uri of ctx.service.uris()) ctx.service.read(uri, (an) => supply(uri, an));
+      bindingsGeneration++;
+      for (const uri of ctx.service.uris()) ctx.hooks.diagnosticsChanged?.(uri);
+    };
+    // A pulled report's result id changes with the setting (lsp/diagnostics.ts): the client gets the new problems.
+    let bindingsGeneration = 0;
+    const stamp = ctx.hooks.diagnosticsStamp;
+    ctx.hooks.diagnosticsStamp = (uri) => (stamp?.(uri) ?? '') + (bindingsGeneration ? `:b${bindingsGeneration}` : '');
+    void readBindingsSetting().catch(() => {});
 
     const at = (uri: string, offset: number) => {
       const st = ctx.service.read(uri, (an) => stateOf(uri, an));
@@ -178,6 +200,7 @@ export const billExtension: ServerExtension = {
       }));
     ctx.hooks.configurationChanged.push(() => {
       states.clear();
+      void readBindingsSetting().catch(() => {});
     });
   },
 };

@@ -2,6 +2,7 @@
 // initializationOptions / didChangeConfiguration when the client cannot be asked.
 
 import type { Connection } from 'vscode-languageserver';
+import { readBindings } from './billBinding';
 import {
   lensMode, normaliseSeverity, resolveMessageLanguage, type Lang, type LensMode, type SeveritySetting,
 } from '../core';
@@ -12,11 +13,13 @@ export interface AtazanSettings {
   messagesLanguage: string;
   /** 'cited' (default) | 'all' | 'off': which articles get the «N references» code lens. */
   codeLensReferences: LensMode;
+  /** `atazan.amendmentBills`: [glob, act] pairs binding files to the act they amend (lsp/billBinding.ts). */
+  amendmentBills: [string, string][];
   /** Everything else in the section, untouched (prior, inlayHints, …) for other features. */
   raw: Record<string, unknown>;
 }
 
-export const DEFAULT_SETTINGS: AtazanSettings = { severity: {}, messagesLanguage: 'auto', codeLensReferences: 'cited', raw: {} };
+export const DEFAULT_SETTINGS: AtazanSettings = { severity: {}, messagesLanguage: 'auto', codeLensReferences: 'cited', amendmentBills: [], raw: {} };
 
 function get(obj: any, dotted: string): unknown {
   if (!obj || typeof obj !== 'object') return undefined;
@@ -42,6 +45,7 @@ export function parseSettings(section: unknown): AtazanSettings {
     severity,
     messagesLanguage: typeof lang === 'string' ? lang : 'auto',
     codeLensReferences: lensMode(get(s, 'codeLens.references')),
+    amendmentBills: readBindings(get(s, 'amendmentBills')),
     raw: s,
   };
 }

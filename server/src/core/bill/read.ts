@@ -209,20 +209,29 @@ function opsOf(lang: Lang): { kind: InstructionKind; re: RegExp }[] {
 }
 
 /** Reads a bill. `lang` defaults to the text's language. */
-export function readBill(text: string, lang: Lang = detectLanguage(text)): Bill {
+export interface ReadBillOptions {
+  /**
+   * The act a setting binds the file to (`atazan.amendmentBills`): the text is read as a bill of that act
+   * even without the enacting words or the annotation (from its first line); an annotation still wins.
+   */
+  amends?: string;
+}
+
+export function readBill(text: string, lang: Lang = detectLanguage(text), opts: ReadBillOptions = {}): Bill {
   const bill: Bill = { lang, instructions: [], notes: [], problems: [] };
   try {
-    read(text, bill);
+    read(text, bill, opts.amends);
   } catch {
     // The reader never throws; whatever was read stands.
   }
   return bill;
 }
 
-function read(text: string, bill: Bill): void {
+function read(text: string, bill: Bill, bound: string | undefined): void {
   const lex = lexicon(bill.lang).bill;
   const ann = ANNOTATION.exec(text);
   if (ann) bill.amends = ann[1];
+  else if (bound) bill.amends = bound;
   // Lines.
   const lines: Span[] = [];
   for (let s = 0; s <= text.length;) {
@@ -235,10 +244,11 @@ function read(text: string, bill: Bill): void {
   const folded = fold(text);
   let first = lines.findIndex((l) => lex.intro.test(folded.slice(l.start, l.end)));
   if (first < 0) {
-    if (!ann) return;
-    first = lines.findIndex((l) => l.end >= ann.index + ann[0].length);
+    if (ann) first = lines.findIndex((l) => l.end >= ann.index + ann[0].length);
+    else if (!bound) return;
   }
-  const from = lines[first].end;
+  // A file bound by a setting, with neither: its instructions from the first line (first = -1).
+  const from = first < 0 ? 0 : lines[first].end;
   let to = text.length;
   const quotes = quotations(text, from, text.length);
   const qi = new QuoteIndex(quotes);
