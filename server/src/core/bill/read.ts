@@ -261,7 +261,7 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       break;
     }
   }
-  bill.law = enactedLaw(text.slice(0, lines[first].start) + '\n' + text.slice(to), bill.lang);
+  bill.law = enactedLaw(text.slice(0, first < 0 ? 0 : lines[first].start) + '\n' + text.slice(to), bill.lang);
   // Statements: a line outside quotations, extended through a quotation that starts on it or on the next
   // non-blank line after a colon, to the end of the line where that quotation closes.
   const statements: Statement[] = [];
