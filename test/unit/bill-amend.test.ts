@@ -20,9 +20,10 @@ const kk1995 = load('kz-1995-kk.txt');
 /** A change as the reader would give it: kind and the unit («44/-/2», «43» for an article). */
 function changeKey(c: AmendChange): string {
   if (c.frame) return `${c.kind} ${'preamble' in c.frame ? 'preamble' : `section ${c.frame.section}`}`;
+  const level = (x: { paragraph?: string; subparagraph?: string }) => (x.subparagraph !== undefined ? 'subparagraph' : x.paragraph !== undefined ? 'paragraph' : 'article');
   const p = c.kind === 'insert-unit'
     ? { ...(c.path ?? {}), [c.inserted!.kind]: c.inserted!.numbers.join('+') }
-    : c.path!;
+    : c.paths ? { ...c.paths[0], [level(c.paths[0])]: c.paths.map((x) => x[level(x)]).join('+') } : c.path!;
   return `${c.kind} ${[p.article ?? '-', p.paragraph ?? '-', p.subparagraph ?? ''].join('/').replace(/\/+$/, '').replace(/(\/-)+$/, '')}${c.part ? ` part ${c.part}` : ''}`;
 }
 function instructionKey(i: Instruction): string {
@@ -173,6 +174,16 @@ describe('amendment bills: generate (issue 11)', () => {
       });
     }
 
+    it('rewrites of sibling units in one statement, as items 13, 14, 19 and 38 of the 2007 law («Пункты 1, 3, 4, 5 статьи 51 изложить …»)', () => {
+      const ins = readBill(r.text).instructions;
+      for (const item of ['13', '14', '19', '38']) {
+        const real = law.instructions.find((i) => i.item === item)!;
+        assert.equal(real.targets.length > 1, true);
+        assert.ok(ins.some((i) => instructionKey(i) === instructionKey(real)), `${instructionKey(real)} in\n${ins.map(instructionKey).join('\n')}`);
+      }
+      assert.match(r.text, /\n\d+\. Пункты 1, 3, 4 и 5 статьи 51 изложить в следующей редакции:\n\n«1\. /u);
+    });
+
     it('nests the changes of one article under «В статье N:» and numbers the items in the act\'s order', () => {
       assert.match(r.text, /\n\d+\. В статье 41:\n\n1\) в пункте 1 слово «семь» заменить словом «пять»;\n\n2\) в пункте 2 слова «не менее пятнадцати» заменить словами «последние пятнадцать»;\n\n3\) дополнить пунктом 3-1 следующего содержания:\n\n«3-1\. /u);
       const items = [...new Set(readBill(r.text).instructions.map((i) => Number(i.item.split('.')[0])))];
@@ -181,6 +192,34 @@ describe('amendment bills: generate (issue 11)', () => {
       const order = (a: string) => a.split('-').map(Number).reduce((x, y, k) => x + y / 100 ** k, 0);
       assert.deepEqual(articles, [...articles].sort((x, y) => order(x) - order(y)));
     });
+  });
+
+  describe('several units of one parent rewritten: one statement («Пункты 2 и 4 статьи 3 …», «3-баптың 2 және 4-тармақтары …»)', () => {
+    for (const lang of ['ru', 'kk'] as const) {
+      it(`${lang}: two paragraphs of Article 3, and two subparagraphs of paragraph 1 of Article 44, rewritten`, () => {
+        const an = lang === 'ru' ? a1995ru : a1995kk;
+        const t = an.text;
+        const [, p2, , p4] = an.doc.articleByNumber.get('3')!.paragraphs;
+        const subs = an.doc.articleByNumber.get('44')!.paragraphs.length
+          ? an.doc.articleByNumber.get('44')!.paragraphs[0].subparagraphs : an.doc.articleByNumber.get('44')!.subparagraphs;
+        const [s1, s2] = subs;
+        // From the end backwards, so that the spans stay valid.
+        let copy = t;
+        for (const [u, by] of [[s2, '2) екінші жаңа тармақша;'], [s1, '1) бірінші жаңа тармақша;'], [p4, '4. Төртінші жаңа тармақ.'], [p2, '2. Екінші жаңа тармақ.']] as const) {
+          copy = copy.slice(0, u.span.start) + by + copy.slice(copy.indexOf('\n', u.span.start));
+        }
+        const r = amend(an, analyze(copy), { lang });
+        assert.deepEqual(r.changes.map(changeKey), ['replace-unit 3/2+4', 'replace-unit 44/-/1+2'.replace('/-/', an.doc.articleByNumber.get('44')!.paragraphs.length ? '/1/' : '/-/')]);
+        const p44 = an.doc.articleByNumber.get('44')!.paragraphs.length ? (lang === 'ru' ? ' пункта 1' : '1-тармағының ') : '';
+        assert.match(r.text, lang === 'ru'
+          ? new RegExp(`\\n1\\. Пункты 2 и 4 статьи 3 изложить в следующей редакции:\\n\\n«2\\. Екінші жаңа тармақ\\.\\n4\\. Төртінші жаңа тармақ\\.»\\.\\n\\n2\\. Подпункты 1\\) и 2\\)${p44} статьи 44 изложить в следующей редакции:\\n`, 'u')
+          : new RegExp(`\\n1\\. 3-баптың 2 және 4-тармақтары мынадай редакцияда жазылсын:\\n\\n«2\\. Екінші жаңа тармақ\\.\\n4\\. Төртінші жаңа тармақ\\.»\\.\\n\\n2\\. 44-баптың ${p44}1\\) және 2\\) тармақшалары мынадай редакцияда жазылсын:\\n`, 'u'));
+        readsBack(r, an, lang);
+        const applied = applyBill(readBill(r.text), t);
+        assert.deepEqual(applied.problems, []);
+        assert.equal(applied.text, copy);
+      });
+    }
   });
 
   describe('kk: the phrasing of the Kazakh laws', () => {

@@ -47,6 +47,8 @@ export interface AmendChange {
   frame?: BillFrame;
   /** replace-unit: an unnumbered part of the unit (1-based), rewritten alone. */
   part?: number;
+  /** replace-unit of several siblings in one statement («Пункты 2 и 3 статьи 50 …»): every unit, `path` first. */
+  paths?: BillPath[];
 }
 
 /** A unit the edited copy renumbered: the bill keeps its number (Law No. 480-V: no renumbering). */
@@ -324,7 +326,26 @@ function unrenumber(olds: Node[], news: Node[], parent: Node | undefined, ctx: C
   return out;
 }
 
+/**
+ * Rewrites of sibling units that follow one another among the changes (no other change between them) go in
+ * one statement, as the 2007 law writes them («Пункты 1, 3, 4, 5 статьи 51 изложить …»: paragraph 2 kept).
+ */
+function groupRewrites(out: AmendChange[], from: number): void {
+  const single = (c: AmendChange) => c.kind === 'replace-unit' && !c.frame && c.part === undefined && c.path !== undefined && (c.path.paragraph !== undefined || c.path.subparagraph !== undefined);
+  const parentKey = (p: BillPath) => (p.subparagraph !== undefined ? `s|${p.article}|${p.paragraph ?? ''}` : `p|${p.article}`);
+  for (let i = from; i < out.length; i++) {
+    const c = out[i];
+    if (!single(c)) continue;
+    let j = i + 1;
+    while (j < out.length && single(out[j]) && parentKey(out[j].path!) === parentKey(c.path!)) j++;
+    if (j - i < 2) continue;
+    const group = out.slice(i, j);
+    out.splice(i, j - i, { ...c, paths: group.map((g) => g.path!), text: group.map((g) => g.text).join('\n') });
+  }
+}
+
 function diffList(olds: Node[], news: Node[], parent: Node | undefined, out: AmendChange[], share: Ctx, top = false): boolean {
+  const from = out.length;
   // The act's articles are merged by number whatever their order in the copy; a list inside a unit that
   // cannot be matched is rewritten with the unit.
   const inOrder = ascending(news);
@@ -362,6 +383,7 @@ function diffList(olds: Node[], news: Node[], parent: Node | undefined, out: Ame
     }
   }
   flush();
+  if (parent) groupRewrites(out, from);
   return true;
 }
 
@@ -843,6 +865,7 @@ function statement(w: BillWriting, c: AmendChange, rel: boolean, top: boolean): 
   switch (c.kind) {
     case 'replace-unit':
       if (c.part !== undefined) return `${cap(w.replacePart(c.path!, c.part, rel))}\n\n${w.quote(c.text!)}`;
+      if (c.paths) return `${cap(w.replaceUnits(c.paths, rel))}\n\n${w.quote(c.text!)}`;
       return `${cap(w.replaceUnit(c.path!, rel))}\n\n${w.quote(c.text!)}`;
     case 'delete-unit':
       return cap(w.deleteUnit(c.path!, rel));

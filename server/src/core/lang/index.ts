@@ -253,6 +253,13 @@ export interface BillWriting {
   context(article: string): string;
   /** «Пункт 3 статьи 2 изложить в следующей редакции:» */
   replaceUnit(path: BillPath, rel: boolean): string;
+  /**
+   * Several units of one parent rewritten in one statement, as the 2007 law writes them: «Пункты 2 и 3
+   * статьи 50 изложить в следующей редакции:», «подпункты 5) и 6) изложить …»; kk «50-баптың 2 және
+   * 3-тармақтары мынадай редакцияда жазылсын:», «5) және 6) тармақшалар …». The paths share every level
+   * but the last.
+   */
+  replaceUnits(paths: readonly BillPath[], rel: boolean): string;
   /** «Пункт 2 статьи 43 исключить» */
   deleteUnit(path: BillPath, rel: boolean): string;
   /** «Статью 43 дополнить пунктами 3 и 4 следующего содержания:»; `parent` undefined for articles. */

@@ -87,6 +87,15 @@ const BILL_WRITE: BillWriting = {
   context: (a) => `${a}-бапта:`,
   replaceUnit: (p, rel) => `${kUnit(p, rel, 'nom')} мынадай редакцияда жазылсын:`,
   deleteUnit: (p, rel) => `${kUnit(p, rel, 'nom')} алып тасталсын`,
+  replaceUnits: (ps, rel) => {
+    const kind = ps[0].subparagraph !== undefined ? 'subparagraph' : ps[0].paragraph !== undefined ? 'paragraph' : 'article';
+    const parent: BillPath = kind === 'subparagraph' ? { article: ps[0].article, ...(ps[0].paragraph !== undefined ? { paragraph: ps[0].paragraph } : {}) } : { article: ps[0].article };
+    const owner = kind === 'article' ? '' : kUnit(parent, rel, 'gen');
+    const nums = ps.map((p) => (kind === 'subparagraph' ? `${p[kind]})` : p[kind]!));
+    const list = `${nums.slice(0, -1).join(', ')} және ${nums[nums.length - 1]}`;
+    const noun = { article: ['баптар', 'баптары'], paragraph: ['тармақтар', 'тармақтары'], subparagraph: ['тармақшалар', 'тармақшалары'] }[kind][owner ? 1 : 0];
+    return `${owner ? `${owner} ` : ''}${kind === 'subparagraph' ? `${list} ${noun}` : `${list}-${noun}`} мынадай редакцияда жазылсын:`;
+  },
   insertUnits: (parent, kind, ns, rel) => {
     const head = parent && !(rel && parent.paragraph === undefined) ? `${kUnit(parent, rel, 'nom')} мынадай` : 'мынадай';
     return `${head} мазмұндағы ${kInserted(kind, ns)} толықтырылсын:`;

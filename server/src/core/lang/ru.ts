@@ -87,6 +87,12 @@ const BILL_WRITE: BillWriting = {
   context: (a) => `В статье ${a}:`,
   replaceUnit: (p, rel) => `${billUnit(p, rel, 'acc')} изложить в следующей редакции:`,
   deleteUnit: (p, rel) => `${billUnit(p, rel, 'acc')} исключить`,
+  replaceUnits: (ps, rel) => {
+    const kind = ps[0].subparagraph !== undefined ? 'subparagraph' : ps[0].paragraph !== undefined ? 'paragraph' : 'article';
+    const parent: BillPath = kind === 'subparagraph' ? { article: ps[0].article, ...(ps[0].paragraph !== undefined ? { paragraph: ps[0].paragraph } : {}) } : { article: ps[0].article };
+    const of = kind === 'article' ? '' : billUnit(parent, rel, 'gen');
+    return [PLURALS[kind], joinAnd(ps.map((p) => billNum(kind, p[kind]!))), of, 'изложить в следующей редакции:'].filter((x) => x).join(' ');
+  },
   insertUnits: (parent, kind, ns, rel) => {
     const what = `${ns.length > 1 ? BILL_FORMS[kind].insPl : BILL_FORMS[kind].ins} ${joinAnd(ns.map((n) => billNum(kind, n)))}`;
     const head = parent && !(rel && parent.paragraph === undefined) ? `${billUnit(parent, rel, 'acc')} дополнить` : 'дополнить';
