@@ -406,6 +406,15 @@ function matchHeading(content: string, offset: number): Heading | null {
 }
 
 /**
+ * What one line's content reads as by itself, before parse()'s context checks (quoted wording, an
+ * article's own exclusion note, malformed headings): a heading of its kind, number and title, or null.
+ * For the rename's local check (features/renumber.ts).
+ */
+export function headingOf(content: string, offset = 0): { kind: Heading['kind']; number: UnitNumber; title?: string } | null {
+  return content.length > 0 && content.length <= HEADING_MAX && mayBeHeadingAt(content, 0, content.length) ? matchHeading(content, offset) : null;
+}
+
+/**
  * A chapter number: Arabic («12», «3-1», «3.1»), or Roman in capitals («IV»; Cyrillic І and Х read as
  * Latin); null for anything else («Глава did…» is no heading).
  */

@@ -21,11 +21,13 @@
 //  * With `inserted`, every unit gets a plain consecutive number (83, 83-1, 84, 85 → 83, 84, 85, 86).
 
 import type { Analysis } from '../analysis';
-import { allUnits, analyze } from '../analysis';
-import { findParagraph, findSub, type ResolvedTarget } from '../resolve';
-import type { Article, Edit, Lang, Paragraph, RefLevel, RefNum, Span, Subparagraph, Unit, UnitBase } from '../types';
-import { canonical } from '../parser';
-import { duplicatedArticleNumbers } from './duplicates';
+import { allUnits, analyze, docSources, scanLine } from '../analysis';
+import { findParagraph, findSub, resolveTarget, type ResolvedTarget } from '../resolve';
+import type { Article, Edit, Lang, Paragraph, RefLevel, RefNum, Span, Subparagraph, Unit, UnitBase, UnitNumber } from '../types';
+import {
+  canonical, headingOf, markAmending, markExcludedByNote, parseArticleBody, titleExcluded, type DocumentModel,
+} from '../parser';
+import { duplicatedArticleNumbers, shareDuplicatedNumbers } from './duplicates';
 import { compareNumbers, parseArabic } from '../text';
 import { countOf } from '../plural';
 import { lexicon } from '../lang';
@@ -274,13 +276,14 @@ export function renameUnit(an: Analysis, offset: number, newNumber: string):
 }
 
 /** Renames one given unit (used by renameUnit and by quick fixes). */
-export function renameUnitTo(an: Analysis, unit: NumUnit, newNumber: string, opts: { allowRepoint?: boolean } = {}):
+export function renameUnitTo(an: Analysis, unit: NumUnit, newNumber: string, opts: { allowRepoint?: boolean; fullCheck?: boolean } = {}):
   { edits: Edit[]; changed: Change[]; warnings: EditWarning[]; repointed: Repointed[] } | EditError {
   const wanted = String(newNumber ?? '').trim().replace(/[\u2010\u2011]/g, '-');
   if (!VALID_NUMBER.test(wanted)) return err('rename-invalid-number', { number: String(newNumber ?? ''), unit: unit.kind });
   const key = canonical(wanted);
   if (key === canonical(unit.number.text)) return err('rename-unchanged', { unit: unit.kind, number: unit.number.text });
-  const clash = siblings(an, unit).find((s) => s !== unit && canonical(s.number.text) === key);
+  // (An article: the number map holds one article for every number borne; `key` is not the unit's.)
+  const clash = unit.kind === 'article' ? an.doc.articleByNumber.get(key) : siblings(an, unit).find((s) => s !== unit && canonical(s.number.text) === key);
   if (clash) return err('rename-collision', { unit: unit.kind, number: wanted, where: 1, ...whereArg(unit) });
   const r = buildEdits(an, new Map([[unit, wanted]]));
   // Safety net: no reference may end up citing another unit (a range the new number would break, a
@@ -291,6 +294,11 @@ export function renameUnitTo(an: Analysis, unit: NumUnit, newNumber: string, opt
       unit: unit.kind, number: wanted, count: 1, line: an.lineIndex.positionAt(range.span.start).line + 1,
       reference: `${range.args?.from}–${range.args?.to}`,
     });
+  }
+  // The local check proves most renames of an article safe without analysing the new text; what it
+  // cannot prove (or finds re-pointed) goes through the full analysis, which also describes what moved.
+  if (r.edits.length > 0 && unit.kind === 'article' && !opts.fullCheck && renameProvedSafe(an, unit, wanted, r.edits)) {
+    return { edits: r.edits, changed: [{ kind: unit.kind, old: unit.number.text, new: wanted }], warnings: r.warnings, repointed: [] };
   }
   const an2 = r.edits.length > 0 ? analyze(applyEdits(an.text, r.edits)) : an;
   const moved = changedTargets(an, r.edits, an2);
@@ -308,6 +316,263 @@ export function renameUnitTo(an: Analysis, unit: NumUnit, newNumber: string, opt
     });
   }
   return { edits: r.edits, changed: [{ kind: unit.kind, old: unit.number.text, new: wanted }], warnings: r.warnings, repointed: [] };
+}
+
+// ───────────────────────────── the rename's local check ─────────────────────────────
+//
+// Renaming article A from number o to w changes the text in three kinds of places: A's heading number,
+// and the digits of every citation of A (in lines of legal text of some articles). Resolution reads
+// article numbers only through `articleByNumber` and the article list (ranges), so in the new text a
+// reference can cite something else only if (1) the structure changed: a rewritten line or A's heading
+// reads differently (A's body reads its own number: «Статья 6 исключена» under «Статья 6», and a
+// «7. Title» line after «Статья 6» is a malformed heading of article 7), (2) a rewritten line scans
+// differently, or (3) it names o or w at the article level. (1) is checked by re-parsing A's heading
+// line and the bodies of the articles holding edits (parseArticleBody, as the incremental update does)
+// and comparing their lines and units; (2) by scanning every rewritten line again and comparing the
+// references with the old ones (positions moved by the edits; only the rewritten numbers may read
+// differently); (3): the references of rewritten lines are resolved again against the model with A's
+// number swapped, and a reference elsewhere naming o or w is not proven (the full analysis decides).
+// Anything else unusual (duplicated numbers, an edit outside a body line, a subchapter heading in a
+// re-parsed region) is not proven either. test/unit/renumber-local.test.ts checks on the real texts
+// that whatever is proven here the full analysis confirms, and that most renames are proven.
+
+/** Whether renaming article `a` to `wanted` by `edits` (buildEdits) provably re-points no reference. */
+export function renameProvedSafe(an: Analysis, a: Article, wanted: string, edits: Edit[]): boolean {
+  try {
+    return provedSafe(an, a, wanted, edits);
+  } catch {
+    return false; // never a reason to refuse: the full analysis decides
+  }
+}
+
+function provedSafe(an: Analysis, a: Article, wanted: string, edits: Edit[]): boolean {
+  const doc = an.doc;
+  if (duplicatedArticleNumbers(doc).size > 0) return false;
+  const { text, masked } = docSources(doc);
+  const lines = doc.lines;
+  const li = an.lineIndex;
+  const ko = canonical(a.number.text);
+  const kw = canonical(wanted);
+  // A's heading: only its number is rewritten, and the line reads as the same heading with the new one.
+  const head = edits.find((e) => e.span.start === a.number.span.start && e.span.end === a.number.span.end);
+  if (!head || head.newText !== wanted) return false;
+  const hs = a.headSpan;
+  const oldHead = headingOf(masked.slice(hs.start, hs.end), hs.start);
+  if (!oldHead || oldHead.kind !== 'article' || oldHead.number.text !== a.number.text || oldHead.title !== a.title) return false;
+  const newHead = headingOf(masked.slice(hs.start, a.number.span.start) + wanted + masked.slice(a.number.span.end, hs.end), hs.start);
+  if (!newHead || newHead.kind !== 'article' || newHead.number.text !== wanted || newHead.title !== a.title) return false;
+
+  // The other edits, by line: each inside a body line of an article, not at its start (a line's marker).
+  const byLine = new Map<number, Edit[]>();
+  const lineArticle = new Map<number, Article>();
+  const byArticle = new Map<Article, Edit[]>([[a, []]]);
+  const arts = doc.articles;
+  for (const e of edits) {
+    if (e === head) continue;
+    const ln = li.positionAt(e.span.start).line;
+    const line = lines[ln];
+    if (!line || (line.kind !== 'paragraph' && line.kind !== 'subparagraph' && line.kind !== 'text')) return false;
+    if (e.span.start <= line.content.start || e.span.end > line.content.end) return false;
+    // The article whose region holds the line.
+    let lo = 0;
+    let hi = arts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (arts[mid].headSpan.start <= line.content.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const x = arts[lo - 1];
+    if (!x || line.content.start > x.span.end) return false;
+    let l = byLine.get(ln);
+    if (!l) byLine.set(ln, l = []);
+    l.push(e);
+    lineArticle.set(ln, x);
+    let xl = byArticle.get(x);
+    if (!xl) byArticle.set(x, xl = []);
+    xl.push(e);
+  }
+
+  // (1) The bodies of the articles holding edits (and A's: it reads its own number) parse the same.
+  for (const [x, xe] of byArticle) {
+    if (!sameBody(an, x, x === a ? newHead.number : x.number, xe)) return false;
+  }
+
+  // (3), outside the rewritten lines: no internal reference names o or w at the article level. One pass
+  // over the references (in document order) beside the rewritten lines (sorted), collecting the
+  // references of those lines by their start.
+  const oText = a.number.text;
+  const named = (m: RefNum | undefined): boolean => !!m && (m.text === oText || m.text === wanted || canonical(m.text) === ko || canonical(m.text) === kw);
+  const rewrittenLines = [...byLine.keys()].sort((p, q) => p - q).map((ln) => lines[ln].content);
+  const byRef = new Map<number, ResolvedTarget[]>();
+  let k = 0;
+  for (const t of an.targets) {
+    const at = t.ref.span.start;
+    while (k < rewrittenLines.length && rewrittenLines[k].end < at) k++;
+    if (k < rewrittenLines.length && rewrittenLines[k].start <= at) {
+      let l = byRef.get(at);
+      if (!l) byRef.set(at, l = []);
+      l.push(t);
+      continue;
+    }
+    const al = t.target.article;
+    if (al && al.kind === 'num' && (named(al.num) || named(al.rangeEnd))) return false;
+  }
+
+  // (2) and (3): every rewritten line scans the same, and its references cite the same units in the
+  // model with A's number swapped.
+  const swappedNumbers = { get: (x: string) => (x === kw ? a : x === ko ? undefined : doc.articleByNumber.get(x)) } as Map<string, Article>;
+  const swapped: DocumentModel = { ...doc, articleByNumber: swappedNumbers };
+  shareDuplicatedNumbers(doc, swapped);
+  const oldNumber = a.number;
+  a.number = { ...oldNumber, text: wanted };
+  try {
+    for (const [ln, le] of byLine) {
+      const line = lines[ln];
+      const cs = line.content.start;
+      const oldLine = masked.slice(cs, line.content.end);
+      le.sort((x, y) => x.span.start - y.span.start);
+      let newLine = '';
+      let pos = 0;
+      const rel: { start: number; end: number; delta: number }[] = [];
+      for (const e of le) {
+        if (e.span.start - cs < pos) return false;
+        newLine += oldLine.slice(pos, e.span.start - cs) + e.newText;
+        pos = e.span.end - cs;
+        rel.push({ start: e.span.start - cs, end: pos, delta: e.newText.length - (e.span.end - e.span.start) });
+      }
+      newLine += oldLine.slice(pos);
+      const map = (p: number): number => {
+        let d = 0;
+        for (const r of rel) {
+          if (r.end <= p) d += r.delta;
+          else if (r.start < p) return NaN;
+        }
+        return p + d;
+      };
+      const holdsEdit = (sp: Span) => rel.some((r) => r.start >= sp.start && r.end <= sp.end);
+      const before = scanLine(oldLine, 0, oldLine.length, doc.lang, 0, false);
+      const after = scanLine(newLine, 0, newLine.length, doc.lang, 0, false);
+      if (!sameScan(before, after, map, holdsEdit)) return false;
+      // The context the analysis resolves this line in: its article and paragraph.
+      const art = lineArticle.get(ln) ?? null;
+      let para: Paragraph | null = null;
+      if (art) for (const p of art.paragraphs) if (p.span.start <= cs) para = p;
+      if (para && para.span.end < cs) para = null;
+      for (let k = 0; k < before.references.length; k++) {
+        const ts = byRef.get(before.references[k].span.start + cs);
+        if (!ts) continue;
+        const ref = after.references[k];
+        for (const t of ts) {
+          if (t.context !== art) return false;
+          const j = t.ref.targets.indexOf(t.target);
+          if (j < 0) return false;
+          const r = resolveTarget(swapped, ref, ref.targets[j], { article: art, paragraph: para }, []);
+          if (!sameUnits(t, r)) return false;
+        }
+      }
+    }
+  } finally {
+    a.number = oldNumber;
+  }
+  return true;
+}
+
+/** Whether two resolutions cite the very same units (both unresolved counts as the same). */
+function sameUnits(x: ResolvedTarget, y: ResolvedTarget): boolean {
+  const ux = citedUnits(x);
+  const uy = citedUnits(y);
+  if (ux === null || uy === null) return ux === uy;
+  if (ux.length !== uy.length) return false;
+  for (let i = 0; i < ux.length; i++) if (ux[i] !== uy[i]) return false;
+  return true;
+}
+
+/**
+ * Whether a line's scan after the edits is its scan before them: the same references, targets and
+ * levels, positions moved by the edits (`map`), and a number's text different only where an edit lies
+ * in it.
+ */
+function sameScan(o: unknown, n: unknown, map: (p: number) => number, holdsEdit: (s: Span) => boolean): boolean {
+  if (o === n) return true;
+  if (typeof o !== typeof n || o === null || n === null || typeof o !== 'object') return false;
+  if (Array.isArray(o)) {
+    if (!Array.isArray(n) || o.length !== n.length) return false;
+    for (let i = 0; i < o.length; i++) if (!sameScan(o[i], n[i], map, holdsEdit)) return false;
+    return true;
+  }
+  const ob = o as Record<string, unknown>;
+  const nb = n as Record<string, unknown>;
+  // Keys holding a value (an absent key and one set to undefined read the same), in any order.
+  const defined = (x: Record<string, unknown>) => Object.keys(x).filter((k) => x[k] !== undefined);
+  const keys = defined(ob);
+  if (keys.length !== defined(nb).length) return false;
+  if (typeof ob.start === 'number' && typeof ob.end === 'number' && keys.length === 2) {
+    return nb.start === map(ob.start) && nb.end === map(ob.end);
+  }
+  for (const k of keys) {
+    const a = ob[k];
+    const b = nb[k];
+    if (k === 'text' && typeof a === 'string' && typeof b === 'string' && a !== b) {
+      const sp = ob.span as Span | undefined;
+      if (!sp || typeof sp.start !== 'number' || !holdsEdit(sp)) return false;
+      continue;
+    }
+    if (typeof a === 'object' ? !sameScan(a, b, map, holdsEdit) : a !== b) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether article `x`'s body, with its edits applied (and `num` as its number), parses into the same
+ * lines and units: the same line kinds, paragraphs and subparagraphs with the same numbers, and the
+ * same excluded and amending marks.
+ */
+function sameBody(an: Analysis, x: Article, num: UnitNumber, xe: Edit[]): boolean {
+  const doc = an.doc;
+  const lines = doc.lines;
+  const { text, masked } = docSources(doc);
+  const n = text.length;
+  const h = an.lineIndex.positionAt(x.headSpan.start).line;
+  if (lines[h]?.kind !== 'article') return false;
+  let nx = h + 1;
+  while (nx < lines.length && lines[nx].kind !== 'article' && lines[nx].kind !== 'section' && lines[nx].kind !== 'chapter') nx++;
+  if (h + 1 >= lines.length) return xe.length === 0;
+  const from = lines[h + 1].span.start;
+  const atDocEnd = nx >= lines.length;
+  const regionEnd = atDocEnd ? n + 1 : lines[nx].span.start;
+  const sliceEnd = Math.min(regionEnd, n);
+  const sorted = [...xe].sort((p, q) => p.span.start - q.span.start);
+  let rText = '';
+  let rMasked = '';
+  let pos = from;
+  for (const e of sorted) {
+    if (e.span.start < pos || e.span.end > sliceEnd) return false;
+    rText += text.slice(pos, e.span.start) + e.newText;
+    rMasked += masked.slice(pos, e.span.start) + e.newText;
+    pos = e.span.end;
+  }
+  rText += text.slice(pos, sliceEnd);
+  rMasked += masked.slice(pos, sliceEnd);
+  const y: Article = {
+    kind: 'article', number: num, span: { start: x.span.start, end: x.headSpan.end }, headSpan: x.headSpan,
+    title: x.title, titleSpan: x.titleSpan, excluded: titleExcluded(x.title), section: null, chapter: null,
+    paragraphs: [], subparagraphs: [], lines: [], priorPins: [], index: x.index,
+  };
+  const body = parseArticleBody(rText, rMasked, from, atDocEnd ? rText.length + 1 : rText.length, [], y);
+  if (!body || body.lines.length !== nx - h - 1) return false;
+  for (let i = 0; i < body.lines.length; i++) if (body.lines[i].kind !== lines[h + 1 + i].kind) return false;
+  markExcludedByNote(y, rMasked, from);
+  markAmending(y, rMasked, from);
+  if (y.excluded !== x.excluded || !!y.amending !== !!x.amending) return false;
+  const sameSubs = (p: Subparagraph[], q: Subparagraph[]) =>
+    p.length === q.length && p.every((s, i) => s.number.text === q[i].number.text && s.excluded === q[i].excluded);
+  if (!sameSubs(y.subparagraphs, x.subparagraphs) || y.paragraphs.length !== x.paragraphs.length) return false;
+  for (let i = 0; i < x.paragraphs.length; i++) {
+    const p = x.paragraphs[i];
+    const q = y.paragraphs[i];
+    if (p.number.text !== q.number.text || p.excluded !== q.excluded || !sameSubs(p.subparagraphs, q.subparagraphs)) return false;
+  }
+  return true;
 }
 
 function unitIndex(an: Analysis): Map<Unit, number> {
@@ -401,14 +666,16 @@ export function buildEdits(an: Analysis, assign: Map<NumUnit, string>): { edits:
   }
   const numOf = (u: NumUnit) => assign.get(u) ?? u.number.text;
   const cites = numberCitations(an);
-  // Group range endpoints by target.
+  // Group range endpoints by target (in one pass: a filter of every citation per range was quadratic).
   const skip = new Set<ResolvedTarget>();
-  const seenRange = new Set<ResolvedTarget>();
+  const endsOf = new Map<ResolvedTarget, NumberCitation[]>();
   for (const c of cites) {
-    if (c.role === 'single' || seenRange.has(c.target)) continue;
-    seenRange.add(c.target);
-    const t = c.target;
-    const ends = cites.filter((x) => x.target === t && x.role !== 'single');
+    if (c.role === 'single') continue;
+    const l = endsOf.get(c.target);
+    if (l) l.push(c);
+    else endsOf.set(c.target, [c]);
+  }
+  for (const [t, ends] of endsOf) {
     const units = t.ok ? rangeUnitsOf(t) : null;
     const touched = ends.some((e) => assign.has(e.unit)) || (units ?? []).some((u) => assign.has(u));
     if (!touched) continue;
