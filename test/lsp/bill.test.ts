@@ -7,13 +7,21 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Hover, LocationLink } from 'vscode-languageserver-protocol';
+import type { CodeAction, Hover, LocationLink, TextEdit } from 'vscode-languageserver-protocol';
 import { open, pull, startServer, td, type Server } from '../support/harness';
 import { cursorPos } from '../support/text';
 
 const DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'amendments');
 const law = (lang: string) => readFileSync(path.join(DIR, `kz-2019-238-VI-${lang}.txt`), 'utf8');
 const CORPUS = path.resolve(DIR, '..');
+
+/** `edits` (LSP ranges, non-overlapping) applied to `text`. */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+}
 
 describe('LSP: amendment bills (issue 11)', function () {
   this.timeout(60000);
@@ -70,6 +78,31 @@ describe('LSP: amendment bills (issue 11)', function () {
     assert.equal(bad.failed, 1);
     const none = await s.conn.sendRequest('atazan/applyBill', { uri: 'file:///tmp/atazan-bill/none.txt' }) as { text: string; reason?: string };
     assert.equal(none.text, '');
+  });
+
+  it('quick fix on bill-words-not-found with a near match: «Replace with «Астаны»»; the fixed bill has no such problem', async () => {
+    // The quoted word in lower case: the act writes «Астаны» (a unique near match in paragraph 3-1).
+    const NEAR = 'file:///tmp/atazan-bill/near-ru.txt';
+    const text = law('ru').replace('слово «Астаны» заменить', 'слово «астаны» заменить');
+    open(s, NEAR, text);
+    const ds = (await pull(s, NEAR)).filter((d) => String(d.code).startsWith('bill-'));
+    assert.deepEqual(ds.map((d) => d.code), ['bill-words-not-found']);
+    const actions = await s.conn.sendRequest('textDocument/codeAction', { ...td(NEAR), range: ds[0].range, context: { diagnostics: ds } }) as CodeAction[];
+    const fix = actions.find((a) => /Астаны/u.test(a.title));
+    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(fix.title, 'Заменить на «Астаны»');
+    assert.equal(fix.isPreferred, true);
+    const edits = (fix.edit?.documentChanges?.[0] as { edits: TextEdit[] } | undefined)?.edits ?? fix.edit?.changes?.[NEAR] ?? [];
+    assert.equal(edits.length, 1);
+    const fixed = applyEdits(text, edits);
+    assert.equal(fixed, law('ru'));
+    const FIXED = 'file:///tmp/atazan-bill/near-fixed-ru.txt';
+    open(s, FIXED, fixed);
+    assert.deepEqual((await pull(s, FIXED)).filter((d) => String(d.code).startsWith('bill-')), []);
+    // A word with no near match gets no such fix.
+    const far = (await pull(s, SEEDED)).filter((d) => d.code === 'bill-words-not-found');
+    const none = await s.conn.sendRequest('textDocument/codeAction', { ...td(SEEDED), range: far[0].range, context: { diagnostics: far } }) as CodeAction[];
+    assert.deepEqual(none.filter((a) => a.kind === 'quickfix').map((a) => a.title), []);
   });
 
   it('Comparative Table on a bill: the bill\'s table (a row per amended unit), in the view and in every export', async () => {

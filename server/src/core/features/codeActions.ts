@@ -34,6 +34,7 @@ import { keepExcluded, keepExcludedParagraph, missingBetween } from './keepExclu
 import { countOf, plural } from '../plural';
 import { fill, lexicon, type ActionTitle } from '../lang';
 import { INVISIBLE_CODE, NBSP_CODE, runEdit } from '../invisible';
+import { billWordsFix } from '../bill/fixes';
 
 export interface CodeAction {
   title: string;
@@ -424,6 +425,10 @@ export function codeActions(an: Analysis, problem: Problem, lang: Lang = 'en'): 
     if (code === 'reference-ordinal-adjective') return ordinalActions(an, problem, lang);
     if (code === 'reference-constitution-renumbered') return migrateActions(an, problem, lang);
     if (code === INVISIBLE_CODE || code === NBSP_CODE) return invisibleActions(an, problem, lang);
+    if (code === 'bill-words-not-found') {
+      const fix = billWordsFix(an.text, problem);
+      return fix ? [{ title: t('replace', lang, { new: `«${fix.replacement}»` }), kind: 'quickfix', edits: [fix.edit], isPreferred: true }] : [];
+    }
   } catch {
     // a quick fix must never break the editor
   }
