@@ -222,6 +222,35 @@ describe('amendment bills: generate (issue 11)', () => {
     }
   });
 
+  describe('the same word edit in sibling paragraphs: one statement, as item 25 of the referendum amendments of 2022', () => {
+    for (const lang of ['ru', 'kk'] as const) {
+      it(`${lang}: «Совет» → «Суд» in paragraphs 1 and 2 of Article 73 → «в пунктах 1 и 2 … слово … заменить …»`, () => {
+        const an = lang === 'ru' ? a1995ru : a1995kk;
+        const t = an.text;
+        // The text before the 2022 law, in these two paragraphs: the Council for the Court (the law's item 25).
+        let old = t;
+        const [p1, p2] = an.doc.articleByNumber.get('73')!.paragraphs;
+        for (const p of [p2, p1]) {
+          const m = (lang === 'ru' ? /Суд[а-я]*/u : /Сот[а-яәіңғүұқөһ]*/u).exec(t.slice(p.span.start, p.span.end))!;
+          const at = p.span.start + m.index;
+          const was = lang === 'ru' ? m[0].replace(/^Суд/u, 'Совет') : m[0] === 'Сотқа' ? 'Кеңеске' : m[0].replace(/^Сот/u, 'Кеңес');
+          old = old.slice(0, at) + was + old.slice(at + m[0].length);
+        }
+        const before = analyze(old);
+        const r = amend(before, an, { lang });
+        assert.equal(r.changes.length, 1);
+        assert.deepEqual(r.changes[0].paths, [{ article: '73', paragraph: '1' }, { article: '73', paragraph: '2' }]);
+        assert.match(r.text, lang === 'ru'
+          ? /\n1\. В пунктах 1 и 2 статьи 73 слово «Совет» заменить словом «Суд»\.\n/u
+          : /\n1\. 73-баптың 1 және 2-тармақтарындағы «Кеңеске» деген сөз «Сотқа» деген сөзбен ауыстырылсын\.\n/u);
+        readsBack(r, before, lang);
+        const applied = applyBill(readBill(r.text), old);
+        assert.deepEqual(applied.problems, []);
+        assert.equal(applied.text, t);
+      });
+    }
+  });
+
   describe('kk: the phrasing of the Kazakh laws', () => {
     it('a word added after another: «… деген сөзден кейін «…» деген сөзбен толықтырылсын», read back', () => {
       const edited = kk1995

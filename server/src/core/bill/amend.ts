@@ -47,7 +47,10 @@ export interface AmendChange {
   frame?: BillFrame;
   /** replace-unit: an unnumbered part of the unit (1-based), rewritten alone. */
   part?: number;
-  /** replace-unit of several siblings in one statement («Пункты 2 и 3 статьи 50 …»): every unit, `path` first. */
+  /**
+   * replace-unit of several siblings in one statement («Пункты 2 и 3 статьи 50 …»), or the same word edits
+   * of several siblings («в пунктах 1 и 2 слово …»): every unit, `path` first.
+   */
   paths?: BillPath[];
 }
 
@@ -93,6 +96,7 @@ export function amend(oldAct: Analysis, newAct: Analysis, options: AmendOptions 
   const news = newAct.doc.articles.map((a) => articleNode(newAct, a));
   const changes = result.changes;
   diffList(olds, news, undefined, changes, share, true);
+  groupWords(changes);
   // The preamble first; a section's heading before the items of the section's first article.
   const frames = frameChanges(oldAct, newAct, share.share, result.unexpressed);
   if (frames.length) {
@@ -342,6 +346,33 @@ function groupRewrites(out: AmendChange[], from: number): void {
     const group = out.slice(i, j);
     out.splice(i, j - i, { ...c, paths: group.map((g) => g.path!), text: group.map((g) => g.text).join('\n') });
   }
+}
+
+/**
+ * The same word edits of sibling paragraphs or subparagraphs that follow one another among the changes go
+ * in one statement on all of them, as the referendum amendments of 2022 write them («в пунктах 1 и 2 слово
+ * «Совет» заменить словом «Суд»»). Each edit was checked on its own unit.
+ */
+function groupWords(out: AmendChange[]): void {
+  const runs: AmendChange[][] = [];
+  for (const c of out) {
+    const last = runs[runs.length - 1];
+    if (last && isWords(c) && isWords(last[0]) && samePath(last[0].path, c.path)) last.push(c);
+    else runs.push([c]);
+  }
+  const sibling = (p: BillPath | undefined) => (p && (p.paragraph !== undefined || p.subparagraph !== undefined)
+    ? (p.subparagraph !== undefined ? `s|${p.article}|${p.paragraph ?? ''}` : `p|${p.article}`) : undefined);
+  const sameEdits = (a: AmendChange[], b: AmendChange[]) => a.length === b.length
+    && a.every((x, i) => x.kind === b[i].kind && x.old === b[i].old && x.new === b[i].new && x.anchor === b[i].anchor && (x.position ?? 'after') === (b[i].position ?? 'after'));
+  const merged: AmendChange[][] = [];
+  for (const r of runs) {
+    const last = merged[merged.length - 1];
+    const key = isWords(r[0]) ? sibling(r[0].path) : undefined;
+    if (last && key !== undefined && isWords(last[0]) && sibling(last[0].path) === key && sameEdits(last, r)) {
+      for (const c of last) c.paths = [...(c.paths ?? [c.path!]), r[0].path!];
+    } else merged.push(r);
+  }
+  out.splice(0, out.length, ...merged.flat());
 }
 
 function diffList(olds: Node[], news: Node[], parent: Node | undefined, out: AmendChange[], share: Ctx, top = false): boolean {
@@ -832,7 +863,7 @@ function word(w: BillWriting, changes: AmendChange[]): string {
       if (last && isWords(c) && isWords(last[0]) && (samePath(last[0].path, c.path) || sameFrame2(last[0].frame, c.frame))) last.push(c);
       else g.push([c]);
     }
-    const say = (s: AmendChange[], rel: boolean, top: boolean) => (s.length === 1 ? statement(w, s[0], rel, top) : wordsStatement(w, s, rel, top));
+    const say = (s: AmendChange[], rel: boolean, top: boolean) => (s.length === 1 && !(s[0].paths && isWords(s[0])) ? statement(w, s[0], rel, top) : wordsStatement(w, s, rel, top));
     if (g.length === 1) {
       items.push(`${items.length + 1}. ${say(g[0], false, true)}${closing(true)}`);
       continue;
@@ -900,7 +931,7 @@ function wordsStatement(w: BillWriting, cs: AmendChange[], rel: boolean, top: bo
     if (c.kind === 'delete-words') return w.deleteClause(c.old!, last);
     return w.insertClause(c.anchor, c.position ?? 'after', c.new!, last);
   });
-  const s = [cs[0].frame ? w.frame(cs[0].frame, 'in') : w.wordsAt(cs[0].path!, rel), clauses.join(', ')].filter((x) => x).join(' ');
+  const s = [cs[0].frame ? w.frame(cs[0].frame, 'in') : cs[0].paths ? w.wordsAtMany(cs[0].paths, rel) : w.wordsAt(cs[0].path!, rel), clauses.join(', ')].filter((x) => x).join(' ');
   return top ? w.capital(s) : s;
 }
 

@@ -276,6 +276,12 @@ export interface BillWriting {
    * the clauses; `last` is the statement's last clause.
    */
   wordsAt(path: BillPath, rel: boolean): string;
+  /**
+   * The same word edits in several units of one parent, as the referendum amendments of 2022 write them
+   * (item 24: «в пунктах 1 и 2 слово «Совет» заменить словом «Суд»»; kk «1 және 2-тармақтардағы «Кеңес»
+   * деген сөз …»): «в пунктах 1 и 2 статьи 72», «72-баптың 1 және 2-тармақтарындағы».
+   */
+  wordsAtMany(paths: readonly BillPath[], rel: boolean): string;
   replaceClause(old: string, replacement: string, last: boolean): string;
   deleteClause(old: string, last: boolean): string;
   insertClause(anchor: string | undefined, position: 'after' | 'before', words: string, last: boolean): string;

@@ -107,6 +107,15 @@ const BILL_WRITE: BillWriting = {
     return [kUnit(p, rel, 'nom'), where, `«${w}» деген ${kOneWord(w) ? 'сөзбен' : 'сөздермен'} толықтырылсын`].filter((x) => x).join(' ');
   },
   wordsAt: (p, rel) => kIn(p, rel).trim(),
+  wordsAtMany: (ps, rel) => {
+    const kind = ps[0].subparagraph !== undefined ? 'subparagraph' : 'paragraph';
+    const parent: BillPath = kind === 'subparagraph' ? { article: ps[0].article, ...(ps[0].paragraph !== undefined ? { paragraph: ps[0].paragraph } : {}) } : { article: ps[0].article };
+    const owner = kUnit(parent, rel, 'gen');
+    const nums = ps.map((p) => (kind === 'subparagraph' ? `${p[kind]})` : p[kind]!));
+    const list = `${nums.slice(0, -1).join(', ')} және ${nums[nums.length - 1]}`;
+    const noun = kind === 'subparagraph' ? (owner ? 'тармақшаларындағы' : 'тармақшалардағы') : (owner ? 'тармақтарындағы' : 'тармақтардағы');
+    return `${owner ? `${owner} ` : ''}${kind === 'subparagraph' ? `${list} ${noun}` : `${list}-${noun}`}`;
+  },
   replaceClause: (o, n, last) => `«${o}» деген ${kOneWord(o) ? 'сөз' : 'сөздер'} «${n}» деген ${kOneWord(n) ? 'сөзбен' : 'сөздермен'} ауыстырыл${last ? 'сын' : 'ып'}`,
   deleteClause: (o, last) => `«${o}» деген ${kOneWord(o) ? 'сөз' : 'сөздер'} алып тастал${last ? 'сын' : 'ып'}`,
   insertClause: (anchor, pos, w, last) => [

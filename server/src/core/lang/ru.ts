@@ -105,6 +105,11 @@ const BILL_WRITE: BillWriting = {
     return [billUnit(p, rel, 'acc'), where, `дополнить ${oneWord(w) ? 'словом' : 'словами'} «${w}»`].filter((x) => x).join(' ');
   },
   wordsAt: (p, rel) => billIn(p, rel).trim(),
+  wordsAtMany: (ps, rel) => {
+    const kind = ps[0].subparagraph !== undefined ? 'subparagraph' : 'paragraph';
+    const parent: BillPath = kind === 'subparagraph' ? { article: ps[0].article, ...(ps[0].paragraph !== undefined ? { paragraph: ps[0].paragraph } : {}) } : { article: ps[0].article };
+    return ['в', kind === 'subparagraph' ? 'подпунктах' : 'пунктах', joinAnd(ps.map((p) => billNum(kind, p[kind]!))), billUnit(parent, rel, 'gen')].filter((x) => x).join(' ');
+  },
   replaceClause: (o, n) => `${oneWord(o) ? 'слово' : 'слова'} «${o}» заменить ${oneWord(n) ? 'словом' : 'словами'} «${n}»`,
   deleteClause: (o) => `${oneWord(o) ? 'слово' : 'слова'} «${o}» исключить`,
   insertClause: (anchor, pos, w) => [
