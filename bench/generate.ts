@@ -18,6 +18,18 @@ export interface GenOptions {
   refsPerArticle?: number;
   /** Vocabulary shift for a "prior" version: 0 = none; 0.3 = 30% of sentences reworded. */
   perturb?: number;
+  /**
+   * Where the words come from. 'growing' (the default): a vocabulary that grows with the text as the
+   * real constitution's does (Heaps' law, fitted on kz-1995-ru: distinct 5-letter stems ≈ 17.6·n^0.464
+   * after n words; see docs/benchmarks.md section 15), with words reused mostly from the last few
+   * hundred (the topic of the article) and otherwise in proportion to how often they were used (Zipf).
+   * 'fixed': every word drawn uniformly from one 100-word vocabulary (the generator before issue 15:
+   * every paragraph resembles a fixed share of all the others, so similar paragraph pairs grow
+   * quadratically with the size).
+   */
+  vocabulary?: 'growing' | 'fixed';
+  /** Share of the articles left out of the text (a prior version that lacked them; default 0). */
+  drop?: number;
 }
 
 export interface Generated {
@@ -51,6 +63,29 @@ const WORDS = (
   'территория граница оборона безопасность служба орган управление самоуправление финансы налог сбор'
 ).split(' ');
 
+/** Heaps' law of the real text (kz-1995-ru, 5-letter stems as the matcher counts them): V(n) = K·n^β. */
+export const HEAPS_K = 17.6;
+export const HEAPS_BETA = 0.464;
+/** Share of reused words taken from the last WINDOW words (the article's topic); the rest from all so far. */
+const LOCAL = 0.6;
+const WINDOW = 300;
+
+const CONS = 'бвгджзклмнпрстфхцчшщ';
+const VOWELS = 'аеиоуы';
+const ENDINGS = ['ание', 'ость', 'ный', 'ого', 'ения', 'ами', 'ству', 'ой', 'ет', 'ает'];
+/**
+ * Word number i of the growing vocabulary: the 100 real words first (the most used), then made-up words
+ * whose first five letters (the matcher's stem) are distinct for every i < 288,000 — two consonant-vowel
+ * syllables and a consonant encode i — with a real Russian ending. Consonant-vowel starts never spell a
+ * unit noun («статья», «пункт», «глава», «раздел»), so no made-up word is read as a reference.
+ */
+export function vocabularyWord(i: number): string {
+  if (i < WORDS.length) return WORDS[i];
+  const j = i - WORDS.length;
+  const syl = (x: number) => CONS[x % 20] + VOWELS[Math.floor(x / 20) % 6];
+  return syl(j % 120) + syl(Math.floor(j / 120) % 120) + CONS[Math.floor(j / 14400) % 20] + ENDINGS[j % ENDINGS.length];
+}
+
 const ROMAN = ['I', 'IV', 'V', 'IX', 'X', 'XL', 'L', 'XC', 'C', 'CD', 'D', 'CM', 'M'];
 const ROMAN_V = [1, 4, 5, 9, 10, 40, 50, 90, 100, 400, 500, 900, 1000];
 export function toRoman(n: number): string {
@@ -64,14 +99,33 @@ export function generateDraft(opts: GenOptions): Generated {
   const pick = <T>(a: T[]): T => a[Math.floor(r() * a.length)];
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const perturb = opts.perturb ?? 0;
+  const drop = opts.drop ?? 0;
   const pr = rng((opts.seed ?? 1) * 7919 + 13);
 
+  // The growing vocabulary: word i is introduced when the text reaches K·n^β distinct words; otherwise a
+  // word already used is repeated (from the last WINDOW words, or from all of them: the more a word was
+  // used, the likelier it comes again).
+  const growing = (opts.vocabulary ?? 'growing') === 'growing';
+  const used: number[] = [];
+  let known = 0;
+  const word = (): string => {
+    if (!growing) return pick(WORDS);
+    const n = used.length;
+    let id: number;
+    if (known < HEAPS_K * Math.pow(n + 1, HEAPS_BETA) || n === 0) id = known++;
+    else if (r() < LOCAL) id = used[n - 1 - Math.floor(r() * Math.min(n, WINDOW))];
+    else id = used[Math.floor(r() * n)];
+    used.push(id);
+    return vocabularyWord(id);
+  };
   const sentence = (min = 8, max = 22): string => {
     const n = int(min, max);
     const w: string[] = [];
-    for (let i = 0; i < n; i++) w.push(pick(WORDS));
+    for (let i = 0; i < n; i++) w.push(word());
     let s = w.join(' ');
-    if (perturb > 0 && pr() < perturb) s = s.split(' ').reverse().join(' ') + ' ' + pick(WORDS);
+    // Reworded: the words in reverse order and one more (in the growing vocabulary, a word already
+    // known, drawn from the perturbation's own stream so that the text's stream is that of the draft).
+    if (perturb > 0 && pr() < perturb) s = s.split(' ').reverse().join(' ') + ' ' + (growing ? vocabularyWord(Math.floor(pr() * known)) : pick(WORDS));
     return s.charAt(0).toUpperCase() + s.slice(1);
   };
 
@@ -148,6 +202,13 @@ export function generateDraft(opts: GenOptions): Generated {
   for (let i = 0; i < shape.length; i++) {
     const s = shape[i];
     if (i % 10 === 0) out.push(`Раздел ${toRoman(++sectionNo)}. ${sentence(2, 5)}`);
+    // A left-out article is generated all the same (the random streams stay those of the full text).
+    const mark = out.length;
+    const leftOut = drop > 0 && pr() < drop;
+    article(s);
+    if (leftOut) out.length = mark;
+  }
+  function article(s: { number: string; paragraphs: number[] }): void {
     out.push(`Статья ${s.number}`);
     // Where the references of this article go: ≈ refRate per article.
     let refs = Math.floor(refRate) + (r() < refRate - Math.floor(refRate) ? 1 : 0);
@@ -161,7 +222,7 @@ export function generateDraft(opts: GenOptions): Generated {
     if (s.paragraphs.length === 0) {
       out.push(withRef(sentence()));
       if (refs > 0) out.push(`${sentence(5, 10)}, ${reference(s)}.`);
-      continue;
+      return;
     }
     s.paragraphs.forEach((subs, pi) => {
       if (subs > 0) {
@@ -175,6 +236,18 @@ export function generateDraft(opts: GenOptions): Generated {
     while (refs-- > 0) out.push(`${sentence(5, 10)}, ${reference(s)}.`);
   }
   return { text: out.join('\n') + '\n', hot, numbers, shape };
+}
+
+/**
+ * The prior version the bench compares a generated draft of `articles` articles with (its comparative
+ * table). Growing vocabulary: the same draft (seed 1) with 30 % of its sentences reworded and 5 % of its
+ * articles left out — a revision, as a real prior is (2026 against 1995: 88 of 96 articles matched).
+ * Fixed vocabulary (the figure before issue 15): an unrelated text of 95 % the size (seed 2, 30 %
+ * reworded); with one 100-word vocabulary it resembles the draft as much as a revision would.
+ */
+export function benchPrior(articles: number, vocabulary: GenOptions['vocabulary'] = 'growing'): Generated {
+  if (vocabulary === 'fixed') return generateDraft({ articles: Math.round(articles * 0.95), seed: 2, perturb: 0.3, vocabulary });
+  return generateDraft({ articles, seed: 1, perturb: 0.3, drop: 0.05, vocabulary });
 }
 
 /**

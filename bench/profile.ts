@@ -12,14 +12,16 @@
 
 import * as fs from 'fs';
 import { analyze, clearScanCache, comparePrior, createLanguageService, tableMarkdown } from '../server/src/core';
-import { generateDraft } from './generate';
+import { benchPrior, generateDraft } from './generate';
 
 const [op, sizeS, runsS] = process.argv.slice(2);
+/** FIXED_VOCABULARY=1: the generator before issue 15 (bench/generate.ts `vocabulary`). */
+const vocabulary = process.env.FIXED_VOCABULARY ? 'fixed' as const : 'growing' as const;
 const size = Number(sizeS);
 const runs = Number(runsS ?? 3);
 const g = sizeS === 'real'
   ? { text: fs.readFileSync('examples/draft-2026-ru.const.txt', 'utf8'), hot: ['62'] }
-  : generateDraft({ articles: size, seed: 1 });
+  : generateDraft({ articles: size, seed: 1, vocabulary });
 const text = g.text;
 const an = analyze(text);
 
@@ -48,7 +50,7 @@ function t(name: string, fn: () => unknown): void {
 }
 
 if (op === 'table') {
-  const prior = analyze(generateDraft({ articles: Math.round(size * 0.95), seed: 2, perturb: 0.3 }).text);
+  const prior = analyze(benchPrior(size, vocabulary).text);
   t('table', () => tableMarkdown(comparePrior(an, prior, 'bench-prior'), 'ru'));
 } else if (op === 'warm') {
   t('warm', () => analyze(text));

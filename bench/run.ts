@@ -1,5 +1,8 @@
 // Performance benchmark (issues 6, 15).  npm run bench [-- --json FILE] [--sizes 100,1000,5000,20000] [--quick] [--no-lsp] [--no-peer]
 //   [--lsp-only] [--growth-only] [--parallel-only] [--no-memory] [--peer-max 5000] [--ops warm,fresh,table,rename,symbols,…]
+//   [--fixed-vocabulary]
+// --fixed-vocabulary: generate the drafts (and the table's prior) as before issue 15, from one 100-word
+// vocabulary, to compare a figure with the earlier runs (bench/generate.ts `vocabulary`).
 // --growth-only: only the in-process rows (no cold processes, peer, heap, LSP); --ops: only these rows.
 // `npm run bench` bundles this file with esbuild as the product is bundled (node esbuild.mjs --bench →
 // dist/bench.js) and runs the bundle: the figures are those of the shipped code, not of tsx's
@@ -18,7 +21,7 @@ import {
   analyze, analyzeIncremental, clearScanCache, comparePrior, createLanguageService, incrementalStats, tableMarkdown,
   type Analysis,
 } from '../server/src/core';
-import { generateDraft, toMarkdown } from './generate';
+import { benchPrior, generateDraft, toMarkdown } from './generate';
 import { benchAmend } from './bills';
 import { benchParallel, reportParallel } from './parallel';
 import { benchApply } from './bills-apply';
@@ -27,6 +30,7 @@ const ROOT = path.resolve(__dirname, '..');
 const argv = process.argv.slice(2);
 const flag = (n: string) => argv.includes(n);
 const opt = (n: string) => { const i = argv.indexOf(n); return i >= 0 ? argv[i + 1] : undefined; };
+const vocabulary = flag('--fixed-vocabulary') ? 'fixed' as const : 'growing' as const;
 
 // ─────────────────────────────── helpers ───────────────────────────────
 
@@ -83,7 +87,7 @@ function docFor(size: string): { text: string; hot: string[] } {
     const text = fs.readFileSync(path.join(ROOT, 'examples/draft-2026-ru.const.txt'), 'utf8');
     return { text, hot: ['62', '73', '50', '51', '56', '43'] };
   }
-  const g = generateDraft({ articles: Number(size), seed: 1 });
+  const g = generateDraft({ articles: Number(size), seed: 1, vocabulary });
   return { text: g.text, hot: g.hot };
 }
 
@@ -225,9 +229,9 @@ async function measureSize(size: string, quick: boolean): Promise<{ row: Row; me
   if (want('renumberPlan')) row.renumberPlan = time(() => svc.renumberPlan(uri), Math.max(3, runs >> 1));
   svc.close(uri);
 
-  // Comparative table against a perturbed prior of similar size.
+  // Comparative table against a prior version of the draft (bench/generate.ts benchPrior).
   if (!want('table')) { /* not asked for */ } else if (size !== 'real' && !(quick && Number(size) > 5000)) {
-    const prior = analyze(generateDraft({ articles: Math.round(Number(size) * 0.95), seed: 2, perturb: 0.3 }).text);
+    const prior = analyze(benchPrior(Number(size), vocabulary).text);
     const tRuns = Number(size) >= 5000 ? 1 : 3;
     row.table = time(() => tableMarkdown(comparePrior(an, prior, 'bench-prior'), 'ru'), tRuns, 0);
     tableNote = 'comparePrior (core/prior/compare.ts) + tableMarkdown (core/features/table.ts)';
@@ -527,7 +531,7 @@ async function lspMemory(articles: number, edits: number): Promise<Record<string
     capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: { dynamicRegistration: false }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
   });
   conn.sendNotification('initialized', {});
-  const text = generateDraft({ articles, seed: 17 }).text;
+  const text = generateDraft({ articles, seed: 17, vocabulary }).text;
   const uri = `file:///bench/memory-${articles}.const.txt`;
   conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'constitution', version: 1, text } });
   const an = analyze(text);

@@ -10,7 +10,7 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { Matcher, ArticleText, MatchResult } from '../../server/src/core/prior/match';
 import { analyze, articleTexts } from '../../server/src/core';
-import { generateDraft } from '../../bench/generate';
+import { benchPrior, generateDraft } from '../../bench/generate';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
@@ -96,9 +96,11 @@ describe('prior/match: bounded candidate generation = exhaustive (issue 15)', fu
     );
   });
 
-  it('on generated drafts with one small vocabulary (many similar paragraphs): the same results', () => {
-    const draft = articleTexts(analyze(generateDraft({ articles: 300, seed: 1 }).text));
-    const prior = articleTexts(analyze(generateDraft({ articles: 285, seed: 2, perturb: 0.3 }).text));
-    same(both(draft, prior), 'generated, fixed vocabulary');
-  });
+  for (const vocabulary of ['fixed', 'growing'] as const) {
+    it(`on a generated draft (${vocabulary} vocabulary) and the bench's prior for it: the same results`, () => {
+      const draft = articleTexts(analyze(generateDraft({ articles: 300, seed: 1, vocabulary }).text));
+      const prior = articleTexts(analyze(benchPrior(300, vocabulary).text));
+      same(both(draft, prior), `generated, ${vocabulary} vocabulary`);
+    });
+  }
 });

@@ -488,8 +488,9 @@ export class Matcher {
   private candMark = new Int32Array(0);
   private candStamp = 0;
   private wAt = new Float64Array(0);
-  /** Posting entries read by the paragraph similarities (counters for the bench and the tests). */
-  readonly stats = { postingReads: 0, candidates: 0 };
+  /** Posting entries read, candidates checked and prior paragraphs kept by the paragraph similarities
+   * (counters for the bench and the tests). */
+  readonly stats = { postingReads: 0, candidates: 0, kept: 0 };
 
   constructor(opts: { exhaustive?: boolean } = {}) {
     this.exhaustive = opts.exhaustive ?? false;
@@ -761,6 +762,7 @@ export class Matcher {
     const keepPi: number[] = [];
     const keepC: number[] = [];
     if (this.exhaustive || !this.boundedSims(v, post, keepPi, keepC)) this.allSims(v, post, acc, touched, keepPi, keepC);
+    this.stats.kept += keepPi.length;
     touched.length = 0;
     f.simPi = Int32Array.from(keepPi);
     f.simC = Float64Array.from(keepC);
