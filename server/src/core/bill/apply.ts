@@ -570,7 +570,12 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
     const hay = text.slice(zone.start, zone.end);
     // A heading in capitals («КОНСТИТУЦИЯЛЫҚ КЕҢЕС») takes the words in any case, and the new ones in capitals.
     let caps = false;
-    const find = (q: { text: string; span: Span }): number | undefined => {
+    /**
+     * Every place of the words in the zone (none: a problem). Words that occur several times are changed
+     * wherever they occur in the unit, as drafting practice reads «слова «…» заменить словами «…»» (a bill
+     * that means one of them says which); the warning asks the drafter to make sure.
+     */
+    const find = (q: { text: string; span: Span }): number[] | undefined => {
       let at = occurrences(hay, q.text);
       if (!at.length && t.section !== undefined && hay.toLowerCase().length === hay.length) {
         at = occurrences(hay.toLowerCase(), q.text.toLowerCase());
@@ -581,8 +586,22 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
         fail('bill-words-not-found', q.span, { words: q.text, unit: t.preamble ? lex.preamble : label(t) }, near !== undefined ? { replacement: near } : undefined);
         return undefined;
       }
-      if (at.length > 1) p.problems.push(problem('bill-words-ambiguous', q.span, { item, words: q.text, unit: t.preamble ? lex.preamble : label(t), count: at.length }));
-      return zone.start + at[0];
+      // Occurrences that overlap an earlier one («аа» in «ааа») are not separate places.
+      const places: number[] = [];
+      for (const i of at) if (!places.length || i >= places[places.length - 1] + q.text.length) places.push(i);
+      if (places.length > 1) p.problems.push(problem('bill-words-ambiguous', q.span, { item, words: q.text, unit: t.preamble ? lex.preamble : label(t), count: places.length }));
+      return places.map((i) => zone.start + i);
+    };
+    /** The edits at the places found, and the unit after them all. */
+    const put = (list: { s: number; e: number; by: string }[]) => {
+      let after = '';
+      let pos = x.lineStart;
+      for (const c of list) {
+        edit(c.s, c.e, c.by);
+        after += text.slice(pos, c.s) + c.by;
+        pos = c.e;
+      }
+      p.after.push(after + text.slice(pos, x.end));
     };
     if (ins.kind === 'insert-words') {
       const add = ins.new?.text ?? '';
@@ -596,34 +615,37 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
         edit(at, at, s);
         p.after.push(text.slice(x.lineStart, at) + s + text.slice(at, x.end));
       } else {
-        const a = find(ins.anchor);
-        if (a === undefined) return;
+        const places = find(ins.anchor);
+        if (places === undefined) return;
+        const anchor = ins.anchor.text;
         if (ins.position === 'after') {
-          const at = a + ins.anchor.text.length;
           const s = /^[,.;:)]/u.test(add) ? add : ' ' + add;
-          edit(at, at, s);
-          p.after.push(text.slice(x.lineStart, at) + s + text.slice(at, x.end));
+          put(places.map((a) => ({ s: a + anchor.length, e: a + anchor.length, by: s })));
         } else {
           const s = /[(\s]$/u.test(add) ? add : add + ' ';
-          edit(a, a, s);
-          p.after.push(text.slice(x.lineStart, a) + s + text.slice(a, x.end));
+          put(places.map((a) => ({ s: a, e: a, by: s })));
         }
       }
     } else if (ins.old) {
-      const a = find(ins.old);
-      if (a === undefined) return;
-      let s = a;
-      let e = a + ins.old.text.length;
-      let by = ins.kind === 'replace-words' ? ins.new?.text ?? '' : '';
-      if (caps) by = by.toUpperCase();
-      if (ins.kind === 'delete-words') {
-        // One space stays between the words around; none before punctuation.
-        if (s > 0 && text[s - 1] === ' ' && (text[e] === ' ' || /[,.;:)]/u.test(text[e] ?? '') || e >= zone.end || /[\r\n]/u.test(text[e] ?? '\n'))) s--;
-        else if (text[e] === ' ' && (s === 0 || /[\s(«"]/u.test(text[s - 1]))) e++;
-        by = '';
-      }
-      edit(s, e, by);
-      p.after.push(text.slice(x.lineStart, s) + by + text.slice(e, x.end));
+      const places = find(ins.old);
+      if (places === undefined) return;
+      const old = ins.old.text;
+      const list = places.map((a) => {
+        let s = a;
+        let e = a + old.length;
+        let by = ins.kind === 'replace-words' ? ins.new?.text ?? '' : '';
+        if (caps) by = by.toUpperCase();
+        if (ins.kind === 'delete-words') {
+          // One space stays between the words around; none before punctuation.
+          if (s > 0 && text[s - 1] === ' ' && (text[e] === ' ' || /[,.;:)]/u.test(text[e] ?? '') || e >= zone.end || /[\r\n]/u.test(text[e] ?? '\n'))) s--;
+          else if (text[e] === ' ' && (s === 0 || /[\s(«"]/u.test(text[s - 1]))) e++;
+          by = '';
+        }
+        return { s, e, by };
+      });
+      // Two deletions that would take the same space between them: the later keeps it.
+      for (let k = 1; k < list.length; k++) if (list[k].s < list[k - 1].e) list[k].s = list[k - 1].e;
+      put(list);
     }
   };
   for (let i = 0; i < ins.targets.length; i++) {

@@ -187,7 +187,7 @@ export const en: Lexicon = {
     'bill-instruction-unreadable': 'Item {item} looks like an amendment instruction but cannot be read: nothing will be applied from it',
     'bill-target-missing': 'Item {item}: the act has no unit {unit} (article.paragraph.subparagraph)',
     'bill-words-not-found': 'Item {item}: the words “{words}” are not in unit {unit} of the act',
-    'bill-words-ambiguous': 'Item {item}: the words “{words}” occur {count} times in unit {unit}: only the first is changed; name the occurrence',
+    'bill-words-ambiguous': 'Item {item}: the words “{words}” occur {count} times in unit {unit}: every occurrence is changed; if only one is meant, name it (“in the second case”)',
     'bill-insert-collision': 'Item {item}: unit {unit} already exists in the act: the inserted number collides with it',
     'bill-insert-base-missing': 'Item {item}: the inserted unit {unit} needs {base} before it, which the act does not have',
     'bill-new-text-numbering': 'Item {item}: the numbering of the quoted new text is broken ({units}): each unit opens with its own number, lists run on without gaps',
