@@ -55,7 +55,7 @@ async function main() {
   const s = [...xs].sort((a, b) => a - b);
   console.log('hover after edit: median', s[s.length >> 1].toFixed(1), 'ms, range', s[0].toFixed(1), '–', s[s.length - 1].toFixed(1), 'ms; all', xs.map((x) => x.toFixed(0)).join(' '));
   const per = cs.map((c, i) => c - (i ? cs[i - 1] : cpu0)).sort((a, b) => a - b);
-  console.log('server CPU per edit+hover: mean', ((cpu() - cpu0) / n).toFixed(1), 'ms, median', per[per.length >> 1], 'ms (10 ms ticks)');
+  console.log('server CPU per edit+hover: mean', ((cpu() - cpu0) / n).toFixed(1), 'ms, median', per[per.length >> 1], 'ms, p90', per[Math.floor(per.length * 0.9)], 'ms (10 ms ticks)');
   await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 3000))]);
   conn.sendNotification('exit');
   await new Promise((r) => proc.on('exit', r));

@@ -5,6 +5,9 @@ import * as assert from 'node:assert/strict';
 import type { Hover, InlayHint, Diagnostic } from 'vscode-languageserver-protocol';
 import { FULL_CAPS, KK_TEXT, KK_URI, RU_TEXT, RU_URI, open, pull, serverUntil, startServer, td, type Server } from '../support/harness';
 import { cursorPos } from '../support/text';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, comparePrior, Matcher, tableJson } from '../../server/src/core';
 
 const value = (h: Hover | null) => (h?.contents as { value: string } | undefined)?.value ?? '';
 
@@ -115,6 +118,45 @@ describe('LSP: prior constitution (2026 drafts against 1995)', function () {
     assert.ok(d, JSON.stringify(items));
     const line = text.split('\n')[d!.range.start.line];
     assert.equal(line.slice(d!.range.start.character, d!.range.end.character), '555');
+  });
+});
+
+describe('LSP: the hover after a keystroke leaves the idf update behind; the table does not (issue 17.4)', function () {
+  this.timeout(120000);
+
+  it('a hover after an edit that changes a shared word statistic, then the table: the table is a fresh comparison of the new text', async () => {
+    const prior = analyze(fs.readFileSync(path.resolve(__dirname, '..', '..', 'data', 'priors', 'kz-1995-ru.txt'), 'utf8'));
+    // Four words of the 1995 text typed at the start of Article 12's first paragraph: the first such
+    // phrase for which a matcher (as the server's, having compared the draft before) defers an idf update.
+    const at = RU_TEXT.indexOf('\n', RU_TEXT.indexOf('\nСтатья 12\n') + 1) + 1;
+    const before = analyze(RU_TEXT);
+    let edited: string | null = null;
+    let typed = '';
+    for (const line of prior.text.split('\n').filter((l) => l.trim().length > 40)) {
+      typed = line.trim().split(/\s+/).slice(0, 4).join(' ') + ' ';
+      const m = new Matcher();
+      comparePrior(before, prior, 'kz-1995', m, { deferIdf: true });
+      const text = RU_TEXT.slice(0, at) + typed + RU_TEXT.slice(at);
+      comparePrior(analyze(text), prior, 'kz-1995', m, { deferIdf: true });
+      if (m.stale) { edited = text; break; }
+    }
+    assert.ok(edited, 'some phrase of the prior changes a word statistic other articles share');
+    const s = await startServer({ settings: { prior: 'kz-1995' }, initializationOptions: { displayLanguage: 'ru' } });
+    try {
+      const uri = RU_URI.replace('draft-2026-ru', 'typed-17-4');
+      open(s, uri, RU_TEXT);
+      const head = { ...td(uri), position: cursorPos(RU_TEXT, '\nСтатья $012\n') };
+      assert.match(value(await s.conn.sendRequest('textDocument/hover', head) as Hover), /1995/);
+      const pos = { line: RU_TEXT.slice(0, at).split('\n').length - 1, character: 0 };
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: pos, end: pos }, text: typed }] });
+      assert.match(value(await s.conn.sendRequest('textDocument/hover', head) as Hover), /1995/);
+      const table = await s.conn.sendRequest('atazan/comparativeTable', { uri }) as { rows: unknown[]; dropped: unknown[] };
+      const fresh = tableJson(comparePrior(analyze(edited!), prior, 'kz-1995'), 'ru');
+      assert.deepEqual(JSON.parse(JSON.stringify(table.rows)), JSON.parse(JSON.stringify(fresh.rows)));
+      assert.deepEqual(table.dropped, fresh.dropped);
+    } finally {
+      await s.stop();
+    }
   });
 });
 

@@ -41,7 +41,20 @@ const piece = fc.oneof(
   fc.constantFrom('а', 'о', 'к', 'р', 'т', ' ', ',', '.', '5', '\n', 'ж', 'Республика ', 'Парламент ', 'гражданин ', 'судьи ', '<!-- prior: 13 -->'),
   fc.array(fc.constantFrom('а', 'б', 'в', 'з', 'к', 'л', 'м', 'н', 'о', 'с', 'т', ' '), { maxLength: 12 }).map((a) => a.join('')),
 );
-const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.oneof(fc.nat(6), fc.nat(400)), text: piece });
+// (The offset as a fraction: fc.double favours 0 and other extremes, which put most edits before the
+// first article.)
+const at = fc.integer({ min: 0, max: 9_999 }).map((x) => x / 10_000);
+const edit = fc.record({ at, del: fc.oneof(fc.nat(6), fc.nat(400)), text: piece });
+
+// A few words of the prior typed somewhere: an article that did not hold one of their stems or stem
+// pairs changes its document frequency, which is what the deferred idf update (deferIdf) leaves behind.
+const PRIOR_PHRASES = PRIOR_LINES.flatMap((l) => {
+  const w = l.trim().split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i + 4 <= w.length; i += 4) out.push(w.slice(i, i + 4).join(' ') + ' ');
+  return out;
+});
+const wordEdit = fc.record({ at, del: fc.constant(0), text: fc.constantFrom(...PRIOR_PHRASES) });
 
 describe('prior comparison reuses earlier versions (issue 17.4)', function () {
   this.timeout(20 * 60_000);
@@ -74,6 +87,38 @@ describe('prior comparison reuses earlier versions (issue 17.4)', function () {
       { numRuns: 12, seed: 1704 },
     );
     assert.ok(checked >= 12);
+  });
+
+  // The hover's comparison (deferIdf): the idf of a feature other articles hold is left as it was while
+  // typing, so that a keystroke does not recompute every vector holding it. A comparison that left
+  // nothing behind (matcher.stale false), and the next one asked for without the option (the table's,
+  // or the server's refresh), must still be exactly a fresh one, whatever was deferred before.
+  it('with the idf update deferred, the next full comparison (and every one that left nothing behind) equals a fresh one', () => {
+    let exact = 0;
+    let stale = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(edit, wordEdit), fc.nat(3).map((x) => x === 0)), { minLength: 2, maxLength: 6 }), (edits) => {
+        const matcher = new Matcher();
+        let an: Analysis = analyze(DRAFT);
+        comparePrior(an, PRIOR, 'kz-1995', matcher, { deferIdf: true });
+        for (const [e, full] of edits) {
+          const start = Math.floor(e.at * an.text.length);
+          const end = Math.min(an.text.length, start + e.del);
+          an = analyzeIncremental(an, { start, end, text: e.text });
+          const deferred = seen(comparePrior(an, PRIOR, 'kz-1995', matcher, { deferIdf: true }));
+          if (!full && matcher.stale) { stale++; continue; }
+          const fresh = seen(comparePrior(analyze(an.text), PRIOR, 'kz-1995'));
+          if (!matcher.stale) assert.deepEqual(deferred, fresh);
+          assert.deepEqual(seen(comparePrior(an, PRIOR, 'kz-1995', matcher)), fresh);
+          assert.equal(matcher.stale, false);
+          exact++;
+        }
+      }),
+      { numRuns: 12, seed: 1705 },
+    );
+    // Both kinds occurred: comparisons left behind, and full ones after them.
+    assert.ok(exact >= 6 && stale >= 6, `exact ${exact}, stale ${stale}`);
+    console.log(`      (${exact} full comparisons checked, ${stale} left behind)`);
   });
 
   it('a matcher that saw other documents in between still answers as a fresh one', () => {

@@ -120,13 +120,19 @@ type Loose<T> = { [K in keyof T]?: unknown };
 
 type CmpResult = { cmp: Comparison; prior: PriorResult & { ok: true } } | { unavailable: PriorUnavailable };
 
+/** How long typing must pause before a stale comparison (see `comparisonSync`) is made full, in ms. */
+const REFRESH_MS = 400;
+
 /** Everything prior-related for open documents. Synchronous where the host's hooks are. */
 export class PriorService {
   readonly loader: PriorSource;
   private folderList: string[] | (() => readonly string[]);
   trusted: boolean;
   private analyses = new Map<string, { version: number; an: Analysis }>();
-  private comparisons = new Map<string, { version: number; an: Analysis; key: string; priorAn: Analysis | null; result: CmpResult }>();
+  /** `stale`: made with the idf update deferred (a hover's or an inlay hint's: see `comparisonSync`). */
+  private comparisons = new Map<string, { version: number; an: Analysis; key: string; priorAn: Analysis | null; result: CmpResult; stale: boolean }>();
+  /** Per document: the pending refresh of a stale comparison (see `comparisonSync`). */
+  private refreshes = new Map<string, ReturnType<typeof setTimeout>>();
   /** Last known settings per document ('' = any document), for the synchronous paths. */
   private settingsSnapshot = new Map<string, PriorSettings>();
   /** One matcher per open draft: the next version's comparison reuses the work of this one (issue 17.4). */
@@ -161,6 +167,9 @@ export class PriorService {
   }
 
   forget(uri: string): void {
+    const t = this.refreshes.get(uri);
+    if (t !== undefined) clearTimeout(t);
+    this.refreshes.delete(uri);
     this.analyses.delete(uri);
     this.comparisons.delete(uri);
     this.matchers.delete(uri);
@@ -208,8 +217,15 @@ export class PriorService {
     this.opts.log?.(msg);
   }
 
-  /** Comparison of an open draft with its prior (cached per document version and prior). */
-  comparisonSync(uri: string, s = this.settingsSync(uri)): CmpResult | null {
+  /**
+   * Comparison of an open draft with its prior (cached per document version and prior). With `quick`
+   * (a hover, an inlay hint: asked after every keystroke), the matcher may leave behind the idf update
+   * of words other articles hold (MatchOptions.deferIdf: 0.5–1.7 s at 5,000 articles when a keystroke
+   * changes one), so the answer is the matching of the current text under the word statistics of a
+   * version or a few before; a full comparison follows once typing pauses (REFRESH_MS), and any request
+   * without `quick` (the table, the prior article, the bill) gets the full one at once.
+   */
+  comparisonSync(uri: string, s = this.settingsSync(uri), quick = false): CmpResult | null {
     if (uri.startsWith(PRIOR_SCHEME + ':')) return null;
     const an = this.analysis(uri);
     if (!an) return null;
@@ -219,18 +235,40 @@ export class PriorService {
     const key = `${s.prior}\u0000${s.priorLanguage}\u0000${this.trusted}\u0000${this.folders.join('\u0001')}`;
     const cached = this.comparisons.get(uri);
     const priorAn = prior.ok ? prior.analysis : null;
-    if (cached && cached.version === version && cached.an === an && cached.key === key && cached.priorAn === priorAn) return cached.result;
+    if (cached && cached.version === version && cached.an === an && cached.key === key && cached.priorAn === priorAn && (quick || !cached.stale)) {
+      return cached.result;
+    }
     let result: CmpResult;
+    let stale = false;
     if (!prior.ok) {
       result = { unavailable: { prior: prior.id, reason: prior.reason } };
       this.logOnce(`[atazan] prior constitution “${prior.id}” cannot be used: ${prior.reason}`);
     } else {
       let matcher = this.matchers.get(uri);
       if (!matcher) this.matchers.set(uri, (matcher = new Matcher()));
-      result = { cmp: comparePrior(an, prior.analysis, prior.id, matcher), prior };
+      result = { cmp: comparePrior(an, prior.analysis, prior.id, matcher, { deferIdf: quick }), prior };
+      stale = matcher.stale;
     }
-    this.comparisons.set(uri, { version, an, key, priorAn, result });
+    this.comparisons.set(uri, { version, an, key, priorAn, result, stale });
+    if (stale) this.refreshLater(uri);
     return result;
+  }
+
+  /** The full comparison of a document whose last one is stale, once it has not changed for REFRESH_MS. */
+  private refreshLater(uri: string): void {
+    const t = this.refreshes.get(uri);
+    if (t !== undefined) clearTimeout(t);
+    const timer = setTimeout(() => {
+      this.refreshes.delete(uri);
+      if (!this.comparisons.get(uri)?.stale) return;
+      try {
+        this.comparisonSync(uri);
+      } catch (e) {
+        this.logOnce(`[atazan] comparison with the prior failed: ${(e as Error)?.message ?? e}`);
+      }
+    }, REFRESH_MS);
+    timer.unref?.();
+    this.refreshes.set(uri, timer);
   }
 
   async comparison(uri: string): Promise<CmpResult | null> {
@@ -274,7 +312,7 @@ export class PriorService {
     if (!an) return null;
     const art = an.doc.articles.find((a) => a.span.start <= offset && offset <= a.span.end);
     if (!art) return null;
-    const r = this.comparisonSync(uri, s);
+    const r = this.comparisonSync(uri, s, true);
     if (!r) return null;
     if ('unavailable' in r) {
       return art.headSpan.start <= offset && offset <= art.headSpan.end ? `⚠ ${escapeMarkdown(unavailableText(r.unavailable, lang ?? an.lang))}` : null;
@@ -311,7 +349,7 @@ export class PriorService {
     if (!s.inlayHints) return [];
     // Labels in the UI language («1995: Art. 13» under an English UI, whatever the draft's language).
     const L = lang ?? (await this.uiLanguage(uri));
-    const r = this.comparisonSync(uri, s);
+    const r = this.comparisonSync(uri, s, true);
     if (!r || 'unavailable' in r) return [];
     const an = this.analysis(uri)!;
     const out: InlayHint[] = [];

@@ -141,15 +141,18 @@ function pinsOf(draft: ModelArticleText[], priorNumbers: Set<string>, priorId: s
 
 /**
  * The comparison of a draft with a prior. `matcher`: the matcher of this draft's earlier versions, to
- * reuse their work (the result is the same as with a new one; see Matcher).
+ * reuse their work (the result is the same as with a new one; see Matcher). `deferIdf`: see
+ * MatchOptions (then `matcher.stale` says whether the result is a fresh matcher's).
  */
-export function comparePrior(draft: Analysis, prior: Analysis, priorId: string, matcher: Matcher = new Matcher()): Comparison {
+export function comparePrior(
+  draft: Analysis, prior: Analysis, priorId: string, matcher: Matcher = new Matcher(), opts: { deferIdf?: boolean } = {},
+): Comparison {
   const dArts = articleTexts(draft);
   const pArts = articleTexts(prior);
   const pByNum = new Map<string, ModelArticleText>();
   for (const a of pArts) if (!pByNum.has(a.number)) pByNum.set(a.number, a);
   const { pins, problems } = pinsOf(dArts, new Set(pByNum.keys()), priorId);
-  const res = matcher.match(dArts, pArts, { lang: draft.lang, pins });
+  const res = matcher.match(dArts, pArts, { lang: draft.lang, pins, deferIdf: opts.deferIdf });
   const built: (ComparisonRow | undefined)[] = new Array(dArts.length);
   const rowAt = (i: number): ComparisonRow => (built[i] ??= comparisonRow(draft, dArts[i], i, res.rows[i], pByNum, pins.has(dArts[i].number)));
   let rows: ComparisonRow[] | undefined;

@@ -87,6 +87,16 @@ export interface MatchOptions {
   pins?: Map<string, string[]>;
   /** Also return the raw score of every pair (tests check that reuse changes no number). */
   explain?: boolean;
+  /**
+   * Leave the idf of a feature that other articles hold as it was when this call changes its document
+   * frequency (issue 17.4: a keystroke that changes the idf of a word the prior holds changes every
+   * vector holding it, and most similarities; 0.5–1.7 s at 5,000 articles). The result is then the
+   * matching of the new text under the previous word statistics for those features (`Matcher.stale`);
+   * the next call without this option brings them up to date and answers exactly as a fresh matcher.
+   * Features that appear or vanish with this call are always brought up to date (only the changed
+   * articles hold them, so that costs nothing elsewhere).
+   */
+  deferIdf?: boolean;
 }
 
 // ---- tunable constants (documented above; chosen on principle, checked on the dev data) ----
@@ -474,6 +484,10 @@ export class Matcher {
   /** The last calls at which an idf changed, and at which a prior paragraph's vector changed. */
   private idfChanged = 0;
   private priorChanged = 0;
+  /** The last call at which the idf of a feature held by an unchanged article may have changed. */
+  private sharedIdfChanged = 0;
+  /** Features whose idf was left behind their document frequency by a call with `deferIdf`. */
+  private pendingIdf = new Set<number>();
   /** The prior paragraphs (their features) of the last call, and a number for that prior. */
   private priorParas: Feat[] = [];
   private priorNo = 0;
@@ -522,6 +536,8 @@ export class Matcher {
     this.lastN = -1;
     this.idfChanged = 0;
     this.priorChanged = 0;
+    this.sharedIdfChanged = 0;
+    this.pendingIdf.clear();
     this.priorParas = [];
     this.priorNo++;
     this.docFeats = [];
@@ -563,12 +579,17 @@ export class Matcher {
     return r;
   }
 
+  /** Whether the last call left some idf behind (`deferIdf`): its result is not a fresh matcher's. */
+  get stale(): boolean {
+    return this.pendingIdf.size > 0;
+  }
+
   match(draft: ArticleText[], prior: ArticleText[], opts: MatchOptions = {}): MatchResult {
     if (this.fz.size > MAX_VOCABULARY) this.reset();
     const call = ++this.call;
     const pins = opts.pins ?? new Map<string, string[]>();
     const { dF, pF } = this.features(draft, prior);
-    this.documentFrequencies(dF, pF, call);
+    this.documentFrequencies(dF, pF, call, !!opts.deferIdf);
     const ps = this.priorSide(pF, call);
     const samePrior = this.samePrior(ps.pParaFeat);
     const post = this.priorIndex(ps, samePrior, call);
@@ -608,10 +629,12 @@ export class Matcher {
 
   /**
    * Document frequencies over the union corpus (documents = articles), and the idf of every feature
-   * whose document frequency changed (idfAt = call). Updated by the articles that changed when the
-   * article list has the same length as before; counted again otherwise.
+   * whose document frequency changed (idfAt = call; not when the value comes out the same, as when a
+   * word typed and deleted again leaves its count as it was). Updated by the articles that changed when
+   * the article list has the same length as before; counted again otherwise. With `defer`, a changed
+   * count between two non-zero values leaves the idf as it was (pendingIdf) until a call without it.
    */
-  private documentFrequencies(dF: ArtFeat[], pF: ArtFeat[], call: number): void {
+  private documentFrequencies(dF: ArtFeat[], pF: ArtFeat[], call: number, defer: boolean): void {
     const fz = this.fz;
     const V = fz.size;
     if (this.idf.length < V) {
@@ -627,11 +650,17 @@ export class Matcher {
     const idf = this.idf;
     const idfAt = this.idfAt;
     const old = this.docFeats;
-    const recompute = (id: number, dfv: number) => {
-      idf[id] = Math.log((N + 1) / (dfv + 0.5));
+    // `shared`: other articles than the changed ones may hold the feature. An idf is never 0 (df ≤ N),
+    // so a feature seen for the first time always gets one.
+    const recompute = (id: number, dfv: number, shared: boolean) => {
+      const v = Math.log((N + 1) / (dfv + 0.5));
+      if (v === idf[id]) return;
+      idf[id] = v;
       idfAt[id] = call;
       this.idfChanged = call;
+      if (shared) this.sharedIdfChanged = call;
     };
+    const pending = this.pendingIdf;
     if (N === this.lastN && old.length === N) {
       const df = this.df;
       const seen = this.dfSeen;
@@ -649,13 +678,27 @@ export class Matcher {
         touch(old[i].art.ids, -1);
         touch(docs[i].art.ids, 1);
       }
-      for (let t = 0; t < touched.length; t++) if (df[touched[t]] !== before[t]) recompute(touched[t], df[touched[t]]);
+      for (let t = 0; t < touched.length; t++) {
+        const id = touched[t];
+        const now = df[id];
+        if (now === before[t]) continue;
+        // Counted 0 before or now: only the changed articles (of the previous call, or of this one) hold it.
+        const local = before[t] === 0 || now === 0;
+        if (defer && !local) pending.add(id);
+        else recompute(id, now, !local);
+      }
     } else {
       const df = new Int32Array(this.df.length);
       for (const a of docs) { const ids = a.art.ids; for (let i = 0; i < ids.length; i++) df[ids[i]]++; }
       const allNew = N !== this.lastN;
-      for (let id = 0; id < V; id++) if (allNew || df[id] !== this.df[id]) recompute(id, df[id]);
+      for (let id = 0; id < V; id++) if (allNew || df[id] !== this.df[id]) recompute(id, df[id], true);
       this.df = df;
+      defer = false;
+    }
+    if (!defer && pending.size) {
+      const df = this.df;
+      for (const id of pending) recompute(id, df[id], true);
+      pending.clear();
     }
     this.lastN = N;
     this.docFeats = docs;
@@ -907,9 +950,10 @@ export class Matcher {
     const artTouched: number[] = [];
     const pMax = new Float64Array(nPP);
     const pTouched: number[] = [];
-    // No idf and no prior paragraph vector changed in this call: an article with the same features has
-    // the same vectors and similarities (their checks are skipped; see vecOf and simsOf).
-    const quiet = this.idfChanged < call && this.priorChanged < call;
+    // No idf of a feature an unchanged article may hold and no prior paragraph vector changed in this
+    // call: an article with the same features has the same vectors and similarities (their checks are
+    // skipped; see vecOf and simsOf).
+    const quiet = this.sharedIdfChanged < call && this.priorChanged < call;
     for (let d = 0; d < nD; d++) {
       const a = dF[d];
       let st: DraftState | undefined = old[d];
