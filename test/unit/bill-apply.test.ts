@@ -197,6 +197,11 @@ describe('amendment bills: the exclusion note of a signed law, as the consolidat
       });
       // Without the signature block (the corpus copy) the law gives no date.
       assert.equal(readBill(load(`kz-2007-254-III-${lang}.txt`)).law, undefined);
+      // A date and number before the President's title (the closing articles may cite another law) are not the law's.
+      const text = load(`kz-2007-254-III-${lang}.txt`);
+      const signed = text.lastIndexOf('\n', text.lastIndexOf('Президент'));
+      const cited = lang === 'ru' ? 'См. Закон Республики Казахстан от 8 июня 2022 года № 1-VII.' : 'Қазақстан Республикасының 2022 жылғы 8 маусымдағы № 1-VII Заңын қараңыз.';
+      assert.equal(readBill(text.slice(0, signed) + '\n' + cited + text.slice(signed)).law, undefined);
       const act = readFileSync(path.join(CORPUS, `kz-1995-${lang}.txt`), 'utf8');
       const whole = bill.instructions.filter((i) => i.kind === 'delete-unit' && i.targets.every((t) => t.part === undefined && t.sentence === undefined));
       const r = applyBill({ ...bill, instructions: whole }, act);

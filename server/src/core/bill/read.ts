@@ -261,7 +261,7 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       break;
     }
   }
-  bill.law = enactedLaw(text.slice(0, first < 0 ? 0 : lines[first].start) + '\n' + text.slice(to), bill.lang);
+  bill.law = enactedLaw(text.slice(0, first < 0 ? 0 : lines[first].start), text.slice(to), bill.lang);
   // Statements: a line outside quotations, extended through a quotation that starts on it or on the next
   // non-blank line after a colon, to the end of the line where that quotation closes.
   const statements: Statement[] = [];
@@ -437,17 +437,32 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
   }
 }
 
-/** The law's date and number in its header or signature block, and its entry into force (the lexicon's patterns). */
-function enactedLaw(outside: string, lang: Lang): EnactedLaw | undefined {
+/**
+ * The law's date and number in its header, or in its signature block (after the President's title: a date
+ * in the transitional provisions before it may be another law's), and its entry into force (the lexicon's
+ * patterns).
+ */
+function enactedLaw(header: string, tail: string, lang: Lang): EnactedLaw | undefined {
   const lex = lexicon(lang).bill;
   if (!lex.enacted || !lex.months) return undefined;
+  // The signature line: the President's title, spaces and look-alike letters aside («ПрезидентРеспублики Казахстан»).
+  const squeeze = (x: string) => fold(x).replace(/\s+/gu, '');
+  const titles = lexicon(lang).markup.signature.map(squeeze);
+  let signed = -1;
+  for (let at = 0; at < tail.length;) {
+    let e = tail.indexOf('\n', at);
+    if (e < 0) e = tail.length;
+    if (titles.some((x) => squeeze(tail.slice(at, e)).includes(x))) signed = e;
+    at = e + 1;
+  }
+  const outside = header + '\n' + (signed < 0 ? '' : tail.slice(signed));
   const m = lex.enacted.exec(outside);
   const g = m?.groups;
   if (!g) return undefined;
   const mon = g.mon ? lex.months.findIndex((x) => g.mon.toLowerCase().startsWith(x)) + 1 : Number(g.mm);
   if (!(mon >= 1 && mon <= 12)) return undefined;
   const date = `${g.d.padStart(2, '0')}.${String(mon).padStart(2, '0')}.${g.y}`;
-  const e = lex.entry?.exec(outside)?.groups?.e;
+  const e = lex.entry?.exec(tail)?.groups?.e;
   // Roman numerals of the number in Latin letters, as the consolidated texts write new notes («№ 51-VI»).
   return { date, ...(g.n ? { number: g.n.replace(/І/gu, 'I') } : {}), ...(e ? { entry: e.trim() } : {}) };
 }
