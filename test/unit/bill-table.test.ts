@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
-  analyze, applyBill, billTable, billTableHtml, billTableJson, billTableMarkdown, parse, readBill, TABLE_HEADERS,
+  amend, analyze, applyBill, billTable, billTableHtml, billTableJson, billTableMarkdown, lexicon, parse, readBill, TABLE_HEADERS,
   type BillTable, type BillTableRow,
 } from '../../server/src/core';
 
@@ -136,6 +136,28 @@ describe('amendment bills: the comparative table (issue 11)', () => {
     assert.ok(md.includes(`| ${TABLE_HEADERS.kk.join(' | ')} |`));
     assert.match(md, /~~Нұр\\-Сұлтан~~|~~Нұр-Сұлтан~~/);
   });
+
+  // A generated bill amends the preamble and the section headings too (core/bill/amend.ts): the preamble's
+  // row comes first, each heading's row before the rows of its section's first article.
+  for (const lang of ['ru', 'kk'] as const) {
+    it(`${lang}: the bill 1995 → 2026 final draft: the preamble's row first, then section I's heading, then Article 1`, () => {
+      const before = analyze(load(`kz-1995-${lang}.txt`));
+      const draft = analyze(load(`kz-2026-final-draft-${lang}.txt`));
+      const billText = amend(before, draft, { lang }).text;
+      const t2 = billTable(readBill(billText), before, billText);
+      assert.deepEqual(t2.rows.slice(0, 3).map((r) => r.label), [lexicon(lang).preamble, lexicon(lang).table.bill.section('I'), lexicon(lang).table.bill.unit({ article: '1' })]);
+      const pre = t2.rows[0];
+      assert.deepEqual([pre.change, pre.ok, pre.inForce, pre.proposed], ['amended', true,
+        before.text.slice(before.doc.preamble!.start, before.doc.preamble!.end), draft.text.slice(draft.doc.preamble!.start, draft.doc.preamble!.end)]);
+      // Every heading row stands right before the row of its section's first article (or of a unit in it).
+      for (const [k, r] of t2.rows.entries()) {
+        if (r.unit.section === undefined) continue;
+        const first = before.doc.sections.find((x) => x.number.text === r.unit.section)!.articles[0].number.text;
+        assert.equal(t2.rows[k + 1].unit.article, first, r.label);
+      }
+    });
+  }
+
 });
 
 /**

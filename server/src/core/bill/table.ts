@@ -20,8 +20,8 @@ import type { Bill, BillTarget } from './read';
 export type BillRowChange = 'amended' | 'new' | 'excluded';
 
 export interface BillTableRow {
-  /** The unit: numbers as written in the bill (a section heading: `section`). */
-  unit: { article?: string; paragraph?: string; subparagraph?: string; section?: string };
+  /** The unit: numbers as written in the bill (a section heading: `section`; the preamble: `preamble`). */
+  unit: { article?: string; paragraph?: string; subparagraph?: string; section?: string; preamble?: true };
   /** The unit as the first column names it («Пункт 3 статьи 2»), in the table's language. */
   label: string;
   change: BillRowChange;
@@ -63,6 +63,7 @@ type Path = BillTableRow['unit'];
 /** The unit a target names, at the level of the structural units (a part or a sentence: its unit). */
 function unitPath(t: BillTarget): Path | null {
   if (t.section !== undefined) return { section: t.section };
+  if (t.preamble) return { preamble: true };
   if (t.article === undefined) return null;
   const p: Path = { article: t.article };
   if (t.paragraph !== undefined) p.paragraph = t.paragraph;
@@ -72,6 +73,7 @@ function unitPath(t: BillTarget): Path | null {
 
 function keyOf(p: Path): string {
   if (p.section !== undefined) return `§${roman(p.section)}`;
+  if (p.preamble) return 'preamble';
   return [p.article, p.paragraph ?? '', p.subparagraph ?? ''].map((x) => canonical(x ?? '')).join('.');
 }
 
@@ -107,6 +109,7 @@ function unitText(doc: DocumentModel, span: Span): string {
 }
 
 function textOf(doc: DocumentModel, p: Path): string | null {
+  if (p.preamble) return doc.preamble ? unitText(doc, doc.preamble) : null;
   if (p.section !== undefined) {
     const s = doc.sections.find((x) => roman(x.number.text) === roman(p.section!));
     return s ? doc.text.slice(s.span.start, s.headSpan.end).replace(/^[#\s]+/u, '').trim() : null;
@@ -151,7 +154,7 @@ export function billTable(bill: Bill, act: Analysis, billText: string, opts: Bil
         continue;
       }
       rows.set(k, {
-        unit: p, label: p.section !== undefined ? lex.bill.section(p.section) : lex.bill.unit(p), change, items: [ins.item],
+        unit: p, label: p.section !== undefined ? lex.bill.section(p.section) : p.preamble ? lexicon(bill.lang).preamble : lex.bill.unit(p), change, items: [ins.item],
         span: ins.span, ok: rec.ok, inForce: null, proposed: null, currentOps: [], proposedOps: [], justification: '', order: order++,
       });
     }
@@ -178,6 +181,8 @@ export function billTable(bill: Bill, act: Analysis, billText: string, opts: Bil
   const sorted = [...rows.values()].sort((a, b) => {
     const aa = a.unit.section !== undefined ? sectionOf(a.unit.section) : a.unit.article;
     const ba = b.unit.section !== undefined ? sectionOf(b.unit.section) : b.unit.article;
+    // The preamble before everything.
+    if (!!a.unit.preamble !== !!b.unit.preamble) return a.unit.preamble ? -1 : 1;
     const c = compareNumbers(aa, ba);
     if (c) return c;
     // A section's heading before the section's first article.
