@@ -3,7 +3,10 @@
 
 import * as assert from 'node:assert/strict';
 import type { Hover, InlayHint, Diagnostic } from 'vscode-languageserver-protocol';
-import { FULL_CAPS, KK_TEXT, KK_URI, RU_TEXT, RU_URI, open, pull, serverUntil, startServer, td, type Server } from '../support/harness';
+import * as os from 'node:os';
+import {
+  FULL_CAPS, KK_TEXT, KK_URI, ROOT, RU_TEXT, RU_URI, buildOnce, open, pull, serverUntil, startServer, td, type Server,
+} from '../support/harness';
 import { cursorPos } from '../support/text';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -196,6 +199,39 @@ describe('LSP: the heading hover puts the prior diff on top, coloured when the c
       assert.match(vk, /<del>/);
     } finally {
       await s.stop();
+    }
+  });
+});
+
+describe('LSP: the prior is loaded after the first diagnostics of a draft without pins (issue 15)', function () {
+  this.timeout(120000);
+
+  it('a bundled prior that cannot be loaded (no data/priors beside the server) is still reported, with a diagnostic refresh', async () => {
+    // The production server alone in a folder with no data/priors above it: the bundled 1995 text is missing.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atazan-noprior-'));
+    const dist = path.join(dir, 'a', 'b', 'dist');
+    fs.mkdirSync(dist, { recursive: true });
+    buildOnce();
+    fs.copyFileSync(path.join(ROOT, 'dist', 'server.js'), path.join(dist, 'server.js'));
+    const s = await startServer({ entry: path.join(dist, 'server.js') });
+    try {
+      open(s, RU_URI, RU_TEXT);
+      // The draft has no pins: its first diagnostics do not wait for the prior; the prior's problem comes
+      // with a refresh once the server has tried to load it. Pull again after each refresh.
+      let items: Diagnostic[];
+      for (;;) {
+        const seen = s.refreshes;
+        items = await pull(s, RU_URI);
+        if (items.some((d) => d.code === 'prior-unavailable')) break;
+        await serverUntil(s, () => s.refreshes > seen, 'a diagnostic refresh with the prior problem');
+      }
+      const d = items.filter((x) => x.code === 'prior-unavailable');
+      assert.equal(d.length, 1, JSON.stringify(items));
+      assert.match(String(d[0].message), /data\/priors/);
+      assert.deepEqual(items.filter((x) => x.code !== 'prior-unavailable'), [], 'the official draft has no other problem');
+    } finally {
+      await s.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

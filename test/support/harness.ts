@@ -84,9 +84,11 @@ export async function startServer(opts: {
   initializationOptions?: Record<string, unknown>;
   locale?: string;
   folders?: string[];
+  /** The server bundle to run (default dist/server.js). */
+  entry?: string;
 } = {}): Promise<Server> {
   buildOnce();
-  const proc = track(spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] }));
+  const proc = track(spawn(process.execPath, [opts.entry ?? path.join(ROOT, 'dist', 'server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] }));
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const listeners = new Set<() => void>();
   const fire = () => { for (const l of [...listeners]) l(); };

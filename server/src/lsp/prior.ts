@@ -138,6 +138,7 @@ export class PriorService {
   /** One matcher per open draft: the next version's comparison reuses the work of this one (issue 17.4). */
   private matchers = new Map<string, Matcher>();
   private logged = new Set<string>();
+  private loadedPriors = new Set<string>();
 
   constructor(private readonly opts: PriorServiceOptions) {
     this.loader = opts.loader ?? createPriorSource();
@@ -207,7 +208,26 @@ export class PriorService {
   /** The prior for a draft in language `draftLang` under settings `s`. */
   priorFor(s: PriorSettings, draftLang: Lang): PriorResult {
     const lang = toLang(s.priorLanguage) ?? draftLang;
+    this.loadedPriors.add(this.priorKey(s, lang));
     return this.loader.load(s.prior, lang, { folders: this.folders, trusted: this.trusted });
+  }
+
+  /** Which prior a setting names, where, for whom (what a load depends on). */
+  private priorKey(s: PriorSettings, lang: Lang): string {
+    return `${s.prior}\u0000${lang}\u0000${this.trusted}\u0000${this.folders.join('\u0001')}`;
+  }
+
+  /**
+   * Whether the prior problems of `an` can wait for the prior to be loaded: the draft has no pins (so
+   * the only prior problem it can have is a prior that cannot be loaded) and the prior has not been
+   * loaded yet (loading and analysing the bundled one is ≈ 10 % of a server's start to its first
+   * diagnostics). The caller reports them a moment later (priorExtension).
+   */
+  canDeferProblems(uri: string, an: Analysis, s = this.settingsSync(uri)): boolean {
+    if (uri.startsWith(PRIOR_SCHEME + ':') || an.doc.articles.length === 0) return false;
+    if (this.loadedPriors.has(this.priorKey(s, toLang(s.priorLanguage) ?? an.lang))) return false;
+    for (const a of an.doc.articles) if (a.priorPins.length > 0) return false;
+    return true;
   }
 
   private logOnce(msg: string): void {
@@ -693,7 +713,14 @@ export const priorExtension: ServerExtension = {
         return;
       }
       const s = service.settingsSync(uri);
-      ctx.service.setProblems(uri, PRIOR_PROBLEMS, service.problemsSync(uri, an, s));
+      if (service.canDeferProblems(uri, an, s)) {
+        // No pins and the prior not loaded yet: the first diagnostics go out without it; the prior is
+        // loaded right after, and a prior that cannot be loaded is reported then (with a refresh).
+        ctx.service.setProblems(uri, PRIOR_PROBLEMS, []);
+        supplyLater(uri);
+      } else {
+        ctx.service.setProblems(uri, PRIOR_PROBLEMS, service.problemsSync(uri, an, s));
+      }
       used.set(uri, fingerprint(s));
       // The first time a document is seen its settings are not known yet: fetch them, and if they name
       // another prior, redo the prior diagnostics and ask for a refresh.
@@ -704,6 +731,21 @@ export const priorExtension: ServerExtension = {
         bumpAndRefresh(ctx, onConfig);
       }, () => {});
     });
+    const later = new Set<string>();
+    const supplyLater = (uri: string) => {
+      if (later.has(uri)) return;
+      later.add(uri);
+      // A timer: after the reply being computed (the first pulled diagnostics) is written.
+      setTimeout(() => {
+        later.delete(uri);
+        const found = ctx.service.read(uri, (an) => {
+          const problems = service.problemsSync(uri, an, service.settingsSync(uri));
+          ctx.service.setProblems(uri, PRIOR_PROBLEMS, problems);
+          return problems.length;
+        });
+        if (found) bumpAndRefresh(ctx, onConfig);
+      }, 0);
+    };
     const onConfig = () => {
       service.invalidate();
       tablesChanged(); // the prior or its language may have changed
