@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   analyze, bundledAct, bundledIds, CODES, comparePrior, countOf, DEFAULT_PRIOR, formatMessage, outline, outlineText,
-  fill, lexicon, tableHtml, tableJson, tableMarkdown, type Analysis, type Code, type Lang, type Problem,
+  fill, isBill, lexicon, tableHtml, tableJson, tableMarkdown, type Analysis, type Code, type Lang, type Problem,
 } from './core';
 import { PriorLoader } from './prior-loader';
 import { tableDocx } from './table/docx-lazy';
@@ -15,6 +15,7 @@ import { cmdAmendments } from './cli-amendments';
 import { cmdParallel } from './cli-parallel';
 import { cmdAmend } from './cli-amend';
 import { cmdApply } from './cli-apply';
+import { cmdBillTable } from './cli-billtable';
 import { parseOptions } from './cli-args';
 
 export class UsageError extends Error {}
@@ -23,6 +24,7 @@ const USAGE = `usage:
   atazan lint FILE... [--format text|json|sarif] [--lang en|ru|kk]
   atazan outline FILE [--format json|text]
   atazan table DRAFT [--prior ${bundledIds('|')}|PATH] [--format json|md|html|docx] [-o FILE]
+  atazan table BILL [--act ${bundledIds('|')}|PATH] [--format json|md|html|docx] [-o FILE]
   atazan renumber FILE [--write] [--paragraphs ARTICLE|all] [--inserted] [--keep-unresolved] [--format text|json]
   atazan migrate FILE... [--from kz-1995] [--to kz-2026] [--write] [--format text|json]
   atazan parallel A B [C] [--format text|json|sarif] [--lang en|ru|kk]
@@ -167,14 +169,19 @@ function cmdOutline(args: string[], io: Io): number {
 
 /** `atazan table DRAFT [--prior ACT|PATH] [--prior-lang ru|kk|en] [--format json|md|html|docx] [-o FILE]` */
 async function cmdTable(args: string[], io: Io): Promise<number> {
-  const o = parseOptions(args, { '--prior': 'value', '--prior-lang': ['ru', 'kk', 'en'], '--format': ['json', 'md', 'html', 'docx'], '-o': 'value', '--output': 'value' }, usage);
+  const o = parseOptions(args, { '--prior': 'value', '--act': 'value', '--prior-lang': ['ru', 'kk', 'en'], '--format': ['json', 'md', 'html', 'docx'], '-o': 'value', '--output': 'value' }, usage);
   const positional = o.positional;
   const format = o.value('--format') ?? 'md';
   const out = o.value('-o') ?? o.value('--output');
   if (positional.length !== 1) throw new UsageError('table needs exactly one DRAFT file');
   if (format === 'docx' && !out) throw new UsageError('--format docx writes a binary file: give -o FILE');
   const draftFile = positional[0];
-  const draft = analyze(readTextFile(draftFile));
+  const source = readTextFile(draftFile);
+  // An amendment bill: its own table against the act it amends (cli-billtable.ts).
+  if (isBill(source)) {
+    return cmdBillTable(draftFile, source, { act: o.value('--act')?.trim() || o.value('--prior')?.trim() || undefined, format, out }, io, { readTextFile, usageError: (m) => new UsageError(m) });
+  }
+  const draft = analyze(source);
   const priorId = o.value('--prior')?.trim() || DEFAULT_PRIOR;
   const lang = (o.value('--prior-lang') as Lang | undefined) ?? draft.lang;
   const loader = new PriorLoader();

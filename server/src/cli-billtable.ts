@@ -1,0 +1,48 @@
+// `atazan table BILL [--act ID|PATH] [--format json|md|html|docx] [-o FILE]` (issue 11): on an amendment
+// bill, `atazan table` writes the bill's comparative table (core/bill/table.ts), as *Comparative Table*
+// does in the editor: a row per amended unit against the act it amends (`--act`, else its
+// `<!-- amends: ID -->`, else kz-1995; a bundled act in the bill's language, or a file).
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, billTable, billTableHtml, billTableJson, billTableMarkdown, billTableTitle, bundledAct, priorLabel, readBill } from './core';
+import { lineStarts, pos } from './cli-amendments';
+import { PriorLoader } from './prior-loader';
+import { billTableDocx } from './table/docx-lazy';
+
+export interface BillTableOptions {
+  act?: string;
+  format: string;
+  out?: string;
+}
+
+export async function cmdBillTable(file: string, text: string, o: BillTableOptions, io: { out(s: string): void; err(s: string): void }, deps: { readTextFile(f: string): string; usageError(m: string): Error }): Promise<number> {
+  const bill = readBill(text);
+  const id = o.act ?? bill.amends ?? 'kz-1995';
+  const known = bundledAct(id);
+  let actText: string;
+  if (known && !fs.existsSync(id)) {
+    const r = new PriorLoader().bundled(known, bill.lang);
+    if (!r.ok) throw deps.usageError(`act “${id}” cannot be used: ${r.reason}`);
+    actText = r.analysis.text;
+  } else actText = deps.readTextFile(path.resolve(id));
+  const t = billTable(bill, analyze(actText), text, { act: known ? priorLabel(id) : id });
+  // What does not apply, on stderr (its row shows the unit unchanged).
+  const lines = lineStarts(text);
+  for (const r of t.rows.filter((x) => !x.ok)) {
+    const at = pos(lines, r.span.start);
+    io.err(`${file}:${at.line + 1}:${at.character + 1}: ${r.label}: item ${r.items.join(', ')} does not apply (see atazan amendments)`);
+  }
+  const summary = `comparative table of the bill written (${t.rows.length} units, act ${id})`;
+  if (o.format === 'docx') {
+    fs.writeFileSync(o.out!, await billTableDocx(t, billTableTitle(t)));
+    io.err(`${o.out}: ${summary}`);
+    return 0;
+  }
+  const out = o.format === 'json' ? JSON.stringify(billTableJson(t), null, 2) + '\n' : o.format === 'html' ? billTableHtml(t) : billTableMarkdown(t);
+  if (o.out) {
+    fs.writeFileSync(o.out, out, 'utf8');
+    io.err(`${o.out}: ${summary}`);
+  } else io.out(out.replace(/\n$/, ''));
+  return 0;
+}
