@@ -321,7 +321,7 @@ describe('amendment bills: generate (issue 11)', () => {
     it('every bill reads back with no unreadable instruction and no problem, and apply(amend(T, T′), T) = T′', () => {
       const seen = new Map<string, number>();
       const frames = new Map<string, number>();
-      fc.assert(fc.property(fc.nat(1), fc.array(fc.tuple(fc.nat(9), fc.nat(), fc.nat()), { minLength: 1, maxLength: 3 }), (ci, ops) => {
+      fc.assert(fc.property(fc.nat(1), fc.array(fc.tuple(fc.nat(10), fc.nat(), fc.nat()), { minLength: 1, maxLength: 3 }), (ci, ops) => {
         const { lang, an } = cases[ci];
         const edited = randomEdits(an, ops);
         if (edited === an.text) return;
@@ -337,14 +337,16 @@ describe('amendment bills: generate (issue 11)', () => {
           if (c.frame) {
             const k = `${lang} ${'preamble' in c.frame ? 'preamble' : 'heading'} ${c.kind}`;
             frames.set(k, (frames.get(k) ?? 0) + 1);
-          } else if (c.part !== undefined) frames.set(`${lang} part ${c.kind}`, (frames.get(`${lang} part ${c.kind}`) ?? 0) + 1);
+          } else if (c.paths && c.kind === 'replace-unit') frames.set(`${lang} grouped ${c.kind}`, (frames.get(`${lang} grouped ${c.kind}`) ?? 0) + 1);
+          else if (c.part !== undefined) frames.set(`${lang} part ${c.kind}`, (frames.get(`${lang} part ${c.kind}`) ?? 0) + 1);
           else seen.set(`${lang} ${c.kind}`, (seen.get(`${lang} ${c.kind}`) ?? 0) + 1);
         }
       }), { seed: 1111, numRuns: 120 });
       // The preamble and the section headings were edited, word by word and whole, and parts of paragraphs
-      // rewritten alone («часть вторую пункта 2 статьи 5 изложить …»), in both languages.
+      // rewritten alone («часть вторую пункта 2 статьи 5 изложить …»), and two paragraphs rewritten in one
+      // statement («Пункты 2 и 3 статьи 5 изложить …»), in both languages.
       for (const lang of ['ru', 'kk']) {
-        for (const k of ['preamble replace-words', 'preamble delete-words', 'preamble insert-words', 'heading replace-words', 'heading replace-unit', 'part replace-unit']) assert.ok(frames.has(`${lang} ${k}`), `${lang} ${k}: ${JSON.stringify([...frames])}`);
+        for (const k of ['preamble replace-words', 'preamble delete-words', 'preamble insert-words', 'heading replace-words', 'heading replace-unit', 'part replace-unit', 'grouped replace-unit']) assert.ok(frames.has(`${lang} ${k}`), `${lang} ${k}: ${JSON.stringify([...frames])}`);
       }
       // Every kind of instruction was generated and applied, in both languages.
       assert.deepEqual([...seen.keys()].sort(), ['delete-unit', 'delete-words', 'insert-unit', 'insert-words', 'replace-unit', 'replace-words'].flatMap((k) => [`kk ${k}`, `ru ${k}`]).sort(), JSON.stringify([...seen]));
@@ -383,7 +385,12 @@ export function randomEdits(an: Analysis, ops: [number, number, number][]): stri
   const paragraphs = an.doc.articles.flatMap((a) => a.paragraphs).filter((p) => !p.excluded && p.number.suffix.length === 0);
   const sections = an.doc.sections;
   const chosen = new Map<string, { at: number; op: number; pick: number; unit: number }>();
-  for (const [op, unit, pick] of ops) {
+  // A word of a section's name is a word edit only in a long name (a short one changes by more than 30%).
+  const longNames = sections.map((x, i) => i).filter((i) => sections[i].headSpan.end - sections[i].span.start > 40);
+  // Parts are rewritten in paragraphs of several lines without subparagraphs.
+  const multiPart = paragraphs.map((x, i) => i).filter((i) => !paragraphs[i].subparagraphs.length && an.text.slice(paragraphs[i].span.start, paragraphs[i].span.end).trim().includes('\n'));
+  for (const [op, pick0, pick] of ops) {
+    const unit = op === 7 ? longNames[pick0 % longNames.length] : op === 9 ? multiPart[pick0 % multiPart.length] : pick0;
     const frame = op >= 6 && op <= 8;
     const k = !frame ? `p${unit % paragraphs.length}` : op === 6 ? 'preamble' : `s${unit % sections.length}`;
     if (op === 6 && !an.doc.preamble) continue;
@@ -439,6 +446,14 @@ export function randomEdits(an: Analysis, ops: [number, number, number][]): stri
       case 5: // exclude the paragraph: its number stays with the exclusion note
         text = text.slice(0, p.span.start) + `${p.number.text}. ${lexicon(an.lang).excluded.paragraph}` + text.slice(p.span.end);
         break;
+      case 10: { // rewrite this paragraph's first line and the next paragraph's (one statement: «Пункты 2 и 3 …»)
+        const next = p.article.paragraphs[p.article.paragraphs.indexOf(p) + 1];
+        if (!next || next.excluded || chosen.has(`p${paragraphs.indexOf(next)}`)) break;
+        const nextEnd = text.indexOf('\n', next.span.start);
+        text = text.slice(0, next.span.start) + `${next.number.text}. Новая редакция, вариант ${pick % 100}-б.` + text.slice(nextEnd < 0 ? text.length : nextEnd);
+        text = text.slice(0, p.span.start) + `${p.number.text}. Новая редакция, вариант ${pick % 100}-а.` + text.slice(firstEnd < 0 ? text.length : firstEnd);
+        break;
+      }
       case 9: { // rewrite one unnumbered part (a line after the first) of a paragraph of several parts
         if (p.subparagraphs.length) break;
         const lines = an.text.slice(p.span.start, p.span.end).replace(/\s+$/u, '').split('\n');
