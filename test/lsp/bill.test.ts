@@ -67,6 +67,21 @@ describe('LSP: amendment bills (issue 11)', function () {
     assert.match(act[link.targetSelectionRange.start.line].slice(link.targetSelectionRange.start.character), /^3-1\. В пределах города Астаны/u);
   });
 
+  it('definition from the instruction on a section heading (the referendum law of 2022) or on the preamble opens the act there', async () => {
+    const REF = 'file:///tmp/atazan-bill/referendum-ru.txt';
+    const ref = readFileSync(path.join(DIR, 'kz-2022-06-referendum-ru.txt'), 'utf8');
+    open(s, REF, ref);
+    const act = readFileSync(path.join(CORPUS, 'kz-1995-ru.txt'), 'utf8').split('\n');
+    const at = (l: LocationLink) => act[l.targetSelectionRange.start.line].slice(l.targetSelectionRange.start.character);
+    const [heading] = await s.conn.sendRequest('textDocument/definition', { ...td(REF), position: cursorPos(ref, 'В заголовке раздела V$0I слово') }) as LocationLink[];
+    assert.match(at(heading), /^VI\. Конституционный Суд$/u);
+    const PRE = 'file:///tmp/atazan-bill/preamble-ru.txt';
+    const bill = '<!-- amends: kz-1995 -->\n\n1. Преамбулу изложить в следующей редакции:\n\n«Мы, народ Казахстана, принимаем настоящую Конституцию.».\n';
+    open(s, PRE, bill);
+    const [pre] = await s.conn.sendRequest('textDocument/definition', { ...td(PRE), position: cursorPos(bill, 'Преамбу$0лу') }) as LocationLink[];
+    assert.match(at(pre), /^Мы, народ Казахстана, объединенный общей исторической судьбой/u);
+  });
+
   it('atazan/applyBill gives the consolidated text; a seeded bill says how many instructions failed', async () => {
     const r = await s.conn.sendRequest('atazan/applyBill', { uri: RU }) as { text: string; act: string; actUri: string; failed: number; instructions: number };
     assert.equal(r.act, 'kz-1995');

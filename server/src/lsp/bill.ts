@@ -176,6 +176,16 @@ export const billExtension: ServerExtension = {
         const act = hit.st.act;
         const t = hit.ins.targets.find((x) => x.span.start <= offset && offset <= x.span.end) ?? hit.ins.targets[0];
         if (!t) return null;
+        // The preamble and a section's heading: the act's own.
+        if (t.preamble) {
+          const pre = act.an.doc.preamble;
+          return pre ? [{ uri: act.uri, an: act.an, span: pre, numberSpan: { start: pre.start, end: pre.start }, originSpan: t.span }] : [];
+        }
+        if (t.section !== undefined) {
+          const roman = (r: string) => r.replace(/[іІ]/gu, 'I').replace(/[хХ]/gu, 'X').replace(/[vV]/gu, 'V').toUpperCase();
+          const sec = act.an.doc.sections.find((x) => roman(x.number.text) === roman(t.section!));
+          return sec ? [{ uri: act.uri, an: act.an, span: { start: sec.span.start, end: sec.headSpan.end }, numberSpan: sec.number.span, originSpan: t.span }] : [];
+        }
         const probe = hit.ins.kind === 'insert-unit'
           ? { ...t, ...(t.subparagraph !== undefined ? { subparagraph: undefined } : t.paragraph !== undefined ? { paragraph: undefined } : { article: undefined }), part: undefined, sentence: undefined }
           : t;
