@@ -2,7 +2,7 @@
 // and apply, in a loop, with the CPU time (process.cpuUsage) of each. For `node --cpu-prof`:
 //
 //   npx esbuild bench/bills-profile.ts --bundle --platform=node --target=node20 --outfile=/tmp/bills-profile.js
-//   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/bills-profile.js [RUNS] [rc|apply|synth N]
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/bills-profile.js [RUNS] [rc|read|apply|synth N]
 //
 // Run from the repository root (the corpus is read from ../shared/corpus).
 
@@ -35,11 +35,12 @@ if (what === 'all' || what === 'rc') cpu('read + check', () => checkBill(readBil
 if (what === 'all' || what === 'read') cpu('read', () => readBill(law));
 if (what === 'all' || what === 'apply') cpu('apply', () => applyBill(bill, act.text));
 if (what === 'synth') {
-  const big = analyze(fs.readFileSync(path.join('data', 'priors', 'kz-1995-ru.txt'), 'utf8'));
+  // A synthetic bill of N instructions on a synthetic act (bench/bills-apply.ts syntheticBill), the act analysed once.
   const n = Number(process.argv[4] ?? 1000);
-  const text = syntheticBill(big, n);
+  const { act: synthText, bill: text } = syntheticBill(n);
+  const synth = analyze(synthText);
   const b = readBill(text);
-  console.log(`synthetic: ${b.instructions.length} instructions`);
-  cpu('synthetic read + check', () => checkBill(readBill(text), big));
-  cpu('synthetic apply', () => applyBill(b, big.text));
+  console.log(`synthetic: ${b.instructions.length} instructions, act ${Math.round(synthText.length / 1024)} K chars`);
+  cpu('synthetic read + check', () => checkBill(readBill(text), synth));
+  cpu('synthetic apply (on the analysis)', () => applyBill(b, synthText, { parsed: synth.doc }));
 }

@@ -673,7 +673,7 @@ async function main(): Promise<void> {
   }
   if (applied) {
     console.log(`bill 2007 (${applied.lawKB} KB, ${applied.instructions} instructions) on the 1998 text, warm: read + check ${fmt(applied.readCheckMs)} ms, apply ${fmt(applied.applyMs)} ms`);
-    console.log(`synthetic bills (read + check + apply on 1995): ${applied.synthetic.map((x) => `${x.instructions} → ${fmt(x.ms)} ms`).join(', ')}; growth k = ${applied.growth.toFixed(2)}`);
+    console.log(`synthetic bills on one synthetic act (${applied.syntheticAct.articles} art., ${applied.syntheticAct.kb} KB), warm: ${applied.synthetic.map((x) => `${x.instructions.toLocaleString('en')} instructions: read + check ${fmt(x.readCheckMs)} ms, apply ${fmt(x.applyMs)} ms`).join('; ')}`);
   }
 
   // Budgets (issue 15's table; the earlier ones still in force after it), each figure beside its bound.
@@ -718,11 +718,19 @@ async function main(): Promise<void> {
     console.log(`  ${peer ? '    ' : v <= 1.1 ? 'MET ' : 'MISS'}  ${k}${peer ? ' (peer)' : ''}: ${v.toFixed(2)}`);
   }
 
+  if (applied) {
+    const sizes = applied.synthetic.map((x) => x.instructions.toLocaleString('en')).join(' → ');
+    console.log(`\ngrowth exponents k of an amendment bill, ${sizes} instructions (bound ≤ 1.1):`);
+    for (const [k, v] of [['read + check', applied.growthReadCheck], ['apply', applied.growthApply]] as const) {
+      console.log(`  ${v <= 1.1 ? 'MET ' : 'MISS'}  ${k}: ${v.toFixed(2)}`);
+    }
+  }
+
   const jsonFile = opt('--json');
   if (jsonFile) {
     fs.writeFileSync(jsonFile, JSON.stringify({
       date: new Date().toISOString(), node: process.version, cpus: require('os').cpus().length,
-      rows: Object.fromEntries(rows), growth, growthFrom: 1000, meta, heap, alloc, lsp, memory, bills, parallel, load: require('os').loadavg(),
+      rows: Object.fromEntries(rows), growth, growthFrom: 1000, meta, heap, alloc, lsp, memory, bills, applied, parallel, load: require('os').loadavg(),
     }, null, 2));
     console.log(`\nwrote ${jsonFile}`);
   }

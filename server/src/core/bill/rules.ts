@@ -70,9 +70,10 @@ export function unitTwice(bill: Bill): Problem[] {
     if (l) l.push(i);
     else m.set(k, [i]);
   };
-  const levelsKey = (vals: (string | undefined)[]) => vals.map((v) => (v === undefined ? '\u0000' : v)).join('\u0001');
-  const subsetKey = (mask: number, t: BillTarget) => `${mask}:${levels.filter((_, i) => mask & (1 << i)).map((l) => t[l]).join('\u0001')}`;
-  const maskOf = (t: BillTarget) => levels.reduce((m, l, i) => (t[l] !== undefined ? m | (1 << i) : m), 0);
+  // Keys built by concatenation (no arrays per look-up): the three levels under `mask`, an absent one as \u0000.
+  const levelsKey = (t: BillTarget, mask: number) => `${mask & 1 ? t.article ?? '\u0000' : '\u0000'}\u0001${mask & 2 ? t.paragraph ?? '\u0000' : '\u0000'}\u0001${mask & 4 ? t.subparagraph ?? '\u0000' : '\u0000'}`;
+  const subsetKey = (mask: number, t: BillTarget) => `${mask}:${mask & 1 ? t.article : ''}\u0001${mask & 2 ? t.paragraph : ''}\u0001${mask & 4 ? t.subparagraph : ''}`;
+  const maskOf = (t: BillTarget) => (t.article !== undefined ? 1 : 0) | (t.paragraph !== undefined ? 2 : 0) | (t.subparagraph !== undefined ? 4 : 0);
   for (const ins of bill.instructions) {
     if (ins.act) continue;
     // The first entry of a list (ascending) from another statement.
@@ -86,9 +87,13 @@ export function unitTwice(bill: Bill): Problem[] {
       let c = firstOther(whole(ins.kind) ? byKey.get(k) : byKeyWhole.get(k));
       if (t.section === undefined && !t.preamble) {
         // An earlier whole rewrite or exclusion of a unit containing t: each of its levels absent or t's.
-        for (let m = 0; m < 8; m++) {
-          if (levels.some((l, i) => m & (1 << i) && t[l] === undefined)) continue;
-          c = Math.min(c, firstOther(containers.get(levelsKey(levels.map((l, i) => (m & (1 << i) ? t[l] : undefined))))));
+        if (containers.size) {
+          // (Masks of the levels t names: a level t lacks is absent in the container too.)
+          const tm = maskOf(t);
+          for (let m = tm; ; m = (m - 1) & tm) {
+            c = Math.min(c, firstOther(containers.get(levelsKey(t, m))));
+            if (m === 0) break;
+          }
         }
         // This one rewrites or excludes a whole unit: an earlier target inside it (every level t names, the same).
         if (replaces(ins.kind) && t.part === undefined && t.sentence === undefined) c = Math.min(c, firstOther(bySubset.get(subsetKey(maskOf(t), t))));
@@ -104,7 +109,7 @@ export function unitTwice(bill: Bill): Problem[] {
       push(byKey, k, i);
       if (whole(ins.kind)) push(byKeyWhole, k, i);
       if (t.section !== undefined || t.preamble) continue;
-      if (replaces(ins.kind) && t.part === undefined && t.sentence === undefined) push(containers, levelsKey(levels.map((l) => t[l])), i);
+      if (replaces(ins.kind) && t.part === undefined && t.sentence === undefined) push(containers, levelsKey(t, 7), i);
       const mask = maskOf(t);
       // Every subset of the levels it names.
       for (let m = mask; ; m = (m - 1) & mask) {
