@@ -16,8 +16,8 @@ export interface Range {
 
 /** Maps offsets to positions. Line breaks: \r\n, \r and \n (as LSP does). */
 export class LineIndex {
-  /** Offset at which each line starts. */
-  readonly lineStarts: number[];
+  /** Offset at which each line starts (see `lineStarts`). */
+  protected starts: number[];
   /** The text, read by range (a string, or a SourceText whose whole text is built only when asked for). */
   protected src: TextReader;
   constructor(text: string) {
@@ -32,7 +32,17 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.lineStarts = starts;
+    this.starts = starts;
+  }
+
+  /** Offset at which each line starts. Do not modify. `lineStart(i)` reads one without building the array. */
+  get lineStarts(): number[] {
+    return this.starts;
+  }
+
+  /** Offset at which line `line` (0-based, < lineCount) starts. */
+  lineStart(line: number): number {
+    return this.starts[line];
   }
 
   /** The whole text. */
@@ -41,27 +51,26 @@ export class LineIndex {
   }
 
   get lineCount(): number {
-    return this.lineStarts.length;
+    return this.starts.length;
   }
 
   positionAt(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.src.length));
-    const starts = this.lineStarts;
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = this.lineCount - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
+      if (this.lineStart(mid) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: offset - starts[lo] };
+    return { line: lo, character: offset - this.lineStart(lo) };
   }
 
   /** Clamps out-of-range positions to the document, like LSP's TextDocument.offsetAt. */
   offsetAt(pos: Position): number {
     if (!pos || !Number.isFinite(pos.line) || pos.line < 0) return 0;
-    if (pos.line >= this.lineStarts.length) return this.src.length;
-    const start = this.lineStarts[pos.line];
+    if (pos.line >= this.lineCount) return this.src.length;
+    const start = this.lineStart(pos.line);
     const end = this.lineEnd(pos.line);
     const ch = Number.isFinite(pos.character) ? Math.max(0, pos.character) : 0;
     return Math.min(start + ch, end);
@@ -69,10 +78,11 @@ export class LineIndex {
 
   /** Offset of the end of a line's content (before its line break). */
   lineEnd(line: number): number {
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.src.length;
+    const next = line + 1 < this.lineCount ? this.lineStart(line + 1) : this.src.length;
+    const start = this.lineStart(line);
     let end = next;
-    if (end > this.lineStarts[line] && this.src.charCodeAt(end - 1) === 10) end--;
-    if (end > this.lineStarts[line] && this.src.charCodeAt(end - 1) === 13) end--;
+    if (end > start && this.src.charCodeAt(end - 1) === 10) end--;
+    if (end > start && this.src.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 

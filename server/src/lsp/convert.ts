@@ -46,9 +46,9 @@ export function exactOffset(lines: Lines, pos: Position | undefined | null, what
   if (l < 0 || c < 0) return refuse('line and character must not be negative');
   const index = lines;
   if (l >= index.lineCount) return refuse(`the document has ${index.lineCount} lines (0 to ${index.lineCount - 1})`);
-  const length = index.lineEnd(l) - index.lineStarts[l];
+  const length = index.lineEnd(l) - index.lineStart(l);
   if (c > length) return refuse(`line ${l} has ${length} characters`);
-  return index.lineStarts[l] + c;
+  return index.lineStart(l) + c;
 }
 
 export function toSeverity(s: Severity): DiagnosticSeverity {

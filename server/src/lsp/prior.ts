@@ -374,9 +374,9 @@ export class PriorService {
     const an = this.analysis(uri)!;
     const out: InlayHint[] = [];
     // Only the articles whose number ends on a line of the range (articles are in document order).
-    const starts = an.lineIndex.lineStarts;
-    const from = range ? starts[Math.min(Math.max(range.start.line, 0), starts.length - 1)] : 0;
-    const upto = range && range.end.line + 1 < starts.length ? starts[Math.max(range.end.line + 1, 0)] : Infinity;
+    const li = an.lineIndex;
+    const from = range ? li.lineStart(Math.min(Math.max(range.start.line, 0), li.lineCount - 1)) : 0;
+    const upto = range && range.end.line + 1 < li.lineCount ? li.lineStart(Math.max(range.end.line + 1, 0)) : Infinity;
     for (const a of an.doc.articles) {
       if (a.number.span.end < from) continue;
       if (a.number.span.end >= upto) break;

@@ -149,7 +149,7 @@ const MIN_WORD = 1;
 function completionsInner(an: Analysis, offset: number): CompletionItem[] {
   const text = an.text;
   const pos = an.lineIndex.positionAt(offset);
-  const lineStart = an.lineIndex.lineStarts[pos.line];
+  const lineStart = an.lineIndex.lineStart(pos.line);
   const lineEnd = an.lineIndex.lineEnd(pos.line);
   const before = text.slice(Math.max(lineStart, offset - 160), offset);
   const after = text.slice(offset, Math.min(lineEnd, offset + 160));

@@ -20,7 +20,7 @@ const sameNumber = (a: UnitBase, b: UnitBase) =>
 function unitOnLine(doc: DocumentModel, lines: LineIndex, family: string, line: number, like: UnitBase): UnitBase | null {
   const i = line - 1;
   if (i < 0 || i >= lines.lineCount) return null;
-  const start = lines.lineStarts[i];
+  const start = lines.lineStart(i);
   const end = lines.lineEnd(i);
   const on = (u: UnitBase) => u.number.span.start >= start && u.number.span.start <= end && sameNumber(u, like);
   if (family === 'section') return doc.sections.find(on) ?? null;

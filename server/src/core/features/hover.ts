@@ -33,7 +33,7 @@ function unitLines(an: Analysis, u: Unit): string[] {
   const first = li.positionAt(u.span.start).line;
   const last = li.positionAt(u.span.end).line;
   for (let l = first; l <= last; l++) {
-    const s = Math.max(li.lineStarts[l], u.span.start);
+    const s = Math.max(li.lineStart(l), u.span.start);
     const e = Math.min(li.lineEnd(l), u.span.end);
     const t = text.slice(s, e).replace(/\s+/g, ' ').trim();
     if (t) lines.push(t);

@@ -31,7 +31,7 @@ function headingLike(an: Analysis, a: Article, num: string): string {
   const text = an.text;
   const li = an.lineIndex;
   const line = li.positionAt(a.number.span.start).line;
-  const start = li.lineStarts[line];
+  const start = li.lineStart(line);
   let end = li.lineEnd(line);
   if (a.titleSpan && a.titleSpan.start >= a.number.span.end && a.titleSpan.start < end) end = a.titleSpan.start;
   const prefix = text.slice(start, a.number.span.start);
@@ -91,13 +91,13 @@ export function keepExcluded(an: Analysis, numbers: string[]): KeepExcluded | nu
     edit = { span: { start: text.length, end: text.length }, newText: lead + block + eol, placeholders: shift(notes, lead.length) };
   } else {
     const nextLine = lastLine + 1;
-    const blank = text.slice(li.lineStarts[nextLine], li.lineEnd(nextLine)).trim() === '';
+    const blank = text.slice(li.lineStart(nextLine), li.lineEnd(nextLine)).trim() === '';
     if (blank) {
-      const at = nextLine + 1 < li.lineCount ? li.lineStarts[nextLine + 1] : text.length;
+      const at = nextLine + 1 < li.lineCount ? li.lineStart(nextLine + 1) : text.length;
       const lead = at === text.length && !/[\r\n]$/.test(text) ? eol : '';
       edit = { span: { start: at, end: at }, newText: lead + block + eol + eol, placeholders: shift(notes, lead.length) };
     } else {
-      const at = li.lineStarts[nextLine];
+      const at = li.lineStart(nextLine);
       edit = { span: { start: at, end: at }, newText: block + eol, placeholders: notes };
     }
   }
@@ -149,14 +149,14 @@ export function keepExcludedParagraph(an: Analysis, article: Article, num: strin
   const li = an.lineIndex;
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
   const headLine = li.positionAt(prev.number.span.start).line;
-  const start = li.lineStarts[headLine];
+  const start = li.lineStart(headLine);
   const titleAt = prev.titleSpan && prev.titleSpan.start >= prev.number.span.end ? prev.titleSpan.start : prev.number.span.end;
   const note = EXCLUDED_PARAGRAPH_NOTE[an.lang];
   const line = text.slice(start, prev.number.span.start) + num + (text.slice(prev.number.span.end, titleAt) || '. ') + note;
   const lastLine = li.positionAt(prev.span.end).line;
   const atEnd = lastLine + 1 >= li.lineCount;
   const lead = atEnd && !/[\r\n]$/.test(text) ? eol : '';
-  const at = atEnd ? text.length : li.lineStarts[lastLine + 1];
+  const at = atEnd ? text.length : li.lineStart(lastLine + 1);
   // The note is a placeholder: the drafter may keep it, or write the paragraph there instead.
   const noteEnd = lead.length + line.length;
   const edit: Edit = { span: { start: at, end: at }, newText: lead + line + eol, placeholders: [{ start: noteEnd - note.length, end: noteEnd }] };

@@ -224,7 +224,7 @@ function isStale(an: Analysis, ref: RawReference, t: RefTarget, cited: Analysis,
   if (!now.ok || !now.unit) return true;
   // The words of the citing line, without the citation itself.
   const line = an.lineIndex.positionAt(ref.span.start).line;
-  const start = an.lineIndex.lineStarts[line];
+  const start = an.lineIndex.lineStart(line);
   const end = an.lineIndex.lineEnd(line);
   const context = new Set(stems(an.source.slice(start, ref.span.start) + ' ' + an.source.slice(ref.span.end, end)));
   if (context.size < CONTEXT_MIN) return false;

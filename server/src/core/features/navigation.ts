@@ -342,7 +342,7 @@ export function selectionRanges(an: Analysis, offset: number): Span[] {
   }
   // The line's content.
   const pos = an.lineIndex.positionAt(o);
-  const ls = an.lineIndex.lineStarts[pos.line];
+  const ls = an.lineIndex.lineStart(pos.line);
   const le = an.lineIndex.lineEnd(pos.line);
   let cs = ls;
   while (cs < le && /\s/.test(text[cs])) cs++;

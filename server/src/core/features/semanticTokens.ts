@@ -93,7 +93,7 @@ export function semanticTokenList(an: Analysis): Token[] {
       continue;
     }
     for (let l = l0; l <= l1; l++) {
-      const s = Math.max(t.span.start, li.lineStarts[l]);
+      const s = Math.max(t.span.start, li.lineStart(l));
       const e = Math.min(t.span.end, li.lineEnd(l));
       if (e > s) split.push({ span: { start: s, end: e }, type: t.type, modifiers: t.modifiers });
     }
