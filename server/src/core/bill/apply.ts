@@ -147,7 +147,8 @@ function pieces(q: string, level: 'article' | 'paragraph' | 'subparagraph', nums
     starts.push(ls);
     from = at + m[1].length;
   }
-  return starts.map((s, i) => q.slice(s, i + 1 < starts.length ? starts[i + 1] : q.length).replace(/\s+$/u, ''));
+  // (trimEnd: the characters of \s, without a regular expression that retries at every space of a long text.)
+  return starts.map((s, i) => q.slice(s, i + 1 < starts.length ? starts[i + 1] : q.length).trimEnd());
 }
 
 /**
@@ -166,7 +167,8 @@ export function newUnitTexts(ins: Instruction, lang: Lang): string[] | null {
 
 /** Trailing characters of a quoted new text that close the instruction, not the unit («…».», «…»;). */
 function tidy(q: string): string {
-  return q.replace(/^\s+/u, '').replace(/\s+$/u, '');
+  // trim() removes exactly what \s matches (white space and line terminators), without a regular expression.
+  return q.trim();
 }
 
 /** The act's form of a new unit's first line: its indent, heading marks, escaped brackets. */
