@@ -19,7 +19,9 @@ import { SettingsStore } from './lsp/settings';
 import { optionalExtensions } from './lsp/optional';
 import { SourceDocument } from './lsp/document';
 // The platform: Node here; esbuild.mjs builds the web worker server with host/web.ts in its place.
-import { connect, createWorkspace, limitHeapGrowth, limitYoungGeneration, onUncaught } from './host/node';
+import {
+  codeCachePending, connect, createWorkspace, limitHeapGrowth, limitYoungGeneration, onUncaught, writeCodeCache,
+} from './host/node';
 import { DRAFT_SUFFIXES } from './lsp/drafts';
 
 /** Feature modules. Other engineers: add yours here (one line each). */
@@ -39,7 +41,17 @@ const service = createLanguageService({
   onListenerError: (e) => connection.console.error(`[atazan] analysis listener failed: ${describeError(e)}`),
 });
 service.onDidAnalyse((_uri, an) => {
-  if (an) limitYoungGeneration();
+  if (!an) return;
+  // V8's code cache (boot.ts), once: after the reply being computed, and before the young generation's
+  // flag changes (V8 refuses a cache made under other flags than the next start's).
+  if (codeCachePending()) {
+    setTimeout(() => {
+      writeCodeCache();
+      limitYoungGeneration();
+    }, 0);
+  } else {
+    limitYoungGeneration();
+  }
 });
 
 const documentsConfig: TextDocumentsConfiguration<SourceDocument> = {
