@@ -73,9 +73,12 @@ export interface Bill {
 const ANNOTATION = /<!--\s*amends:\s*([^\s>]+)\s*-->/u;
 
 /** Does this text look like an amendment bill? The enacting words or an annotation. */
+/** How much of a text's beginning isBill reads for a bill's introduction. */
+export const BILL_HEAD = 20000;
+
 export function isBill(text: string): boolean {
   if (ANNOTATION.test(text)) return true;
-  const head = text.slice(0, 20000);
+  const head = text.slice(0, BILL_HEAD);
   const lang = detectLanguage(head);
   return lexicon(lang).bill.intro.test(fold(head));
 }
