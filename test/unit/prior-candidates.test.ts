@@ -8,8 +8,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { Matcher, ArticleText, MatchResult } from '../../server/src/core/prior/match';
-import { analyze, articleTexts } from '../../server/src/core';
+import { analyze, articleTexts, Matcher, type ArticleText, type MatchResult } from '../../server/src/core';
 import { benchPrior, generateDraft } from '../../bench/generate';
 
 const ROOT = path.join(__dirname, '..', '..');
