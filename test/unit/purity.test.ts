@@ -145,7 +145,6 @@ describe('tests import the core through index.ts', () => {
     'unit/renumber.test.ts': 'the renumbering primitives (prepareRename, numberCitations, sequenceNumbers) the features build on',
     'unit/renumber-captured.test.ts': 'the plans the quick fixes are made of (renameUnitTo, renumberFromPlan), for every article',
     'unit/renumber-local.test.ts': 'the rename\'s local check (renameProvedSafe) against the full analysis (renameUnitTo with fullCheck) and the oracle',
-    'unit/prior-candidates.test.ts': 'the matcher\'s bounded candidate generation against the exhaustive one (core/prior/match internals)',
     'unit/no-lost-text.test.ts': '«renumber from here» (renumberFromPlan) for every article, not only where a quick fix offers it',
     'unit/plural.test.ts': 'the title builders (fixTitle, fromBaseTitle, citedBy) at every count, which no document reaches',
     'unit/cites.test.ts': 'the matcher\'s paragraph alignment (paragraphAlign) pairs a migrated citation\'s old and new lines; staleCitations, the migration\'s scan',
