@@ -90,10 +90,7 @@ const web = { platform: 'browser', target: 'es2022', mainFields: ['browser', 'mo
 const entries = bench ? [{ entryPoints: ['bench/run.ts'], outfile: 'dist/bench.js', logLevel: 'warning' }] : [
   { entryPoints: ['client/src/node.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // The server and the CLI carry all their dependencies: the .vsix ships no node_modules.
-  // dist/server.js is the loader (V8's code cache, when the client names a folder for it) of the server
-  // bundle dist/server-main.js.
-  { entryPoints: ['server/src/boot.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
   // Loaded by the server and the CLI only when exporting DOCX (server/src/table/docx-lazy.ts).
   { entryPoints: ['server/src/table/docx.ts'], outfile: 'dist/docx.js' },

@@ -10,8 +10,7 @@ export { deactivate } from './extension';
 export function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    // V8's code cache of the server, in the extension's own storage (server/src/boot.ts).
-    run: { module: serverModule, transport: TransportKind.ipc, options: { env: { ...process.env, ATAZAN_CODE_CACHE: context.globalStorageUri.fsPath } } },
+    run: { module: serverModule, transport: TransportKind.ipc },
     debug: {
       module: serverModule,
       transport: TransportKind.ipc,

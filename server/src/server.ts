@@ -19,9 +19,7 @@ import { SettingsStore } from './lsp/settings';
 import { optionalExtensions } from './lsp/optional';
 import { SourceDocument } from './lsp/document';
 // The platform: Node here; esbuild.mjs builds the web worker server with host/web.ts in its place.
-import {
-  codeCachePending, connect, createWorkspace, limitHeapGrowth, limitYoungGeneration, onUncaught, writeCodeCache,
-} from './host/node';
+import { connect, createWorkspace, limitHeapGrowth, limitYoungGeneration, onUncaught } from './host/node';
 import { DRAFT_SUFFIXES } from './lsp/drafts';
 
 /** Feature modules. Other engineers: add yours here (one line each). */
@@ -41,17 +39,7 @@ const service = createLanguageService({
   onListenerError: (e) => connection.console.error(`[atazan] analysis listener failed: ${describeError(e)}`),
 });
 service.onDidAnalyse((_uri, an) => {
-  if (!an) return;
-  // V8's code cache (boot.ts), once: after the reply being computed, and before the young generation's
-  // flag changes (V8 refuses a cache made under other flags than the next start's).
-  if (codeCachePending()) {
-    setTimeout(() => {
-      writeCodeCache();
-      limitYoungGeneration();
-    }, 0);
-  } else {
-    limitYoungGeneration();
-  }
+  if (an) limitYoungGeneration();
 });
 
 const documentsConfig: TextDocumentsConfiguration<SourceDocument> = {

@@ -26,9 +26,9 @@ describe('LSP: the DOCX writer is loaded only when exporting', function () {
     await s?.stop();
   });
 
-  it('the server bundle (dist/server-main.js, which dist/server.js loads) and dist/cli.js do not carry it; dist/docx.js does; the .vsix ships dist/docx.js', () => {
+  it('dist/server.js and dist/cli.js do not carry it; dist/docx.js does; the .vsix ships dist/docx.js', () => {
     for (const [what, re] of DOCX_CODE) assert.match(dist('docx.js'), re, `dist/docx.js: ${what}`);
-    for (const bundle of ['server-main.js', 'cli.js']) {
+    for (const bundle of ['server.js', 'cli.js']) {
       const code = dist(bundle);
       for (const [what, re] of DOCX_CODE) assert.doesNotMatch(code, re, `dist/${bundle}: ${what}`);
       assert.match(code, /require\(["']\.\/docx\.js["']\)/, `dist/${bundle} loads ./docx.js`);

@@ -86,13 +86,9 @@ export async function startServer(opts: {
   folders?: string[];
   /** The server bundle to run (default dist/server.js). */
   entry?: string;
-  /** Environment variables added to the server process's. */
-  env?: Record<string, string>;
 } = {}): Promise<Server> {
   buildOnce();
-  const proc = track(spawn(process.execPath, [opts.entry ?? path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
-    cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: opts.env ? { ...process.env, ...opts.env } : process.env,
-  }));
+  const proc = track(spawn(process.execPath, [opts.entry ?? path.join(ROOT, 'dist', 'server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] }));
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const listeners = new Set<() => void>();
   const fire = () => { for (const l of [...listeners]) l(); };

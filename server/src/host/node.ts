@@ -14,7 +14,6 @@ import type { PriorSource } from '../prior-source';
 import type { DiskDrafts } from '../lsp/context';
 
 export { limitHeapGrowth, limitYoungGeneration } from '../lsp/memory';
-export { codeCachePending, writeCodeCache } from '../lsp/codecache';
 export { billTableDocx, parallelDocx, tableDocx } from '../table/docx-lazy';
 
 export const platform = 'node';

@@ -40,12 +40,6 @@ export function onUncaught(report: (what: 'uncaught exception' | 'unhandled reje
 export function limitHeapGrowth(): void {}
 export function limitYoungGeneration(): void {}
 
-/** No code cache in a web worker (boot.ts is Node's entry). */
-export function codeCachePending(): boolean {
-  return false;
-}
-export function writeCodeCache(): void {}
-
 /** No file system: no drafts on disk; workspace symbols and diagnostics cover the open documents. */
 class NoDiskDrafts implements DiskDrafts {
   readonly folderPaths: readonly string[] = [];
