@@ -82,6 +82,37 @@ describe('LSP: amendment bills (issue 11)', function () {
     assert.match(at(pre), /^Мы, народ Казахстана, объединенный общей исторической судьбой/u);
   });
 
+  it('code lens above each instruction: whether it applies (UI language), a click opens the unit in the act', async () => {
+    type Lens = { range: { start: { line: number } }; command: { title: string; command: string; arguments?: { uri: string; line: number }[] } };
+    const lenses = await s.conn.sendRequest('textDocument/codeLens', td(RU)) as Lens[];
+    const lines = law('ru').split('\n');
+    // Two instructions: «пункт 3 изложить …» and «в пункте 3-1 слово … заменить …»; the law's own articles get no lens.
+    assert.deepEqual(lenses.map((l) => [lines[l.range.start.line].slice(0, 20), l.command.title]), [
+      ['пункт 3 изложить в с', '✓ Применяется'],
+      ['в пункте 3-1 слово «', '✓ Применяется'],
+    ]);
+    const act = readFileSync(path.join(CORPUS, 'kz-1995-ru.txt'), 'utf8').split('\n');
+    for (const l of lenses) {
+      assert.equal(l.command.command, 'atazan.revealArticle');
+      assert.match(l.command.arguments![0].uri, /^atazan-prior:\/kz-1995\/ru\//);
+    }
+    assert.match(act[lenses[0].command.arguments![0].line], /^3\. Административно-территориальное устройство/u);
+    assert.match(act[lenses[1].command.arguments![0].line], /^3-1\. В пределах города Астаны/u);
+    // The seeded bill: the instruction whose words are not in the act does not apply, and says why.
+    const bad = await s.conn.sendRequest('textDocument/codeLens', td(SEEDED)) as Lens[];
+    assert.deepEqual(bad.map((l) => l.command.title.slice(0, 1)), ['✓', '✗']);
+    assert.match(bad[1].command.title, /^✗ Не применяется — .*«Алматы»/u);
+  });
+
+  it('no «1995: …» inlay hints beside a bill\'s own articles; the same text without its enacting words gets them', async () => {
+    const range = { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } };
+    assert.deepEqual(await s.conn.sendRequest('textDocument/inlayHint', { ...td(RU), range }), []);
+    const PLAIN = 'file:///tmp/atazan-bill/not-a-bill-ru.txt';
+    open(s, PLAIN, law('ru').replace('Внести в Конституцию', 'Опубликовать Конституцию'));
+    const hints = await s.conn.sendRequest('textDocument/inlayHint', { ...td(PLAIN), range }) as unknown[];
+    assert.ok(hints.length >= 1, 'a draft\'s article headings get hints');
+  });
+
   it('atazan/applyBill gives the consolidated text; a seeded bill says how many instructions failed', async () => {
     const r = await s.conn.sendRequest('atazan/applyBill', { uri: RU }) as { text: string; act: string; actUri: string; failed: number; instructions: number };
     assert.equal(r.act, 'kz-1995');

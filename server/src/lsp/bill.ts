@@ -6,8 +6,8 @@
 
 import {
   applyBill, billTable, billTableHtml, billTableJson, billTableMarkdown, billTableTitle, bundledAct, checkBill, escapeMarkdown,
-  BILL_HEAD, isBill, lexicon, locate, priorLabel, readBill, requestError,
-  type Analysis, type ApplyResult, type Bill, type BillTable, type Lang,
+  BILL_HEAD, formatMessage, isBill, lexicon, locate, priorLabel, readBill, requestError,
+  type Analysis, type ApplyResult, type Bill, type BillTable, type Lang, type Problem,
 } from '../core';
 import {
   ClientCommands, Requests, type ApplyBillParams, type ApplyBillResult, type ComparativeTableResult, type ExportFormat, type ExportResult,
@@ -28,6 +28,15 @@ interface BillState {
   act: { id: string; uri: string; an: Analysis } | null;
   reason?: string;
   applied?: ApplyResult;
+  /** checkBill's problems (or the reader's when the act cannot be read), set when the bill is analysed. */
+  problems?: Problem[];
+}
+
+/** One code lens above an instruction: whether it applies cleanly; a click opens the unit in the act. */
+export interface BillLens {
+  span: { start: number; end: number };
+  title: string;
+  reveal?: RevealArticleArgs;
 }
 
 /** The hooks the core features ask first on a bill (lsp/features.ts). */
@@ -41,6 +50,13 @@ export interface BillHooks {
   table(uri: string, ui: Lang, links: boolean, version: number): ComparativeTableResult | null;
   /** `atazan/exportComparativeTable` on a bill: md/html/json as text, docx as base64; null when not a bill. */
   exportTable(uri: string, format: ExportFormat, ui: Lang): Promise<ExportResult | null>;
+  /**
+   * The code lenses of a bill, one above each instruction: «✓ applies», «⚠ applies — the first warning»,
+   * «✗ does not apply — the first error» (titles in `lang`); null when `uri` is not a bill.
+   */
+  lenses(uri: string, lang: Lang): BillLens[] | null;
+  /** Whether the open document `uri` is read as an amendment bill. */
+  isBill(uri: string): boolean;
 }
 
 export const billExtension: ServerExtension = {
@@ -89,7 +105,8 @@ export const billExtension: ServerExtension = {
         ctx.service.setProblems(uri, BILL_PROBLEMS, []);
         return;
       }
-      ctx.service.setProblems(uri, BILL_PROBLEMS, st.act ? checkBill(st.bill, st.act.an) : st.bill.problems);
+      st.problems = st.act ? checkBill(st.bill, st.act.an) : st.bill.problems;
+      ctx.service.setProblems(uri, BILL_PROBLEMS, st.problems);
     };
     ctx.service.onDidAnalyse((uri, an) => {
       if (!an) {
@@ -157,6 +174,38 @@ export const billExtension: ServerExtension = {
         if (format === 'html') return { text: billTableHtml(r.t) };
         if (format === 'json') return { text: JSON.stringify(billTableJson(r.t), null, 2) + '\n' };
         return { base64: (await billTableDocx(r.t, billTableTitle(r.t))).toString('base64') };
+      },
+      isBill(uri) {
+        return ctx.service.read(uri, (an) => stateOf(uri, an)) != null;
+      },
+      lenses(uri, lang) {
+        const st = ctx.service.read(uri, (an) => stateOf(uri, an));
+        if (!st) return null;
+        st.problems ??= st.act ? checkBill(st.bill, st.act.an) : st.bill.problems;
+        const words = lexicon(lang).bill.hover ?? lexicon('en').bill.hover!;
+        const applied = appliedOf(st);
+        const brief = (p: Problem) => {
+          const m = formatMessage(p.code, p.args, lang).replace(/\s+/g, ' ');
+          return m.length > 120 ? `${m.slice(0, 119)}…` : m;
+        };
+        const problems = [...st.problems].sort((a, b) => a.span.start - b.span.start);
+        const out: BillLens[] = [];
+        for (const ins of st.bill.instructions) {
+          const own = problems.filter((p) => p.span.start >= ins.span.start && p.span.start <= ins.span.end);
+          const rec = applied?.instructions.find((r) => r.instruction === ins);
+          const error = own.find((p) => p.severity === 'error');
+          const warning = own.find((p) => p.severity === 'warning');
+          let title: string;
+          if (!st.act) title = `✗ ${words.notApplied} — ${st.reason ?? ''}`.trim();
+          else if (!rec || !rec.ok || error) title = `✗ ${words.notApplied}${error ? ` — ${brief(error)}` : ''}`;
+          else if (warning) title = `⚠ ${words.applies} — ${brief(warning)}`;
+          else title = `✓ ${words.applies}`;
+          const lens: BillLens = { span: { start: ins.span.start, end: ins.span.start }, title };
+          const def = st.act ? ctx.hooks.bill?.definition(uri, ins.targets[0]?.span.start ?? ins.span.start) : null;
+          if (def && def.length) lens.reveal = { uri: def[0].uri, line: def[0].an.lineIndex.positionAt(def[0].span.start).line };
+          out.push(lens);
+        }
+        return out;
       },
       hover(uri, offset, lang) {
         const hit = at(uri, offset);

@@ -225,6 +225,15 @@ function registerCodeLenses(ctx: ServerContext): void {
     const revision = service.revision(uri);
     if (!lines || revision === null) return [];
     const out: CodeLens[] = [];
+    // An amendment bill: one lens above each instruction, whether it applies (lsp/bill.ts); a click
+    // opens the unit in the act. The bill's own articles («Статья 1. Внести в Конституцию …») get none.
+    const bill = ctx.hooks.bill?.lenses(uri, lang);
+    if (bill) {
+      return bill.map((l) => ({
+        range: toRange(lines, l.span),
+        command: { title: l.title, command: l.reveal ? ClientCommands.revealArticle : '', arguments: l.reveal ? [l.reveal] : undefined },
+      }));
+    }
     // By default only above the articles that are cited (atazan.codeLens.references); resolved here so
     // that clients without resolve support still show titles.
     for (const l of service.codeLenses(uri, mode, lang)) {

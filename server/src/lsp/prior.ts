@@ -367,6 +367,9 @@ export class PriorService {
   async inlayHints(uri: string, range?: Range | null, lang?: Lang): Promise<InlayHint[]> {
     const s = await this.settings(uri);
     if (!s.inlayHints) return [];
+    // An amendment bill's own articles («Статья 1. Внести в Конституцию …») are not a draft's: no
+    // «1995: …» beside them (its instructions have their hover and code lens, lsp/bill.ts).
+    if (this.opts.bill?.()?.isBill(uri)) return [];
     // Labels in the UI language («1995: Art. 13» under an English UI, whatever the draft's language).
     const L = lang ?? (await this.uiLanguage(uri));
     const r = this.comparisonSync(uri, s, true);

@@ -117,7 +117,7 @@ export const en: Lexicon = {
   })(),
   bill: {
     hover: {
-      before: 'In force', after: 'After the amendment', notApplied: 'Does not apply',
+      before: 'In force', after: 'After the amendment', applies: 'Applies', notApplied: 'Does not apply',
       kinds: { 'replace-unit': 'new wording', 'insert-unit': 'insertion', 'delete-unit': 'exclusion', 'replace-words': 'words replaced', 'insert-words': 'words added', 'delete-words': 'words deleted' },
     },
     intro: /\bamend(?:ments?|ed)?\b[^\n]*\bconstitution\b[^\n]*:\s*$|\bthe\s+following\s+(?:amendments|changes)\b/iu,

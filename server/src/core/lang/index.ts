@@ -210,7 +210,8 @@ export interface BillWords {
    */
   excludedBy?(kind: 'article' | 'paragraph' | 'subparagraph', heading: string, law: EnactedLaw): string;
   /** Hover on an instruction (the UI language): the headings of the unit before and after, the kinds. */
-  readonly hover?: { readonly before: string; readonly after: string; readonly notApplied: string; readonly kinds: Readonly<Record<InstructionKind, string>> };
+  /** The hover on an instruction, and its code lens («✓ applies», «✗ does not apply — …»). */
+  readonly hover?: { readonly before: string; readonly after: string; readonly applies: string; readonly notApplied: string; readonly kinds: Readonly<Record<InstructionKind, string>> };
   /** How a generated bill words its instructions (core/bill/amend.ts); absent: this language does not write bills. */
   readonly write?: BillWriting;
 }

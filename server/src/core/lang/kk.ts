@@ -228,7 +228,7 @@ export const kk: Lexicon = {
   },
   bill: {
     hover: {
-      before: 'Қолданыстағы редакция', after: 'Өзгерістен кейін', notApplied: 'Қолданылмайды',
+      before: 'Қолданыстағы редакция', after: 'Өзгерістен кейін', applies: 'Қолданылады', notApplied: 'Қолданылмайды',
       kinds: { 'replace-unit': 'жаңа редакция', 'insert-unit': 'толықтыру', 'delete-unit': 'алып тастау', 'replace-words': 'сөздерді ауыстыру', 'insert-words': 'сөздермен толықтыру', 'delete-words': 'сөздерді алып тастау' },
     },
     intro: /(?:өзгеріс|толықтыру)[^\n]*енгізілсін/iu,

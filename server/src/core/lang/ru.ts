@@ -220,7 +220,7 @@ export const ru: Lexicon = {
   })(),
   bill: {
     hover: {
-      before: 'Действующая редакция', after: 'После изменения', notApplied: 'Не применяется',
+      before: 'Действующая редакция', after: 'После изменения', applies: 'Применяется', notApplied: 'Не применяется',
       kinds: { 'replace-unit': 'новая редакция', 'insert-unit': 'дополнение', 'delete-unit': 'исключение', 'replace-words': 'замена слов', 'insert-words': 'дополнение словами', 'delete-words': 'исключение слов' },
     },
     intro: /(?:внести|вносятся)[^\n]*(?:изменени|дополнени)/iu,
