@@ -739,11 +739,11 @@ async function main(): Promise<void> {
 const fmt = (v: number | string | undefined) => (typeof v === 'number' ? (v < 1 ? v.toFixed(3) : v < 100 ? v.toFixed(2) : v.toFixed(0)) : v ?? '');
 
 /** The budgets measured over stdio (issue 17): the first hover after an edit, the server's RSS while typing. */
-function stdioBudgets(lsp: Record<string, any>, memory: Record<string, any>): [string, number | string | undefined, number][] {
+function stdioBudgets(lsp: Record<string, any>, memory: Record<string, any>): [string, number | string | undefined, number, string?][] {
   const range = lsp['5000 first hover after edit range'];
   return [
     [`first hover after an edit (prior hover, over stdio) 5,000 art. ≤ 10 ms${Array.isArray(range) ? ` (range ${fmt(range[0])}–${fmt(range[1])})` : ''}`, lsp['5000 first hover after edit'], 10.0001],
-    [`server RSS after ${memory.edits ?? 10_000} edits (5,000 art., over stdio) ≤ 1.5 × RSS after 500 edits (${fmt(memory.rssAfter500MB)} MB → ${fmt(1.5 * memory.rssAfter500MB)} MB)`, memory.rssEndMB, 1.5 * memory.rssAfter500MB + 1e-9],
+    [`server RSS after ${memory.edits ?? 10_000} edits (5,000 art., over stdio) ≤ 1.5 × RSS after 500 edits (${fmt(memory.rssAfter500MB)} MB → ${fmt(1.5 * memory.rssAfter500MB)} MB)`, memory.rssEndMB, 1.5 * memory.rssAfter500MB + 1e-9, ' MB'],
   ];
 }
 
@@ -752,7 +752,7 @@ function reportLsp(lsp: Record<string, any>, memory: Record<string, any>, jsonFi
   console.log('lsp:', JSON.stringify(lsp));
   console.log('server memory:', JSON.stringify(memory));
   console.log('\nbudgets:');
-  for (const [name, v, lim] of stdioBudgets(lsp, memory)) console.log(`  ${typeof v === 'number' && v < lim ? 'PASS' : 'MISS'}  ${name}: ${fmt(v)}`);
+  for (const [name, v, lim, unit] of stdioBudgets(lsp, memory)) console.log(`  ${typeof v === 'number' && v < lim ? 'PASS' : 'MISS'}  ${name}: ${fmt(v)}${typeof v === 'number' ? unit ?? ' ms' : ''}`);
   if (jsonFile) {
     fs.writeFileSync(jsonFile, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: require('os').cpus().length, lsp, memory }, null, 2));
     console.log(`\nwrote ${jsonFile}`);
