@@ -129,7 +129,7 @@ export async function launchChromium(executablePath) {
   });
 }
 
-/** Runs a command by its palette label (F1, the label, Enter once its row shows). */
+/** Runs a command by its palette label (F1, the label, a click on its row once it shows). */
 export async function runCommand(page, label) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
@@ -142,7 +142,10 @@ export async function runCommand(page, label) {
     await page.keyboard.press('Escape');
     throw new Error(`command palette has no "${label}"`);
   }
-  await page.keyboard.press('Enter');
+  // Click the row that holds the label, not Enter: Enter runs the first row, and the palette puts a
+  // recently used command that also matches the words first («Ata Zan: Export Comparative Table…» above
+  // «Ata Zan: Comparative Table» once an export has run).
+  await row.click();
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
 }
 

@@ -799,10 +799,14 @@ async function main() {
       await page.mouse.move(5, 5);
       await runCommand(page, 'Ata Zan: Apply Amendments');
       await page.locator('.tab.active[aria-label*="after bill-2019-ru"]').first().waitFor({ state: 'visible', timeout: 30000 });
-      const modified = page.locator('.monaco-diff-editor .editor.modified .view-lines').first();
+      // Side by side, the modified editor; in a narrow group VS Code shows the diff inline, in one editor.
+      const modified = page.locator('.monaco-diff-editor .editor.modified .view-lines');
+      const inline = page.locator('.monaco-diff-editor .view-lines');
       const text = await waitFor(async () => {
-        const t = norm(await modified.innerText().catch(() => ''));
-        return /Нур-Султан/.test(t) ? t : null;
+        for (const l of [modified, inline]) {
+          for (const t of (await l.allInnerTexts().catch(() => [])).map(norm)) if (/Нур-Султан/.test(t)) return t;
+        }
+        return null;
       }, { timeout: 20000, what: 'the consolidated text with «Нур-Султан» in the diff editor' });
       log(`consolidated (modified side): ${text.slice(0, 160)}…`);
       const file = await shot(page, '11-bill-apply');
