@@ -5,7 +5,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyBill, bundledAct, formatMessage, isBill, readBill } from './core';
+import { applyBill, bundledAct, formatMessage, isBill, readBill, type Lang } from './core';
 import { lineStarts, pos } from './cli-amendments';
 import { PriorLoader } from './prior-loader';
 import { parseOptions } from './cli-args';
@@ -31,13 +31,7 @@ export function cmdApply(args: string[], io: ApplyIo, deps: ApplyDeps): number {
   if (!isBill(text)) throw deps.usageError(`${file}: not an amendment bill (no enacting words «Внести в … следующие изменения» / «… енгізілсін», no <!-- amends: ID --> annotation)`);
   const bill = readBill(text);
   const id = actId ?? bill.amends ?? 'kz-1995';
-  const known = bundledAct(id);
-  let actText: string;
-  if (known && !fs.existsSync(id)) {
-    const r = new PriorLoader().bundled(known, bill.lang);
-    if (!r.ok) throw deps.usageError(`act “${id}” cannot be used: ${r.reason}`);
-    actText = r.analysis.text;
-  } else actText = deps.readTextFile(path.resolve(id));
+  const actText = billActText(id, bill.lang, deps);
   const r = applyBill(bill, actText);
   const lines = lineStarts(text);
   const problems = [...bill.problems, ...r.problems].sort((a, b) => a.span.start - b.span.start);
@@ -50,4 +44,18 @@ export function cmdApply(args: string[], io: ApplyIo, deps: ApplyDeps): number {
   else io.out(r.text);
   io.err(`${r.instructions.length - r.instructions.filter((i) => !i.ok).length} of ${r.instructions.length} instructions applied${failed ? `, ${failed} not applied` : ''} (act ${id})${output ? ` → ${output}` : ''}`);
   return failed ? 1 : 0;
+}
+
+/**
+ * The text of the act a bill amends (`apply`, `table BILL`): a bundled act id (kz-1995, kz-2026) in the
+ * bill's language unless a file of that name exists, else a file.
+ */
+export function billActText(id: string, lang: Lang, deps: Pick<ApplyDeps, 'readTextFile' | 'usageError'>): string {
+  const known = bundledAct(id);
+  if (known && !fs.existsSync(id)) {
+    const r = new PriorLoader().bundled(known, lang);
+    if (!r.ok) throw deps.usageError(`act “${id}” cannot be used: ${r.reason}`);
+    return r.analysis.text;
+  }
+  return deps.readTextFile(path.resolve(id));
 }

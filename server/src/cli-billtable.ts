@@ -4,10 +4,9 @@
 // `<!-- amends: ID -->`, else kz-1995; a bundled act in the bill's language, or a file).
 
 import * as fs from 'fs';
-import * as path from 'path';
 import { analyze, billTable, billTableHtml, billTableJson, billTableMarkdown, billTableTitle, bundledAct, priorLabel, readBill } from './core';
 import { lineStarts, pos } from './cli-amendments';
-import { PriorLoader } from './prior-loader';
+import { billActText } from './cli-apply';
 import { billTableDocx } from './table/docx-lazy';
 
 export interface BillTableOptions {
@@ -19,14 +18,8 @@ export interface BillTableOptions {
 export async function cmdBillTable(file: string, text: string, o: BillTableOptions, io: { out(s: string): void; err(s: string): void }, deps: { readTextFile(f: string): string; usageError(m: string): Error }): Promise<number> {
   const bill = readBill(text);
   const id = o.act ?? bill.amends ?? 'kz-1995';
-  const known = bundledAct(id);
-  let actText: string;
-  if (known && !fs.existsSync(id)) {
-    const r = new PriorLoader().bundled(known, bill.lang);
-    if (!r.ok) throw deps.usageError(`act “${id}” cannot be used: ${r.reason}`);
-    actText = r.analysis.text;
-  } else actText = deps.readTextFile(path.resolve(id));
-  const t = billTable(bill, analyze(actText), text, { act: known ? priorLabel(id) : id });
+  const actText = billActText(id, bill.lang, deps);
+  const t = billTable(bill, analyze(actText), text, { act: bundledAct(id) ? priorLabel(id) : id });
   // What does not apply, on stderr (its row shows the unit unchanged).
   const lines = lineStarts(text);
   for (const r of t.rows.filter((x) => !x.ok)) {

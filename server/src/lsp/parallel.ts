@@ -25,6 +25,7 @@ import {
   type ParallelUnitResult,
 } from '../core/protocol';
 import { parallelDocx } from '../host/node';
+import { filePath } from './billBinding';
 import type { ServerContext, ServerExtension } from './context';
 
 const SOURCE = 'parallel';
@@ -71,19 +72,9 @@ export function annotatedUris(uri: string, an: Analysis): string[] {
   return out;
 }
 
-function pathOf(uri: string): string | null {
-  if (!uri.startsWith('file:')) return null;
-  try {
-    const p = decodeURIComponent(new URL(uri).pathname);
-    return /^\/[A-Za-z]:\//.test(p) ? p.slice(1) : p;
-  } catch {
-    return null;
-  }
-}
-
 /** The same key for equal file URIs written differently (case of the drive letter, escapes). */
 const norm = (uri: string) => {
-  const p = pathOf(uri);
+  const p = filePath(uri);
   return p ? 'file:' + p.replace(/^[a-z]:/, (d) => d.toUpperCase()) : uri;
 };
 
@@ -109,7 +100,7 @@ export const parallelExtension: ServerExtension = {
 
     /** Workspace-relative paths of the setting's group holding `uri`, as URIs. */
     const groupUris = (uri: string): string[] => {
-      const p = pathOf(uri);
+      const p = filePath(uri);
       if (!p || !groups.length) return [];
       const out: string[] = [];
       for (const folder of ctx.workspace.folderPaths) {
