@@ -661,6 +661,8 @@ function rangeUnitsOf(t: ResolvedTarget): NumUnit[] | null {
 export function buildEdits(an: Analysis, assign: Map<NumUnit, string>): { edits: Edit[]; warnings: EditWarning[]; references: number } {
   const edits: Edit[] = [];
   const warnings: EditWarning[] = [];
+  // Nothing renumbered: no heading and no citation changes, and no range can break.
+  if (assign.size === 0) return { edits, warnings, references: 0 };
   for (const [u, n] of assign) {
     if (n !== u.number.text) edits.push({ span: u.number.span, newText: n });
   }
@@ -717,6 +719,23 @@ function innerLevel(t: ResolvedTarget): { num: RefNum; rangeEnd?: RefNum } | nul
 
 // ───────────────────────────── sequences ─────────────────────────────
 
+function allFinite(xs: number[]): boolean {
+  for (let i = 0; i < xs.length; i++) if (!Number.isFinite(xs[i])) return false;
+  return true;
+}
+
+/** `text` is exactly String(n) for a positive integer n (no sign, no leading zero, nothing around it). */
+function isPlainDecimal(text: string, n: number): boolean {
+  let v = 0;
+  if (text.length === 0 || text.length > 15 || text.charCodeAt(0) === 48) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+    v = v * 10 + c;
+  }
+  return v === n;
+}
+
 /**
  * New numbers for one sequence (in document order). Units before `from` keep theirs. Returns the
  * new number for every unit at or after `from` (equal to the old one when nothing changes).
@@ -733,22 +752,24 @@ export function sequenceNumbers(
   let base = 0;
   let counters: number[] = [];
   let hasPlain = false;
-  const out: string[] = [];
-  units.forEach((u, i) => {
-    const n = u.number;
-    const finite = Number.isFinite(n.base) && n.suffix.every(Number.isFinite);
+  const out: string[] = new Array(units.length);
+  for (let i = 0; i < units.length; i++) {
+    const n = units[i].number;
+    const finite = Number.isFinite(n.base) && allFinite(n.suffix);
     if (i < from) {
-      out.push(n.text);
+      out[i] = n.text;
       if (finite) { base = n.base; counters = n.suffix.slice(); hasPlain = true; }
-      return;
+      continue;
     }
     if (opts.inserted || !finite || n.suffix.length === 0 || !hasPlain) {
       base += 1;
-      while (reserved.has(String(base))) base += 1;
-      counters = [];
+      if (reserved.size > 0) while (reserved.has(String(base))) base += 1;
+      if (counters.length > 0) counters = [];
       hasPlain = true;
-      out.push(fmt(base));
-      return;
+      // A number already written as its new one keeps its own string (no new string per unit: the
+      // common case, a sequence with nothing to renumber, then allocates nothing but the list).
+      out[i] = !opts.format && n.base === base && n.suffix.length === 0 && isPlainDecimal(n.text, base) ? n.text : fmt(base);
+      continue;
     }
     const d = n.suffix.length;
     let c: number[];
@@ -760,8 +781,8 @@ export function sequenceNumbers(
     }
     while (reserved.has([base, ...c].join('-'))) c[c.length - 1] += 1;
     counters = c;
-    out.push([base, ...c].join('-'));
-  });
+    out[i] = [base, ...c].join('-');
+  }
   return out;
 }
 
@@ -824,9 +845,10 @@ function entry(an: Analysis, u: NumUnit, n: string): PlanEntry {
 
 function assignSequence(list: NumUnit[], assign: Map<NumUnit, string>, opts: { inserted?: boolean; from?: number; reserved?: Set<string> }): void {
   const nums = sequenceNumbers(list, opts);
-  list.forEach((u, i) => {
-    if (i >= (opts.from ?? 0) && nums[i] !== u.number.text) assign.set(u, nums[i]);
-  });
+  for (let i = opts.from ?? 0; i < list.length; i++) {
+    const t = list[i].number.text;
+    if (nums[i] !== t) assign.set(list[i], nums[i]);
+  }
 }
 
 /** Plan for a given assignment: map + edits + warnings (also unresolved references that would be captured). */
