@@ -21,6 +21,7 @@ export function formatMessage(code: Code, args: Record<string, string | number>,
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = args[name];
     if (v === undefined) return '';
+    if (name === 'unit' && (code === 'bill-words-not-found' || code === 'bill-words-ambiguous')) return wordsIn(String(v), lang);
     if (name === 'unit') return unitName(String(v), lang);
     if (name === 'parent' && typeof v === 'string') return localiseParent(v, lang);
     if (name === 'target' && typeof v === 'string') return localiseTarget(v, lang);
@@ -34,6 +35,14 @@ export function formatMessage(code: Code, args: Record<string, string | number>,
     }
     return String(v);
   });
+}
+
+/** Where a bill's words were looked for: `preamble`, `section:VI`, or a unit's numbers («5.2»). */
+function wordsIn(v: string, lang: Lang): string {
+  const w = lexicon(lang).bill.wordsIn;
+  if (v === 'preamble') return w.preamble;
+  if (v.startsWith('section:')) return w.section(v.slice('section:'.length));
+  return w.unit(v);
 }
 
 /** `parent` args are encoded as "article:12" or "paragraph:12:3". */

@@ -446,6 +446,16 @@ function label(t: BillTarget): string {
   return [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.');
 }
 
+/**
+ * The unit of a word edit as the messages name it (messages.ts, `bill.wordsIn` of the UI language): the
+ * preamble and a section heading by key, any other unit by its numbers («5.2»).
+ */
+function wordsUnit(t: BillTarget): string {
+  if (t.preamble) return 'preamble';
+  if (t.section !== undefined) return `section:${t.section}`;
+  return label(t);
+}
+
 function levelOf(t: BillTarget): 'article' | 'paragraph' | 'subparagraph' {
   return t.subparagraph !== undefined ? 'subparagraph' : t.paragraph !== undefined ? 'paragraph' : 'article';
 }
@@ -585,13 +595,13 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       }
       if (!at.length) {
         const near = nearMatch(hay, q.text);
-        fail('bill-words-not-found', q.span, { words: q.text, unit: t.preamble ? lex.preamble : label(t) }, near !== undefined ? { replacement: near } : undefined);
+        fail('bill-words-not-found', q.span, { words: q.text, unit: wordsUnit(t) }, near !== undefined ? { replacement: near } : undefined);
         return undefined;
       }
       // Occurrences that overlap an earlier one («аа» in «ааа») are not separate places.
       const places: number[] = [];
       for (const i of at) if (!places.length || i >= places[places.length - 1] + q.text.length) places.push(i);
-      if (places.length > 1) p.problems.push(problem('bill-words-ambiguous', q.span, { item, words: q.text, unit: t.preamble ? lex.preamble : label(t), count: places.length }));
+      if (places.length > 1) p.problems.push(problem('bill-words-ambiguous', q.span, { item, words: q.text, unit: wordsUnit(t), count: places.length }));
       return places.map((i) => zone.start + i);
     };
     /** The edits at the places found, and the unit after them all. */

@@ -140,6 +140,7 @@ export const en: Lexicon = {
     last: /^last$/iu,
     heading: /heading\s+of\s+section\s+(?<n>[ivxlcі]+)/iu,
     preamble: /preamble/iu,
+    wordsIn: { unit: (n) => `unit ${n}`, preamble: 'the preamble', section: (n) => `the heading of Section ${n}` },
   },
   messages: {
     'section-number-gap': 'Section {number} follows section {previous}: section {expected} is missing',
@@ -186,8 +187,8 @@ export const en: Lexicon = {
     'document-not-text': 'The document contains NUL characters and is probably not a text file',
     'bill-instruction-unreadable': 'Item {item} looks like an amendment instruction but cannot be read: nothing will be applied from it',
     'bill-target-missing': 'Item {item}: the act has no unit {unit} (article.paragraph.subparagraph)',
-    'bill-words-not-found': 'Item {item}: the words “{words}” are not in unit {unit} of the act',
-    'bill-words-ambiguous': 'Item {item}: the words “{words}” occur {count} times in unit {unit}: every occurrence is changed; if only one is meant, name it (“in the second case”)',
+    'bill-words-not-found': 'Item {item}: the words “{words}” are not in {unit} of the act',
+    'bill-words-ambiguous': 'Item {item}: the words “{words}” occur {count} times in {unit}: every occurrence is changed; if only one is meant, name it (“in the second case”)',
     'bill-insert-collision': 'Item {item}: unit {unit} already exists in the act: the inserted number collides with it',
     'bill-insert-base-missing': 'Item {item}: the inserted unit {unit} needs {base} before it, which the act does not have',
     'bill-new-text-numbering': 'Item {item}: the numbering of the quoted new text is broken ({units}): each unit opens with its own number, lists run on without gaps',

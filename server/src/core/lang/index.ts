@@ -194,6 +194,11 @@ export interface BillWords {
   /** The act's preamble: «преамбулу», «в преамбуле», «преамбуладағы». */
   readonly preamble: RegExp;
   /**
+   * Where the words of a word edit were looked for, as the words-not-found and ambiguous messages put it
+   * (ru «в {…} акта нет слов»: «структурной единице 5.2», «преамбуле», «заголовке раздела VI»).
+   */
+  readonly wordsIn: { readonly unit: (numbers: string) => string; readonly preamble: string; readonly section: (n: string) => string };
+  /**
    * The law's own date and number, in its header or signature block («от 21 мая 2007 года № 254-III»,
    * «Астана, Акорда, 21 мая 2007 года № 254-III»; kk «2007 жылғы 21 мамырдағы № 254-III»): groups `d`,
    * `y`, `n` (optional), and `mm` (digits) or `mon` (a month word, one of `months`).
