@@ -96,7 +96,7 @@ export type { ArticleText, MatchResult } from './prior/match';
 export { articleTexts } from './prior/articles';
 // What a «<!-- Обоснование: … -->» comment gives the table's fourth column.
 export { justificationText } from './prior/justification';
-export { comparePrior, draftParagraphAt, priorDiagnostics, priorLabel } from './prior/compare';
+export { comparePrior, draftParagraphAt, priorDiagnostics, priorLabel, readableDiff } from './prior/compare';
 export {
   priorHoverMarkdown, priorInlayLabel, priorInlayTooltip, priorParagraphHoverMarkdown, tableHtml, tableJson, tableMarkdown,
 } from './features/table';

@@ -189,7 +189,8 @@ function diffMarkdown(ops: DiffOp[], br: string, show: { del: boolean; ins: bool
   for (const o of ops) {
     if (o.op === 'delete' && !show.del) continue;
     if (o.op === 'insert' && !show.ins) continue;
-    if (prev && prev !== 'equal' && o.op !== 'equal' && prev !== o.op && /\S$/.test(out) && /^\S/.test(o.text)) out += ' ';
+    // (The last character is tested alone: /\S$/ on `out` would scan all of it, at every op.)
+    if (prev && prev !== 'equal' && o.op !== 'equal' && prev !== o.op && /\S/.test(out.charAt(out.length - 1)) && /^\S/.test(o.text)) out += ' ';
     const lines = o.text.split('\n');
     out += lines.map((l) => (o.op === 'equal' ? escapeMarkdown(l) : o.op === 'delete' ? del(l) : ins(l))).join(br);
     prev = o.op;

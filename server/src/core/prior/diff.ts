@@ -26,22 +26,37 @@ export function diffTokens(s: string): string[] {
 }
 
 export function wordDiff(a: string, b: string): DiffOp[] {
+  // Identical texts: the prefix step below would take every token as equal (issue 15: most rows of a
+  // revision are unchanged; tokenising them is most of their cost).
+  if (a === b) return a ? [{ op: 'equal', text: a }] : [];
   const ta = diffTokens(a);
   const tb = diffTokens(b);
-  // intern tokens as integers
+  // intern tokens as integers (a plain loop: Int32Array.from with a mapping function is slow)
   const ids = new Map<string, number>();
-  const intern = (t: string) => {
-    let id = ids.get(t);
-    if (id === undefined) { id = ids.size; ids.set(t, id); }
-    return id;
+  const intern = (toks: string[]): Int32Array => {
+    const out = new Int32Array(toks.length);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      let id = ids.get(t);
+      if (id === undefined) { id = ids.size; ids.set(t, id); }
+      out[i] = id;
+    }
+    return out;
   };
-  const A = Int32Array.from(ta, intern);
-  const B = Int32Array.from(tb, intern);
+  const A = intern(ta);
+  const B = intern(tb);
+  // Offset of every token in its text: a run of tokens is one slice of the text (one flat string, not a
+  // chain of concatenations that every later reader would have to flatten).
+  const offsets = (toks: string[]): Int32Array => {
+    const off = new Int32Array(toks.length + 1);
+    for (let i = 0; i < toks.length; i++) off[i + 1] = off[i] + toks[i].length;
+    return off;
+  };
+  const offA = offsets(ta), offB = offsets(tb);
   const out: DiffOp[] = [];
   const emit = (op: DiffOp['op'], toks: string[], lo: number, hi: number) => {
     if (hi <= lo) return;
-    let text = '';
-    for (let i = lo; i < hi; i++) text += toks[i];
+    const text = toks === ta ? a.slice(offA[lo], offA[hi]) : b.slice(offB[lo], offB[hi]);
     const last = out[out.length - 1];
     if (last && last.op === op) last.text += text;
     else out.push({ op, text });

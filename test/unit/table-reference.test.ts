@@ -1,0 +1,94 @@
+// The comparative table of issue 15's fourth round (faster word diff, Markdown escaping and cells)
+// against the code it replaced, kept unchanged in test/support/table-reference.ts: every row's word
+// diff and the whole Markdown table must be the same, character for character, on the real pairs (the
+// 2026 draft and adopted text against 1995 in ru and kk, 1995 en and kk against themselves (no 2026 text in English), the
+// amendment chain: ../shared/corpus/SOURCES.md, amendments/SOURCES.md), on generated drafts against
+// their revision (bench/generate.ts), and on random edits of real paragraphs.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import {
+  analyze, comparePrior, escapeMarkdown, readableDiff, tableMarkdown, tableRows, tableTitle, TABLE_HEADERS, type Analysis, type Lang,
+} from '../../server/src/core';
+import { benchPrior, generateDraft } from '../../bench/generate';
+import { refEscapeMarkdown, refReadableDiff, refRowsMarkdown } from '../support/table-reference';
+
+const ROOT = path.join(__dirname, '..', '..');
+const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
+const cache = new Map<string, Analysis>();
+function real(file: string): Analysis {
+  let a = cache.get(file);
+  if (!a) {
+    const inPriors = path.join(ROOT, 'data/priors', file);
+    a = analyze(fs.readFileSync(fs.existsSync(inPriors) ? inPriors : path.join(CORPUS, file), 'utf8'));
+    cache.set(file, a);
+  }
+  return a;
+}
+
+const REAL: [string, string][] = [
+  ['kz-2026-final-draft-ru.txt', 'kz-1995-ru.txt'],
+  ['kz-2026-final-draft-kk.txt', 'kz-1995-kk.txt'],
+  ['kz-2026-adopted-ru.txt', 'kz-1995-ru.txt'],
+  ['kz-2026-adopted-ru.txt', 'kz-2026-final-draft-ru.txt'],
+  ['kz-1995-en.txt', 'kz-1995-en.txt'],
+  ['kz-1995-kk.txt', 'kz-1995-kk.txt'],
+  ['amendments/kz-constitution-ru-1998-10-06.txt', 'kz-1995-ru.txt'],
+  ['amendments/kz-constitution-ru-2011-02-02.txt', 'amendments/kz-constitution-ru-1998-10-06.txt'],
+  ['kz-2026-final-draft-ru.txt', 'amendments/kz-constitution-ru-2011-02-02.txt'],
+];
+
+/** The table of `draft` against `prior` by the product and by the reference; returns the rows compared. */
+function check(draft: Analysis, prior: Analysis, what: string): number {
+  const cmp = comparePrior(draft, prior, 'kz-1995');
+  let diffs = 0;
+  for (const row of cmp.rows) {
+    if (!row.prior.some((p) => p.exists)) continue;
+    assert.deepStrictEqual(row.diff, refReadableDiff(row.priorText, row.draftText), `${what}: diff of article ${row.written}`);
+    diffs++;
+  }
+  for (const lang of ['ru', 'kk', 'en'] as Lang[]) {
+    const rows = tableRows(cmp, lang);
+    assert.strictEqual(tableMarkdown(cmp, lang), refRowsMarkdown(tableTitle(cmp, lang), TABLE_HEADERS[lang], rows), `${what}: Markdown (${lang})`);
+  }
+  return diffs;
+}
+
+describe('comparative table = the reference (issue 15, fourth round)', function () {
+  this.timeout(600_000);
+
+  it('on the real pairs', () => {
+    for (const [d, p] of REAL) {
+      const n = check(real(d), real(p), `${d} ← ${p}`);
+      assert.ok(n > 0, `${d} ← ${p}: no row has a predecessor`);
+    }
+  });
+
+  it('on generated drafts against their revision', () => {
+    for (const vocabulary of ['growing', 'fixed'] as const) {
+      const draft = analyze(generateDraft({ articles: 300, seed: 1, vocabulary }).text);
+      const prior = analyze(benchPrior(300, vocabulary).text);
+      // The fixed vocabulary's prior is an unrelated text (bench/generate.ts): few rows have a predecessor.
+      assert.ok(check(draft, prior, `generated (${vocabulary})`) > (vocabulary === 'growing' ? 200 : 0));
+    }
+  });
+
+  it('word diff and escaping on random edits of real paragraphs', () => {
+    const paras = ['kz-1995-ru.txt', 'kz-1995-kk.txt', 'kz-1995-en.txt'].flatMap((f) =>
+      real(f).doc.articles.map((a) => real(f).text.slice(a.span.start, a.span.end)));
+    const bits = ['', ' ', '\n', '  ', 'и', 'Статья', '1.', '2)', '-', '*', '#', '|', 'ё', 'x\u0301', '\u00a0', '—', '<b>', '12', 'закон'];
+    const edit = fc.tuple(fc.nat(2000), fc.nat(40), fc.constantFrom(...bits));
+    fc.assert(
+      fc.property(fc.nat(paras.length - 1), fc.array(edit, { maxLength: 8 }), fc.array(edit, { maxLength: 8 }), (i, ea, eb) => {
+        const apply = (s: string, es: [number, number, string][]) =>
+          es.reduce((t, [at, len, ins]) => { const k = at % (t.length + 1); return t.slice(0, k) + ins + t.slice(k + len); }, s);
+        const a = apply(paras[i], ea), b = apply(paras[i], eb);
+        assert.deepStrictEqual(readableDiff(a, b), refReadableDiff(a, b));
+        assert.strictEqual(escapeMarkdown(a), refEscapeMarkdown(a));
+      }),
+      { numRuns: 400, seed: 15 },
+    );
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...bits) }), (s) => assert.strictEqual(escapeMarkdown(s), refEscapeMarkdown(s))), { numRuns: 2000, seed: 15 });
+  });
+});
