@@ -51,7 +51,8 @@ const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1].toFi
 const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)].toFixed(1);
 void main().then(() => {
 const both = up.map((u, i) => u + cmp[i]);
-console.log('CPU: update median', med(up), 'ms; compare median', med(cmp), 'ms; update+compare median', med(both), 'p90', p90(both), 'ms');
+const mean = (xs: number[]) => (xs.reduce((s, x) => s + x, 0) / xs.length).toFixed(1);
+console.log('CPU: update median', med(up), 'ms; compare median', med(cmp), 'ms; update+compare median', med(both), 'p90', p90(both), 'mean', mean(both), 'ms');
 console.log('update', up.map((x) => x.toFixed(0)).join(' '));
 console.log('compare', cmp.map((x) => x.toFixed(0)).join(' '));
 console.log(incrementalStats);

@@ -338,19 +338,15 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
   return { articles, newDoc, lineIndex, lineDelta };
 }
 
-/** Moves every span after the edit by `delta`, in place (lines, the following articles, comments, sections, chapters). */
+/**
+ * Moves every span after the edit by `delta`, in place (lines, the following articles, comments, sections,
+ * chapters). Indexed loops only: an iterator per array (for…of) allocated in this loop, once per unit
+ * per keystroke, made a large part of the collections while typing (issue 17.4).
+ */
 function moveAfter(r: Region): void {
   const { prev, ai, end, delta, nx } = r;
   const doc = prev.doc;
   const lines = doc.lines;
-  const mv = (sp: Span | undefined): void => {
-    if (sp && sp.start >= end) { sp.start += delta; sp.end += delta; }
-  };
-  const mvUnit = (u: Section | Chapter | Subchapter | Article | Paragraph | Subparagraph): void => {
-    mv(u.span);
-    mv(u.titleSpan);
-    mv(u.number.span);
-  };
   // (Before the lines move: headSpan is a line's content span.)
   const sFrom = lowerBound(doc.sections, end, (x) => x.headSpan.start);
   const cFrom = lowerBound(doc.chapters, end, (x) => x.headSpan.start);
@@ -360,20 +356,42 @@ function moveAfter(r: Region): void {
     l.span.start += delta; l.span.end += delta;
     if (l.content !== l.span) { l.content.start += delta; l.content.end += delta; }
   }
-  for (let i = ai + 1; i < doc.articles.length; i++) {
-    const a = doc.articles[i];
-    mvUnit(a);
-    for (const pin of a.priorPins) { mv(pin.span); for (const x of pin.numbers) mv(x.span); }
-    for (const sp of a.subparagraphs) mvUnit(sp);
-    for (const pa of a.paragraphs) {
-      mvUnit(pa);
-      for (const sp of pa.subparagraphs) mvUnit(sp);
+  const articles = doc.articles;
+  for (let i = ai + 1; i < articles.length; i++) {
+    const a = articles[i];
+    moveUnit(a, end, delta);
+    const pins = a.priorPins;
+    for (let k = 0; k < pins.length; k++) {
+      const pin = pins[k];
+      moveSpan(pin.span, end, delta);
+      for (let j = 0; j < pin.numbers.length; j++) moveSpan(pin.numbers[j].span, end, delta);
+    }
+    const subs = a.subparagraphs;
+    for (let k = 0; k < subs.length; k++) moveUnit(subs[k], end, delta);
+    const paras = a.paragraphs;
+    for (let k = 0; k < paras.length; k++) {
+      const pa = paras[k];
+      moveUnit(pa, end, delta);
+      const ps = pa.subparagraphs;
+      for (let j = 0; j < ps.length; j++) moveUnit(ps[j], end, delta);
     }
   }
-  for (const c of doc.comments) mv(c.span);
-  for (let i = sFrom; i < doc.sections.length; i++) mvUnit(doc.sections[i]);
-  for (let i = cFrom; i < doc.chapters.length; i++) mvUnit(doc.chapters[i]);
-  for (let i = scFrom; i < doc.subchapters.length; i++) mvUnit(doc.subchapters[i]);
+  const comments = doc.comments;
+  for (let i = lowerBound(comments, end, (c) => c.span.start); i < comments.length; i++) moveSpan(comments[i].span, end, delta);
+  for (let i = sFrom; i < doc.sections.length; i++) moveUnit(doc.sections[i], end, delta);
+  for (let i = cFrom; i < doc.chapters.length; i++) moveUnit(doc.chapters[i], end, delta);
+  for (let i = scFrom; i < doc.subchapters.length; i++) moveUnit(doc.subchapters[i], end, delta);
+}
+
+/** Moves a span that starts at or after `end` by `delta`, in place. */
+function moveSpan(sp: Span | undefined, end: number, delta: number): void {
+  if (sp && sp.start >= end) { sp.start += delta; sp.end += delta; }
+}
+
+function moveUnit(u: Section | Chapter | Subchapter | Article | Paragraph | Subparagraph, end: number, delta: number): void {
+  moveSpan(u.span, end, delta);
+  moveSpan(u.titleSpan, end, delta);
+  moveSpan(u.number.span, end, delta);
 }
 
 /** Validation: structure sequences and other articles reused; the edited article re-validated. */
@@ -408,6 +426,10 @@ function revalidate(r: Region, articles: Article[], newA: Article, lineIndex: Re
  * References: shared before the article, rescanned in it, shifted after it. Targets: re-resolved in the
  * article and where they cite the article (its paragraphs or exclusion may have changed); elsewhere the
  * previous resolution is kept (units keep their identity).
+ * The reference and target arrays of `prev` (consumed) are taken over and spliced in place: the
+ * article's entries are replaced, the others are only checked (and those after it moved), so a
+ * keystroke allocates nothing per reference (issue 17.4: the arrays rebuilt per keystroke, ≈ 7,000
+ * entries each at 5,000 articles, were a large part of the collections while typing).
  */
 function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyLines: Line[]): {
   references: Analysis['references']; resolved: ResolvedTarget[]; parts: Pick<AnalysisParts, 'resolution' | 'resolutionStart' | 'ordinals'>;
@@ -415,15 +437,25 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
   const { prev, parts, A, from, regionEnd, start, ins, shifting, delta } = r;
   const doc = prev.doc;
   const refs = prev.references;
-  const oldTargets = prev.targets;
+  const targets = prev.targets;
   const oldRes = parts.resolution;
   const oldRS = parts.resolutionStart;
   const r0 = lowerBound(refs, from, (x) => x.ref.span.start);
   const r1 = lowerBound(refs, regionEnd, (x) => x.ref.span.start);
-  const references: Analysis['references'] = [];
-  const resolved: ResolvedTarget[] = [];
-  const resolution: Problem[] = [];
-  const resolutionStart: number[] = [];
+  // The targets of the references before the article, in it, after it (targets follow their references).
+  const t0 = lowerBound(targets, from, (x) => x.ref.span.start);
+  const t1 = lowerBound(targets, regionEnd, (x) => x.ref.span.start);
+  if (oldRS.length !== targets.length + 1) return 'targets out of step';
+  /** The problems of targets resolved again (the others keep theirs, at their old index). */
+  const fresh = new Map<ResolvedTarget, Problem[]>();
+  let freshProblems = 0;
+  const resolveFresh = (ref: RawReference, target: RefTarget, ctx: Article | null, para: Paragraph | null): ResolvedTarget => {
+    const p: Problem[] = [];
+    const x = resolveTarget(newDoc, ref, target, { article: ctx, paragraph: para }, p);
+    fresh.set(x, p);
+    freshProblems += p.length;
+    return x;
+  };
   // Units keep their identity (moved in place), except those of the edited article: targets that
   // resolved to one of them are resolved again.
   const mapUnit = (u: Unit | null): Unit | null | undefined => {
@@ -441,63 +473,32 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
     if (old.ok && u) return (u.kind === 'article' ? u : (u as Paragraph | Subparagraph).article) === A;
     return doc.articleByNumber.get(canonical(al.num.text)) === A;
   };
-  let ti = 0;
-  /** Appends target `target` of `ref` (new coordinates) given the previous resolution oldTargets[ti]. */
-  const carry = (ref: RawReference, target: RefTarget, ctx: Article | null, para: Paragraph | null, moved: boolean): void => {
-    const old = oldTargets[ti];
-    const p0 = oldRS[ti];
-    const p1 = oldRS[ti + 1];
-    ti++;
-    resolutionStart.push(resolution.length);
+  /** Checks targets[i] (target `target` of `ref`, outside the article) and replaces it if it must change. */
+  const carry = (i: number, ref: RawReference, target: RefTarget, ctx: Article | null, para: Paragraph | null): void => {
+    const old = targets[i];
     // A citation of parts («частью второй статьи 5») holds their lines' spans: resolved again.
     if (!target.parts && !readsA(target, old)) {
       const unit = mapUnit(old.unit);
-      let rangeUnits: Unit[] | undefined;
       let ok = unit !== undefined;
-      // A reference after the edit was moved in place (moveReference): its target and number spans are
-      // the same objects, so the resolution stands; only its problems (copied spans) move.
-      let same = ok && ctx === old.context && unit === old.unit;
-      if (ok && old.rangeUnits) {
-        rangeUnits = [];
-        for (const u of old.rangeUnits) {
-          const m = mapUnit(u);
-          if (!m) { ok = false; break; }
-          if (m !== u) same = false;
-          rangeUnits.push(m);
-        }
-      }
+      const ru = old.rangeUnits;
+      if (ok && ru) for (let k = 0; k < ru.length; k++) if (mapUnit(ru[k]) === undefined) { ok = false; break; }
       if (ok) {
-        if (same) {
-          resolved.push(old);
-          for (let k = p0; k < p1; k++) resolution.push(moved ? shiftedProblem(r, oldRes[k]) : oldRes[k]);
-          return;
+        // A reference after the edit was moved in place (moveReference): its target and number spans are
+        // the same objects, so the resolution stands; only its problems (copied spans) move.
+        if (ctx !== old.context) {
+          const x: ResolvedTarget = { target, ref, context: ctx, unit: unit!, numberSpans: old.numberSpans, ok: old.ok };
+          if (ru) x.rangeUnits = ru.slice();
+          targets[i] = x;
         }
-        const x: ResolvedTarget = { target, ref, context: ctx, unit: unit!, numberSpans: old.numberSpans, ok: old.ok };
-        if (rangeUnits) x.rangeUnits = rangeUnits;
-        resolved.push(x);
-        for (let k = p0; k < p1; k++) resolution.push(moved ? shiftedProblem(r, oldRes[k]) : oldRes[k]);
         return;
       }
     }
-    resolved.push(resolveTarget(newDoc, ref, target, { article: ctx, paragraph: para }, resolution));
+    targets[i] = resolveFresh(ref, target, ctx, para);
   };
-  for (let k = 0; k < r0; k++) {
-    const x = refs[k];
-    if (x.context === A) {
-      // A citation on the article's heading line («Статья 61. … статьей 5»): its context is the re-parsed article.
-      references.push({ ref: x.ref, context: newA, paragraph: null });
-      if (!isInternal(x.ref, newDoc)) continue;
-      for (const target of x.ref.targets) {
-        ti++;
-        resolutionStart.push(resolution.length);
-        resolved.push(resolveTarget(newDoc, x.ref, target, { article: newA, paragraph: null }, resolution));
-      }
-      continue;
-    }
-    references.push(x);
-    if (isInternal(x.ref, newDoc)) for (const t of x.ref.targets) carry(x.ref, t, x.context, x.paragraph, false);
-  }
-  for (let k = r0; k < r1; k++) if (isInternal(refs[k].ref, newDoc)) ti += refs[k].ref.targets.length;
+
+  // The article's own references, scanned again, and its ordinals.
+  const regionRefs: Analysis['references'] = [];
+  const regionTargets: ResolvedTarget[] = [];
   const ordinals: Problem[] = [];
   const oldOrd = parts.ordinals;
   const o0 = lowerBound(oldOrd, from, (p) => p.span.start);
@@ -507,7 +508,8 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
     // The context loop of analyze() over the article's lines.
     let paragraph: Paragraph | null = null;
     let pi = 0;
-    for (const line of bodyLines) {
+    for (let li = 0; li < bodyLines.length; li++) {
+      const line = bodyLines[li];
       while (pi < newA.paragraphs.length && newA.paragraphs[pi].span.start <= line.content.start) paragraph = newA.paragraphs[pi++];
       if (paragraph && paragraph.span.end < line.content.start) paragraph = null;
       if (line.kind !== 'paragraph' && line.kind !== 'subparagraph' && line.kind !== 'text') continue;
@@ -517,27 +519,75 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
       const scan = scanLine(r.rMasked, line.content.start - from, line.content.end - from, doc.lang, from, !typed);
       for (const raw of scan.references) {
         const ref = inContext(raw, newA);
-        references.push({ ref, context: newA, paragraph });
+        regionRefs.push({ ref, context: newA, paragraph });
         if (!isInternal(ref, newDoc)) continue;
-        for (const target of ref.targets) {
-          resolutionStart.push(resolution.length);
-          resolved.push(resolveTarget(newDoc, ref, target, { article: newA, paragraph }, resolution));
-        }
+        for (const target of ref.targets) regionTargets.push(resolveFresh(ref, target, newA, paragraph));
       }
       if (doc.kazakh) for (const o of scan.ordinals) ordinals.push(ordinalProblem(o, doc.lang));
     }
   }
-  // After the article: each reference (owned by `prev`, which is consumed) moved in place.
-  for (let k = r1; k < refs.length; k++) {
+  for (let k = o1; k < oldOrd.length; k++) ordinals.push(shiftedProblem(r, oldOrd[k]));
+
+  // Before the article: checked in place.
+  let ti = 0;
+  for (let k = 0; k < r0; k++) {
+    const x = refs[k];
+    const internal = isInternal(x.ref, newDoc);
+    if (x.context === A) {
+      // A citation on the article's heading line («Статья 61. … статьей 5»): its context is the re-parsed article.
+      refs[k] = { ref: x.ref, context: newA, paragraph: null };
+      if (!internal) continue;
+      const tg = x.ref.targets;
+      for (let j = 0; j < tg.length; j++) targets[ti++] = resolveFresh(x.ref, tg[j], newA, null);
+      continue;
+    }
+    if (!internal) continue;
+    const tg = x.ref.targets;
+    for (let j = 0; j < tg.length; j++) carry(ti++, x.ref, tg[j], x.context, x.paragraph);
+  }
+  if (ti !== t0) return 'targets out of step';
+  // The article: its entries replaced (the arrays of `prev`, consumed, are spliced in place).
+  const dT = regionTargets.length - (t1 - t0);
+  refs.splice(r0, r1 - r0, ...regionRefs);
+  targets.splice(t0, t1 - t0, ...regionTargets);
+  // After the article: each reference (owned by `prev`, which is consumed) moved in place, its targets checked.
+  ti = t0 + regionTargets.length;
+  for (let k = r0 + regionRefs.length; k < refs.length; k++) {
     const x = refs[k];
     if (shifting) moveReference(x.ref, delta);
-    references.push(x);
-    if (isInternal(x.ref, newDoc)) for (const t of x.ref.targets) carry(x.ref, t, x.context, x.paragraph, shifting);
+    if (!isInternal(x.ref, newDoc)) continue;
+    const tg = x.ref.targets;
+    for (let j = 0; j < tg.length; j++) carry(ti++, x.ref, tg[j], x.context, x.paragraph);
   }
-  resolutionStart.push(resolution.length);
-  for (let k = o1; k < oldOrd.length; k++) ordinals.push(shiftedProblem(r, oldOrd[k]));
-  if (ti !== oldTargets.length) return 'targets out of step';
-  return { references, resolved, parts: { resolution, resolutionStart, ordinals } };
+  if (ti !== targets.length || ti - dT !== oldRS.length - 1) return 'targets out of step';
+
+  // The resolution problems, by target: the fresh ones, or the previous ones (moved after the article).
+  let resolution: Problem[];
+  let resolutionStart: number[];
+  const afterFrom = t0 + regionTargets.length;
+  if (oldRes.length === 0 && freshProblems === 0) {
+    // No problem before or now (the usual case): every start is 0.
+    resolution = [];
+    resolutionStart = oldRS;
+    if (dT > 0) for (let k = 0; k < dT; k++) resolutionStart.push(0);
+    else if (dT < 0) resolutionStart.length += dT;
+  } else {
+    resolution = [];
+    resolutionStart = new Array<number>(targets.length + 1);
+    for (let i = 0; i < targets.length; i++) {
+      resolutionStart[i] = resolution.length;
+      const f = fresh.get(targets[i]);
+      if (f) {
+        for (let k = 0; k < f.length; k++) resolution.push(f[k]);
+        continue;
+      }
+      const j = i < t0 ? i : i - dT;
+      const moved = i >= afterFrom;
+      for (let k = oldRS[j]; k < oldRS[j + 1]; k++) resolution.push(moved ? shiftedProblem(r, oldRes[k]) : oldRes[k]);
+    }
+    resolutionStart[targets.length] = resolution.length;
+  }
+  return { references: refs, resolved: targets, parts: { resolution, resolutionStart, ordinals } };
 }
 
 /**
@@ -560,9 +610,12 @@ function invisibleAfter(r: Region): Problem[] {
 
 /** The spans of one reference, each once (a target's span may be its number's span). */
 const refSpans: Span[] = [];
+let nSpans = 0;
 
 function addSpan(s: Span | undefined): void {
-  if (s && !refSpans.includes(s)) refSpans.push(s);
+  if (!s) return;
+  for (let i = 0; i < nSpans; i++) if (refSpans[i] === s) return;
+  refSpans[nSpans++] = s;
 }
 
 function addLevel(l: RefLevel | undefined): void {
@@ -574,17 +627,19 @@ function addLevel(l: RefLevel | undefined): void {
 /**
  * Moves a reference by `d` in place: its span, its targets' spans and their levels' number spans (the
  * resolved targets' numberSpans are these objects). Scan results are copies owned by one analysis
- * (analysis.ts scanLine), so nothing else sees the move.
+ * (analysis.ts scanLine), so nothing else sees the move. (Indexed loops: no iterator per reference.)
  */
 function moveReference(ref: RawReference, d: number): void {
-  refSpans.length = 0;
+  nSpans = 0;
   addSpan(ref.span);
-  for (const t of ref.targets) {
+  const ts = ref.targets;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
     addSpan(t.span);
     addLevel(t.article);
     addLevel(t.paragraph);
     addLevel(t.subparagraph);
   }
-  for (const s of refSpans) { s.start += d; s.end += d; }
-  refSpans.length = 0;
+  for (let i = 0; i < nSpans; i++) { const s = refSpans[i]; s.start += d; s.end += d; refSpans[i] = undefined as unknown as Span; }
+  nSpans = 0;
 }
