@@ -19,6 +19,7 @@ export interface AmendmentsDeps {
 
 const target = (t: BillTarget) => {
   const o: Record<string, string | number | boolean> = {};
+  if (t.whole) o.whole = true;
   if (t.preamble) o.preamble = true;
   for (const k of ['section', 'article', 'paragraph', 'subparagraph', 'part', 'sentence'] as const) if (t[k] !== undefined) o[k] = t[k]!;
   return o;

@@ -29,7 +29,7 @@ const USAGE = `usage:
   atazan migrate FILE... [--from kz-1995] [--to kz-2026] [--write] [--format text|json]
   atazan parallel A B [C] [--format text|json|sarif] [--lang en|ru|kk]
   atazan amendments BILL [--act ${bundledIds('|')}|PATH] [--format text|json]
-  atazan amend OLD NEW [--lang ru|kk] [-o FILE]
+  atazan amend OLD NEW [--lang ru|kk] [--style units|new-edition] [-o FILE]
   atazan apply BILL [--act ${bundledIds('|')}|PATH] [-o FILE]
   atazan --version | --help`;
 

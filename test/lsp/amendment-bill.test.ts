@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { amend, analyze } from '../../server/src/core';
 import { ROOT, RU_TEXT, RU_URI, open, startServer, type Server } from '../support/harness';
 
-interface Bill { text: string; lang: string; instructions: number; unexpressed: string[]; renumbered: string[]; prior: string; label: string }
+interface Bill { text: string; lang: string; instructions: number; unexpressed: string[]; renumbered: string[]; style: string; reasons: string[]; prior: string; label: string }
 
 const prior = (f: string) => readFileSync(path.join(ROOT, 'data/priors', f), 'utf8');
 const uri = (name: string) => pathToFileURL(path.join(ROOT, 'examples', name)).href;
@@ -17,7 +17,7 @@ const uri = (name: string) => pathToFileURL(path.join(ROOT, 'examples', name)).h
 describe('LSP: atazan/amendmentBill (issue 11, Generate Amendment Bill)', function () {
   this.timeout(60000);
   let s: Server;
-  const bill = (u: string) => s.conn.sendRequest('atazan/amendmentBill', { uri: u }) as Promise<Bill>;
+  const bill = (u: string, style?: string) => s.conn.sendRequest('atazan/amendmentBill', { uri: u, ...(style ? { style } : {}) }) as Promise<Bill>;
 
   before(async () => {
     s = await startServer({ settings: { prior: 'kz-1995', priorLanguage: 'ru' } });
@@ -41,18 +41,29 @@ describe('LSP: atazan/amendmentBill (issue 11, Generate Amendment Bill)', functi
       assert.equal(r.prior, 'kz-1995');
       assert.equal(r.instructions, 1);
       assert.deepEqual(r.unexpressed, []);
+      assert.deepEqual([r.style, r.reasons], ['units', []]);
       assert.equal(r.text, amend(analyze(act), analyze(draft), { lang }).text);
       assert.match(r.text, lang === 'ru' ? /\n1\. Пункт 1 статьи 49 после слова «представительным» дополнить словом «государственным»\.\n/u : /\n1\. 49-баптың 1-тармағы «өкiлдi» деген сөзден кейін «мемлекеттік» деген сөзбен толықтырылсын\.\n/u);
     });
   }
 
-  it('the 2026 draft against 1995: a bill of every article, with what it cannot express', async () => {
+  it('the 2026 draft against 1995: a new edition of the whole act, with why instructions cannot express it; style "units" forces a bill of every article', async () => {
     open(s, RU_URI, RU_TEXT);
     const r = await bill(RU_URI);
     assert.equal(r.lang, 'ru');
+    assert.equal(r.style, 'new-edition');
     assert.equal(r.text, amend(analyze(prior('kz-1995-ru.txt')), analyze(RU_TEXT), { lang: 'ru' }).text);
-    assert.ok(r.instructions > 90, String(r.instructions));
-    assert.ok(r.unexpressed.includes('sections'));
+    assert.match(r.text, /\nСтатья 1\. Конституцию Республики Казахстан изложить в новой редакции согласно приложению к настоящему Закону\.\n/u);
+    assert.ok(r.text.endsWith(`\n${RU_TEXT}`));
+    assert.equal(r.instructions, 1);
+    // The reasons in the UI language (en here), each unit named.
+    assert.deepEqual(r.reasons.slice(0, 2), ['articles 83-1, 94-1, 94-2, 97, 98, 99 would remain as exclusion notes (a bill never renumbers)', 'sections X, XI added']);
+    const u = await bill(RU_URI, 'units');
+    assert.equal(u.style, 'units');
+    assert.equal(u.text, amend(analyze(prior('kz-1995-ru.txt')), analyze(RU_TEXT), { lang: 'ru', style: 'units' }).text);
+    assert.ok(u.instructions > 90, String(u.instructions));
+    assert.ok(u.unexpressed.includes('sections'));
+    assert.deepEqual(u.reasons, r.reasons);
   });
 
   it('a draft that renumbered: the bill inserts «2-1» and names the units that keep the act\'s numbers', async () => {

@@ -74,7 +74,8 @@ describe('amendment bills: generate (issue 11)', () => {
   for (const [lang, to] of TARGETS) {
     it(`${lang}: 1995 → ${to} gives a bill read back with no unreadable instruction and no problem against 1995`, () => {
       const old = lang === 'ru' ? a1995ru : a1995kk;
-      const r = amend(old, analyze(load(to)), { lang });
+      const r = amend(old, analyze(load(to)), { lang, style: 'units' });
+      assert.equal(r.style, 'units');
       assert.match(r.text, lang === 'ru' ? /^# О внесении изменений в Конституцию Республики Казахстан\n\nСтатья 1\. Внести в Конституцию Республики Казахстан следующие изменения:\n\n1\. (?:Преамбулу изложить в следующей редакции:\n\n«Мы, единый народ Казахстана, [^\n]*»\.\n\n2\. )?Заголовок раздела I изложить в следующей редакции:\n\n«Раздел I\n\nОсновы конституционного строя»\.\n\n\d\. Статью 1 изложить в следующей редакции:\n\n«Статья 1\n/u
         : /^# Қазақстан Республикасының Конституциясына өзгерістер енгізу туралы\n\n1-бап\. Қазақстан Республикасының Конституциясына мынадай өзгерістер енгізілсін:\n\n1\. Преамбула мынадай редакцияда жазылсын:\n\n«Біз, біртұтас Қазақстан халқы, [^\n]*»\.\n\n2\. I бөлімнің тақырыбы мынадай редакцияда жазылсын:\n\n«I бөлім\n\nКонституциялық құрылыс негіздері»\.\n\n3\. 1-бап мынадай редакцияда жазылсын:\n\n«1-бап\n/u);
       const ins = readsBack(r, old, lang);
@@ -96,7 +97,7 @@ describe('amendment bills: generate (issue 11)', () => {
     it(`${lang}: closed loop — apply(amend(1995, 2026), 1995) is ${to}, but for the named differences`, () => {
       const old = lang === 'ru' ? a1995ru : a1995kk;
       const target = analyze(load(to));
-      const applied = applyBill(readBill(amend(old, target, { lang }).text), old.text);
+      const applied = applyBill(readBill(amend(old, target, { lang, style: 'units' }).text), old.text);
       assert.deepEqual(applied.problems.map((p) => p.message), []);
       const got = analyze(applied.text);
       const line = (an: Analysis, s: { start: number; end: number }) => an.text.slice(s.start, s.end);
@@ -143,10 +144,94 @@ describe('amendment bills: generate (issue 11)', () => {
     });
   }
 
+  // The honest fix of the closed loop: what a bill cannot express unit by unit, it sets out as a new edition
+  // of the whole act («Конституцию Республики Казахстан изложить в новой редакции согласно приложению к
+  // настоящему Закону», kk «… осы Заңға қосымшаға сәйкес жаңа редакцияда жазылсын»), the text in the
+  // appendix. amend checks the instruction-level bill by applying it, and says why it does not serve.
+  for (const [lang, to] of TARGETS) {
+    it(`${lang}: closed loop, exact — amend(1995, ${to}) is a new edition, and applying it to 1995 gives ${to} byte for byte`, () => {
+      const old = lang === 'ru' ? a1995ru : a1995kk;
+      const target = load(to);
+      const r = amend(old, analyze(target), { lang });
+      assert.equal(r.style, 'new-edition');
+      const w = lexicon(lang).bill.write!;
+      assert.ok(r.text.startsWith(`# ${w.title(true, false)}\n\n${w.billArticle(1)} ${w.newEdition}.\n\n${w.billArticle(2)} ${w.entry}\n\n${w.appendix}\n\n`), r.text.slice(0, 400));
+      assert.match(r.text, lang === 'ru' ? /\nСтатья 1\. Конституцию Республики Казахстан изложить в новой редакции согласно приложению к настоящему Закону\.\n/u
+        : /\n1-бап\. Қазақстан Республикасының Конституциясы осы Заңға қосымшаға сәйкес жаңа редакцияда жазылсын\.\n/u);
+      // Why, each reason named: the six articles 2026 lacks would stay as exclusion notes, Sections X and
+      // XI are new, eight articles open another section, the title lines differ (the record of adoption, the
+      // draft marker) and the adopted copy has no preamble.
+      assert.deepEqual(r.reasons, [
+        { kind: 'excluded', articles: ['83-1', '94-1', '94-2', '97', '98', '99'] },
+        { kind: 'sections-added', sections: ['X', 'XI'] },
+        { kind: 'sections-moved', articles: ['12', '42', '52', '63', '70', '72', '76', '87'] },
+        { kind: 'title' },
+        ...(to === 'kz-2026-adopted-ru.txt' ? [{ kind: 'preamble-removed' as const }] : []),
+      ]);
+      assert.match(lexicon(lang).bill.newEditionReason!(r.reasons[0]), lang === 'ru' ? /^статьи 83-1, 94-1, 94-2, 97, 98 и 99 остались бы/u : /^83-1, 94-1, 94-2, 97, 98, 99-баптар/u);
+      // Read back: one instruction on the whole act, its text the appendix; no problem against 1995.
+      const bill = readBill(r.text);
+      assert.equal(bill.lang, lang);
+      assert.deepEqual(bill.problems, []);
+      assert.deepEqual(bill.instructions.map((i) => [i.item, i.kind, i.targets.map((t) => t.whole)]), [['1', 'replace-unit', [true]]]);
+      assert.equal(bill.instructions[0].text!.text, target);
+      assert.deepEqual(checkBill(bill, old), []);
+      const applied = applyBill(bill, old.text);
+      assert.deepEqual(applied.problems, []);
+      assert.ok(applied.text === target, 'apply(amend(1995, 2026), 1995) = 2026 exactly');
+    });
+  }
+
+  it('ru: the 1998 → 2011 copies by default give a new edition: the 2011 copy lists its section headings before Article 1 (a quirk of its source)', () => {
+    const before = analyze(load('amendments/kz-constitution-ru-1998-10-06.txt'));
+    const after = load('amendments/kz-constitution-ru-2011-02-02.txt');
+    const r = amend(before, analyze(after));
+    assert.equal(r.style, 'new-edition');
+    // The first line of legal text that the instruction-level bill does not reproduce: «Раздел II …» right after «Раздел I …».
+    assert.equal(r.reasons.length, 1);
+    assert.equal(r.reasons[0].kind, 'text');
+    assert.equal(after.split('\n')[(r.reasons[0] as { line: number }).line - 1], '## Раздел II Человек и гражданин');
+    assert.equal(applyBill(readBill(r.text), before.text).text, after);
+  });
+
+  describe('the style: forced either way', () => {
+    for (const lang of ['ru', 'kk'] as const) {
+      it(`${lang}: one word changed → units by default (the bill reproduces the copy); forced new edition → the copy in the appendix, exactly`, () => {
+        const an = lang === 'ru' ? a1995ru : a1995kk;
+        const p = an.doc.articleByNumber.get('41')!.paragraphs[0];
+        const body = an.text.slice(p.span.start, p.span.end);
+        const w = /(?<=\s)\p{L}{5,}(?=[\s,.;])/u.exec(body)!;
+        const edited = an.text.slice(0, p.span.start + w.index) + 'жаңасөз' + an.text.slice(p.span.start + w.index + w[0].length);
+        const units = amend(an, analyze(edited), { lang });
+        assert.equal(units.style, 'units');
+        assert.deepEqual(units.reasons, []);
+        assert.deepEqual(units.changes.map((c) => c.kind), ['replace-words']);
+        const whole = amend(an, analyze(edited), { lang, style: 'new-edition' });
+        assert.equal(whole.style, 'new-edition');
+        assert.deepEqual(whole.reasons, []);
+        assert.deepEqual(whole.changes.map((c) => [c.kind, c.whole]), [['replace-unit', true]]);
+        assert.equal(applyBill(readBill(whole.text), an.text).text, edited);
+      });
+    }
+
+    it('ru: only what is not legal text differs (a blank line, a publication note reworded) → the instruction-level bill, the reason named «notes»', () => {
+      const note = 'Сноска. Статья 84 исключена Законом РК от 21.05.2007 № 254-III (вводится в действие со дня его официального опубликования).';
+      assert.ok(ru1995.includes(note));
+      const edited = ru1995.replace('\nСтатья 2\n', '\n\nСтатья 2\n').replace(note, 'Сноска. Статья 84 исключена Законом РК от 21.05.2007 № 254-III.');
+      const r = amend(a1995ru, analyze(edited));
+      assert.equal(r.style, 'units');
+      assert.equal(r.text, '');
+      assert.deepEqual(r.reasons, [{ kind: 'notes' }]);
+    });
+  });
+
   describe('the real chain: 1998-10-06 → 2011-02-02 (the 2007 and 2011 laws between them)', () => {
     const before = analyze(load('amendments/kz-constitution-ru-1998-10-06.txt'));
     const after = analyze(load('amendments/kz-constitution-ru-2011-02-02.txt'));
-    const r = amend(before, after);
+    // Forced to the instruction-level style: the 2011 copy lists the section headings together before
+    // Article 1 (a quirk of its source), which the bill cannot reproduce, so by default amend writes a new
+    // edition (tested below).
+    const r = amend(before, after, { style: 'units' });
     const law = readBill(load('amendments/kz-2007-254-III-ru.txt'));
 
     it('the bill reads back with no problem against the 1998 text', () => {

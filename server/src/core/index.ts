@@ -82,7 +82,8 @@ export { checkBill, locate } from './bill/check';
 export { applyBill, newUnitTexts } from './bill/apply';
 export type { AppliedInstruction, ApplyOptions, ApplyResult } from './bill/apply';
 export { amend, applyWordEdit } from './bill/amend';
-export type { AmendChange, AmendOptions, AmendResult } from './bill/amend';
+export type { AmendChange, AmendOptions, AmendResult, AmendStyle } from './bill/amend';
+export type { NewEditionReason } from './lang';
 // A bill's comparative table: a row per amended unit, in force / proposed / justification.
 export { billTable, billTableHtml, billTableJson, billTableMarkdown, billTableRows, billTableTitle } from './bill/table';
 export type { BillRowChange, BillTable, BillTableJson, BillTableOptions, BillTableRow } from './bill/table';

@@ -190,7 +190,14 @@ export interface MigrationFile {
 export interface MigrationPlanResult { files: MigrationFile[] }
 
 /** `atazan/amendmentBill`: the open draft (the edited copy) against the act in force (`atazan.prior`, in the draft's language). */
-export interface AmendmentBillParams { uri: string }
+export interface AmendmentBillParams {
+  uri: string;
+  /**
+   * Force the bill's style: instruction by instruction, or the whole act in a new edition. Default: the
+   * instruction-level bill when applying it reproduces the draft exactly, else the new edition.
+   */
+  style?: 'units' | 'new-edition';
+}
 export interface AmendmentBillResult {
   /** The bill's text; empty when the draft does not differ from the act. */
   text: string;
@@ -201,6 +208,14 @@ export interface AmendmentBillResult {
   unexpressed: string[];
   /** Units the draft renumbered that keep the act's numbers in the bill («3 → 2-1»). */
   renumbered: string[];
+  /** How the bill is written: 'units' (instructions) or 'new-edition' (the whole act, the draft as the appendix). */
+  style: 'units' | 'new-edition';
+  /**
+   * What instructions cannot express, in the UI language («статьи 83-1, … остались бы в тексте с отметкой
+   * об исключении», «добавлены разделы X и XI»): why the bill is a new edition, or what a forced
+   * instruction-level bill leaves different. Empty when the instructions reproduce the draft exactly.
+   */
+  reasons: string[];
   /** The act amended: its id and short label («1995»). */
   prior: string;
   label: string;

@@ -212,7 +212,7 @@ export const billExtension: ServerExtension = {
         if (!hit) return null;
         const { st, ins } = hit;
         const words = lexicon(lang).bill.hover ?? lexicon('en').bill.hover!;
-        const target = ins.targets.map((t) => (t.preamble ? lexicon(st.bill.lang).preamble : t.section) ?? [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.')).join(', ');
+        const target = ins.targets.map((t) => (t.whole ? lexicon(st.bill.lang).bill.hover?.wholeAct : t.preamble ? lexicon(st.bill.lang).preamble : t.section) ?? [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.')).join(', ');
         const parts = [`**${escapeMarkdown(ins.item || '—')}** · ${escapeMarkdown(words.kinds[ins.kind])} · ${escapeMarkdown(target)}${st.act ? ` · ${escapeMarkdown(st.act.id)}` : ''}`];
         const applied = appliedOf(st);
         const rec = applied?.instructions.find((r) => r.instruction === ins);
@@ -230,6 +230,12 @@ export const billExtension: ServerExtension = {
         const act = hit.st.act;
         const t = hit.ins.targets.find((x) => x.span.start <= offset && offset <= x.span.end) ?? hit.ins.targets[0];
         if (!t) return null;
+        // The whole act (a new edition): its first line.
+        if (t.whole) {
+          const nl = act.an.text.indexOf('\n');
+          const span = { start: 0, end: nl < 0 ? act.an.text.length : nl };
+          return [{ uri: act.uri, an: act.an, span, numberSpan: { start: 0, end: 0 }, originSpan: t.span }];
+        }
         // The preamble and a section's heading: the act's own.
         if (t.preamble) {
           const pre = act.an.doc.preamble;

@@ -430,9 +430,12 @@ export class PriorService {
     const s = await this.settings(uri);
     const prior = this.loader.load(s.prior, an.lang, { folders: this.folders, trusted: this.trusted });
     if (!prior.ok) throw new ResponseError(REQUEST_FAILED, requestError('priorCannotUse', { id: prior.id, reason: prior.reason }, await this.uiLanguage(uri)));
-    const r = amend(prior.analysis, an, { lang: an.lang });
+    const style = params?.style === 'units' || params?.style === 'new-edition' ? params.style : undefined;
+    const r = amend(prior.analysis, an, { lang: an.lang, ...(style ? { style } : {}) });
+    const ui = await this.uiLanguage(uri);
+    const because = lexicon(ui).bill.newEditionReason ?? lexicon('en').bill.newEditionReason!;
     return {
-      text: r.text, lang: an.lang, instructions: r.changes.length, unexpressed: r.unexpressed,
+      text: r.text, lang: an.lang, instructions: r.changes.length, unexpressed: r.unexpressed, style: r.style, reasons: r.reasons.map(because),
       renumbered: r.renumbered.map((x) => `${[x.parent?.article, x.parent?.paragraph, x.from].filter((v) => v !== undefined).join('.')} → ${x.to}`),
       prior: prior.id, label: priorLabel(prior.id),
     };

@@ -8,8 +8,10 @@
 
 import type { Analysis } from '../analysis';
 import { lexicon } from '../lang';
-import type { BillFrame, BillPath, BillWriting, InstructionKind } from '../lang';
-import { homoglyphs } from './apply';
+import type { BillFrame, BillPath, BillWriting, InstructionKind, NewEditionReason } from '../lang';
+import { parse, type DocumentModel } from '../parser';
+import { applyBill, homoglyphs } from './apply';
+import { readBill } from './read';
 import type { Article, Lang, Line, Paragraph, Span, Subparagraph } from '../types';
 
 type Kind = 'article' | 'paragraph' | 'subparagraph';
@@ -47,6 +49,8 @@ export interface AmendChange {
   frame?: BillFrame;
   /** replace-unit: an unnumbered part of the unit (1-based), rewritten alone. */
   part?: number;
+  /** replace-unit of the whole act: the new edition (the bill's appendix), `text` the whole new text. */
+  whole?: true;
   /**
    * replace-unit of several siblings in one statement («Пункты 2 и 3 статьи 50 …»), or the same word edits
    * of several siblings («в пунктах 1 и 2 слово …»): every unit, `path` first.
@@ -76,20 +80,139 @@ export interface AmendResult {
    * exclude one), 'sections' (a section added or removed, or articles moved between sections).
    */
   unexpressed: string[];
+  /**
+   * How the bill is written: instruction by instruction (`units`), or the whole act set out in a new
+   * edition (`new-edition`, one statement and the new text as the law's appendix).
+   */
+  style: AmendStyle;
+  /**
+   * What applying the instruction-level bill to the act would not reproduce, each with its reason (why
+   * the bill is a new edition; with `style: 'units'` forced, what the bill leaves different). Empty when
+   * the instruction-level bill reproduces the copy exactly.
+   */
+  reasons: NewEditionReason[];
 }
+
+export type AmendStyle = 'units' | 'new-edition';
 
 export interface AmendOptions {
   /** The bill's language (default: the old act's; en acts get ru). */
   lang?: 'ru' | 'kk';
   /** Word-level edits when at most this share of the unit's characters changed (default 0.3). */
   wordShare?: number;
+  /**
+   * Force a style. By default the instruction-level bill is written when applying it to the act gives the
+   * copy exactly (checked by applying it), and the new edition otherwise.
+   */
+  style?: AmendStyle;
 }
 
-/** The amendment bill that turns `oldAct` into `newAct`. */
+/**
+ * The amendment bill that turns `oldAct` into `newAct`: instruction by instruction when that reproduces
+ * `newAct` exactly, else (or when `options.style` says so) the whole act in a new edition, with the reasons.
+ */
 export function amend(oldAct: Analysis, newAct: Analysis, options: AmendOptions = {}): AmendResult {
   const lang: 'ru' | 'kk' = options.lang ?? (oldAct.lang === 'kk' ? 'kk' : 'ru');
+  const units = unitsBill(oldAct, newAct, lang, options);
   const w = lexicon(lang).bill.write;
-  const result: AmendResult = { text: '', changes: [], renumbered: [], unexpressed: [] };
+  if (!w || oldAct.text === newAct.text) return units;
+  if (options.style === 'units' || options.style === undefined) {
+    // Self-check: the bill applied to the act.
+    const applied = units.text ? applyBill(readBill(units.text, lang), oldAct.text, { parsed: oldAct.doc }).text : oldAct.text;
+    if (applied === newAct.text) return units;
+    units.reasons = newEditionReasons(oldAct, newAct, applied);
+    // What differs is not legal text (publication notes, layout, the wording of exclusion notes): the bill
+    // says all there is to say.
+    if (options.style === 'units' || units.reasons.every((r) => r.kind === 'notes')) return units;
+    // The copy renumbered units and nothing else differs: the bill keeps the act's numbers and gives new
+    // units inserted numbers, as the law requires (Law No. 480-V); `renumbered` says so.
+    if (units.renumbered.length && units.reasons.every((r) => r.kind === 'text')) return units;
+  } else units.reasons = newEditionReasons(oldAct, newAct, units.text ? applyBill(readBill(units.text, lang), oldAct.text, { parsed: oldAct.doc }).text : oldAct.text);
+  return {
+    text: [`# ${w.title(true, false)}`, '', `${w.billArticle(1)} ${w.newEdition}.`, '', `${w.billArticle(2)} ${w.entry}`, '', w.appendix, '', newAct.text].join('\n'),
+    changes: [{ kind: 'replace-unit', path: undefined, text: newAct.text, article: '', whole: true }],
+    renumbered: [], unexpressed: units.unexpressed, style: 'new-edition', reasons: units.reasons,
+  };
+}
+
+/**
+ * What the instruction-level bill leaves different: `applied` is the act with that bill applied. Articles
+ * kept as exclusion notes, sections added, removed or regrouped, the title lines, a preamble added or
+ * removed; anything else as the first line that differs.
+ */
+function newEditionReasons(oldAct: Analysis, newAct: Analysis, applied: string): NewEditionReason[] {
+  if (applied === newAct.text) return [];
+  const out: NewEditionReason[] = [];
+  const got: DocumentModel = parse(applied);
+  const a = normative(got);
+  const b = normative(newAct.doc);
+  if (a.length === b.length && a.every((x, i) => x.text === b[i].text)) return [{ kind: 'notes' }];
+  const o = oldAct.doc;
+  const n = newAct.doc;
+  const kept = got.articles.filter((x) => x.excluded && !n.articles.some((y) => y.number.text === x.number.text)).map((x) => x.number.text);
+  if (kept.length) out.push({ kind: 'excluded', articles: kept });
+  const roman = (r: string) => r.replace(/[іІ]/gu, 'I').replace(/[хХ]/gu, 'X').toUpperCase();
+  const oSecs = new Map(o.sections.map((x) => [roman(x.number.text), x]));
+  const nSecs = new Map(n.sections.map((x) => [roman(x.number.text), x]));
+  const added = [...nSecs.keys()].filter((k) => !oSecs.has(k));
+  const removed = [...oSecs.keys()].filter((k) => !nSecs.has(k));
+  if (added.length) out.push({ kind: 'sections-added', sections: added });
+  if (removed.length) out.push({ kind: 'sections-removed', sections: removed });
+  const moved = [...nSecs].filter(([k, x]) => oSecs.has(k) && x.articles[0] && oSecs.get(k)!.articles[0]?.number.text !== x.articles[0].number.text).map(([, x]) => x.articles[0].number.text);
+  if (moved.length) out.push({ kind: 'sections-moved', articles: moved });
+  const lines = (an: { text: string }, ss: readonly Span[]) => ss.map((x) => an.text.slice(x.start, x.end)).join('\n');
+  if (lines(oldAct, o.titleLines) !== lines(newAct, n.titleLines)) out.push({ kind: 'title' });
+  if (!o.preamble && n.preamble) out.push({ kind: 'preamble-added' });
+  if (o.preamble && !n.preamble) out.push({ kind: 'preamble-removed' });
+  if (!out.length) {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i].text === b[i].text) i++;
+    out.push({ kind: 'text', line: (b[i] ?? b[b.length - 1])?.line ?? 1 });
+  }
+  return out;
+}
+
+/**
+ * The legal text of an act, line by line (1-based line numbers): publication notes, comments and blank
+ * lines left out, each line trimmed, an excluded unit as one marker whatever its note says («4. Исключен.»,
+ * «4. Исключен Законом РК от …»).
+ */
+function normative(doc: DocumentModel): { line: number; text: string }[] {
+  const excluded: { span: Span; num: string }[] = [];
+  const add = (u: { excluded: boolean; span: Span; number: { text: string } }, prefix: string) => {
+    if (u.excluded) excluded.push({ span: u.span, num: `${prefix}${u.number.text}` });
+  };
+  for (const a of doc.articles) {
+    add(a, '');
+    for (const p of a.paragraphs) {
+      add(p, `${a.number.text}.`);
+      for (const sp of p.subparagraphs) add(sp, `${a.number.text}.${p.number.text}.`);
+    }
+    for (const sp of a.subparagraphs) add(sp, `${a.number.text}..`);
+  }
+  excluded.sort((x, y) => x.span.start - y.span.start);
+  const out: { line: number; text: string }[] = [];
+  let k = 0;
+  let last: unknown;
+  doc.lines.forEach((l, i) => {
+    if (l.kind === 'blank' || l.kind === 'note' || l.kind === 'comment') return;
+    while (k < excluded.length && excluded[k].span.end <= l.span.start) k++;
+    // (Nested excluded units: the outer one, which starts first, holds the line.)
+    const ex = k < excluded.length && excluded[k].span.start <= l.span.start ? excluded[k] : undefined;
+    if (ex) {
+      if (ex !== last) out.push({ line: i + 1, text: `\u2298 ${ex.num}` });
+      last = ex;
+      return;
+    }
+    out.push({ line: i + 1, text: doc.text.slice(l.content.start, l.content.end).trim() });
+  });
+  return out;
+}
+
+/** The instruction-level bill (Law No. 480-V: units rewritten, inserted, excluded, words edited). */
+function unitsBill(oldAct: Analysis, newAct: Analysis, lang: 'ru' | 'kk', options: AmendOptions): AmendResult {
+  const w = lexicon(lang).bill.write;
+  const result: AmendResult = { text: '', changes: [], renumbered: [], unexpressed: [], style: 'units', reasons: [] };
   if (!w) return result;
   const share: Ctx = { share: options.wordShare ?? 0.3, renumbered: result.renumbered };
   const olds = oldAct.doc.articles.map((a) => articleNode(oldAct, a));

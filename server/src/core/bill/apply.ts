@@ -157,7 +157,7 @@ function pieces(q: string, level: 'article' | 'paragraph' | 'subparagraph', nums
  */
 export function newUnitTexts(ins: Instruction, lang: Lang): string[] | null {
   if (!ins.text || (ins.kind !== 'replace-unit' && ins.kind !== 'insert-unit')) return null;
-  const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined && t.section === undefined && !t.preamble);
+  const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined && t.section === undefined && !t.preamble && !t.whole);
   if (!numbered.length) return null;
   const q = tidy(ins.text.text);
   if (numbered.length === 1) return [q];
@@ -360,6 +360,19 @@ function run(bill: Bill, actText: string, result: ApplyResult, opts: ApplyOption
     if (ins.act && opts.ownActOnly !== false) continue;
     const rec: AppliedInstruction = { instruction: ins, ok: false, before: [], after: [] };
     result.instructions.push(rec);
+    if (ins.targets.some((t) => t.whole)) {
+      // A new edition of the whole act: its text, exactly, in place of the act (what earlier instructions
+      // did is replaced too; the checks name them as touching the same unit).
+      flush();
+      if (ins.kind !== 'replace-unit' || !ins.text) {
+        result.problems.push(problem('bill-target-missing', ins.targets[0].span, { item: ins.item || '—', unit: lexicon(lang).bill.hover?.wholeAct ?? '' }));
+        continue;
+      }
+      cur = ins.text.text;
+      parsed = null;
+      rec.ok = true;
+      continue;
+    }
     let attempt = plan(ins, docOf(), lang, bill.law);
     // Needs an earlier instruction's result (a unit it inserted or rewrote), or touches what it edits.
     if (pending.size && (!attempt.ok || pending.overlaps(attempt.edits))) {
@@ -382,7 +395,7 @@ function run(bill: Bill, actText: string, result: ApplyResult, opts: ApplyOption
   for (const rec of result.instructions) {
     if (!rec.ok) continue;
     for (const t of rec.instruction.targets) {
-      if (t.part !== undefined || t.sentence !== undefined || t.section !== undefined || t.preamble) continue;
+      if (t.part !== undefined || t.sentence !== undefined || t.section !== undefined || t.preamble || t.whole) continue;
       if (rec.instruction.kind === 'delete-unit') gone.add(label(t));
       if (rec.instruction.kind === 'insert-unit') added.add(label(t));
     }
@@ -398,6 +411,8 @@ function run(bill: Bill, actText: string, result: ApplyResult, opts: ApplyOption
   // New text that cites a unit of the act the consolidated text lacks (or has excluded).
   for (const rec of result.instructions) {
     const ins = rec.instruction;
+    // A new edition's citations are its own text's (the parser's checks), not a bill's.
+    if (ins.targets.some((t) => t.whole)) continue;
     for (const q of [ins.text, ins.new]) {
       if (!q) continue;
       // (mayCite is a necessary condition for the scan to find anything: most new text is skipped unscanned.)

@@ -23,6 +23,8 @@ export interface BillTarget {
   section?: string;
   /** The act's preamble («Преамбулу изложить …», «в преамбуле слова …»). */
   preamble?: true;
+  /** The whole act, set out in a new edition («Конституцию … изложить в новой редакции …»). */
+  whole?: true;
   span: Span;
 }
 
@@ -80,7 +82,9 @@ export function isBill(text: string): boolean {
   if (ANNOTATION.test(text)) return true;
   const head = text.slice(0, BILL_HEAD);
   const lang = detectLanguage(head);
-  return lexicon(lang).bill.intro.test(fold(head));
+  const lex = lexicon(lang).bill;
+  const folded = fold(head);
+  return lex.intro.test(folded) || !!lex.newEdition?.test(folded);
 }
 
 /** Lower case, «ё» → «е», Latin «i» → «і», «ə» → «ә» (kk texts mix them), same length. */
@@ -243,8 +247,10 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
     lines.push({ start: s, end: e });
     s = e + 1;
   }
-  // The instructions: after the enacting line (or the annotation), to the end line.
   const folded = fold(text);
+  // A new edition of the whole act: one instruction, its text quoted or in the appendix.
+  if (newEdition(text, folded, lines, bill)) return;
+  // The instructions: after the enacting line (or the annotation), to the end line.
   let first = lines.findIndex((l) => lex.intro.test(folded.slice(l.start, l.end)));
   if (first < 0) {
     if (ann) first = lines.findIndex((l) => l.end >= ann.index + ann[0].length);
@@ -438,6 +444,64 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       bill.instructions.push(ins);
     }
   }
+}
+
+/**
+ * «Конституцию Республики Казахстан изложить в новой редакции согласно приложению к настоящему Закону»
+ * (kk «… осы Заңға қосымшаға сәйкес жаңа редакцияда жазылсын»): the statement's first line, before any
+ * enacting line, sets the whole act out anew. Its text is the appendix (everything after the appendix's
+ * heading line and one blank line, exactly) or the quotation after the statement's colon. False when the
+ * bill has no such statement.
+ */
+function newEdition(text: string, folded: string, lines: Span[], bill: Bill): boolean {
+  const lex = lexicon(bill.lang).bill;
+  if (!lex.newEdition) return false;
+  let k = -1;
+  let m: RegExpExecArray | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = folded.slice(lines[i].start, lines[i].end);
+    if (lex.intro.test(l)) return false;
+    lex.newEdition.lastIndex = 0;
+    m = lex.newEdition.exec(l);
+    if (m) {
+      k = i;
+      break;
+    }
+  }
+  if (k < 0 || !m) return false;
+  const line = lines[k];
+  const lead = /^[ \t#]*/u.exec(text.slice(line.start, line.end))![0].length;
+  const item = /^[ \t#]*(?:\S+\s+)?(\d+)/u.exec(folded.slice(line.start, line.start + m[0].length))?.[1] ?? '1';
+  const target: BillTarget = { whole: true, span: { start: line.start + lead, end: line.start + m.index + m[0].length } };
+  let quoted: Quoted | undefined;
+  let end = line.end;
+  let tail = text.slice(line.end);
+  if (m.groups?.appendix) {
+    const a = lines.findIndex((l, j) => j > k && !!lex.appendix?.test(folded.slice(l.start, l.end)));
+    if (a >= 0) {
+      let start = Math.min(lines[a].end + 1, text.length);
+      if (text[start] === '\n') start++;
+      else if (text.startsWith('\r\n', start)) start += 2;
+      quoted = { text: text.slice(start), span: { start, end: text.length } };
+      tail = text.slice(line.end, lines[a].start);
+    }
+  } else {
+    const at = nextNonBlank(text, line.end, text.length);
+    const q = at >= 0 && /:\s*$/u.test(text.slice(line.start, line.end)) ? quotations(text, at, text.length)[0] : undefined;
+    if (q && q.start === at) {
+      quoted = { text: text.slice(q.start + 1, q.end - 1), span: { start: q.start + 1, end: q.end - 1 } };
+      end = lineEnd(text, q.end, text.length);
+      tail = text.slice(end);
+    }
+  }
+  bill.law = enactedLaw(text.slice(0, line.start), tail, bill.lang);
+  const span = { start: line.start + lead, end };
+  if (!quoted) {
+    bill.problems.push(problem('bill-instruction-unreadable', { start: line.start + lead, end: line.end }, { item }));
+    return true;
+  }
+  bill.instructions.push({ item, kind: 'replace-unit', targets: [target], span, text: quoted });
+  return true;
 }
 
 /**

@@ -26,10 +26,11 @@ function cmp(a: string | undefined, b: string | undefined): number {
 }
 
 function key(t: BillTarget): string {
-  return `${t.preamble ? 'P' : ''}${t.section ?? ''}|${t.article ?? ''}|${t.paragraph ?? ''}|${t.subparagraph ?? ''}|${t.part ?? ''}|${t.sentence ?? ''}`;
+  return `${t.whole ? 'W' : ''}${t.preamble ? 'P' : ''}${t.section ?? ''}|${t.article ?? ''}|${t.paragraph ?? ''}|${t.subparagraph ?? ''}|${t.part ?? ''}|${t.sentence ?? ''}`;
 }
 
 function label(t: BillTarget, lang: Lang): string {
+  if (t.whole) return lexicon(lang).bill.hover?.wholeAct ?? '';
   if (t.preamble) return lexicon(lang).preamble;
   if (t.section !== undefined) return t.section;
   return [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.');
@@ -125,7 +126,7 @@ export function unitTwice(bill: Bill): Problem[] {
 function place(t: BillTarget, sectionStart: (n: string) => string | undefined): (string | undefined)[] {
   if (t.section !== undefined) return [sectionStart(t.section), undefined, undefined];
   // The preamble comes before every article.
-  if (t.preamble) return ['0', undefined, undefined];
+  if (t.preamble || t.whole) return ['0', undefined, undefined];
   return [t.article, t.paragraph, t.subparagraph];
 }
 
@@ -192,7 +193,7 @@ export function newTextNumbering(bill: Bill, lang: Lang): Problem[] {
   const out: Problem[] = [];
   for (const ins of bill.instructions) {
     if (!ins.text || (ins.kind !== 'replace-unit' && ins.kind !== 'insert-unit')) continue;
-    const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined && t.section === undefined && !t.preamble);
+    const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined && t.section === undefined && !t.preamble && !t.whole);
     if (!numbered.length) continue;
     const texts = newUnitTexts(ins, lang);
     if (!texts) continue; // reported when applied (bill-new-text-numbering on the whole text)

@@ -120,6 +120,30 @@ function textOf(doc: DocumentModel, p: Path): string | null {
   return unitText(doc, u.span);
 }
 
+/**
+ * The units a new edition changes, as targets: the preamble (added, removed or reworded), the heading of
+ * each section whose heading changed or that is new, each article whose text changed, that is new, or that
+ * the new text lacks (excluded: a new edition does not keep it).
+ */
+function changedUnits(before: DocumentModel, after: DocumentModel, span: Span): (BillTarget & { change?: BillRowChange })[] {
+  const out: (BillTarget & { change?: BillRowChange })[] = [];
+  const pre = (d: DocumentModel) => (d.preamble ? unitText(d, d.preamble) : null);
+  if (pre(before) !== pre(after)) out.push({ preamble: true, span, ...(before.preamble ? after.preamble ? {} : { change: 'excluded' as const } : { change: 'new' as const }) });
+  const heads = (d: DocumentModel) => new Map(d.sections.map((x) => [roman(x.number.text), d.text.slice(x.span.start, x.headSpan.end).replace(/^[#\s]+/u, '').trim()]));
+  const hb = heads(before);
+  for (const [n, h] of heads(after)) if (hb.get(n) !== h) out.push({ section: n, span, ...(hb.has(n) ? {} : { change: 'new' as const }) });
+  const arts = (d: DocumentModel) => new Map(d.articles.filter((a) => !a.excluded).map((a) => [canonical(a.number.text), a]));
+  const ab = arts(before);
+  const aa = arts(after);
+  for (const [k, a] of aa) {
+    const b = ab.get(k);
+    if (!b) out.push({ article: a.number.text, span, change: 'new' });
+    else if (unitText(before, b.span) !== unitText(after, a.span)) out.push({ article: a.number.text, span });
+  }
+  for (const [k, b] of ab) if (!aa.has(k)) out.push({ article: b.number.text, span, change: 'excluded' });
+  return out;
+}
+
 /** The bill's title: the first heading or non-blank line before its enacting words, if short. */
 function titleOf(text: string): string | undefined {
   for (const raw of text.split('\n').slice(0, 12)) {
@@ -140,11 +164,15 @@ export function billTable(bill: Bill, act: Analysis, billText: string, opts: Bil
   for (const rec of applied.instructions) {
     const ins = rec.instruction;
     if (ins.act) continue;
-    for (const t of ins.targets) {
+    // A new edition of the whole act: a row per unit it changes (the preamble, each section's heading, each
+    // article), as a drafter compares the act with its new text.
+    const targets = ins.targets.some((t) => t.whole) ? changedUnits(act.doc, after, ins.targets[0].span) : ins.targets;
+    for (const t of targets) {
       const p = unitPath(t);
       if (!p) continue;
       const whole = t.part === undefined && t.sentence === undefined;
-      const change: BillRowChange = whole && ins.kind === 'insert-unit' ? 'new' : whole && ins.kind === 'delete-unit' ? 'excluded' : 'amended';
+      const given = (t as { change?: BillRowChange }).change;
+      const change: BillRowChange = given ?? (whole && ins.kind === 'insert-unit' ? 'new' : whole && ins.kind === 'delete-unit' ? 'excluded' : 'amended');
       const k = keyOf(p);
       const row = rows.get(k);
       if (row) {

@@ -119,6 +119,21 @@ export const en: Lexicon = {
     hover: {
       before: 'In force', after: 'After the amendment', applies: 'Applies', notApplied: 'Does not apply',
       kinds: { 'replace-unit': 'new wording', 'insert-unit': 'insertion', 'delete-unit': 'exclusion', 'replace-words': 'words replaced', 'insert-words': 'words added', 'delete-words': 'words deleted' },
+      wholeAct: 'the whole act',
+    },
+    newEditionReason: (r) => {
+      const list = (xs: readonly string[]) => xs.join(', ');
+      switch (r.kind) {
+        case 'excluded': return `articles ${list(r.articles)} would remain as exclusion notes (a bill never renumbers)`;
+        case 'sections-added': return `sections ${list(r.sections)} added`;
+        case 'sections-removed': return `sections ${list(r.sections)} removed`;
+        case 'sections-moved': return `articles ${list(r.articles)} begin another section (a bill does not move articles between sections)`;
+        case 'title': return 'the title lines differ';
+        case 'preamble-added': return 'a preamble added';
+        case 'preamble-removed': return 'the preamble removed (a bill rewrites a preamble, it does not remove one)';
+        case 'notes': return 'only publication notes, layout or the wording of exclusion notes differ (not legal text)';
+        case 'text': return `the applied bill differs from the edited copy from line ${r.line}`;
+      }
     },
     intro: /\bamend(?:ments?|ed)?\b[^\n]*\bconstitution\b[^\n]*:\s*$|\bthe\s+following\s+(?:amendments|changes)\b/iu,
     end: /^\s*(?:article\s+\d+\s*\.|[ivxlcі]+\.\s|president)/iu,

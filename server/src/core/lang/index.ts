@@ -199,6 +199,17 @@ export interface BillWords {
    */
   readonly wordsIn: { readonly unit: (numbers: string) => string; readonly preamble: string; readonly section: (n: string) => string };
   /**
+   * A statement that sets the whole act out in a new edition («Конституцию Республики Казахстан изложить в
+   * новой редакции …», kk «… жаңа редакцияда жазылсын»), on a line of the folded text (flag `m`, anchored at
+   * a line start). Group `appendix`: the text is in the appendix (`appendix` heading below); without it the
+   * text is the quotation that follows the statement.
+   */
+  readonly newEdition?: RegExp;
+  /** The heading line of the bill's appendix that holds the act's new edition («Приложение к настоящему Закону»). */
+  readonly appendix?: RegExp;
+  /** Why a generated bill sets the act out in a new edition (core/bill/amend.ts), one reason in this language. */
+  readonly newEditionReason?: (r: NewEditionReason) => string;
+  /**
    * The law's own date and number, in its header or signature block («от 21 мая 2007 года № 254-III»,
    * «Астана, Акорда, 21 мая 2007 года № 254-III»; kk «2007 жылғы 21 мамырдағы № 254-III»): groups `d`,
    * `y`, `n` (optional), and `mm` (digits) or `mon` (a month word, one of `months`).
@@ -216,7 +227,11 @@ export interface BillWords {
   excludedBy?(kind: 'article' | 'paragraph' | 'subparagraph', heading: string, law: EnactedLaw): string;
   /** Hover on an instruction (the UI language): the headings of the unit before and after, the kinds. */
   /** The hover on an instruction, and its code lens («✓ applies», «✗ does not apply — …»). */
-  readonly hover?: { readonly before: string; readonly after: string; readonly applies: string; readonly notApplied: string; readonly kinds: Readonly<Record<InstructionKind, string>> };
+  readonly hover?: {
+    readonly before: string; readonly after: string; readonly applies: string; readonly notApplied: string; readonly kinds: Readonly<Record<InstructionKind, string>>;
+    /** The target of a new edition of the whole act («Конституция в целом»). */
+    readonly wholeAct: string;
+  };
   /** How a generated bill words its instructions (core/bill/amend.ts); absent: this language does not write bills. */
   readonly write?: BillWriting;
 }
@@ -307,7 +322,31 @@ export interface BillWriting {
    * бөлігі мынадай редакцияда жазылсын:»; `part` is 1-based (at most 10).
    */
   replacePart(path: BillPath, part: number, rel: boolean): string;
+  /**
+   * A new edition of the whole act, when the changes cannot be expressed unit by unit: the statement of
+   * «Статья 1.» («Конституцию Республики Казахстан изложить в новой редакции согласно приложению к
+   * настоящему Закону»), and the heading of the appendix that holds the new text.
+   */
+  newEdition: string;
+  appendix: string;
 }
+
+/** What an instruction-level bill cannot express (core/bill/amend.ts): the reason for a new edition. */
+export type NewEditionReason =
+  /** Articles the new text lacks: a bill excludes them and keeps their numbers with exclusion notes. */
+  | { readonly kind: 'excluded'; readonly articles: readonly string[] }
+  /** Sections the new text adds, or removes. */
+  | { readonly kind: 'sections-added' | 'sections-removed'; readonly sections: readonly string[] }
+  /** Articles that begin another section in the new text (the sections' bounds move). */
+  | { readonly kind: 'sections-moved'; readonly articles: readonly string[] }
+  /** The title lines (a draft marker, the record of adoption). */
+  | { readonly kind: 'title' }
+  /** A preamble added or removed. */
+  | { readonly kind: 'preamble-added' | 'preamble-removed' }
+  /** Only what is not legal text differs: publication notes, blank lines and indents, the wording of exclusion notes. */
+  | { readonly kind: 'notes' }
+  /** Anything else that applying the bill does not reproduce: the first line that differs (1-based). */
+  | { readonly kind: 'text'; readonly line: number };
 
 export type InstructionKind = 'replace-unit' | 'insert-unit' | 'delete-unit' | 'replace-words' | 'insert-words' | 'delete-words';
 

@@ -133,6 +133,8 @@ const BILL_WRITE: BillWriting = {
     return `${owner ? `${owner} ` : ''}${[...ORDINALS.keys()][part - 1]} ${owner ? 'бөлігі' : 'бөлік'} мынадай редакцияда жазылсын:`;
   },
   replaceFrame: (place) => `${kCapital('preamble' in place ? 'преамбула' : `${place.section} бөлімнің тақырыбы`)} мынадай редакцияда жазылсын:`,
+  newEdition: 'Қазақстан Республикасының Конституциясы осы Заңға қосымшаға сәйкес жаңа редакцияда жазылсын',
+  appendix: 'Осы Заңға қосымша',
 };
 
 export const kk: Lexicon = {
@@ -230,6 +232,26 @@ export const kk: Lexicon = {
     hover: {
       before: 'Қолданыстағы редакция', after: 'Өзгерістен кейін', applies: 'Қолданылады', notApplied: 'Қолданылмайды',
       kinds: { 'replace-unit': 'жаңа редакция', 'insert-unit': 'толықтыру', 'delete-unit': 'алып тастау', 'replace-words': 'сөздерді ауыстыру', 'insert-words': 'сөздермен толықтыру', 'delete-words': 'сөздерді алып тастау' },
+      wholeAct: 'Конституция толығымен',
+    },
+    // The whole act in a new edition: «… жаңа редакцияда жазылсын» (the Constitution's own «жаңа редакцияда»,
+    // the laws' «… мынадай редакцияда жазылсын»), the text in the law's appendix («… қосымшаға сәйкес»)
+    // or quoted after a colon.
+    newEdition: /^[ \t#]*(?:1-бап\s*\.\s*)?қазақстан\s+республикасының\s+конституциясы\s+(?<appendix>осы\s+заңға\s+қосымшаға\s+сәйкес\s+)?жаңа\s+редакцияда\s+жазылсын/mu,
+    appendix: /^[ \t#]*осы\s+заңға\s+қосымша[ \t]*$/u,
+    newEditionReason: (r) => {
+      const list = (xs: readonly string[]) => xs.join(', ');
+      switch (r.kind) {
+        case 'excluded': return `${list(r.articles)}-баптар мәтінде алып тасталды деген белгімен қалар еді (түзетулер актіні қайта нөмірлемейді)`;
+        case 'sections-added': return `${list(r.sections)} бөлімдер қосылды`;
+        case 'sections-removed': return `${list(r.sections)} бөлімдер алып тасталды`;
+        case 'sections-moved': return `${list(r.articles)}-баптар басқа бөлімді бастайды (түзетулер баптарды бөлімдер арасында ауыстырмайды)`;
+        case 'title': return 'актінің тақырып жолдары өзгерді';
+        case 'preamble-added': return 'преамбула қосылды';
+        case 'preamble-removed': return 'преамбула алып тасталды (түзету преамбуланы жаңа редакцияда жазады, бірақ алып тастамайды)';
+        case 'notes': return 'тек ескертулер, ресімделуі немесе алып тастау белгілерінің тұжырымы өзгеше (норма мәтіні емес)';
+        case 'text': return `түзетулер қолданылғаннан кейінгі мәтін жаңа редакциядан ${r.line}-жолдан бастап өзгеше`;
+      }
     },
     intro: /(?:өзгеріс|толықтыру)[^\n]*енгізілсін/iu,
     end: /^\s*(?:\d+-бап\s*\.|[ivxlcі]+\.\s|қазақстан\s+республикасының\s*президенті)/iu,

@@ -123,6 +123,8 @@ const BILL_WRITE: BillWriting = {
     : `${form === 'in' ? 'в заголовке' : 'заголовок'} раздела ${place.section}`),
   replacePart: (p, part, rel) => [`часть ${PART_ACC[part - 1]}`, billUnit(p, rel, 'gen'), 'изложить в следующей редакции:'].filter((x) => x).join(' '),
   replaceFrame: (place) => `${capital('preamble' in place ? 'преамбулу' : `заголовок раздела ${place.section}`)} изложить в следующей редакции:`,
+  newEdition: 'Конституцию Республики Казахстан изложить в новой редакции согласно приложению к настоящему Закону',
+  appendix: 'Приложение к настоящему Закону',
 };
 
 export const ru: Lexicon = {
@@ -222,6 +224,26 @@ export const ru: Lexicon = {
     hover: {
       before: 'Действующая редакция', after: 'После изменения', applies: 'Применяется', notApplied: 'Не применяется',
       kinds: { 'replace-unit': 'новая редакция', 'insert-unit': 'дополнение', 'delete-unit': 'исключение', 'replace-words': 'замена слов', 'insert-words': 'дополнение словами', 'delete-words': 'исключение слов' },
+      wholeAct: 'Конституция в целом',
+    },
+    // A new edition of the whole act: «… изложить в новой редакции» (the wording of amending acts, e.g.
+    // «Приложения … изложить в новой редакции»), the text in the law's appendix («согласно приложению к
+    // настоящему …») or quoted after a colon.
+    newEdition: /^[ \t#]*(?:статья\s+1\s*\.\s*)?конституци[а-я]*\s+республики\s+казахстан\s+изложить\s+в\s+новой\s+редакции(?<appendix>\s+согласно\s+приложению)?/mu,
+    appendix: /^[ \t#]*приложение(?:\s+к\s+настоящему\s+закону)?[ \t]*$/u,
+    newEditionReason: (r) => {
+      const list = (xs: readonly string[]) => joinAnd(xs as string[]);
+      switch (r.kind) {
+        case 'excluded': return `статьи ${list(r.articles)} остались бы в тексте с отметкой об исключении (поправки не перенумеровывают акт)`;
+        case 'sections-added': return `добавлены разделы ${list(r.sections)}`;
+        case 'sections-removed': return `исключены разделы ${list(r.sections)}`;
+        case 'sections-moved': return `статьи ${list(r.articles)} открывают другой раздел (поправки не переносят статьи между разделами)`;
+        case 'title': return 'изменены строки заголовка акта';
+        case 'preamble-added': return 'добавлена преамбула';
+        case 'preamble-removed': return 'исключена преамбула (поправка излагает преамбулу в новой редакции, но не исключает её)';
+        case 'notes': return 'отличаются только сноски, оформление или формулировки отметок об исключении (не текст норм)';
+        case 'text': return `текст после применения поправок отличается от новой редакции начиная со строки ${r.line}`;
+      }
     },
     intro: /(?:внести|вносятся)[^\n]*(?:изменени|дополнени)/iu,
     end: /^\s*(?:статья\s+\d+\s*\.|[ivxlcі]+\.\s|президент)/iu,
