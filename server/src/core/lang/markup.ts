@@ -53,12 +53,19 @@ export function noteKindAt(s: string, p: number, q: number): NoteKind {
   if (first >= 48 && first <= 57) return NoteKind.None;
   const last = s.charCodeAt(q - 1);
   if (!INITIALS.has(first) && last !== 41 /* ) */ && last !== 46 /* . */) return NoteKind.None;
-  const line = s.slice(p, q);
+  let line: string | undefined;
   if (INITIALS.has(first)) {
+    line = s.slice(p, q);
     if (RE_NOTE.test(line)) return RE_NOTE_ALONE.test(line) ? NoteKind.Marker : NoteKind.Note;
     if (RE_GAZETTE_LINE.test(line)) return NoteKind.Note;
     if (RE_SIGNATURE.test(line)) return NoteKind.Signature;
   }
+  // The tail below must end in «)»: decided from the character before a final «.» when it is neither
+  // «)» nor white space (most sentences), without building the lower-cased copy of the line.
+  const e = last === 46 ? q - 1 : q;
+  const c = e > p ? s.charCodeAt(e - 1) : -1;
+  if (c !== 41 && !(c >= 0 && jsSpace(c))) return NoteKind.None;
+  line ??= s.slice(p, q);
   const tail = (last === 46 ? line.slice(0, -1) : line).trimEnd().toLowerCase();
   if (tail.endsWith(')')) {
     for (const e of NOTE_ENDINGS) if (tail.endsWith(e)) return NoteKind.Note;
@@ -67,6 +74,12 @@ export function noteKindAt(s: string, p: number, q: number): NoteKind {
     }
   }
   return NoteKind.None;
+}
+
+/** A character `String.prototype.trimEnd` removes (ECMAScript WhiteSpace and LineTerminator). */
+function jsSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The parenthesis opening `t` closes at its last character (the whole line is one parenthesis). */
