@@ -8,7 +8,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze, applyBill, billTable, checkBill, isBill, lexicon, readBill } from '../../server/src/core';
+import { amend, analyze, applyBill, billTable, checkBill, isBill, lexicon, readBill } from '../../server/src/core';
+import { serviceWith } from '../support/service';
 
 const CORPUS = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
 const load = (f: string) => readFileSync(path.join(CORPUS, f), 'utf8');
@@ -16,7 +17,7 @@ const load = (f: string) => readFileSync(path.join(CORPUS, f), 'utf8');
 /** A bill as `amend` writes it: the statement, the entry into force, the appendix with `text`. */
 function appendixBill(lang: 'ru' | 'kk', text: string, appendix = true): string {
   const w = lexicon(lang).bill.write!;
-  return [`# ${w.title(true, false)}`, '', `${w.billArticle(1)} ${w.newEdition}.`, '', `${w.billArticle(2)} ${w.entry}`, '', ...(appendix ? [w.appendix, '', text] : [])].join('\n');
+  return [`# ${w.title(true, false)}`, '', `${w.billArticle(1)} ${w.newEdition(true)}`, '', `${w.billArticle(2)} ${w.entry}`, '', ...(appendix ? [w.appendix, '', text] : [])].join('\n');
 }
 
 describe('amendment bills: a new edition of the whole act (issue 11)', () => {
@@ -56,12 +57,23 @@ describe('amendment bills: a new edition of the whole act (issue 11)', () => {
     assert.equal(applyBill(bill, load('kz-1995-ru.txt')).text, excerpt);
   });
 
+  it('ru/kk: the bill amend writes (the new text quoted) is a clean document in the editor: no problem on the bill, its quoted articles are not its own', () => {
+    for (const [lang, from, to] of [['ru', 'kz-1995-ru.txt', 'kz-2026-adopted-ru.txt'], ['kk', 'kz-1995-kk.txt', 'kz-2026-final-draft-kk.txt']] as const) {
+      const r = amend(analyze(load(from)), analyze(load(to)), { lang });
+      assert.equal(r.style, 'new-edition');
+      const { service, uri } = serviceWith(r.text);
+      assert.deepEqual(service.problems(uri).map((p) => `${p.code} ${r.text.slice(p.span.start, p.span.end)}`), [], lang);
+      // The bill's own articles: «Статья 1.» (the statement) and «Статья 2.» (the entry into force).
+      assert.deepEqual(analyze(r.text).doc.articles.map((a) => a.number.text), ['1', '2']);
+    }
+  });
+
   it('ru/kk: the statement without its appendix is an unreadable instruction, never silently skipped; the act stays as it is', () => {
     for (const lang of ['ru', 'kk'] as const) {
       const text = appendixBill(lang, '', false);
       const bill = readBill(text);
       assert.deepEqual(bill.instructions, []);
-      assert.deepEqual(bill.problems.map((p) => [p.code, text.slice(p.span.start, p.span.end)]), [['bill-instruction-unreadable', `${lexicon(lang).bill.write!.billArticle(1)} ${lexicon(lang).bill.write!.newEdition}.`]]);
+      assert.deepEqual(bill.problems.map((p) => [p.code, text.slice(p.span.start, p.span.end)]), [['bill-instruction-unreadable', `${lexicon(lang).bill.write!.billArticle(1)} ${lexicon(lang).bill.write!.newEdition(true)}`]]);
       const act = load(lang === 'ru' ? 'kz-1995-ru.txt' : 'kz-1995-kk.txt');
       assert.equal(applyBill(bill, act).text, act);
     }

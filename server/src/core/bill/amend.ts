@@ -128,8 +128,14 @@ export function amend(oldAct: Analysis, newAct: Analysis, options: AmendOptions 
     // units inserted numbers, as the law requires (Law No. 480-V); `renumbered` says so.
     if (units.renumbered.length && units.reasons.every((r) => r.kind === 'text')) return units;
   } else units.reasons = newEditionReasons(oldAct, newAct, units.text ? applyBill(readBill(units.text, lang), oldAct.text, { parsed: oldAct.doc }).text : oldAct.text);
+  // The new text quoted after the statement, as the real laws quote a new wording; in the law's appendix
+  // when its own quotation marks would not let it be read back exactly (an unbalanced «).
+  const head = `# ${w.title(true, false)}\n\n${w.billArticle(1)} `;
+  const entry = `${w.billArticle(2)} ${w.entry}\n`;
+  let text = `${head}${w.newEdition(false)}\n\n${w.quote(newAct.text)}.\n\n${entry}`;
+  if (readBill(text, lang).instructions[0]?.text?.text !== newAct.text) text = `${head}${w.newEdition(true)}\n\n${entry}\n${w.appendix}\n\n${newAct.text}`;
   return {
-    text: [`# ${w.title(true, false)}`, '', `${w.billArticle(1)} ${w.newEdition}.`, '', `${w.billArticle(2)} ${w.entry}`, '', w.appendix, '', newAct.text].join('\n'),
+    text,
     changes: [{ kind: 'replace-unit', path: undefined, text: newAct.text, article: '', whole: true }],
     renumbered: [], unexpressed: units.unexpressed, style: 'new-edition', reasons: units.reasons,
   };

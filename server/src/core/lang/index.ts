@@ -324,10 +324,11 @@ export interface BillWriting {
   replacePart(path: BillPath, part: number, rel: boolean): string;
   /**
    * A new edition of the whole act, when the changes cannot be expressed unit by unit: the statement of
-   * «Статья 1.» («Конституцию Республики Казахстан изложить в новой редакции согласно приложению к
-   * настоящему Закону»), and the heading of the appendix that holds the new text.
+   * «Статья 1.», the new text quoted after it («Конституцию Республики Казахстан изложить в новой
+   * редакции:») or in the law's appendix («… изложить в новой редакции согласно приложению к настоящему
+   * Закону»), and the appendix's heading.
    */
-  newEdition: string;
+  newEdition(appendix: boolean): string;
   appendix: string;
 }
 
