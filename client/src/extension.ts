@@ -934,7 +934,9 @@ async function generateAmendmentBill(arg?: vscode.Uri | string): Promise<vscode.
   if (!uri) return undefined;
   try {
     const c = await whenStarted();
-    const params: AmendmentBillParams = { uri: c.code2ProtocolConverter.asUri(uri) };
+    // `atazan.amendmentBillStyle`: auto (instructions when they reproduce the draft, else a new edition), or forced.
+    const style = vscode.workspace.getConfiguration('atazan', uri).get<string>('amendmentBillStyle');
+    const params: AmendmentBillParams = { uri: c.code2ProtocolConverter.asUri(uri), ...(style === 'units' || style === 'new-edition' ? { style } : {}) };
     const r = await c.sendRequest<AmendmentBillResult>(Requests.amendmentBill, params);
     const left = r.unexpressed.map(unexpressedLabel).join(', ');
     if (!r.text) {
@@ -945,7 +947,10 @@ async function generateAmendmentBill(arg?: vscode.Uri | string): Promise<vscode.
     }
     const doc = await vscode.workspace.openTextDocument({ content: r.text, language: LANGUAGE_ID });
     await vscode.window.showTextDocument(doc, { preview: false });
-    if (left) void vscode.window.showWarningMessage(vscode.l10n.t('Ata Zan: the bill amends {0}; not expressible as amendments: {1}', r.label, left));
+    if (r.style === 'new-edition') {
+      // The whole act in a new edition: why instructions do not serve (the reasons come in the UI language).
+      if (r.reasons.length) void vscode.window.showWarningMessage(vscode.l10n.t('Ata Zan: the bill sets {0} out in a new edition: instructions cannot express it — {1}', r.label, r.reasons.join('; ')));
+    } else if (left) void vscode.window.showWarningMessage(vscode.l10n.t('Ata Zan: the bill amends {0}; not expressible as amendments: {1}', r.label, left));
     if (r.renumbered?.length) {
       // The drafting rule: no renumbering. The bill gives new units inserted numbers; the draft's own numbering differs.
       void vscode.window.showWarningMessage(vscode.l10n.t('Ata Zan: units renumbered in the draft keep the act\'s numbers in the bill: {0}', r.renumbered.slice(0, 6).join(', ') + (r.renumbered.length > 6 ? ', …' : '')));
