@@ -77,7 +77,8 @@ describe('comparative table = the reference (issue 15, fourth round)', function 
   it('word diff and escaping on random edits of real paragraphs', () => {
     const paras = ['kz-1995-ru.txt', 'kz-1995-kk.txt', 'kz-1995-en.txt'].flatMap((f) =>
       real(f).doc.articles.map((a) => real(f).text.slice(a.span.start, a.span.end)));
-    const bits = ['', ' ', '\n', '  ', 'и', 'Статья', '1.', '2)', '-', '*', '#', '|', 'ё', 'x\u0301', '\u00a0', '—', '<b>', '12', 'закон'];
+    const bits = ['', ' ', '\n', '  ', 'и', 'Статья', '1.', '2)', '-', '*', '#', '|', 'ё', 'x\u0301', '\u00a0', '—', '<b>', '12', 'закон',
+      '\u0301', '\u0483', '\u0482', '😀', '\ud800', '\udc00', '𝟙', '٣', 'ǅ', '\u2028', '\u3000', '\t', '\r\n', 'ı', 'İ', 'ß', 'Ꙗ'];
     const edit = fc.tuple(fc.nat(2000), fc.nat(40), fc.constantFrom(...bits));
     fc.assert(
       fc.property(fc.nat(paras.length - 1), fc.array(edit, { maxLength: 8 }), fc.array(edit, { maxLength: 8 }), (i, ea, eb) => {
@@ -90,5 +91,8 @@ describe('comparative table = the reference (issue 15, fourth round)', function 
       { numRuns: 400, seed: 15 },
     );
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...bits) }), (s) => assert.strictEqual(escapeMarkdown(s), refEscapeMarkdown(s))), { numRuns: 2000, seed: 15 });
+    // Any code units (lone surrogates too): the token scanner against the regular expression.
+    const any = fc.string({ unit: fc.oneof(fc.constantFrom(...bits), fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c))), maxLength: 40 });
+    fc.assert(fc.property(any, any, (a, b) => assert.deepStrictEqual(readableDiff(a, b), refReadableDiff(a, b))), { numRuns: 3000, seed: 15 });
   });
 });

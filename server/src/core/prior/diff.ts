@@ -25,38 +25,125 @@ export function diffTokens(s: string): string[] {
   return s.match(TOKEN) ?? [];
 }
 
+// The same tokens read with a scanner (issue 15: the regular expression, the token strings and a Map
+// to intern them were most of a row's diff). Character classes of TOKEN, per UTF-16 code unit of the
+// Basic Multilingual Plane, filled on first use by the regular expressions that define them:
+// 1 = starts or continues a word ([\p{L}\p{N}]), 2 = only continues one (\p{M}), 3 = \s, 4 = other.
+const WORD = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+const SPACE = /\s/u;
+const CLASS = new Uint8Array(0x10000);
+function classOfCodePoint(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return WORD.test(ch) ? 1 : MARK.test(ch) ? 2 : SPACE.test(ch) ? 3 : 4;
+}
+/** Class of the code point at `i` of `s` (a lone surrogate is a code point of its own, class 4). */
+function classAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOfCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+  }
+  let k = CLASS[c];
+  if (k === 0) k = CLASS[c] = c >= 0xd800 && c <= 0xdfff ? 4 : classOfCodePoint(c);
+  return k;
+}
+/** Length (1 or 2 code units) of the code point at `i`. */
+function cpLen(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/**
+ * Token ids of two texts (equal ids for equal token strings) and the offset of every token: `off` has
+ * one more entry than `ids`, joining the tokens gives the text (the tokens of diffTokens).
+ */
+class TokenTable {
+  private texts: string[] = [];
+  private keyText = new Int32Array(0);
+  private keyStart = new Int32Array(0);
+  private keyLen = new Int32Array(0);
+  private slots = new Int32Array(0);
+  private n = 0;
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < capacity * 2) size <<= 1;
+    this.slots = new Int32Array(size).fill(-1);
+    this.keyText = new Int32Array(capacity);
+    this.keyStart = new Int32Array(capacity);
+    this.keyLen = new Int32Array(capacity);
+  }
+  tokens(s: string): { ids: Int32Array; off: Int32Array } {
+    const ti = this.texts.length;
+    this.texts.push(s);
+    const n = s.length;
+    const ids: number[] = [];
+    const off: number[] = [0];
+    let i = 0;
+    while (i < n) {
+      const k = classAt(s, i);
+      let j = i + cpLen(s, i);
+      if (k === 1) {
+        while (j < n) { const k2 = classAt(s, j); if (k2 !== 1 && k2 !== 2) break; j += cpLen(s, j); }
+      } else if (k === 3) {
+        while (j < n && classAt(s, j) === 3) j++;
+      }
+      ids.push(this.intern(ti, s, i, j));
+      off.push(j);
+      i = j;
+    }
+    return { ids: Int32Array.from(ids), off: Int32Array.from(off) };
+  }
+  private intern(ti: number, s: string, i: number, j: number): number {
+    let h = 0x811c9dc5;
+    for (let q = i; q < j; q++) h = Math.imul(h ^ s.charCodeAt(q), 0x01000193);
+    const mask = this.slots.length - 1;
+    const len = j - i;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const id = this.slots[at];
+      if (id === -1) {
+        if (this.n === this.keyLen.length) this.grow();
+        this.keyText[this.n] = ti;
+        this.keyStart[this.n] = i;
+        this.keyLen[this.n] = len;
+        this.slots[at] = this.n;
+        return this.n++;
+      }
+      if (this.keyLen[id] !== len) continue;
+      const t = this.texts[this.keyText[id]];
+      const st = this.keyStart[id];
+      let q = 0;
+      while (q < len && t.charCodeAt(st + q) === s.charCodeAt(i + q)) q++;
+      if (q === len) return id;
+    }
+  }
+  private grow(): void {
+    // Never reached with the capacity given (one key per code unit at most); kept for safety.
+    const cap = this.keyLen.length * 2 + 16;
+    const copy = (x: Int32Array) => { const y = new Int32Array(cap); y.set(x); return y; };
+    this.keyText = copy(this.keyText);
+    this.keyStart = copy(this.keyStart);
+    this.keyLen = copy(this.keyLen);
+  }
+}
+
 export function wordDiff(a: string, b: string): DiffOp[] {
   // Identical texts: the prefix step below would take every token as equal (issue 15: most rows of a
   // revision are unchanged; tokenising them is most of their cost).
   if (a === b) return a ? [{ op: 'equal', text: a }] : [];
-  const ta = diffTokens(a);
-  const tb = diffTokens(b);
-  // intern tokens as integers (a plain loop: Int32Array.from with a mapping function is slow)
-  const ids = new Map<string, number>();
-  const intern = (toks: string[]): Int32Array => {
-    const out = new Int32Array(toks.length);
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i];
-      let id = ids.get(t);
-      if (id === undefined) { id = ids.size; ids.set(t, id); }
-      out[i] = id;
-    }
-    return out;
-  };
-  const A = intern(ta);
-  const B = intern(tb);
-  // Offset of every token in its text: a run of tokens is one slice of the text (one flat string, not a
-  // chain of concatenations that every later reader would have to flatten).
-  const offsets = (toks: string[]): Int32Array => {
-    const off = new Int32Array(toks.length + 1);
-    for (let i = 0; i < toks.length; i++) off[i + 1] = off[i] + toks[i].length;
-    return off;
-  };
-  const offA = offsets(ta), offB = offsets(tb);
+  // Tokens as integers, and their offsets: a run of tokens is one slice of its text (one flat string,
+  // not a chain of concatenations that every later reader would have to flatten).
+  const table = new TokenTable(a.length + b.length);
+  const { ids: A, off: offA } = table.tokens(a);
+  const { ids: B, off: offB } = table.tokens(b);
   const out: DiffOp[] = [];
-  const emit = (op: DiffOp['op'], toks: string[], lo: number, hi: number) => {
+  const emit = (op: DiffOp['op'], side: 0 | 1, lo: number, hi: number) => {
     if (hi <= lo) return;
-    const text = toks === ta ? a.slice(offA[lo], offA[hi]) : b.slice(offB[lo], offB[hi]);
+    const text = side === 0 ? a.slice(offA[lo], offA[hi]) : b.slice(offB[lo], offB[hi]);
     const last = out[out.length - 1];
     if (last && last.op === op) last.text += text;
     else out.push({ op, text });
@@ -108,16 +195,16 @@ export function wordDiff(a: string, b: string): DiffOp[] {
   const stack: Frame[] = [{ kind: 'span', aLo: 0, aHi: N, bLo: 0, bHi: M }];
   while (stack.length) {
     const f = stack.pop()!;
-    if (f.kind === 'equal') { emit('equal', ta, f.lo, f.hi); continue; }
+    if (f.kind === 'equal') { emit('equal', 0, f.lo, f.hi); continue; }
     let { aLo, aHi, bLo, bHi } = f;
     const pre = aLo;
     while (aLo < aHi && bLo < bHi && A[aLo] === B[bLo]) { aLo++; bLo++; }
-    emit('equal', ta, pre, aLo);
+    emit('equal', 0, pre, aLo);
     const sufA = aHi;
     while (aLo < aHi && bLo < bHi && A[aHi - 1] === B[bHi - 1]) { aHi--; bHi--; }
     if (sufA > aHi) stack.push({ kind: 'equal', lo: aHi, hi: sufA });
-    if (aLo === aHi) { emit('insert', tb, bLo, bHi); continue; }
-    if (bLo === bHi) { emit('delete', ta, aLo, aHi); continue; }
+    if (aLo === aHi) { emit('insert', 1, bLo, bHi); continue; }
+    if (bLo === bHi) { emit('delete', 0, aLo, aHi); continue; }
     const [x, y, u, v] = middleSnake(aLo, aHi, bLo, bHi);
     stack.push({ kind: 'span', aLo: u, aHi, bLo: v, bHi });
     stack.push({ kind: 'equal', lo: x, hi: u });

@@ -1262,7 +1262,7 @@ export class Matcher {
   private sameText(st: DraftState, a: string, b: string): boolean {
     if (!st.sameKey || st.sameKey[0] !== a || st.sameKey[1] !== b) {
       st.sameKey = [a, b];
-      st.same = normalizeWs(a) === normalizeWs(b);
+      st.same = a === b || normalizeWs(a) === normalizeWs(b);
     }
     return st.same;
   }
