@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction, Hover, LocationLink, TextEdit } from 'vscode-languageserver-protocol';
+import { amend, analyze } from '../../server/src/core';
 import { open, pull, startServer, td, type Server } from '../support/harness';
 import { cursorPos } from '../support/text';
 
@@ -175,6 +176,33 @@ describe('LSP: amendment bills (issue 11)', function () {
     assert.equal(json.rows.length, 2);
     const docx = await s.conn.sendRequest('atazan/exportComparativeTable', { uri: RU, format: 'docx' }) as { base64: string };
     assert.equal(Buffer.from(docx.base64, 'base64').subarray(0, 2).toString(), 'PK');
+  });
+
+  it('a new edition of the whole act (amend 1995 → the adopted 2026 text): no problem, one ✓ lens, a hover, definition into the act, apply gives the 2026 text exactly, a table row per changed unit', async () => {
+    const NEW = 'file:///tmp/atazan-bill/new-edition-ru.txt';
+    const target = readFileSync(path.join(CORPUS, 'kz-2026-adopted-ru.txt'), 'utf8');
+    const text = amend(analyze(readFileSync(path.join(CORPUS, 'kz-1995-ru.txt'), 'utf8')), analyze(target)).text;
+    assert.match(text, /\nСтатья 1\. Конституцию Республики Казахстан изложить в новой редакции:\n/u);
+    open(s, NEW, text);
+    // No problem at all: not the bill's, not the quoted articles' (they are quoted wording, not the bill's own).
+    assert.deepEqual((await pull(s, NEW)).map((d) => `${d.code} ${d.message}`), []);
+    type Lens = { range: { start: { line: number } }; command: { title: string; arguments?: { uri: string; line: number }[] } };
+    const lenses = await s.conn.sendRequest('textDocument/codeLens', td(NEW)) as Lens[];
+    assert.deepEqual(lenses.map((l) => [text.split('\n')[l.range.start.line].slice(0, 20), l.command.title]), [['Статья 1. Конституци', '✓ Применяется']]);
+    assert.deepEqual(lenses[0].command.arguments![0].line, 0);
+    const h = await s.conn.sendRequest('textDocument/hover', { ...td(NEW), position: cursorPos(text, 'изложить в нов$0ой редакции') }) as Hover;
+    assert.match((h.contents as { value: string }).value, /новая редакция · Конституция в целом · kz-1995/u);
+    const [link] = await s.conn.sendRequest('textDocument/definition', { ...td(NEW), position: cursorPos(text, 'изложить в нов$0ой редакции') }) as LocationLink[];
+    assert.match(link.targetUri, /^atazan-prior:\/kz-1995\/ru\//);
+    assert.equal(link.targetRange.start.line, 0);
+    const r = await s.conn.sendRequest('atazan/applyBill', { uri: NEW }) as { text: string; failed: number; instructions: number };
+    assert.deepEqual([r.instructions, r.failed], [1, 0]);
+    assert.ok(r.text === target);
+    const t = await s.conn.sendRequest('atazan/comparativeTable', { uri: NEW }) as { bill?: { rows: { label: string; change: string }[] } };
+    const rows = t.bill!.rows;
+    assert.deepEqual(rows[0], { ...rows[0], label: 'Преамбула', change: 'excluded' });
+    assert.deepEqual(rows.filter((x) => x.change === 'excluded').map((x) => x.label).slice(1), ['Статья 83-1', 'Статья 94-1', 'Статья 94-2', 'Статья 97', 'Статья 98', 'Статья 99']);
+    assert.ok(rows.some((x) => x.label === 'Статья 1' && x.change === 'amended'));
   });
 });
 
