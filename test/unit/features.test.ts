@@ -113,6 +113,59 @@ describe('core features', () => {
       assert.equal(fromRef.length, 1);
     });
 
+    it('references of every unit of the real constitutions equal a walk over every target (the per-analysis index)', () => {
+      // The definition: every resolved target of the document, in order, as referencesTo read them before
+      // the index (issue 15); the index must give the same locations, kinds, targets and order.
+      const walk = (a: Analysis, unit: Unit): { span: Span; kind: string; target?: unknown }[] => {
+        const out: { span: Span; kind: string; target?: unknown }[] = [];
+        for (const t of a.targets) {
+          if (!t.ok || !t.unit) continue;
+          const inner = t.target[t.target.unit];
+          const lvl = (l: typeof inner) => (!l ? null : l.kind === 'num' ? l.num.span : l.span);
+          if (t.rangeUnits && t.rangeUnits.length) {
+            const i = t.rangeUnits.indexOf(unit);
+            if (i >= 0) {
+              const x = t.numberSpans[0];
+              const y = t.numberSpans[1] ?? x;
+              const last = t.rangeUnits.length - 1;
+              out.push({ span: i === 0 ? x : i === last ? y : { start: x.start, end: y.end }, kind: i === 0 || i === last ? 'direct' : 'range', target: t });
+              continue;
+            }
+          } else if (t.unit === unit) {
+            out.push({ span: lvl(inner) ?? t.target.span, kind: 'direct', target: t });
+            continue;
+          }
+          const u = t.unit;
+          if (unit.kind === 'article' && (u.kind === 'paragraph' || u.kind === 'subparagraph') && u.article === unit) {
+            const x = lvl(t.target.article);
+            if (x) out.push({ span: x, kind: 'outer', target: t });
+          } else if (unit.kind === 'paragraph' && u.kind === 'subparagraph' && u.paragraph === unit) {
+            const x = lvl(t.target.paragraph);
+            if (x) out.push({ span: x, kind: 'outer', target: t });
+          }
+        }
+        const seen = new Set<string>();
+        const uniq = out.filter((l) => !seen.has(`${l.span.start}:${l.span.end}`) && !!seen.add(`${l.span.start}:${l.span.end}`));
+        return uniq.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+      };
+      let units = 0;
+      let found = 0;
+      const texts = [FIXTURE, ...['kz-1995-ru.txt', 'kz-1995-kk.txt', 'kz-1995-en.txt', 'kz-2026-adopted-ru.txt', 'kz-2026-final-draft-ru.txt', 'kz-2026-final-draft-kk.txt']
+        .map((f) => readFileSync(path.join(__dirname, '../../data/priors', f), 'utf8'))];
+      for (const text of texts) {
+        const a = analyze(text);
+        for (const art of a.doc.articles) {
+          for (const u of [art, ...art.paragraphs, ...art.subparagraphs, ...art.paragraphs.flatMap((p) => p.subparagraphs)] as Unit[]) {
+            const want = walk(a, u);
+            assert.deepEqual(referencesTo(a, u, false), want, `${u.kind} ${u.number.text} of article ${art.number.text}`);
+            units++;
+            found += want.length;
+          }
+        }
+      }
+      assert.ok(units > 3000 && found > 300, `${units} units, ${found} locations`);
+    });
+
     it('document highlights: the number written, the citations read', () => {
       const hs = documentHighlights(an, cursorIn(FIXTURE, 'статье $0620'));
       assert.deepEqual(hs.map((h) => h.kind), ['text'], 'an unresolved number highlights alone');

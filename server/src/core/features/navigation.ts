@@ -114,9 +114,28 @@ function candidateTargets(an: Analysis, o: number): ResolvedTarget[] {
   }
   const out: ResolvedTarget[] = [];
   for (let i = lo; i < ts.length && ts[i].ref.span.start <= o; i++) if (within(ts[i].ref.span, o)) out.push(ts[i]);
-  // Phrases are not guaranteed sorted by end; fall back to a scan if nothing was found nearby.
-  if (out.length === 0) for (const t of ts) if (within(t.ref.span, o)) out.push(t);
+  // Phrases are not guaranteed sorted by end; fall back to a scan if nothing was found nearby — needless
+  // when every phrase starts and ends at or after the one before (checked once per analysis): the search
+  // above then finds every phrase holding `o` (a query off any reference, e.g. on a heading, walked every
+  // target of the document each time).
+  if (out.length === 0 && !phrasesInOrder(an)) for (const t of ts) if (within(t.ref.span, o)) out.push(t);
   return out;
+}
+
+const IN_ORDER = new WeakMap<Analysis, boolean>();
+
+function phrasesInOrder(an: Analysis): boolean {
+  let r = IN_ORDER.get(an);
+  if (r !== undefined) return r;
+  r = true;
+  const ts = an.targets;
+  for (let i = 1; i < ts.length && r; i++) {
+    const a = ts[i - 1].ref.span;
+    const b = ts[i].ref.span;
+    if (b.start < a.start || b.end < a.end) r = false;
+  }
+  IN_ORDER.set(an, r);
+  return r;
 }
 
 export function refHitAt(an: Analysis, offset: number): RefHit | null {
@@ -243,11 +262,43 @@ export function symbolAt(an: Analysis, offset: number): Unit | null {
 }
 
 /** Every citation of `unit` in the document, in document order. */
+const CITING = new WeakMap<Analysis, Map<Unit, ResolvedTarget[]>>();
+
+/**
+ * Per analysis (built on first use, one pass over its targets): for each unit, the resolved targets that
+ * cite it or one of its parts — every target `referencesTo` can report for it, in document order. Before,
+ * each query walked every target of the document (and the code lenses asked once per article).
+ */
+function citingTargets(an: Analysis): Map<Unit, ResolvedTarget[]> {
+  let m = CITING.get(an);
+  if (m) return m;
+  m = new Map();
+  const add = (u: Unit | null | undefined, t: ResolvedTarget) => {
+    if (!u) return;
+    const l = m!.get(u);
+    if (!l) m!.set(u, [t]);
+    else if (l[l.length - 1] !== t) l.push(t);
+  };
+  for (const t of an.targets) {
+    if (!t.ok || !t.unit) continue;
+    if (t.rangeUnits && t.rangeUnits.length) for (const u of t.rangeUnits) add(u, t);
+    else add(t.unit, t);
+    // Outer levels: the article of a cited paragraph or subparagraph, the paragraph of a subparagraph.
+    const u = t.unit;
+    if (u.kind === 'paragraph' || u.kind === 'subparagraph') add(u.article, t);
+    if (u.kind === 'subparagraph') add(u.paragraph, t);
+  }
+  CITING.set(an, m);
+  return m;
+}
+
 export function referencesTo(an: Analysis, unit: Unit, includeDeclaration = false): ReferenceLocation[] {
   const out: ReferenceLocation[] = [];
   if (includeDeclaration) out.push({ span: unit.number.span, kind: 'declaration' });
   if (unit.kind === 'section' || unit.kind === 'chapter') return out;
-  for (const t of an.targets) {
+  // Only the targets that can cite `unit` at some level, in the order of an.targets (the loop below is
+  // the same as over every target: the others push nothing).
+  for (const t of citingTargets(an).get(unit) ?? []) {
     if (!t.ok || !t.unit) continue;
     const lvl = t.target.unit;
     const inner = t.target[lvl];
