@@ -3,7 +3,7 @@
 // bill's `<!-- amends: ID -->`, or a file). Exit 0, 1 when there are errors, 2 on usage errors.
 
 import * as path from 'path';
-import { bundledAct, checkBill, formatMessage, isBill, readBill, type Analysis, type BillTarget } from './core';
+import { billActId, bundledAct, checkBill, formatMessage, isBill, readBill, type Analysis, type BillTarget } from './core';
 import { PriorLoader } from './prior-loader';
 import { parseOptions } from './cli-args';
 
@@ -21,7 +21,9 @@ const target = (t: BillTarget) => {
   const o: Record<string, string | number | boolean> = {};
   if (t.whole) o.whole = true;
   if (t.preamble) o.preamble = true;
-  for (const k of ['section', 'article', 'paragraph', 'subparagraph', 'part', 'sentence'] as const) if (t[k] !== undefined) o[k] = t[k]!;
+  if (t.title) o.title = true;
+  if (t.contents) o.contents = true;
+  for (const k of ['section', 'chapter', 'article', 'paragraph', 'subparagraph', 'part', 'sentence'] as const) if (t[k] !== undefined) o[k] = t[k]!;
   return o;
 };
 
@@ -35,18 +37,23 @@ export function cmdAmendments(args: string[], io: AmendmentsIo, deps: Amendments
   const text = deps.readTextFile(file);
   if (!isBill(text)) throw deps.usageError(`${file}: not an amendment bill (no enacting words «Внести в … следующие изменения» / «… енгізілсін», no <!-- amends: ID --> annotation)`);
   const bill = readBill(text);
-  const id = actId ?? bill.amends ?? 'kz-1995';
-  const loader = new PriorLoader();
-  const known = bundledAct(id);
-  const r = known ? loader.bundled(known, bill.lang) : loader.loadFile(path.resolve(id), id);
-  if (!r.ok) throw deps.usageError(`act “${id}” cannot be used: ${r.reason}`);
-  const act: Analysis = r.analysis;
-  const problems = checkBill(bill, act);
+  // A bill of an act that is not bundled («Внести в Закон … следующие изменения») without --act: its
+  // instructions and the reader's problems only (no act to check the targets against).
+  const id = actId ?? billActId(bill, 'kz-1995');
+  let problems = bill.problems;
+  if (id !== undefined) {
+    const loader = new PriorLoader();
+    const known = bundledAct(id);
+    const r = known ? loader.bundled(known, bill.lang) : loader.loadFile(path.resolve(id), id);
+    if (!r.ok) throw deps.usageError(`act “${id}” cannot be used: ${r.reason}`);
+    const act: Analysis = r.analysis;
+    problems = checkBill(bill, act);
+  }
   const lines = lineStarts(text);
   const range = (s: { start: number; end: number }) => ({ start: pos(lines, s.start), end: pos(lines, s.end) });
   if (format === 'json') {
     io.out(JSON.stringify({
-      act: id,
+      act: id ?? null,
       instructions: bill.instructions.map((ins) => ({
         item: ins.item, kind: ins.kind, target: target(ins.targets[0]), targets: ins.targets.map(target), range: range(ins.span),
         ...(ins.old ? { old: ins.old.text } : {}), ...(ins.new ? { new: ins.new.text } : {}), ...(ins.anchor ? { anchor: ins.anchor.text, position: ins.position } : {}),
@@ -64,7 +71,7 @@ export function cmdAmendments(args: string[], io: AmendmentsIo, deps: Amendments
       const at = pos(lines, p.span.start);
       io.err(`${file}:${at.line + 1}:${at.character + 1}: ${p.severity} ${p.code} ${formatMessage(p.code, p.args, 'en')}`);
     }
-    io.err(`${bill.instructions.length} instructions, ${problems.length} problems (act ${id})`);
+    io.err(`${bill.instructions.length} instructions, ${problems.length} problems (${id !== undefined ? `act ${id}` : `the bill amends ${bill.otherAct}: give its text with --act PATH to check the targets`})`);
   }
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }

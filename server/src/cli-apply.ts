@@ -5,7 +5,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyBill, bundledAct, formatMessage, isBill, readBill, type Lang } from './core';
+import { applyBill, billActId, bundledAct, formatMessage, isBill, readBill, type Lang } from './core';
 import { lineStarts, pos } from './cli-amendments';
 import { PriorLoader } from './prior-loader';
 import { parseOptions } from './cli-args';
@@ -30,7 +30,8 @@ export function cmdApply(args: string[], io: ApplyIo, deps: ApplyDeps): number {
   const text = deps.readTextFile(file);
   if (!isBill(text)) throw deps.usageError(`${file}: not an amendment bill (no enacting words «Внести в … следующие изменения» / «… енгізілсін», no <!-- amends: ID --> annotation)`);
   const bill = readBill(text);
-  const id = actId ?? bill.amends ?? 'kz-1995';
+  const id = actId ?? billActId(bill, 'kz-1995');
+  if (id === undefined) throw deps.usageError(`${file}: the bill amends ${bill.otherAct}, not a bundled act: give its text with --act PATH`);
   const actText = billActText(id, bill.lang, deps);
   const r = applyBill(bill, actText);
   const lines = lineStarts(text);

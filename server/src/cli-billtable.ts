@@ -4,7 +4,7 @@
 // `<!-- amends: ID -->`, else kz-1995; a bundled act in the bill's language, or a file).
 
 import * as fs from 'fs';
-import { analyze, billTable, billTableHtml, billTableJson, billTableMarkdown, billTableTitle, bundledAct, priorLabel, readBill } from './core';
+import { analyze, billActId, billTable, billTableHtml, billTableJson, billTableMarkdown, billTableTitle, bundledAct, priorLabel, readBill } from './core';
 import { lineStarts, pos } from './cli-amendments';
 import { billActText } from './cli-apply';
 import { billTableDocx } from './table/docx-lazy';
@@ -17,7 +17,8 @@ export interface BillTableOptions {
 
 export async function cmdBillTable(file: string, text: string, o: BillTableOptions, io: { out(s: string): void; err(s: string): void }, deps: { readTextFile(f: string): string; usageError(m: string): Error }): Promise<number> {
   const bill = readBill(text);
-  const id = o.act ?? bill.amends ?? 'kz-1995';
+  const id = o.act ?? billActId(bill, 'kz-1995');
+  if (id === undefined) throw deps.usageError(`${file}: the bill amends ${bill.otherAct}, not a bundled act: give its text with --act PATH`);
   const actText = billActText(id, bill.lang, deps);
   const t = billTable(bill, analyze(actText), text, { act: bundledAct(id) ? priorLabel(id) : id });
   // What does not apply, on stderr (its row shows the unit unchanged).

@@ -35,12 +35,12 @@ const ONLY: Record<string, { ru: string[]; kk: string[] }> = {
   },
   // Art. 46-8 of the detention law: ru adds words («дополнить словами»), kk replaces them (… деген сөздермен ауыстырылсын).
   'kz-law-150038-expulsion': {
-    ru: ['4 insert-words 46-8', '4 insert-words 46-8/1 part 1', '4 insert-words 46-8/2'],
-    kk: ['4 replace-words 46-8', '4 replace-words 46-8/1 part 1', '4 replace-words 46-8/2'],
+    ru: ['4.6 insert-words 46-8 title', '4.6 insert-words 46-8/1 part 1', '4.6 insert-words 46-8/2'],
+    kk: ['4.6 replace-words 46-8 title', '4.6 replace-words 46-8/1 part 1', '4.6 replace-words 46-8/2'],
   },
 };
 
-const key = (i: Instruction) => `${i.item} ${i.kind} ${i.targets.map((t) => [t.article ?? '-', t.paragraph ?? '-', t.subparagraph ?? ''].join('/').replace(/\/+$/, '').replace(/(\/-)+$/, '') + (t.part ? ` part ${t.part}` : '') + (t.sentence ? ` sentence ${t.sentence}` : '')).join(', ')}`;
+const key = (i: Instruction) => `${i.item} ${i.kind} ${i.targets.map((t) => (t.chapter ? `chapter ${t.chapter}` : [t.article ?? '-', t.paragraph ?? '-', t.subparagraph ?? ''].join('/').replace(/\/+$/, '').replace(/(\/-)+$/, '')) + (t.part ? ` part ${t.part}` : '') + (t.sentence ? ` sentence ${t.sentence}` : '') + (t.title ? ' title' : '')).join(', ')}`;
 
 describe('amendment bills: reading (issue 11)', () => {
   for (const [law, counts] of Object.entries(COUNTS)) {

@@ -6,7 +6,7 @@
 
 import {
   applyBill, billTable, billTableHtml, billTableJson, billTableMarkdown, billTableTitle, bundledAct, checkBill, escapeMarkdown,
-  BILL_HEAD, formatMessage, isBill, lexicon, locate, priorLabel, readBill, requestError,
+  BILL_HEAD, billActId, formatMessage, isBill, lexicon, locate, priorLabel, readBill, requestError,
   type Analysis, type ApplyResult, type Bill, type BillTable, type Lang, type Problem,
 } from '../core';
 import {
@@ -83,9 +83,15 @@ export const billExtension: ServerExtension = {
         return null;
       }
       const bill = readBill(an.text, undefined, { amends: bound });
-      const id = bill.amends ?? DEFAULT_ACT;
-      const r = source.load(id, bill.lang, { folders: ctx.workspace.folderPaths, trusted: trusted() });
+      const id = billActId(bill, DEFAULT_ACT);
       const st: BillState = { text: an.text, bill, act: null };
+      if (id === undefined) {
+        // «Внести в Закон … следующие изменения»: not the Constitution; its text has to be bound to the bill.
+        st.reason = `the bill amends ${bill.otherAct}: bind it to that act's file (<!-- amends: PATH --> or atazan.amendmentBills)`;
+        states.set(uri, st);
+        return st;
+      }
+      const r = source.load(id, bill.lang, { folders: ctx.workspace.folderPaths, trusted: trusted() });
       if (r.ok) {
         const uriOf = bundledAct(r.id) ? actUri(r.id, r.lang) : fileUri(r.id, ctx.workspace.folderPaths);
         st.act = { id: r.id, uri: uriOf, an: r.analysis };

@@ -458,6 +458,7 @@ interface Plan {
 
 function label(t: BillTarget): string {
   if (t.section !== undefined) return t.section;
+  if (t.chapter !== undefined) return t.chapter;
   return [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.');
 }
 
@@ -473,6 +474,27 @@ function wordsUnit(t: BillTarget): string {
 
 function levelOf(t: BillTarget): 'article' | 'paragraph' | 'subparagraph' {
   return t.subparagraph !== undefined ? 'subparagraph' : t.paragraph !== undefined ? 'paragraph' : 'article';
+}
+
+/**
+ * The line of a unit's heading in the act's table of contents: a line before the first article that reads
+ * as the heading does (spaces aside).
+ */
+function contentsLine(doc: DocumentModel, u: Article | { span: Span; headSpan: Span }): Span | undefined {
+  const text = doc.text;
+  const squeeze = (x: string) => x.replace(/\s+/gu, ' ').trim();
+  const want = squeeze(text.slice(u.span.start, u.headSpan.end));
+  const first = doc.articleByNumber.size ? Math.min(...[...doc.articleByNumber.values()].map((a) => a.span.start)) : text.length;
+  for (let at = 0; at < first;) {
+    let e = text.indexOf('\n', at);
+    if (e < 0 || e > first) e = first;
+    if (want && squeeze(text.slice(at, e)) === want) {
+      const lead = /^\s*/u.exec(text.slice(at, e))![0].length;
+      return { start: at + lead, end: at + text.slice(at, e).trimEnd().length };
+    }
+    at = e + 1;
+  }
+  return undefined;
 }
 
 /** The whole unit of a target: its part and sentence left out. */
@@ -689,6 +711,30 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
         p.edits.push({ start: pre.start, end: pre.end, text: quoted });
         p.after.push(quoted);
       } else wordsOp(pre, { lineStart: pre.start, end: pre.end }, t);
+      continue;
+    }
+    if (t.chapter !== undefined || t.title) {
+      // The heading of a chapter or of an article (in the table of contents: its line there).
+      const u = t.chapter !== undefined ? doc.chapters.find((c) => canonical(c.number.text) === canonical(t.chapter!)) : findUnit(doc, unitOf(t)).article;
+      const line = u && (t.contents ? contentsLine(doc, u) : { start: u.span.start, end: u.headSpan.end });
+      if (!u || !line || ins.kind === 'delete-unit') {
+        fail('bill-target-missing', t.span, { unit: label(t) });
+        continue;
+      }
+      const lineStart = text.lastIndexOf('\n', line.start - 1) + 1;
+      if (ins.kind === 'replace-unit') {
+        p.before.push(text.slice(lineStart, line.end));
+        // The quoted heading's lines («Статья 352. Заведомо ложные показания,» / «специалиста …») are one line in the act.
+        const lines = quoted.split(/\n/u).map((l) => l.trim()).filter(Boolean);
+        const heading = t.chapter !== undefined
+          ? lines.reduce((acc, l) => (acc ? (/[.!?]$/u.test(acc) ? `${acc} ${l}` : `${acc}. ${l}`) : l), '')
+          : lines.join(' ');
+        p.edits.push({ start: line.start, end: line.end, text: heading });
+        p.after.push(text.slice(lineStart, line.start) + heading);
+      } else {
+        p.before.push(text.slice(lineStart, line.end));
+        wordsOp(line, { lineStart, end: line.end }, t);
+      }
       continue;
     }
     if (t.section !== undefined) {

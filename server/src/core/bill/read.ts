@@ -17,14 +17,22 @@ export interface BillTarget {
   subparagraph?: string;
   /** An unnumbered part of the unit (ru «часть вторая», «абзац первый»; kk «екінші бөлігі»): 1-based. */
   part?: number;
+  /** The part is an indent («абзац второй», «екінші абзацы»), never a code's numbered part. */
+  indent?: true;
   /** A sentence of the unit: 1-based, or 'last'; for an insertion, 'next' (a new last sentence). */
   sentence?: number | 'last' | 'next';
   /** The heading of a section («заголовок раздела VI»): the section number. */
   section?: string;
+  /** The heading of a chapter («заголовок главы 3-2», «3-2-тараудың тақырыбы»): the chapter number. */
+  chapter?: string;
   /** The act's preamble («Преамбулу изложить …», «в преамбуле слова …»). */
   preamble?: true;
   /** The whole act, set out in a new edition («Конституцию … изложить в новой редакции …»). */
   whole?: true;
+  /** The article's heading («заголовок статьи 352», «352-баптың тақырыбы»), not the article. */
+  title?: true;
+  /** The act's table of contents («в оглавлении заголовок статьи 352»): the article's line there. */
+  contents?: true;
   span: Span;
 }
 
@@ -61,6 +69,12 @@ export interface Bill {
   /** Annotation `<!-- amends: ID -->`, if any. */
   amends?: string;
   /**
+   * The act the enacting line names when it is not the Constitution («Внести в Конституционный закон …
+   * «О выборах» следующие изменения»), with no annotation or setting binding the bill to an act: the bill is
+   * not checked or applied against a bundled Constitution (the editor and the CLI need the act's file).
+   */
+  otherAct?: string;
+  /**
    * The bill's own date and number, when its header or signature block gives them (a signed law), and its
    * entry into force: apply then writes an exclusion note as the consolidated texts do («Исключен Законом
    * РК от 21.05.2007 № 254-III (…)»).
@@ -77,6 +91,14 @@ const ANNOTATION = /<!--\s*amends:\s*([^\s>]+)\s*-->/u;
 /** Does this text look like an amendment bill? The enacting words or an annotation. */
 /** How much of a text's beginning isBill reads for a bill's introduction. */
 export const BILL_HEAD = 20000;
+
+/**
+ * The act a bill is checked and applied against when nothing names one: `bill.amends`, else the default
+ * (the Constitution), unless the enacting line names another act (then none: its text is not bundled).
+ */
+export function billActId(bill: Bill, fallback: string): string | undefined {
+  return bill.amends ?? (bill.otherAct ? undefined : fallback);
+}
 
 export function isBill(text: string): boolean {
   if (ANNOTATION.test(text)) return true;
@@ -256,6 +278,11 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
     if (ann) first = lines.findIndex((l) => l.end >= ann.index + ann[0].length);
     else if (!bound) return;
   }
+  if (first >= 0 && !bill.amends) {
+    const intro = text.slice(lines[first].start, lines[first].end);
+    const head = intro.split('(')[0];
+    if (lex.otherAct.test(fold(head))) bill.otherAct = head.replace(/^\s*(?:\S+\s+\d+\s*\.|\d+-\S+\s*\.)\s*/u, '').trim();
+  }
   // A file bound by a setting, with neither: its instructions from the first line (first = -1).
   const from = first < 0 ? 0 : lines[first].end;
   let to = text.length;
@@ -342,8 +369,17 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
 
   let top = '';
   let topCtx: Context = {};
+  /** The context before a sub-item's context line (restored at the next sub-item). */
+  let subBase: Context = {};
   let ctx: Context = {};
   let act: string | undefined;
+  /** The act of the instructions is a code (its act line or enacting line names one): parts are numbered. */
+  const inCode = () => {
+    const named = act ?? bill.otherAct;
+    return named !== undefined && lex.code.test(fold(named));
+  };
+  /** The sub-item whose context line («2) в статье 84:») the unnumbered lines below it belong to. */
+  let subItem = '';
   const ops = opsOf(bill.lang);
   for (const st of statements) {
     let s = st.start;
@@ -361,14 +397,20 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       topCtx = {};
       ctx = {};
       item = top;
+      subItem = '';
     } else if (subM && !(bill.lang === 'kk' && isSubparagraphWord(subM[2], bill.lang))) {
       level = 'sub';
       s += subM[0].length - subM[2].length;
+      if (subItem) {
+        // The sub-item before set the context of its own lines only.
+        topCtx = { ...subBase };
+        subItem = '';
+      }
       ctx = { ...topCtx };
       item = top ? `${top}.${subM[1]}` : subM[1];
     } else {
       ctx = { ...topCtx };
-      item = top;
+      item = subItem || top;
     }
     const body = masked.slice(s, st.end);
     if (lex.otherLanguage.test(body)) {
@@ -396,8 +438,12 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
     if (!found.length) {
       // A context line («В статье 41:», «5-бапта:») sets the unit of the sub-items below it.
       if (/:\s*$/u.test(body)) {
-        const c = contextOf(masked, s, st.end, bill.lang, level === 'top' ? {} : topCtx);
+        const c = contextOf(masked, s, st.end, bill.lang, level === 'top' ? {} : topCtx, inCode());
         if (c) {
+          if (level === 'sub') {
+            subBase = { ...topCtx };
+            subItem = item;
+          }
           if (level === 'top' || level === 'none' && !top) topCtx = c;
           else topCtx = { ...topCtx, ...c };
           ctx = topCtx;
@@ -408,7 +454,7 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       continue;
     }
     const location = { start: s, end: found[0].start };
-    const base = targetsOf(masked, location.start, location.end, bill.lang, ctx);
+    const base = targetsOf(masked, location.start, location.end, bill.lang, ctx, false, inCode());
     for (const f of found) {
       const g = f.m.groups ?? {};
       const at = (name: string): Quoted | undefined => {
@@ -429,7 +475,7 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       if (f.kind === 'insert-unit') {
         const objStart = s + f.m.index + groupOffset(f.m, 'obj');
         // Scanned from the verb: a number that opens the scanned text is not read as a citation.
-        const obj = targetsOf(masked, f.start, objStart + (g.obj ?? '').length, bill.lang, {}, true);
+        const obj = targetsOf(masked, f.start, objStart + (g.obj ?? '').length, bill.lang, {}, true, inCode());
         const parent = base[0] ?? { span: { start: objStart, end: objStart }, ...ctx };
         ins.targets = obj.map((o) => insertedTarget(parent, o));
         if (!ins.targets.length) {
@@ -441,6 +487,7 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
         unreadable();
         continue;
       }
+      numberedParts(ins);
       bill.instructions.push(ins);
     }
   }
@@ -561,15 +608,15 @@ function isSubparagraphWord(word: string, lang: Lang): boolean {
   return lexicon(lang).scan.noun(w)?.unit === 'subparagraph';
 }
 
-function contextOf(masked: string, start: number, end: number, lang: Lang, outer: Context): Context | null {
-  const t = targetsOf(masked, start, end, lang, outer);
+function contextOf(masked: string, start: number, end: number, lang: Lang, outer: Context, inCode: boolean): Context | null {
+  const t = targetsOf(masked, start, end, lang, outer, false, inCode);
   if (t.length !== 1) return null;
   const { article, paragraph, subparagraph } = t[0];
   return { article, paragraph, subparagraph };
 }
 
 /** Units named in masked[start, end), with outer levels from `ctx`; parts and sentences attached. */
-function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: Context, inserted = false): BillTarget[] {
+function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: Context, inserted = false, inCode = false): BillTarget[] {
   const lex = lexicon(lang).bill;
   const out: BillTarget[] = [];
   // The scanner does not read a number that opens the scanned text («13) тармақшадағы»): start one
@@ -580,6 +627,8 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   const pre = lex.preamble.exec(seg);
   if (pre && !inserted && (!head || pre.index < head.index)) return [{ preamble: true, span: { start: start + pre.index, end: start + pre.index + pre[0].length } }];
   if (head?.groups?.n) return [{ section: head.groups.n.replace(/і/g, 'i').toUpperCase(), span: { start: start + head.index, end: start + head.index + head[0].length } }];
+  const ch = inserted ? null : lex.chapterHeading.exec(seg);
+  if (ch?.groups?.n) return [{ chapter: ch.groups.n, span: { start: start + ch.index, end: start + ch.index + ch[0].length } }];
   for (const r of scanReferences(masked, lang, start, end).references) {
     for (const t of r.targets) {
       const a = levelText(t.article);
@@ -601,6 +650,12 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
       }
       if (inserted && !a) delete bt.article;
       if (glued) bt[t.unit] = glued;
+      // «пункт 3)», «пунктом 5-2)», kk «3) тармағы»: a code's numbered item, written with a bracket, is
+      // the subparagraph level of the unit model (directly under the article, or under the part named).
+      if (t.unit === 'paragraph' && lv && lv.kind === 'num' && masked[(lv.rangeEnd ?? lv.num).span.end] === ')') {
+        bt.subparagraph = bt.paragraph;
+        delete bt.paragraph;
+      }
       out.push(bt);
       // A range («пункты 2-4») stands for each number; the scanner gives it as one target with an end.
       const lvl = t.unit === 'article' ? t.article : t.unit === 'paragraph' ? t.paragraph : t.subparagraph;
@@ -637,25 +692,115 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
     }
   }
   out.sort((x, y) => x.span.start - y.span.start);
-  // Parts and sentences: an ordinal next to the noun.
-  const words = [...seg.matchAll(/[\p{L}\p{N}-]+/gu)];
+  // «пункт 3) части второй статьи 65», kk «65-баптың екінші бөлігінің 3) тармағы»: the item and the article
+  // were read as two targets; one chain names one unit.
+  {
+    const bare = out.filter((t) => t.article === undefined && (t.paragraph !== undefined || t.subparagraph !== undefined));
+    const arts = out.filter((t) => t.article !== undefined && t.paragraph === undefined && t.subparagraph === undefined);
+    if (bare.length && arts.length === 1 && !inserted) {
+      for (const t of bare) t.article = arts[0].article;
+      out.splice(out.indexOf(arts[0]), 1);
+    }
+  }
+  // Parts, indents and sentences: the ordinals or numbers next to the noun; the article's heading; the
+  // table of contents.
+  const lx = lexicon(lang);
+  const words = [...seg.matchAll(/[\p{L}\p{N}-]+/gu)].map((m) => ({ w: m[0], at: start + m.index! }));
+  /** The value of the word at k: an ordinal (kk «он бірінші»: the tens before it), a number, or 0. */
+  const valueAt = (k: number): { v: number | string; from: number } | null => {
+    const w = words[k]?.w;
+    if (!w) return null;
+    if (/^\d+(?:-\d+)*$/u.test(w)) return { v: w, from: k };
+    const n = lx.scan.ordinal(w);
+    if (!n) return null;
+    const tens = k > 0 ? lex.tens?.get(words[k - 1].w) : undefined;
+    return tens ? { v: tens + n, from: k - 1 } : { v: n, from: k };
+  };
+  /** The list of values after (ru) or before (kk) the noun at i: «части третью и четвертую», «үшінші және төртінші бөліктері». */
+  const listAt = (i: number, after: boolean): (number | string)[] => {
+    const out: (number | string)[] = [];
+    if (after) {
+      for (let k = i + 1; k < words.length;) {
+        const x = valueAt(k);
+        if (!x) break;
+        out.push(x.v);
+        k++;
+        if (words[k] && lex.and.has(words[k].w) && valueAt(k + 1)) k++;
+      }
+    } else {
+      for (let k = i - 1; k >= 0;) {
+        const x = valueAt(k);
+        if (!x) break;
+        out.unshift(x.v);
+        k = x.from - 1;
+        if (k >= 0 && lex.and.has(words[k].w) && valueAt(k - 1)) k--;
+      }
+    }
+    return out;
+  };
+  const whole = (re: RegExp, w: string) => {
+    const m = re.exec(w);
+    return m !== null && m[0] === w;
+  };
+  type Found = { kind: 'part' | 'indent' | 'sentence'; values: (number | string | 'last' | 'next')[]; span: Span };
+  const found: Found[] = [];
+  let title = false;
+  let contents = false;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i][0];
-    const isPart = lex.part.test(w) && lex.part.exec(w)![0] === w;
-    const isSentence = lex.sentence.test(w) && lex.sentence.exec(w)![0] === w;
-    if (!isPart && !isSentence) continue;
-    const prev = words[i - 1]?.[0] ?? '';
-    const next = words[i + 1]?.[0] ?? '';
-    const lx = lexicon(lang);
-    let n: number | 'last' | 'next' = lx.scan.ordinal(prev) || lx.scan.ordinal(next);
-    if (!n && (lex.last.test(prev) || lex.last.test(next))) n = 'last';
-    if (!n && isSentence && inserted) n = 'next';
-    if (!n) continue;
-    const span = { start: start + words[i].index!, end: start + words[i].index! + w.length };
-    if (!out.length) out.push({ ...(inserted ? {} : ctx), span });
+    let w = words[i].w;
+    if (whole(lex.title, w)) title = true;
+    if (whole(lex.contents, w)) contents = true;
+    // kk «1-1-бөлікпен»: the number glued to the noun.
+    const glued = /^(\d+(?:-\d+)*)-(\p{L}+)$/u.exec(w);
+    if (glued && whole(lex.part, glued[2])) {
+      found.push({ kind: 'part', values: [glued[1]], span: { start: words[i].at, end: words[i].at + w.length } });
+      continue;
+    }
+    const kind = whole(lex.part, w) ? 'part' : whole(lex.indent, w) ? 'indent' : whole(lex.sentence, w) ? 'sentence' : null;
+    if (!kind) continue;
+    let values: Found['values'] = listAt(i, lx.scan.ordinalAfterNoun);
+    if (!values.length) values = listAt(i, !lx.scan.ordinalAfterNoun).slice(-1);
+    if (!values.length) {
+      const prev = words[i - 1]?.w ?? '';
+      const next = words[i + 1]?.w ?? '';
+      if (lex.last.test(prev) || lex.last.test(next)) values = ['last'];
+      else if (kind === 'sentence' && inserted) values = ['next'];
+    }
+    if (!values.length) continue;
+    w = words[i].w;
+    found.push({ kind, values, span: { start: words[i].at, end: words[i].at + w.length } });
+  }
+  if (found.length) {
+    // A code's numbered parts: a number («часть 1-1»), an ordinal under an item («пункт 3) части второй»),
+    // or a part holding an indent («абзац первый части первой») are paragraphs.
+    const hasIndent = found.some((f) => f.kind === 'indent');
+    const hasSub = out.some((t) => t.subparagraph !== undefined);
+    const codePart = inCode && !out.some((t) => t.paragraph !== undefined);
+    if (!out.length) out.push({ ...(inserted ? {} : ctx), span: found[0].span });
+    for (const f of found) {
+      const numbered = f.kind === 'part' && (typeof f.values[0] === 'string' && f.values[0] !== 'last' && f.values[0] !== 'next' || hasIndent || hasSub || codePart && typeof f.values[0] === 'number');
+      const next: BillTarget[] = [];
+      for (const t of out) {
+        for (const v of f.values) {
+          const c: BillTarget = { ...t };
+          if (numbered) c.paragraph = String(v);
+          else if (f.kind === 'sentence') c.sentence = v as BillTarget['sentence'];
+          else if (typeof v === 'number') {
+            c.part = v;
+            if (f.kind === 'indent') c.indent = true;
+          } else if (v === 'last') delete c.part;
+          next.push(c);
+        }
+      }
+      out.splice(0, out.length, ...next);
+    }
+  }
+  if (title || contents) {
+    if (!out.length && !inserted && ctx.article) out.push({ ...ctx, span: { start, end: start } });
     for (const t of out) {
-      if (isPart) t.part = n === 'last' || n === 'next' ? undefined : n;
-      else t.sentence = n;
+      if (t.article === undefined || t.paragraph !== undefined || t.subparagraph !== undefined) continue;
+      if (title) t.title = true;
+      if (contents) t.contents = true;
     }
   }
   if (!out.length && !inserted && (ctx.article || ctx.paragraph)) {
@@ -664,6 +809,28 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
     out.push({ ...ctx, span: { start: at, end: at } });
   }
   return out;
+}
+
+/**
+ * A code's parts are numbered («1.», «1-1.»): the paragraph level of the unit model (targetsOf reads them so
+ * in a code). Elsewhere, when the quoted new text of a whole part opens with the part's number («часть
+ * вторую … изложить: «2. …»»), the ordinal part of the article is that paragraph.
+ */
+function numberedParts(ins: Instruction): void {
+  const bare = (t: BillTarget) => t.article !== undefined && t.part !== undefined && !t.indent && t.paragraph === undefined && t.subparagraph === undefined && !t.title;
+  if (!ins.targets.some(bare)) return;
+  let numbered = false;
+  if (ins.text && (ins.kind === 'replace-unit' || ins.kind === 'insert-unit')) {
+    const first = ins.targets[0];
+    const m = /^\s*(\d+(?:-\d+)*)\.\s/u.exec(ins.text.text);
+    numbered = bare(first) && first.sentence === undefined && m !== null && m[1] === String(first.part);
+  }
+  if (!numbered) return;
+  for (const t of ins.targets) {
+    if (!bare(t)) continue;
+    t.paragraph = String(t.part);
+    delete t.part;
+  }
 }
 
 /** The new unit of an insertion: the parent's levels, then the inserted one. */
@@ -683,7 +850,13 @@ function insertedTarget(parent: BillTarget, o: BillTarget): BillTarget {
     t.paragraph = parent.paragraph;
     t.subparagraph = parent.subparagraph;
   }
-  if (o.part !== undefined) t.part = o.part;
+  if (o.part !== undefined) {
+    t.part = o.part;
+    if (o.indent) t.indent = true;
+  } else if (o.sentence !== undefined && parent.part !== undefined && o.paragraph === undefined && o.subparagraph === undefined) {
+    t.part = parent.part;
+    if (parent.indent) t.indent = true;
+  }
   if (o.sentence !== undefined) t.sentence = o.sentence;
   for (const k of Object.keys(t) as (keyof BillTarget)[]) if (t[k] === undefined) delete t[k];
   return t;

@@ -26,7 +26,7 @@ function cmp(a: string | undefined, b: string | undefined): number {
 }
 
 function key(t: BillTarget): string {
-  return `${t.whole ? 'W' : ''}${t.preamble ? 'P' : ''}${t.section ?? ''}|${t.article ?? ''}|${t.paragraph ?? ''}|${t.subparagraph ?? ''}|${t.part ?? ''}|${t.sentence ?? ''}`;
+  return `${t.whole ? 'W' : ''}${t.preamble ? 'P' : ''}${t.section ?? ''}${t.chapter !== undefined ? `ch${t.chapter}` : ''}${t.title ? 'T' : ''}${t.contents ? 'C' : ''}|${t.article ?? ''}|${t.paragraph ?? ''}|${t.subparagraph ?? ''}|${t.part ?? ''}|${t.sentence ?? ''}`;
 }
 
 function label(t: BillTarget, lang: Lang): string {
@@ -39,6 +39,7 @@ function label(t: BillTarget, lang: Lang): string {
 /** Does whole unit `a` contain `b` (or is it `b`)? */
 function contains(a: BillTarget, b: BillTarget): boolean {
   if (a.section !== undefined || b.section !== undefined || a.preamble || b.preamble) return false;
+  if (a.chapter !== undefined || b.chapter !== undefined || a.contents || b.contents || a.title) return false;
   if (a.part !== undefined || a.sentence !== undefined) return false;
   // Every level `a` names, `b` names the same («44» contains «44.-.4»; «44.-.2» does not contain «44.-.4»).
   return levels.every((l) => a[l] === undefined || a[l] === b[l]);
@@ -86,7 +87,7 @@ export function unitTwice(bill: Bill): Problem[] {
     for (const t of ins.targets) {
       const k = key(t);
       let c = firstOther(whole(ins.kind) ? byKey.get(k) : byKeyWhole.get(k));
-      if (t.section === undefined && !t.preamble) {
+      if (t.section === undefined && !t.preamble && t.chapter === undefined) {
         // An earlier whole rewrite or exclusion of a unit containing t: each of its levels absent or t's.
         if (containers.size) {
           // (Masks of the levels t names: a level t lacks is absent in the container too.)
@@ -97,7 +98,7 @@ export function unitTwice(bill: Bill): Problem[] {
           }
         }
         // This one rewrites or excludes a whole unit: an earlier target inside it (every level t names, the same).
-        if (replaces(ins.kind) && t.part === undefined && t.sentence === undefined) c = Math.min(c, firstOther(bySubset.get(subsetKey(maskOf(t), t))));
+        if (replaces(ins.kind) && t.part === undefined && t.sentence === undefined && !t.title && !t.contents) c = Math.min(c, firstOther(bySubset.get(subsetKey(maskOf(t), t))));
       }
       if (c !== Infinity) {
         const clash = seen[c];
@@ -109,8 +110,9 @@ export function unitTwice(bill: Bill): Problem[] {
       const k = key(t);
       push(byKey, k, i);
       if (whole(ins.kind)) push(byKeyWhole, k, i);
-      if (t.section !== undefined || t.preamble) continue;
-      if (replaces(ins.kind) && t.part === undefined && t.sentence === undefined) push(containers, levelsKey(t, 7), i);
+      if (t.section !== undefined || t.preamble || t.chapter !== undefined) continue;
+      // A heading («заголовок статьи 61») holds none of the article's units.
+      if (replaces(ins.kind) && t.part === undefined && t.sentence === undefined && !t.title && !t.contents) push(containers, levelsKey(t, 7), i);
       const mask = maskOf(t);
       // Every subset of the levels it names.
       for (let m = mask; ; m = (m - 1) & mask) {
@@ -193,7 +195,7 @@ export function newTextNumbering(bill: Bill, lang: Lang): Problem[] {
   const out: Problem[] = [];
   for (const ins of bill.instructions) {
     if (!ins.text || (ins.kind !== 'replace-unit' && ins.kind !== 'insert-unit')) continue;
-    const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined && t.section === undefined && !t.preamble && !t.whole);
+    const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined && t.section === undefined && !t.preamble && !t.whole && t.chapter === undefined && !t.title);
     if (!numbered.length) continue;
     const texts = newUnitTexts(ins, lang);
     if (!texts) continue; // reported when applied (bill-new-text-numbering on the whole text)

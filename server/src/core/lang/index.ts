@@ -183,14 +183,37 @@ export interface BillWords {
   /** Words for the word positions of an insertion: «после» / «кейін» (after), «перед» / «бұрын» (before). */
   readonly after: ReadonlySet<string>;
   readonly before: ReadonlySet<string>;
-  /** Unnumbered parts (a paragraph's part, a paragraph of text): «часть», «абзац», «бөлік». */
+  /**
+   * Parts of a unit: «часть», «бөлік». An ordinal part («часть вторая») is an unnumbered part of the unit;
+   * a numbered one («часть 1-1», «1-1-бөлік»), or a part with an indent inside it («абзац первый части
+   * первой»), is a code's numbered part («1.»), the paragraph level of the unit model.
+   */
   readonly part: RegExp;
+  /** Indents (a paragraph of text inside a unit): «абзац»; an unnumbered part. */
+  readonly indent: RegExp;
+  /** The heading of an article: «заголовок статьи», «баптың тақырыбы» (a whole word). */
+  readonly title: RegExp;
+  /** The act's table of contents: «в оглавлении», «мазмұнында» (a whole word). */
+  readonly contents: RegExp;
+  /** Tens before an ordinal word, for languages that write «он бірінші» (eleventh) in two words. */
+  readonly tens?: ReadonlyMap<string, number>;
+  /** Words that join a list of numbers or ordinals: «и», «или», «және». */
+  readonly and: ReadonlySet<string>;
+  /**
+   * The enacting line names an act other than the Constitution («Внести в Конституционный закон … «О
+   * прокуратуре» …», «… Кодексіне … енгізілсін»): tested on the line up to its first bracket.
+   */
+  readonly otherAct: RegExp;
+  /** An act line naming a code («В Уголовный кодекс …:», «… Кодексіне …:»): its articles' parts are numbered («1.»). */
+  readonly code: RegExp;
   /** Sentences: «предложение», «сөйлем». */
   readonly sentence: RegExp;
   /** «последнее», «соңғы». */
   readonly last: RegExp;
   /** The heading of a section: «заголовок раздела VI» (group `n`). */
   readonly heading: RegExp;
+  /** The heading of a chapter: «заголовок главы 3-2», «3-2-тараудың тақырыбы» (group `n`). */
+  readonly chapterHeading: RegExp;
   /** The act's preamble: «преамбулу», «в преамбуле», «преамбуладағы». */
   readonly preamble: RegExp;
   /**
