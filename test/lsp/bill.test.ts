@@ -204,6 +204,20 @@ describe('LSP: amendment bills (issue 11)', function () {
     assert.deepEqual(rows.filter((x) => x.change === 'excluded').map((x) => x.label).slice(1), ['Статья 83-1', 'Статья 94-1', 'Статья 94-2', 'Статья 97', 'Статья 98', 'Статья 99']);
     assert.ok(rows.some((x) => x.label === 'Статья 1' && x.change === 'amended'));
   });
+
+  it('a new edition with its text in the appendix («… согласно приложению к настоящему Закону.»): the appendix\'s articles are the act\'s, not the bill\'s — no article-number-duplicate against «Статья 1.» / «Статья 2.»', async () => {
+    const APP = 'file:///tmp/atazan-bill/new-edition-appendix-ru.txt';
+    const target = readFileSync(path.join(CORPUS, 'kz-2026-adopted-ru.txt'), 'utf8');
+    const text = 'Статья 1. Конституцию Республики Казахстан изложить в новой редакции согласно приложению к настоящему Закону.\n\n'
+      + 'Статья 2. Настоящий Закон вводится в действие со дня его официального опубликования.\n\nПриложение к настоящему Закону\n\n' + target;
+    // The document's own parse sees Articles 1 and 2 twice.
+    assert.ok(analyze(text).diagnostics.some((p) => p.code === 'article-number-duplicate'));
+    open(s, APP, text);
+    assert.deepEqual((await pull(s, APP)).map((d) => `${d.code} ${d.message}`), []);
+    const r = await s.conn.sendRequest('atazan/applyBill', { uri: APP }) as { text: string; failed: number };
+    assert.equal(r.failed, 0);
+    assert.ok(r.text === target);
+  });
 });
 
 // `atazan.amendmentBills` (glob → act): a file with only the 2019 law's instructions (no enacting words, no

@@ -111,6 +111,12 @@ export interface LanguageService {
    * They are merged into `diagnostics` and `problems` until the next change of the document.
    */
   setProblems(uri: string, source: string, problems: readonly Problem[]): void;
+  /**
+   * Spans of the document's current revision whose own problems (the analysis's) are not reported: an
+   * amendment bill's new edition of a whole act in its appendix is that act's text, not the bill's units
+   * (its «Статья 1» is not a second Article 1 of the bill). External problems are kept. Until the next change.
+   */
+  setQuiet(uri: string, spans: readonly Span[]): void;
   /** Every problem of the document: the analysis's and the external ones, sorted by position. */
   problems(uri: string): readonly Problem[];
   diagnostics(uri: string, opts?: DiagnosticOptions): DiagnosticData[];
@@ -178,6 +184,8 @@ interface Doc {
   external: Map<string, { revision: number; problems: readonly Problem[] }>;
   /** The merged problems of `an` and the external lists, once asked for. */
   merged: readonly Problem[] | null;
+  /** setQuiet's spans, for the revision they were given at. */
+  quiet: { revision: number; spans: readonly Span[] } | null;
   /** The Constitution `an` cites, as the provider gave it for this analysis and provider generation. */
   cited: { an: Analysis; gen: number; act: CitedAct | null } | null;
   /** The citations of other acts by name, resolved (for this analysis and provider generation). */
@@ -310,6 +318,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     }
     const named = namedFor(doc, uri, an);
     if (named && named.problems.length) (list ??= an.diagnostics.slice()).push(...named.problems);
+    const quiet = doc.quiet && doc.quiet.revision === doc.anRevision && doc.quiet.spans.length ? doc.quiet.spans : null;
+    if (quiet) {
+      const inQuiet = (pos: number) => quiet.some((q) => q.start <= pos && pos < q.end);
+      // A problem inside, or one that names a line inside (a number duplicated there: «lines 1 and 9»).
+      const lineIn = (l: unknown) => typeof l === 'number' && l >= 1 && l <= an.lineIndex.lineCount && inQuiet(an.lineIndex.lineStart(l - 1));
+      const loud = (list ?? an.diagnostics).filter((p) => !inQuiet(p.span.start) && !lineIn(p.args.firstLine) && !lineIn(p.args.secondLine));
+      if (loud.length !== (list ?? an.diagnostics).length) list = loud;
+    }
     for (const x of doc.external.values()) {
       if (x.revision !== doc.anRevision || x.problems.length === 0) continue;
       (list ??= an.diagnostics.slice()).push(...x.problems);
@@ -322,7 +338,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const service: LanguageService = {
     open(uri, text) {
       docs.set(uri, {
-        text: SourceText.of(String(text ?? '')), revision: ++lastRevision, an: null, anRevision: 0, pending: null, external: new Map(), merged: null, cited: null, named: null,
+        text: SourceText.of(String(text ?? '')), revision: ++lastRevision, an: null, anRevision: 0, pending: null, external: new Map(), merged: null, quiet: null, cited: null, named: null,
       });
     },
     change(uri, changes, text) {
@@ -371,6 +387,13 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const doc = docs.get(uri);
       if (!doc) return;
       doc.external.set(source, { revision: doc.revision, problems: [...problems] });
+      doc.merged = null;
+    },
+    setQuiet(uri, spans) {
+      const doc = docs.get(uri);
+      if (!doc) return;
+      if (!spans.length && !doc.quiet) return;
+      doc.quiet = { revision: doc.revision, spans: spans.map((x) => ({ start: x.start, end: x.end })) };
       doc.merged = null;
     },
     problems(uri) {

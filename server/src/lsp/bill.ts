@@ -107,6 +107,8 @@ export const billExtension: ServerExtension = {
 
     const supply = (uri: string, an: Analysis) => {
       const st = stateOf(uri, an);
+      // A new edition of the whole act: its text (in the appendix) is the act's, not the bill's units.
+      ctx.service.setQuiet(uri, st ? st.bill.instructions.filter((i) => i.text && i.targets.some((t) => t.whole)).map((i) => i.text!.span) : []);
       if (!st) {
         ctx.service.setProblems(uri, BILL_PROBLEMS, []);
         return;
