@@ -67,3 +67,41 @@ describe('amendment bills: words that occur more than once in the unit (issue 11
     });
   }
 });
+
+/** The same unit, with the occurrence named: only that one changes, and there is no warning. */
+const NAMED: { lang: 'ru' | 'kk'; instruction: string; after: string; occurrences: number[] }[] = [
+  {
+    lang: 'ru', instruction: '1. В подпункте 7) статьи 44 слова «двух членов» во втором случае заменить словами «трех членов».', occurrences: [2],
+    after: 'назначает на должности сроком на пять лет Председателя и двух членов Центральной избирательной комиссии, Председателя и трех членов Высшей аудиторской палаты;',
+  },
+  {
+    lang: 'ru', instruction: '1. Подпункт 7) статьи 44 после слова «Председателя» в первом случае дополнить словами «, его заместителя».', occurrences: [1],
+    after: 'назначает на должности сроком на пять лет Председателя, его заместителя и двух членов Центральной избирательной комиссии, Председателя и двух членов Высшей аудиторской палаты;',
+  },
+  {
+    lang: 'ru', instruction: '1. В подпункте 7) статьи 44 слова «и двух членов» в первом и втором случаях исключить.', occurrences: [1, 2],
+    after: 'назначает на должности сроком на пять лет Председателя Центральной избирательной комиссии, Председателя Высшей аудиторской палаты;',
+  },
+  {
+    lang: 'kk', instruction: '1. 44-баптың 7) тармақшасындағы «екі мүшесін» деген сөздер екінші жағдайда «үш мүшесін» деген сөздермен ауыстырылсын.', occurrences: [2],
+    after: 'Орталық сайлау комиссиясының Төрағасын және екі мүшесін, Жоғары аудиторлық палатаның Төрағасын және үш мүшесін бес жыл мерзімге қызметке тағайындайды;',
+  },
+];
+
+describe('amendment bills: «во втором случае» / «екінші жағдайда» names the occurrence (issue 11)', () => {
+  for (const c of NAMED) {
+    it(`${c.lang}: «${c.instruction.slice(3, 70)}…» changes occurrence ${c.occurrences.join(', ')} only, no warning`, () => {
+      const intro = c.lang === 'ru' ? 'Внести в Конституцию Республики Казахстан следующие изменения:' : 'Қазақстан Республикасының Конституциясына мынадай өзгерістер енгізілсін:';
+      const bill = readBill(`${intro}\n\n${c.instruction}\n`);
+      assert.deepEqual(bill.instructions.map((i) => i.occurrences), [c.occurrences]);
+      const r = applyBill(bill, acts[c.lang]);
+      assert.ok(r.instructions[0].ok);
+      assert.equal(sub447(r.text), c.after);
+      assert.deepEqual(checkBill(bill, analyze(acts[c.lang])).map((p) => p.code), []);
+    });
+  }
+  it('ru: an occurrence that is not there is words-not-found', () => {
+    const bill = readBill('Внести в Конституцию Республики Казахстан следующие изменения:\n\n1. В подпункте 7) статьи 44 слова «двух членов» в третьем случае заменить словами «трех членов».\n');
+    assert.deepEqual(checkBill(bill, analyze(acts.ru)).map((p) => p.code), ['bill-words-not-found']);
+  });
+});

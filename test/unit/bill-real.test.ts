@@ -67,6 +67,23 @@ describe('amendment bills: real bills beyond the shared laws (issue 11)', () => 
     });
   }
 
+  it('lettered subparagraphs and items: «подпункт а) пункта 2 статьи 6», «в подпунктах а) и в)», «а) тармақшасы», «4) в статье 7: а) …; б) …»', () => {
+    // No real excerpt with lettered units was found for this session: the statements below are written in
+    // the forms of the real ones above, with letters where those have numbers.
+    const ru = readBill([
+      'Статья 1. Внести в Уголовный кодекс Республики Казахстан следующие изменения:', '',
+      '1) подпункт а) пункта 2 статьи 6 исключить;', '', '2) в подпунктах а) и в) пункта 3 статьи 7 слово «лицо» исключить;', '',
+      '3) пункт 2 статьи 8 дополнить подпунктом г) следующего содержания:', '', '«г) иное;»;', '',
+      '4) в статье 9:', '', 'а) в части первой слово «лицо» заменить словом «гражданин»;', '', 'б) часть вторую исключить.', '',
+    ].join('\n'));
+    assert.deepEqual([ru.problems.length, ru.instructions.map(key)], [0, ['1 delete-unit 6/2/а', '2 delete-words 7/3/а, 7/3/в', '3 insert-unit 8/2/г', '4.а replace-words 9/1', '4.б delete-unit 9/2']]);
+    const kk = readBill([
+      '1-бап. Қазақстан Республикасының Қылмыстық кодексіне мынадай өзгерістер енгізілсін:', '',
+      '1) 6-баптың 2-тармағының а) тармақшасы алып тасталсын;', '', '2) 7-баптың 3-тармағының а) және в) тармақшаларындағы «адам» деген сөз алып тасталсын;', '',
+    ].join('\n'));
+    assert.deepEqual([kk.problems.length, kk.instructions.map(key)], [0, ['1 delete-unit 6/2/а', '2 delete-words 7/3/а, 7/3/в']]);
+  });
+
   it('a bill of an act that is not bundled is not checked against the Constitution (no false missing targets)', () => {
     // The constitutional law of 14 April 2004 No. 545 amending «О выборах»: its articles 4 and 5 exist in the
     // Constitution too, so checking it there would be wrong, not merely noisy.

@@ -636,9 +636,17 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
         return undefined;
       }
       // Occurrences that overlap an earlier one («аа» in «ааа») are not separate places.
-      const places: number[] = [];
+      let places: number[] = [];
       for (const i of at) if (!places.length || i >= places[places.length - 1] + q.text.length) places.push(i);
-      if (places.length > 1) p.problems.push(problem('bill-words-ambiguous', q.span, { item, words: q.text, unit: wordsUnit(t), count: places.length }));
+      if (ins.occurrences && q !== ins.new) {
+        // «во втором случае»: the occurrences named, each of which must be there.
+        const chosen = ins.occurrences.map((n) => places[n - 1]);
+        if (chosen.some((x) => x === undefined)) {
+          fail('bill-words-not-found', q.span, { words: q.text, unit: wordsUnit(t) });
+          return undefined;
+        }
+        places = chosen;
+      } else if (places.length > 1) p.problems.push(problem('bill-words-ambiguous', q.span, { item, words: q.text, unit: wordsUnit(t), count: places.length }));
       return places.map((i) => zone.start + i);
     };
     /** The edits at the places found, and the unit after them all. */

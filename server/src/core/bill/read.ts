@@ -55,6 +55,8 @@ export interface Instruction {
   old?: Quoted;
   /** replace-words, insert-words: the new words. */
   new?: Quoted;
+  /** Word edits: which occurrences of the words in the unit («во втором случае»: [2]); absent means every one. */
+  occurrences?: number[];
   /** insert-words: the words after or before which the new ones go; absent means at the end. */
   anchor?: Quoted;
   position?: 'after' | 'before' | 'end';
@@ -223,15 +225,15 @@ function levelText(l: RefLevel | undefined): string | undefined {
   return l && l.kind === 'num' ? l.num.text : undefined;
 }
 
-function compile(re: string): RegExp {
-  return new RegExp(re.replace(/\{(old|new|anchor|text)\}/g, '(?<$1>\u0001)\\s*'), 'gu');
+function compile(re: string, occurrence: string): RegExp {
+  return new RegExp(re.replace(/\{(old|new|anchor|text)\}/g, '(?<$1>\u0001)\\s*').replace('{occ}', `(?:(?<occ>${occurrence})\\s*)?`), 'gu');
 }
 
 const compiled = new Map<Lang, { kind: InstructionKind; re: RegExp }[]>();
 function opsOf(lang: Lang): { kind: InstructionKind; re: RegExp }[] {
   let ops = compiled.get(lang);
   if (!ops) {
-    ops = lexicon(lang).bill.ops.map((o) => ({ kind: o.kind, re: compile(o.re) }));
+    ops = lexicon(lang).bill.ops.map((o) => ({ kind: o.kind, re: compile(o.re, lexicon(lang).bill.occurrence) }));
     compiled.set(lang, ops);
   }
   return ops;
@@ -380,6 +382,8 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
   };
   /** The sub-item whose context line («2) в статье 84:») the unnumbered lines below it belong to. */
   let subItem = '';
+  /** The last sub-item's path (lettered items below it extend it). */
+  let lastSub = '';
   const ops = opsOf(bill.lang);
   for (const st of statements) {
     let s = st.start;
@@ -390,6 +394,8 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
     let level: 'top' | 'sub' | 'none' = 'none';
     const topM = /^(\d+)\.\s+/u.exec(masked.slice(s, st.end));
     const subM = /^(\d+(?:-\d+)?)\)\s+(\S+)/u.exec(masked.slice(s, st.end));
+    // «а) в части первой …» under a sub-item: a third level of items («4.а»).
+    const letM = !topM && !subM ? /^([а-яәіңғүұқө])\)\s+(?=\S)/u.exec(masked.slice(s, st.end)) : null;
     if (topM) {
       level = 'top';
       top = topM[1];
@@ -398,6 +404,7 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       ctx = {};
       item = top;
       subItem = '';
+      lastSub = '';
     } else if (subM && !(bill.lang === 'kk' && isSubparagraphWord(subM[2], bill.lang))) {
       level = 'sub';
       s += subM[0].length - subM[2].length;
@@ -408,6 +415,11 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       }
       ctx = { ...topCtx };
       item = top ? `${top}.${subM[1]}` : subM[1];
+      lastSub = item;
+    } else if (letM && (subItem || lastSub || top)) {
+      s += letM[0].length;
+      ctx = { ...topCtx };
+      item = `${subItem || lastSub || top}.${letM[1]}`;
     } else {
       ctx = { ...topCtx };
       item = subItem || top;
@@ -472,6 +484,10 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
         ins.position = !pos ? 'end' : lex.after.has(pos) ? 'after' : 'before';
       }
       if (f.kind === 'replace-unit' || f.kind === 'insert-unit') ins.text = at('text');
+      if (g.occ) {
+        const ns = (g.occ.match(/[\p{L}]+/gu) ?? []).map((w) => lexicon(bill.lang).scan.ordinal(w)).filter((n) => n > 0);
+        if (ns.length) ins.occurrences = ns;
+      }
       if (f.kind === 'insert-unit') {
         const objStart = s + f.m.index + groupOffset(f.m, 'obj');
         // Scanned from the verb: a number that opens the scanned text is not read as a citation.
@@ -671,11 +687,13 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   // «6-2) тармақпен» (a code's numbered item of a part): a number with a bracket before a paragraph noun.
   // The scanner misses «2) тармақшадағы» too: the same reading for a subparagraph noun.
   {
-    const list = /(?<![\p{L}\p{N}-])((?:\d+(?:-\d+)*\)(?:\s*,\s*|\s+(?:және|и)\s+))*)(\d+(?:-\d+)*)\)\s+(\p{L}+)/gu;
+    const list = /(?<![\p{L}\p{N}-])((?:(?:\d+(?:-\d+)*|[а-яәіңғүұқө])\)(?:\s*,\s*|\s+(?:және|и)\s+))*)(\d+(?:-\d+)*|[а-яәіңғүұқө])\)\s+(\p{L}+)/gu;
     for (const lm of seg.matchAll(list)) {
       const unit = lexicon(lang).scan.noun(lm[3])?.unit;
       if (unit !== 'paragraph' && unit !== 'subparagraph') continue;
-      const nums = [...`${lm[1]}${lm[2]})`.matchAll(/(\d+(?:-\d+)*)\)/gu)].map((x) => ({ n: x[1], at: start + lm.index! + x.index! }));
+      // «а) пункта 2»: the noun has its own number (a noun-first language); not this item's noun.
+      if (/^\s+\d/u.test(seg.slice(lm.index! + lm[0].length))) continue;
+      const nums = [...`${lm[1]}${lm[2]})`.matchAll(/(\d+(?:-\d+)*|[а-яәіңғүұқө])\)/gu)].map((x) => ({ n: x[1], at: start + lm.index! + x.index! }));
     for (const { n, at } of nums) {
       const m = [n, n] as const;
       if (out.some((t) => t.span.start <= at + m[1].length && at <= t.span.end)) continue;
@@ -685,10 +703,35 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
       if (outer) {
         t.article = outer.article;
         if (outer.paragraph) t.paragraph = outer.paragraph;
+        // The chain names one unit: the outer levels are not a target of their own.
+        if (outer.subparagraph === undefined && !inserted) out.splice(out.indexOf(outer), 1);
       }
       for (const k of Object.keys(t) as (keyof BillTarget)[]) if (t[k] === undefined) delete t[k];
       out.push(t);
     }
+    }
+  }
+  // Lettered subparagraphs after their noun («подпункт а) пункта 2 статьи 6», «в подпунктах а) и б)»): the
+  // outer levels are cited after them (or come from the context).
+  {
+    const letters = /(?<![\p{L}\p{N}-])(\p{L}+)\s+((?:[а-яәіңғүұқө]\)(?:\s*,\s*|\s+(?:и|және)\s+))*[а-яәіңғүұқө]\))/gu;
+    for (const lm of seg.matchAll(letters)) {
+      const unit = lexicon(lang).scan.noun(lm[1])?.unit;
+      if (unit !== 'paragraph' && unit !== 'subparagraph') continue;
+      const base = start + lm.index! + lm[0].length - lm[2].length;
+      const after = out.find((o) => o.span.start >= base + lm[2].length && o.subparagraph === undefined);
+      for (const x of lm[2].matchAll(/([а-яәіңғүұқө])\)/gu)) {
+        const at = base + x.index!;
+        if (out.some((t) => t.span.start <= at && at < t.span.end)) continue;
+        const t: BillTarget = { ...(inserted ? {} : { article: ctx.article, paragraph: ctx.paragraph }), subparagraph: x[1], span: { start: at, end: at + 2 } };
+        if (after && !inserted) {
+          t.article = after.article;
+          t.paragraph = after.paragraph;
+        }
+        for (const k of Object.keys(t) as (keyof BillTarget)[]) if (t[k] === undefined) delete t[k];
+        out.push(t);
+      }
+      if (after && !inserted) out.splice(out.indexOf(after), 1);
     }
   }
   out.sort((x, y) => x.span.start - y.span.start);

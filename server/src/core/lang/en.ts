@@ -148,6 +148,7 @@ export const en: Lexicon = {
       { kind: 'insert-unit', re: String.raw`(?:add|insert)\s+(?<obj>[^\u0001:]*?)\s*(?:as\s+follows\s*)?:?\s*{text}` },
       { kind: 'delete-unit', re: String.raw`(?:delete|deleted|repeal|repealed)` },
     ],
+    occurrence: String.raw`in\s+the\s+[a-z]+(?:(?:\s*,\s*|\s+and\s+)[a-z]+)*\s+(?:case|place|occurrence)s?`,
     after: new Set(['after']),
     before: new Set(['before']),
     part: /part[a-z]*/iu,

@@ -180,6 +180,11 @@ export interface BillWords {
   readonly otherLanguage: RegExp;
   /** The operations, most specific first. */
   readonly ops: ReadonlyArray<{ readonly kind: InstructionKind; readonly re: string }>;
+  /**
+   * Which occurrences of the words a word edit means («во втором случае», «в первом и третьем случаях»,
+   * «екінші жағдайда»): a regular expression source, `{occ}` in `ops`; its ordinals are the occurrences.
+   */
+  readonly occurrence: string;
   /** Words for the word positions of an insertion: «после» / «кейін» (after), «перед» / «бұрын» (before). */
   readonly after: ReadonlySet<string>;
   readonly before: ReadonlySet<string>;

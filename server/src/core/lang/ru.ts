@@ -253,14 +253,15 @@ export const ru: Lexicon = {
     otherLanguage: /внесено\s+изменение\s+в\s+текст[^\n]*на\s+государственном\s+языке/iu,
     ops: [
       // Words, or figures («после цифр «497,» дополнить цифрами «497-1, 497-2,»»).
-      { kind: 'replace-words', re: String.raw`(?:слов(?:о|а)|цифр(?:а|ы)?)\s+{old}заменить\s+(?:слов(?:ом|ами)|цифр(?:ой|ами))\s+{new}` },
-      { kind: 'insert-words', re: String.raw`(?<pos>после|перед)\s+(?:слов(?:а|ом|ами)?|цифр(?:ы|ой|ами)?)\s+{anchor}дополнить\s+(?:слов(?:ом|ами)|цифр(?:ой|ами))\s+{new}` },
+      { kind: 'replace-words', re: String.raw`(?:слов(?:о|а)|цифр(?:а|ы)?)\s+{old}{occ}заменить\s+(?:слов(?:ом|ами)|цифр(?:ой|ами))\s+{new}` },
+      { kind: 'insert-words', re: String.raw`(?<pos>после|перед)\s+(?:слов(?:а|ом|ами)?|цифр(?:ы|ой|ами)?)\s+{anchor}{occ}дополнить\s+(?:слов(?:ом|ами)|цифр(?:ой|ами))\s+{new}` },
       { kind: 'insert-words', re: String.raw`дополнить\s+(?:слов(?:ом|ами)|цифр(?:ой|ами))\s+{new}` },
-      { kind: 'delete-words', re: String.raw`(?:слов(?:о|а)|цифр(?:а|ы)?)\s+{old}исключить` },
+      { kind: 'delete-words', re: String.raw`(?:слов(?:о|а)|цифр(?:а|ы)?)\s+{old}{occ}исключить` },
       { kind: 'replace-unit', re: String.raw`изложить\s+в\s+(?:следующей\s+)?редакции\s*:?\s*{text}` },
       { kind: 'insert-unit', re: String.raw`дополнить\s+(?<obj>[^\u0001:]*?)\s*(?:следующего\s+содержания\s*)?:?\s*{text}` },
       { kind: 'delete-unit', re: String.raw`исключить` },
     ],
+    occurrence: String.raw`(?:в|во)\s+[а-я]+(?:(?:\s*,\s*|\s+и\s+)[а-я]+)*\s+случа(?:е|ях)`,
     after: new Set(['после']),
     before: new Set(['перед']),
     part: /част[а-я]*/iu,
