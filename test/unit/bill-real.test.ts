@@ -52,6 +52,27 @@ const READ: Record<string, string[]> = {
     '1 insert-words 152/2 part 2', '1 insert-words 152/3 part 2', '2.1 replace-unit 84 title', '2.1 insert-unit 84/2',
     '2.2 insert-unit 497-1, 497-2, 497-3', '2.3 insert-words 549/1',
   ],
+  // The same law in Kazakh: the same instructions («тақырыбы», «"497," цифрларынан кейін … деген цифрларымен»).
+  'kk-kz-law-14029-electronic-document-2003.txt': [
+    '1 insert-words 152/2 part 2', '1 insert-words 152/3 part 2', '2.1 replace-unit 84 title', '2.1 insert-unit 84/2',
+    '2.2 insert-unit 497-1, 497-2, 497-3', '2.3 insert-words 549/1',
+  ],
+  // Law of 7 November 2014 No. 248-V, items 1 (Civil Code) and 2 (Code of Criminal Procedure): lists of parts
+  // («части 4-3 и 4-4», «дополнить частями 4-5, 4-6 и 4-7», «части 8-2 и 9 исключить»), items of a part
+  // («пункты 4) и 5) части второй статьи 65»), one new text quoted in two pieces (items 8-1 and 8-4).
+  'ru-kz-law-84277-public-administration-2014.txt': [
+    '1 replace-unit 50/1', '2.1 replace-unit 64/1', '2.2 replace-unit 65/2/4, 65/2/5', '2.3 replace-unit 123/2', '2.4 replace-unit 191/3',
+    '2.5 replace-unit 192/2, 192/3', '2.5 insert-unit 192/3-1', '2.5 replace-unit 192/4', '2.5 replace-unit 192/4-3, 192/4-4',
+    '2.5 insert-unit 192/4-5, 192/4-6, 192/4-7', '2.6 replace-unit 285/3', '2.6 insert-unit 285/3-1', '2.6 replace-unit 285/8-1, 285/8-4',
+    '2.6 delete-unit 285/8-2, 285/9',
+  ],
+  // The same law in Kazakh: «4-3 және 4-4-бөліктер», «4-5, 4-6 және 4-7-бөліктермен», «8-2 және 9-бөліктер».
+  'kk-kz-law-84277-public-administration-2014.txt': [
+    '1 replace-unit 50/1', '2.1 replace-unit 64/1', '2.2 replace-unit 65/2/4, 65/2/5', '2.3 replace-unit 123/2', '2.4 replace-unit 191/3',
+    '2.5 replace-unit 192/2, 192/3', '2.5 insert-unit 192/3-1', '2.5 replace-unit 192/4', '2.5 replace-unit 192/4-3, 192/4-4',
+    '2.5 insert-unit 192/4-5, 192/4-6, 192/4-7', '2.6 replace-unit 285/3', '2.6 insert-unit 285/3-1', '2.6 replace-unit 285/8-1, 285/8-4',
+    '2.6 delete-unit 285/8-2, 285/9',
+  ],
 };
 
 describe('amendment bills: real bills beyond the shared laws (issue 11)', () => {

@@ -796,7 +796,10 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
     // kk «1-1-бөлікпен»: the number glued to the noun.
     const glued = /^(\d+(?:-\d+)*)-(\p{L}+)$/u.exec(w);
     if (glued && whole(lex.part, glued[2])) {
-      found.push({ kind: 'part', values: [glued[1]], span: { start: words[i].at, end: words[i].at + w.length } });
+      // «4-3 және 4-4-бөліктер», «4-5, 4-6 және 4-7-бөліктермен»: the numbers before it too.
+      const j = i > 0 && lex.and.has(words[i - 1].w) ? i - 1 : -1;
+      const before = j > 0 ? listAt(j, false).filter((v) => typeof v === 'string') : [];
+      found.push({ kind: 'part', values: [...before, glued[1]], span: { start: words[i].at, end: words[i].at + w.length } });
       continue;
     }
     const kind = whole(lex.part, w) ? 'part' : whole(lex.indent, w) ? 'indent' : whole(lex.sentence, w) ? 'sentence' : null;
