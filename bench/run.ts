@@ -669,7 +669,7 @@ async function main(): Promise<void> {
   console.log('server memory:', JSON.stringify(memory));
   if (parallel) reportParallel(parallel, (s) => console.log(s));
   for (const b of bills ?? []) {
-    console.log(`amend 1995 → 2026 (${b.lang}, ${b.instructions} instructions), warm: ${fmt(b.amendMs)} ms on two analyses, ${fmt(b.withAnalysisMs)} ms with both texts analysed`);
+    console.log(`amend 1995 → 2026 (${b.lang}, ${b.instructions} instructions), warm: ${fmt(b.amendMs)} ms on two analyses, ${fmt(b.withAnalysisMs)} ms with both texts analysed; by default (self-check, new edition): ${fmt(b.autoMs)} ms`);
   }
   if (applied) {
     console.log(`bill 2007 (${applied.lawKB} KB, ${applied.instructions} instructions) on the 1998 text, warm: read + check ${fmt(applied.readCheckMs)} ms, apply ${fmt(applied.applyMs)} ms`);
