@@ -315,6 +315,26 @@ export function detectLanguage(text: string): Lang {
   return 'ru';
 }
 
+/** The strings "1" … "999", made once: the numbers of paragraphs and subparagraphs (interned). */
+const SMALL_NUMBERS: string[] = [];
+
+/**
+ * The `len` digits at s[p…] as a string: a shared one for 1 … 999 written without a leading zero (no new
+ * string per numbered line: ≈ 19,000 per pass at 5,000 articles), else a slice.
+ */
+function digitsText(s: string, p: number, len: number): string {
+  if (len <= 3 && s.charCodeAt(p) !== 48) {
+    let v = 0;
+    for (let i = 0; i < len; i++) {
+      const c = s.charCodeAt(p + i) - 48;
+      if (c < 0 || c > 9) return s.slice(p, p + len);
+      v = v * 10 + c;
+    }
+    return SMALL_NUMBERS[v] ??= String(v);
+  }
+  return s.slice(p, p + len);
+}
+
 /** No insertion suffix (shared, never modified). */
 const NO_SUFFIX: number[] = Object.freeze([]) as unknown as number[];
 
@@ -979,7 +999,7 @@ function parseBodyLine(st: BodyState, s: string, p: number, cs: number, ce: numb
   if (marker === 41 && letter === 0 && citesAfterNumber(s, p + markerEnd)) marker = 0;
   if (marker !== 0) {
     // The number and the text after it (the title), shared by both kinds.
-    const numText = s.slice(p, p + markerNumEnd);
+    const numText = letter === 0 && markerPlain ? digitsText(s, p, markerNumEnd) : s.slice(p, p + markerNumEnd);
     const number = letter > 0
       ? { text: numText, span: { start: cs, end: cs + 1 }, base: letter, suffix: NO_SUFFIX }
       : markerPlain ? plainNumber(numText, cs) : mkNumber(numText, cs);
