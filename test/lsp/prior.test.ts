@@ -10,6 +10,8 @@ import {
 import { cursorPos } from '../support/text';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { EventEmitter } from 'node:events';
+import { generateDraft } from '../../bench/generate';
 import { analyze, comparePrior, Matcher, tableJson } from '../../server/src/core';
 
 const value = (h: Hover | null) => (h?.contents as { value: string } | undefined)?.value ?? '';
@@ -157,6 +159,59 @@ describe('LSP: the hover after a keystroke leaves the idf update behind; the tab
       const fresh = tableJson(comparePrior(analyze(edited!), prior, 'kz-1995'), 'ru');
       assert.deepEqual(JSON.parse(JSON.stringify(table.rows)), JSON.parse(JSON.stringify(fresh.rows)));
       assert.deepEqual(table.dropped, fresh.dropped);
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
+describe('LSP: the full comparison after a pause is made in slices; a hover meanwhile is answered at once (issue 17.4)', function () {
+  this.timeout(240000);
+
+  it('a hover sent while the refresh runs gets its answer before the refresh ends', async () => {
+    const prior = analyze(fs.readFileSync(path.resolve(__dirname, '..', '..', 'data', 'priors', 'kz-1995-ru.txt'), 'utf8'));
+    // A 2,000-article draft (its refresh takes several slices), and four words of the 1995 text typed at
+    // the start of the body of its Article 1001: the first such phrase that leaves an idf update behind.
+    const text = generateDraft({ articles: 2000, seed: 3 }).text;
+    const before = analyze(text);
+    const at = before.doc.articles[1000].lines[0].start;
+    const m = new Matcher();
+    comparePrior(before, prior, 'kz-1995', m, { deferIdf: true });
+    let typed: string | null = null;
+    for (const line of prior.text.split('\n').filter((l) => l.trim().length > 40)) {
+      const phrase = line.trim().split(/\s+/).slice(0, 4).join(' ') + ' ';
+      comparePrior(analyze(text.slice(0, at) + phrase + text.slice(at)), prior, 'kz-1995', m, { deferIdf: true });
+      if (m.stale) { typed = phrase; break; }
+    }
+    assert.ok(typed, 'some phrase of the prior changes a word statistic other articles share');
+    const s = await startServer({ settings: { prior: 'kz-1995' }, initializationOptions: { displayLanguage: 'ru' } });
+    try {
+      const traces = new EventEmitter();
+      s.conn.onNotification('$/logTrace', (p: { message: string }) => { traces.emit('trace', p.message); });
+      const trace = (re: RegExp) => new Promise<string>((resolve) => {
+        const on = (msg: string) => { if (re.test(msg)) { traces.off('trace', on); resolve(msg); } };
+        traces.on('trace', on);
+      });
+      s.conn.sendNotification('$/setTrace', { value: 'verbose' });
+      const uri = RU_URI.replace('draft-2026-ru', 'generated-17-4');
+      open(s, uri, text);
+      const h = before.lineIndex.positionAt(before.doc.articles[500].headSpan.start);
+      const head = { ...td(uri), position: { line: h.line, character: h.character + 2 } };
+      assert.match(value(await s.conn.sendRequest('textDocument/hover', head) as Hover), /1995/);
+      const firstSlice = trace(/: slice 1 done|made full/);
+      const pos = before.lineIndex.positionAt(at);
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: pos, end: pos }, text: typed }] });
+      // The hover after the edit leaves the idf update behind: the full comparison follows once typing pauses.
+      assert.match(value(await s.conn.sendRequest('textDocument/hover', head) as Hover), /1995/);
+      assert.match(await firstSlice, /slice 1 done/, 'the refresh is made in several slices');
+      const order: string[] = [];
+      const full = trace(/made full in \d+ slice/).then((msg) => order.push(msg.replace(/^.* made/, 'made')));
+      const during = await s.conn.sendRequest('textDocument/hover', head) as Hover;
+      order.push('hover');
+      await full;
+      assert.match(value(during), /1995/);
+      assert.equal(order[0], 'hover', `the hover was answered after the refresh (${order.join(', ')})`);
+      assert.match(order[1], /made full in ([2-9]|\d\d+) slice/);
     } finally {
       await s.stop();
     }

@@ -121,6 +121,47 @@ describe('prior comparison reuses earlier versions (issue 17.4)', function () {
     console.log(`      (${exact} full comparisons checked, ${stale} left behind)`);
   });
 
+  // The server's full comparison after a pause runs in slices (MatchOptions.budget: the per-article step
+  // stops after a few articles, the event loop is free between two), and the next edit may interrupt it
+  // (a quick comparison of the new text drops the unfinished one). Whatever slices ran, the comparison
+  // finished in slices, and every later one, is exactly a fresh one.
+  it('a full comparison made in slices, interrupted by edits, is a fresh one', () => {
+    let exact = 0;
+    let sliced = 0;
+    let interrupted = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(edit, wordEdit), fc.nat(2)), { minLength: 2, maxLength: 6 }), (edits) => {
+        const matcher = new Matcher();
+        let an: Analysis = analyze(DRAFT);
+        comparePrior(an, PRIOR, 'kz-1995', matcher, { deferIdf: true });
+        for (const [e, mode] of edits) {
+          const start = Math.floor(e.at * an.text.length);
+          const end = Math.min(an.text.length, start + e.del);
+          an = analyzeIncremental(an, { start, end, text: e.text });
+          const quick = comparePrior(an, PRIOR, 'kz-1995', matcher, { deferIdf: true });
+          // A quick comparison that left nothing behind (after a dropped slice too) is a fresh one.
+          const fresh = matcher.stale ? null : seen(comparePrior(analyze(an.text), PRIOR, 'kz-1995'));
+          if (fresh) { assert.deepEqual(seen(quick), fresh); exact++; }
+          if (mode === 0) continue;
+          // mode 1: one slice, then the next edit; mode 2: slices to the end.
+          let slices = 0;
+          let full: Comparison | null = null;
+          do {
+            full = comparePrior(an, PRIOR, 'kz-1995', matcher, { budget: 7 });
+            slices++;
+          } while (mode === 2 && !full);
+          if (mode === 1 && !full) { interrupted++; continue; }
+          if (slices > 1) sliced++;
+          assert.deepEqual(seen(full!), fresh ?? seen(comparePrior(analyze(an.text), PRIOR, 'kz-1995')));
+          exact++;
+        }
+      }),
+      { numRuns: 12, seed: 1717 },
+    );
+    assert.ok(exact >= 4 && sliced >= 2 && interrupted >= 2, `exact ${exact}, sliced ${sliced}, interrupted ${interrupted}`);
+    console.log(`      (${exact} checked, ${sliced} made in several slices, ${interrupted} interrupted)`);
+  });
+
   it('a matcher that saw other documents in between still answers as a fresh one', () => {
     const matcher = new Matcher();
     const kk = analyze(fs.readFileSync(path.join(ROOT, 'examples', 'draft-2026-kk.const.txt'), 'utf8'));

@@ -96,6 +96,8 @@ export interface PriorServiceOptions {
   folders?: string[] | (() => readonly string[]);
   trusted?: boolean;
   log?(message: string): void;
+  /** A trace line (LSP `$/logTrace`: sent only when the client asked for a trace). */
+  trace?(message: string): void;
   /** The client renders `<span style>`, `<del>`, `<strong>` in hover Markdown: colour the diffs. */
   html?: boolean;
   /**
@@ -122,6 +124,12 @@ type CmpResult = { cmp: Comparison; prior: PriorResult & { ok: true } } | { unav
 
 /** How long typing must pause before a stale comparison (see `comparisonSync`) is made full, in ms. */
 const REFRESH_MS = 400;
+/**
+ * The full comparison after a pause is made in slices of about this many draft articles computed
+ * (MatchOptions.budget), the event loop free between two: a request that arrives meanwhile is answered
+ * at once from the comparison of the current text (issue 17.4).
+ */
+const REFRESH_SLICE = 250;
 
 /** Everything prior-related for open documents. Synchronous where the host's hooks are. */
 export class PriorService {
@@ -131,8 +139,8 @@ export class PriorService {
   private analyses = new Map<string, { version: number; an: Analysis }>();
   /** `stale`: made with the idf update deferred (a hover's or an inlay hint's: see `comparisonSync`). */
   private comparisons = new Map<string, { version: number; an: Analysis; key: string; priorAn: Analysis | null; result: CmpResult; stale: boolean }>();
-  /** Per document: the pending refresh of a stale comparison (see `comparisonSync`). */
-  private refreshes = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per document: how to cancel the pending refresh of a stale comparison or its next slice (see `comparisonSync`). */
+  private refreshes = new Map<string, () => void>();
   /** Last known settings per document ('' = any document), for the synchronous paths. */
   private settingsSnapshot = new Map<string, PriorSettings>();
   /** One matcher per open draft: the next version's comparison reuses the work of this one (issue 17.4). */
@@ -168,9 +176,7 @@ export class PriorService {
   }
 
   forget(uri: string): void {
-    const t = this.refreshes.get(uri);
-    if (t !== undefined) clearTimeout(t);
-    this.refreshes.delete(uri);
+    this.cancelRefresh(uri);
     this.analyses.delete(uri);
     this.comparisons.delete(uri);
     this.matchers.delete(uri);
@@ -252,7 +258,7 @@ export class PriorService {
     const doc = this.opts.getDocument(uri);
     const version = doc?.version ?? -1;
     const prior = this.priorFor(s, an.lang);
-    const key = `${s.prior}\u0000${s.priorLanguage}\u0000${this.trusted}\u0000${this.folders.join('\u0001')}`;
+    const key = this.comparisonKey(s);
     const cached = this.comparisons.get(uri);
     const priorAn = prior.ok ? prior.analysis : null;
     if (cached && cached.version === version && cached.an === an && cached.key === key && cached.priorAn === priorAn && (quick || !cached.stale)) {
@@ -271,24 +277,62 @@ export class PriorService {
     }
     this.comparisons.set(uri, { version, an, key, priorAn, result, stale });
     if (stale) this.refreshLater(uri);
+    else this.cancelRefresh(uri);
     return result;
   }
 
-  /** The full comparison of a document whose last one is stale, once it has not changed for REFRESH_MS. */
+  /** What a comparison depends on besides the texts. */
+  private comparisonKey(s: PriorSettings): string {
+    return `${s.prior}\u0000${s.priorLanguage}\u0000${this.trusted}\u0000${this.folders.join('\u0001')}`;
+  }
+
+  /**
+   * The full comparison of a document whose last one is stale, once it has not changed for REFRESH_MS:
+   * made in slices (REFRESH_SLICE), the event loop free between two, so that a request arriving meanwhile
+   * is answered at once from the stale comparison of the same text. A slice that finds a newer text
+   * stops: that text's quick comparison (which drops the unfinished one in the matcher) schedules the
+   * refresh again. A full comparison asked for meanwhile (the table) is made at once and ends it.
+   */
   private refreshLater(uri: string): void {
-    const t = this.refreshes.get(uri);
-    if (t !== undefined) clearTimeout(t);
-    const timer = setTimeout(() => {
-      this.refreshes.delete(uri);
-      if (!this.comparisons.get(uri)?.stale) return;
-      try {
-        this.comparisonSync(uri);
-      } catch (e) {
-        this.logOnce(`[atazan] comparison with the prior failed: ${(e as Error)?.message ?? e}`);
-      }
-    }, REFRESH_MS);
+    this.cancelRefresh(uri);
+    const timer = setTimeout(() => this.refreshSlice(uri, 1), REFRESH_MS);
     timer.unref?.();
-    this.refreshes.set(uri, timer);
+    this.refreshes.set(uri, () => clearTimeout(timer));
+  }
+
+  private refreshSlice(uri: string, n: number): void {
+    this.refreshes.delete(uri);
+    const c = this.comparisons.get(uri);
+    if (!c?.stale) return;
+    try {
+      const an = this.analysis(uri);
+      const s = this.settingsSync(uri);
+      const prior = an ? this.priorFor(s, an.lang) : null;
+      const matcher = this.matchers.get(uri);
+      const version = this.opts.getDocument(uri)?.version ?? -1;
+      if (!an || !prior?.ok || !matcher || c.an !== an || c.version !== version || c.key !== this.comparisonKey(s) || c.priorAn !== prior.analysis) {
+        this.opts.trace?.(`prior: refresh of ${uri} dropped (the text changed)`);
+        return;
+      }
+      const cmp = comparePrior(an, prior.analysis, prior.id, matcher, { budget: REFRESH_SLICE });
+      if (cmp) {
+        this.comparisons.set(uri, { ...c, result: { cmp, prior }, stale: false });
+        this.opts.trace?.(`prior: comparison of ${uri} made full in ${n} slice(s)`);
+        return;
+      }
+    } catch (e) {
+      this.logOnce(`[atazan] comparison with the prior failed: ${(e as Error)?.message ?? e}`);
+      return;
+    }
+    this.opts.trace?.(`prior: comparison of ${uri}: slice ${n} done`);
+    const next = setImmediate(() => this.refreshSlice(uri, n + 1));
+    this.refreshes.set(uri, () => clearImmediate(next));
+  }
+
+  private cancelRefresh(uri: string): void {
+    const cancel = this.refreshes.get(uri);
+    this.refreshes.delete(uri);
+    cancel?.();
   }
 
   async comparison(uri: string): Promise<CmpResult | null> {
@@ -681,6 +725,7 @@ export const priorExtension: ServerExtension = {
       folders: () => ctx.workspace.folderPaths,
       trusted: initialTrust(ctx.initializeParams.initializationOptions),
       log: (m) => ctx.log(m),
+      trace: (m) => ctx.connection.tracer.log(m),
       html: clientRendersDiffHtml(ctx.clientCapabilities),
       messageLanguage: (uri) => ctx.messageLanguage(uri),
       bill: () => ctx.hooks.bill,

@@ -142,17 +142,25 @@ function pinsOf(draft: ModelArticleText[], priorNumbers: Set<string>, priorId: s
 /**
  * The comparison of a draft with a prior. `matcher`: the matcher of this draft's earlier versions, to
  * reuse their work (the result is the same as with a new one; see Matcher). `deferIdf`: see
- * MatchOptions (then `matcher.stale` says whether the result is a fresh matcher's).
+ * MatchOptions (then `matcher.stale` says whether the result is a fresh matcher's). `budget`: see
+ * MatchOptions; null while the comparison is not finished (call again with the same analyses).
  */
 export function comparePrior(
-  draft: Analysis, prior: Analysis, priorId: string, matcher: Matcher = new Matcher(), opts: { deferIdf?: boolean } = {},
-): Comparison {
+  draft: Analysis, prior: Analysis, priorId: string, matcher: Matcher | undefined, opts: { deferIdf?: boolean; budget: number },
+): Comparison | null;
+export function comparePrior(
+  draft: Analysis, prior: Analysis, priorId: string, matcher?: Matcher, opts?: { deferIdf?: boolean },
+): Comparison;
+export function comparePrior(
+  draft: Analysis, prior: Analysis, priorId: string, matcher: Matcher = new Matcher(), opts: { deferIdf?: boolean; budget?: number } = {},
+): Comparison | null {
   const dArts = articleTexts(draft);
   const pArts = articleTexts(prior);
   const pByNum = new Map<string, ModelArticleText>();
   for (const a of pArts) if (!pByNum.has(a.number)) pByNum.set(a.number, a);
   const { pins, problems } = pinsOf(dArts, new Set(pByNum.keys()), priorId);
-  const res = matcher.match(dArts, pArts, { lang: draft.lang, pins, deferIdf: opts.deferIdf });
+  const res = matcher.match(dArts, pArts, { lang: draft.lang, pins, deferIdf: opts.deferIdf, budget: opts.budget });
+  if (!res) return null;
   const built: (ComparisonRow | undefined)[] = new Array(dArts.length);
   const rowAt = (i: number): ComparisonRow => (built[i] ??= comparisonRow(draft, dArts[i], i, res.rows[i], pByNum, pins.has(dArts[i].number)));
   let rows: ComparisonRow[] | undefined;

@@ -97,6 +97,15 @@ export interface MatchOptions {
    * articles hold them, so that costs nothing elsewhere).
    */
   deferIdf?: boolean;
+  /**
+   * Work in slices (issue 17.4: the server's full comparison after a pause, 0.4–1.7 s at 5,000 articles,
+   * must not keep a request waiting): the per-article step of this call stops after about this many
+   * articles whose vectors or similarities are computed, and `match` returns null; the next call with
+   * `budget` and the same article texts (the same objects) goes on where it stopped. Any other call
+   * drops the unfinished one and brings every article up to date itself; the result is always a
+   * fresh matcher's.
+   */
+  budget?: number;
 }
 
 // ---- tunable constants (documented above; chosen on principle, checked on the dev data) ----
@@ -395,6 +404,33 @@ interface ArtFeat {
  *   pairs and the positional window → scores and candidates;
  *   candidates, the best successors of their prior articles and the pin → the decision.
  */
+/** A call of Matcher.match from its per-article step on (kept when `budget` leaves it unfinished). */
+interface Run {
+  draft: ArticleText[];
+  prior: ArticleText[];
+  call: number;
+  pins: Map<string, string[]>;
+  dF: ArtFeat[];
+  ps: PriorSide;
+  post: PostingIndex;
+  quiet: boolean;
+  /** The next draft article of the per-article step. */
+  next: number;
+  states: DraftState[];
+  dirty: Uint8Array;
+  /** Scratch arrays of the per-article step (all zero between two articles). */
+  acc: Float64Array;
+  artMax: Float64Array;
+  pMax: Float64Array;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 interface DraftState {
   feat: ArtFeat;
   artVec: Vec;
@@ -488,6 +524,10 @@ export class Matcher {
   private sharedIdfChanged = 0;
   /** Features whose idf was left behind their document frequency by a call with `deferIdf`. */
   private pendingIdf = new Set<number>();
+  /** The call left unfinished by `budget` (see MatchOptions), or null. */
+  private unfinished: Run | null = null;
+  /** An unfinished call was dropped: the next one checks every article (see draftStates). */
+  private checkAll = false;
   /** The prior paragraphs (their features) of the last call, and a number for that prior. */
   private priorParas: Feat[] = [];
   private priorNo = 0;
@@ -584,18 +624,23 @@ export class Matcher {
     return this.pendingIdf.size > 0;
   }
 
-  match(draft: ArticleText[], prior: ArticleText[], opts: MatchOptions = {}): MatchResult {
-    if (this.fz.size > MAX_VOCABULARY) this.reset();
-    const call = ++this.call;
-    const pins = opts.pins ?? new Map<string, string[]>();
-    const { dF, pF } = this.features(draft, prior);
-    this.documentFrequencies(dF, pF, call, !!opts.deferIdf);
-    const ps = this.priorSide(pF, call);
-    const samePrior = this.samePrior(ps.pParaFeat);
-    const post = this.priorIndex(ps, samePrior, call);
-    if (!samePrior || this.states.length !== draft.length || this.pArtVec.length !== prior.length) this.forgetDecisions();
+  match(draft: ArticleText[], prior: ArticleText[], opts: MatchOptions & { budget: number }): MatchResult | null;
+  match(draft: ArticleText[], prior: ArticleText[], opts?: MatchOptions): MatchResult;
+  match(draft: ArticleText[], prior: ArticleText[], opts: MatchOptions = {}): MatchResult | null {
+    let run = this.unfinished;
+    this.unfinished = null;
+    if (run && !(opts.budget && sameList(run.draft, draft) && sameList(run.prior, prior))) {
+      run = null;
+      this.checkAll = true;
+    }
+    if (!run) run = this.start(draft, prior, opts);
+    const { call, pins, dF, ps, post } = run;
     const nD = draft.length;
-    const dirty = this.draftStates(dF, ps, post, call);
+    if (!this.draftStates(run, dF, ps, post, call, opts.budget ?? 0)) {
+      this.unfinished = run;
+      return null;
+    }
+    const dirty = run.dirty;
     const states = this.states;
     this.priorChanges(ps, states, dirty);
     this.pairs(states, dirty, ps);
@@ -604,7 +649,6 @@ export class Matcher {
     this.decisions(draft, prior, states, byP, pins, dirty);
     const rows = this.statuses(draft, prior, states, dirty);
     const dropped = prior.filter((a) => !this.feeds.has(a.number)).map((a) => a.number);
-    this.lastParas = draft.map((a) => (a.paragraphs && a.paragraphs.length ? a.paragraphs : null));
     if (!opts.explain) return { rows, dropped };
     const pairs: MatchResult['pairs'] = [];
     for (let d = 0; d < nD; d++) for (const x of states[d].pairs!) pairs.push({ d: x.d, p: x.p, raw: x.raw, score: x.score });
@@ -613,6 +657,31 @@ export class Matcher {
       dF[d].paras.forEach((f, k) => sims.push({ d, k, pi: Array.from(f.simPi ?? []), c: Array.from(f.simC ?? []) }));
     }
     return { rows, dropped, pairs, sims };
+  }
+
+  /** The steps of a call before the per-article one: features, document frequencies, the prior's side. */
+  private start(draft: ArticleText[], prior: ArticleText[], opts: MatchOptions): Run {
+    if (this.fz.size > MAX_VOCABULARY) this.reset();
+    const call = ++this.call;
+    const pins = opts.pins ?? new Map<string, string[]>();
+    const { dF, pF } = this.features(draft, prior);
+    this.documentFrequencies(dF, pF, call, !!opts.deferIdf);
+    // With the features (docFeats): a call left unfinished must not leave them out of step.
+    this.lastParas = draft.map((a) => (a.paragraphs && a.paragraphs.length ? a.paragraphs : null));
+    const ps = this.priorSide(pF, call);
+    const samePrior = this.samePrior(ps.pParaFeat);
+    const post = this.priorIndex(ps, samePrior, call);
+    if (!samePrior || this.states.length !== draft.length || this.pArtVec.length !== prior.length) this.forgetDecisions();
+    // No idf of a feature an unchanged article may hold and no prior paragraph vector changed in this
+    // call: an article with the same features has the same vectors and similarities (their checks are
+    // skipped; see vecOf and simsOf). Not after an unfinished call was dropped: it changed some.
+    const quiet = this.sharedIdfChanged < call && this.priorChanged < call && !this.checkAll;
+    this.checkAll = false;
+    const nD = draft.length;
+    return {
+      draft, prior, call, pins, dF, ps, post, quiet, next: 0, states: new Array(nD), dirty: new Uint8Array(nD),
+      acc: new Float64Array(ps.pParas.length), artMax: new Float64Array(ps.pV.length), pMax: new Float64Array(ps.pParas.length),
+    };
   }
 
   // --- features: per article (by its paragraph list), per paragraph (by its text) ---
@@ -938,26 +1007,27 @@ export class Matcher {
    * and similarities are the same objects as before is kept, the others are rebuilt (paragraph lists,
    * triples, mass) and marked dirty.
    */
-  private draftStates(dF: ArtFeat[], ps: PriorSide, post: PostingIndex, call: number): Uint8Array {
+  /**
+   * The state of every draft article (vectors, similarities, per-paragraph lists) into run.states, from
+   * run.next on; with a budget, stops after about that many articles computed (false: not done yet).
+   */
+  private draftStates(run: Run, dF: ArtFeat[], ps: PriorSide, post: PostingIndex, call: number, budget: number): boolean {
     const nD = dF.length;
-    const dirty = new Uint8Array(nD);
+    const { dirty, states, acc, artMax, pMax, quiet } = run;
     const old = this.states;
-    const states: DraftState[] = new Array(nD);
-    const nPP = ps.pParas.length;
-    const acc = new Float64Array(nPP);
     const touched: number[] = [];
-    const artMax = new Float64Array(ps.pV.length);
     const artTouched: number[] = [];
-    const pMax = new Float64Array(nPP);
     const pTouched: number[] = [];
-    // No idf of a feature an unchanged article may hold and no prior paragraph vector changed in this
-    // call: an article with the same features has the same vectors and similarities (their checks are
-    // skipped; see vecOf and simsOf).
-    const quiet = this.sharedIdfChanged < call && this.priorChanged < call;
-    for (let d = 0; d < nD; d++) {
+    let work = 0;
+    for (let d = run.next; d < nD; d++) {
+      if (budget > 0 && work >= budget) {
+        run.next = d;
+        return false;
+      }
       const a = dF[d];
       let st: DraftState | undefined = old[d];
       if (quiet && st && st.feat === a) { states[d] = st; continue; }
+      work++;
       const artVec = this.vecOf(a.art, call);
       let same = !!st && st.feat === a && st.artVec === artVec;
       for (let k = 0; k < a.paras.length; k++) {
@@ -1003,8 +1073,9 @@ export class Matcher {
       };
       states[d] = st;
     }
+    run.next = nD;
     this.states = states;
-    return dirty;
+    return true;
   }
 
   /**
