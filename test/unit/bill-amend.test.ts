@@ -215,6 +215,19 @@ describe('amendment bills: generate (issue 11)', () => {
       });
     }
 
+    it('kk: the title lines changed (the draft marker «ЖОБА» added) with a word: instructions cannot change the title — a new edition, the reason «title» alone', () => {
+      const p = a1995kk.doc.articleByNumber.get('41')!.paragraphs[0];
+      const w = /(?<=\s)\p{L}{5,}(?=[\s,.;])/u.exec(kk1995.slice(p.span.start, p.span.end))!;
+      const edited = 'ЖОБА\n' + kk1995.slice(0, p.span.start + w.index) + 'жаңасөз' + kk1995.slice(p.span.start + w.index + w[0].length);
+      const r = amend(a1995kk, analyze(edited));
+      assert.equal(r.style, 'new-edition');
+      assert.deepEqual(r.reasons, [{ kind: 'title' }]);
+      assert.equal(applyBill(readBill(r.text), kk1995).text, edited);
+      // Forced: the word edit alone, the title named as what it leaves different.
+      const u = amend(a1995kk, analyze(edited), { style: 'units' });
+      assert.deepEqual([u.changes.map((c) => c.kind), u.reasons], [['replace-words'], [{ kind: 'title' }]]);
+    });
+
     it('ru: only what is not legal text differs (a blank line, a publication note reworded) → the instruction-level bill, the reason named «notes»', () => {
       const note = 'Сноска. Статья 84 исключена Законом РК от 21.05.2007 № 254-III (вводится в действие со дня его официального опубликования).';
       assert.ok(ru1995.includes(note));

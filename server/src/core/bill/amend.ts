@@ -152,7 +152,9 @@ function newEditionReasons(oldAct: Analysis, newAct: Analysis, applied: string):
   const got: DocumentModel = parse(applied);
   const a = normative(got);
   const b = normative(newAct.doc);
-  if (a.length === b.length && a.every((x, i) => x.text === b[i].text)) return [{ kind: 'notes' }];
+  const titles = (d: DocumentModel) => d.titleLines.map((x) => d.text.slice(x.start, x.end)).join('\n');
+  const sameBody = a.length === b.length && a.every((x, i) => x.text === b[i].text);
+  if (sameBody) return [titles(got) === titles(newAct.doc) ? { kind: 'notes' } : { kind: 'title' }];
   const o = oldAct.doc;
   const n = newAct.doc;
   const kept = got.articles.filter((x) => x.excluded && !n.articles.some((y) => y.number.text === x.number.text)).map((x) => x.number.text);
@@ -170,7 +172,8 @@ function newEditionReasons(oldAct: Analysis, newAct: Analysis, applied: string):
   if (lines(oldAct, o.titleLines) !== lines(newAct, n.titleLines)) out.push({ kind: 'title' });
   if (!o.preamble && n.preamble) out.push({ kind: 'preamble-added' });
   if (o.preamble && !n.preamble) out.push({ kind: 'preamble-removed' });
-  if (!out.length) {
+  // Nothing structural explains it (the title lines are not in the body compared): the first line that differs.
+  if (!out.some((r) => r.kind !== 'title')) {
     let i = 0;
     while (i < a.length && i < b.length && a[i].text === b[i].text) i++;
     out.push({ kind: 'text', line: (b[i] ?? b[b.length - 1])?.line ?? 1 });
@@ -179,8 +182,8 @@ function newEditionReasons(oldAct: Analysis, newAct: Analysis, applied: string):
 }
 
 /**
- * The legal text of an act, line by line (1-based line numbers): publication notes, comments and blank
- * lines left out, each line trimmed, an excluded unit as one marker whatever its note says («4. Исключен.»,
+ * The legal text of an act below its title, line by line (1-based line numbers): the title lines,
+ * publication notes, comments and blank lines left out, each line trimmed, an excluded unit as one marker whatever its note says («4. Исключен.»,
  * «4. Исключен Законом РК от …»).
  */
 function normative(doc: DocumentModel): { line: number; text: string }[] {
@@ -201,7 +204,7 @@ function normative(doc: DocumentModel): { line: number; text: string }[] {
   let k = 0;
   let last: unknown;
   doc.lines.forEach((l, i) => {
-    if (l.kind === 'blank' || l.kind === 'note' || l.kind === 'comment') return;
+    if (l.kind === 'blank' || l.kind === 'note' || l.kind === 'comment' || l.kind === 'title') return;
     while (k < excluded.length && excluded[k].span.end <= l.span.start) k++;
     // (Nested excluded units: the outer one, which starts first, holds the line.)
     const ex = k < excluded.length && excluded[k].span.start <= l.span.start ? excluded[k] : undefined;
