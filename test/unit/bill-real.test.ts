@@ -105,6 +105,30 @@ describe('amendment bills: real bills beyond the shared laws (issue 11)', () => 
     assert.deepEqual([kk.problems.length, kk.instructions.map(key)], [0, ['1 delete-unit 6/2/а', '2 delete-words 7/3/а, 7/3/в']]);
   });
 
+  for (const [lang, statement, lines] of [
+    ['ru', 'по всему тексту слово «Астана» заменить словом «Нур-Султан».', ['3. Административно-территориальное устройство Республики, статус ее столицы определяются законом. Столицей Казахстана является город Нур-Султан.']],
+    ['kk', 'бүкіл мәтін бойынша «Астана» деген сөз «Нұр-Сұлтан» деген сөзбен ауыстырылсын.', [
+      '3. Республиканың әкімшілік-аумақтық құрылысы, оның елордасының мәртебесі заңмен белгіленеді. Қазақстанның елордасы Нұр-Сұлтан қаласы болып табылады.',
+      '3-1. Нұр-Сұлтан қаласының шегінде конституциялық заңға сәйкес қаржы саласында ерекше құқықтық режим белгіленуі мүмкін.',
+    ]],
+  ] as const) {
+    it(`${lang}: «${statement.slice(0, 40)}…» changes the words in every article of kz-1995 that has them, with no warning`, () => {
+      const intro = lang === 'ru' ? 'Статья 1. Внести в Конституцию Республики Казахстан следующие изменения:' : '1-бап. Қазақстан Республикасының Конституциясына мынадай өзгерістер енгізілсін:';
+      const b = readBill(`${intro}\n\n${statement}\n`);
+      assert.deepEqual(b.instructions.map((i) => [i.kind, i.targets.map((t) => t.everywhere)]), [['replace-words', [true]]]);
+      const text = load(`kz-1995-${lang}.txt`);
+      const r = applyBill(b, text);
+      assert.ok(r.instructions[0].ok);
+      assert.deepEqual(r.text.split('\n').filter((l, k) => l !== text.split('\n')[k]), lines);
+      assert.deepEqual(checkBill(b, act(lang)).map((p) => p.code), []);
+      // Words that no article has: not found, «в тексте акта».
+      const none = readBill(`${intro}\n\n${statement.replace('Астана', 'Алматы')}\n`);
+      const ps = checkBill(none, act(lang));
+      assert.deepEqual(ps.map((p) => p.code), ['bill-words-not-found']);
+      assert.match(formatMessage(ps[0].code, ps[0].args, 'ru'), /в тексте акта нет слов «Алматы»/u);
+    });
+  }
+
   it('a bill of an act that is not bundled is not checked against the Constitution (no false missing targets)', () => {
     // The constitutional law of 14 April 2004 No. 545 amending «О выборах»: its articles 4 and 5 exist in the
     // Constitution too, so checking it there would be wrong, not merely noisy.

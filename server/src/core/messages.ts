@@ -41,6 +41,7 @@ export function formatMessage(code: Code, args: Record<string, string | number>,
 function wordsIn(v: string, lang: Lang): string {
   const w = lexicon(lang).bill.wordsIn;
   if (v === 'preamble') return w.preamble;
+  if (v === 'everywhere') return w.everywhere;
   if (v.startsWith('section:')) return w.section(v.slice('section:'.length));
   return w.unit(v);
 }

@@ -615,6 +615,8 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
   const edit = (start: number, end: number, str: string) => {
     p.edits.push({ start, end, text: str });
   };
+  /** Word edits of «по всему тексту»: repeated words inside one article are not a warning. */
+  let quiet = false;
   const wordsOp = (zone: Span, x: { lineStart: number; end: number }, t: BillTarget): void => {
     const hay = text.slice(zone.start, zone.end);
     // A heading in capitals («КОНСТИТУЦИЯЛЫҚ КЕҢЕС») takes the words in any case, and the new ones in capitals.
@@ -646,7 +648,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
           return undefined;
         }
         places = chosen;
-      } else if (places.length > 1) p.problems.push(problem('bill-words-ambiguous', q.span, { item, words: q.text, unit: wordsUnit(t), count: places.length }));
+      } else if (places.length > 1 && !quiet) p.problems.push(problem('bill-words-ambiguous', q.span, { item, words: q.text, unit: wordsUnit(t), count: places.length }));
       return places.map((i) => zone.start + i);
     };
     /** The edits at the places found, and the unit after them all. */
@@ -719,6 +721,27 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
         p.edits.push({ start: pre.start, end: pre.end, text: quoted });
         p.after.push(quoted);
       } else wordsOp(pre, { lineStart: pre.start, end: pre.end }, t);
+      continue;
+    }
+    if (t.everywhere) {
+      // «по всему тексту»: the words in every article that has them (each a unit of its own: no warning for
+      // words repeated inside one); not found in any is a problem.
+      const q = ins.old ?? ins.anchor;
+      if (!q || ins.kind === 'replace-unit' || ins.kind === 'delete-unit') {
+        fail('bill-target-missing', t.span, { unit: label(t) });
+        continue;
+      }
+      let any = false;
+      quiet = true;
+      for (const a of doc.articles) {
+        const x = extent(doc, a);
+        if (!text.slice(x.start, x.end).includes(q.text)) continue;
+        any = true;
+        p.before.push(text.slice(x.lineStart, x.end));
+        wordsOp({ start: x.start, end: x.end }, x, t);
+      }
+      quiet = false;
+      if (!any) fail('bill-words-not-found', q.span, { words: q.text, unit: 'everywhere' });
       continue;
     }
     if (t.chapter !== undefined || t.title) {

@@ -27,6 +27,8 @@ export interface BillTarget {
   chapter?: string;
   /** The act's preamble («Преамбулу изложить …», «в преамбуле слова …»). */
   preamble?: true;
+  /** Every article of the act («по всему тексту», «бүкіл мәтін бойынша»): a word edit wherever the words occur. */
+  everywhere?: true;
   /** The whole act, set out in a new edition («Конституцию … изложить в новой редакции …»). */
   whole?: true;
   /** The article's heading («заголовок статьи 352», «352-баптың тақырыбы»), not the article. */
@@ -643,6 +645,8 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   const pre = lex.preamble.exec(seg);
   if (pre && !inserted && (!head || pre.index < head.index)) return [{ preamble: true, span: { start: start + pre.index, end: start + pre.index + pre[0].length } }];
   if (head?.groups?.n) return [{ section: head.groups.n.replace(/і/g, 'i').toUpperCase(), span: { start: start + head.index, end: start + head.index + head[0].length } }];
+  const every = inserted || ctx.article !== undefined ? null : lex.everywhere.exec(seg);
+  if (every) return [{ everywhere: true, span: { start: start + every.index, end: start + every.index + every[0].length } }];
   const ch = inserted ? null : lex.chapterHeading.exec(seg);
   if (ch?.groups?.n) return [{ chapter: ch.groups.n, span: { start: start + ch.index, end: start + ch.index + ch[0].length } }];
   for (const r of scanReferences(masked, lang, start, end).references) {

@@ -161,9 +161,10 @@ export const en: Lexicon = {
     sentence: /sentence[a-z]*/iu,
     last: /^last$/iu,
     heading: /heading\s+of\s+section\s+(?<n>[ivxlcі]+)/iu,
+    everywhere: /throughout\s+the\s+(?:text|act)/iu,
     chapterHeading: /heading\s+of\s+chapter\s+(?<n>\d+(?:-\d+)*)/iu,
     preamble: /preamble/iu,
-    wordsIn: { unit: (n) => `unit ${n}`, preamble: 'the preamble', section: (n) => `the heading of Section ${n}` },
+    wordsIn: { unit: (n) => `unit ${n}`, preamble: 'the preamble', everywhere: 'the text', section: (n) => `the heading of Section ${n}` },
   },
   messages: {
     'section-number-gap': 'Section {number} follows section {previous}: section {expected} is missing',

@@ -217,6 +217,8 @@ export interface BillWords {
   readonly last: RegExp;
   /** The heading of a section: «заголовок раздела VI» (group `n`). */
   readonly heading: RegExp;
+  /** The whole text of the act: «по всему тексту», «бүкіл мәтін бойынша». */
+  readonly everywhere: RegExp;
   /** The heading of a chapter: «заголовок главы 3-2», «3-2-тараудың тақырыбы» (group `n`). */
   readonly chapterHeading: RegExp;
   /** The act's preamble: «преамбулу», «в преамбуле», «преамбуладағы». */
@@ -225,7 +227,7 @@ export interface BillWords {
    * Where the words of a word edit were looked for, as the words-not-found and ambiguous messages put it
    * (ru «в {…} акта нет слов»: «структурной единице 5.2», «преамбуле», «заголовке раздела VI»).
    */
-  readonly wordsIn: { readonly unit: (numbers: string) => string; readonly preamble: string; readonly section: (n: string) => string };
+  readonly wordsIn: { readonly unit: (numbers: string) => string; readonly preamble: string; readonly section: (n: string) => string; readonly everywhere: string };
   /**
    * A statement that sets the whole act out in a new edition («Конституцию Республики Казахстан изложить в
    * новой редакции …», kk «… жаңа редакцияда жазылсын»), on a line of the folded text (flag `m`, anchored at
