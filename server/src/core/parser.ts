@@ -10,7 +10,7 @@ import { formatMessage, defaultSeverity, type Code } from './messages';
 import { hyphenated, isRomanLike, normaliseRoman, parseArabic, romanValue } from './text';
 import { HEADING_INITIALS, HEADING_PATTERNS, HEADING_START, NUMERAL_WORD_INITIALS } from './lang/headings';
 import {
-  NoteKind, amendingSentence, citesAfterNumber, headingNumeral, kazakhAct, letterValue, noteKindAt, opensQuote, quotedLine, quoteStateAfter,
+  NoteKind, amendingSentence, mayBeAmendingSentence, citesAfterNumber, headingNumeral, kazakhAct, letterValue, noteKindAt, opensQuote, quotedLine, quoteStateAfter,
 } from './lang/markup';
 import { lexicon } from './lang';
 
@@ -1049,7 +1049,9 @@ export function markExcludedByNote(a: Article, masked: string, base = 0): void {
  * sentence («Внести в следующие законодательные акты …:», «… енгізілсін:», "… shall be introduced …:").
  */
 export function markAmending(a: Article, masked: string, base = 0): void {
-  const first = a.lines.length > 0 ? masked.slice(a.lines[0].start - base, a.lines[0].end - base) : '';
+  const l0 = a.lines.length > 0 ? a.lines[0] : null;
+  const first = l0 && l0.end - l0.start < 2000 && mayBeAmendingSentence(masked, l0.start - base, l0.end - base)
+    ? masked.slice(l0.start - base, l0.end - base) : '';
   a.amending = (!!a.title && amendingSentence(a.title)) || (first.length < 2000 && amendingSentence(first)) || undefined;
 }
 

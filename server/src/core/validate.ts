@@ -196,10 +196,14 @@ export function validateStructure(doc: DocumentModel, lines: LineIndex, out: Pro
 export function validateArticle(a: Article, lines: LineIndex, out: Problem[]): void {
   const art = a.number.text;
   check(a.paragraphs, () => ({ family: 'paragraph', extra: { article: art } }), lines, out);
-  for (const list of byStyle(subLists(a.subparagraphs))) {
-    check(list, () => ({ family: 'subparagraph', extra: { article: art, parent: `article:${art}` }, letter: letterIn(list) }), lines, out);
+  // No list to check (most articles and paragraphs): nothing to build either.
+  if (a.subparagraphs.length > 0) {
+    for (const list of byStyle(subLists(a.subparagraphs))) {
+      check(list, () => ({ family: 'subparagraph', extra: { article: art, parent: `article:${art}` }, letter: letterIn(list) }), lines, out);
+    }
   }
   for (const p of a.paragraphs) {
+    if (p.subparagraphs.length === 0) continue;
     for (const list of byStyle(subLists(p.subparagraphs))) {
       check(list, () => ({
         family: 'subparagraph', extra: { article: art, paragraph: p.number.text, parent: `paragraph:${art}:${p.number.text}` },

@@ -176,6 +176,15 @@ function kyrgyzLetters(head: string): boolean {
 
 const AMENDING = all((m) => m.amending).map(folded);
 
+/**
+ * `amendingSentence(s.slice(p, q))` can hold: the line ends with «:» before white space. Read in place, so
+ * that the lines that cannot (nearly all) are not copied first.
+ */
+export function mayBeAmendingSentence(s: string, p: number, q: number): boolean {
+  while (q > p && jsSpace(s.charCodeAt(q - 1))) q--;
+  return q > p && s.charCodeAt(q - 1) === 58;
+}
+
 /** The opening sentence of an amending article: it ends with a colon and says «Внести», «енгізілсін», "amendments". */
 export function amendingSentence(line: string): boolean {
   const t = line.trimEnd();
