@@ -191,7 +191,11 @@ describe('LSP: amendment bills (issue 11)', function () {
     assert.deepEqual(lenses.map((l) => [text.split('\n')[l.range.start.line].slice(0, 20), l.command.title]), [['Статья 1. Конституци', '✓ Применяется']]);
     assert.deepEqual(lenses[0].command.arguments![0].line, 0);
     const h = await s.conn.sendRequest('textDocument/hover', { ...td(NEW), position: cursorPos(text, 'изложить в нов$0ой редакции') }) as Hover;
-    assert.match((h.contents as { value: string }).value, /новая редакция · Конституция в целом · kz-1995/u);
+    const hv = (h.contents as { value: string }).value;
+    assert.match(hv, /новая редакция · Конституция в целом · kz-1995/u);
+    // What it does to the articles: the table's article rows, counted (checked against the table below).
+    const summary = /статей изменяется: (\d+), новых: (\d+), исключается: 6$/u.exec(hv);
+    assert.ok(summary, hv);
     const [link] = await s.conn.sendRequest('textDocument/definition', { ...td(NEW), position: cursorPos(text, 'изложить в нов$0ой редакции') }) as LocationLink[];
     assert.match(link.targetUri, /^atazan-prior:\/kz-1995\/ru\//);
     assert.equal(link.targetRange.start.line, 0);
@@ -203,6 +207,9 @@ describe('LSP: amendment bills (issue 11)', function () {
     assert.deepEqual(rows[0], { ...rows[0], label: 'Преамбула', change: 'excluded' });
     assert.deepEqual(rows.filter((x) => x.change === 'excluded').map((x) => x.label).slice(1), ['Статья 83-1', 'Статья 94-1', 'Статья 94-2', 'Статья 97', 'Статья 98', 'Статья 99']);
     assert.ok(rows.some((x) => x.label === 'Статья 1' && x.change === 'amended'));
+    assert.equal(rows.filter((x) => /^Статья /u.test(x.label) && x.change === 'amended').length, Number(summary[1]));
+    assert.deepEqual(rows.filter((x) => /^Статья /u.test(x.label) && x.change === 'new').length, Number(summary[2]));
+    assert.ok(Number(summary[1]) > 80, summary[1]);
   });
 
   it('a new edition with its text in the appendix («… согласно приложению к настоящему Закону.»): the appendix\'s articles are the act\'s, not the bill\'s — no article-number-duplicate against «Статья 1.» / «Статья 2.»', async () => {

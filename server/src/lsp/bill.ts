@@ -30,6 +30,8 @@ interface BillState {
   applied?: ApplyResult;
   /** checkBill's problems (or the reader's when the act cannot be read), set when the bill is analysed. */
   problems?: Problem[];
+  /** The comparative table's rows, once a new edition's hover asked for them. */
+  tableRows?: BillTable['rows'];
 }
 
 /** One code lens above an instruction: whether it applies cleanly; a click opens the unit in the act. */
@@ -225,6 +227,12 @@ export const billExtension: ServerExtension = {
         const applied = appliedOf(st);
         const rec = applied?.instructions.find((r) => r.instruction === ins);
         const quote = (s: string) => s.split('\n').filter((l) => l.trim()).map((l) => `> ${escapeMarkdown(l.trim())}`).join('\n>\n');
+        if (rec && rec.ok && ins.targets.some((t) => t.whole) && st.act) {
+          // A new edition: what it does to the act's articles (the comparative table's rows, counted).
+          const rows = (st.tableRows ??= billTable(st.bill, st.act.an, st.text, { applied: applied ?? undefined }).rows).filter((r) => r.unit.article !== undefined);
+          const count = (c: string) => rows.filter((r) => r.change === c).length;
+          parts.push(escapeMarkdown(words.wholeSummary(count('amended'), count('new'), count('excluded'))));
+        }
         if (rec) {
           if (rec.before.length) parts.push(`*${escapeMarkdown(words.before)}*`, rec.before.map(quote).join('\n\n'));
           if (rec.ok && rec.after.length) parts.push(`*${escapeMarkdown(words.after)}*`, rec.after.map(quote).join('\n\n'));

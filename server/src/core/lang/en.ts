@@ -120,6 +120,7 @@ export const en: Lexicon = {
       before: 'In force', after: 'After the amendment', applies: 'Applies', notApplied: 'Does not apply',
       kinds: { 'replace-unit': 'new wording', 'insert-unit': 'insertion', 'delete-unit': 'exclusion', 'replace-words': 'words replaced', 'insert-words': 'words added', 'delete-words': 'words deleted' },
       wholeAct: 'the whole act',
+      wholeSummary: (a, n, d) => `articles amended: ${a}, new: ${n}, dropped: ${d}`,
     },
     newEditionReason: (r) => {
       const list = (xs: readonly string[]) => xs.join(', ');

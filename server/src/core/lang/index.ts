@@ -261,6 +261,8 @@ export interface BillWords {
     readonly before: string; readonly after: string; readonly applies: string; readonly notApplied: string; readonly kinds: Readonly<Record<InstructionKind, string>>;
     /** The target of a new edition of the whole act («Конституция в целом»). */
     readonly wholeAct: string;
+    /** A new edition's hover: how many articles it rewrites, adds and drops against the act in force. */
+    readonly wholeSummary: (amended: number, added: number, dropped: number) => string;
   };
   /** How a generated bill words its instructions (core/bill/amend.ts); absent: this language does not write bills. */
   readonly write?: BillWriting;

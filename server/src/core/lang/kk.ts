@@ -234,6 +234,7 @@ export const kk: Lexicon = {
       before: 'Қолданыстағы редакция', after: 'Өзгерістен кейін', applies: 'Қолданылады', notApplied: 'Қолданылмайды',
       kinds: { 'replace-unit': 'жаңа редакция', 'insert-unit': 'толықтыру', 'delete-unit': 'алып тастау', 'replace-words': 'сөздерді ауыстыру', 'insert-words': 'сөздермен толықтыру', 'delete-words': 'сөздерді алып тастау' },
       wholeAct: 'Конституция толығымен',
+      wholeSummary: (a, n, d) => `өзгертілетін баптар: ${a}, жаңа баптар: ${n}, алып тасталатын баптар: ${d}`,
     },
     // The whole act in a new edition: «… жаңа редакцияда жазылсын» (the Constitution's own «жаңа редакцияда»,
     // the laws' «… мынадай редакцияда жазылсын»), the text in the law's appendix («… қосымшаға сәйкес»)

@@ -227,6 +227,7 @@ export const ru: Lexicon = {
       before: 'Действующая редакция', after: 'После изменения', applies: 'Применяется', notApplied: 'Не применяется',
       kinds: { 'replace-unit': 'новая редакция', 'insert-unit': 'дополнение', 'delete-unit': 'исключение', 'replace-words': 'замена слов', 'insert-words': 'дополнение словами', 'delete-words': 'исключение слов' },
       wholeAct: 'Конституция в целом',
+      wholeSummary: (a, n, d) => `статей изменяется: ${a}, новых: ${n}, исключается: ${d}`,
     },
     // A new edition of the whole act: «… изложить в новой редакции» (the wording of amending acts, e.g.
     // «Приложения … изложить в новой редакции»), the text in the law's appendix («согласно приложению к
