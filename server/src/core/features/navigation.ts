@@ -263,6 +263,25 @@ export function symbolAt(an: Analysis, offset: number): Unit | null {
 
 /** Every citation of `unit` in the document, in document order. */
 const CITING = new WeakMap<Analysis, Map<Unit, ResolvedTarget[]>>();
+/** Analyses asked once (see targetsToCheck). */
+const ASKED = new WeakSet<Analysis>();
+
+/**
+ * The targets `referencesTo` looks at for `unit`: the index below from the second query of an analysis
+ * on, every target at the first. A typed character makes a new analysis, and the hover on a heading asks
+ * once per analysis: building the index for that one query (a Map entry and an array per cited unit)
+ * was ≈ 25 % of the server's CPU per keystroke + hover at 5,000 articles (issue 17.4), far more than the
+ * walk; the code lenses, one query per article, still get the index from their second query on.
+ */
+function targetsToCheck(an: Analysis, unit: Unit): readonly ResolvedTarget[] {
+  const m = CITING.get(an);
+  if (m) return m.get(unit) ?? [];
+  if (!ASKED.has(an)) {
+    ASKED.add(an);
+    return an.targets;
+  }
+  return citingTargets(an).get(unit) ?? [];
+}
 
 /**
  * Per analysis (built on first use, one pass over its targets): for each unit, the resolved targets that
@@ -298,7 +317,7 @@ export function referencesTo(an: Analysis, unit: Unit, includeDeclaration = fals
   if (unit.kind === 'section' || unit.kind === 'chapter') return out;
   // Only the targets that can cite `unit` at some level, in the order of an.targets (the loop below is
   // the same as over every target: the others push nothing).
-  for (const t of citingTargets(an).get(unit) ?? []) {
+  for (const t of targetsToCheck(an, unit)) {
     if (!t.ok || !t.unit) continue;
     const lvl = t.target.unit;
     const inner = t.target[lvl];
