@@ -43,10 +43,11 @@ export function cmdAmend(args: string[], io: AmendIo, deps: AmendDeps): number {
   const r = amend(oldAct, newAct, { ...(lang ? { lang } : {}), ...(style ? { style } : {}) });
   const why = r.reasons.map((x) => lexicon('en').bill.newEditionReason!(x)).join('; ');
   const count = r.style === 'new-edition'
-    ? `the whole act in a new edition${why ? ` (not expressible unit by unit: ${why})` : ''}`
+    ? `the whole act in a new edition${why ? ` — not expressible unit by unit: ${why}` : ''}`
     : `${r.changes.length} instruction${r.changes.length === 1 ? '' : 's'}${why ? `; applied, it differs from NEW: ${why}` : ''}`;
   const unexpressed = (r.renumbered.length ? `; ${r.renumbered.length} unit${r.renumbered.length === 1 ? '' : 's'} renumbered in NEW keep the act's numbers (${r.renumbered.slice(0, 5).map((x) => `${x.from} → ${x.to}`).join(', ')}${r.renumbered.length > 5 ? ', …' : ''})` : '')
-    + (r.unexpressed.length ? `; not expressed as amendments: ${r.unexpressed.join(', ')}` : '');
+    // A new edition sets out everything, the title and sections included.
+    + (r.unexpressed.length && r.style !== 'new-edition' ? `; not expressed as amendments: ${r.unexpressed.join(', ')}` : '');
   if (!r.changes.length) {
     io.err(`no changes between ${oldRef} and ${newFile}${unexpressed}`);
     return 0;

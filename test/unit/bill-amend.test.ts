@@ -215,10 +215,23 @@ describe('amendment bills: generate (issue 11)', () => {
       });
     }
 
-    it('kk: the title lines changed (the draft marker «ЖОБА» added) with a word: instructions cannot change the title — a new edition, the reason «title» alone', () => {
+    it('kk: the draft marker «ЖОБА» added with a word: a marker is not part of the act — the instruction-level bill, the reason «notes»', () => {
       const p = a1995kk.doc.articleByNumber.get('41')!.paragraphs[0];
       const w = /(?<=\s)\p{L}{5,}(?=[\s,.;])/u.exec(kk1995.slice(p.span.start, p.span.end))!;
       const edited = 'ЖОБА\n' + kk1995.slice(0, p.span.start + w.index) + 'жаңасөз' + kk1995.slice(p.span.start + w.index + w[0].length);
+      const r = amend(a1995kk, analyze(edited));
+      assert.equal(r.style, 'units');
+      assert.deepEqual([r.changes.map((c) => c.kind), r.reasons], [['replace-words'], [{ kind: 'notes' }]]);
+      // Applied, it gives the copy but for the marker.
+      assert.equal(applyBill(readBill(r.text), kk1995).text, edited.slice('ЖОБА\n'.length));
+    });
+
+    it('kk: the title line itself changed with a word: instructions cannot change the title — a new edition, the reason «title» alone', () => {
+      const p = a1995kk.doc.articleByNumber.get('41')!.paragraphs[0];
+      const w = /(?<=\s)\p{L}{5,}(?=[\s,.;])/u.exec(kk1995.slice(p.span.start, p.span.end))!;
+      const title = 'Қазақстан Республикасының Конституциясы\n';
+      assert.ok(kk1995.startsWith(title));
+      const edited = ('Қазақстан Республикасының Жаңа Конституциясы\n' + kk1995.slice(title.length, p.span.start + w.index)) + 'жаңасөз' + kk1995.slice(p.span.start + w.index + w[0].length);
       const r = amend(a1995kk, analyze(edited));
       assert.equal(r.style, 'new-edition');
       assert.deepEqual(r.reasons, [{ kind: 'title' }]);

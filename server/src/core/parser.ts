@@ -149,6 +149,8 @@ function bodyMarker(s: string, p: number, q: number): number {
     return c;
   }
 }
+/** A draft marker line above an act's title: it says the text is a draft, it is not part of the act. */
+export const RE_DRAFT_MARKER = /^\s*(?:ПРОЕКТ|ЖОБА|DRAFT|PROJECT)\s*$/iu;
 const RE_TITLE = /^(?:ПРОЕКТ|ЖОБА|DRAFT|PROJECT|КОНСТИТУЦИЯ(?:\s.*)?|Конституция Республики Казахстан|.*КОНСТИТУЦИЯСЫ|.*Конституциясы|CONSTITUTION(?:\s.*)?|Constitution of\s.*|Конституция принята\s.*|Конституция \d{4}\s.*)$/iu;
 const RE_EXCLUDED = /(^|[\s.(«"])(исключен[аоы]?|утратил[аио]? силу|алып тасталды|excluded|repealed)(?=$|[\s.,;:)»"])/iu;
 /**

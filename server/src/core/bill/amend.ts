@@ -9,7 +9,7 @@
 import type { Analysis } from '../analysis';
 import { lexicon } from '../lang';
 import type { BillFrame, BillPath, BillWriting, InstructionKind, NewEditionReason } from '../lang';
-import { parse, type DocumentModel } from '../parser';
+import { parse, RE_DRAFT_MARKER, type DocumentModel } from '../parser';
 import { applyBill, homoglyphs } from './apply';
 import { readBill } from './read';
 import type { Article, Lang, Line, Paragraph, Span, Subparagraph } from '../types';
@@ -152,7 +152,9 @@ function newEditionReasons(oldAct: Analysis, newAct: Analysis, applied: string):
   const got: DocumentModel = parse(applied);
   const a = normative(got);
   const b = normative(newAct.doc);
-  const titles = (d: DocumentModel) => d.titleLines.map((x) => d.text.slice(x.start, x.end)).join('\n');
+  // A draft marker («ПРОЕКТ», «ЖОБА») is not part of the act: a bill neither adds nor removes it.
+  const titles = (d: DocumentModel) =>
+    d.titleLines.map((x) => d.text.slice(x.start, x.end)).filter((l) => !RE_DRAFT_MARKER.test(l)).join('\n');
   const sameBody = a.length === b.length && a.every((x, i) => x.text === b[i].text);
   if (sameBody) return [titles(got) === titles(newAct.doc) ? { kind: 'notes' } : { kind: 'title' }];
   const o = oldAct.doc;
