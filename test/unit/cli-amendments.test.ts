@@ -29,6 +29,22 @@ describe('atazan amendments (issue 11)', () => {
     assert.deepEqual([w.kind, w.target, w.old, w.new], ['replace-words', { article: '41', paragraph: '1' }, 'семь', 'пять']);
   });
 
+  it('a bill of an act that is not bundled (the 2004 law amending «О выборах»): read, not checked against kz-1995; apply asks for --act', async () => {
+    const bill = path.resolve(__dirname, '..', 'fixtures', 'acts', 'ru-kz-constitutional-law-amending-Z040000545.txt');
+    const r = await runCli(['amendments', bill, '--format', 'json']);
+    assert.equal(r.code, 0, r.err);
+    const j = JSON.parse(r.out);
+    assert.equal(j.act, null);
+    assert.deepEqual(j.instructions.map((i: { item: string; kind: string; target: unknown }) => [i.item, i.kind, i.target]), [
+      ['1', 'replace-unit', { article: '4', paragraph: '4' }], ['2', 'replace-unit', { article: '5', paragraph: '3' }],
+    ]);
+    // Against the Constitution its targets would be wrong findings; there are none.
+    assert.deepEqual(j.diagnostics, []);
+    const a = await runCli(['apply', bill]);
+    assert.equal(a.code, 2);
+    assert.match(a.err, /--act PATH/u);
+  });
+
   for (const [lang, file, from, to] of [
     ['ru', 'kz-2007-254-III-ru.txt', '9. Пункт 2 статьи 43 исключить.', '9. Пункт 7 статьи 43 исключить.'],
     ['kk', 'kz-2007-254-III-kk.txt', '9. 43-баптың 2-тармағы алып тасталсын.', '9. 43-баптың 7-тармағы алып тасталсын.'],
