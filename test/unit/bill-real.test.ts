@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze, applyBill, billActId, checkBill, formatMessage, isBill, readBill, type Analysis, type Instruction } from '../../server/src/core';
 import { readRepo } from '../support/files';
+import { serviceWith } from '../support/service';
 
 const CORPUS = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
 const load = (f: string) => readFileSync(path.join(CORPUS, f), 'utf8');
@@ -85,6 +86,9 @@ describe('amendment bills: real bills beyond the shared laws (issue 11)', () => 
       assert.deepEqual(b.instructions.map(key), want);
       // A law amending several acts: every instruction names its act (never checked against the Constitution).
       for (const i of b.instructions) assert.match(i.act ?? '', /кодекс/iu, key(i));
+      // Opened in the editor, the official text has no problem at all (its quoted articles are not its own).
+      const { service, uri } = serviceWith(text);
+      assert.deepEqual(service.problems(uri).map((p) => `${p.code} ${text.slice(p.span.start, p.span.end)}`), []);
     });
   }
 
