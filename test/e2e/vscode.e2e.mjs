@@ -837,6 +837,27 @@ async function main() {
       await shot(page, '11-bill-table');
       await page.keyboard.press('Control+W');
     });
+    await step('11-bill-generate', 'Ata Zan: Generate Amendment Bill on the adopted 2026 text against kz-1995: the bill opens as a new document setting the act out in a new edition, and a warning names why instructions cannot express it', async () => {
+      const NEWED = 'newed-2026-ru.const.txt';
+      writeFileSync(join(ws, NEWED), readFileSync(resolve(ROOT, '..', 'shared', 'corpus', 'kz-2026-adopted-ru.txt'), 'utf8'));
+      await openFile(page, NEWED);
+      await runCommand(page, 'Ata Zan: Generate Amendment Bill');
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'new edition' }).first();
+      await toast.waitFor({ state: 'visible', timeout: 30000 });
+      const why = norm(await toast.locator('.notification-list-item-message').first().innerText());
+      log(`generate: «${why.slice(0, 240)}…»`);
+      assert.match(why, /83-1, 94-1, 94-2, 97, 98, 99/u);
+      const text = await waitFor(async () => {
+        const t = await page.evaluate(() => [...document.querySelectorAll('.editor-instance .view-lines .view-line')].map((l) => l.textContent).join('\n'));
+        return /изложить в новой редакции/u.test(norm(t)) ? norm(t) : null;
+      }, { timeout: 20000, what: 'the generated bill «… изложить в новой редакции» in the editor' });
+      log(`generated bill: ${text.slice(0, 160)}…`);
+      assert.match(text, /Конституцию Республики Казахстан изложить в новой редакции/u);
+      await shot(page, '11-bill-generate');
+      await toast.locator('.codicon-notifications-clear, .codicon-close').first().click().catch(() => {});
+      await runCommand(page, 'View: Revert and Close Editor');
+      await page.keyboard.press('Control+W');
+    });
     // ==== end of issue 11 ====
 
     // ==== issue 13: language versions — both drafts open, a seeded divergence in both Problems lists, jump to the other language ====
