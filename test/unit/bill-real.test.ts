@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze, applyBill, billActId, checkBill, formatMessage, isBill, readBill, type Analysis, type Instruction } from '../../server/src/core';
+import { analyze, applyBill, billActId, billTable, checkBill, formatMessage, isBill, readBill, type Analysis, type Instruction } from '../../server/src/core';
 import { readRepo } from '../support/files';
 import { serviceWith } from '../support/service';
 
@@ -125,6 +125,8 @@ describe('amendment bills: real bills beyond the shared laws (issue 11)', () => 
       assert.ok(r.instructions[0].ok);
       assert.deepEqual(r.text.split('\n').filter((l, k) => l !== text.split('\n')[k]), lines);
       assert.deepEqual(checkBill(b, act(lang)).map((p) => p.code), []);
+      // The comparative table: a row for the article that holds the words.
+      assert.deepEqual(billTable(b, act(lang), '').rows.map((r) => [r.unit.article, r.change]), [['2', 'amended']]);
       // Words that no article has: not found, «в тексте акта».
       const none = readBill(`${intro}\n\n${statement.replace('Астана', 'Алматы')}\n`);
       const ps = checkBill(none, act(lang));

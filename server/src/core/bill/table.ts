@@ -14,7 +14,7 @@ import type { DiffOp } from '../prior/diff';
 import { rowsHtml, rowsMarkdown, TABLE_HEADERS, type TableHtmlOptions, type TableRow } from '../features/table';
 import type { Lang, Span } from '../types';
 import { applyBill, findUnit, type ApplyResult } from './apply';
-import type { Bill, BillTarget } from './read';
+import type { Bill, BillTarget, Instruction } from './read';
 
 /** What the bill does to a unit. */
 export type BillRowChange = 'amended' | 'new' | 'excluded';
@@ -144,6 +144,13 @@ function changedUnits(before: DocumentModel, after: DocumentModel, span: Span): 
   return out;
 }
 
+/** The articles a word edit «по всему тексту» reaches: those whose text holds its words. */
+function everywhereUnits(doc: DocumentModel, ins: Instruction, span: Span): BillTarget[] {
+  const q = (ins.old ?? ins.anchor)?.text;
+  if (!q) return [];
+  return doc.articles.filter((a) => doc.text.slice(a.span.start, a.span.end).includes(q)).map((a) => ({ article: a.number.text, span }));
+}
+
 /** The bill's title: the first heading or non-blank line before its enacting words, if short. */
 function titleOf(text: string): string | undefined {
   for (const raw of text.split('\n').slice(0, 12)) {
@@ -166,7 +173,10 @@ export function billTable(bill: Bill, act: Analysis, billText: string, opts: Bil
     if (ins.act) continue;
     // A new edition of the whole act: a row per unit it changes (the preamble, each section's heading, each
     // article), as a drafter compares the act with its new text.
-    const targets = ins.targets.some((t) => t.whole) ? changedUnits(act.doc, after, ins.targets[0].span) : ins.targets;
+    // «по всему тексту»: a row per article that holds the words.
+    const targets = ins.targets.some((t) => t.whole)
+      ? changedUnits(act.doc, after, ins.targets[0].span)
+      : ins.targets.flatMap((t) => (t.everywhere ? everywhereUnits(act.doc, ins, t.span) : [t]));
     for (const t of targets) {
       const p = unitPath(t);
       if (!p) continue;
