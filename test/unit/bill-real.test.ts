@@ -135,6 +135,26 @@ describe('amendment bills: real bills beyond the shared laws (issue 11)', () => 
     });
   }
 
+  it('«в части второй статьи 345» of a code: the numbered part 2 of Art. 344, the second unnumbered part of Art. 345 (real articles of the 1997 Criminal Code)', () => {
+    // The act: Arts. 344–345 of the Criminal Code of 1997 as in force from 18.01.2012 (fixture). Art. 344 is
+    // in numbered parts («1.», «2.»), Art. 345 in two unnumbered ones; the bill names both the same way.
+    const act = bill('ru-kz-criminal-code-1997-art344-345.txt');
+    const text = [
+      'Статья 1. Внести изменения в следующие законодательные акты Республики Казахстан:', '',
+      '1. В Уголовный кодекс Республики Казахстан от 16 июля 1997 года (…):', '',
+      '1) в части второй статьи 344 слова «от трех до десяти лет» заменить словами «от трех до двенадцати лет»;', '',
+      '2) в части второй статьи 345 слова «от двух до семи лет» заменить словами «от двух до восьми лет».', '',
+    ].join('\n');
+    const b = readBill(text);
+    assert.deepEqual(b.instructions.map(key), ['1.1 replace-words 344/2', '1.2 replace-words 345/2']);
+    const r = applyBill(b, act, { ownActOnly: false });
+    assert.deepEqual([r.problems, r.instructions.map((i) => i.ok)], [[], [true, true]]);
+    assert.deepEqual(r.text.split('\n').filter((l, k) => l !== act.split('\n')[k]), [
+      '   наказывается лишением свободы на срок от трех до двенадцати лет.',
+      'наказывается лишением свободы на срок от двух до восьми лет.',
+    ]);
+  });
+
   it('a bill of an act that is not bundled is not checked against the Constitution (no false missing targets)', () => {
     // The constitutional law of 14 April 2004 No. 545 amending «О выборах»: its articles 4 and 5 exist in the
     // Constitution too, so checking it there would be wrong, not merely noisy.

@@ -62,6 +62,19 @@ interface Found {
   missing?: 'article' | 'paragraph' | 'subparagraph';
 }
 
+/**
+ * A paragraph read from a code's ordinal part («часть вторая статьи 297») when the article has no such
+ * numbered paragraph but has that many unnumbered parts: the part, as the act is written.
+ */
+export function resolveCodePart(doc: DocumentModel, t: BillTarget): BillTarget {
+  if (!t.codePart || t.article === undefined || t.paragraph === undefined || t.part !== undefined) return t;
+  const article = doc.articleByNumber.get(canonical(t.article));
+  if (!article || article.paragraphs.some((p) => canonical(p.number.text) === canonical(t.paragraph!))) return t;
+  if (article.paragraphs.length) return t;
+  const { paragraph, codePart: _c, ...rest } = t;
+  return { ...rest, part: Number(paragraph) };
+}
+
 export function findUnit(doc: DocumentModel, t: BillTarget): Found {
   if (t.article === undefined) return {};
   const article = doc.articleByNumber.get(canonical(t.article));
@@ -524,7 +537,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
     const level = numbered.length ? levelOf(numbered[0]) : 'article';
     const split = numbered.length > 1 ? pieces(quoted, level, numbered.map((t) => t[level]!), lang) : [quoted];
     for (let i = 0; i < ins.targets.length; i++) {
-      const t = ins.targets[i];
+      const t = resolveCodePart(doc, ins.targets[i]);
       if (t.part !== undefined || t.sentence !== undefined) {
         // A new part or sentence of an existing unit.
         const probe = unitOf(t);
@@ -708,7 +721,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
     }
   };
   for (let i = 0; i < ins.targets.length; i++) {
-    const t = ins.targets[i];
+    const t = resolveCodePart(doc, ins.targets[i]);
     if (t.preamble) {
       // The preamble: rewritten whole or its words edited; a bill does not exclude it.
       const pre = doc.preamble;

@@ -5,7 +5,7 @@
 import type { Analysis } from '../analysis';
 import { problem } from '../parser';
 import type { Article, Paragraph, Problem, Subparagraph } from '../types';
-import { applyBill, findUnit } from './apply';
+import { applyBill, findUnit, resolveCodePart } from './apply';
 import { newTextNumbering, outOfOrder, unitTwice } from './rules';
 import type { Bill, BillTarget, Instruction } from './read';
 
@@ -20,7 +20,7 @@ export interface Located {
 /** The unit a target names in the act (the deepest level it names), or the first missing level. */
 export function locate(act: Analysis, t: BillTarget): Located {
   // A section heading is not a unit of the model; every other target is looked up as apply does.
-  return t.section !== undefined || t.chapter !== undefined || t.whole ? {} : findUnit(act.doc, t);
+  return t.section !== undefined || t.chapter !== undefined || t.whole || t.everywhere ? {} : findUnit(act.doc, resolveCodePart(act.doc, t));
 }
 
 /** The unit of a target as the act's language writes it: «пункт 2 статьи 43», «43-баптың 2-тармағы». */

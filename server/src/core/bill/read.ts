@@ -17,6 +17,11 @@ export interface BillTarget {
   subparagraph?: string;
   /** An unnumbered part of the unit (ru «часть вторая», «абзац первый»; kk «екінші бөлігі»): 1-based. */
   part?: number;
+  /**
+   * The paragraph was read from an ordinal part of a code («часть вторая статьи 297»): an act whose article
+   * has no numbered paragraphs (a code divided into «пункты», or unnumbered parts) reads it as that part.
+   */
+  codePart?: true;
   /** The part is an indent («абзац второй», «екінші абзацы»), never a code's numbered part. */
   indent?: true;
   /** A sentence of the unit: 1-based, or 'last'; for an insertion, 'next' (a new last sentence). */
@@ -833,7 +838,10 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
       for (const t of out) {
         for (const v of f.values) {
           const c: BillTarget = { ...t };
-          if (numbered) c.paragraph = String(v);
+          if (numbered) {
+            c.paragraph = String(v);
+            if (typeof v === 'number' && !hasIndent && !hasSub) c.codePart = true;
+          }
           else if (f.kind === 'sentence') c.sentence = v as BillTarget['sentence'];
           else if (typeof v === 'number') {
             c.part = v;
