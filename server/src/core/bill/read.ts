@@ -722,7 +722,7 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   }
   // Lettered subparagraphs after their noun («подпункт а) пункта 2 статьи 6», «в подпунктах а) и б)»): the
   // outer levels are cited after them (or come from the context).
-  {
+  if (LETTER_ITEM.test(seg)) {
     const letters = /(?<![\p{L}\p{N}-])(\p{L}+)\s+((?:[а-яәіңғүұқө]\)(?:\s*,\s*|\s+(?:и|және)\s+))*[а-яәіңғүұқө]\))/gu;
     for (const lm of seg.matchAll(letters)) {
       const unit = lexicon(lang).scan.noun(lm[1])?.unit;
@@ -757,7 +757,8 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   // Parts, indents and sentences: the ordinals or numbers next to the noun; the article's heading; the
   // table of contents.
   const lx = lexicon(lang);
-  const words = [...seg.matchAll(/[\p{L}\p{N}-]+/gu)].map((m) => ({ w: m[0], at: start + m.index! }));
+  // (Most locations name none of these: the words are read only when one of the nouns is there.)
+  const words = unitWords(lang).test(seg) ? [...seg.matchAll(/[\p{L}\p{N}-]+/gu)].map((m) => ({ w: m[0], at: start + m.index! })) : [];
   /** The value of the word at k: an ordinal (kk «он бірінші»: the tens before it), a number, or 0. */
   const valueAt = (k: number): { v: number | string; from: number } | null => {
     const w = words[k]?.w;
@@ -889,6 +890,22 @@ function numberedParts(ins: Instruction): void {
     t.paragraph = String(t.part);
     delete t.part;
   }
+}
+
+/** A lettered item («а)») somewhere in a location. */
+const LETTER_ITEM = /(?<![\p{L}\p{N}])[а-яәіңғүұқө]\)/u;
+
+const unitWordsOf = new Map<Lang, RegExp>();
+/** Any word of the part, indent, sentence, heading or contents nouns (their whole-word anchors dropped). */
+function unitWords(lang: Lang): RegExp {
+  let re = unitWordsOf.get(lang);
+  if (!re) {
+    const b = lexicon(lang).bill;
+    const src = [b.part, b.indent, b.sentence, b.title, b.contents].map((r) => r.source.replace(/^\^/u, '').replace(/\$$/u, ''));
+    re = new RegExp(src.join('|'), 'iu');
+    unitWordsOf.set(lang, re);
+  }
+  return re;
 }
 
 /** The new unit of an insertion: the parent's levels, then the inserted one. */
