@@ -422,6 +422,56 @@ function revalidate(r: Region, articles: Article[], newA: Article, lineIndex: Re
   return { validation, articleStart };
 }
 
+/** READS values: no article's content (relative targets, numbers no article bears), or resolved again after every edit. */
+const NONE = -1;
+const ALWAYS = -2;
+/**
+ * Per target array (the fast path takes it over from version to version): for each target, the index of
+ * the article its resolution reads (its unit's, its range's, or the article its number names), NONE, or
+ * ALWAYS (a citation of parts, a range of articles, a unit of another kind, units of two articles). An
+ * edit inside article i changes the resolution of the targets marked i or ALWAYS only (see `carry`).
+ */
+const READS = new WeakMap<ResolvedTarget[], Int32Array>();
+
+function articleOfUnit(u: Unit): Article | null {
+  if (u.kind === 'article') return u;
+  if (u.kind === 'paragraph' || u.kind === 'subparagraph') return u.article;
+  return null;
+}
+
+function readsOf(t: ResolvedTarget, byNumber: ReadonlyMap<string, Article>): number {
+  const tg = t.target;
+  if (tg.parts) return ALWAYS;
+  let r = NONE;
+  /** Notes that the target reads `a`; false if it already read another article. */
+  const note = (a: Article): boolean => {
+    if (r === NONE) r = a.index;
+    return r === a.index;
+  };
+  const u = t.unit;
+  if (u) {
+    const a = articleOfUnit(u);
+    if (!a || !note(a)) return ALWAYS;
+  }
+  const ru = t.rangeUnits;
+  if (ru) {
+    for (let k = 0; k < ru.length; k++) {
+      const a = articleOfUnit(ru[k]);
+      if (!a || !note(a)) return ALWAYS;
+    }
+  }
+  const al = tg.article;
+  if (al && al.kind === 'num') {
+    if (al.rangeEnd && tg.unit === 'article') return ALWAYS;
+    // Not resolved: it reads the article its number names (the same in every version of the fast path).
+    if (!(t.ok && u)) {
+      const a = byNumber.get(canonical(al.num.text));
+      if (a && !note(a)) return ALWAYS;
+    }
+  }
+  return r;
+}
+
 /**
  * References: shared before the article, rescanned in it, shifted after it. Targets: re-resolved in the
  * article and where they cite the article (its paragraphs or exclusion may have changed); elsewhere the
@@ -528,43 +578,75 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
   }
   for (let k = o1; k < oldOrd.length; k++) ordinals.push(shiftedProblem(r, oldOrd[k]));
 
-  // Before the article: checked in place.
-  let ti = 0;
-  for (let k = 0; k < r0; k++) {
-    const x = refs[k];
-    const internal = isInternal(x.ref, newDoc);
-    if (x.context === A) {
-      // A citation on the article's heading line («Статья 61. … статьей 5»): its context is the re-parsed article.
-      refs[k] = { ref: x.ref, context: newA, paragraph: null };
-      if (!internal) continue;
-      const tg = x.ref.targets;
-      for (let j = 0; j < tg.length; j++) targets[ti++] = resolveFresh(x.ref, tg[j], newA, null);
-      continue;
-    }
-    if (!internal) continue;
-    const tg = x.ref.targets;
-    for (let j = 0; j < tg.length; j++) carry(ti++, x.ref, tg[j], x.context, x.paragraph);
+  // What each target reads (READS, kept with the array across versions; counted once after a full
+  // analysis): only the targets that read the edited article, or must always be resolved again, are
+  // looked at; the others are not even read (issue 17.4: reading every target's unit per keystroke was
+  // the hottest line of the update).
+  const byNumber = doc.articleByNumber;
+  let reads = READS.get(targets);
+  if (!reads || reads.length !== targets.length) {
+    reads = new Int32Array(targets.length);
+    for (let i = 0; i < targets.length; i++) reads[i] = readsOf(targets[i], byNumber);
   }
-  if (ti !== t0) return 'targets out of step';
+  const ai = r.ai;
+  /** The paragraph context of reference `ref` (its entry in refs, found by its offset). */
+  const paragraphOf = (ref: RawReference): Paragraph | null => {
+    for (let k = lowerBound(refs, ref.span.start, (x) => x.ref.span.start); k < refs.length; k++) if (refs[k].ref === ref) return refs[k].paragraph;
+    return null;
+  };
+  const check = (i: number): void => {
+    const v = reads![i];
+    if (v !== ai && v !== ALWAYS) return;
+    const old = targets[i];
+    carry(i, old.ref, old.target, old.context, paragraphOf(old.ref));
+    if (targets[i] !== old) reads![i] = readsOf(targets[i], byNumber);
+  };
+  // Before the article: the references on its heading line («Статья 61. … статьей 5»), the last ones
+  // before its body, take the re-parsed article as their context and are resolved again.
+  let hk = r0;
+  while (hk > 0 && refs[hk - 1].context === A) hk--;
+  let heading = 0;
+  for (let k = hk; k < r0; k++) if (isInternal(refs[k].ref, newDoc)) heading += refs[k].ref.targets.length;
+  if (heading > t0) return 'targets out of step';
+  for (let i = 0; i < t0 - heading; i++) check(i);
+  let ti = t0 - heading;
+  for (let k = hk; k < r0; k++) {
+    const x = refs[k];
+    refs[k] = { ref: x.ref, context: newA, paragraph: null };
+    if (!isInternal(x.ref, newDoc)) continue;
+    const tg = x.ref.targets;
+    for (let j = 0; j < tg.length; j++) { targets[ti] = resolveFresh(x.ref, tg[j], newA, null); reads[ti] = readsOf(targets[ti], byNumber); ti++; }
+  }
   // The article: its entries replaced (the arrays of `prev`, consumed, are spliced in place).
   const dT = regionTargets.length - (t1 - t0);
   refs.splice(r0, r1 - r0, ...regionRefs);
   targets.splice(t0, t1 - t0, ...regionTargets);
-  // After the article: each reference (owned by `prev`, which is consumed) moved in place, its targets checked.
-  ti = t0 + regionTargets.length;
-  for (let k = r0 + regionRefs.length; k < refs.length; k++) {
-    const x = refs[k];
-    if (shifting) moveReference(x.ref, delta);
-    if (!isInternal(x.ref, newDoc)) continue;
-    const tg = x.ref.targets;
-    for (let j = 0; j < tg.length; j++) carry(ti++, x.ref, tg[j], x.context, x.paragraph);
+  const afterFrom = t0 + regionTargets.length;
+  if (dT !== 0) {
+    const nr = new Int32Array(targets.length);
+    nr.set(reads.subarray(0, t0));
+    nr.set(reads.subarray(t1), afterFrom);
+    reads = nr;
   }
-  if (ti !== targets.length || ti - dT !== oldRS.length - 1) return 'targets out of step';
+  for (let i = t0; i < afterFrom; i++) reads[i] = readsOf(targets[i], byNumber);
+  // After the article: each reference (owned by `prev`, which is consumed) moved in place; then the
+  // targets that read the article checked.
+  if (shifting) {
+    let count = 0;
+    for (let k = r0 + regionRefs.length; k < refs.length; k++) {
+      const ref = refs[k].ref;
+      moveReference(ref, delta);
+      if (isInternal(ref, newDoc)) count += ref.targets.length;
+    }
+    if (count !== targets.length - afterFrom) return 'targets out of step';
+  }
+  if (targets.length - dT !== oldRS.length - 1) return 'targets out of step';
+  for (let i = afterFrom; i < targets.length; i++) check(i);
+  READS.set(targets, reads);
 
   // The resolution problems, by target: the fresh ones, or the previous ones (moved after the article).
   let resolution: Problem[];
   let resolutionStart: number[];
-  const afterFrom = t0 + regionTargets.length;
   if (oldRes.length === 0 && freshProblems === 0) {
     // No problem before or now (the usual case): every start is 0.
     resolution = [];
