@@ -105,6 +105,20 @@ describe('LSP: amendment bills (issue 11)', function () {
     assert.match(bad[1].command.title, /^✗ Не применяется — .*«Алматы»/u);
   });
 
+  it('a bill of another act (the real constitutional law of 2004 amending «О выборах»): no bill problem, and its lenses and atazan/applyBill say which act to bind, in the UI language', async () => {
+    type Lens = { command: { title: string } };
+    const OTHER = 'file:///tmp/atazan-bill/vybory-2004-ru.txt';
+    open(s, OTHER, readFileSync(path.resolve(__dirname, '..', 'fixtures', 'acts', 'ru-kz-constitutional-law-amending-Z040000545.txt'), 'utf8'));
+    assert.deepEqual((await pull(s, OTHER)).filter((d) => String(d.code).startsWith('bill-')), []);
+    const why = 'законопроект вносит изменения в Конституционный закон Республики Казахстан от 28 сентября 1995 г. "О выборах в Республике Казахстан": '
+      + 'свяжите его с файлом этого акта (<!-- amends: ПУТЬ --> или atazan.amendmentBills)';
+    const lenses = await s.conn.sendRequest('textDocument/codeLens', td(OTHER)) as Lens[];
+    assert.equal(lenses.length, 2);
+    for (const l of lenses) assert.equal(l.command.title, `✗ Не применяется — ${why}`);
+    const r = await s.conn.sendRequest('atazan/applyBill', { uri: OTHER }) as { text: string; reason?: string };
+    assert.deepEqual([r.text, r.reason], ['', why]);
+  });
+
   it('no «1995: …» inlay hints beside a bill\'s own articles; the same text without its enacting words gets them', async () => {
     const range = { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } };
     assert.deepEqual(await s.conn.sendRequest('textDocument/inlayHint', { ...td(RU), range }), []);

@@ -214,6 +214,18 @@ describe('amendment bills: real bills beyond the shared laws (issue 11)', () => 
       en: 'Item —: the words “Алматы” are not in the preamble of the act',
     }],
   };
+  it('a target the act lacks: the preamble (the adopted 2026 copy has none) named as each language says it, an article by its numbers', () => {
+    const bill = ['Статья 1. Внести в Конституцию Республики Казахстан следующие изменения:', '',
+      '1. Преамбулу изложить в следующей редакции:', '', '«Мы, народ Казахстана.».', '', '2. Статью 200 исключить.', ''].join('\n');
+    const problems = checkBill(readBill(bill), analyze(load('kz-2026-adopted-ru.txt')));
+    assert.deepEqual(problems.map((p) => [p.code, bill.slice(p.span.start, p.span.end)]), [['bill-target-missing', 'Преамбулу'], ['bill-target-missing', '200']]);
+    assert.deepEqual((['ru', 'kk', 'en'] as const).map((ui) => problems.map((p) => formatMessage(p.code, p.args, ui))), [
+      ['Пункт 1: в акте нет преамбулы', 'Пункт 2: в акте нет структурной единицы 200 (статья.пункт.подпункт)'],
+      ['1-тармақ: актіде преамбула жоқ', '2-тармақ: актіде 200 құрылымдық бірлігі (бап.тармақ.тармақша) жоқ'],
+      ['Item 1: the act has no preamble', 'Item 2: the act has no unit 200 (article.paragraph.subparagraph)'],
+    ]);
+  });
+
   for (const lang of ['ru', 'kk'] as const) {
     it(`${lang}: words not found in the preamble: the message says «в преамбуле», not «в структурной единице Преамбула»`, () => {
       const [from, to, want] = PREAMBLE[lang];

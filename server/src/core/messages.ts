@@ -22,6 +22,7 @@ export function formatMessage(code: Code, args: Record<string, string | number>,
     const v = args[name];
     if (v === undefined) return '';
     if (name === 'unit' && (code === 'bill-words-not-found' || code === 'bill-words-ambiguous')) return wordsIn(String(v), lang);
+    if (name === 'unit' && code === 'bill-target-missing') return missingUnit(String(v), lang);
     if (name === 'unit') return unitName(String(v), lang);
     if (name === 'parent' && typeof v === 'string') return localiseParent(v, lang);
     if (name === 'target' && typeof v === 'string') return localiseTarget(v, lang);
@@ -43,6 +44,16 @@ function wordsIn(v: string, lang: Lang): string {
   if (v === 'preamble') return w.preamble;
   if (v === 'everywhere') return w.everywhere;
   if (v.startsWith('section:')) return w.section(v.slice('section:'.length));
+  return w.unit(v);
+}
+
+/** A bill's target the act lacks: `preamble`, `section:VI`, `chapter:3`, or a unit's numbers («43.7»). */
+function missingUnit(v: string, lang: Lang): string {
+  const w = lexicon(lang).bill.missing;
+  if (v === 'preamble') return w.preamble;
+  if (v === 'whole') return lexicon(lang).bill.hover?.wholeAct ?? v;
+  if (v.startsWith('section:')) return w.section(v.slice('section:'.length));
+  if (v.startsWith('chapter:')) return w.chapter(v.slice('chapter:'.length));
   return w.unit(v);
 }
 

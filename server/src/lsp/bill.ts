@@ -27,6 +27,8 @@ interface BillState {
   bill: Bill;
   act: { id: string; uri: string; an: Analysis } | null;
   reason?: string;
+  /** The bill amends another act, named as its enacting line does: the reason is worded in the UI language (reasonIn). */
+  otherAct?: string;
   applied?: ApplyResult;
   /** checkBill's problems (or the reader's when the act cannot be read), set when the bill is analysed. */
   problems?: Problem[];
@@ -89,7 +91,7 @@ export const billExtension: ServerExtension = {
       const st: BillState = { text: an.text, bill, act: null };
       if (id === undefined) {
         // «Внести в Закон … следующие изменения»: not the Constitution; its text has to be bound to the bill.
-        st.reason = `the bill amends ${bill.otherAct}: bind it to that act's file (<!-- amends: PATH --> or atazan.amendmentBills)`;
+        st.otherAct = bill.otherAct ?? '';
         states.set(uri, st);
         return st;
       }
@@ -153,7 +155,7 @@ export const billExtension: ServerExtension = {
       const hit = ctx.service.read(uri, (an) => ({ st: stateOf(uri, an), an }));
       if (!hit?.st) return null;
       const { st, an } = hit;
-      if (!st.act) throw new Error(requestError('priorCannotUse', { id: st.bill.amends ?? DEFAULT_ACT, reason: st.reason ?? '' }, ui));
+      if (!st.act) throw new Error(requestError('priorCannotUse', { id: st.bill.amends ?? DEFAULT_ACT, reason: reasonIn(st, ui) }, ui));
       const t = billTable(st.bill, st.act.an, an.text, { applied: appliedOf(st) ?? undefined, act: bundledAct(st.act.id) ? priorLabel(st.act.id) : st.act.id });
       return { st, t, an };
     };
@@ -206,7 +208,7 @@ export const billExtension: ServerExtension = {
           const error = own.find((p) => p.severity === 'error');
           const warning = own.find((p) => p.severity === 'warning');
           let title: string;
-          if (!st.act) title = `✗ ${words.notApplied} — ${st.reason ?? ''}`.trim();
+          if (!st.act) title = `✗ ${words.notApplied} — ${reasonIn(st, lang)}`.trim();
           else if (!rec || !rec.ok || error) title = `✗ ${words.notApplied}${error ? ` — ${brief(error)}` : ''}`;
           else if (warning) title = `⚠ ${words.applies} — ${brief(warning)}`;
           else title = `✓ ${words.applies}`;
@@ -273,12 +275,12 @@ export const billExtension: ServerExtension = {
     };
 
     ctx.connection.onRequest(Requests.applyBill, ctx.guard(Requests.applyBill, { text: '', act: '', actUri: '', lang: 'ru', instructions: 0, failed: 0 } as ApplyBillResult,
-      (p: Partial<ApplyBillParams> | null): ApplyBillResult => {
+      async (p: Partial<ApplyBillParams> | null): Promise<ApplyBillResult> => {
         const uri = typeof p?.uri === 'string' ? p.uri : '';
         const st = ctx.service.read(uri, (an) => stateOf(uri, an));
         if (!st) return { text: '', act: '', actUri: '', lang: 'ru', instructions: 0, failed: 0, reason: 'not an amendment bill' };
         const r = appliedOf(st);
-        if (!r || !st.act) return { text: '', act: st.bill.amends ?? DEFAULT_ACT, actUri: '', lang: st.bill.lang, instructions: st.bill.instructions.length, failed: st.bill.instructions.length, reason: st.reason };
+        if (!r || !st.act) return { text: '', act: st.bill.amends ?? DEFAULT_ACT, actUri: '', lang: st.bill.lang, instructions: st.bill.instructions.length, failed: st.bill.instructions.length, reason: reasonIn(st, await ctx.messageLanguage(uri)) };
         return {
           text: r.text, act: st.act.id, actUri: st.act.uri, lang: st.bill.lang,
           instructions: r.instructions.length, failed: r.instructions.filter((i) => !i.ok).length + st.bill.problems.length,
@@ -297,3 +299,7 @@ function fileUri(id: string, folders: readonly string[]): string {
   return 'file://' + (abs.startsWith('/') ? '' : '/') + abs.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/').replace(/%3A/g, ':');
 }
 
+/** Why a bill's act is not read, in `ui`: a bill of another act names it; else the loader's reason. */
+function reasonIn(st: BillState, ui: Lang): string {
+  return st.otherAct !== undefined ? lexicon(ui).bill.otherActReason(st.otherAct) : st.reason ?? '';
+}

@@ -378,7 +378,7 @@ function run(bill: Bill, actText: string, result: ApplyResult, opts: ApplyOption
       // did is replaced too; the checks name them as touching the same unit).
       flush();
       if (ins.kind !== 'replace-unit' || !ins.text) {
-        result.problems.push(problem('bill-target-missing', ins.targets[0].span, { item: ins.item || '—', unit: lexicon(lang).bill.hover?.wholeAct ?? '' }));
+        result.problems.push(problem('bill-target-missing', ins.targets[0].span, { item: ins.item || '—', unit: 'whole' }));
         continue;
       }
       cur = ins.text.text;
@@ -475,6 +475,14 @@ function label(t: BillTarget): string {
   return [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.');
 }
 
+/** A missing target as the message names it (messages.ts, `bill.missing`): the preamble, a section or chapter by key, else its numbers. */
+function missingKey(t: BillTarget): string {
+  if (t.preamble) return 'preamble';
+  if (t.section !== undefined) return `section:${t.section}`;
+  if (t.chapter !== undefined) return `chapter:${t.chapter}`;
+  return label(t);
+}
+
 /**
  * The unit of a word edit as the messages name it (messages.ts, `bill.wordsIn` of the UI language): the
  * preamble and a section heading by key, any other unit by its numbers («5.2»).
@@ -544,7 +552,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
         const f = findUnit(doc, probe);
         const u = deepest(f);
         if (f.missing || !u) {
-          fail('bill-target-missing', t.span, { unit: label(probe) });
+          fail('bill-target-missing', t.span, { unit: missingKey(probe) });
           continue;
         }
         const x = extent(doc, u);
@@ -563,7 +571,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       const parent = parentTarget(t);
       const pf = findUnit(doc, parent);
       if (pf.missing) {
-        fail('bill-target-missing', t.span, { unit: label(parent) });
+        fail('bill-target-missing', t.span, { unit: missingKey(parent) });
         continue;
       }
       const siblings: AnyUnit[] = lv === 'article' ? doc.articles
@@ -602,7 +610,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       } else {
         const parentUnit = deepest(pf);
         if (!parentUnit) {
-          fail('bill-target-missing', t.span, { unit: label(t) });
+          fail('bill-target-missing', t.span, { unit: missingKey(t) });
           continue;
         }
         at = extent(doc, parentUnit).end;
@@ -726,7 +734,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       // The preamble: rewritten whole or its words edited; a bill does not exclude it.
       const pre = doc.preamble;
       if (!pre || ins.kind === 'delete-unit') {
-        fail('bill-target-missing', t.span, { unit: lex.preamble });
+        fail('bill-target-missing', t.span, { unit: 'preamble' });
         continue;
       }
       p.before.push(text.slice(pre.start, pre.end));
@@ -741,7 +749,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       // words repeated inside one); not found in any is a problem.
       const q = ins.old ?? ins.anchor;
       if (!q || ins.kind === 'replace-unit' || ins.kind === 'delete-unit') {
-        fail('bill-target-missing', t.span, { unit: label(t) });
+        fail('bill-target-missing', t.span, { unit: missingKey(t) });
         continue;
       }
       let any = false;
@@ -762,7 +770,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       const u = t.chapter !== undefined ? doc.chapters.find((c) => canonical(c.number.text) === canonical(t.chapter!)) : findUnit(doc, unitOf(t)).article;
       const line = u && (t.contents ? contentsLine(doc, u) : { start: u.span.start, end: u.headSpan.end });
       if (!u || !line || ins.kind === 'delete-unit') {
-        fail('bill-target-missing', t.span, { unit: label(t) });
+        fail('bill-target-missing', t.span, { unit: missingKey(t) });
         continue;
       }
       const lineStart = text.lastIndexOf('\n', line.start - 1) + 1;
@@ -785,7 +793,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       const roman = (r: string) => r.replace(/[іІ]/gu, 'I').replace(/[хХ]/gu, 'X').replace(/[vV]/gu, 'V').toUpperCase();
       const s = doc.sections.find((x) => roman(x.number.text) === roman(t.section!));
       if (!s) {
-        fail('bill-target-missing', t.span, { unit: t.section });
+        fail('bill-target-missing', t.span, { unit: `section:${t.section}` });
         continue;
       }
       if (ins.kind === 'replace-unit') {
@@ -798,7 +806,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
         const heading = lines.reduce((acc, l) => (acc ? (/[.!?]$/u.test(acc) ? `${acc} ${l}` : `${acc}. ${l}`) : l), '');
         p.edits.push({ start: s.span.start, end: hs.end, text: heading });
         p.after.push(prefix + heading);
-      } else if (ins.kind === 'delete-unit') fail('bill-target-missing', t.span, { unit: t.section });
+      } else if (ins.kind === 'delete-unit') fail('bill-target-missing', t.span, { unit: `section:${t.section}` });
       else {
         p.before.push(text.slice(s.span.start, s.headSpan.end));
         wordsOp({ start: s.span.start, end: s.headSpan.end }, { lineStart: text.lastIndexOf('\n', s.span.start - 1) + 1, end: s.headSpan.end }, t);
@@ -809,7 +817,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
     const f = findUnit(doc, probe);
     const u = deepest(f);
     if (f.missing || !u) {
-      fail('bill-target-missing', t.span, { unit: label(probe) });
+      fail('bill-target-missing', t.span, { unit: missingKey(probe) });
       continue;
     }
     const x = extent(doc, u);
@@ -831,7 +839,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
         z = t.sentence === 'last' ? ss[ss.length - 1] : typeof t.sentence === 'number' ? ss[t.sentence - 1] : undefined;
       }
       if (!z) {
-        fail('bill-target-missing', t.span, { unit: label(t) });
+        fail('bill-target-missing', t.span, { unit: missingKey(t) });
         continue;
       }
       zone = z;

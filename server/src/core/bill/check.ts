@@ -24,7 +24,11 @@ export function locate(act: Analysis, t: BillTarget): Located {
 }
 
 /** The unit of a target as the act's language writes it: «пункт 2 статьи 43», «43-баптың 2-тармағы». */
+/** A missing target as the message names it (messages.ts, `bill.missing`): the preamble, a section or chapter by key, else its numbers. */
 function targetLabel(t: BillTarget): string {
+  if (t.preamble) return 'preamble';
+  if (t.section !== undefined) return `section:${t.section}`;
+  if (t.chapter !== undefined) return `chapter:${t.chapter}`;
   return [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.');
 }
 

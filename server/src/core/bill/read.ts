@@ -290,7 +290,7 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
   if (first >= 0 && !bill.amends) {
     const intro = text.slice(lines[first].start, lines[first].end);
     const head = intro.split('(')[0];
-    if (lex.otherAct.test(fold(head))) bill.otherAct = head.replace(/^\s*(?:\S+\s+\d+\s*\.|\d+-\S+\s*\.)\s*/u, '').trim();
+    if (lex.otherAct.test(fold(head))) bill.otherAct = head.replace(/^\s*(?:\S+\s+\d+\s*\.|\d+-\S+\s*\.)\s*/u, '').replace(lex.otherActTrim, '').trim();
   }
   // A file bound by a setting, with neither: its instructions from the first line (first = -1).
   const from = first < 0 ? 0 : lines[first].end;

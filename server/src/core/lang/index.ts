@@ -209,6 +209,8 @@ export interface BillWords {
    * прокуратуре» …», «… Кодексіне … енгізілсін»): tested on the line up to its first bracket.
    */
   readonly otherAct: RegExp;
+  /** What is cut from an enacting line to name the other act it amends (the verb, «следующие изменения …»). Global: used with replace only. */
+  readonly otherActTrim: RegExp;
   /** An act line naming a code («В Уголовный кодекс …:», «… Кодексіне …:»): its articles' parts are numbered («1.»). */
   readonly code: RegExp;
   /** Sentences: «предложение», «сөйлем». */
@@ -227,6 +229,10 @@ export interface BillWords {
    * Where the words of a word edit were looked for, as the words-not-found and ambiguous messages put it
    * (ru «в {…} акта нет слов»: «структурной единице 5.2», «преамбуле», «заголовке раздела VI»).
    */
+  /** The unit a bill's target names that the act lacks (`bill-target-missing`): a unit's numbers, the preamble, a section or chapter. */
+  readonly missing: { readonly unit: (numbers: string) => string; readonly preamble: string; readonly section: (n: string) => string; readonly chapter: (n: string) => string };
+  /** Why a bill of another act («Внести в Закон «О выборах» …») is not checked: `act` is the act as the bill names it. */
+  readonly otherActReason: (act: string) => string;
   readonly wordsIn: { readonly unit: (numbers: string) => string; readonly preamble: string; readonly section: (n: string) => string; readonly everywhere: string };
   /**
    * A statement that sets the whole act out in a new edition («Конституцию Республики Казахстан изложить в
