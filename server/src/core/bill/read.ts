@@ -412,7 +412,7 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       item = top;
       subItem = '';
       lastSub = '';
-    } else if (subM && !(bill.lang === 'kk' && isSubparagraphWord(subM[2], bill.lang))) {
+    } else if (subM && !(lexicon(bill.lang).bill.subparagraphNumberFirst && isSubparagraphWord(subM[2], bill.lang))) {
       level = 'sub';
       s += subM[0].length - subM[2].length;
       if (subItem) {

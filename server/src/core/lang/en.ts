@@ -158,6 +158,7 @@ export const en: Lexicon = {
     contents: /^contents$/iu,
     and: new Set(['and', 'or']),
     otherAct: /\blaw\b|\bcode\b/iu,
+    subparagraphNumberFirst: false,
     otherActTrim: /^\s*(?:Introduce|Make)\s+(?:in|to)\s+|\s+the following amendments[\s\S]*$/giu,
     code: /\bcode\b/iu,
     sentence: /sentence[a-z]*/iu,

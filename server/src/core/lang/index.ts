@@ -209,6 +209,11 @@ export interface BillWords {
    * прокуратуре» …», «… Кодексіне … енгізілсін»): tested on the line up to its first bracket.
    */
   readonly otherAct: RegExp;
+  /**
+   * The language writes a subparagraph's number before its noun («3) тармақшасы»), so a statement that opens
+   * «3) тармақшасы …» names its target and is not sub-item 3).
+   */
+  readonly subparagraphNumberFirst: boolean;
   /** What is cut from an enacting line to name the other act it amends (the verb, «следующие изменения …»). Global: used with replace only. */
   readonly otherActTrim: RegExp;
   /** An act line naming a code («В Уголовный кодекс …:», «… Кодексіне …:»): its articles' parts are numbered («1.»). */

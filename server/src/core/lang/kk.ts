@@ -281,6 +281,7 @@ export const kk: Lexicon = {
     tens: new Map([['он', 10], ['жиырма', 20], ['отыз', 30]]),
     and: new Set(['және', 'немесе']),
     otherAct: /заң|кодекс/iu,
+    subparagraphNumberFirst: true,
     otherActTrim: /\s+мынадай\s+(?:өзгеріс|толықтыру)[\s\S]*$/giu,
     code: /кодекс/iu,
     sentence: /сөйлем[а-яәіңғүұқөһ]*/iu,

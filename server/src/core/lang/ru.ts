@@ -271,6 +271,7 @@ export const ru: Lexicon = {
     contents: /^оглавлени[а-я]*$/iu,
     and: new Set(['и', 'или']),
     otherAct: /закон|кодекс/iu,
+    subparagraphNumberFirst: false,
     otherActTrim: /^\s*Внести\s+во?\s+|\s+следующие\s+(?:изменени|дополнени)[\s\S]*$/giu,
     code: /кодекс/iu,
     sentence: /предложени[а-я]*/iu,
