@@ -221,7 +221,7 @@ describe('amendment bills: generate (issue 11)', () => {
       const edited = 'ЖОБА\n' + kk1995.slice(0, p.span.start + w.index) + 'жаңасөз' + kk1995.slice(p.span.start + w.index + w[0].length);
       const r = amend(a1995kk, analyze(edited));
       assert.equal(r.style, 'units');
-      assert.deepEqual([r.changes.map((c) => c.kind), r.reasons], [['replace-words'], [{ kind: 'notes' }]]);
+      assert.deepEqual([r.changes.map((c) => c.kind), r.reasons, r.unexpressed], [['replace-words'], [{ kind: 'notes' }], []]);
       // Applied, it gives the copy but for the marker.
       assert.equal(applyBill(readBill(r.text), kk1995).text, edited.slice('ЖОБА\n'.length));
     });

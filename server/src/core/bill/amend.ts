@@ -152,26 +152,21 @@ function newEditionReasons(oldAct: Analysis, newAct: Analysis, applied: string):
   const got: DocumentModel = parse(applied);
   const a = normative(got);
   const b = normative(newAct.doc);
-  // A draft marker («ПРОЕКТ», «ЖОБА») is not part of the act: a bill neither adds nor removes it.
-  const titles = (d: DocumentModel) =>
-    d.titleLines.map((x) => d.text.slice(x.start, x.end)).filter((l) => !RE_DRAFT_MARKER.test(l)).join('\n');
   const sameBody = a.length === b.length && a.every((x, i) => x.text === b[i].text);
-  if (sameBody) return [titles(got) === titles(newAct.doc) ? { kind: 'notes' } : { kind: 'title' }];
+  if (sameBody) return [titleText(got) === titleText(newAct.doc) ? { kind: 'notes' } : { kind: 'title' }];
   const o = oldAct.doc;
   const n = newAct.doc;
   const kept = got.articles.filter((x) => x.excluded && !n.articles.some((y) => y.number.text === x.number.text)).map((x) => x.number.text);
   if (kept.length) out.push({ kind: 'excluded', articles: kept });
-  const roman = (r: string) => r.replace(/[іІ]/gu, 'I').replace(/[хХ]/gu, 'X').toUpperCase();
-  const oSecs = new Map(o.sections.map((x) => [roman(x.number.text), x]));
-  const nSecs = new Map(n.sections.map((x) => [roman(x.number.text), x]));
+  const oSecs = new Map(o.sections.map((x) => [numeral(x.number.text), x]));
+  const nSecs = new Map(n.sections.map((x) => [numeral(x.number.text), x]));
   const added = [...nSecs.keys()].filter((k) => !oSecs.has(k));
   const removed = [...oSecs.keys()].filter((k) => !nSecs.has(k));
   if (added.length) out.push({ kind: 'sections-added', sections: added });
   if (removed.length) out.push({ kind: 'sections-removed', sections: removed });
   const moved = [...nSecs].filter(([k, x]) => oSecs.has(k) && x.articles[0] && oSecs.get(k)!.articles[0]?.number.text !== x.articles[0].number.text).map(([, x]) => x.articles[0].number.text);
   if (moved.length) out.push({ kind: 'sections-moved', articles: moved });
-  const lines = (an: { text: string }, ss: readonly Span[]) => ss.map((x) => an.text.slice(x.start, x.end)).join('\n');
-  if (lines(oldAct, o.titleLines) !== lines(newAct, n.titleLines)) out.push({ kind: 'title' });
+  if (titleText(o) !== titleText(n)) out.push({ kind: 'title' });
   if (!o.preamble && n.preamble) out.push({ kind: 'preamble-added' });
   if (o.preamble && !n.preamble) out.push({ kind: 'preamble-removed' });
   // Nothing structural explains it (the title lines are not in the body compared): the first line that differs.
@@ -272,6 +267,14 @@ const KINDS = new WeakMap<Analysis, (pos: number) => Line['kind']>();
 
 function lineText(text: string, s: Span): string {
   return text.slice(s.start, s.end).replace(/[\r\s]+$/u, '');
+}
+
+/**
+ * An act's title lines as compared between two texts. A draft marker («ПРОЕКТ», «ЖОБА») is not part of the
+ * act: a bill neither adds nor removes it.
+ */
+function titleText(d: DocumentModel): string {
+  return d.titleLines.map((s) => lineText(d.text, s)).filter((l) => !RE_DRAFT_MARKER.test(l)).join('\n');
 }
 
 /** Content lines of an article: the heading, then every body line but notes, comments and blank lines. */
@@ -930,8 +933,7 @@ function frameChanges(oldAct: Analysis, newAct: Analysis, share: number, unexpre
   const out: AmendChange[] = [];
   const o = oldAct.doc;
   const n = newAct.doc;
-  const text = (an: Analysis, spans: Span[]) => spans.map((s) => lineText(an.text, s)).join('\n');
-  if (text(oldAct, o.titleLines) !== text(newAct, n.titleLines)) unexpressed.push('title');
+  if (titleText(o) !== titleText(n)) unexpressed.push('title');
   // The preamble: rewritten or its words edited; one that is added or removed is not a unit a bill amends.
   const op = o.preamble ? oldAct.text.slice(o.preamble.start, o.preamble.end) : '';
   const np = n.preamble ? newAct.text.slice(n.preamble.start, n.preamble.end) : '';
