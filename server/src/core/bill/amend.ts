@@ -10,7 +10,7 @@ import type { Analysis } from '../analysis';
 import { lexicon } from '../lang';
 import type { BillFrame, BillPath, BillWriting, InstructionKind, NewEditionReason } from '../lang';
 import { parse, RE_DRAFT_MARKER, type DocumentModel } from '../parser';
-import { applyBill, homoglyphs } from './apply';
+import { applyBill, homoglyphs, sectionNumeral } from './apply';
 import { readBill } from './read';
 import type { Article, Lang, Line, Paragraph, Span, Subparagraph } from '../types';
 
@@ -158,8 +158,8 @@ function newEditionReasons(oldAct: Analysis, newAct: Analysis, applied: string):
   const n = newAct.doc;
   const kept = got.articles.filter((x) => x.excluded && !n.articles.some((y) => y.number.text === x.number.text)).map((x) => x.number.text);
   if (kept.length) out.push({ kind: 'excluded', articles: kept });
-  const oSecs = new Map(o.sections.map((x) => [numeral(x.number.text), x]));
-  const nSecs = new Map(n.sections.map((x) => [numeral(x.number.text), x]));
+  const oSecs = new Map(o.sections.map((x) => [sectionNumeral(x.number.text), x]));
+  const nSecs = new Map(n.sections.map((x) => [sectionNumeral(x.number.text), x]));
   const added = [...nSecs.keys()].filter((k) => !oSecs.has(k));
   const removed = [...oSecs.keys()].filter((k) => !nSecs.has(k));
   if (added.length) out.push({ kind: 'sections-added', sections: added });
@@ -897,10 +897,6 @@ function wordEdit(cur: string, a: string, b: string, r: Region, o: Node, head: n
 
 // ── The preamble, the section headings, and what the bill cannot express
 
-/** A section's numeral as compared (Cyrillic look-alikes folded). */
-function numeral(n: string): string {
-  return n.replace(/[іІ]/gu, 'I').replace(/[хХ]/gu, 'X').replace(/[vV]/gu, 'V').toUpperCase();
-}
 
 /** The statements of one edited text outside the articles: word edits when small, else a rewrite. */
 function frameEdit(frame: BillFrame, article: string, a: string, b: string, head: number, share: number): AmendChange[] {
@@ -945,7 +941,7 @@ function frameChanges(oldAct: Analysis, newAct: Analysis, share: number, unexpre
   // section added or removed, or one that starts at another article, is a regrouping a bill cannot make.
   const count = (an: Analysis) => {
     const m = new Map<string, number>();
-    for (const s of an.doc.sections) m.set(numeral(s.number.text), (m.get(numeral(s.number.text)) ?? 0) + 1);
+    for (const s of an.doc.sections) m.set(sectionNumeral(s.number.text), (m.get(sectionNumeral(s.number.text)) ?? 0) + 1);
     return m;
   };
   const oc = count(oldAct);
@@ -953,8 +949,8 @@ function frameChanges(oldAct: Analysis, newAct: Analysis, share: number, unexpre
   let regrouped = false;
   for (const k of new Set([...oc.keys(), ...nc.keys()])) if (oc.get(k) !== 1 || nc.get(k) !== 1) regrouped = true;
   for (const ns of n.sections) {
-    const os = o.sections.find((s) => numeral(s.number.text) === numeral(ns.number.text));
-    if (!os || oc.get(numeral(os.number.text)) !== 1 || nc.get(numeral(ns.number.text)) !== 1) continue;
+    const os = o.sections.find((s) => sectionNumeral(s.number.text) === sectionNumeral(ns.number.text));
+    if (!os || oc.get(sectionNumeral(os.number.text)) !== 1 || nc.get(sectionNumeral(ns.number.text)) !== 1) continue;
     const start = os.articles[0]?.number.text;
     if (start === undefined) {
       regrouped = true;
@@ -968,7 +964,7 @@ function frameChanges(oldAct: Analysis, newAct: Analysis, share: number, unexpre
     const oHead = headingHead(oh, os.number.span.end - os.span.start);
     // Word edits only within the names (the number and its form kept).
     const words = head > 0 && oHead === head && oh.slice(0, head) === nh.slice(0, head);
-    const edits = frameEdit({ section: numeral(os.number.text) }, start, oh, nh, words ? head : -1, share);
+    const edits = frameEdit({ section: sectionNumeral(os.number.text) }, start, oh, nh, words ? head : -1, share);
     if (!words) for (const e of edits) if (e.kind === 'replace-unit') e.text = frameQuote(e.frame!, nh, head);
     out.push(...edits);
   }

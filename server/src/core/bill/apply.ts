@@ -475,8 +475,18 @@ function label(t: BillTarget): string {
   return [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.');
 }
 
+/** A section's numeral as compared (Cyrillic look-alikes folded: «ІІ», «Х»). */
+export function sectionNumeral(n: string): string {
+  return n.replace(/[іІ]/gu, 'I').replace(/[хХ]/gu, 'X').replace(/[vV]/gu, 'V').toUpperCase();
+}
+
+/** A quoted heading's lines as the act's one heading line («Раздел VII» / «Суды …» → «Раздел VII. Суды …»). */
+function joinHeading(lines: string[]): string {
+  return lines.reduce((acc, l) => (acc ? (/[.!?]$/u.test(acc) ? `${acc} ${l}` : `${acc}. ${l}`) : l), '');
+}
+
 /** A missing target as the message names it (messages.ts, `bill.missing`): the preamble, a section or chapter by key, else its numbers. */
-function missingKey(t: BillTarget): string {
+export function missingKey(t: BillTarget): string {
   if (t.preamble) return 'preamble';
   if (t.section !== undefined) return `section:${t.section}`;
   if (t.chapter !== undefined) return `chapter:${t.chapter}`;
@@ -505,7 +515,8 @@ function contentsLine(doc: DocumentModel, u: Article | { span: Span; headSpan: S
   const text = doc.text;
   const squeeze = (x: string) => x.replace(/\s+/gu, ' ').trim();
   const want = squeeze(text.slice(u.span.start, u.headSpan.end));
-  const first = doc.articleByNumber.size ? Math.min(...[...doc.articleByNumber.values()].map((a) => a.span.start)) : text.length;
+  // The articles are in the order of the text.
+  const first = doc.articles.length ? doc.articles[0].span.start : text.length;
   for (let at = 0; at < first;) {
     let e = text.indexOf('\n', at);
     if (e < 0 || e > first) e = first;
@@ -778,9 +789,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
         p.before.push(text.slice(lineStart, line.end));
         // The quoted heading's lines («Статья 352. Заведомо ложные показания,» / «специалиста …») are one line in the act.
         const lines = quoted.split(/\n/u).map((l) => l.trim()).filter(Boolean);
-        const heading = t.chapter !== undefined
-          ? lines.reduce((acc, l) => (acc ? (/[.!?]$/u.test(acc) ? `${acc} ${l}` : `${acc}. ${l}`) : l), '')
-          : lines.join(' ');
+        const heading = t.chapter !== undefined ? joinHeading(lines) : lines.join(' ');
         p.edits.push({ start: line.start, end: line.end, text: heading });
         p.after.push(text.slice(lineStart, line.start) + heading);
       } else {
@@ -790,8 +799,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       continue;
     }
     if (t.section !== undefined) {
-      const roman = (r: string) => r.replace(/[іІ]/gu, 'I').replace(/[хХ]/gu, 'X').replace(/[vV]/gu, 'V').toUpperCase();
-      const s = doc.sections.find((x) => roman(x.number.text) === roman(t.section!));
+      const s = doc.sections.find((x) => sectionNumeral(x.number.text) === sectionNumeral(t.section!));
       if (!s) {
         fail('bill-target-missing', t.span, { unit: `section:${t.section}` });
         continue;
@@ -803,7 +811,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
         const prefix = text.slice(lineStart, s.span.start);
         // The act's heading is one line («Раздел VII. Суды …»): the quoted lines («Раздел VII» / «Суды …») joined.
         const lines = quoted.split(/\n/u).map((l) => l.trim()).filter(Boolean);
-        const heading = lines.reduce((acc, l) => (acc ? (/[.!?]$/u.test(acc) ? `${acc} ${l}` : `${acc}. ${l}`) : l), '');
+        const heading = joinHeading(lines);
         p.edits.push({ start: s.span.start, end: hs.end, text: heading });
         p.after.push(prefix + heading);
       } else if (ins.kind === 'delete-unit') fail('bill-target-missing', t.span, { unit: `section:${t.section}` });

@@ -5,7 +5,7 @@
 import type { Analysis } from '../analysis';
 import { problem } from '../parser';
 import type { Article, Paragraph, Problem, Subparagraph } from '../types';
-import { applyBill, findUnit, resolveCodePart } from './apply';
+import { applyBill, findUnit, missingKey, resolveCodePart } from './apply';
 import { newTextNumbering, outOfOrder, unitTwice } from './rules';
 import type { Bill, BillTarget, Instruction } from './read';
 
@@ -21,15 +21,6 @@ export interface Located {
 export function locate(act: Analysis, t: BillTarget): Located {
   // A section heading is not a unit of the model; every other target is looked up as apply does.
   return t.section !== undefined || t.chapter !== undefined || t.whole || t.everywhere ? {} : findUnit(act.doc, resolveCodePart(act.doc, t));
-}
-
-/** The unit of a target as the act's language writes it: «пункт 2 статьи 43», «43-баптың 2-тармағы». */
-/** A missing target as the message names it (messages.ts, `bill.missing`): the preamble, a section or chapter by key, else its numbers. */
-function targetLabel(t: BillTarget): string {
-  if (t.preamble) return 'preamble';
-  if (t.section !== undefined) return `section:${t.section}`;
-  if (t.chapter !== undefined) return `chapter:${t.chapter}`;
-  return [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.');
 }
 
 /**
@@ -52,7 +43,7 @@ export function checkBill(bill: Bill, act: Analysis): Problem[] {
       // An inserted unit does not exist yet: its parent must.
       const probe: BillTarget = ins.kind === 'insert-unit' ? parentOf(t) : t;
       const at = locate(act, probe);
-      if (at.missing) add(problem('bill-target-missing', t.span, { item: ins.item || '—', unit: targetLabel(probe) }));
+      if (at.missing) add(problem('bill-target-missing', t.span, { item: ins.item || '—', unit: missingKey(probe) }));
     }
   }
   // Words and new text are compared in the act's language only (a kk bill checked against a ru text has

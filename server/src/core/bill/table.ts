@@ -13,7 +13,7 @@ import { readableDiff } from '../prior/compare';
 import type { DiffOp } from '../prior/diff';
 import { rowsHtml, rowsMarkdown, TABLE_HEADERS, type TableHtmlOptions, type TableRow } from '../features/table';
 import type { Lang, Span } from '../types';
-import { applyBill, findUnit, type ApplyResult } from './apply';
+import { applyBill, findUnit, sectionNumeral, type ApplyResult } from './apply';
 import type { Bill, BillTarget, Instruction } from './read';
 
 /** What the bill does to a unit. */
@@ -72,14 +72,11 @@ function unitPath(t: BillTarget): Path | null {
 }
 
 function keyOf(p: Path): string {
-  if (p.section !== undefined) return `§${roman(p.section)}`;
+  if (p.section !== undefined) return `§${sectionNumeral(p.section)}`;
   if (p.preamble) return 'preamble';
   return [p.article, p.paragraph ?? '', p.subparagraph ?? ''].map((x) => canonical(x ?? '')).join('.');
 }
 
-function roman(r: string): string {
-  return r.replace(/[іІ]/gu, 'I').replace(/[хХ]/gu, 'X').replace(/[vV]/gu, 'V').toUpperCase();
-}
 
 /** 15 < 15-1 < 15-2 < 16; an absent level first (an article before its paragraphs). */
 function compareNumbers(a: string | undefined, b: string | undefined): number {
@@ -111,7 +108,7 @@ function unitText(doc: DocumentModel, span: Span): string {
 function textOf(doc: DocumentModel, p: Path): string | null {
   if (p.preamble) return doc.preamble ? unitText(doc, doc.preamble) : null;
   if (p.section !== undefined) {
-    const s = doc.sections.find((x) => roman(x.number.text) === roman(p.section!));
+    const s = doc.sections.find((x) => sectionNumeral(x.number.text) === sectionNumeral(p.section!));
     return s ? doc.text.slice(s.span.start, s.headSpan.end).replace(/^[#\s]+/u, '').trim() : null;
   }
   const f = findUnit(doc, { span: { start: 0, end: 0 }, ...p });
@@ -129,7 +126,7 @@ function changedUnits(before: DocumentModel, after: DocumentModel, span: Span): 
   const out: (BillTarget & { change?: BillRowChange })[] = [];
   const pre = (d: DocumentModel) => (d.preamble ? unitText(d, d.preamble) : null);
   if (pre(before) !== pre(after)) out.push({ preamble: true, span, ...(before.preamble ? after.preamble ? {} : { change: 'excluded' as const } : { change: 'new' as const }) });
-  const heads = (d: DocumentModel) => new Map(d.sections.map((x) => [roman(x.number.text), d.text.slice(x.span.start, x.headSpan.end).replace(/^[#\s]+/u, '').trim()]));
+  const heads = (d: DocumentModel) => new Map(d.sections.map((x) => [sectionNumeral(x.number.text), d.text.slice(x.span.start, x.headSpan.end).replace(/^[#\s]+/u, '').trim()]));
   const hb = heads(before);
   for (const [n, h] of heads(after)) if (hb.get(n) !== h) out.push({ section: n, span, ...(hb.has(n) ? {} : { change: 'new' as const }) });
   const arts = (d: DocumentModel) => new Map(d.articles.filter((a) => !a.excluded).map((a) => [canonical(a.number.text), a]));
@@ -214,8 +211,8 @@ export function billTable(bill: Bill, act: Analysis, billText: string, opts: Bil
       row.proposedOps = ops.filter((o) => o.op !== 'delete');
     }
   }
-  const sectionOf = (n: string) => after.sections.find((s) => roman(s.number.text) === roman(n))?.articles[0]?.number.text
-    ?? act.doc.sections.find((s) => roman(s.number.text) === roman(n))?.articles[0]?.number.text;
+  const sectionOf = (n: string) => after.sections.find((s) => sectionNumeral(s.number.text) === sectionNumeral(n))?.articles[0]?.number.text
+    ?? act.doc.sections.find((s) => sectionNumeral(s.number.text) === sectionNumeral(n))?.articles[0]?.number.text;
   const sorted = [...rows.values()].sort((a, b) => {
     const aa = a.unit.section !== undefined ? sectionOf(a.unit.section) : a.unit.article;
     const ba = b.unit.section !== undefined ? sectionOf(b.unit.section) : b.unit.article;
