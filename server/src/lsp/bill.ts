@@ -30,7 +30,7 @@ interface BillState {
   /** The bill amends another act, named as its enacting line does: the reason is worded in the UI language (reasonIn). */
   otherAct?: string;
   applied?: ApplyResult;
-  /** checkBill's problems (or the reader's when the act cannot be read), set when the bill is analysed. */
+  /** checkBill's problems (or the reader's when the act cannot be read), once per state (problemsOf). */
   problems?: Problem[];
   /** The comparative table's rows, once a new edition's hover asked for them. */
   tableRows?: BillTable['rows'];
@@ -117,8 +117,7 @@ export const billExtension: ServerExtension = {
         ctx.service.setProblems(uri, BILL_PROBLEMS, []);
         return;
       }
-      st.problems = st.act ? checkBill(st.bill, st.act.an) : st.bill.problems;
-      ctx.service.setProblems(uri, BILL_PROBLEMS, st.problems);
+      ctx.service.setProblems(uri, BILL_PROBLEMS, problemsOf(st));
     };
     ctx.service.onDidAnalyse((uri, an) => {
       if (!an) {
@@ -193,14 +192,13 @@ export const billExtension: ServerExtension = {
       lenses(uri, lang) {
         const st = ctx.service.read(uri, (an) => stateOf(uri, an));
         if (!st) return null;
-        st.problems ??= st.act ? checkBill(st.bill, st.act.an) : st.bill.problems;
         const words = lexicon(lang).bill.hover ?? lexicon('en').bill.hover!;
         const applied = appliedOf(st);
         const brief = (p: Problem) => {
           const m = formatMessage(p.code, p.args, lang).replace(/\s+/g, ' ');
           return m.length > 120 ? `${m.slice(0, 119)}…` : m;
         };
-        const problems = [...st.problems].sort((a, b) => a.span.start - b.span.start);
+        const problems = [...problemsOf(st)].sort((a, b) => a.span.start - b.span.start);
         const out: BillLens[] = [];
         for (const ins of st.bill.instructions) {
           const own = problems.filter((p) => p.span.start >= ins.span.start && p.span.start <= ins.span.end);
@@ -302,4 +300,9 @@ function fileUri(id: string, folders: readonly string[]): string {
 /** Why a bill's act is not read, in `ui`: a bill of another act names it; else the loader's reason. */
 function reasonIn(st: BillState, ui: Lang): string {
   return st.otherAct !== undefined ? lexicon(ui).bill.otherActReason(st.otherAct) : st.reason ?? '';
+}
+
+/** The bill's problems against its act (the reader's when the act cannot be read), checked once per state. */
+function problemsOf(st: BillState): Problem[] {
+  return (st.problems ??= st.act ? checkBill(st.bill, st.act.an) : st.bill.problems);
 }

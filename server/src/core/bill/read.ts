@@ -97,7 +97,6 @@ export interface Bill {
 
 const ANNOTATION = /<!--\s*amends:\s*([^\s>]+)\s*-->/u;
 
-/** Does this text look like an amendment bill? The enacting words or an annotation. */
 /** How much of a text's beginning isBill reads for a bill's introduction. */
 export const BILL_HEAD = 20000;
 
@@ -109,6 +108,7 @@ export function billActId(bill: Bill, fallback: string): string | undefined {
   return bill.amends ?? (bill.otherAct ? undefined : fallback);
 }
 
+/** Does this text look like an amendment bill? The enacting words, a new-edition statement or an annotation. */
 export function isBill(text: string): boolean {
   if (ANNOTATION.test(text)) return true;
   const head = text.slice(0, BILL_HEAD);
@@ -412,7 +412,7 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       item = top;
       subItem = '';
       lastSub = '';
-    } else if (subM && !(lexicon(bill.lang).bill.subparagraphNumberFirst && isSubparagraphWord(subM[2], bill.lang))) {
+    } else if (subM && !(lex.subparagraphNumberFirst && isSubparagraphWord(subM[2], bill.lang))) {
       level = 'sub';
       s += subM[0].length - subM[2].length;
       if (subItem) {
@@ -800,7 +800,7 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   let title = false;
   let contents = false;
   for (let i = 0; i < words.length; i++) {
-    let w = words[i].w;
+    const w = words[i].w;
     if (whole(lex.title, w)) title = true;
     if (whole(lex.contents, w)) contents = true;
     // kk «1-1-бөлікпен»: the number glued to the noun.
@@ -823,7 +823,6 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
       else if (kind === 'sentence' && inserted) values = ['next'];
     }
     if (!values.length) continue;
-    w = words[i].w;
     found.push({ kind, values, span: { start: words[i].at, end: words[i].at + w.length } });
   }
   if (found.length) {
