@@ -261,7 +261,6 @@ export function symbolAt(an: Analysis, offset: number): Unit | null {
   return headingAt(an, offset) ?? unitAt(an, offset);
 }
 
-/** Every citation of `unit` in the document, in document order. */
 const CITING = new WeakMap<Analysis, Map<Unit, ResolvedTarget[]>>();
 /** Analyses asked once (see targetsToCheck). */
 const ASKED = new WeakSet<Analysis>();
@@ -311,6 +310,7 @@ function citingTargets(an: Analysis): Map<Unit, ResolvedTarget[]> {
   return m;
 }
 
+/** Every citation of `unit` in the document, in document order. */
 export function referencesTo(an: Analysis, unit: Unit, includeDeclaration = false): ReferenceLocation[] {
   const out: ReferenceLocation[] = [];
   if (includeDeclaration) out.push({ span: unit.number.span, kind: 'declaration' });
