@@ -79,3 +79,18 @@ describe('amendment bills: a quick fix for words not found (issue 11)', () => {
     assert.deepEqual(p.map((x) => [x.code, x.data]), [['bill-words-not-found', { replacement: 'Астаны' }]]);
   });
 });
+
+describe('amendment bills: a section heading written with a Cyrillic homoglyph is placed in the order check (issue 11)', () => {
+  // The 2026 text's section X (Latin letters) begins at Article 92; a bill that amends Article 94 and then
+  // the heading of section X is out of order whether the drafter typed «X» or the Cyrillic «Х».
+  const act = analyze(readFileSync(path.join(CORPUS, 'kz-2026-adopted-ru.txt'), 'utf8'));
+  for (const [name, numeral] of [['Latin X', 'X'], ['Cyrillic Х', 'Х']]) {
+    it(`${name}: bill-order at the heading`, () => {
+      const law = 'Статья 1. Внести в Конституцию Республики Казахстан следующие изменения:\n\n1. Статью 94 исключить.\n\n'
+        + `2. Заголовок раздела ${numeral} изложить в следующей редакции:\n\n«Раздел ${numeral}\n\nИзменения Конституции».\n`;
+      const problems = checkBill(readBill(law), act);
+      assert.deepEqual(problems.map((p) => [p.code, law.slice(p.span.start, p.span.end)]), [['bill-order', `Заголовок раздела ${numeral}`]],
+        problems.map((p) => p.message).join('\n'));
+    });
+  }
+});

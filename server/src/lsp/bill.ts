@@ -6,7 +6,7 @@
 
 import {
   applyBill, billTable, billTableHtml, billTableJson, billTableMarkdown, billTableTitle, bundledAct, checkBill, escapeMarkdown,
-  BILL_HEAD, billActId, formatMessage, isBill, lexicon, locate, priorLabel, readBill, requestError,
+  BILL_HEAD, billActId, formatMessage, isBill, lexicon, locate, priorLabel, readBill, requestError, sectionNumeral,
   type Analysis, type ApplyResult, type Bill, type BillTable, type Lang, type Problem,
 } from '../core';
 import {
@@ -258,8 +258,7 @@ export const billExtension: ServerExtension = {
           return pre ? [{ uri: act.uri, an: act.an, span: pre, numberSpan: { start: pre.start, end: pre.start }, originSpan: t.span }] : [];
         }
         if (t.section !== undefined) {
-          const roman = (r: string) => r.replace(/[іІ]/gu, 'I').replace(/[хХ]/gu, 'X').replace(/[vV]/gu, 'V').toUpperCase();
-          const sec = act.an.doc.sections.find((x) => roman(x.number.text) === roman(t.section!));
+          const sec = act.an.doc.sections.find((x) => sectionNumeral(x.number.text) === sectionNumeral(t.section!));
           return sec ? [{ uri: act.uri, an: act.an, span: { start: sec.span.start, end: sec.headSpan.end }, numberSpan: sec.number.span, originSpan: t.span }] : [];
         }
         const probe = hit.ins.kind === 'insert-unit'

@@ -8,7 +8,9 @@ import { lexicon, type EnactedLaw } from '../lang';
 import { canonical, parse, problem, type DocumentModel } from '../parser';
 import { mayCite, scanReferences } from '../refscan';
 import type { Article, Lang, Paragraph, Problem, RefLevel, Span, Subparagraph, UnitNumber } from '../types';
-import type { Bill, BillTarget, Instruction } from './read';
+import { sectionNumeral, type Bill, type BillTarget, type Instruction } from './read';
+
+export { sectionNumeral };
 
 /** What became of one instruction. */
 export interface AppliedInstruction {
@@ -475,10 +477,6 @@ function label(t: BillTarget): string {
   return [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.');
 }
 
-/** A section's numeral as compared (Cyrillic look-alikes folded: «ІІ», «Х»). */
-export function sectionNumeral(n: string): string {
-  return n.replace(/[іІ]/gu, 'I').replace(/[хХ]/gu, 'X').replace(/[vV]/gu, 'V').toUpperCase();
-}
 
 /** A quoted heading's lines as the act's one heading line («Раздел VII» / «Суды …» → «Раздел VII. Суды …»). */
 function joinHeading(lines: string[]): string {

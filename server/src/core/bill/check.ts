@@ -7,7 +7,7 @@ import { problem } from '../parser';
 import type { Article, Paragraph, Problem, Subparagraph } from '../types';
 import { applyBill, findUnit, missingKey, resolveCodePart } from './apply';
 import { newTextNumbering, outOfOrder, unitTwice } from './rules';
-import type { Bill, BillTarget, Instruction } from './read';
+import { sectionNumeral, type Bill, type BillTarget, type Instruction } from './read';
 
 export interface Located {
   article?: Article;
@@ -49,7 +49,7 @@ export function checkBill(bill: Bill, act: Analysis): Problem[] {
   // Words and new text are compared in the act's language only (a kk bill checked against a ru text has
   // its targets checked, nothing else).
   if (act.lang === bill.lang) for (const p of applyBill(bill, act.text, { parsed: act.doc }).problems) add(p);
-  const sectionStart = (n: string) => act.doc.sections.find((s) => s.number.text.replace(/[іІ]/gu, 'I').toUpperCase() === n)?.articles[0]?.number.text;
+  const sectionStart = (n: string) => act.doc.sections.find((s) => sectionNumeral(s.number.text) === n)?.articles[0]?.number.text;
   for (const p of [...unitTwice(bill), ...outOfOrder(bill, sectionStart), ...newTextNumbering(bill, bill.lang)]) add(p);
   return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -8,6 +8,11 @@ import { detectLanguage, problem } from '../parser';
 import { scanReferences } from '../refscan';
 import type { Lang, Problem, RefLevel, Span } from '../types';
 
+/** A section's numeral as compared (Cyrillic look-alikes folded: «ІІ», «Х»). */
+export function sectionNumeral(n: string): string {
+  return n.replace(/[іІ]/gu, 'I').replace(/[хХ]/gu, 'X').replace(/[vV]/gu, 'V').toUpperCase();
+}
+
 export type { InstructionKind };
 
 /** The unit an instruction names. Numbers are as written («3-1», «7»); outer levels from the item above. */
@@ -649,7 +654,7 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   const head = lex.heading.exec(seg);
   const pre = lex.preamble.exec(seg);
   if (pre && !inserted && (!head || pre.index < head.index)) return [{ preamble: true, span: { start: start + pre.index, end: start + pre.index + pre[0].length } }];
-  if (head?.groups?.n) return [{ section: head.groups.n.replace(/і/g, 'i').toUpperCase(), span: { start: start + head.index, end: start + head.index + head[0].length } }];
+  if (head?.groups?.n) return [{ section: sectionNumeral(head.groups.n), span: { start: start + head.index, end: start + head.index + head[0].length } }];
   const every = inserted || ctx.article !== undefined ? null : lex.everywhere.exec(seg);
   if (every) return [{ everywhere: true, span: { start: start + every.index, end: start + every.index + every[0].length } }];
   const ch = inserted ? null : lex.chapterHeading.exec(seg);

@@ -163,7 +163,7 @@ export const en: Lexicon = {
     code: /\bcode\b/iu,
     sentence: /sentence[a-z]*/iu,
     last: /^last$/iu,
-    heading: /heading\s+of\s+section\s+(?<n>[ivxlcі]+)/iu,
+    heading: /heading\s+of\s+section\s+(?<n>[ivxlcіх]+)/iu,
     everywhere: /throughout\s+the\s+(?:text|act)/iu,
     chapterHeading: /heading\s+of\s+chapter\s+(?<n>\d+(?:-\d+)*)/iu,
     preamble: /preamble/iu,

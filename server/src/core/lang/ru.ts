@@ -276,7 +276,7 @@ export const ru: Lexicon = {
     code: /кодекс/iu,
     sentence: /предложени[а-я]*/iu,
     last: /^последн[а-я]*$/iu,
-    heading: /заголов[а-я]*\s+раздела\s+(?<n>[ivxlcі]+)/iu,
+    heading: /заголов[а-я]*\s+раздела\s+(?<n>[ivxlcіх]+)/iu,
     everywhere: /по\s+всему\s+тексту/iu,
     chapterHeading: /заголов[а-я]*\s+главы\s+(?<n>\d+(?:-\d+)*)/iu,
     preamble: /преамбул[а-я]*/iu,
