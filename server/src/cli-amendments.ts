@@ -2,6 +2,7 @@
 // amendment bill and its problems against the act it amends (a bundled act, kz-1995 by default or the
 // bill's `<!-- amends: ID -->`, or a file). Exit 0, 1 when there are errors, 2 on usage errors.
 
+import * as fs from 'fs';
 import * as path from 'path';
 import { billActId, bundledAct, checkBill, formatMessage, isBill, readBill, type Analysis, type BillTarget } from './core';
 import { PriorLoader } from './prior-loader';
@@ -45,8 +46,9 @@ export function cmdAmendments(args: string[], io: AmendmentsIo, deps: Amendments
   let problems = bill.problems;
   if (id !== undefined) {
     const loader = new PriorLoader();
+    // As `apply` and `table`: a bundled act id, unless a file of that name exists (the drafter's own copy wins).
     const known = bundledAct(id);
-    const r = known ? loader.bundled(known, bill.lang) : loader.loadFile(path.resolve(id), id);
+    const r = known && !fs.existsSync(id) ? loader.bundled(known, bill.lang) : loader.loadFile(path.resolve(id), id);
     if (!r.ok) throw deps.usageError(`act “${id}” cannot be used: ${r.reason}`);
     const act: Analysis = r.analysis;
     problems = checkBill(bill, act);

@@ -74,3 +74,34 @@ describe('atazan amendments (issue 11)', () => {
     assert.equal((await runCli(['amendments'])).code, 2);
   });
 });
+
+describe('atazan amendments and apply: one rule for --act (issue 11)', () => {
+  // A file named like a bundled act id in the working directory is the drafter's own copy: every command
+  // that takes --act reads it (apply and table did; amendments read the bundled act instead).
+  let dir: string;
+  let cwd: string;
+  before(() => {
+    cwd = process.cwd();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atazan-act-'));
+    fs.copyFileSync(BEFORE, path.join(dir, 'kz-1995'));
+    process.chdir(dir);
+  });
+  after(() => { process.chdir(cwd); fs.rmSync(dir, { recursive: true, force: true }); });
+
+  it('--act kz-1995 with a file of that name: amendments checks the 2007 law against the file (the 1998 text, no problem), as apply does', async () => {
+    const r = await runCli(['amendments', LAW07, '--act', 'kz-1995', '--format', 'json']);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(JSON.parse(r.out).diagnostics, []);
+    const a = await runCli(['apply', LAW07, '--act', 'kz-1995']);
+    assert.equal(a.code, 0, a.err);
+    assert.match(a.err, /50 of 50 instructions applied/);
+  });
+
+  it('without the file, kz-1995 is the bundled consolidated text: the 2007 law no longer applies to it cleanly', async () => {
+    fs.renameSync(path.join(dir, 'kz-1995'), path.join(dir, 'kz-1995.txt'));
+    try {
+      const r = await runCli(['amendments', LAW07, '--act', 'kz-1995', '--format', 'json']);
+      assert.ok(JSON.parse(r.out).diagnostics.length > 0, 'the consolidated text already has the 2007 changes');
+    } finally { fs.renameSync(path.join(dir, 'kz-1995.txt'), path.join(dir, 'kz-1995')); }
+  });
+});
