@@ -307,6 +307,21 @@ describe('renumberPlan on a draft with gaps, inserted and excluded units', () =>
     assert.deepEqual(sequenceNumbers(['1', '3', '3-1'].map(mk), { inserted: true }), ['1', '2', '3']);
     assert.deepEqual(sequenceNumbers(['2-1', '4'].map(mk)), ['1', '2']);
   });
+
+  // renumberPlan walks the sequence without building sequenceNumbers' list (issue 15, session 6): its
+  // map must be exactly the units whose number sequenceNumbers changes, on any sequence of articles.
+  it('renumberPlan renumbers exactly the articles whose number sequenceNumbers changes (random sequences)', () => {
+    const num = fc.oneof(fc.integer({ min: 1, max: 40 }).map(String), fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 4 })).map(([a, b]) => `${a}-${b}`),
+      fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })).map(([a, b, c]) => `${a}-${b}-${c}`), fc.constant('012'));
+    fc.assert(fc.property(fc.array(num, { minLength: 1, maxLength: 25 }), fc.boolean(), (nums, inserted) => {
+      const an = analyze(nums.map((n) => `Статья ${n}.\n\nТекст.\n`).join('\n'));
+      const arts = an.doc.articles;
+      const want = sequenceNumbers(arts, { inserted });
+      const expected = arts.map((a, i) => [a.number.text, want[i]]).filter(([o, n]) => o !== n);
+      const got = renumberPlan(an, { inserted }).map.filter((e) => e.kind === 'article').map((e) => [e.old, e.new]);
+      assert.deepEqual(got, expected);
+    }), { numRuns: 300, seed: 15 });
+  });
 });
 
 describe('property: random renames on the corpus keep every other text and every reference', () => {

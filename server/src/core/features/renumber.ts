@@ -744,6 +744,21 @@ function isPlainDecimal(text: string, n: number): boolean {
 export function sequenceNumbers(
   units: UnitBase[], opts: { inserted?: boolean; from?: number; format?: (n: number) => string; reserved?: Set<string> } = {},
 ): string[] {
+  const out: string[] = [];
+  eachSequenceNumber(units, opts, (i, text) => { out[i] = text; });
+  return out;
+}
+
+/**
+ * sequenceNumbers without the list: `put(i, text)` is called for every unit in order (the unit's own
+ * `number.text` object when its number stays). renumberPlan wants only the changes, and a list of
+ * 16,000 or more strings is a large object, allocated in the old generation: one per call made the
+ * collector run over the whole heap every few calls (issue 15: the cost per article grew with the document).
+ */
+function eachSequenceNumber(
+  units: UnitBase[], opts: { inserted?: boolean; from?: number; format?: (n: number) => string; reserved?: Set<string> },
+  put: (i: number, text: string) => void,
+): void {
   const from = opts.from ?? 0;
   const fmt = opts.format ?? String;
   // Numbers no unit may be given (cited by references that resolve to nothing: giving them to another
@@ -752,12 +767,11 @@ export function sequenceNumbers(
   let base = 0;
   let counters: number[] = [];
   let hasPlain = false;
-  const out: string[] = new Array(units.length);
   for (let i = 0; i < units.length; i++) {
     const n = units[i].number;
     const finite = Number.isFinite(n.base) && allFinite(n.suffix);
     if (i < from) {
-      out[i] = n.text;
+      put(i, n.text);
       if (finite) { base = n.base; counters = n.suffix.slice(); hasPlain = true; }
       continue;
     }
@@ -767,8 +781,8 @@ export function sequenceNumbers(
       if (counters.length > 0) counters = [];
       hasPlain = true;
       // A number already written as its new one keeps its own string (no new string per unit: the
-      // common case, a sequence with nothing to renumber, then allocates nothing but the list).
-      out[i] = !opts.format && n.base === base && n.suffix.length === 0 && isPlainDecimal(n.text, base) ? n.text : fmt(base);
+      // common case, a sequence with nothing to renumber, then allocates nothing).
+      put(i, !opts.format && n.base === base && n.suffix.length === 0 && isPlainDecimal(n.text, base) ? n.text : fmt(base));
       continue;
     }
     const d = n.suffix.length;
@@ -781,9 +795,8 @@ export function sequenceNumbers(
     }
     while (reserved.has([base, ...c].join('-'))) c[c.length - 1] += 1;
     counters = c;
-    out[i] = [base, ...c].join('-');
+    put(i, [base, ...c].join('-'));
   }
-  return out;
 }
 
 // ───────────────────────────── renumberPlan ─────────────────────────────
@@ -844,11 +857,9 @@ function entry(an: Analysis, u: NumUnit, n: string): PlanEntry {
 }
 
 function assignSequence(list: NumUnit[], assign: Map<NumUnit, string>, opts: { inserted?: boolean; from?: number; reserved?: Set<string> }): void {
-  const nums = sequenceNumbers(list, opts);
-  for (let i = opts.from ?? 0; i < list.length; i++) {
-    const t = list[i].number.text;
-    if (nums[i] !== t) assign.set(list[i], nums[i]);
-  }
+  eachSequenceNumber(list, opts, (i, text) => {
+    if (i >= (opts.from ?? 0) && text !== list[i].number.text) assign.set(list[i], text);
+  });
 }
 
 /** Plan for a given assignment: map + edits + warnings (also unresolved references that would be captured). */
