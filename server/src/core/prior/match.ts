@@ -236,30 +236,36 @@ class Featurizer {
   isBigram: number[] = [];
   /** Scratch: position + 1 of an id in the list being built (0 = absent). */
   private slot = new Int32Array(1024);
+  /** Scratch of `paragraph` and `article`: the sequence of ids (with repetition), counts, and `distinct`'s output. */
+  private uni = new Int32Array(256);
+  private seq = new Int32Array(512);
+  private counts = new Int32Array(512);
+  private outIds = new Int32Array(512);
+  private outTf = new Int32Array(512);
   get size(): number { return this.isBigram.length; }
-  /** Distinct ids of a sequence with repetition, in order of first occurrence, with their counts. */
-  distinct(seq: ArrayLike<number>, counts?: ArrayLike<number>): { ids: Int32Array; tf: Int32Array } {
-    if (this.slot.length < this.isBigram.length) {
-      const grown = new Int32Array(Math.max(this.isBigram.length, this.slot.length * 2));
-      this.slot = grown;
-    }
-    const slot = this.slot;
-    const ids: number[] = [];
-    const tf: number[] = [];
-    for (let i = 0; i < seq.length; i++) {
+  /** Distinct ids of seq[0..n) (with repetition), in order of first occurrence, with their counts (1 each without `counts`). */
+  private distinct(seq: Int32Array, n: number, counts: Int32Array | null): Feat {
+    if (this.slot.length < this.isBigram.length) this.slot = new Int32Array(Math.max(this.isBigram.length, this.slot.length * 2));
+    if (this.outIds.length < n) { this.outIds = new Int32Array(Math.max(n, this.outIds.length * 2)); this.outTf = new Int32Array(this.outIds.length); }
+    const slot = this.slot, ids = this.outIds, tf = this.outTf;
+    let m = 0;
+    for (let i = 0; i < n; i++) {
       const id = seq[i];
-      const c = counts ? counts[i] : 1;
+      const c = counts !== null ? counts[i] : 1;
       const at = slot[id];
-      if (at === 0) { ids.push(id); tf.push(c); slot[id] = ids.length; } else tf[at - 1] += c;
+      if (at === 0) { ids[m] = id; tf[m++] = c; slot[id] = m; } else tf[at - 1] += c;
     }
-    for (let i = 0; i < ids.length; i++) slot[ids[i]] = 0;
-    return { ids: Int32Array.from(ids), tf: Int32Array.from(tf) };
+    for (let i = 0; i < m; i++) slot[ids[i]] = 0;
+    return newFeat(ids.slice(0, m), tf.slice(0, m));
   }
   /** Features of one paragraph: stems and pairs of adjacent stems, in text order. */
   paragraph(text: string): Feat {
-    const uni: number[] = [];
     const t = lowerText(text);
     const n = t.length;
+    // At most one word per two characters (a word and a separator), two ids per word.
+    if (this.uni.length < n) { this.uni = new Int32Array(Math.max(n, this.uni.length * 2)); this.seq = new Int32Array(Math.max(2 * this.uni.length, this.seq.length)); }
+    const uni = this.uni;
+    let nu = 0;
     for (let i = 0; i < n; ) {
       if (!isLetter(t.charCodeAt(i))) { i++; continue; }
       let j = i + 1;
@@ -276,30 +282,30 @@ class Featurizer {
         }
         if (word.length <= 40) this.wordCache.set(detach(word), id);
       }
-      if (id >= 0) uni.push(id);
+      if (id >= 0) uni[nu++] = id;
     }
-    const seq: number[] = [];
-    for (let i = 0; i < uni.length; i++) {
-      seq.push(uni[i]);
-      if (i + 1 < uni.length) {
+    const seq = this.seq;
+    let ns = 0;
+    for (let i = 0; i < nu; i++) {
+      seq[ns++] = uni[i];
+      if (i + 1 < nu) {
         let b = this.bigramIds.get(uni[i], uni[i + 1]);
         if (b < 0) { b = this.isBigram.length; this.isBigram.push(1); this.bigramIds.set(uni[i], uni[i + 1], b); }
-        seq.push(b);
+        seq[ns++] = b;
       }
     }
-    const { ids, tf } = this.distinct(seq);
-    return newFeat(ids, tf);
+    return this.distinct(seq, ns, null);
   }
   /** Features of an article: those of its paragraphs, counts added up. */
   article(paras: Feat[]): Feat {
     let len = 0;
     for (const p of paras) len += p.ids.length;
-    const seq = new Int32Array(len);
-    const counts = new Int32Array(len);
+    if (this.seq.length < len) this.seq = new Int32Array(Math.max(len, this.seq.length * 2));
+    if (this.counts.length < len) this.counts = new Int32Array(Math.max(len, this.counts.length * 2));
+    const seq = this.seq, counts = this.counts;
     let o = 0;
     for (const p of paras) { seq.set(p.ids, o); counts.set(p.tf, o); o += p.ids.length; }
-    const { ids, tf } = this.distinct(seq, counts);
-    return newFeat(ids, tf);
+    return this.distinct(seq, len, counts);
   }
 }
 
@@ -422,6 +428,11 @@ interface Run {
   acc: Float64Array;
   artMax: Float64Array;
   pMax: Float64Array;
+  /** Scratch of the paragraph similarities (contents meaningless between two paragraphs): the prior
+   * paragraphs met by the accumulation, and the kept ones with their cosines (each at most one per prior paragraph). */
+  touched: Int32Array;
+  keepPi: Int32Array;
+  keepC: Float64Array;
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -541,6 +552,10 @@ export class Matcher {
   /** Scratch of the bounded candidate generation (see simsOf). */
   private candMark = new Int32Array(0);
   private candStamp = 0;
+  private candBuf = new Int32Array(0);
+  private ksBuf = new Int32Array(0);
+  private byLenBuf = new Float64Array(0);
+  private skipBuf = new Uint8Array(0);
   private wAt = new Float64Array(0);
   /** Posting entries read, candidates checked and prior paragraphs kept by the paragraph similarities
    * (counters for the bench and the tests). */
@@ -681,6 +696,7 @@ export class Matcher {
     return {
       draft, prior, call, pins, dF, ps, post, quiet, next: 0, states: new Array(nD), dirty: new Uint8Array(nD),
       acc: new Float64Array(ps.pParas.length), artMax: new Float64Array(ps.pV.length), pMax: new Float64Array(ps.pParas.length),
+      touched: new Int32Array(ps.pParas.length), keepPi: new Int32Array(ps.pParas.length), keepC: new Float64Array(ps.pParas.length),
     };
   }
 
@@ -859,7 +875,7 @@ export class Matcher {
   }
 
   /** Prior paragraphs with cosine ≥ PARA_MIN for one draft paragraph, kept with its features. */
-  private simsOf(f: Feat, v: Vec, post: PostingIndex, acc: Float64Array, touched: number[], call: number): void {
+  private simsOf(f: Feat, v: Vec, post: PostingIndex, run: Run, call: number): void {
     const priorNo = this.priorNo;
     if (f.simPi && f.simPrior === priorNo && f.simVecAt === f.vecAt) {
       let fresh = f.simOk >= this.priorChanged;
@@ -871,13 +887,12 @@ export class Matcher {
       }
       if (fresh) { f.simOk = call; return; }
     }
-    const keepPi: number[] = [];
-    const keepC: number[] = [];
-    if (this.exhaustive || !this.boundedSims(v, post, keepPi, keepC)) this.allSims(v, post, acc, touched, keepPi, keepC);
-    this.stats.kept += keepPi.length;
-    touched.length = 0;
-    f.simPi = Int32Array.from(keepPi);
-    f.simC = Float64Array.from(keepC);
+    const { keepPi, keepC } = run;
+    let n = this.exhaustive ? -1 : this.boundedSims(v, post, keepPi, keepC);
+    if (n < 0) n = this.allSims(v, post, run.acc, run.touched, keepPi, keepC);
+    this.stats.kept += n;
+    f.simPi = keepPi.slice(0, n);
+    f.simC = keepC.slice(0, n);
     f.simOk = call;
     f.simVecAt = f.vecAt;
     f.simPrior = priorNo;
@@ -886,36 +901,39 @@ export class Matcher {
   /**
    * The paragraph similarities of `v` by accumulation over every shared feature that is not capped (the
    * reference definition): acc[pi] sums x·w over the features of `v` in their order, and the prior
-   * paragraphs are kept in the order the accumulation first met them.
+   * paragraphs are kept in the order the accumulation first met them (into keepPi / keepC; returns how many).
    */
-  private allSims(v: Vec, post: PostingIndex, acc: Float64Array, touched: number[], keepPi: number[], keepC: number[]): void {
+  private allSims(v: Vec, post: PostingIndex, acc: Float64Array, touched: Int32Array, keepPi: Int32Array, keepC: Float64Array): number {
     const { start, para, w, cap } = post;
     const len = start.length - 1;
-    let reads = 0;
-    for (let k = 0; k < v.ids.length; k++) {
-      const id = v.ids[k];
+    const ids = v.ids, xs = v.w;
+    let reads = 0, nt = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
       if (id >= len) continue;
       const s = start[id], e = start[id + 1];
       if (e - s > cap) continue;
-      const x = v.w[k];
+      const x = xs[k];
       reads += e - s;
       for (let q = s; q < e; q++) {
         const pi = para[q];
-        if (acc[pi] === 0) touched.push(pi);
-        acc[pi] += x * w[q];
+        const a = acc[pi];
+        if (a === 0) touched[nt++] = pi;
+        acc[pi] = a + x * w[q];
       }
     }
     this.stats.postingReads += reads;
-    this.stats.candidates += touched.length;
-    for (let t = 0; t < touched.length; t++) {
+    this.stats.candidates += nt;
+    let n = 0;
+    for (let t = 0; t < nt; t++) {
       const pi = touched[t];
       const c = acc[pi];
       acc[pi] = 0;
       if (c < PARA_MIN) continue;
-      keepPi.push(pi);
-      keepC.push(c);
+      keepPi[n] = pi;
+      keepC[n++] = c;
     }
-    touched.length = 0;
+    return n;
   }
 
   /**
@@ -929,28 +947,42 @@ export class Matcher {
    * summed exactly as allSims sums it (the same terms in the same order, so the same bits), and the kept
    * paragraphs are put in allSims' order (first shared feature, then paragraph index). The result is
    * identical for every input; the cost is bounded by the rare features of the paragraph instead of its
-   * common ones. Returns false (nothing done) when no posting list can be skipped or when checking the
-   * candidates would cost more than reading the skipped lists.
+   * common ones. Returns how many were kept (into keepPi / keepC), or −1 (nothing done) when no posting
+   * list can be skipped or when checking the candidates would cost more than reading the skipped lists.
    */
-  private boundedSims(v: Vec, post: PostingIndex, keepPi: number[], keepC: number[]): boolean {
+  private boundedSims(v: Vec, post: PostingIndex, keepPi: Int32Array, keepC: Float64Array): number {
     const { start, para, maxW, cap, vecs } = post;
     const len = start.length - 1;
     const ids = v.ids, xs = v.w;
+    if (this.ksBuf.length < ids.length) {
+      const n = Math.max(ids.length, this.ksBuf.length * 2);
+      this.ksBuf = new Int32Array(n);
+      this.byLenBuf = new Float64Array(n);
+      this.skipBuf = new Uint8Array(n);
+    }
     // The features that count (in the index, not capped), in their order.
-    const ks: number[] = [];
+    const ks = this.ksBuf;
+    let nk = 0;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k];
       if (id >= len) continue;
       const n = start[id + 1] - start[id];
-      if (n > 0 && n <= cap) ks.push(k);
+      if (n > 0 && n <= cap) ks[nk++] = k;
     }
-    if (ks.length === 0) return true;
+    if (nk === 0) return 0;
     // Skip the longest lists while what they can add stays below PARA_MIN (with a margin for rounding).
-    const byLen = ks.slice().sort((a, b) => (start[ids[b] + 1] - start[ids[b]]) - (start[ids[a] + 1] - start[ids[a]]) || a - b);
+    // Longest first, ties in feature order: one sortable number per feature, (cap + 1 − length)·2³² + k.
+    const byLen = this.byLenBuf.subarray(0, nk);
+    for (let i = 0; i < nk; i++) {
+      const k = ks[i];
+      byLen[i] = (cap + 1 - (start[ids[k] + 1] - start[ids[k]])) * 4294967296 + k;
+    }
+    byLen.sort();
     const limit = PARA_MIN - 1e-9;
     let sumMax = 0, n2 = 0, skipped = 0;
-    const skip = new Uint8Array(ids.length);
-    for (const k of byLen) {
+    const skip = this.skipBuf;
+    for (let i = 0; i < nk; i++) {
+      const k = byLen[i] % 4294967296;
       const x = xs[k];
       const s1 = sumMax + x * maxW[ids[k]];
       const s2 = n2 + x * x;
@@ -958,37 +990,46 @@ export class Matcher {
       sumMax = s1; n2 = s2; skip[k] = 1;
       skipped += start[ids[k] + 1] - start[ids[k]];
     }
-    if (skipped === 0) return false;
+    if (skipped === 0) return -1;
     // Candidates: the paragraphs in the lists of the generating features.
-    if (this.candMark.length < vecs.length) this.candMark = new Int32Array(Math.max(vecs.length, this.candMark.length * 2));
+    if (this.candMark.length < vecs.length) {
+      this.candMark = new Int32Array(Math.max(vecs.length, this.candMark.length * 2));
+      this.candBuf = new Int32Array(this.candMark.length);
+    }
     const mark = this.candMark;
+    const cand = this.candBuf;
     const stamp = ++this.candStamp;
     if (stamp === 0x7fffffff) { mark.fill(0); this.candStamp = 1; }
-    const cand: number[] = [];
+    const st = this.candStamp;
+    let nc = 0;
     let reads = 0;
-    for (const k of ks) {
+    for (let i = 0; i < nk; i++) {
+      const k = ks[i];
       if (skip[k]) continue;
       const id = ids[k];
       const e = start[id + 1];
       reads += e - start[id];
       for (let q = start[id]; q < e; q++) {
         const pi = para[q];
-        if (mark[pi] !== this.candStamp) { mark[pi] = this.candStamp; cand.push(pi); }
+        if (mark[pi] !== st) { mark[pi] = st; cand[nc++] = pi; }
       }
     }
+    for (let i = 0; i < nk; i++) skip[ks[i]] = 0;
     // Checking a candidate reads its vector twice and the paragraph's features once.
-    const perCand = (2 * para.length) / Math.max(1, vecs.length) + ks.length;
-    if (cand.length * perCand > skipped) return false;
+    const perCand = (2 * para.length) / Math.max(1, vecs.length) + nk;
+    if (nc * perCand > skipped) return -1;
     this.stats.postingReads += reads;
-    this.stats.candidates += cand.length;
+    this.stats.candidates += nc;
     if (this.wAt.length < len) this.wAt = new Float64Array(Math.max(len, this.wAt.length * 2));
     const wAt = this.wAt;
     const kept: { pi: number; c: number; first: number }[] = [];
-    for (const pi of cand) {
+    for (let j = 0; j < nc; j++) {
+      const pi = cand[j];
       const pv = vecs[pi];
       for (let i = 0; i < pv.ids.length; i++) wAt[pv.ids[i]] = pv.w[i];
       let c = 0, first = -1;
-      for (const k of ks) {
+      for (let i = 0; i < nk; i++) {
+        const k = ks[i];
         const wv = wAt[ids[k]];
         if (wv === 0) continue;
         if (first < 0) first = k;
@@ -998,8 +1039,8 @@ export class Matcher {
       if (c >= PARA_MIN) kept.push({ pi, c, first });
     }
     kept.sort((a, b) => a.first - b.first || a.pi - b.pi);
-    for (const x of kept) { keepPi.push(x.pi); keepC.push(x.c); }
-    return true;
+    for (let i = 0; i < kept.length; i++) { keepPi[i] = kept[i].pi; keepC[i] = kept[i].c; }
+    return kept.length;
   }
 
   /**
@@ -1013,9 +1054,8 @@ export class Matcher {
    */
   private draftStates(run: Run, dF: ArtFeat[], ps: PriorSide, post: PostingIndex, call: number, budget: number): boolean {
     const nD = dF.length;
-    const { dirty, states, acc, artMax, pMax, quiet } = run;
+    const { dirty, states, artMax, pMax, quiet } = run;
     const old = this.states;
-    const touched: number[] = [];
     const artTouched: number[] = [];
     const pTouched: number[] = [];
     let work = 0;
@@ -1033,7 +1073,7 @@ export class Matcher {
       for (let k = 0; k < a.paras.length; k++) {
         const f = a.paras[k];
         const v = this.vecOf(f, call);
-        this.simsOf(f, v, post, acc, touched, call);
+        this.simsOf(f, v, post, run, call);
         if (same && (st!.paraVecs[k] !== v || st!.sims[k] !== f.simPi)) same = false;
       }
       if (same) { states[d] = st!; continue; }
