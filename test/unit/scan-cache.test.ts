@@ -4,7 +4,10 @@
 
 import * as assert from 'node:assert/strict';
 import { clearScanCache, scanLine } from '../../server/src/core/analysis';
-import { scanReferences } from '../../server/src/core';
+import * as fs from 'node:fs';
+import { analyze, scanReferences } from '../../server/src/core';
+import type { RawReference, RefLevel } from '../../server/src/core/types';
+import { PRIORS, corpus } from '../support/files';
 
 /** A line of fixed length whose sampled characters (ends and quarters) do not depend on `k`. */
 function colliding(k: number): string {
@@ -38,5 +41,82 @@ describe('scan cache', () => {
       const doc = ' '.repeat(base) + line;
       assert.deepEqual(plain(scanLine(doc, base, base + line.length, 'ru')), plain(scanReferences(doc, 'ru', base, base + line.length)));
     }
+  });
+});
+
+// The shift of a cached scan to the line's offset (analysis.ts shiftReference) copies each span and
+// level of a reference once: what the scanner shares within a reference (a target's span and its
+// number's span, the outer levels of every target of a list) stays shared, nothing is shared between
+// two references or two look-ups (each analysis owns its references: incremental.ts moves them in place).
+describe('scan cache: shifted references', () => {
+  beforeEach(() => clearScanCache());
+
+  /** The objects of a reference in a fixed walk order, each as the index of its first occurrence. */
+  function aliasing(ref: RawReference): { pattern: number[]; objects: object[] } {
+    const objects: object[] = [];
+    const pattern: number[] = [];
+    const see = (o: object | undefined) => {
+      if (!o) { pattern.push(-1); return; }
+      const i = objects.indexOf(o);
+      pattern.push(i < 0 ? objects.push(o) - 1 : i);
+    };
+    const level = (l: RefLevel | undefined) => {
+      see(l);
+      if (l?.kind === 'this') see(l.span);
+      else if (l) { see(l.num); see(l.num.span); see(l.rangeEnd); see(l.rangeEnd?.span); }
+    };
+    see(ref.span);
+    for (const t of ref.targets) {
+      see(t);
+      see(t.span);
+      level(t.article);
+      level(t.paragraph);
+      level(t.subparagraph);
+      for (const p of t.parts ?? []) { see(p); see(p.span); }
+    }
+    return { pattern, objects };
+  }
+
+  const texts: [string, string][] = [];
+  for (const f of fs.readdirSync(PRIORS).filter((x) => x.endsWith('.txt'))) texts.push([f, corpus(f)]);
+  // Random lines of citation words, numbers and separators (lists, ranges, relative words, parts).
+  let seed = 7;
+  const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+  const words = ['статьи', 'статьей', 'пункта', 'пунктов', 'пунктами', 'подпункта', 'подпунктов', 'части', 'частью', 'первой', 'второй',
+    'настоящей', 'статьи', 'Конституции', 'и', ',', '–', '-', '1', '2', '3', '5', '10-1', '1)', '2)', '3)', 'бап', '5-бабының', '2-тармағы', 'и 4', '7–9'];
+  const random: string[] = [];
+  for (let i = 0; i < 3000; i++) random.push(Array.from({ length: 3 + rnd(12) }, () => words[rnd(words.length)]).join(' '));
+  texts.push(['random', random.join('\n')]);
+
+  it('equal to a scan at the offset, with the scan\'s own sharing, owned by each look-up', () => {
+    let shared = 0;
+    let refs = 0;
+    for (const [name, text] of texts) {
+      const lang = analyze(text).lang;
+      let pos = 0;
+      for (const line of text.split('\n')) {
+        const s = pos;
+        const e = pos + line.length;
+        pos = e + 1;
+        if (line.length === 0) continue;
+        const want = scanReferences(text, lang, s, e);
+        const a = scanLine(text, s, e, lang);
+        const b = scanLine(text, s, e, lang); // from the cache
+        assert.deepEqual(plain(a), plain(want), `${name}: ${line}`);
+        assert.deepEqual(plain(b), plain(want), `${name}: ${line}`);
+        const owned = new Set<object>();
+        for (const r of a.references) for (const o of aliasing(r).objects) owned.add(o);
+        for (let k = 0; k < want.references.length; k++) {
+          const w = aliasing(want.references[k]);
+          const x = aliasing(b.references[k]);
+          assert.deepEqual(x.pattern, w.pattern, `${name}: ${line}`);
+          if (new Set(w.objects).size < w.pattern.filter((i) => i >= 0).length) shared++;
+          for (const o of x.objects) assert.ok(!owned.has(o), `${name}: two look-ups share an object: ${line}`);
+          for (const o of x.objects) owned.add(o);
+          refs++;
+        }
+      }
+    }
+    assert.ok(refs > 2000 && shared > 1000, `${refs} references, ${shared} with shared parts`);
   });
 });

@@ -218,42 +218,101 @@ function shift(s: Span, d: number): Span {
   return { start: s.start + d, end: s.end + d };
 }
 
+// What the scanner shares within one reference is copied once and stays shared (shiftReference): a
+// target's span is often its number's span, and the outer levels of «пунктов 1 и 2 статьи 5» are one
+// object for every target of the list. incremental.ts moveReference moves each span of a reference
+// once (by identity), so sharing or not moves the same. The look-ups stay bounded (a list of thousands
+// of numbers is one reference): spans are looked up within one target (and the reference's span),
+// levels among those of the previous target and the current one (the scanner's shared levels are
+// those of consecutive targets; any other sharing would only be copied twice, as before).
+const oldSpans: Span[] = [];
+const newSpans: Span[] = [];
+let nSpans = 0;
+/** The most spans one target of the current reference used (the slots to clear). */
+let spansHigh = 0;
+const oldLevels: RefLevel[] = [];
+const newLevels: RefLevel[] = [];
+let nLevels = 0;
+/** Levels from this index on are looked up (those of the previous target and of the current one). */
+let levelsFrom = 0;
+
+/** The copy of `s` moved by `d`, made once per target. */
+function shiftShared(s: Span, d: number): Span {
+  for (let i = 0; i < nSpans; i++) if (oldSpans[i] === s) return newSpans[i];
+  const c = { start: s.start + d, end: s.end + d };
+  oldSpans[nSpans] = s;
+  newSpans[nSpans++] = c;
+  return c;
+}
+
 function shiftLevel(l: RefLevel | undefined, d: number): RefLevel | undefined {
   if (l === undefined) return undefined;
-  if (l.kind === 'this') return { kind: 'this', span: shift(l.span, d) };
-  return {
-    kind: 'num',
-    num: { text: l.num.text, span: shift(l.num.span, d) },
-    rangeEnd: l.rangeEnd ? { text: l.rangeEnd.text, span: shift(l.rangeEnd.span, d) } : undefined,
-  };
+  let c: RefLevel | undefined;
+  for (let i = levelsFrom; i < nLevels; i++) if (oldLevels[i] === l) { c = newLevels[i]; break; }
+  if (c === undefined) {
+    c = l.kind === 'this'
+      ? { kind: 'this', span: shiftShared(l.span, d) }
+      : {
+        kind: 'num',
+        num: { text: l.num.text, span: shiftShared(l.num.span, d) },
+        rangeEnd: l.rangeEnd ? { text: l.rangeEnd.text, span: shiftShared(l.rangeEnd.span, d) } : undefined,
+      };
+  }
+  // Found or made: seen by the next target.
+  oldLevels[nLevels] = l;
+  newLevels[nLevels++] = c;
+  return c;
 }
 
 /** A reference moved by `d` code units (new objects; `ref` is not changed). */
 export function shiftReference(ref: RawReference, d: number): RawReference {
-  return {
-    span: shift(ref.span, d),
-    external: ref.external,
-    externalAct: ref.externalAct,
-    constitution: ref.constitution,
-    targets: ref.targets.map((t) => {
-      const x: RefTarget = {
-        unit: t.unit,
-        span: shift(t.span, d),
-        article: shiftLevel(t.article, d),
-        paragraph: shiftLevel(t.paragraph, d),
-        subparagraph: shiftLevel(t.subparagraph, d),
-      };
-      if (t.parts) x.parts = t.parts.map((p) => ({ value: p.value, span: shift(p.span, d) }));
-      return x;
-    }),
-  };
+  const span = { start: ref.span.start + d, end: ref.span.end + d };
+  const ts = ref.targets;
+  // Indexed loops, no closures: this runs for every reference of every pass.
+  const targets = new Array<RefTarget>(ts.length);
+  nLevels = 0;
+  levelsFrom = 0;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    oldSpans[0] = ref.span;
+    newSpans[0] = span;
+    nSpans = 1;
+    const mark = nLevels;
+    const x: RefTarget = {
+      unit: t.unit,
+      span: shiftShared(t.span, d),
+      article: shiftLevel(t.article, d),
+      paragraph: shiftLevel(t.paragraph, d),
+      subparagraph: shiftLevel(t.subparagraph, d),
+    };
+    const parts = t.parts;
+    if (parts) {
+      const ps = new Array<{ value: number; span: Span }>(parts.length);
+      for (let k = 0; k < parts.length; k++) ps[k] = { value: parts[k].value, span: shiftShared(parts[k].span, d) };
+      x.parts = ps;
+    }
+    targets[i] = x;
+    levelsFrom = mark;
+    if (nSpans > spansHigh) spansHigh = nSpans;
+  }
+  // The scratch lists hold nothing of this reference.
+  for (let i = 0; i < spansHigh; i++) { oldSpans[i] = newSpans[i] = undefined as unknown as Span; }
+  for (let i = 0; i < nLevels; i++) { oldLevels[i] = newLevels[i] = undefined as unknown as RefLevel; }
+  nSpans = 0;
+  spansHigh = 0;
+  nLevels = 0;
+  levelsFrom = 0;
+  return { span, external: ref.external, externalAct: ref.externalAct, constitution: ref.constitution, targets };
 }
 
 function shiftScan(r: ScanResult, d: number): ScanResult {
-  return {
-    references: r.references.map((ref) => shiftReference(ref, d)),
-    ordinals: r.ordinals.map((o) => ({ ...o, span: shift(o.span, d) })),
-  };
+  const rs = r.references;
+  const references = new Array<RawReference>(rs.length);
+  for (let i = 0; i < rs.length; i++) references[i] = shiftReference(rs[i], d);
+  const os = r.ordinals;
+  const ordinals = new Array<OrdinalUse>(os.length);
+  for (let i = 0; i < os.length; i++) ordinals[i] = { ...os[i], span: shift(os[i].span, d) };
+  return { references, ordinals };
 }
 
 /**
