@@ -56,6 +56,13 @@ export interface AnalysisParts {
   ordinals: Problem[];
   /** The invisible-character and no-break-space problems (core/invisible.ts), in document order. */
   invisible: Problem[];
+  /**
+   * The anchors of the reference spans (see `RefSpan`): anchors[0] before the first heading line, then
+   * one per heading line (article, section, chapter) in document order; articleRegion[i] is the index
+   * of article i's anchor. Taken over from version to version by the incremental analysis.
+   */
+  anchors: Anchor[];
+  articleRegion: Int32Array;
 }
 
 const PARTS = new WeakMap<Analysis, AnalysisParts>();
@@ -167,7 +174,7 @@ function addEntry(lang: Lang, key: number, line: string, rel: ScanResult, at: nu
  * is looked up but not added, so the versions of a line typed character by character do not fill the
  * cache (issue 17.1).
  */
-export function scanLine(masked: string, start: number, end: number, lang: Lang, base = 0, keep = true): ScanResult {
+export function scanLine(masked: string, start: number, end: number, lang: Lang, base = 0, keep = true, anchor?: Anchor): ScanResult {
   const line = masked.slice(start, end);
   const key = lineKey(masked, start, end);
   let e = findEntry(scanCur, lang, key, line);
@@ -182,14 +189,14 @@ export function scanLine(masked: string, start: number, end: number, lang: Lang,
       const own = detach(line);
       const rel = mayCite(own, lang) ? withoutGazettes(own, scanReferences(own, lang, 0, own.length)) : EMPTY_SCAN;
       const empty = rel.references.length === 0 && rel.ordinals.length === 0;
-      if (!keep) return empty ? EMPTY_SCAN : base + start === 0 ? rel : shiftScan(rel, base + start);
+      if (!keep) return empty ? EMPTY_SCAN : base + start === 0 && anchor === undefined ? rel : shiftScan(rel, base + start, anchor);
       e = addEntry(lang, key, own, empty ? EMPTY_SCAN : rel, 0, empty ? EMPTY_SCAN : rel);
     }
   }
   if (e.rel === EMPTY_SCAN) return EMPTY_SCAN;
   // A copy at the line's offset: each analysis owns its references, which the incremental analysis
-  // moves in place when an edit before them changes the length (core/incremental.ts).
-  return shiftScan(e.rel, start + base);
+  // moves through their anchor when an edit before them changes the length (core/incremental.ts).
+  return shiftScan(e.rel, start + base, anchor);
 }
 
 /**
@@ -218,10 +225,47 @@ function shift(s: Span, d: number): Span {
   return { start: s.start + d, end: s.end + d };
 }
 
+/**
+ * The pending offset of one region of the document (issue 15 / 17.4): the lines from one heading line
+ * (article, section or chapter) to the next. Every reference span of an analysis is a `RefSpan` that
+ * reads its offsets through its region's anchor, so an edit that changes the length moves every
+ * reference after it by adding the length difference to the anchors of the regions after it (one per
+ * heading), instead of moving each reference's spans one by one (core/incremental.ts).
+ */
+export interface Anchor {
+  d: number;
+}
+
+/**
+ * A reference's span: offsets stored relative to its region's anchor, read (and written) as `start` and
+ * `end`. The stored offsets are private fields, so the span has no own enumerable property: copy it
+ * with `{ start: s.start, end: s.end }`, never by spreading it. JSON gives `{ start, end }`.
+ */
+export class RefSpan implements Span {
+  #s: number;
+  #e: number;
+  #a: Anchor;
+  constructor(start: number, end: number, a: Anchor) {
+    this.#a = a;
+    this.#s = start - a.d;
+    this.#e = end - a.d;
+  }
+  get start(): number { return this.#s + this.#a.d; }
+  set start(v: number) { this.#s = v - this.#a.d; }
+  get end(): number { return this.#e + this.#a.d; }
+  set end(v: number) { this.#e = v - this.#a.d; }
+  toJSON(): Span { return { start: this.start, end: this.end }; }
+}
+
+/** `s` moved by `d`: a plain span, or a `RefSpan` of anchor `a`. */
+function shiftTo(s: Span, d: number, a: Anchor | undefined): Span {
+  return a === undefined ? { start: s.start + d, end: s.end + d } : new RefSpan(s.start + d, s.end + d, a);
+}
+
 // What the scanner shares within one reference is copied once and stays shared (shiftReference): a
 // target's span is often its number's span, and the outer levels of «пунктов 1 и 2 статьи 5» are one
-// object for every target of the list. incremental.ts moveReference moves each span of a reference
-// once (by identity), so sharing or not moves the same. The look-ups stay bounded (a list of thousands
+// object for every target of the list. The spans of an analysis's references move with their region's
+// anchor (RefSpan; incremental.ts), so sharing or not moves the same. The look-ups stay bounded (a list of thousands
 // of numbers is one reference): spans are looked up within one target (and the reference's span),
 // levels among those of the previous target and the current one (the scanner's shared levels are
 // those of consecutive targets; any other sharing would only be copied twice, as before).
@@ -236,10 +280,13 @@ let nLevels = 0;
 /** Levels from this index on are looked up (those of the previous target and of the current one). */
 let levelsFrom = 0;
 
+/** The anchor of the reference being copied (undefined: plain spans). */
+let anchorNow: Anchor | undefined;
+
 /** The copy of `s` moved by `d`, made once per target. */
 function shiftShared(s: Span, d: number): Span {
   for (let i = 0; i < nSpans; i++) if (oldSpans[i] === s) return newSpans[i];
-  const c = { start: s.start + d, end: s.end + d };
+  const c = shiftTo(s, d, anchorNow);
   oldSpans[nSpans] = s;
   newSpans[nSpans++] = c;
   return c;
@@ -264,9 +311,13 @@ function shiftLevel(l: RefLevel | undefined, d: number): RefLevel | undefined {
   return c;
 }
 
-/** A reference moved by `d` code units (new objects; `ref` is not changed). */
-export function shiftReference(ref: RawReference, d: number): RawReference {
-  const span = { start: ref.span.start + d, end: ref.span.end + d };
+/**
+ * A reference moved by `d` code units (new objects; `ref` is not changed). With an anchor, its spans
+ * are `RefSpan`s of that anchor (the references of an analysis).
+ */
+export function shiftReference(ref: RawReference, d: number, a?: Anchor): RawReference {
+  anchorNow = a;
+  const span = shiftTo(ref.span, d, a);
   const ts = ref.targets;
   // Indexed loops, no closures: this runs for every reference of every pass.
   const targets = new Array<RefTarget>(ts.length);
@@ -302,13 +353,14 @@ export function shiftReference(ref: RawReference, d: number): RawReference {
   spansHigh = 0;
   nLevels = 0;
   levelsFrom = 0;
+  anchorNow = undefined;
   return { span, external: ref.external, externalAct: ref.externalAct, constitution: ref.constitution, targets };
 }
 
-function shiftScan(r: ScanResult, d: number): ScanResult {
+function shiftScan(r: ScanResult, d: number, a?: Anchor): ScanResult {
   const rs = r.references;
   const references = new Array<RawReference>(rs.length);
-  for (let i = 0; i < rs.length; i++) references[i] = shiftReference(rs[i], d);
+  for (let i = 0; i < rs.length; i++) references[i] = shiftReference(rs[i], d, a);
   const os = r.ordinals;
   const ordinals = new Array<OrdinalUse>(os.length);
   for (let i = 0; i < os.length; i++) ordinals[i] = { ...os[i], span: shift(os[i].span, d) };
@@ -507,10 +559,19 @@ export function analyze(input: string | SourceText): Analysis {
   // … внести следующие изменения …:», then items): citations after that sentence name the amended act's units.
   let amendingOutside = false;
   const lines = doc.lines;
+  const anchors: Anchor[] = [{ d: 0 }];
+  const articleRegion = new Int32Array(arts.length);
+  let anchor = anchors[0];
   // Indexed loops: this function runs long before it is optimised, and a for…of there allocates an
   // iterator result per element (≈ 2 MB per pass at 5,000 articles).
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
+    const lk = line.kind;
+    if (lk === 'article' || lk === 'section' || lk === 'chapter') {
+      anchor = { d: 0 };
+      anchors.push(anchor);
+      if (lk === 'article' && ai < arts.length && arts[ai].headSpan.start <= line.content.start) articleRegion[ai] = anchors.length - 1;
+    }
     if (line.kind === 'preamble' && !amendingOutside && line.content.end - line.content.start < 2000) {
       amendingOutside = amendingSentence(doc.masked.slice(line.content.start, line.content.end));
     }
@@ -539,7 +600,7 @@ export function analyze(input: string | SourceText): Analysis {
       from = t.start;
     } else if (line.kind !== 'paragraph' && line.kind !== 'subparagraph' && line.kind !== 'text' && line.kind !== 'preamble') continue;
     if (line.content.end <= from) continue;
-    const scan = scanLine(doc.masked, from, line.content.end, doc.lang);
+    const scan = scanLine(doc.masked, from, line.content.end, doc.lang, 0, true, anchor);
     const refs = scan.references;
     for (let k = 0; k < refs.length; k++) references.push({ ref: inContext(refs[k], article, amendingOutside), context: article, paragraph });
     if (doc.kazakh) for (let k = 0; k < scan.ordinals.length; k++) ordinalProblems.push(ordinalProblem(scan.ordinals[k], doc.lang));
@@ -549,6 +610,7 @@ export function analyze(input: string | SourceText): Analysis {
   const { resolved, problems } = resolveReferences(doc, references, resolutionStart);
   const parts: AnalysisParts = {
     validation, articleStart, resolution: problems, resolutionStart, ordinals: ordinalProblems, invisible: invisibleProblems(doc.text, doc.masked),
+    anchors, articleRegion,
   };
   const diagnostics = sortedDiagnostics(doc, parts, lineIndex);
   const an = makeAnalysis({ text: doc.text, lang: doc.lang, doc, lineIndex, references, targets: resolved, diagnostics });

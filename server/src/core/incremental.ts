@@ -10,8 +10,10 @@
 //     expressions, no hashing). Callers must not use `prev` afterwards: the language service
 //     (core/service.ts) owns the analyses and answers every query synchronously, so nothing outside it
 //     can still hold `prev`;
-//   - references and problems before the edit are shared; after it they are new objects at the new
-//     offsets (cached scan results are shared between analyses and never modified);
+//   - references before the edit are shared; after it they are the same objects, moved by adding the
+//     length difference to the anchors of the regions after the article (analysis.ts RefSpan: one
+//     number per heading, not a pass over every later reference); problems after the edit are new
+//     objects at the new offsets (cached scan results are shared between analyses and never modified);
 //   - numbering is re-validated for the edited article only (the sequences of sections, chapters and
 //     articles cannot change: no heading changed), its lines are rescanned for references, and targets
 //     are re-resolved where they read the edited article.
@@ -19,7 +21,7 @@
 // article, the language sample, a NUL, or a new heading in the article), it falls back to analyze().
 
 import type {
-  Article, Chapter, Comment, Line, Paragraph, Problem, RawReference, RefLevel, RefTarget, Section, Span, Subchapter, Subparagraph, Unit,
+  Article, Chapter, Comment, Line, Paragraph, Problem, RawReference, RefTarget, Section, Span, Subchapter, Subparagraph, Unit,
 } from './types';
 import {
   canonical, markAmending, markExcludedByNote, parseArticleBody, problem, detectLanguage, titleExcluded, LANG_SAMPLE, type DocumentModel,
@@ -160,7 +162,9 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   const val = revalidate(r, articles, re.newA, lineIndex, lineDelta);
   const refs = rescanReferences(r, newDoc, re.newA, re.body.lines);
   if (typeof refs === 'string') return refs;
-  const newParts: AnalysisParts = { ...val, ...refs.parts, invisible: invisibleAfter(r) };
+  const newParts: AnalysisParts = {
+    ...val, ...refs.parts, invisible: invisibleAfter(r), anchors: r.parts.anchors, articleRegion: r.parts.articleRegion,
+  };
   const an = makeAnalysis({
     text, lang: newDoc.lang, doc: newDoc, lineIndex, references: refs.references, targets: refs.resolved,
     diagnostics: sortedDiagnostics(newDoc, newParts, lineIndex), incremental: true,
@@ -473,7 +477,7 @@ function readsOf(t: ResolvedTarget, byNumber: ReadonlyMap<string, Article>): num
 }
 
 /**
- * References: shared before the article, rescanned in it, shifted after it. Targets: re-resolved in the
+ * References: shared before the article, rescanned in it, moved with their regions' anchors after it. Targets: re-resolved in the
  * article and where they cite the article (its paragraphs or exclusion may have changed); elsewhere the
  * previous resolution is kept (units keep their identity).
  * The reference and target arrays of `prev` (consumed) are taken over and spliced in place: the
@@ -533,7 +537,7 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
       const ru = old.rangeUnits;
       if (ok && ru) for (let k = 0; k < ru.length; k++) if (mapUnit(ru[k]) === undefined) { ok = false; break; }
       if (ok) {
-        // A reference after the edit was moved in place (moveReference): its target and number spans are
+        // A reference after the edit moved with its region's anchor: its target and number spans are
         // the same objects, so the resolution stands; only its problems (copied spans) move.
         if (ctx !== old.context) {
           const x: ResolvedTarget = { target, ref, context: ctx, unit: unit!, numberSpans: old.numberSpans, ok: old.ok };
@@ -546,6 +550,10 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
     targets[i] = resolveFresh(ref, target, ctx, para);
   };
 
+  // The anchor of the article's region (see analysis.ts RefSpan): its references are made again with it.
+  const anchors = parts.anchors;
+  const region = parts.articleRegion[r.ai];
+  const anchor = anchors[region];
   // The article's own references, scanned again, and its ordinals.
   const regionRefs: Analysis['references'] = [];
   const regionTargets: ResolvedTarget[] = [];
@@ -566,7 +574,7 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
       if (line.content.end <= line.content.start) continue;
       // The lines the edit touches are being typed: not added to the scan cache.
       const typed = line.content.start <= start + ins.length && line.content.end >= start;
-      const scan = scanLine(r.rMasked, line.content.start - from, line.content.end - from, doc.lang, from, !typed);
+      const scan = scanLine(r.rMasked, line.content.start - from, line.content.end - from, doc.lang, from, !typed, anchor);
       for (const raw of scan.references) {
         const ref = inContext(raw, newA);
         regionRefs.push({ ref, context: newA, paragraph });
@@ -629,18 +637,12 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
     reads = nr;
   }
   for (let i = t0; i < afterFrom; i++) reads[i] = readsOf(targets[i], byNumber);
-  // After the article: each reference (owned by `prev`, which is consumed) moved in place; then the
-  // targets that read the article checked.
-  if (shifting) {
-    let count = 0;
-    for (let k = r0 + regionRefs.length; k < refs.length; k++) {
-      const ref = refs[k].ref;
-      moveReference(ref, delta);
-      if (isInternal(ref, newDoc)) count += ref.targets.length;
-    }
-    if (count !== targets.length - afterFrom) return 'targets out of step';
-  }
   if (targets.length - dT !== oldRS.length - 1) return 'targets out of step';
+  // After the article: every reference (owned by `prev`, which is consumed) moves with the anchors of
+  // the regions after the article's (one per heading line; issue 15: moving each reference's spans one
+  // by one made an inserted character cost a pass over every later reference). Then the targets that
+  // read the article are checked.
+  if (shifting) for (let k = region + 1; k < anchors.length; k++) anchors[k].d += delta;
   for (let i = afterFrom; i < targets.length; i++) check(i);
   READS.set(targets, reads);
 
@@ -688,40 +690,4 @@ function invisibleAfter(r: Region): Problem[] {
   }
   for (let k = i1; k < old.length; k++) out.push(shiftedProblem(r, old[k]));
   return out;
-}
-
-/** The spans of one reference, each once (a target's span may be its number's span). */
-const refSpans: Span[] = [];
-let nSpans = 0;
-
-function addSpan(s: Span | undefined): void {
-  if (!s) return;
-  for (let i = 0; i < nSpans; i++) if (refSpans[i] === s) return;
-  refSpans[nSpans++] = s;
-}
-
-function addLevel(l: RefLevel | undefined): void {
-  if (!l) return;
-  if (l.kind === 'this') addSpan(l.span);
-  else { addSpan(l.num.span); addSpan(l.rangeEnd?.span); }
-}
-
-/**
- * Moves a reference by `d` in place: its span, its targets' spans and their levels' number spans (the
- * resolved targets' numberSpans are these objects). Scan results are copies owned by one analysis
- * (analysis.ts scanLine), so nothing else sees the move. (Indexed loops: no iterator per reference.)
- */
-function moveReference(ref: RawReference, d: number): void {
-  nSpans = 0;
-  addSpan(ref.span);
-  const ts = ref.targets;
-  for (let i = 0; i < ts.length; i++) {
-    const t = ts[i];
-    addSpan(t.span);
-    addLevel(t.article);
-    addLevel(t.paragraph);
-    addLevel(t.subparagraph);
-  }
-  for (let i = 0; i < nSpans; i++) { const s = refSpans[i]; s.start += d; s.end += d; refSpans[i] = undefined as unknown as Span; }
-  nSpans = 0;
 }

@@ -14,7 +14,7 @@
 // `read` and the `onDidAnalyse` listeners hand an analysis to a synchronous function for the features
 // that work on the whole model (the prior constitution); they must not keep it.
 
-import { analyze, type Analysis } from './analysis';
+import { analyze, RefSpan, type Analysis } from './analysis';
 import { analyzeIncrementalAll, type TextChange } from './incremental';
 import { SourceText } from './source';
 import type { Lang, Problem, Span } from './types';
@@ -208,6 +208,8 @@ function detach<T>(x: T): T {
     for (let i = 0; i < n; i++) out[i] = detach(x[i]);
     return out as T;
   }
+  // A reference's span reads its offsets through its region's anchor (analysis.ts RefSpan): copied as a plain span.
+  if (x instanceof RefSpan) return { start: x.start, end: x.end } as T;
   const proto = Object.getPrototypeOf(x);
   if (proto !== Object.prototype && proto !== null) return x;
   // for…in over a plain object: its own enumerable keys (Object.prototype has none), without the
@@ -493,7 +495,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
           if (!t.ok) continue;
           const units = t.rangeUnits ?? (t.unit ? [t.unit] : []);
           const hits = units.some((u) => canonical((u.kind === 'article' ? u : 'article' in u ? u.article : u).number.text) === n);
-          if (hits) out.push({ uri: key, span: { ...t.target.span }, lines: law.lineIndex });
+          if (hits) out.push({ uri: key, span: { start: t.target.span.start, end: t.target.span.end }, lines: law.lineIndex });
         }
       };
       for (const [key, d] of docs) {

@@ -166,9 +166,9 @@ function migrateRef(an: Analysis, ref: RawReference, from: Analysis, to: Analysi
     }
   }
   if (olds.length === 0 && reason === null) return null;
-  if (reason) return { span: { ...ref.span }, from: olds, reason };
+  if (reason) return { span: { start: ref.span.start, end: ref.span.end }, from: olds, reason };
   const changed = [...edits.values()].filter((e) => an.source.slice(e.span.start, e.span.end) !== e.newText).sort((a, b) => a.span.start - b.span.start);
-  return { span: { ...ref.span }, from: olds, to: news, edits: changed };
+  return { span: { start: ref.span.start, end: ref.span.end }, from: olds, to: news, edits: changed };
 }
 
 /** The number spans of a target and their new numbers. */
