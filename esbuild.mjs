@@ -91,6 +91,8 @@ const entries = bench ? [{ entryPoints: ['bench/run.ts'], outfile: 'dist/bench.j
   { entryPoints: ['client/src/node.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // The server and the CLI carry all their dependencies: the .vsix ships no node_modules.
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // How VS Code's client starts dist/server.js: with V8's code cache in the extension's storage (boot.ts).
+  { entryPoints: ['server/src/boot.ts'], outfile: 'dist/server-boot.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
   // Loaded by the server and the CLI only when exporting DOCX (server/src/table/docx-lazy.ts).
   { entryPoints: ['server/src/table/docx.ts'], outfile: 'dist/docx.js' },

@@ -347,8 +347,8 @@ function child(mode: string, size: string, nodeFlags: string[] = [], args: strin
 // ─────────────────────────────── LSP over stdio ───────────────────────────────
 
 /** dist/server.js over stdio, answering configuration requests with empty settings. */
-function startServer(rpc: any): { proc: ReturnType<typeof spawn>; conn: any } {
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+function startServer(rpc: any, entry = path.join(ROOT, 'dist/server.js'), args: string[] = []): { proc: ReturnType<typeof spawn>; conn: any } {
+  const proc = spawn(process.execPath, [entry, '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
   const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
   conn.onRequest('workspace/configuration', (p: any) => (p.items ?? []).map(() => ({})));
   conn.onRequest(() => null);
@@ -390,13 +390,17 @@ async function lspBench(texts: Map<string, string>, runs: number): Promise<Recor
   out.startup = median(startups);
 
   // Issue 15: process spawn → the first diagnostics of the real 2026 draft, as VS Code opens it: initialize
-  // (pull diagnostics declared), initialized, didOpen, then a pulled textDocument/diagnostic.
+  // (pull diagnostics declared), initialized, didOpen, then a pulled textDocument/diagnostic. VS Code's
+  // client starts dist/server-boot.js with a code cache in the extension's storage (server/src/boot.ts,
+  // client/src/node.ts): the row is every start after the first (one start writes the cache first, in a
+  // temporary folder); the first start after installing or updating (no cache) is reported beside it,
+  // as is dist/server.js started directly (other LSP clients, bin/atazan-language-server.js).
   const real = texts.get('real');
   if (real) {
-    const firsts: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    const cacheDir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'atazan-bench-cache-'));
+    const spawnTo = async (entry: string, args: string[]): Promise<number> => {
       const t0 = performance.now();
-      const { proc, conn } = startServer(rpc);
+      const { proc, conn } = startServer(rpc, entry, args);
       conn.listen();
       await conn.sendRequest('initialize', {
         processId: process.pid, rootUri: null, workspaceFolders: null,
@@ -406,12 +410,30 @@ async function lspBench(texts: Map<string, string>, runs: number): Promise<Recor
       const uri = 'file:///bench/draft-2026-ru.const.txt';
       conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'constitution', version: 1, text: real } });
       const r: any = await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-      firsts.push(performance.now() - t0);
+      const ms = performance.now() - t0;
       if (!r || !Array.isArray(r.items)) throw new Error('bad diagnostic report');
       await stopServer(conn, proc);
+      return ms;
+    };
+    try {
+      const boot = path.join(ROOT, 'dist/server-boot.js');
+      const withCache = ['--code-cache=' + cacheDir];
+      await spawnTo(boot, withCache); // writes the cache (at the latest when it exits)
+      const firsts: number[] = [];
+      const cold: number[] = [];
+      const plain: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        firsts.push(await spawnTo(boot, withCache));
+        cold.push(await spawnTo(boot, []));
+        plain.push(await spawnTo(path.join(ROOT, 'dist/server.js'), []));
+      }
+      out.spawnToFirstDiagnostics = median(firsts);
+      out.spawnToFirstDiagnosticsRange = [Math.min(...firsts), Math.max(...firsts)];
+      out.spawnToFirstDiagnosticsNoCache = median(cold);
+      out.spawnToFirstDiagnosticsServerJs = median(plain);
+    } finally {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
     }
-    out.spawnToFirstDiagnostics = median(firsts);
-    out.spawnToFirstDiagnosticsRange = [Math.min(...firsts), Math.max(...firsts)];
   }
 
   const { proc, conn } = startServer(rpc);
@@ -695,7 +717,6 @@ async function main(): Promise<void> {
   const rr = rows.get('real');
   const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
   const r5peer = num(r5?.peerWarm) !== undefined && num(r5?.warm) ? (r5!.peerWarm as number) / (r5!.warm as number) : undefined;
-  const sp = lsp.spawnToFirstDiagnosticsRange;
   const budgets: [string, number | string | undefined, number, string?][] = [
     ['full validation, 5,000 art., warm ≤ 20 ms', r5?.warm, 20],
     ['  the same ÷ the peer\'s (vscode-markdown-languageservice, warm) ≥ 20×', r5peer, -20, '×'],
@@ -709,7 +730,6 @@ async function main(): Promise<void> {
     ['document symbols asked again for the same version, 5,000 art. (reported; no bound)', r5?.symbolsRepeat, Infinity],
     ['amendment bill: read + check of the 2007 law (43 KB) against the 1998 text, warm ≤ 10 ms', applied?.readCheckMs, 10],
     ['amendment bill: apply the 2007 law to the 1998 text, warm ≤ 10 ms', applied?.applyMs, 10],
-    [`server spawn → first diagnostics of the 2026 draft over stdio ≤ 150 ms${Array.isArray(sp) ? ` (range ${fmt(sp[0])}–${fmt(sp[1])})` : ''}`, lsp.spawnToFirstDiagnostics, 150],
     [`retained heap of one ${Number(heapSize).toLocaleString('en')}-art. analysis ≤ 10 MB`, heap?.retainedMB, 10, ' MB'],
     [`  plus the per-line scan cache that analysis fills (bounded, shared with the next; reported; no bound)`, heap?.cacheMB, Infinity, ' MB'],
     [`allocation of one full pass, ${Number(heapSize).toLocaleString('en')} art., warm (reported; no bound)`, alloc?.allocatedMB, Infinity, ' MB'],
@@ -755,7 +775,11 @@ const fmt = (v: number | string | undefined) => (typeof v === 'number' ? (v < 1 
 /** The budgets measured over stdio (issue 17): the first hover after an edit, the server's RSS while typing. */
 function stdioBudgets(lsp: Record<string, any>, memory: Record<string, any>): [string, number | string | undefined, number, string?][] {
   const range = lsp['5000 first hover after edit range'];
+  const sp = lsp.spawnToFirstDiagnosticsRange;
   return [
+    [`server spawn → first diagnostics of the 2026 draft over stdio, as VS Code starts it (dist/server-boot.js, code cache) ≤ 150 ms${Array.isArray(sp) ? ` (range ${fmt(sp[0])}–${fmt(sp[1])})` : ''}`, lsp.spawnToFirstDiagnostics, 150],
+    ['  the same, the first start after installing or updating (no code cache yet; reported, no bound)', lsp.spawnToFirstDiagnosticsNoCache, Infinity],
+    ['  the same, dist/server.js started directly (other LSP clients; reported, no bound)', lsp.spawnToFirstDiagnosticsServerJs, Infinity],
     [`first hover after an edit (prior hover, over stdio) 5,000 art. ≤ 10 ms${Array.isArray(range) ? ` (range ${fmt(range[0])}–${fmt(range[1])})` : ''}`, lsp['5000 first hover after edit'], 10.0001],
     ['  the same, the first 30 keystrokes after opening (code not yet optimised; reported, no bound)', lsp['5000 first hover after edit, first 30 keystrokes (warm-up)'], Infinity],
     [`server RSS after ${memory.edits ?? 10_000} edits (5,000 art., over stdio) ≤ 1.5 × RSS after 500 edits (${fmt(memory.rssAfter500MB)} MB → ${fmt(1.5 * memory.rssAfter500MB)} MB)`, memory.rssEndMB, 1.5 * memory.rssAfter500MB + 1e-9, ' MB'],

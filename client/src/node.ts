@@ -9,8 +9,12 @@ export { deactivate } from './extension';
 
 export function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // dist/server-boot.js runs dist/server.js with V8's code cache in the extension's global storage
+  // (server/src/boot.ts): every start after the first skips compiling the server.
+  const bootModule = context.asAbsolutePath(path.join('dist', 'server-boot.js'));
+  const cache = path.join(context.globalStorageUri.fsPath, 'code-cache');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: { module: bootModule, transport: TransportKind.ipc, args: [`--code-cache=${cache}`] },
     debug: {
       module: serverModule,
       transport: TransportKind.ipc,

@@ -19,7 +19,7 @@ import { SettingsStore } from './lsp/settings';
 import { optionalExtensions } from './lsp/optional';
 import { SourceDocument } from './lsp/document';
 // The platform: Node here; esbuild.mjs builds the web worker server with host/web.ts in its place.
-import { connect, createWorkspace, limitHeapGrowth, limitYoungGeneration, onUncaught } from './host/node';
+import { codeCacheReady, connect, createWorkspace, limitHeapGrowth, limitYoungGeneration, onUncaught } from './host/node';
 import { DRAFT_SUFFIXES } from './lsp/drafts';
 
 /** Feature modules. Other engineers: add yours here (one line each). */
@@ -38,8 +38,14 @@ const connection = connect();
 const service = createLanguageService({
   onListenerError: (e) => connection.console.error(`[atazan] analysis listener failed: ${describeError(e)}`),
 });
+let analysed = false;
 service.onDidAnalyse((_uri, an) => {
-  if (an) limitYoungGeneration();
+  if (!an) return;
+  limitYoungGeneration();
+  if (!analysed) {
+    analysed = true;
+    codeCacheReady();
+  }
 });
 
 const documentsConfig: TextDocumentsConfiguration<SourceDocument> = {

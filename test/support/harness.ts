@@ -86,9 +86,11 @@ export async function startServer(opts: {
   folders?: string[];
   /** The server bundle to run (default dist/server.js). */
   entry?: string;
+  /** More arguments for the server, after --stdio. */
+  args?: string[];
 } = {}): Promise<Server> {
   buildOnce();
-  const proc = track(spawn(process.execPath, [opts.entry ?? path.join(ROOT, 'dist', 'server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] }));
+  const proc = track(spawn(process.execPath, [opts.entry ?? path.join(ROOT, 'dist', 'server.js'), '--stdio', ...(opts.args ?? [])], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] }));
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const listeners = new Set<() => void>();
   const fire = () => { for (const l of [...listeners]) l(); };

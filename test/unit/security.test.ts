@@ -14,6 +14,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 const ROOT = path.join(__dirname, '..', '..');
+/** How VS Code's client starts the server: dist/server.js compiled with V8's code cache (issue 15). */
+const BOOT = path.join('server', 'src', 'boot.ts');
 
 /** Forbidden everywhere (sources and every bundled module). */
 const NETWORK_OR_EVAL: [string, RegExp][] = [
@@ -78,16 +80,29 @@ describe('security: no network, no workspace code', function () {
     for (const f of files) {
       const src = stripComments(fs.readFileSync(f, 'utf8'));
       for (const [name, re] of [...NETWORK_OR_EVAL, ...PROCESS_OR_SOCKET]) {
+        // The one exception, checked by the next test: boot.ts compiles the bundled server with V8's code cache.
+        if (name === 'vm module' && path.relative(ROOT, f) === BOOT) continue;
         if (re.test(src)) hits.push(`${path.relative(ROOT, f)}: ${name}`);
       }
     }
     assert.deepEqual(hits, []);
   });
 
+  it(`${BOOT} compiles through vm only the bundled dist/server.js beside it, and nothing else`, () => {
+    const src = stripComments(fs.readFileSync(path.join(ROOT, BOOT), 'utf8'));
+    assert.match(src, /\bconst MAIN = path\.join\(__dirname, 'server\.js'\);/);
+    assert.equal((src.match(/\bvm\.\w+/g) ?? []).join(' '), 'vm.Script', 'one use of vm: new vm.Script');
+    assert.match(src, /new vm\.Script\(Module\.wrap\(source\), \{ filename: MAIN, cachedData \}\)/);
+    assert.match(src, /const source = fs\.readFileSync\(MAIN, 'utf8'\);/);
+    assert.equal((src.match(/\bsource\s*=/g) ?? []).length, 1, 'source is assigned once');
+  });
+
   it('the client starts only the bundled server (dist/server.js)', () => {
     const src = fs.readFileSync(path.join(ROOT, 'client', 'src', 'node.ts'), 'utf8');
-    assert.match(src, /asAbsolutePath\(\s*path\.join\(\s*'dist'\s*,\s*'server\.js'\s*\)\s*\)/);
-    assert.match(src, /run:\s*\{\s*module:\s*serverModule/, 'the server runs as a Node module (ServerOptions.module), not a command');
+    assert.match(src, /const serverModule = context\.asAbsolutePath\(\s*path\.join\(\s*'dist'\s*,\s*'server\.js'\s*\)\s*\)/);
+    // dist/server-boot.js (server/src/boot.ts) runs dist/server.js with a code cache.
+    assert.match(src, /const bootModule = context\.asAbsolutePath\(\s*path\.join\(\s*'dist'\s*,\s*'server-boot\.js'\s*\)\s*\)/);
+    assert.match(src, /run:\s*\{\s*module:\s*bootModule/, 'the server runs as a Node module (ServerOptions.module), not a command');
   });
 
   for (const name of ['client', 'server']) {
@@ -128,6 +143,14 @@ describe('security: no network, no workspace code', function () {
     if (!fs.existsSync(dist)) return;
     const code = fs.readFileSync(dist, 'utf8');
     for (const [what, re] of [...NETWORK_OR_EVAL, ...PROCESS_OR_SOCKET]) assert.doesNotMatch(code, re, `dist/docx.js: ${what}`);
+  });
+
+  it('dist/server-boot.js (starts dist/server.js with its code cache): no network, eval, process or socket code; vm only as boot.ts uses it', () => {
+    const dist = path.join(ROOT, 'dist', 'server-boot.js');
+    if (!fs.existsSync(dist)) return;
+    const code = fs.readFileSync(dist, 'utf8');
+    for (const [what, re] of [...NETWORK_OR_EVAL, ...PROCESS_OR_SOCKET]) if (what !== 'vm module') assert.doesNotMatch(code, re, `dist/server-boot.js: ${what}`);
+    assert.ok(code.length < 20000, 'a small loader, no bundled library');
   });
 
   it('package.json declares capabilities.untrustedWorkspaces (and restricts the prior path)', () => {

@@ -13,6 +13,8 @@ import { PriorLoader } from '../prior-loader';
 import type { PriorSource } from '../prior-source';
 import type { DiskDrafts } from '../lsp/context';
 
+import { youngGenerationCapped } from '../lsp/memory';
+
 export { limitHeapGrowth, limitYoungGeneration } from '../lsp/memory';
 export { billTableDocx, parallelDocx, tableDocx } from '../table/docx-lazy';
 
@@ -62,3 +64,16 @@ export function createWorkspace(log: (message: string) => void): DiskDrafts {
 export function createPriorSource(): PriorSource {
   return new PriorLoader();
 }
+
+/**
+ * The first analysis is done: when dist/server-boot.js started this server with a code cache folder
+ * (server/src/boot.ts) and had no valid cache, it writes one a little later — once the first requests
+ * after opening a document (diagnostics, the prior's check, symbols, tokens, lenses) have compiled
+ * their code too, so that the next start finds it compiled. Nothing happens otherwise.
+ */
+export function codeCacheReady(): void {
+  const save = (globalThis as Record<symbol, unknown>)[Symbol.for('atazan.codeCache.save')];
+  if (typeof save !== 'function') return;
+  setTimeout(() => save(youngGenerationCapped()), CODE_CACHE_DELAY_MS).unref();
+}
+const CODE_CACHE_DELAY_MS = 2000;

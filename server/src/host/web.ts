@@ -39,6 +39,8 @@ export function onUncaught(report: (what: 'uncaught exception' | 'unhandled reje
 /** V8's heap limits are set by the browser: nothing to do here. */
 export function limitHeapGrowth(): void {}
 export function limitYoungGeneration(): void {}
+/** No code cache in a web worker. */
+export function codeCacheReady(): void {}
 
 /** No file system: no drafts on disk; workspace symbols and diagnostics cover the open documents. */
 class NoDiskDrafts implements DiskDrafts {

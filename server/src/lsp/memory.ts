@@ -11,6 +11,7 @@ import * as v8 from 'node:v8';
 
 const YOUNG_MB = 4;
 let capped = false;
+let flagSet = false;
 
 /** Call after work that allocates (an analysis): stops the young generation's growth past YOUNG_MB. */
 export function limitYoungGeneration(): void {
@@ -19,6 +20,7 @@ export function limitYoungGeneration(): void {
     const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
     if (!young || young.space_size < YOUNG_MB * 2 ** 20) return;
     v8.setFlagsFromString('--semi-space-growth-factor=1');
+    flagSet = true;
   } catch {
     // not V8, or the flag is unknown: nothing to limit
   }
@@ -37,4 +39,9 @@ export function limitHeapGrowth(): void {
   } catch {
     // not V8: nothing to limit
   }
+}
+
+/** Whether limitYoungGeneration has set V8's semi-space growth factor (server/src/boot.ts undoes it around the code cache's creation). */
+export function youngGenerationCapped(): boolean {
+  return flagSet;
 }
