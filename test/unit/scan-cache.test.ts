@@ -3,7 +3,7 @@
 // elsewhere must still get their own results, at the right offsets, however often they are looked up.
 
 import * as assert from 'node:assert/strict';
-import { clearScanCache, scanLine } from '../../server/src/core/analysis';
+import { clearScanCache, scanCacheStats, scanLine, SCAN_CACHE_CHARS, SCAN_CACHE_LINES } from '../../server/src/core/analysis';
 import * as fs from 'node:fs';
 import { analyze, scanReferences } from '../../server/src/core';
 import type { RawReference, RefLevel } from '../../server/src/core/types';
@@ -33,6 +33,28 @@ describe('scan cache', () => {
         assert.equal(got.references[0]?.targets[0].article?.kind, 'num');
       }
     }
+  });
+
+  it('a document heavier than one generation (lighter than two) is scanned once, then found each pass', () => {
+    // 13,000 distinct lines of ≈ 840 characters: ≈ 11.5 M of the 8 M characters of a generation.
+    const line = (i: number) => `${i} в соответствии со статьей ${i % 90 + 1} ${'ж'.repeat(800)}`;
+    const n = 13_000;
+    const weight = Array.from({ length: n }, (_, i) => line(i).length).reduce((a, b) => a + b, 0);
+    assert.ok(weight > 1.3 * SCAN_CACHE_CHARS && weight < 1.7 * SCAN_CACHE_CHARS && n < SCAN_CACHE_LINES);
+    for (let pass = 0; pass < 4; pass++) {
+      for (let i = 0; i < n; i++) {
+        const doc = line(i);
+        const r = scanLine(doc, 0, doc.length, 'ru');
+        assert.equal(r.references[0].targets[0].article?.kind, 'num');
+      }
+      const st = scanCacheStats();
+      assert.equal(st.scanned, n, `pass ${pass}: ${st.scanned - n} lines scanned again`);
+      assert.ok(st.chars <= 2 * SCAN_CACHE_CHARS && st.lines <= 2 * SCAN_CACHE_LINES);
+    }
+    // New lines still turn the generations (the budget holds whatever comes).
+    for (let i = n; i < 2 * n; i++) { const doc = line(i); scanLine(doc, 0, doc.length, 'ru'); }
+    const st = scanCacheStats();
+    assert.ok(st.chars <= 2 * SCAN_CACHE_CHARS && st.lines <= 2 * SCAN_CACHE_LINES, JSON.stringify(st));
   });
 
   it('the same line at another offset gets its references moved there', () => {
