@@ -9,7 +9,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { analyze, articleTexts, Matcher, type ArticleText, type MatchResult } from '../../server/src/core';
-import type { MatchOptions } from '../../server/src/core/prior/match';
 import { Matcher as RefMatcher } from '../support/match-reference';
 import { benchPrior, generateDraft } from '../../bench/generate';
 
@@ -128,7 +127,7 @@ describe('prior/match: the matcher = the matcher before its data layout changed 
       else if (paragraphs.length > 1) paragraphs.splice(k % paragraphs.length, 1);
       draft = draft.slice();
       draft[d] = { ...a, paragraphs, text: paragraphs.join('\n') };
-      const opts = { explain: true, deferIdf: step % 4 === 1 } satisfies MatchOptions;
+      const opts = { explain: true, deferIdf: step % 4 === 1 };
       if (step % 5 === 2) {
         let r: MatchResult | null = null, s: MatchResult | null = null;
         for (let i = 0; i < 200 && !(r && s); i++) {
