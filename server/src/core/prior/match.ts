@@ -207,10 +207,18 @@ export function stems(text: string, stemLen = STEM_LEN): string[] {
  * text (never in id order: ids depend on what the vocabulary saw first, and every sum below runs in
  * this order, so results depend on the texts alone, not on which versions a Matcher saw before), with
  * their counts. A vector and similarities computed from it are kept with it (see Matcher).
+ * The ids are fa[fo .. fo + n) and the counts fa[fo + n .. fo + 2n): `fa` is a block shared by many
+ * features (Featurizer.alloc), so that a paragraph's features cost no typed array of their own.
  */
 interface Feat {
-  ids: Int32Array;
-  tf: Int32Array;
+  fa: Int32Array;
+  fo: number;
+  n: number;
+  /** Room for the weights of its vector, wa[wo .. wo + n) (a shared block; wo = -1 until the first). Each
+   * vector of the feature is written there: a vector replaced by a new one is never read again (the
+   * matcher only compares it by identity), so the new one reuses the room. */
+  wa: Float64Array;
+  wo: number;
   vec: Vec | null;
   /** Matcher call at which `vec` was computed, and the last call at which it was found still valid. */
   vecAt: number;
@@ -224,13 +232,61 @@ interface Feat {
   simPrior: number;
 }
 
-function newFeat(ids: Int32Array, tf: Int32Array): Feat {
-  return { ids, tf, vec: null, vecAt: -1, vecOk: -1, simPi: null, simC: null, simOk: -1, simVecAt: -1, simPrior: -1 };
+function newFeat(fa: Int32Array, fo: number, n: number): Feat {
+  return { fa, fo, n, wa: NO_WEIGHTS, wo: -1, vec: null, vecAt: -1, vecOk: -1, simPi: null, simC: null, simOk: -1, simVecAt: -1, simPrior: -1 };
 }
+
+/** Size of the blocks holding the features' ids and counts (Int32 entries; 256 kB), and their weights (32,768 Float64, 256 kB). */
+const BLOCK = 65536;
+const WBLOCK = 32768;
+const NO_WEIGHTS = new Float64Array(0);
 
 /** Interns words → unigram feature ids and stem pairs → bigram feature ids. */
 class Featurizer {
-  private wordCache = new Map<string, number>();
+  /**
+   * Words seen (up to 40 code units) → their unigram id (-1: too short), looked up by the code units of
+   * the lower-cased text in place (no string per word): an open-addressing table of offsets into a pool
+   * of the words' code units.
+   */
+  private wAt = new Int32Array(4096).fill(-1);
+  private wLen = new Int32Array(4096);
+  private wHash = new Int32Array(4096);
+  private wId = new Int32Array(4096);
+  private wCount = 0;
+  private chars = new Uint16Array(65536);
+  private charsAt = 0;
+  private addWord(t: string, i: number, j: number, h: number, id: number): void {
+    if ((this.wCount + 1) * 2 > this.wAt.length) this.growWords();
+    const len = j - i;
+    if (this.charsAt + len > this.chars.length) {
+      const c = new Uint16Array(Math.max(this.chars.length * 2, this.charsAt + len));
+      c.set(this.chars.subarray(0, this.charsAt));
+      this.chars = c;
+    }
+    const at = this.charsAt;
+    for (let k = 0; k < len; k++) this.chars[at + k] = t.charCodeAt(i + k);
+    this.charsAt += len;
+    const mask = this.wAt.length - 1;
+    let slot = h & mask;
+    while (this.wAt[slot] !== -1) slot = (slot + 1) & mask;
+    this.wAt[slot] = at; this.wLen[slot] = len; this.wHash[slot] = h; this.wId[slot] = id;
+    this.wCount++;
+  }
+  private growWords(): void {
+    const { wAt, wLen, wHash, wId } = this;
+    const size = wAt.length * 2;
+    this.wAt = new Int32Array(size).fill(-1);
+    this.wLen = new Int32Array(size);
+    this.wHash = new Int32Array(size);
+    this.wId = new Int32Array(size);
+    const mask = size - 1;
+    for (let s = 0; s < wAt.length; s++) {
+      if (wAt[s] === -1) continue;
+      let slot = wHash[s] & mask;
+      while (this.wAt[slot] !== -1) slot = (slot + 1) & mask;
+      this.wAt[slot] = wAt[s]; this.wLen[slot] = wLen[s]; this.wHash[slot] = wHash[s]; this.wId[slot] = wId[s];
+    }
+  }
   private stemIds = new Map<string, number>();
   private bigramIds = new PairTable();
   isBigram: number[] = [];
@@ -242,6 +298,34 @@ class Featurizer {
   private counts = new Int32Array(512);
   private outIds = new Int32Array(512);
   private outTf = new Int32Array(512);
+  /** The block new features are written to, and its first free entry. */
+  private block = new Int32Array(0);
+  private blockAt = 0;
+  /** The block vectors' weights are written to, and its first free entry. */
+  private wblock = new Float64Array(0);
+  private wblockAt = 0;
+  /** Room for the weights of f's vectors (once per feature). */
+  weightsOf(f: Feat): void {
+    if (f.wo >= 0) return;
+    const len = f.n;
+    if (this.wblockAt + len > this.wblock.length) {
+      this.wblock = new Float64Array(Math.max(WBLOCK, len));
+      this.wblockAt = 0;
+    }
+    f.wa = this.wblock;
+    f.wo = this.wblockAt;
+    this.wblockAt += len;
+  }
+  /** Room for `len` entries in a shared block: the offset in this.block. A block lives while a feature in it does. */
+  private alloc(len: number): number {
+    if (this.blockAt + len > this.block.length) {
+      this.block = new Int32Array(Math.max(BLOCK, len));
+      this.blockAt = 0;
+    }
+    const at = this.blockAt;
+    this.blockAt += len;
+    return at;
+  }
   get size(): number { return this.isBigram.length; }
   /** Distinct ids of seq[0..n) (with repetition), in order of first occurrence, with their counts (1 each without `counts`). */
   private distinct(seq: Int32Array, n: number, counts: Int32Array | null): Feat {
@@ -256,7 +340,10 @@ class Featurizer {
       if (at === 0) { ids[m] = id; tf[m++] = c; slot[id] = m; } else tf[at - 1] += c;
     }
     for (let i = 0; i < m; i++) slot[ids[i]] = 0;
-    return newFeat(ids.slice(0, m), tf.slice(0, m));
+    const fo = this.alloc(2 * m);
+    const fa = this.block;
+    for (let i = 0; i < m; i++) { fa[fo + i] = ids[i]; fa[fo + m + i] = tf[i]; }
+    return newFeat(fa, fo, m);
   }
   /** Features of one paragraph: stems and pairs of adjacent stems, in text order. */
   paragraph(text: string): Feat {
@@ -267,21 +354,38 @@ class Featurizer {
     const uni = this.uni;
     let nu = 0;
     for (let i = 0; i < n; ) {
-      if (!isLetter(t.charCodeAt(i))) { i++; continue; }
+      let c = t.charCodeAt(i);
+      if (!isLetter(c)) { i++; continue; }
+      let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
       let j = i + 1;
-      while (j < n && isLetter(t.charCodeAt(j))) j++;
-      const word = t.slice(i, j);
-      i = j;
-      let id = this.wordCache.get(word);
-      if (id === undefined) {
-        const s = stemWord(word, STEM_LEN);
+      while (j < n) {
+        c = t.charCodeAt(j);
+        if (!isLetter(c)) break;
+        h = Math.imul(h ^ c, 0x01000193);
+        j++;
+      }
+      const len = j - i;
+      let id = -2;
+      if (len <= 40) {
+        const wAt = this.wAt, chars = this.chars, mask = wAt.length - 1;
+        for (let slot = h & mask; wAt[slot] !== -1; slot = (slot + 1) & mask) {
+          if (this.wHash[slot] !== h || this.wLen[slot] !== len) continue;
+          const at = wAt[slot];
+          let k = 0;
+          while (k < len && chars[at + k] === t.charCodeAt(i + k)) k++;
+          if (k === len) { id = this.wId[slot]; break; }
+        }
+      }
+      if (id === -2) {
+        const s = stemWord(t.slice(i, j), STEM_LEN);
         if (s === null) id = -1;
         else {
-          id = this.stemIds.get(s);
-          if (id === undefined) { id = this.isBigram.length; this.isBigram.push(0); this.stemIds.set(detach(s), id); }
+          const known = this.stemIds.get(s);
+          if (known === undefined) { id = this.isBigram.length; this.isBigram.push(0); this.stemIds.set(detach(s), id); } else id = known;
         }
-        if (word.length <= 40) this.wordCache.set(detach(word), id);
+        if (len <= 40) this.addWord(t, i, j, h, id);
       }
+      i = j;
       if (id >= 0) uni[nu++] = id;
     }
     const seq = this.seq;
@@ -299,52 +403,54 @@ class Featurizer {
   /** Features of an article: those of its paragraphs, counts added up. */
   article(paras: Feat[]): Feat {
     let len = 0;
-    for (const p of paras) len += p.ids.length;
+    for (const p of paras) len += p.n;
     if (this.seq.length < len) this.seq = new Int32Array(Math.max(len, this.seq.length * 2));
     if (this.counts.length < len) this.counts = new Int32Array(Math.max(len, this.counts.length * 2));
     const seq = this.seq, counts = this.counts;
     let o = 0;
-    for (const p of paras) { seq.set(p.ids, o); counts.set(p.tf, o); o += p.ids.length; }
+    for (const p of paras) {
+      const { fa, fo, n } = p;
+      for (let k = 0; k < n; k++) { seq[o + k] = fa[fo + k]; counts[o + k] = fa[fo + n + k]; }
+      o += n;
+    }
     return this.distinct(seq, len, counts);
   }
 }
 
+/** A vector: the ids are those of its features (fa[fo .. fo + n)), w[wo + k] the weight of the k-th. */
 interface Vec {
-  ids: Int32Array;
-  w: Float64Array; // L2-normalised weights
+  fa: Int32Array;
+  fo: number;
+  n: number;
+  w: Float64Array; // L2-normalised weights (the feature's room, see Feat.wa)
+  wo: number;
   mass: number; // information mass: sum of idf of unigram tokens
 }
 
 /** Features with counts → TF-IDF vector (sublinear tf), L2-normalised. */
 function vectorize(f: Feat, idf: Float64Array, isBigram: number[]): Vec {
-  const { ids, tf } = f;
-  const w = new Float64Array(ids.length);
+  const { fa, fo, n, wa: w, wo } = f;
   let n2 = 0, mass = 0;
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k];
-    const x = (1 + Math.log(tf[k])) * idf[id];
-    w[k] = x;
+  for (let k = 0; k < n; k++) {
+    const id = fa[fo + k];
+    const tf = fa[fo + n + k];
+    const x = (1 + Math.log(tf)) * idf[id];
+    w[wo + k] = x;
     n2 += x * x;
-    if (!isBigram[id]) mass += tf[k] * idf[id];
+    if (!isBigram[id]) mass += tf * idf[id];
   }
-  const n = Math.sqrt(n2) || 1;
-  for (let k = 0; k < ids.length; k++) w[k] /= n;
-  return { ids, w, mass };
-}
-
-function dot(a: Vec, b: Vec, scratch: Float64Array): number {
-  for (let i = 0; i < a.ids.length; i++) scratch[a.ids[i]] = a.w[i];
-  let s = 0;
-  for (let i = 0; i < b.ids.length; i++) s += scratch[b.ids[i]] * b.w[i];
-  for (let i = 0; i < a.ids.length; i++) scratch[a.ids[i]] = 0;
-  return s;
+  const norm = Math.sqrt(n2) || 1;
+  for (let k = 0; k < n; k++) w[wo + k] /= norm;
+  return { fa, fo, n, w, wo, mass };
 }
 
 // ---------------------------------------------------------------- helpers ----
 /** Paragraphs of an article; falls back to the text split on lines. */
 function parasOf(a: ArticleText): string[] {
   const p = a.paragraphs && a.paragraphs.length ? a.paragraphs : a.text.split(/\n+/);
-  return p.filter((x) => x.trim().length > 0);
+  // Blank ones left out (\S: anything String.prototype.trim keeps); most articles have none.
+  for (let i = 0; i < p.length; i++) if (!/\S/.test(p[i])) return p.filter((x) => /\S/.test(x));
+  return p;
 }
 
 /** Heaviest chain strictly increasing in both coordinates. pts sorted by x. O(n log n)-ish. */
@@ -556,6 +662,11 @@ export class Matcher {
   private ksBuf = new Int32Array(0);
   private byLenBuf = new Float64Array(0);
   private skipBuf = new Uint8Array(0);
+  /** Scratch of draftStates: an article's (prior article, cosine) and (prior paragraph, cosine) lists. */
+  private listBuf = new Int32Array(0);
+  private listCBuf = new Float64Array(0);
+  private tBuf = new Int32Array(0);
+  private tCBuf = new Float64Array(0);
   private wAt = new Float64Array(0);
   /** Posting entries read, candidates checked and prior paragraphs kept by the paragraph similarities
    * (counters for the bench and the tests). */
@@ -751,17 +862,18 @@ export class Matcher {
       const seen = this.dfSeen;
       const touched: number[] = [];
       const before: number[] = [];
-      const touch = (ids: Int32Array, by: number) => {
-        for (let i = 0; i < ids.length; i++) {
-          const id = ids[i];
+      const touch = (f: Feat, by: number) => {
+        const { fa, fo, n } = f;
+        for (let i = 0; i < n; i++) {
+          const id = fa[fo + i];
           if (seen[id] !== call) { seen[id] = call; touched.push(id); before.push(df[id]); }
           df[id] += by;
         }
       };
       for (let i = 0; i < N; i++) {
         if (docs[i] === old[i]) continue;
-        touch(old[i].art.ids, -1);
-        touch(docs[i].art.ids, 1);
+        touch(old[i].art, -1);
+        touch(docs[i].art, 1);
       }
       for (let t = 0; t < touched.length; t++) {
         const id = touched[t];
@@ -774,7 +886,7 @@ export class Matcher {
       }
     } else {
       const df = new Int32Array(this.df.length);
-      for (const a of docs) { const ids = a.art.ids; for (let i = 0; i < ids.length; i++) df[ids[i]]++; }
+      for (const a of docs) { const { fa, fo, n } = a.art; for (let i = 0; i < n; i++) df[fa[fo + i]]++; }
       const allNew = N !== this.lastN;
       for (let id = 0; id < V; id++) if (allNew || df[id] !== this.df[id]) recompute(id, df[id], true);
       this.df = df;
@@ -798,12 +910,13 @@ export class Matcher {
       let fresh = f.vecOk >= this.idfChanged;
       if (!fresh) {
         fresh = true;
-        const ids = f.ids;
+        const { fa, fo, n } = f;
         const idfAt = this.idfAt;
-        for (let i = 0; i < ids.length; i++) if (idfAt[ids[i]] > f.vecOk) { fresh = false; break; }
+        for (let i = 0; i < n; i++) if (idfAt[fa[fo + i]] > f.vecOk) { fresh = false; break; }
       }
       if (fresh) { f.vecOk = call; return f.vec; }
     }
+    this.fz.weightsOf(f);
     f.vec = vectorize(f, this.idf, this.fz.isBigram);
     f.vecAt = f.vecOk = call;
     return f.vec;
@@ -843,7 +956,7 @@ export class Matcher {
     if (changed) {
       const V = this.fz.size;
       const start = new Int32Array(V + 1);
-      for (const v of pParas) for (let k = 0; k < v.ids.length; k++) start[v.ids[k] + 1]++;
+      for (const v of pParas) for (let k = 0; k < v.n; k++) start[v.fa[v.fo + k] + 1]++;
       for (let i = 0; i < V; i++) start[i + 1] += start[i];
       const fill = start.slice(0, V);
       const para = new Int32Array(start[V]);
@@ -851,12 +964,13 @@ export class Matcher {
       const maxW = new Float64Array(V);
       for (let pi = 0; pi < nPP; pi++) {
         const v = pParas[pi];
-        for (let k = 0; k < v.ids.length; k++) {
-          const id = v.ids[k];
+        for (let k = 0; k < v.n; k++) {
+          const id = v.fa[v.fo + k];
           const at = fill[id]++;
           para[at] = pi;
-          w[at] = v.w[k];
-          if (v.w[k] > maxW[id]) maxW[id] = v.w[k];
+          const x = v.w[v.wo + k];
+          w[at] = x;
+          if (x > maxW[id]) maxW[id] = x;
         }
       }
       this.post = { start, para, w, maxW, vecs: pParas, cap: Math.max(200, Math.ceil(Math.sqrt(nPP) * 4)), priorNo: this.priorNo };
@@ -866,8 +980,8 @@ export class Matcher {
     for (let pi = 0; pi < nPP; pi++) {
       const f = pParaFeat[pi];
       if (f.vecAt !== call) continue;
-      for (let k = 0; k < f.ids.length; k++) {
-        const id = f.ids[k];
+      for (let k = 0; k < f.n; k++) {
+        const id = f.fa[f.fo + k];
         if (id < len && post.start[id + 1] - post.start[id] <= post.cap) { this.priorAt[id] = call; this.priorChanged = call; }
       }
     }
@@ -881,9 +995,9 @@ export class Matcher {
       let fresh = f.simOk >= this.priorChanged;
       if (!fresh) {
         fresh = true;
-        const ids = f.ids;
+        const { fa, fo, n } = f;
         const priorAt = this.priorAt;
-        for (let i = 0; i < ids.length; i++) if (priorAt[ids[i]] > f.simOk) { fresh = false; break; }
+        for (let i = 0; i < n; i++) if (priorAt[fa[fo + i]] > f.simOk) { fresh = false; break; }
       }
       if (fresh) { f.simOk = call; return; }
     }
@@ -906,14 +1020,14 @@ export class Matcher {
   private allSims(v: Vec, post: PostingIndex, acc: Float64Array, touched: Int32Array, keepPi: Int32Array, keepC: Float64Array): number {
     const { start, para, w, cap } = post;
     const len = start.length - 1;
-    const ids = v.ids, xs = v.w;
+    const { fa, fo, n: nv, w: xs, wo } = v;
     let reads = 0, nt = 0;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k];
+    for (let k = 0; k < nv; k++) {
+      const id = fa[fo + k];
       if (id >= len) continue;
       const s = start[id], e = start[id + 1];
       if (e - s > cap) continue;
-      const x = xs[k];
+      const x = xs[wo + k];
       reads += e - s;
       for (let q = s; q < e; q++) {
         const pi = para[q];
@@ -953,9 +1067,9 @@ export class Matcher {
   private boundedSims(v: Vec, post: PostingIndex, keepPi: Int32Array, keepC: Float64Array): number {
     const { start, para, maxW, cap, vecs } = post;
     const len = start.length - 1;
-    const ids = v.ids, xs = v.w;
-    if (this.ksBuf.length < ids.length) {
-      const n = Math.max(ids.length, this.ksBuf.length * 2);
+    const { fa, fo, n: nv, w: xs, wo } = v;
+    if (this.ksBuf.length < nv) {
+      const n = Math.max(nv, this.ksBuf.length * 2);
       this.ksBuf = new Int32Array(n);
       this.byLenBuf = new Float64Array(n);
       this.skipBuf = new Uint8Array(n);
@@ -963,8 +1077,8 @@ export class Matcher {
     // The features that count (in the index, not capped), in their order.
     const ks = this.ksBuf;
     let nk = 0;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k];
+    for (let k = 0; k < nv; k++) {
+      const id = fa[fo + k];
       if (id >= len) continue;
       const n = start[id + 1] - start[id];
       if (n > 0 && n <= cap) ks[nk++] = k;
@@ -975,7 +1089,8 @@ export class Matcher {
     const byLen = this.byLenBuf.subarray(0, nk);
     for (let i = 0; i < nk; i++) {
       const k = ks[i];
-      byLen[i] = (cap + 1 - (start[ids[k] + 1] - start[ids[k]])) * 4294967296 + k;
+      const id = fa[fo + k];
+      byLen[i] = (cap + 1 - (start[id + 1] - start[id])) * 4294967296 + k;
     }
     byLen.sort();
     const limit = PARA_MIN - 1e-9;
@@ -983,12 +1098,13 @@ export class Matcher {
     const skip = this.skipBuf;
     for (let i = 0; i < nk; i++) {
       const k = byLen[i] % 4294967296;
-      const x = xs[k];
-      const s1 = sumMax + x * maxW[ids[k]];
+      const x = xs[wo + k];
+      const id = fa[fo + k];
+      const s1 = sumMax + x * maxW[id];
       const s2 = n2 + x * x;
       if (Math.min(s1, Math.sqrt(s2)) >= limit) continue;
       sumMax = s1; n2 = s2; skip[k] = 1;
-      skipped += start[ids[k] + 1] - start[ids[k]];
+      skipped += start[id + 1] - start[id];
     }
     if (skipped === 0) return -1;
     // Candidates: the paragraphs in the lists of the generating features.
@@ -1006,7 +1122,7 @@ export class Matcher {
     for (let i = 0; i < nk; i++) {
       const k = ks[i];
       if (skip[k]) continue;
-      const id = ids[k];
+      const id = fa[fo + k];
       const e = start[id + 1];
       reads += e - start[id];
       for (let q = start[id]; q < e; q++) {
@@ -1026,16 +1142,17 @@ export class Matcher {
     for (let j = 0; j < nc; j++) {
       const pi = cand[j];
       const pv = vecs[pi];
-      for (let i = 0; i < pv.ids.length; i++) wAt[pv.ids[i]] = pv.w[i];
+      const pf = pv.fa, po = pv.fo, pn = pv.n, pw = pv.w, pwo = pv.wo;
+      for (let i = 0; i < pn; i++) wAt[pf[po + i]] = pw[pwo + i];
       let c = 0, first = -1;
       for (let i = 0; i < nk; i++) {
         const k = ks[i];
-        const wv = wAt[ids[k]];
+        const wv = wAt[fa[fo + k]];
         if (wv === 0) continue;
         if (first < 0) first = k;
-        c += xs[k] * wv;
+        c += xs[wo + k] * wv;
       }
-      for (let i = 0; i < pv.ids.length; i++) wAt[pv.ids[i]] = 0;
+      for (let i = 0; i < pn; i++) wAt[pf[po + i]] = 0;
       if (c >= PARA_MIN) kept.push({ pi, c, first });
     }
     kept.sort((a, b) => a.first - b.first || a.pi - b.pi);
@@ -1056,8 +1173,8 @@ export class Matcher {
     const nD = dF.length;
     const { dirty, states, artMax, pMax, quiet } = run;
     const old = this.states;
-    const artTouched: number[] = [];
-    const pTouched: number[] = [];
+    // Prior articles met by one paragraph (at most one per similarity; the run's touched list is free here).
+    const artTouched = run.touched;
     let work = 0;
     for (let d = run.next; d < nD; d++) {
       if (budget > 0 && work >= budget) {
@@ -1079,33 +1196,39 @@ export class Matcher {
       if (same) { states[d] = st!; continue; }
       dirty[d] = 1;
       // Per paragraph: (prior article, best cosine in it); per article: (prior paragraph, best cosine).
-      const paraVecs = a.paras.map((f) => f.vec!);
-      const listStart = new Int32Array(a.paras.length + 1);
-      const listArt: number[] = [];
-      const listC: number[] = [];
-      const tPi: number[] = [];
-      const tC: number[] = [];
-      for (let k = 0; k < a.paras.length; k++) {
+      const np = a.paras.length;
+      const paraVecs: Vec[] = new Array(np);
+      const sims: (Int32Array | null)[] = new Array(np);
+      let total = 0;
+      for (let k = 0; k < np; k++) { paraVecs[k] = a.paras[k].vec!; sims[k] = a.paras[k].simPi; total += a.paras[k].simPi!.length; }
+      const listStart = new Int32Array(np + 1);
+      // Both lists hold at most one entry per similarity (scratch of that size, then exact copies).
+      if (this.listBuf.length < total) { this.listBuf = new Int32Array(Math.max(total, this.listBuf.length * 2)); this.listCBuf = new Float64Array(this.listBuf.length); }
+      if (this.tBuf.length < total) { this.tBuf = new Int32Array(Math.max(total, this.tBuf.length * 2)); this.tCBuf = new Float64Array(this.tBuf.length); }
+      const listArt = this.listBuf, listC = this.listCBuf, tPi = this.tBuf, tC = this.tCBuf;
+      let nl = 0, nt = 0;
+      for (let k = 0; k < np; k++) {
         const f = a.paras[k];
         const sp = f.simPi!, sc = f.simC!;
+        let na = 0;
         for (let t = 0; t < sp.length; t++) {
           const pi = sp[t];
           const c = sc[t];
           const pa = ps.pParaArt[pi];
-          if (artMax[pa] === 0) artTouched.push(pa);
+          if (artMax[pa] === 0) artTouched[na++] = pa;
           if (c > artMax[pa]) artMax[pa] = c;
-          if (pMax[pi] === 0) pTouched.push(pi);
+          if (pMax[pi] === 0) tPi[nt++] = pi;
           if (c > pMax[pi]) pMax[pi] = c;
         }
-        for (const pa of artTouched) { listArt.push(pa); listC.push(artMax[pa]); artMax[pa] = 0; }
-        artTouched.length = 0;
-        listStart[k + 1] = listArt.length;
+        for (let i = 0; i < na; i++) { const pa = artTouched[i]; listArt[nl] = pa; listC[nl++] = artMax[pa]; artMax[pa] = 0; }
+        listStart[k + 1] = nl;
       }
-      for (const pi of pTouched) { tPi.push(pi); tC.push(pMax[pi]); pMax[pi] = 0; }
-      pTouched.length = 0;
+      for (let i = 0; i < nt; i++) { const pi = tPi[i]; tC[i] = pMax[pi]; pMax[pi] = 0; }
+      let mass = 0;
+      for (let k = 0; k < np; k++) mass += paraVecs[k].mass;
       st = {
-        feat: a, artVec, paraVecs, sims: a.paras.map((f) => f.simPi), mass: paraVecs.reduce((s, v) => s + v.mass, 0) || 1,
-        listStart, listArt: Int32Array.from(listArt), listC: Float64Array.from(listC), tPi: Int32Array.from(tPi), tC: Float64Array.from(tC),
+        feat: a, artVec, paraVecs, sims, mass: mass || 1,
+        listStart, listArt: listArt.slice(0, nl), listC: listC.slice(0, nl), tPi: tPi.slice(0, nt), tC: tC.slice(0, nt),
         pairs: null, topRaw: undefined, cands: [], lo: -1, hi: -1,
         // The decision made from the old state stays until it is made again (its feeds are counted).
         chosen: old[d]?.chosen ?? null, mainP: old[d]?.mainP ?? -1, number: old[d]?.number ?? '', pin: old[d]?.pin, row: old[d]?.row ?? null,
@@ -1158,14 +1281,20 @@ export class Matcher {
    */
   private pairs(states: DraftState[], dirty: Uint8Array, ps: PriorSide): void {
     const best = this.pParaBest;
+    // Position + 1 in `pairs` of the pair with each prior article (0: none yet; zero again after each article).
+    const at = new Int32Array(ps.pV.length);
+    if (this.scratch.length < this.fz.size) this.scratch = new Float64Array(Math.max(this.fz.size, this.scratch.length * 2));
+    const scratch = this.scratch;
     for (let d = 0; d < states.length; d++) {
       if (!dirty[d]) continue;
       const st = states[d];
       const pairs: PairInfo[] = [];
-      const at = new Map<number, PairInfo>();
       const get = (p: number): PairInfo => {
-        let x = at.get(p);
-        if (!x) { x = { d, p, covD: 0, covP: 0, cos: 0, raw: 0, score: 0 }; at.set(p, x); pairs.push(x); }
+        const i = at[p];
+        if (i > 0) return pairs[i - 1];
+        const x: PairInfo = { d, p, covD: 0, covP: 0, cos: 0, raw: 0, score: 0 };
+        pairs.push(x);
+        at[p] = pairs.length;
         return x;
       };
       for (let k = 0; k < st.paraVecs.length; k++) {
@@ -1179,24 +1308,27 @@ export class Matcher {
         const pi = st.tPi[t];
         if (st.tC[t] >= best[pi] - TIE) get(ps.pParaArt[pi]).covP += (ps.pParas[pi].mass * st.tC[t]) / ps.pMass[ps.pParaArt[pi]];
       }
+      // The whole-article cosines: the draft article's weights spread once (dot() does the same per pair).
+      const a = st.artVec;
+      for (let i = 0; i < a.n; i++) scratch[a.fa[a.fo + i]] = a.w[a.wo + i];
       for (const x of pairs) {
-        x.cos = this.dot(st.artVec, ps.pV[x.p].art);
+        at[x.p] = 0;
+        const b = ps.pV[x.p].art;
+        let c = 0;
+        for (let i = 0; i < b.n; i++) c += scratch[b.fa[b.fo + i]] * b.w[b.wo + i];
+        x.cos = c;
         x.covD = Math.min(1, x.covD);
         x.covP = Math.min(1, x.covP);
         x.raw = Math.max(x.cos, (x.covD + x.covP) / 2, 0.9 * Math.max(x.covD, x.covP));
         x.score = x.raw;
       }
+      for (let i = 0; i < a.n; i++) scratch[a.fa[a.fo + i]] = 0;
       let top: PairInfo | undefined;
       for (const x of pairs) if (!top || x.raw > top.raw || (x.raw === top.raw && x.p < top.p)) top = x;
       st.pairs = pairs;
       st.topRaw = top;
       st.lo = st.hi = -1; // scores to be recomputed
     }
-  }
-
-  private dot(a: Vec, b: Vec): number {
-    if (this.scratch.length < this.fz.size) this.scratch = new Float64Array(Math.max(this.fz.size, this.scratch.length * 2));
-    return dot(a, b, this.scratch);
   }
 
   /**
