@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as ts from 'typescript';
 import { ALL_LEXICONS, parse, scanReferences } from '../../server/src/core';
 import { articleHeadingLine } from '../../server/src/core/lang/headings';
+import { ADJECTIVE_ENDINGS, ORDINAL_STEMS } from '../../server/src/core/lang/ru';
 
 const ROOT = path.join(__dirname, '..', '..');
 const PRIORS = path.join(ROOT, 'data', 'priors');
@@ -75,5 +76,36 @@ describe('lexicons (core/lang)', () => {
       visit(sf);
     }
     assert.ok(patterns > 0, 'the scan saw the client\'s regular expressions');
+  });
+});
+
+describe('lexicons: the Russian ordinal adjective (session 6: a first-letter and length check first)', () => {
+  it('answers as trying every stem does, on every word of the real texts and on made-up words', () => {
+    const ordinal = ALL_LEXICONS.find((l) => l.lang === 'ru')!.scan.ordinal;
+    const definition = (w: string) => {
+      for (const [stem, v] of ORDINAL_STEMS) if (w.startsWith(stem) && ADJECTIVE_ENDINGS.has(w.slice(stem.length))) return v;
+      return 0;
+    };
+    const words = new Set<string>();
+    for (const f of fs.readdirSync(PRIORS).filter((x) => x.endsWith('.txt'))) {
+      for (const w of fs.readFileSync(path.join(PRIORS, f), 'utf8').split(/[^\p{L}\p{N}-]+/u)) { words.add(w); words.add(w.toLowerCase()); }
+    }
+    const endings = [...ADJECTIVE_ENDINGS, '', 'ь', 'ы', 'ого-то', 'ейший'];
+    for (const [stem] of ORDINAL_STEMS) {
+      for (const e of endings) {
+        for (const w of [stem + e, stem.slice(1) + e, stem.slice(0, -1) + e, 'а' + stem + e, stem.toUpperCase() + e]) words.add(w);
+      }
+    }
+    let seed = 11;
+    const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    const letters = 'первтошчсдьыйоиямуюеaп';
+    for (let i = 0; i < 50_000; i++) words.add(Array.from({ length: rnd(9) }, () => letters[rnd(letters.length)]).join(''));
+    let found = 0;
+    for (const w of words) {
+      const want = definition(w);
+      assert.equal(ordinal(w), want, w);
+      if (want) found++;
+    }
+    assert.ok(found > 200, `${found} ordinals among ${words.size} words`);
   });
 });

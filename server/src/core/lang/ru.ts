@@ -24,15 +24,22 @@ const ABBREVIATIONS = new Map<string, NounInfo>([
   ['подп', { unit: 'subparagraph', plural: 'amb' }],
 ]);
 /** Ordinal adjectives: stem + adjective ending. */
-const ORDINAL_STEMS: ReadonlyArray<readonly [string, number]> = [
+export const ORDINAL_STEMS: ReadonlyArray<readonly [string, number]> = [
   ['перв', 1], ['втор', 2], ['трет', 3], ['четверт', 4], ['пят', 5], ['шест', 6], ['седьм', 7], ['восьм', 8],
   ['девят', 9], ['десят', 10], ['одиннадцат', 11], ['двенадцат', 12], ['тринадцат', 13], ['четырнадцат', 14],
   ['пятнадцат', 15], ['шестнадцат', 16], ['семнадцат', 17], ['восемнадцат', 18], ['девятнадцат', 19], ['двадцат', 20],
 ];
-const ADJECTIVE_ENDINGS = new Set([
+export const ADJECTIVE_ENDINGS = new Set([
   'ый', 'ой', 'ий', 'ого', 'ому', 'ым', 'ом', 'ая', 'ую', 'ое', 'ые', 'ых', 'ыми',
   'ьего', 'ьему', 'ьим', 'ьем', 'ья', 'ьей', 'ью', 'ье', 'ьи', 'ьих', 'ьими',
 ]);
+/**
+ * What every ordinal adjective has: one of the stems' first letters, and at least the shortest stem and
+ * the shortest ending. Most words of a text have neither, and `ordinal` (asked for every word the
+ * reference scanner reads) answers them without trying the twenty stems.
+ */
+const ORDINAL_FIRST = new Set(ORDINAL_STEMS.map(([stem]) => stem.charCodeAt(0)));
+const ORDINAL_SHORTEST = Math.min(...ORDINAL_STEMS.map(([stem]) => stem.length)) + Math.min(...[...ADJECTIVE_ENDINGS].map((e) => e.length));
 /** Act names in the genitive, after the citation. */
 const ACTS = new Set([
   'закона', 'законов', 'кодекса', 'кодексов', 'указа', 'указов', 'постановления', 'договора', 'конвенции',
@@ -179,6 +186,7 @@ export const ru: Lexicon = {
     listSeparators: new Set(['и', 'или', 'либо']),
     groupSeparators: new Set(['и', 'или', 'либо', 'а', 'также']),
     ordinal: (w) => {
+      if (w.length < ORDINAL_SHORTEST || !ORDINAL_FIRST.has(w.charCodeAt(0))) return 0;
       for (const [stem, v] of ORDINAL_STEMS) {
         if (w.startsWith(stem) && ADJECTIVE_ENDINGS.has(w.slice(stem.length))) return v;
       }
