@@ -7,8 +7,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  analyze, createLanguageService, diagnostics, incrementalStats, problem, type Analysis,
+  analyze, createLanguageService, diagnostics, incrementalStats, problem, type Analysis, type SymbolOptions,
 } from '../../server/src/core';
+import { generateDraft } from '../../bench/generate';
 
 const TEXT = fs.readFileSync(path.join(__dirname, '..', '..', 'data', 'priors', 'kz-1995-ru.txt'), 'utf8');
 const URI = 'file:///c.constitution';
@@ -98,6 +99,44 @@ describe('language service (the core\'s front door)', () => {
     }
     assert.ok(incrementalStats.fast - fast >= 6, 'the edits took the incremental path');
     assert.equal(JSON.stringify(first), held, 'an earlier answer is unchanged');
+  });
+
+  // Session 6 (issue 15): an article's record keeps its paragraph count, and whether paragraphs are
+  // listed is decided from the counts summed while building (built again when the count crosses the
+  // limit). Random edits in a generated draft — typed, deleted, new paragraphs and articles — with limits
+  // around the draft's own count, so that the choice flips from edit to edit.
+  it('the outline after random edits of a generated draft, around the paragraph limit, is that of a fresh analysis', () => {
+    // Paragraphs and subparagraphs of a text (what SymbolOptions.maxSubunits is compared with).
+    const subunitCount = (an: Analysis) => an.doc.articles.reduce((n, a) => n + a.paragraphs.length + a.subparagraphs.length
+      + a.paragraphs.reduce((m, p) => m + p.subparagraphs.length, 0), 0);
+    let text = generateDraft({ articles: 60, seed: 7 }).text;
+    const svc = createLanguageService();
+    svc.open(URI, text);
+    const base = subunitCount(analyze(text));
+    const fast = incrementalStats.fast;
+    let seed = 11;
+    const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const inserts = ['ж', 'Статья', '\n\n2. Новый пункт.\n', '\n\nСтатья 9-1. Новая\n\nТекст.\n', '\n1) подпункт;'];
+    for (let k = 0; k < 60; k++) {
+      const at = rnd(text.length);
+      const change = rnd(3) === 0 ? { start: at, end: Math.min(text.length, at + 1 + rnd(40)), text: '' } : { start: at, end: at, text: inserts[rnd(inserts.length)] };
+      text = text.slice(0, change.start) + change.text + text.slice(change.end);
+      svc.change(URI, [change]);
+      // The reference: a new analysis of the new text for each query (new articles: built from scratch,
+      // the count taken first, as before session 6), never asked before in this order.
+      const expected = (opts: SymbolOptions) => {
+        const fresh = createLanguageService();
+        fresh.open(URI, text);
+        return fresh.documentSymbols(URI, opts);
+      };
+      // The limit at the count, one under it, and back: the choice flips from the last one made.
+      const n = subunitCount(analyze(text));
+      for (const maxSubunits of [undefined, n - 1, n, n - 1, undefined, base]) {
+        assert.deepEqual(svc.documentSymbols(URI, { maxSubunits }), expected({ maxSubunits }), `edit ${k}, limit ${maxSubunits}`);
+      }
+      assert.deepEqual(svc.documentSymbols(URI, { lang: 'kk', maxSubunits: n }), expected({ lang: 'kk', maxSubunits: n }), `edit ${k}, kk`);
+    }
+    assert.ok(incrementalStats.fast - fast >= 20, 'most edits took the incremental path');
   });
 
   it('merges an external problem list in position order, for the revision it was given at only', () => {

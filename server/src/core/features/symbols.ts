@@ -93,7 +93,10 @@ function articleSymbol(an: Analysis, a: Article, lang: Lang, withParas: boolean)
  * (core/incremental.ts) keeps every article it did not re-parse as the same object and only moves its
  * spans, all by the same amount; anything else (a re-parse, a full analysis) gives new Article objects.
  * So a kept article's symbol is its old one moved by the distance its start moved: names and details
- * are not built again for the articles an edit did not touch.
+ * are not built again for the articles an edit did not touch. The record is updated in place when the
+ * symbol moves (no new record per article and version), and it keeps the article's count of paragraphs
+ * and subparagraphs, so that the outline of a new version need not walk every article's paragraphs
+ * again to decide whether to list them (SymbolOptions.maxSubunits).
  */
 interface BuiltArticle {
   sym: DocSymbol;
@@ -101,6 +104,9 @@ interface BuiltArticle {
   length: number;
   lang: Lang;
   withParas: boolean;
+  excluded: boolean;
+  /** The article's paragraphs and subparagraphs (subunitsOf). */
+  subunits: number;
 }
 const builtArticles = new WeakMap<Article, BuiltArticle>();
 
@@ -115,30 +121,44 @@ function moved(s: DocSymbol, d: number): DocSymbol {
   };
 }
 
-function articleSymbolReused(an: Analysis, a: Article, lang: Lang, withParas: boolean): DocSymbol {
+/** The record of `a` if it still describes the article as it is (same length, same exclusion). */
+function builtFor(a: Article): BuiltArticle | undefined {
   const b = builtArticles.get(a);
+  return b && b.length === a.span.end - a.span.start && b.excluded === a.excluded ? b : undefined;
+}
+
+function articleSymbolReused(an: Analysis, a: Article, b: BuiltArticle | undefined, lang: Lang, withParas: boolean, subunits: number): DocSymbol {
   const start = a.span.start;
-  if (b && b.lang === lang && b.withParas === withParas && b.length === a.span.end - start && b.sym.excluded === a.excluded) {
+  if (b && b.lang === lang && b.withParas === withParas) {
     if (b.start === start) return b.sym;
     const sym = moved(b.sym, start - b.start);
-    builtArticles.set(a, { sym, start, length: b.length, lang, withParas });
+    b.sym = sym;
+    b.start = start;
     return sym;
   }
   const sym = articleSymbol(an, a, lang, withParas);
-  builtArticles.set(a, { sym, start, length: a.span.end - start, lang, withParas });
+  if (b) {
+    b.sym = sym; b.start = start; b.lang = lang; b.withParas = withParas;
+  } else {
+    builtArticles.set(a, { sym, start, length: a.span.end - start, lang, withParas, excluded: a.excluded, subunits });
+  }
   return sym;
 }
 
 /** Default of SymbolOptions.maxSubunits: a 5,000-article draft has about 19,000. */
 export const SUBUNIT_LIMIT = 50_000;
 
+/** Paragraphs and subparagraphs of one article. */
+function subunitsOf(a: Article): number {
+  let n = a.paragraphs.length + a.subparagraphs.length;
+  for (const p of a.paragraphs) n += p.subparagraphs.length;
+  return n;
+}
+
 /** Paragraphs and subparagraphs of a document. */
 export function subunitCount(an: Analysis): number {
   let n = 0;
-  for (const a of an.doc.articles) {
-    n += a.paragraphs.length + a.subparagraphs.length;
-    for (const p of a.paragraphs) n += p.subparagraphs.length;
-  }
+  for (const a of an.doc.articles) n += subunitsOf(a);
   return n;
 }
 
@@ -149,17 +169,46 @@ export function subunitCount(an: Analysis): number {
  */
 export function documentSymbols(an: Analysis, opts: SymbolOptions = {}): DocSymbol[] {
   const lang = opts.lang ?? an.lang;
-  const withParas = opts.paragraphs !== false && subunitCount(an) <= (opts.maxSubunits ?? SUBUNIT_LIMIT);
   const doc = an.doc;
+  const max = opts.maxSubunits ?? SUBUNIT_LIMIT;
+  // Whether paragraphs are listed depends on the document's count of them, which is summed while the
+  // article symbols are built (from the records of the articles an edit kept): the outline is built for
+  // the choice made last time for this document's articles, and built again in the rare case that the
+  // count says otherwise (a count crossing `max`). A document never outlined is counted first.
+  const paras = opts.paragraphs !== false;
+  let withParas = paras && (lastChoice(doc.articles, lang) ?? subunitCount(an) <= max);
+  for (;;) {
+    const { top, subunits } = outlineOf(an, doc, lang, withParas);
+    const want = paras && subunits <= max;
+    if (want === withParas) return top;
+    withParas = want;
+  }
+}
+
+/** withParas of the last outline that built symbols of these articles (first, middle or last) in `lang`. */
+function lastChoice(articles: readonly Article[], lang: Lang): boolean | undefined {
+  const n = articles.length;
+  for (const i of n > 0 ? [0, n >> 1, n - 1] : []) {
+    const b = builtArticles.get(articles[i]);
+    if (b && b.lang === lang) return b.withParas;
+  }
+  return undefined;
+}
+
+function outlineOf(an: Analysis, doc: Analysis['doc'], lang: Lang, withParas: boolean): { top: DocSymbol[]; subunits: number } {
   const top: DocSymbol[] = [];
+  const sectionSyms = new Map<object, DocSymbol>();
+  const chapterSyms = new Map<object, DocSymbol>();
+  const subchapterSyms: DocSymbol[] = [];
+  /** Lists that hold other symbols than articles (sorted by start, whatever the articles' order). */
+  const mixed = new Set<DocSymbol[]>();
   if (doc.preamble) {
+    mixed.add(top);
     top.push({
       name: preambleName(lang), detail: shorten(lineText(an, doc.preamble), 60), kind: 'preamble', span: copy(doc.preamble),
       selectionSpan: { start: doc.preamble.start, end: doc.preamble.start }, excluded: false, children: [],
     });
   }
-  const sectionSyms = new Map<object, DocSymbol>();
-  const chapterSyms = new Map<object, DocSymbol>();
   for (const s of doc.sections) {
     const sym: DocSymbol = {
       name: unitName(s, lang) + (s.title ? `. ${s.title}` : ''), detail: '', kind: 'section', span: copy(s.span),
@@ -167,6 +216,7 @@ export function documentSymbols(an: Analysis, opts: SymbolOptions = {}): DocSymb
     };
     sectionSyms.set(s, sym);
     top.push(sym);
+    mixed.add(top);
   }
   for (const c of doc.chapters) {
     const sym: DocSymbol = {
@@ -175,7 +225,9 @@ export function documentSymbols(an: Analysis, opts: SymbolOptions = {}): DocSymb
     };
     chapterSyms.set(c, sym);
     const parent = c.section ? sectionSyms.get(c.section) : undefined;
-    (parent ? parent.children : top).push(sym);
+    const list = parent ? parent.children : top;
+    list.push(sym);
+    mixed.add(list);
   }
   // Subchapters of codes («Параграф 1. …»), named as written, under their chapter.
   const subchapterOf = new Map<object, DocSymbol>();
@@ -187,33 +239,55 @@ export function documentSymbols(an: Analysis, opts: SymbolOptions = {}): DocSymb
     };
     for (const a of c.articles) subchapterOf.set(a, sym);
     const parent = c.chapter ? chapterSyms.get(c.chapter) : undefined;
-    (parent ? parent.children : top).push(sym);
+    const list = parent ? parent.children : top;
+    list.push(sym);
+    mixed.add(list);
+    subchapterSyms.push(sym);
   }
+  let subunits = 0;
+  // Whether the articles' starts never decrease in document order: then a list that holds articles
+  // only is in order as built (a subsequence of doc.articles), and is not read again to check it.
+  let ascending = true;
+  let lastStart = -Infinity;
   for (const a of doc.articles) {
-    const sym = articleSymbolReused(an, a, lang, withParas);
+    if (a.span.start < lastStart) ascending = false;
+    lastStart = a.span.start;
+    const b = builtFor(a);
+    const n = b ? b.subunits : subunitsOf(a);
+    subunits += n;
+    const sym = articleSymbolReused(an, a, b, lang, withParas, n);
     const parent = subchapterOf.get(a) || (a.chapter && chapterSyms.get(a.chapter)) || (a.section && sectionSyms.get(a.section)) || undefined;
     (parent ? parent.children : top).push(sym);
   }
-  // Articles' children are in order already (articleSymbol); the levels above them are sorted here.
-  const sortRec = (list: DocSymbol[]) => {
-    sortByStart(list);
-    for (const s of list) if (s.kind !== 'article') sortRec(s.children);
+  // Articles' children are in order already (articleSymbol); the levels above them are sorted here:
+  // the top level and every section's, chapter's and subchapter's children (the preamble has none).
+  const sort = (list: DocSymbol[]) => {
+    if (!ascending || mixed.has(list)) sortByStart(list);
   };
-  sortRec(top);
+  sort(top);
+  for (const x of sectionSyms.values()) sort(x.children);
+  for (const x of chapterSyms.values()) sort(x.children);
+  for (const x of subchapterSyms) sort(x.children);
   // Sections get the range of their articles as detail («1–11»): the first and the last article in
-  // depth-first order (articles hold no articles).
+  // depth-first order (articles hold no articles), found from either end of the sorted lists.
   for (const s of sectionSyms.values()) {
-    let first: DocSymbol | undefined;
-    let last: DocSymbol | undefined;
-    const walk = (list: DocSymbol[]) => {
-      for (const c of list) {
-        if (c.kind === 'article') { first ??= c; last = c; } else walk(c.children);
-      }
-    };
-    walk(s.children);
+    const first = edgeArticle(s.children, true);
+    const last = edgeArticle(s.children, false);
     if (first && last) s.detail = first === last ? numberOf(first) : `${numberOf(first)}–${numberOf(last)}`;
   }
-  return top;
+  return { top, subunits };
+}
+
+/** The first (or last) article symbol in depth-first order under `list`. */
+function edgeArticle(list: DocSymbol[], fromStart: boolean): DocSymbol | undefined {
+  const n = list.length;
+  for (let k = 0; k < n; k++) {
+    const c = list[fromStart ? k : n - 1 - k];
+    if (c.kind === 'article') return c;
+    const inner = edgeArticle(c.children, fromStart);
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 function numberOf(s: DocSymbol): string {
