@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
-import { mayCite, scanReferences } from '../../server/src/core/refscan';
+import { mayCite, normWord, scanReferences, wordAt } from '../../server/src/core/refscan';
 import {
   detectLanguage, type Lang, type RawReference, type RefLevel, type RefTarget, type ScanResult, type Span,
 } from '../../server/src/core';
@@ -572,5 +572,29 @@ describe('mayCite: the pre-check the scan cache runs before tokenising a new lin
     for (const lang of langs) {
       fc.assert(fc.property(arb, (t) => !finds(t, lang) || mayCite(t, lang)), { numRuns: 4000, seed: 77 });
     }
+  });
+});
+
+// Session 6: plain words (lower-case Russian or ASCII letters only) skip normWord's memo and are used as
+// sliced; the word is the one normWord gives.
+describe('refscan: the words the tokeniser reads', () => {
+  it('wordAt gives normWord of every word of the real texts and of made-up words', () => {
+    const words = new Set<string>();
+    for (const f of fs.readdirSync(PRIORS).filter((x) => x.endsWith('.txt'))) {
+      for (const w of fs.readFileSync(path.join(PRIORS, f), 'utf8').split(/[^\p{L}\p{M}\u2010\u2011-]+/u)) { words.add(w); words.add(w.toLowerCase()); }
+    }
+    let seed = 5;
+    const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    const letters = 'абвяюэёЁАЯіөқңaxzAZİıßẞ\u2010\u2011-\u0301ДЖ';
+    for (let i = 0; i < 50_000; i++) words.add(Array.from({ length: 1 + rnd(10) }, () => letters[rnd(letters.length)]).join(''));
+    let plain = 0;
+    for (const w of words) {
+      if (w.length === 0) continue;
+      const text = `(${w})`;
+      const got = wordAt(text, 1, 1 + w.length);
+      assert.equal(got, normWord(w), w);
+      if (got === w && !/[^а-яa-z]/u.test(w)) plain++;
+    }
+    assert.ok(plain > 1000, `${plain} plain words`);
   });
 });

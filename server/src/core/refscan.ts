@@ -85,7 +85,7 @@ const isQuote = (c: number) =>
 // (the 1995 Kazakh text writes «бiрiншi» with Latin i).
 const HOMOGLYPH: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', i: 'і', k: 'к', m: 'м', h: 'һ', t: 'т', b: 'в' };
 
-function normWord(raw: string): string {
+export function normWord(raw: string): string {
   let w = raw.toLowerCase();
   let cyr = false, latin = false;
   for (let i = 0; i < w.length; i++) {
@@ -122,6 +122,29 @@ function normWordCached(raw: string): string {
   return w;
 }
 
+/**
+ * Whether text[s, e) is a word normWord leaves as it is: lower-case Russian letters only (а–я, without ё)
+ * or lower-case ASCII letters only (no hyphen, no mixed scripts). Most words of a text are; they skip the
+ * memo (a look-up hashes the whole word) and are used as sliced.
+ */
+function plainWord(text: string, s: number, e: number): boolean {
+  const c0 = text.charCodeAt(s);
+  if (c0 >= 0x430 && c0 <= 0x44f) {
+    for (let i = s + 1; i < e; i++) { const c = text.charCodeAt(i); if (c < 0x430 || c > 0x44f) return false; }
+    return true;
+  }
+  if (c0 >= 0x61 && c0 <= 0x7a) {
+    for (let i = s + 1; i < e; i++) { const c = text.charCodeAt(i); if (c < 0x61 || c > 0x7a) return false; }
+    return true;
+  }
+  return false;
+}
+
+/** The normalised form of the word text[s, e) (normWord, through the memo unless the word is plain). */
+export function wordAt(text: string, s: number, e: number): string {
+  return plainWord(text, s, e) ? text.slice(s, e) : normWordCached(text.slice(s, e));
+}
+
 /** Words held by normWord's memo (for tests). */
 export function normCacheSize(): number {
   return NORM_CACHE.size;
@@ -149,7 +172,7 @@ function tokenize(text: string, start: number, end: number): Tok[] {
         break;
       }
       k = 'word';
-      w = normWordCached(text.slice(s, p));
+      w = wordAt(text, s, p);
     } else {
       p++;
       if (isHyphen(c)) k = 'hyph';
