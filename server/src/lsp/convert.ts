@@ -15,6 +15,55 @@ export function toRange(lines: Lines, span: Span): Range {
   return lines.range(span);
 }
 
+/**
+ * lines.positionAt(offset), searched from line `near` outwards (doubling steps, then halving) instead of
+ * over the whole document: O(log distance) line starts read instead of O(log lines). For many positions
+ * in document order (an outline: a symbol's start lies after the previous one's, its end and its
+ * heading a few lines on), where each binary search from scratch cost ≈ 1 µs on an edited text.
+ * The same answer as positionAt for every offset and every `near` (test/unit/lsp-convert.test.ts).
+ */
+export function positionNear(lines: Lines, offset: number, near: number): Position {
+  const n = lines.lineCount;
+  // Offsets positionAt clamps, or past the last line start (clamped to the text's length there).
+  if (!(offset >= 0) || n === 0 || offset >= lines.lineStart(n - 1)) return lines.positionAt(offset);
+  let h = Math.min(Math.max(0, near | 0), n - 1);
+  // lo: a line starting at or before offset; hi: a line starting after it.
+  let lo: number;
+  let hi: number;
+  if (lines.lineStart(h) <= offset) {
+    lo = h;
+    let step = 1;
+    for (;;) {
+      const t = lo + step;
+      if (t >= n) { hi = n; break; }
+      if (lines.lineStart(t) <= offset) { lo = t; step *= 2; } else { hi = t; break; }
+    }
+  } else {
+    hi = h;
+    let step = 1;
+    for (;;) {
+      const t = hi - step;
+      if (t <= 0) { lo = 0; break; }
+      if (lines.lineStart(t) <= offset) { lo = t; break; }
+      hi = t;
+      step *= 2;
+    }
+  }
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (lines.lineStart(mid) <= offset) lo = mid;
+    else hi = mid;
+  }
+  return { line: lo, character: offset - lines.lineStart(lo) };
+}
+
+/** toRange for spans in document order: `cursor.line` is the line of the previous span's start (updated). */
+export function toRangeNear(lines: Lines, span: Span, cursor: { line: number }): Range {
+  const start = positionNear(lines, span.start, cursor.line);
+  cursor.line = start.line;
+  return { start, end: positionNear(lines, span.end, start.line) };
+}
+
 /** Clamps any position (negative, past the end, NaN, missing) into the document. */
 export function toOffset(lines: Lines, pos: Position | undefined | null): number {
   if (!pos || typeof pos !== 'object') return 0;

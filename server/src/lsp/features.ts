@@ -13,7 +13,7 @@ import {
 } from '../core';
 import { ClientCommands, Requests, type DetectDraftParams, type DetectDraftResult, type ShowReferencesArgs } from '../core/protocol';
 import type { ServerContext, ServerExtension } from './context';
-import { toFoldingKind, toHighlightKind, toOffset, toRange, toSymbolKind, type Lines } from './convert';
+import { toFoldingKind, toHighlightKind, toOffset, toRange, toRangeNear, toSymbolKind, type Lines } from './convert';
 import { checkCancelled } from './safe';
 
 interface LensData {
@@ -22,14 +22,16 @@ interface LensData {
   article: string;
 }
 
-function docSymbol(lines: Lines, s: DocSymbol): DocumentSymbol {
+function docSymbol(lines: Lines, s: DocSymbol, cursor: { line: number }): DocumentSymbol {
+  // Symbols come in document order (depth first): each range is searched from the previous start's line.
+  const range = toRangeNear(lines, s.span, cursor);
   const sym: DocumentSymbol = {
     name: s.name || '—',
     detail: s.detail,
     kind: toSymbolKind(s.kind),
-    range: toRange(lines, s.span),
-    selectionRange: toRange(lines, s.selectionSpan),
-    children: s.children.map((c) => docSymbol(lines, c)),
+    range,
+    selectionRange: toRangeNear(lines, s.selectionSpan, { line: range.start.line }),
+    children: s.children.map((c) => docSymbol(lines, c, cursor)),
   };
   if (s.excluded) sym.tags = [1 /* Deprecated */];
   return sym;
@@ -50,12 +52,13 @@ function registerDocumentSymbols(ctx: ServerContext): void {
     if (!lines) return [];
     // Names follow the document's own language («Статья 12» in a Russian draft, «12-бап» in a Kazakh one).
     const syms = ctx.service.documentSymbols(uri);
-    if (hierarchical) return syms.map((s) => docSymbol(lines, s));
+    const cursor = { line: 0 };
+    if (hierarchical) return syms.map((s) => docSymbol(lines, s, cursor));
     // Flat fallback with container names.
     const out: SymbolInformation[] = [];
     const walk = (list: DocSymbol[], container: string | undefined) => {
       for (const s of list) {
-        out.push({ name: s.name, kind: toSymbolKind(s.kind), location: { uri, range: toRange(lines, s.span) }, containerName: container });
+        out.push({ name: s.name, kind: toSymbolKind(s.kind), location: { uri, range: toRangeNear(lines, s.span, cursor) }, containerName: container });
         walk(s.children, s.name);
       }
     };
