@@ -7,8 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { type Analysis, analyze } from '../../server/src/core';
-import { analyzeIncremental } from '../../server/src/core/incremental';
+import { type Analysis, analyze, analyzeIncremental } from '../../server/src/core';
 
 const parts = (an: Analysis) => an.references.map((r) => r.ref.targets.map((t) => ({
   span: [t.span.start, t.span.end], parts: t.parts?.map((p) => [p.value, p.span.start, p.span.end]) ?? null,
