@@ -63,6 +63,12 @@ export interface AnalysisParts {
    */
   anchors: Anchor[];
   articleRegion: Int32Array;
+  /**
+   * The anchors of the document model's spans in the same regions (lines, articles and their units,
+   * prior pins), once the incremental analysis has anchored them (core/incremental.ts anchorModel: on
+   * the first edit it takes after a full analysis; the full analysis itself allocates nothing for it).
+   */
+  modelAnchors?: Anchor[];
 }
 
 const PARTS = new WeakMap<Analysis, AnalysisParts>();

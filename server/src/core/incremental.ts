@@ -21,14 +21,14 @@
 // article, the language sample, a NUL, or a new heading in the article), it falls back to analyze().
 
 import type {
-  Article, Chapter, Comment, Line, Paragraph, Problem, RawReference, RefTarget, Section, Span, Subchapter, Subparagraph, Unit,
+  Article, Chapter, Comment, Line, Paragraph, PriorPin, Problem, RawReference, RefTarget, Section, Span, Subchapter, Subparagraph, Unit,
 } from './types';
 import {
   canonical, markAmending, markExcludedByNote, parseArticleBody, problem, detectLanguage, titleExcluded, LANG_SAMPLE, type DocumentModel,
 } from './parser';
 import {
   analyze, analysisParts, docSources, inContext, makeAnalysis, ordinalProblem, parsedLineIndex, scanLine, setAnalysisParts,
-  setDocSources, shiftedLineIndex, sortedDiagnostics, type Analysis, type AnalysisParts,
+  setDocSources, shiftedLineIndex, sortedDiagnostics, RefSpan, type Anchor, type Analysis, type AnalysisParts,
 } from './analysis';
 import type { SourceText } from './source';
 import { resolveTarget, type ResolvedTarget } from './resolve';
@@ -37,6 +37,7 @@ import { ACT_HEAD, kazakhAct } from './lang/markup';
 import { validateArticle } from './validate';
 import { invisibleProblems } from './invisible';
 import { shareDuplicatedNumbers } from './features/duplicates';
+import { replaceArticleSpans } from './prior/articles';
 
 export interface TextChange {
   /** Offsets in prev.text (UTF-16 code units); the text between them is replaced by `text`. */
@@ -164,6 +165,7 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   if (typeof refs === 'string') return refs;
   const newParts: AnalysisParts = {
     ...val, ...refs.parts, invisible: invisibleAfter(r), anchors: r.parts.anchors, articleRegion: r.parts.articleRegion,
+    modelAnchors: r.parts.modelAnchors,
   };
   const an = makeAnalysis({
     text, lang: newDoc.lang, doc: newDoc, lineIndex, references: refs.references, targets: refs.resolved,
@@ -296,7 +298,11 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
   prev.stale = true;
   const S = A.section;
   const C = A.chapter;
-  if (r.shifting) moveAfter(r);
+  // The model's spans read through their region's anchor from the first edit of a lineage on; the
+  // re-parsed article's new spans are anchored to its region.
+  const model = r.parts.modelAnchors ?? (r.parts.modelAnchors = anchorModel(doc, r.parts.articleRegion, r.parts.anchors.length));
+  anchorArticle(newA, bodyLines, model[r.parts.articleRegion[ai]], new Map());
+  if (r.shifting) moveAfter(r, model);
   for (const u of [S, C]) {
     if (!u) continue;
     u.span.end = u.span.end >= regionEnd ? u.span.end + delta : newA.span.end;
@@ -347,44 +353,125 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
  * chapters). Indexed loops only: an iterator per array (for…of) allocated in this loop, once per unit
  * per keystroke, made a large part of the collections while typing (issue 17.4).
  */
-function moveAfter(r: Region): void {
-  const { prev, ai, end, delta, nx } = r;
+function moveAfter(r: Region, model: Anchor[]): void {
+  const { prev, ai, end, delta } = r;
   const doc = prev.doc;
-  const lines = doc.lines;
   // (Before the lines move: headSpan is a line's content span.)
   const sFrom = lowerBound(doc.sections, end, (x) => x.headSpan.start);
   const cFrom = lowerBound(doc.chapters, end, (x) => x.headSpan.start);
   const scFrom = lowerBound(doc.subchapters, end, (x) => x.headSpan.start);
-  for (let i = nx; i < lines.length; i++) {
-    const l = lines[i];
-    l.span.start += delta; l.span.end += delta;
-    if (l.content !== l.span) { l.content.start += delta; l.content.end += delta; }
-  }
-  const articles = doc.articles;
-  for (let i = ai + 1; i < articles.length; i++) {
-    const a = articles[i];
-    moveUnit(a, end, delta);
-    const pins = a.priorPins;
-    for (let k = 0; k < pins.length; k++) {
-      const pin = pins[k];
-      moveSpan(pin.span, end, delta);
-      for (let j = 0; j < pin.numbers.length; j++) moveSpan(pin.numbers[j].span, end, delta);
-    }
-    const subs = a.subparagraphs;
-    for (let k = 0; k < subs.length; k++) moveUnit(subs[k], end, delta);
-    const paras = a.paragraphs;
-    for (let k = 0; k < paras.length; k++) {
-      const pa = paras[k];
-      moveUnit(pa, end, delta);
-      const ps = pa.subparagraphs;
-      for (let j = 0; j < ps.length; j++) moveUnit(ps[j], end, delta);
-    }
+  // Lines, articles, their units and pins after the article: one anchor per region (issue 15: moving
+  // them one by one made an inserted character cost a pass over the whole rest of the model).
+  for (let k = r.parts.articleRegion[ai] + 1; k < model.length; k++) model[k].d += delta;
+  const early = EARLY_PINS.get(model) ?? [];
+  for (let i = lowerBound(early, end, (p) => p.span.start); i < early.length; i++) {
+    const pin = early[i];
+    moveSpan(pin.span, end, delta);
+    for (let j = 0; j < pin.numbers.length; j++) moveSpan(pin.numbers[j].span, end, delta);
   }
   const comments = doc.comments;
   for (let i = lowerBound(comments, end, (c) => c.span.start); i < comments.length; i++) moveSpan(comments[i].span, end, delta);
   for (let i = sFrom; i < doc.sections.length; i++) moveUnit(doc.sections[i], end, delta);
   for (let i = cFrom; i < doc.chapters.length; i++) moveUnit(doc.chapters[i], end, delta);
   for (let i = scFrom; i < doc.subchapters.length; i++) moveUnit(doc.subchapters[i], end, delta);
+}
+
+/**
+ * Anchors the document model's spans (once per lineage of analyses, on the first edit the fast path
+ * takes): each line's spans, and each article's spans, units, body lines and prior pins become
+ * `RefSpan`s of their region's anchor (regions as for the references: a new one at each article,
+ * section or chapter heading line; an article's pins, which may stand before its heading, take its
+ * region). Shared span objects stay shared (a line's content is its span without indentation, the
+ * heading span of the unit on it and an entry of article.lines). Sections, chapters and subchapters
+ * span several regions: their spans stay plain and are moved one by one (moveAfter), except their
+ * heading span, which is their heading line's content.
+ */
+function anchorModel(doc: DocumentModel, articleRegion: Int32Array, regions: number): Anchor[] {
+  const model: Anchor[] = new Array(regions);
+  for (let k = 0; k < regions; k++) model[k] = { d: 0 };
+  const map = new Map<Span, Span>();
+  const lines = doc.lines;
+  let region = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'article' || l.kind === 'section' || l.kind === 'chapter') region++;
+    if (region >= regions) throw new Error('regions out of step');
+    const a = model[region];
+    l.content = anchorSpan(l.content, a, map);
+    l.span = anchorSpan(l.span, a, map);
+  }
+  if (region !== regions - 1) throw new Error('regions out of step');
+  const articles = doc.articles;
+  const early: PriorPin[] = [];
+  for (let i = 0; i < articles.length; i++) {
+    const A = articles[i];
+    for (const pin of A.priorPins) if (pin.span.start < A.headSpan.start) early.push(pin);
+    anchorArticle(A, null, model[articleRegion[i]], map);
+  }
+  EARLY_PINS.set(model, early);
+  for (const u of doc.sections) u.headSpan = map.get(u.headSpan) ?? u.headSpan;
+  for (const u of doc.chapters) u.headSpan = map.get(u.headSpan) ?? u.headSpan;
+  for (const u of doc.subchapters) u.headSpan = map.get(u.headSpan) ?? u.headSpan;
+  // The prior comparison's article texts keep the spans of the lines they were read from.
+  replaceArticleSpans(articles, map);
+  return model;
+}
+
+/**
+ * The prior pins that stand before their article's heading, in document order, per lineage (keyed by its
+ * model anchors): plain spans, moved by position. The fast path keeps these pin objects (an article's
+ * pins before its body are carried over; the re-parse's pins waiting for the next heading are dropped
+ * for the next article's own), so the list stays that of the current model.
+ */
+const EARLY_PINS = new WeakMap<Anchor[], PriorPin[]>();
+
+/** `s` as a span of anchor `a` (once per object: `map` keeps the copies made). */
+function anchorSpan(s: Span, a: Anchor, map: Map<Span, Span>): Span {
+  if (s instanceof RefSpan) return s;
+  let c = map.get(s);
+  if (c === undefined) {
+    c = new RefSpan(s.start, s.end, a);
+    map.set(s, c);
+  }
+  return c;
+}
+
+function anchorUnit(u: Article | Paragraph | Subparagraph, a: Anchor, map: Map<Span, Span>): void {
+  u.span = anchorSpan(u.span, a, map);
+  u.headSpan = anchorSpan(u.headSpan, a, map);
+  if (u.titleSpan) u.titleSpan = anchorSpan(u.titleSpan, a, map);
+  u.number.span = anchorSpan(u.number.span, a, map);
+}
+
+/** An article's spans as spans of anchor `a` (with its new body lines, if given). */
+function anchorArticle(A: Article, bodyLines: Line[] | null, a: Anchor, map: Map<Span, Span>): void {
+  if (bodyLines) {
+    for (let i = 0; i < bodyLines.length; i++) {
+      const l = bodyLines[i];
+      l.content = anchorSpan(l.content, a, map);
+      l.span = anchorSpan(l.span, a, map);
+    }
+  }
+  anchorUnit(A, a, map);
+  const ls = A.lines;
+  for (let k = 0; k < ls.length; k++) ls[k] = anchorSpan(ls[k], a, map);
+  const pins = A.priorPins;
+  for (let k = 0; k < pins.length; k++) {
+    const pin = pins[k];
+    // A pin before the heading (in the previous region) stays plain: moved by position (moveAfter).
+    if (!(pin.span instanceof RefSpan) && pin.span.start < A.headSpan.start) continue;
+    pin.span = anchorSpan(pin.span, a, map);
+    for (let j = 0; j < pin.numbers.length; j++) pin.numbers[j].span = anchorSpan(pin.numbers[j].span, a, map);
+  }
+  const subs = A.subparagraphs;
+  for (let k = 0; k < subs.length; k++) anchorUnit(subs[k], a, map);
+  const paras = A.paragraphs;
+  for (let k = 0; k < paras.length; k++) {
+    const pa = paras[k];
+    anchorUnit(pa, a, map);
+    const ps = pa.subparagraphs;
+    for (let j = 0; j < ps.length; j++) anchorUnit(ps[j], a, map);
+  }
 }
 
 /** Moves a span that starts at or after `end` by `delta`, in place. */

@@ -68,6 +68,20 @@ function textOf(a: Article, index: number, masked: TextReader): ModelArticleText
 }
 
 /**
+ * After the incremental analysis has replaced the model's spans (core/incremental.ts anchorModel: each
+ * line's span object by one that moves with its region), the kept texts of these articles point to the
+ * new objects (`replaced` maps old to new): the same texts, so the matcher keeps its features.
+ */
+export function replaceArticleSpans(arts: readonly Article[], replaced: ReadonlyMap<Span, Span>): void {
+  for (let i = 0; i < arts.length; i++) {
+    const c = cache.get(arts[i]);
+    if (!c) continue;
+    const spans = c.text.spans;
+    for (let k = 0; k < spans.length; k++) spans[k] = replaced.get(spans[k]) ?? spans[k];
+  }
+}
+
+/**
  * The last few results, by the article list they were made from: the next version's list holds the
  * same Article objects at the same places but one, so it is compared with the previous list place by
  * place instead of looking every article up in the cache (a WeakMap look-up per article per keystroke
