@@ -513,6 +513,30 @@ function revalidate(r: Region, articles: Article[], newA: Article, lineIndex: Re
   return { validation, articleStart };
 }
 
+/**
+ * The units of `A` by those of its re-parse `B` at the same place, when both have the same numbered
+ * structure as a citation reads it (the numbers and exclusions of the article, its paragraphs and
+ * subparagraphs, core/resolve.ts); otherwise null.
+ */
+function sameStructure(A: Article, B: Article): Map<Unit, Unit> | null {
+  if (A.excluded !== B.excluded || A.number.text !== B.number.text || !!A.amending !== !!B.amending) return null;
+  if (A.paragraphs.length !== B.paragraphs.length || A.subparagraphs.length !== B.subparagraphs.length) return null;
+  const map = new Map<Unit, Unit>([[A, B]]);
+  const same = (x: Paragraph | Subparagraph, y: Paragraph | Subparagraph): boolean => {
+    if (x.number.text !== y.number.text || x.excluded !== y.excluded) return false;
+    map.set(x, y);
+    return true;
+  };
+  for (let k = 0; k < A.subparagraphs.length; k++) if (!same(A.subparagraphs[k], B.subparagraphs[k])) return null;
+  for (let k = 0; k < A.paragraphs.length; k++) {
+    const p = A.paragraphs[k];
+    const q = B.paragraphs[k];
+    if (!same(p, q) || p.subparagraphs.length !== q.subparagraphs.length) return null;
+    for (let j = 0; j < p.subparagraphs.length; j++) if (!same(p.subparagraphs[j], q.subparagraphs[j])) return null;
+  }
+  return map;
+}
+
 /** READS values: no article's content (relative targets, numbers no article bears), or resolved again after every edit. */
 const NONE = -1;
 const ALWAYS = -2;
@@ -612,10 +636,35 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
     if (al.rangeEnd && t.unit === 'article') return true;
     const u = old.unit;
     if (old.ok && u) return (u.kind === 'article' ? u : (u as Paragraph | Subparagraph).article) === A;
-    return doc.articleByNumber.get(canonical(al.num.text)) === A;
+    // (moveStructure has already put the re-parsed article in articleByNumber, the map of `prev`.)
+    const named = doc.articleByNumber.get(canonical(al.num.text));
+    return named === A || named === newA;
+  };
+  // When the re-parsed article has the same numbered structure (paragraphs and subparagraphs with the
+  // same numbers and exclusions, the same exclusion of its own), a target outside it that cites it
+  // resolves as before, to the new article's unit at the same place: its units are mapped, its problems
+  // kept, instead of resolving it again (the citations of a much-cited article were most of a keystroke).
+  const unitMap = sameStructure(A, newA);
+  /** `old` with its units of the edited article mapped to the re-parsed ones, or null. */
+  const remapped = (old: ResolvedTarget): ResolvedTarget | null => {
+    if (!unitMap || old.target.parts || old.partSpans) return null;
+    const unit = old.unit === null ? null : unitMap.get(old.unit) ?? (articleOfUnit(old.unit) === A || !articleOfUnit(old.unit) ? undefined : old.unit);
+    if (unit === undefined) return null;
+    const x: ResolvedTarget = { target: old.target, ref: old.ref, context: old.context, unit, numberSpans: old.numberSpans, ok: old.ok };
+    const ru = old.rangeUnits;
+    if (ru) {
+      const m = new Array<Unit>(ru.length);
+      for (let k = 0; k < ru.length; k++) {
+        const u = unitMap.get(ru[k]) ?? (articleOfUnit(ru[k]) === A || !articleOfUnit(ru[k]) ? undefined : ru[k]);
+        if (u === undefined) return null;
+        m[k] = u;
+      }
+      x.rangeUnits = m;
+    }
+    return x;
   };
   /** Checks targets[i] (target `target` of `ref`, outside the article) and replaces it if it must change. */
-  const carry = (i: number, ref: RawReference, target: RefTarget, ctx: Article | null, para: Paragraph | null): void => {
+  const carry = (i: number, ref: RawReference, target: RefTarget, ctx: Article | null, para: Paragraph | null | (() => Paragraph | null)): void => {
     const old = targets[i];
     // A citation of parts («частью второй статьи 5») holds their lines' spans: resolved again.
     if (!target.parts && !readsA(target, old)) {
@@ -634,7 +683,11 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
         return;
       }
     }
-    targets[i] = resolveFresh(ref, target, ctx, para);
+    if (ctx === old.context) {
+      const x = remapped(old);
+      if (x) { targets[i] = x; return; }
+    }
+    targets[i] = resolveFresh(ref, target, ctx, typeof para === 'function' ? para() : para);
   };
 
   // The anchor of the article's region (see analysis.ts RefSpan): its references are made again with it.
@@ -693,7 +746,7 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
     const v = reads![i];
     if (v !== ai && v !== ALWAYS) return;
     const old = targets[i];
-    carry(i, old.ref, old.target, old.context, paragraphOf(old.ref));
+    carry(i, old.ref, old.target, old.context, () => paragraphOf(old.ref));
     if (targets[i] !== old) reads![i] = readsOf(targets[i], byNumber);
   };
   // Before the article: the references on its heading line («Статья 61. … статьей 5»), the last ones
