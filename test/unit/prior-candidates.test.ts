@@ -5,26 +5,10 @@
 // similarity above the threshold, every article pair's score, every row and the dropped list must be
 // the same, bit for bit; and the bounded generation must actually read fewer posting entries.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import fc from 'fast-check';
 import { analyze, articleTexts, Matcher, type ArticleText, type MatchResult } from '../../server/src/core';
 import { benchPrior, generateDraft } from '../../bench/generate';
-
-const ROOT = path.join(__dirname, '..', '..');
-const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
-const cache = new Map<string, ArticleText[]>();
-/** Article texts of a real text, read the way the product reads them (parser + model). */
-function arts(file: string): ArticleText[] {
-  let a = cache.get(file);
-  if (!a) {
-    const inPriors = path.join(ROOT, 'data/priors', file);
-    const p = fs.existsSync(inPriors) ? inPriors : path.join(CORPUS, file);
-    a = articleTexts(analyze(fs.readFileSync(p, 'utf8')));
-    cache.set(file, a);
-  }
-  return a;
-}
+import { arbPoolDraft, arts } from '../support/match-texts';
 
 /** The same call with the exhaustive and the bounded candidate generation. */
 function both(draft: ArticleText[], prior: ArticleText[]): { all: MatchResult; bounded: MatchResult; readsAll: number; readsBounded: number } {
@@ -71,26 +55,11 @@ describe('prior/match: bounded candidate generation = exhaustive (issue 15)', fu
   }
 
   it('on drafts made of real paragraphs with random words replaced, and on parts of real texts', () => {
-    const pool = ['kz-1995-ru.txt', 'kz-2026-final-draft-ru.txt', 'kz-1995-kk.txt'].flatMap((f) => arts(f).flatMap((a) => a.paragraphs));
-    const words = pool.join(' ').split(/\s+/).filter((w) => w.length > 2);
     fc.assert(
-      fc.property(
-        fc.array(fc.array(fc.tuple(fc.nat(pool.length - 1), fc.array(fc.tuple(fc.nat(60), fc.nat(words.length - 1)), { maxLength: 6 })), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 60 }),
-        fc.nat(Math.max(0, arts('kz-1995-ru.txt').length - 30)),
-        (spec, from) => {
-          const draft: ArticleText[] = spec.map((ps, i) => {
-            const paragraphs = ps.map(([pi, subs]) => {
-              const w = pool[pi].split(' ');
-              for (const [at, wi] of subs) if (w.length) w[at % w.length] = words[wi];
-              return w.join(' ');
-            });
-            return { number: String(i + 1), paragraphs, text: paragraphs.join('\n'), index: i };
-          });
-          const prior = arts('kz-1995-ru.txt').slice(from, from + 30).map((a, index) => ({ ...a, index }));
-          same(both(draft, prior), 'random draft');
-          same(both(prior, draft), 'random prior');
-        },
-      ),
+      fc.property(arbPoolDraft(['kz-1995-ru.txt', 'kz-2026-final-draft-ru.txt', 'kz-1995-kk.txt']), ({ draft, prior }) => {
+        same(both(draft, prior), 'random draft');
+        same(both(prior, draft), 'random prior');
+      }),
       { numRuns: 60, seed: 15 },
     );
   });
