@@ -3,15 +3,19 @@
 //   npx esbuild bench/profile.ts --bundle --platform=node --target=node20 --outfile=/tmp/profile.js
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/profile.js OP SIZE [RUNS]
 //
-// OP: warm | fresh | table | rename | symbols | symbols-edit; SIZE: a number of articles (bench/generate.ts, seed 1) or
-// `real` (the 2026 draft). Prints wall and CPU time (process.cpuUsage: less disturbed by other
-// processes on a shared machine than wall time) of every run, or percentiles for more than 40 runs.
+// OP: warm | fresh | table | rename | symbols | symbols-edit | renumberPlan | incremental | incremental-insert;
+// SIZE: a number of articles (bench/generate.ts, seed 1) or `real` (the 2026 draft). Prints wall and CPU
+// time (process.cpuUsage: less disturbed by other processes on a shared machine than wall time) of every
+// run, or percentiles for more than 40 runs. `symbols-edit` times the outline of a new version after an
+// untimed one-character edit (the bench's `symbols` row); `incremental` / `incremental-insert` time
+// analyzeIncremental for a character replaced / typed in the middle article (the bench's rows; with
+// BENCH_LIKE=1 the new text is built and flattened before the timed call, as bench/run.ts does).
 // Run from the repository root (the real draft is read from examples/). ALLOC=1 also prints what each
 // run allocated (heapUsed growth; run node with --expose-gc --min-semi-space-size=512
 // --max-semi-space-size=512 so that no scavenge runs during one).
 
 import * as fs from 'fs';
-import { analyze, clearScanCache, comparePrior, createLanguageService, tableMarkdown } from '../server/src/core';
+import { analyze, analyzeIncremental, clearScanCache, comparePrior, createLanguageService, tableMarkdown } from '../server/src/core';
 import { benchPrior, generateDraft } from './generate';
 
 const [op, sizeS, runsS] = process.argv.slice(2);
@@ -25,12 +29,14 @@ const g = sizeS === 'real'
 const text = g.text;
 const an = analyze(text);
 
-function t(name: string, fn: () => unknown): void {
+/** Times `fn` `runs` times; `before`, if given, runs untimed before each call. */
+function t(name: string, fn: () => unknown, before?: () => void): void {
   const xs: number[] = [];
   const cs: number[] = [];
   const alloc: number[] = [];
   const gc = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < runs; i++) {
+    before?.();
     if (process.env.ALLOC && gc) gc();
     const h = process.memoryUsage().heapUsed;
     const c = process.cpuUsage();
@@ -49,7 +55,26 @@ function t(name: string, fn: () => unknown): void {
   else console.log(name, sizeS, 'wall', xs.map((x) => x.toFixed(1)).join(' '), 'cpu', cs.map((x) => x.toFixed(1)).join(' '));
 }
 
-if (op === 'table') {
+if (op === 'incremental' || op === 'incremental-insert') {
+  const mid = an.doc.articles[an.doc.articles.length >> 1];
+  const line = mid.lines.find((l) => l.end - l.start > 20) ?? mid.lines[0];
+  const off = line.start + 10;
+  const insert = op === 'incremental-insert';
+  let cur = an;
+  let k = 0;
+  let change = { start: off, end: off + 1, text: 'я' };
+  let next: string | undefined;
+  const prepare = () => {
+    const ch = 'абвгдежзиклмнопрстуфхцчшщэюя'[k % 28];
+    change = insert ? { start: off + k, end: off + k, text: ch } : { start: off, end: off + 1, text: ch };
+    k++;
+    if (process.env.BENCH_LIKE) {
+      next = cur.text.slice(0, change.start) + change.text + cur.text.slice(change.end);
+      next.charCodeAt(next.length >> 1);
+    }
+  };
+  t(op, () => { cur = analyzeIncremental(cur, change, next); }, prepare);
+} else if (op === 'table') {
   const prior = analyze(benchPrior(size, vocabulary).text);
   t('table', () => tableMarkdown(comparePrior(an, prior, 'bench-prior'), 'ru'));
 } else if (op === 'warm') {
@@ -74,16 +99,7 @@ if (op === 'table') {
     };
     edit();
     svc.documentSymbols('b:1');
-    const xs: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      edit();
-      const c = process.cpuUsage();
-      svc.documentSymbols('b:1');
-      const d = process.cpuUsage(c);
-      xs.push((d.user + d.system) / 1000);
-    }
-    xs.sort((a, b) => a - b);
-    console.log('symbols-edit', sizeS, 'cpu p10/p50/p90', [0.1, 0.5, 0.9].map((f) => xs[Math.floor(xs.length * f)].toFixed(2)).join(' '));
-  }
+    t('symbols-edit', () => svc.documentSymbols('b:1'), edit);
+  } else if (op === 'renumberPlan') t('renumberPlan', () => svc.renumberPlan('b:1'));
   else throw new Error(`unknown operation ${op}`);
 }
