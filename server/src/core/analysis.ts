@@ -283,7 +283,7 @@ export class RefSpan implements Span {
 
 /** `s` moved by `d`: a plain span, or a `RefSpan` of anchor `a`. */
 function shiftTo(s: Span, d: number, a: Anchor | undefined): Span {
-  return a === undefined ? { start: s.start + d, end: s.end + d } : new RefSpan(s.start + d, s.end + d, a);
+  return a === undefined ? shift(s, d) : new RefSpan(s.start + d, s.end + d, a);
 }
 
 // What the scanner shares within one reference is copied once and stays shared (shiftReference): a

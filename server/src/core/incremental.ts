@@ -625,9 +625,8 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
   // resolved to one of them are resolved again.
   const mapUnit = (u: Unit | null): Unit | null | undefined => {
     if (!u) return u;
-    if (u.kind === 'article') return u === A ? undefined : u;
-    if (u.kind === 'paragraph' || u.kind === 'subparagraph') return u.article === A ? undefined : u;
-    return undefined;
+    const a = articleOfUnit(u);
+    return a && a !== A ? u : undefined;
   };
   // Does this target's resolution read the edited article (its paragraphs, subparagraphs, exclusion)?
   const readsA = (t: RefTarget, old: ResolvedTarget): boolean => {
@@ -648,15 +647,15 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
   /** `old` with its units of the edited article mapped to the re-parsed ones, or null. */
   const remapped = (old: ResolvedTarget): ResolvedTarget | null => {
     if (!unitMap || old.target.parts || old.partSpans) return null;
-    const unit = old.unit === null ? null : unitMap.get(old.unit) ?? (articleOfUnit(old.unit) === A || !articleOfUnit(old.unit) ? undefined : old.unit);
+    const unit = old.unit === null ? null : unitMap.get(old.unit) ?? mapUnit(old.unit);
     if (unit === undefined) return null;
     const x: ResolvedTarget = { target: old.target, ref: old.ref, context: old.context, unit, numberSpans: old.numberSpans, ok: old.ok };
     const ru = old.rangeUnits;
     if (ru) {
       const m = new Array<Unit>(ru.length);
       for (let k = 0; k < ru.length; k++) {
-        const u = unitMap.get(ru[k]) ?? (articleOfUnit(ru[k]) === A || !articleOfUnit(ru[k]) ? undefined : ru[k]);
-        if (u === undefined) return null;
+        const u = unitMap.get(ru[k]) ?? mapUnit(ru[k]);
+        if (!u) return null; // undefined: a unit of the edited article without its place in the re-parse
         m[k] = u;
       }
       x.rangeUnits = m;
