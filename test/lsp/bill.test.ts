@@ -166,6 +166,34 @@ describe('LSP: amendment bills (issue 11)', function () {
     assert.deepEqual(none.filter((a) => a.kind === 'quickfix').map((a) => a.title), []);
   });
 
+  it('an instruction without its verb: bill-verb-missing at the unit, a quick fix that writes the verb (ru before the words, kk after them)', async () => {
+    // As item 18 of the 1998 kk law writes it: the unit and the quoted words, no verb.
+    const cases = [
+      { lang: 'ru', uri: 'file:///tmp/atazan-bill/verbless-ru.txt', from: 'в пункте 3-1 слово «Астаны» заменить словом «Нур-Султана».', to: 'пункт 3-1 «Слова в конце.».', unit: 'пункт 3-1', title: 'Дописать глагол: «дополнить словами»', fixed: 'пункт 3-1 дополнить словами «Слова в конце.».' },
+      { lang: 'kk', uri: 'file:///tmp/atazan-bill/verbless-kk.txt', from: '3-1-тармақтағы «Астана» деген сөз «Нұр-Сұлтан» деген сөзбен ауыстырылсын.', to: '3-1-тармақ «Соңындағы сөздер.».', unit: '3-1-тармақ', title: 'Дописать глагол: «сөздерімен толықтырылсын»', fixed: '3-1-тармақ «Соңындағы сөздер.» сөздерімен толықтырылсын.' },
+    ];
+    for (const c of cases) {
+      const text = law(c.lang).replace(c.from, c.to);
+      assert.notEqual(text, law(c.lang));
+      open(s, c.uri, text);
+      const ds = (await pull(s, c.uri)).filter((d) => String(d.code).startsWith('bill-'));
+      assert.deepEqual(ds.map((d) => [d.code, d.severity]), [['bill-verb-missing', 2]], c.lang);
+      const line = text.split('\n').findIndex((l) => l.includes(c.to));
+      assert.deepEqual(ds[0].range, { start: { line, character: 0 }, end: { line, character: c.unit.length } }, c.lang);
+      assert.match(String(ds[0].message), /нет глагола/u);
+      const actions = await s.conn.sendRequest('textDocument/codeAction', { ...td(c.uri), range: ds[0].range, context: { diagnostics: ds } }) as CodeAction[];
+      const fix = actions.find((a) => a.kind === 'quickfix');
+      assert.equal(fix?.title, c.title, JSON.stringify(actions.map((a) => a.title)));
+      assert.equal(fix.isPreferred, true);
+      const edits = (fix.edit?.documentChanges?.[0] as { edits: TextEdit[] } | undefined)?.edits ?? fix.edit?.changes?.[c.uri] ?? [];
+      const fixed = applyEdits(text, edits);
+      assert.equal(fixed, law(c.lang).replace(c.from, c.fixed));
+      const FIXED = c.uri.replace('.txt', '-fixed.txt');
+      open(s, FIXED, fixed);
+      assert.deepEqual((await pull(s, FIXED)).filter((d) => String(d.code).startsWith('bill-')).map((d) => d.code), [], c.lang);
+    }
+  });
+
   it('Comparative Table on a bill: the bill\'s table (a row per amended unit), in the view and in every export', async () => {
     const r = await s.conn.sendRequest('atazan/comparativeTable', { uri: RU, links: true }) as {
       html: string; title: string; rows: unknown[]; bill?: { rows: { label: string; change: string; inForce: string | null; proposed: string | null }[] };

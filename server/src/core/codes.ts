@@ -48,6 +48,7 @@ export const CODES = {
   'text-nbsp-between-words': 'information',
   'document-not-text': 'error',
   'bill-instruction-unreadable': 'error',
+  'bill-verb-missing': 'warning',
   'bill-target-missing': 'error',
   'bill-words-not-found': 'error',
   'bill-words-ambiguous': 'warning',

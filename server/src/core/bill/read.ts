@@ -6,7 +6,7 @@ import { lexicon } from '../lang';
 import type { EnactedLaw, InstructionKind } from '../lang';
 import { detectLanguage, problem } from '../parser';
 import { scanReferences } from '../refscan';
-import type { Lang, Problem, RefLevel, Span } from '../types';
+import type { Edit, Lang, Problem, RefLevel, Span } from '../types';
 
 /** A section's numeral as compared (Cyrillic look-alikes folded: «ІІ», «Х»). */
 export function sectionNumeral(n: string): string {
@@ -397,6 +397,41 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
   /** The last sub-item's path (lettered items below it extend it). */
   let lastSub = '';
   const ops = opsOf(bill.lang);
+  /**
+   * A statement that is a unit and one quotation and nothing else — «94-баптың 1-тармағы "…".», item 18
+   * of the 1998 kk law, whose verb («… сөздерімен толықтырылсын», ru «дополнить словами») the official
+   * text lacks. It is read as words added at the end of the unit, and the caller reports that the verb
+   * is missing, with the edit that writes it. Null when anything but the unit's words stands outside the
+   * quotation, or when no unit is named.
+   */
+  const verblessAppend = (s: number, end: number, ctx: Context) => {
+    const at = masked.indexOf('\u0001', s);
+    if (at <= s || at >= end) return null;
+    const k = qi.indexAt(at);
+    if (k < 0 || quotes[k].start !== at) return null;
+    const words = quoteAt(at, end);
+    const close = words.span.end + 1;
+    if (!/^[\s.;]*$/u.test(text.slice(close, end))) return null;
+    const targets = targetsOf(masked, s, at, bill.lang, ctx, false, inCode());
+    if (!targets.length) return null;
+    // Only the unit's words before the quotation: every letter or digit there lies in a citation the
+    // scanner reads («94-баптың 1-тармағы», «Пункт 1 статьи 94»).
+    let rest = masked.slice(s, at);
+    for (const r of scanReferences(masked, bill.lang, s, at).references) {
+      const a = Math.max(r.span.start, s) - s;
+      const b = Math.min(r.span.end, at) - s;
+      if (b > a) rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
+    }
+    if (/[\p{L}\p{N}]/u.test(rest)) return null;
+    const verb = lex.appendVerb.after ?? lex.appendVerb.before ?? '';
+    if (!verb) return null;
+    const fix: Edit = lex.appendVerb.after !== undefined
+      ? { span: { start: close, end: close }, newText: lex.appendVerb.after }
+      : { span: { start: at, end: at }, newText: lex.appendVerb.before! };
+    let unitEnd = at;
+    while (unitEnd > s && /\s/u.test(text[unitEnd - 1])) unitEnd--;
+    return { targets, words, unit: { start: s, end: unitEnd }, fix, verb: verb.trim() };
+  };
   for (const st of statements) {
     let s = st.start;
     const line = masked.slice(st.start, st.end);
@@ -473,6 +508,15 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
           ctx = topCtx;
           continue;
         }
+      }
+      const verbless = verblessAppend(s, st.end, ctx);
+      if (verbless) {
+        const ins: Instruction = { item, kind: 'insert-words', targets: verbless.targets, span: { start: st.start + lead, end: st.end }, new: verbless.words, position: 'end' };
+        if (act) ins.act = act;
+        numberedParts(ins);
+        bill.instructions.push(ins);
+        bill.problems.push(problem('bill-verb-missing', verbless.unit, { item: item || '—' }, { edit: verbless.fix, verb: verbless.verb }));
+        continue;
       }
       unreadable();
       continue;

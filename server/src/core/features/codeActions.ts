@@ -34,7 +34,7 @@ import { keepExcluded, keepExcludedParagraph, missingBetween } from './keepExclu
 import { countOf, plural } from '../plural';
 import { fill, lexicon, type ActionTitle } from '../lang';
 import { INVISIBLE_CODE, NBSP_CODE, runEdit } from '../invisible';
-import { billWordsFix } from '../bill/fixes';
+import { billVerbFix, billWordsFix } from '../bill/fixes';
 
 export interface CodeAction {
   title: string;
@@ -428,6 +428,10 @@ export function codeActions(an: Analysis, problem: Problem, lang: Lang = 'en'): 
     if (code === 'bill-words-not-found') {
       const fix = billWordsFix(an.text, problem);
       return fix ? [{ title: t('replace', lang, { new: `«${fix.replacement}»` }), kind: 'quickfix', edits: [fix.edit], isPreferred: true }] : [];
+    }
+    if (code === 'bill-verb-missing') {
+      const fix = billVerbFix(an.text, problem);
+      return fix ? [{ title: t('addVerb', lang, { verb: fix.verb }), kind: 'quickfix', edits: [fix.edit], isPreferred: true }] : [];
     }
   } catch {
     // a quick fix must never break the editor

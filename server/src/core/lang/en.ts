@@ -140,6 +140,7 @@ export const en: Lexicon = {
     end: /^\s*(?:article\s+\d+\s*\.|[ivxlcі]+\.\s|president)/iu,
     actLine: /^(?:in|to)\s+the\s+(?:law|code)\b[^\n]*:\s*$/iu,
     otherLanguage: /text\s+in\s+(?:the\s+)?(?:state|kazakh)\s+language/iu,
+    appendVerb: { before: 'add the words ' },
     ops: [
       { kind: 'replace-words', re: String.raw`(?:replace\s+)?the\s+words?\s+{old}(?:shall\s+be\s+replaced\s+)?(?:with|by)\s+(?:the\s+words?\s+)?{new}` },
       { kind: 'insert-words', re: String.raw`(?<pos>after|before)\s+the\s+words?\s+{anchor}(?:insert|add)\s+(?:the\s+words?\s+)?{new}` },
@@ -215,6 +216,7 @@ export const en: Lexicon = {
     'text-nbsp-between-words': 'No-break space between words ({chars}): a search with an ordinary space does not find this text',
     'document-not-text': 'The document contains NUL characters and is probably not a text file',
     'bill-instruction-unreadable': 'Item {item} looks like an amendment instruction but cannot be read: nothing will be applied from it',
+    'bill-verb-missing': 'Item {item} names a unit and quotes words but has no verb: it is read as “add the words” at the end of the unit; write the verb',
     'bill-target-missing': 'Item {item}: the act has no {unit}',
     'bill-words-not-found': 'Item {item}: the words “{words}” are not in {unit} of the act',
     'bill-words-ambiguous': 'Item {item}: the words “{words}” occur {count} times in {unit}: every occurrence is changed; if only one is meant, name it (“in the second case”)',
@@ -326,6 +328,7 @@ export const en: Lexicon = {
     keepExcludedMany: 'Keep articles {number} as excluded (after article {previous})',
     normalise: 'Write the section number as the Roman numeral {new}',
     replace: 'Replace with {new}',
+    addVerb: 'Write the verb: “{verb}”',
     digits: 'Cite by number: “{new}”',
     replaceNbsp: 'Replace the no-break space with an ordinary space',
     cleanAll: 'Clean up the whole file: invisible characters and no-break spaces between words ({n})',

@@ -181,6 +181,12 @@ export interface BillWords {
   /** The operations, most specific first. */
   readonly ops: ReadonlyArray<{ readonly kind: InstructionKind; readonly re: string }>;
   /**
+   * The verb of «add the words» for an instruction that names a unit and quotes words but has no verb
+   * (item 18 of the 1998 kk law: «94-баптың 1-тармағы "…".»): written before the quotation («дополнить
+   * словами ») or after it (« сөздерімен толықтырылсын»), as the append operation of `ops` reads it.
+   */
+  readonly appendVerb: { readonly before?: string; readonly after?: string };
+  /**
    * Which occurrences of the words a word edit means («во втором случае», «в первом и третьем случаях»,
    * «екінші жағдайда»): a regular expression source, `{occ}` in `ops`; its ordinals are the occurrences.
    */
@@ -604,7 +610,7 @@ export type RequestError = 'priorCannotOpen' | 'priorCannotUse' | 'noDocument' |
 export type ActionTitle =
   | 'fix' | 'fixRefs' | 'refs' | 'from' | 'repoints' | 'keepFree' | 'keepExcluded' | 'keepExcludedParagraph'
   | 'keepExcludedMany' | 'normalise' | 'replace' | 'digits' | 'summary'
-  | 'removeInvisible' | 'replaceNbsp' | 'cleanAll' | 'migrate';
+  | 'removeInvisible' | 'replaceNbsp' | 'cleanAll' | 'migrate' | 'addVerb';
 
 export interface TableWords {
   readonly headers: readonly [string, string, string, string];
