@@ -149,6 +149,7 @@ describe('tests import the core through index.ts', () => {
     'unit/plural.test.ts': 'the title builders (fixTitle, fromBaseTitle, citedBy) at every count, which no document reaches',
     'unit/cites.test.ts': 'the matcher\'s paragraph alignment (paragraphAlign) pairs a migrated citation\'s old and new lines; staleCitations, the migration\'s scan',
     'unit/features.test.ts': 'each feature function on one analysis, with its helpers (unitExcerpt, targetAt, flattenSymbols, …)',
+    'support/refscan-reference.ts': 'the reference scanner as it was before issue 15 session 7 (one object per token), kept as the reference of refscan-reference.test.ts: the types, lexicons, generational cache and detach() it is built on',
     'support/match-reference.ts': 'the matcher as it was before issue 15 session 6, kept as the reference of match-reference.test.ts: the generational cache and detach() it is built on',
     'unit/bill-lookups.test.ts': 'the bill reader\'s quotation index (QuoteIndex), bill-unit-twice\'s indexes and apply\'s pending edits (PendingEdits) against the scans they replaced',
   };

@@ -44,17 +44,44 @@ type UnitName = CitedUnit;
 const RANK: Record<UnitName, number> = { subparagraph: 0, paragraph: 1, article: 2 };
 
 // ───────────────────────────── tokens ─────────────────────────────
+// The tokens of one scan are rows of parallel typed arrays (kind and the whitespace flag, start, end) and
+// an array of normalised words, reused from one scan to the next: a scan allocates no object per token
+// (issue 15, session 7: one `{k, s, e, w, sp}` per token was the largest allocation of a first analysis).
 
-type TokKind = 'word' | 'num' | 'hyph' | 'dash' | 'lp' | 'rp' | 'comma' | 'dot' | 'quote' | 'punct' | 'other';
+const T_NONE = 0; // no token there (before the first, after the last)
+const T_WORD = 1;
+const T_NUM = 2;
+const T_HYPH = 3;
+const T_DASH = 4;
+const T_LP = 5;
+const T_RP = 6;
+const T_COMMA = 7;
+const T_DOT = 8;
+const T_QUOTE = 9;
+const T_PUNCT = 10;
+const T_OTHER = 11;
+const KIND = 15;
+/** Flag in the kind byte: whitespace precedes the token. */
+const SP = 16;
 
-interface Tok {
-  k: TokKind;
-  s: number;
-  e: number;
-  /** Normalised word (lower case, ё→е, Latin homoglyphs inside Cyrillic words → Cyrillic); '' for non-words. */
-  w: string;
-  /** Whitespace precedes this token. */
-  sp: boolean;
+/** Token rows: kind | SP, start and end offsets, and the normalised word (lower case, ё→е, Latin homoglyphs inside Cyrillic words → Cyrillic; '' for non-words). */
+interface Toks {
+  k: Uint8Array;
+  s: Int32Array;
+  e: Int32Array;
+  w: string[];
+  n: number;
+}
+const newToks = (cap: number): Toks => ({ k: new Uint8Array(cap), s: new Int32Array(cap), e: new Int32Array(cap), w: [], n: 0 });
+/** Rows kept between scans; a scan that needed more gets rows of its own, dropped after it. */
+const TOKS_KEPT = 4096;
+let sharedToks: Toks | undefined = newToks(256);
+
+function growToks(t: Toks): void {
+  const cap = t.k.length * 2;
+  const k = new Uint8Array(cap); k.set(t.k); t.k = k;
+  const s = new Int32Array(cap); s.set(t.s); t.s = s;
+  const e = new Int32Array(cap); e.set(t.e); t.e = e;
 }
 
 function isSpace(c: number): boolean {
@@ -150,19 +177,21 @@ export function normCacheSize(): number {
   return NORM_CACHE.size;
 }
 
-function tokenize(text: string, start: number, end: number): Tok[] {
-  const toks: Tok[] = [];
+function tokenize(text: string, start: number, end: number, t: Toks): void {
+  let n = 0;
+  let cap = t.k.length;
+  const w = t.w;
   let p = start;
-  let sp = false;
+  let sp = 0;
   while (p < end) {
     const c = text.charCodeAt(p);
-    if (isSpace(c)) { sp = true; p++; continue; }
+    if (isSpace(c)) { sp = SP; p++; continue; }
     const s = p;
-    let k: TokKind;
-    let w = '';
+    let k: number;
+    let word = '';
     if (isDigit(c)) {
       while (p < end && isDigit(text.charCodeAt(p))) p++;
-      k = 'num';
+      k = T_NUM;
     } else if (isLetter(c)) {
       p++;
       for (;;) {
@@ -171,27 +200,32 @@ function tokenize(text: string, start: number, end: number): Tok[] {
         if (p + 1 < end && isHyphen(text.charCodeAt(p)) && isLetter(text.charCodeAt(p + 1))) { p += 2; continue; }
         break;
       }
-      k = 'word';
-      w = wordAt(text, s, p);
+      k = T_WORD;
+      word = wordAt(text, s, p);
     } else {
       p++;
-      if (isHyphen(c)) k = 'hyph';
-      else if (isDash(c)) k = 'dash';
-      else if (c === 0x28) k = 'lp';
-      else if (c === 0x29) k = 'rp';
-      else if (c === 0x2c) k = 'comma';
-      else if (c === 0x2e) k = 'dot';
-      else if (isQuote(c)) k = 'quote';
-      else if (c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f) k = 'punct';
+      if (isHyphen(c)) k = T_HYPH;
+      else if (isDash(c)) k = T_DASH;
+      else if (c === 0x28) k = T_LP;
+      else if (c === 0x29) k = T_RP;
+      else if (c === 0x2c) k = T_COMMA;
+      else if (c === 0x2e) k = T_DOT;
+      else if (isQuote(c)) k = T_QUOTE;
+      else if (c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f) k = T_PUNCT;
       // A surrogate pair is one character; a lone high surrogate is one on its own (taking the next unit
       // with it would eat the first letter of «статьи 5» and hide the citation).
-      else if (c >= 0xd800 && c <= 0xdbff && p < end && text.charCodeAt(p) >= 0xdc00 && text.charCodeAt(p) <= 0xdfff) { p++; k = 'other'; }
-      else k = 'other';
+      else if (c >= 0xd800 && c <= 0xdbff && p < end && text.charCodeAt(p) >= 0xdc00 && text.charCodeAt(p) <= 0xdfff) { p++; k = T_OTHER; }
+      else k = T_OTHER;
     }
-    toks.push({ k, s, e: p, w, sp });
-    sp = false;
+    if (n === cap) { growToks(t); cap = t.k.length; }
+    t.k[n] = k | sp;
+    t.s[n] = s;
+    t.e[n] = p;
+    w[n] = word;
+    n++;
+    sp = 0;
   }
-  return toks;
+  t.n = n;
 }
 
 // ───────────────────────────── vocabularies ─────────────────────────────
@@ -200,16 +234,17 @@ function tokenize(text: string, start: number, end: number): Tok[] {
 
 // ───────────────────────────── numbers ─────────────────────────────
 
-interface RawNum { parts: Tok[]; }
+/** A number as written: tokens a, a + 2, …, b (digits joined by hyphens without spaces, "83-1"). */
+interface RawNum { a: number; b: number; }
 interface Item {
   first: RawNum;
   lp: boolean;
   rp: boolean;
   /** Second end of an explicit range (dash, or hyphen between parenthesised numbers). */
-  dashEnd?: RawNum;
-  /** "47(1)": a parenthesised number attached to the item. */
-  sub?: Tok;
-  subEnd?: number;
+  dashEnd: RawNum | undefined;
+  /** "47(1)": the token of a parenthesised number attached to the item. */
+  sub: number | undefined;
+  subEnd: number | undefined;
   /** Token index after the item. */
   next: number;
   /** Offset of the end of the item as written (incl. closing parenthesis). */
@@ -217,73 +252,74 @@ interface Item {
 }
 
 class Scanner {
-  private readonly toks: Tok[];
+  /** Token rows (see Toks): kind | SP, start, end, word. */
+  private readonly tk: Uint8Array;
+  private readonly ts: Int32Array;
+  private readonly te: Int32Array;
+  private readonly tw: string[];
   private readonly n: number;
 
-  constructor(private readonly text: string, private readonly words: ScanWords, start: number, end: number) {
-    this.toks = tokenize(text, start, end);
-    this.n = this.toks.length;
+  constructor(private readonly text: string, private readonly words: ScanWords, toks: Toks) {
+    this.tk = toks.k;
+    this.ts = toks.s;
+    this.te = toks.e;
+    this.tw = toks.w;
+    this.n = toks.n;
   }
 
-  private at(i: number): Tok | undefined { return i < this.n ? this.toks[i] : undefined; }
-  private word(i: number): string { const t = this.at(i); return t && t.k === 'word' ? t.w : ''; }
+  /** The kind of token i (T_NONE outside the tokens). */
+  private kind(i: number): number { return i >= 0 && i < this.n ? this.tk[i] & KIND : T_NONE; }
+  /** Whether whitespace precedes token i (which exists). */
+  private sp(i: number): boolean { return (this.tk[i] & SP) !== 0; }
+  private word(i: number): string { return this.kind(i) === T_WORD ? this.tw[i] : ''; }
 
   /** digits ("-" digits)* without spaces */
-  private rawNum(i: number): { num: RawNum; next: number } | null {
-    const t = this.at(i);
-    if (!t || t.k !== 'num') return null;
-    const parts = [t];
-    let j = i + 1;
-    for (;;) {
-      const h = this.at(j), d = this.at(j + 1);
-      if (h && d && h.k === 'hyph' && !h.sp && d.k === 'num' && !d.sp) { parts.push(d); j += 2; } else break;
-    }
-    return { num: { parts }, next: j };
+  private rawNum(i: number): RawNum | null {
+    if (this.kind(i) !== T_NUM) return null;
+    let j = i;
+    while (this.kind(j + 1) === T_HYPH && !this.sp(j + 1) && this.kind(j + 2) === T_NUM && !this.sp(j + 2)) j += 2;
+    return { a: i, b: j };
   }
 
   /** ["("] Num [")"]  — returns the bare number with paren flags. */
   private simpleItem(i: number): { num: RawNum; lp: boolean; rp: boolean; next: number; end: number } | null {
     let j = i;
     let lp = false;
-    const t = this.at(j);
-    if (t && t.k === 'lp') {
-      const d = this.at(j + 1);
-      if (!d || d.k !== 'num' || d.sp) return null;
+    if (this.kind(j) === T_LP) {
+      if (this.kind(j + 1) !== T_NUM || this.sp(j + 1)) return null;
       lp = true;
       j++;
     }
-    const r = this.rawNum(j);
-    if (!r) return null;
-    j = r.next;
-    let end = r.num.parts[r.num.parts.length - 1].e;
+    const num = this.rawNum(j);
+    if (!num) return null;
+    j = num.b + 1;
+    let end = this.te[num.b];
     let rp = false;
-    const c = this.at(j);
-    if (c && c.k === 'rp' && !c.sp) { rp = true; end = c.e; j++; }
+    if (this.kind(j) === T_RP && !this.sp(j)) { rp = true; end = this.te[j]; j++; }
     else if (lp) return null; // "(12" without closing parenthesis
-    return { num: r.num, lp, rp, next: j, end };
+    return { num, lp, rp, next: j, end };
   }
 
   private item(i: number): Item | null {
     const a = this.simpleItem(i);
     if (!a) return null;
-    const it: Item = { first: a.num, lp: a.lp, rp: a.rp, next: a.next, end: a.end };
-    let j = a.next;
+    const it: Item = { first: a.num, lp: a.lp, rp: a.rp, dashEnd: undefined, sub: undefined, subEnd: undefined, next: a.next, end: a.end };
+    const j = a.next;
     // "47(1)": attached parenthesised number right after a bare number
-    const p = this.at(j), q = this.at(j + 1), r = this.at(j + 2);
-    if (!a.lp && !a.rp && p && q && r && p.k === 'lp' && !p.sp && q.k === 'num' && !q.sp && r.k === 'rp' && !r.sp) {
-      it.sub = q;
-      it.subEnd = r.e;
+    if (!a.lp && !a.rp && this.kind(j) === T_LP && !this.sp(j) && this.kind(j + 1) === T_NUM && !this.sp(j + 1) && this.kind(j + 2) === T_RP && !this.sp(j + 2)) {
+      it.sub = j + 1;
+      it.subEnd = this.te[j + 2];
       it.next = j + 3;
-      it.end = r.e;
+      it.end = this.te[j + 2];
       return it;
     }
     // explicit range: dash (spaces allowed), or hyphen between "1)" and "3)"
     // A hyphen with spaces on both sides («46 - 54») is written for a dash.
-    const d = this.at(j);
-    const spaced = !!d && d.k === 'hyph' && d.sp && !!this.at(j + 1)?.sp;
-    if (d && (d.k === 'dash' || spaced || (d.k === 'hyph' && a.rp))) {
+    const d = this.kind(j);
+    const spaced = d === T_HYPH && this.sp(j) && this.kind(j + 1) !== T_NONE && this.sp(j + 1);
+    if (d === T_DASH || spaced || (d === T_HYPH && a.rp)) {
       const b = this.simpleItem(j + 1);
-      if (b && (d.k === 'dash' || spaced || b.rp)) {
+      if (b && (d === T_DASH || spaced || b.rp)) {
         it.dashEnd = b.num;
         it.rp = it.rp || b.rp;
         it.next = b.next;
@@ -303,10 +339,7 @@ class Scanner {
     while (many) {
       let k = j;
       let seps = 0;
-      while (seps < 3) {
-        const t = this.at(k);
-        if (t && (t.k === 'comma' || (t.k === 'word' && this.words.listSeparators.has(t.w)))) { k++; seps++; } else break;
-      }
+      while (seps < 3 && this.isListSep(k)) { k++; seps++; }
       if (!seps) break;
       const it = this.item(k);
       if (!it) break;
@@ -321,35 +354,38 @@ class Scanner {
    * it does not end the list. Returns the index after the remark, or `j` when there is none there.
    */
   private remark(j: number): number {
-    const lp = this.at(j), w = this.at(j + 1);
-    if (!lp || lp.k !== 'lp' || !w || w.k !== 'word' || !this.words.isPartWord(w.w)) return j;
+    if (this.kind(j) !== T_LP || this.kind(j + 1) !== T_WORD || !this.words.isPartWord(this.tw[j + 1])) return j;
     for (let k = j + 2; k < Math.min(this.n, j + 10); k++) {
-      const t = this.toks[k];
-      if (t.k === 'rp') return k + 1;
-      if (t.k === 'lp' || t.k === 'punct' || t.k === 'quote') return j;
-      if (t.k === 'word' && this.words.noun(t.w)) return j;
+      const t = this.tk[k] & KIND;
+      if (t === T_RP) return k + 1;
+      if (t === T_LP || t === T_PUNCT || t === T_QUOTE) return j;
+      if (t === T_WORD && this.words.noun(this.tw[k])) return j;
     }
     return j;
   }
 
   // ───────────── levels ─────────────
 
+  /** A `this` level: the relative word i and its unit noun i + 1 («настоящей статьи»). */
+  private relLevel(i: number, info: NounInfo): Level {
+    const s = this.ts[i], e = this.te[i + 1];
+    return { unit: info.unit, plural: 'sg', items: [], rel: { start: s, end: e }, start: s, end: e, next: i + 2 };
+  }
+
   /** ru/en: UnitNoun NumList | Relative UnitNoun */
   private levelFwd(i: number): Level | null {
-    const t = this.at(i);
-    if (!t || t.k !== 'word') return null;
-    if (this.words.isRelative(t.w)) {
-      const u = this.at(i + 1);
-      const info = u && u.k === 'word' ? this.words.noun(u.w) : null;
-      if (!u || !info || info.plural === 'pl') return null;
-      return { unit: info.unit, plural: 'sg', items: [], rel: { start: t.s, end: u.e }, start: t.s, end: u.e, next: i + 2 };
+    if (this.kind(i) !== T_WORD) return null;
+    const w = this.tw[i];
+    if (this.words.isRelative(w)) {
+      const info = this.kind(i + 1) === T_WORD ? this.words.noun(this.tw[i + 1]) : null;
+      if (!info || info.plural === 'pl') return null;
+      return this.relLevel(i, info);
     }
-    let info = this.words.noun(t.w);
+    let info = this.words.noun(w);
     let j = i + 1;
     if (!info) {
-      const abbr = this.words.abbreviations.get(t.w);
-      const d = this.at(i + 1);
-      if (!abbr || !d || d.k !== 'dot' || d.sp) return null;
+      const abbr = this.words.abbreviations.get(w);
+      if (!abbr || this.kind(i + 1) !== T_DOT || this.sp(i + 1)) return null;
       info = abbr;
       j = i + 2;
     }
@@ -357,31 +393,29 @@ class Scanner {
     // "Article 5, 10 members" the second number is not an article.
     const l = this.list(j, info.plural !== 'sg');
     if (!l) return null;
-    return this.mkLevel(info, l.items, t.s, l.next);
+    return this.mkLevel(info, l.items, this.ts[i], l.next);
   }
 
   /** kk: NumList ["-"] UnitNoun | "осы" UnitNoun.  On failure returns the index to resume from. */
   private levelKk(i: number): Level | number {
-    const t = this.at(i);
-    if (!t) return i + 1;
-    if (t.k === 'word') {
-      if (!this.words.isRelative(t.w)) return i + 1;
-      const u = this.at(i + 1);
-      const info = u && u.k === 'word' ? this.words.noun(u.w) : null;
-      if (!u || !info) return i + 1;
-      return { unit: info.unit, plural: 'sg', items: [], rel: { start: t.s, end: u.e }, start: t.s, end: u.e, next: i + 2 };
+    const k = this.kind(i);
+    if (k === T_NONE) return i + 1;
+    if (k === T_WORD) {
+      if (!this.words.isRelative(this.tw[i])) return i + 1;
+      const info = this.kind(i + 1) === T_WORD ? this.words.noun(this.tw[i + 1]) : null;
+      if (!info) return i + 1;
+      return this.relLevel(i, info);
     }
     const l = this.list(i);
     if (!l) return i + 1;
     let j = l.next;
-    const h = this.at(j);
-    if (h && h.k === 'hyph' && !h.sp) j++; // «62-бабының», «6)-тармақшасында», «16- бабының»
-    else if (h && !h.sp) return Math.max(l.next, i + 1);
-    const u = this.at(j);
-    const info = u && u.k === 'word' ? this.words.noun(u.w) : null;
-    if (!u || !info) return Math.max(l.next, i + 1);
-    const lv = this.mkLevel(info, l.items, t.s, j + 1);
-    lv.end = u.e;
+    const h = this.kind(j);
+    if (h === T_HYPH && !this.sp(j)) j++; // «62-бабының», «6)-тармақшасында», «16- бабының»
+    else if (h !== T_NONE && !this.sp(j)) return Math.max(l.next, i + 1);
+    const info = this.kind(j) === T_WORD ? this.words.noun(this.tw[j]) : null;
+    if (!info) return Math.max(l.next, i + 1);
+    const lv = this.mkLevel(info, l.items, this.ts[i], j + 1);
+    lv.end = this.te[j];
     return lv;
   }
 
@@ -391,7 +425,7 @@ class Scanner {
     // otherwise it probably closes a parenthetical remark: «(см. статью 5)»
     const keepRp = info.unit === 'subparagraph' || last.lp || last.sub !== undefined;
     let end = last.end;
-    if (!keepRp && last.rp) end = (last.dashEnd ?? last.first).parts.slice(-1)[0].e;
+    if (!keepRp && last.rp) end = this.te[(last.dashEnd ?? last.first).b];
     return { unit: info.unit, plural: info.plural, items, start, end, next };
   }
 
@@ -402,12 +436,12 @@ class Scanner {
     if (!first) return null;
     const levels = [first]; // inner → outer
     // "Article 47(1)": paragraph 1 of Article 47
-    if (first.unit === 'article' && first.items.length === 1 && first.items[0].sub) {
+    if (first.unit === 'article' && first.items.length === 1 && first.items[0].sub !== undefined) {
       const it = first.items[0];
-      const sub = it.sub as Tok;
+      const sub = it.sub as number;
       levels.unshift({
-        unit: 'paragraph', plural: 'sg', start: sub.s, end: it.subEnd as number, next: first.next,
-        items: [{ first: { parts: [sub] }, lp: true, rp: true, next: first.next, end: it.subEnd as number }],
+        unit: 'paragraph', plural: 'sg', start: this.ts[sub], end: it.subEnd as number, next: first.next,
+        items: [{ first: { a: sub, b: sub }, lp: true, rp: true, dashEnd: undefined, sub: undefined, subEnd: undefined, next: first.next, end: it.subEnd as number }],
       });
     }
     let cur = first;
@@ -427,7 +461,7 @@ class Scanner {
         const it = lv.items[0];
         lv.items = [it];
         lv.next = it.next;
-        lv.end = it.sub ? it.end : this.mkLevel(lv, [it], lv.start, it.next).end;
+        lv.end = it.sub !== undefined ? it.end : this.mkLevel(lv, [it], lv.start, it.next).end;
       }
       levels.push(lv);
       cur = lv;
@@ -456,14 +490,13 @@ class Scanner {
   // ───────────── acts ─────────────
 
   private tokText(a: number, b: number): string {
-    return this.text.slice(this.toks[a].s, this.toks[b].e);
+    return this.text.slice(this.ts[a], this.te[b]);
   }
 
   /** Extends over a quoted title starting at token i (bounded); returns the last token index or i-1. */
   private quoted(i: number): number {
-    const q = this.at(i);
-    if (!q || q.k !== 'quote') return i - 1;
-    for (let k = i + 1; k < Math.min(this.n, i + 60); k++) if (this.toks[k].k === 'quote') return k;
+    if (this.kind(i) !== T_QUOTE) return i - 1;
+    for (let k = i + 1; k < Math.min(this.n, i + 60); k++) if ((this.tk[k] & KIND) === T_QUOTE) return k;
     return i - 1;
   }
 
@@ -471,10 +504,10 @@ class Scanner {
   private adoptedEarlier(from: number, to: number, adopted: (w: string) => boolean): number {
     let sawAdopted = false;
     for (let k = Math.max(0, from); k <= Math.min(this.n - 1, to); k++) {
-      const t = this.toks[k];
-      if (t.k === 'punct' || (t.k === 'dot' && (this.at(k + 1)?.sp ?? true))) break;
-      if (t.k === 'word' && adopted(t.w)) sawAdopted = true;
-      if (t.k === 'num' && t.e - t.s === 4 && sawAdopted) return k;
+      const t = this.tk[k] & KIND;
+      if (t === T_PUNCT || (t === T_DOT && (k + 1 < this.n ? this.sp(k + 1) : true))) break;
+      if (t === T_WORD && adopted(this.tw[k])) sawAdopted = true;
+      if (t === T_NUM && this.te[k] - this.ts[k] === 4 && sawAdopted) return k;
     }
     return -1;
   }
@@ -529,14 +562,14 @@ class Scanner {
         // "the Law of the Republic of Kazakhstan "On …"", "the Law on Elections"
         let last = m;
         for (let x = m + 1; x < m + 12; x++) {
-          const t = this.at(x);
-          if (!t) break;
-          if (t.k === 'quote') { last = Math.max(last, this.quoted(x)); break; }
-          if (t.k !== 'word') break;
-          const raw = this.text.charCodeAt(t.s);
+          const t = this.kind(x);
+          if (t === T_NONE) break;
+          if (t === T_QUOTE) { last = Math.max(last, this.quoted(x)); break; }
+          if (t !== T_WORD) break;
+          const raw = this.text.charCodeAt(this.ts[x]);
           const cap = raw >= 0x41 && raw <= 0x5a;
           if (cap) last = x;
-          else if (!acts.nameWords?.has(t.w)) break;
+          else if (!acts.nameWords?.has(this.tw[x])) break;
         }
         return { kind: 'external', act: this.tokText(from, last) };
       }
@@ -555,13 +588,13 @@ class Scanner {
     if (acts.isConstitution(w)) {
       // «1993 жылғы 28 қаңтарда қабылданған … Конституциясының»
       for (let k = p - 1; k >= Math.max(0, p - 8); k--) {
-        const t = this.toks[k];
-        if (t.k === 'punct' || t.k === 'dot') break;
-        if (t.k === 'word' && acts.isAdopted(t.w)) {
+        const t = this.tk[k] & KIND;
+        if (t === T_PUNCT || t === T_DOT) break;
+        if (t === T_WORD && acts.isAdopted(this.tw[k])) {
           for (let y = k - 1; y >= Math.max(0, k - 8); y--) {
-            const u = this.toks[y];
-            if (u.k === 'punct' || u.k === 'dot') break;
-            if (u.k === 'num' && u.e - u.s === 4) return { kind: 'external', act: this.tokText(y, p) };
+            const u = this.tk[y] & KIND;
+            if (u === T_PUNCT || u === T_DOT) break;
+            if (u === T_NUM && this.te[y] - this.ts[y] === 4) return { kind: 'external', act: this.tokText(y, p) };
           }
         }
       }
@@ -576,9 +609,8 @@ class Scanner {
     // «"… сайлау туралы" Қазақстан Республикасы Конституциялық заңының»: the title in quotes before it
     let q = first - 1;
     for (const c of [...(acts.countryBefore ?? [])].reverse()) if (this.word(q) === c) q--;
-    const close = this.at(q);
-    if (close && close.k === 'quote') {
-      for (let k = q - 1; k >= Math.max(0, q - 60); k--) if (this.toks[k].k === 'quote') return { kind: 'external', act: this.tokText(k, p) };
+    if (this.kind(q) === T_QUOTE) {
+      for (let k = q - 1; k >= Math.max(0, q - 60); k--) if ((this.tk[k] & KIND) === T_QUOTE) return { kind: 'external', act: this.tokText(k, p) };
     }
     return { kind: 'external', act: this.tokText(first, p) };
   }
@@ -587,44 +619,46 @@ class Scanner {
 
   scan(): ScanResult {
     const references: RawReference[] = [];
-    let group: Chain[] = [];
-    const flush = () => {
-      if (!group.length) return;
-      const act = this.words.order === 'number-first' ? this.actBefore(group[0].startTok) : this.actAfter(group[group.length - 1].next);
-      for (const c of group) {
-        const hasThis = c.levels.some((l) => l.rel);
-        const ext = act.kind === 'external' && !hasThis;
-        const ref: RawReference = { span: { start: c.start, end: c.end }, targets: this.targets(c), external: ext };
-        if (ext && act.act) ref.externalAct = act.act;
-        if (act.kind === 'constitution' && !hasThis) ref.constitution = true;
-        references.push(ref);
-      }
-      group = [];
-    };
-
+    const group: Chain[] = [];
     let i = this.leadingMarker();
     while (i < this.n) {
       let chain: Chain | null = null;
       let next = i + 1;
+      const t = this.tk[i] & KIND;
       if (this.words.order === 'number-first') {
-        const t = this.toks[i];
-        if (t.k === 'num' || t.k === 'lp' || (t.k === 'word' && this.words.isRelative(t.w))) {
+        if (t === T_NUM || t === T_LP || (t === T_WORD && this.words.isRelative(this.tw[i]))) {
           const r = this.chainKk(i);
           if (typeof r === 'number') next = r; else chain = r;
         }
-      } else if (this.toks[i].k === 'word') {
+      } else if (t === T_WORD) {
         chain = this.chainFwd(i);
       }
       if (chain) {
-        if (group.length && !this.onlySeparators(group[group.length - 1].next, i)) flush();
+        if (group.length && !this.onlySeparators(group[group.length - 1].next, i)) this.flush(group, references);
         group.push(chain);
         next = chain.next;
       }
       i = Math.max(next, i + 1);
     }
-    flush();
+    this.flush(group, references);
     for (const ref of references) this.attachParts(ref);
     return { references, ordinals: this.ordinals() };
+  }
+
+  /** The references of a group of chains, with the act named after (before) it; empties the group. */
+  private flush(group: Chain[], references: RawReference[]): void {
+    if (!group.length) return;
+    const act = this.words.order === 'number-first' ? this.actBefore(group[0].startTok) : this.actAfter(group[group.length - 1].next);
+    for (const c of group) {
+      let hasThis = false;
+      for (const l of c.levels) if (l.rel) { hasThis = true; break; }
+      const ext = act.kind === 'external' && !hasThis;
+      const ref: RawReference = { span: { start: c.start, end: c.end }, targets: this.targets(c), external: ext };
+      if (ext && act.act) ref.externalAct = act.act;
+      if (act.kind === 'constitution' && !hasThis) ref.constitution = true;
+      references.push(ref);
+    }
+    group.length = 0;
   }
 
   // ───────────── unnumbered parts ─────────────
@@ -634,36 +668,35 @@ class Scanner {
 
   /** The index of the token starting (ending) exactly at `off`, or -1. */
   private tokIndex(off: number, end: boolean): number {
+    const at = end ? this.te : this.ts;
     let lo = 0;
     let hi = this.n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((end ? this.toks[mid].e : this.toks[mid].s) < off) lo = mid + 1;
+      if (at[mid] < off) lo = mid + 1;
       else hi = mid;
     }
-    return lo < this.n && (end ? this.toks[lo].e : this.toks[lo].s) === off ? lo : -1;
+    return lo < this.n && at[lo] === off ? lo : -1;
   }
 
   /** One place of a part: an ordinal or cardinal word («первой», "one", «екінші»), or plain digits («части 1»). */
   private partPlace(i: number): { value: number; span: Span } | null {
-    const t = this.at(i);
-    if (!t) return null;
-    if (t.k === 'word') {
-      const v = this.words.partValue(t.w);
-      return v > 0 ? { value: v, span: { start: t.s, end: t.e } } : null;
+    const t = this.kind(i);
+    if (t === T_WORD) {
+      const v = this.words.partValue(this.tw[i]);
+      return v > 0 ? { value: v, span: { start: this.ts[i], end: this.te[i] } } : null;
     }
-    if (t.k === 'num' && this.words.order === 'noun-first') {
-      const h = this.at(i + 1);
-      if (h && h.k === 'hyph' && !h.sp) return null;
-      const v = parseInt(this.text.slice(t.s, t.e), 10);
-      return v > 0 && v < 100 ? { value: v, span: { start: t.s, end: t.e } } : null;
+    if (t === T_NUM && this.words.order === 'noun-first') {
+      if (this.kind(i + 1) === T_HYPH && !this.sp(i + 1)) return null;
+      const v = parseInt(this.text.slice(this.ts[i], this.te[i]), 10);
+      return v > 0 && v < 100 ? { value: v, span: { start: this.ts[i], end: this.te[i] } } : null;
     }
     return null;
   }
 
   private isListSep(i: number): boolean {
-    const t = this.at(i);
-    return !!t && (t.k === 'comma' || (t.k === 'word' && this.words.listSeparators.has(t.w)));
+    const t = this.kind(i);
+    return t === T_COMMA || (t === T_WORD && this.words.listSeparators.has(this.tw[i]));
   }
 
   /**
@@ -694,7 +727,7 @@ class Scanner {
         if (before) {
           places.push(before);
           start = before.span.start;
-          end = this.toks[j].e;
+          end = this.te[j];
           this.setParts(ref, t, places, start, end);
           return;
         }
@@ -710,8 +743,8 @@ class Scanner {
         if (seps === 0) break;
       }
       if (!this.words.isPartNoun(this.word(j))) return;
-      start = this.toks[j].s;
-      end = this.toks[last].e;
+      start = this.ts[j];
+      end = this.te[last];
     } else {
       const k = this.tokIndex(ref.span.end, true);
       if (k < 0) return;
@@ -727,7 +760,7 @@ class Scanner {
       }
       if (!this.words.isPartNoun(this.word(j))) return;
       start = places[0].span.start;
-      end = this.toks[j].e;
+      end = this.te[j];
     }
     this.setParts(ref, t, places, start, end);
   }
@@ -746,17 +779,18 @@ class Scanner {
   private leadingMarker(): number {
     const r = this.rawNum(0);
     if (!r) return 0;
-    const t = this.at(r.next), u = this.at(r.next + 1);
-    if (t && (t.k === 'dot' || t.k === 'rp') && !t.sp && (!u || u.sp)) return r.next + 1;
+    const j = r.b + 1;
+    const t = this.kind(j);
+    if ((t === T_DOT || t === T_RP) && !this.sp(j) && (this.kind(j + 1) === T_NONE || this.sp(j + 1))) return j + 1;
     return 0;
   }
 
   private onlySeparators(a: number, b: number): boolean {
     for (let k = a; k < b; k++) {
-      const t = this.toks[k];
+      const t = this.tk[k] & KIND;
       // «статьи 3 (пункт 1), статьи 5 …»: a parenthesised citation stays in the group
-      if (t.k === 'comma' || t.k === 'lp' || t.k === 'rp') continue;
-      if (t.k === 'word' && this.words.groupSeparators.has(t.w)) continue;
+      if (t === T_COMMA || t === T_LP || t === T_RP) continue;
+      if (t === T_WORD && this.words.groupSeparators.has(this.tw[k])) continue;
       return false;
     }
     return true;
@@ -784,21 +818,23 @@ class Scanner {
   /** Applies the hyphen rule (see the header comment) and builds the RefLevel of one item. */
   private refLevel(lv: Level, it: Item): { level: RefLevel; span: Span } {
     const plural = lv.plural === 'pl' || (lv.plural === 'amb' && lv.items.length > 1);
-    const mkNum = (parts: Tok[]): RefNum => {
-      const span = { start: parts[0].s, end: parts[parts.length - 1].e };
-      return { text: this.text.slice(span.start, span.end), span };
-    };
     if (it.dashEnd) {
-      const a = mkNum(it.first.parts), b = mkNum(it.dashEnd.parts);
+      const a = this.num(it.first.a, it.first.b), b = this.num(it.dashEnd.a, it.dashEnd.b);
       return { level: { kind: 'num', num: a, rangeEnd: b }, span: { start: a.span.start, end: b.span.end } };
     }
-    const ps = it.first.parts;
-    if (plural && ps.length === 2 && Number(this.text.slice(ps[1].s, ps[1].e)) > Number(this.text.slice(ps[0].s, ps[0].e))) {
-      const a = mkNum([ps[0]]), b = mkNum([ps[1]]);
+    const f = it.first;
+    if (plural && f.b === f.a + 2 && Number(this.text.slice(this.ts[f.b], this.te[f.b])) > Number(this.text.slice(this.ts[f.a], this.te[f.a]))) {
+      const a = this.num(f.a, f.a), b = this.num(f.b, f.b);
       return { level: { kind: 'num', num: a, rangeEnd: b }, span: { start: a.span.start, end: b.span.end } };
     }
-    const a = mkNum(ps);
+    const a = this.num(f.a, f.b);
     return { level: { kind: 'num', num: a }, span: a.span };
+  }
+
+  /** The number written from token a to token b. */
+  private num(a: number, b: number): RefNum {
+    const span = { start: this.ts[a], end: this.te[b] };
+    return { text: this.text.slice(span.start, span.end), span };
   }
 
   // ───────────── ordinals ─────────────
@@ -806,28 +842,29 @@ class Scanner {
   private ordinals(): OrdinalUse[] {
     const out: OrdinalUse[] = [];
     const words = this.words;
+    const phrases = this.partPhrases;
     for (let i = 0; i < this.n; i++) {
-      const t = this.toks[i];
-      if (t.k !== 'word') continue;
-      const v = words.ordinal(t.w);
+      if ((this.tk[i] & KIND) !== T_WORD) continue;
+      const v = words.ordinal(this.tw[i]);
       if (!v) continue;
-      if (this.partPhrases.some((p) => t.s >= p.start && t.e <= p.end)) continue;
-      const prev = this.at(i - 1);
-      const next = this.at(i + 1);
+      const s = this.ts[i], e = this.te[i];
+      let inPhrase = false;
+      for (const p of phrases) if (s >= p.start && e <= p.end) { inPhrase = true; break; }
+      if (inPhrase) continue;
+      const prevWord = this.kind(i - 1) === T_WORD;
       // «первый пункт», "the first paragraph", «бірінші тармақ»
-      const nInfo = next && next.k === 'word' ? words.noun(next.w) : null;
-      const afterPart = prev && prev.k === 'word' && words.isPartWord(prev.w); // «частью второй пункта 2»
+      const nInfo = this.kind(i + 1) === T_WORD ? words.noun(this.tw[i + 1]) : null;
+      const afterPart = prevWord && words.isPartWord(this.tw[i - 1]); // «частью второй пункта 2»
       if (nInfo && !afterPart) {
-        out.push({ span: { start: t.s, end: next!.e }, unit: nInfo.unit, value: v });
+        out.push({ span: { start: s, end: this.te[i + 1] }, unit: nInfo.unit, value: v });
         i++;
         continue;
       }
       // ru: «пункт первый», «статьи третьей»
-      if (words.ordinalAfterNoun && prev && prev.k === 'word') {
-        const pInfo = words.noun(prev.w);
-        const p2 = this.at(i - 2);
-        const relBefore = p2 && p2.k === 'word' && words.isRelative(p2.w);
-        if (pInfo && !relBefore) out.push({ span: { start: prev.s, end: t.e }, unit: pInfo.unit, value: v });
+      if (words.ordinalAfterNoun && prevWord) {
+        const pInfo = words.noun(this.tw[i - 1]);
+        const relBefore = this.kind(i - 2) === T_WORD && words.isRelative(this.tw[i - 2]);
+        if (pInfo && !relBefore) out.push({ span: { start: this.ts[i - 1], end: e }, unit: pInfo.unit, value: v });
       }
     }
     return out;
@@ -877,11 +914,21 @@ export function mayCite(text: string, lang: Lang): boolean {
  * Offsets in the result are absolute offsets into `text`. Never throws.
  */
 export function scanReferences(text: string, lang: Lang, start = 0, end = text.length): ScanResult {
+  // The shared token rows, unless a scan is using them (none does: a scan calls no scan; kept safe anyway).
+  const toks = sharedToks ?? newToks(64);
+  sharedToks = undefined;
   try {
     const s = Math.max(0, Math.min(start | 0, text.length));
     const e = Math.max(s, Math.min(end | 0, text.length));
-    return new Scanner(text, lexicon(lang).scan, s, e).scan();
+    tokenize(text, s, e, toks);
+    return new Scanner(text, lexicon(lang).scan, toks).scan();
   } catch {
     return { references: [], ordinals: [] };
+  } finally {
+    // The words may be slices of `text`: none stays in the rows (a slice would keep its document alive, issue 17).
+    toks.w.fill('', 0, toks.n);
+    toks.n = 0;
+    if (toks.k.length <= TOKS_KEPT) sharedToks = toks;
+    else if (sharedToks === undefined) sharedToks = newToks(256);
   }
 }
