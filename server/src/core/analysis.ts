@@ -577,6 +577,7 @@ export function analyze(input: string | SourceText): Analysis {
   let ai = 0; // index of the next article whose heading we have not passed
   let article: Article | null = null;
   let paragraph: Paragraph | null = null;
+  let paragraphEnd = 0;
   let pi = 0;
   const arts = doc.articles;
   // An act amending another whose instructions stand outside any article (the 1998 law: «I. В Конституцию
@@ -611,10 +612,13 @@ export function analyze(input: string | SourceText): Analysis {
       paragraph = null;
     }
     if (article) {
-      while (pi < article.paragraphs.length && article.paragraphs[pi].span.start <= line.content.start) {
-        paragraph = article.paragraphs[pi++];
+      // (A paragraph's span is read once: parser.ts BodyUnit derives it, a new object per read.)
+      const ps = article.paragraphs;
+      while (pi < ps.length && ps[pi].headSpan.start <= line.content.start) {
+        paragraph = ps[pi++];
+        paragraphEnd = paragraph.span.end;
       }
-      if (paragraph && paragraph.span.end < line.content.start) paragraph = null;
+      if (paragraph && paragraphEnd < line.content.start) paragraph = null;
     }
     let from = line.content.start;
     if (line.kind === 'article') {

@@ -436,12 +436,19 @@ function anchorSpan(s: Span, a: Anchor, map: Map<Span, Span>): Span {
   return c;
 }
 
+/**
+ * A unit's spans as spans of anchor `a`. The spans a paragraph or subparagraph derives from its heading
+ * span (parser.ts BodyUnit: `span`, `titleSpan`, `number.span` are getters, not own properties) follow
+ * the heading span and are left alone.
+ */
 function anchorUnit(u: Article | Paragraph | Subparagraph, a: Anchor, map: Map<Span, Span>): void {
-  u.span = anchorSpan(u.span, a, map);
+  if (hasOwn(u, 'span')) u.span = anchorSpan(u.span, a, map);
   u.headSpan = anchorSpan(u.headSpan, a, map);
-  if (u.titleSpan) u.titleSpan = anchorSpan(u.titleSpan, a, map);
-  u.number.span = anchorSpan(u.number.span, a, map);
+  if (hasOwn(u, 'titleSpan') && u.titleSpan) u.titleSpan = anchorSpan(u.titleSpan, a, map);
+  if (hasOwn(u.number, 'span')) u.number.span = anchorSpan(u.number.span, a, map);
 }
+
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
 /** An article's spans as spans of anchor `a` (with its new body lines, if given). */
 function anchorArticle(A: Article, bodyLines: Line[] | null, a: Anchor, map: Map<Span, Span>): void {

@@ -714,9 +714,9 @@ function extendSpans(o: Outline, kind: Line['kind'], cs: number, ce: number): vo
   if (o.chapter) o.chapter.span.end = ce;
   if (o.section) o.section.span.end = ce;
   const { paragraph, lastSub } = o.body;
-  if (lastSub && lastSub.span.start <= cs) lastSub.span.end = ce;
-  if (paragraph && paragraph.span.start <= cs && (kind === 'paragraph' || kind === 'subparagraph' || kind === 'text')) {
-    paragraph.span.end = ce;
+  if (lastSub && lastSub.headSpan.start <= cs) lastSub.endAt(ce);
+  if (paragraph && paragraph.headSpan.start <= cs && (kind === 'paragraph' || kind === 'subparagraph' || kind === 'text')) {
+    paragraph.endAt(ce);
   }
 }
 
@@ -906,8 +906,8 @@ export function parseArticleBody(
       if (pendingPins.length > 0) for (const pin of pendingPins.splice(0)) article.priorPins.push(pin);
       article.span.end = ace;
       const { paragraph, lastSub } = body;
-      if (lastSub && lastSub.span.start <= acs) lastSub.span.end = ace;
-      if (paragraph && paragraph.span.start <= acs && kind !== 'note' && kind !== 'quote') paragraph.span.end = ace;
+      if (lastSub && lastSub.headSpan.start <= acs) lastSub.endAt(ace);
+      if (paragraph && paragraph.headSpan.start <= acs && kind !== 'note' && kind !== 'quote') paragraph.endAt(ace);
     }
     pos = next;
   }
@@ -953,10 +953,119 @@ function lineContent(masked: string, pos: number, eol: number): void {
  */
 const NO_SUBPARAGRAPHS: Subparagraph[] = Object.freeze([]) as unknown as Subparagraph[];
 
-interface BodyState {
+/**
+ * A span read as a data property from here on: a write to a derived span (`span`, `titleSpan`,
+ * `number.span` of a paragraph or subparagraph) stores the value given, as on a plain object.
+ */
+function ownSpan(o: object, key: string, v: Span | undefined): void {
+  Object.defineProperty(o, key, { value: v, writable: true, enumerable: true, configurable: true });
+}
+
+/**
+ * A paragraph's or subparagraph's number (issue 15, session 7): it opens the unit's first line, so its
+ * span is read from the unit's heading span (the line's content span) and the number's length, not kept
+ * as an object of its own. It follows the heading span when the incremental analysis anchors or moves it.
+ */
+class BodyNumber implements UnitNumber {
+  text: string;
+  base: number;
+  suffix: number[];
+  readonly #u: BodyUnit;
+  constructor(text: string, base: number, suffix: number[], u: BodyUnit) {
+    this.text = text;
+    this.base = base;
+    this.suffix = suffix;
+    this.#u = u;
+  }
+  get span(): Span {
+    const s = this.#u.headSpan.start;
+    return { start: s, end: s + this.text.length };
+  }
+  set span(v: Span) { ownSpan(this, 'span', v); }
+}
+
+/**
+ * The spans of a paragraph or subparagraph (issue 15, session 7). All three start on its first line,
+ * whose content span is its `headSpan`: `span` is the heading span's start and the unit's length (its
+ * last line's end, set while parsing), `titleSpan` the text after the number to the heading span's end,
+ * `number.span` the number at its start. Each is read as a new plain object (the parser made three
+ * span objects per unit: a third of the model's allocation), and each follows the heading span, which
+ * the incremental analysis anchors and moves with its line (core/incremental.ts anchorUnit leaves the
+ * derived spans alone). A write stores the span given instead (ownSpan).
+ */
+abstract class BodyUnit {
+  headSpan: Span;
+  /** Offset of the title from the heading span's start. */
+  #t: number;
+  /** The unit's length: from its heading span's start to the end of its last line. */
+  #len: number;
+  constructor(headSpan: Span, titleAt: number, end: number) {
+    this.headSpan = headSpan;
+    this.#t = titleAt - headSpan.start;
+    this.#len = end - headSpan.start;
+  }
+  get span(): Span {
+    const s = this.headSpan.start;
+    return { start: s, end: s + this.#len };
+  }
+  set span(v: Span) { ownSpan(this, 'span', v); }
+  get titleSpan(): Span {
+    const h = this.headSpan;
+    return { start: h.start + this.#t, end: h.end };
+  }
+  set titleSpan(v: Span | undefined) { ownSpan(this, 'titleSpan', v); }
+  /** The parser's span end (the unit grows line by line); the heading's start stays its start. */
+  spanEnd(): number {
+    return this.headSpan.start + this.#len;
+  }
+  endAt(end: number): void {
+    this.#len = end - this.headSpan.start;
+  }
+}
+
+class ParagraphUnit extends BodyUnit implements Paragraph {
+  readonly kind = 'paragraph' as const;
+  number: UnitNumber;
+  title: string;
+  excluded: boolean;
+  article: Article;
+  subparagraphs: Subparagraph[];
+  constructor(text: string, base: number, suffix: number[], headSpan: Span, titleAt: number, title: string, excluded: boolean, article: Article) {
+    super(headSpan, titleAt, headSpan.end);
+    this.number = new BodyNumber(text, base, suffix, this);
+    this.title = title;
+    this.excluded = excluded;
+    this.article = article;
+    this.subparagraphs = NO_SUBPARAGRAPHS;
+  }
+}
+
+class SubparagraphUnit extends BodyUnit implements Subparagraph {
+  readonly kind = 'subparagraph' as const;
+  number: UnitNumber;
+  title: string;
+  excluded: boolean;
   article: Article;
   paragraph: Paragraph | null;
-  lastSub: Subparagraph | null;
+  afterText: boolean;
+  constructor(
+    text: string, base: number, suffix: number[], headSpan: Span, titleAt: number, title: string, excluded: boolean, article: Article,
+    paragraph: Paragraph | null, afterText: boolean,
+  ) {
+    super(headSpan, titleAt, headSpan.end);
+    this.number = new BodyNumber(text, base, suffix, this);
+    this.title = title;
+    this.excluded = excluded;
+    this.article = article;
+    this.paragraph = paragraph;
+    this.afterText = afterText;
+  }
+}
+
+interface BodyState {
+  article: Article;
+  paragraph: ParagraphUnit | null;
+  lastSub: SubparagraphUnit | null;
   prevKind: Line['kind'];
   /** Inside a note that runs over several lines: after «Примечание ИЗПИ!» alone (to a blank line), or the signature block (to the next heading). */
   note: NoteKind;
@@ -1000,27 +1109,32 @@ function parseBodyLine(st: BodyState, s: string, p: number, cs: number, ce: numb
   // «1) тармақша …» (kk: the number comes before the noun it belongs to) cites a subparagraph.
   if (marker === 41 && letter === 0 && citesAfterNumber(s, p + markerEnd)) marker = 0;
   if (marker !== 0) {
-    // The number and the text after it (the title), shared by both kinds.
+    // The number and the text after it (the title), shared by both kinds; no span objects (BodyUnit).
     const numText = letter === 0 && markerPlain ? digitsText(s, p, markerNumEnd) : s.slice(p, p + markerNumEnd);
-    const number = letter > 0
-      ? { text: numText, span: { start: cs, end: cs + 1 }, base: letter, suffix: NO_SUFFIX }
-      : markerPlain ? plainNumber(numText, cs) : mkNumber(numText, cs);
+    let base: number;
+    let suffix: number[];
+    if (letter > 0) {
+      base = letter;
+      suffix = NO_SUFFIX;
+    } else if (markerPlain) {
+      base = parseInt(numText, 10);
+      suffix = NO_SUFFIX;
+    } else {
+      const n = mkNumber(numText, cs);
+      base = n.base;
+      suffix = n.suffix;
+    }
     const title = s.slice(p + markerEnd, p + (ce - cs));
-    const titleSpan = { start: cs + markerEnd, end: ce };
+    const titleAt = cs + markerEnd;
     const excluded = isExcludedText(title);
     if (marker === 46 /* . */) {
       st.lastSub = null;
-      st.paragraph = {
-        kind: 'paragraph', number, span: { start: cs, end: ce }, headSpan: contentSpan, title, titleSpan, excluded,
-        article, subparagraphs: NO_SUBPARAGRAPHS,
-      };
-      article.paragraphs.push(st.paragraph);
+      const para = new ParagraphUnit(numText, base, suffix, contentSpan, titleAt, title, excluded, article);
+      st.paragraph = para;
+      article.paragraphs.push(para);
       return 'paragraph';
     }
-    const sub: Subparagraph = {
-      kind: 'subparagraph', number, span: { start: cs, end: ce }, headSpan: contentSpan, title, titleSpan, excluded,
-      article, paragraph: st.paragraph, afterText: st.prevKind === 'text',
-    };
+    const sub = new SubparagraphUnit(numText, base, suffix, contentSpan, titleAt, title, excluded, article, st.paragraph, st.prevKind === 'text');
     if (st.paragraph) {
       if (st.paragraph.subparagraphs === NO_SUBPARAGRAPHS) st.paragraph.subparagraphs = [sub];
       else st.paragraph.subparagraphs.push(sub);
@@ -1029,7 +1143,7 @@ function parseBodyLine(st: BodyState, s: string, p: number, cs: number, ce: numb
     return 'subparagraph';
   }
   st.lastSub = null;
-  if (st.paragraph) st.paragraph.span.end = ce;
+  if (st.paragraph) st.paragraph.endAt(ce);
   return 'text';
 }
 

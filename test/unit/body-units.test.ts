@@ -1,0 +1,97 @@
+// Paragraphs and subparagraphs derive their spans from their heading span (parser.ts BodyUnit, issue 15
+// session 7): `span`, `titleSpan` and `number.span` are read, not stored. These tests pin down what the
+// readers rely on: on the six real texts, before and after incremental edits, each derived span is where
+// the text says (the number at number.span, the title at titleSpan, the unit from its first line); each
+// read is a new object (changing one changes nothing in the model); a span written is kept as written.
+
+import * as assert from 'node:assert/strict';
+import { type Analysis, analyze, analyzeIncremental, type Paragraph, type Subparagraph } from '../../server/src/core';
+import { corpus } from '../support/files';
+
+const FILES = ['kz-1995-ru.txt', 'kz-1995-kk.txt', 'kz-1995-en.txt', 'kz-2026-adopted-ru.txt', 'kz-2026-final-draft-ru.txt', 'kz-2026-final-draft-kk.txt'];
+
+function bodyUnits(an: Analysis): (Paragraph | Subparagraph)[] {
+  const out: (Paragraph | Subparagraph)[] = [];
+  for (const a of an.doc.articles) {
+    out.push(...a.subparagraphs);
+    for (const p of a.paragraphs) out.push(p, ...p.subparagraphs);
+  }
+  return out;
+}
+
+function checkUnits(an: Analysis, label: string): number {
+  const masked = an.doc.masked;
+  let n = 0;
+  for (const u of bodyUnits(an)) {
+    const at = `${label}: ${u.kind} ${u.number.text} at ${u.headSpan.start}`;
+    const ns = u.number.span;
+    assert.equal(masked.slice(ns.start, ns.end), u.number.text, at);
+    assert.equal(ns.start, u.headSpan.start, at);
+    const ts = u.titleSpan!;
+    assert.equal(masked.slice(ts.start, ts.end), u.title, at);
+    assert.equal(ts.end, u.headSpan.end, at);
+    assert.equal(u.span.start, u.headSpan.start, at);
+    assert.ok(u.span.end >= u.headSpan.end, at);
+    // The unit ends where one of its lines ends.
+    assert.ok(an.doc.lines.some((l) => l.content.end === u.span.end), at);
+    n++;
+  }
+  return n;
+}
+
+describe('paragraphs and subparagraphs: derived spans', () => {
+  it('lie where the text says, on the six real texts, before and after incremental edits', () => {
+    let total = 0;
+    for (const f of FILES) {
+      const text = corpus(f);
+      let an = analyze(text);
+      total += checkUnits(an, f);
+      // Edits that move the units after them (anchored spans: core/incremental.ts anchorModel).
+      const units = bodyUnits(an);
+      let cur = text;
+      for (const k of [3, 2, 1]) {
+        const u = units[Math.floor((units.length * k) / 4)];
+        const at = u.titleSpan!.start + 1;
+        const ins = k === 2 ? 'слово ' : 'x';
+        cur = cur.slice(0, at) + ins + cur.slice(at);
+        an = analyzeIncremental(an, { start: at, end: at, text: ins });
+        checkUnits(an, `${f} after an insertion at ${at}`);
+        const full = analyze(cur);
+        const a = bodyUnits(an).map((x) => `${x.kind} ${x.number.text} ${x.span.start}-${x.span.end} ${x.titleSpan!.start} ${x.number.span.end}`);
+        const b = bodyUnits(full).map((x) => `${x.kind} ${x.number.text} ${x.span.start}-${x.span.end} ${x.titleSpan!.start} ${x.number.span.end}`);
+        assert.deepEqual(a, b, f);
+      }
+    }
+    assert.ok(total > 2000, `units checked: ${total}`);
+  });
+
+  it('each read is a new object: changing one leaves the model as it was', () => {
+    const an = analyze(corpus('kz-1995-ru.txt'));
+    const p = an.doc.articles.find((a) => a.paragraphs.length > 1)!.paragraphs[1];
+    const before = [p.span.start, p.span.end, p.titleSpan!.start, p.number.span.start, p.number.span.end];
+    assert.notEqual(p.span, p.span);
+    p.span.end += 5;
+    p.titleSpan!.start += 5;
+    p.number.span.start += 5;
+    assert.deepEqual([p.span.start, p.span.end, p.titleSpan!.start, p.number.span.start, p.number.span.end], before);
+  });
+
+  it('a span written is kept as written (a plain data property from then on)', () => {
+    const an = analyze(corpus('kz-1995-ru.txt'));
+    const a = an.doc.articles.find((x) => x.paragraphs.length > 0 && x.paragraphs.some((q) => q.subparagraphs.length > 0))!;
+    const p = a.paragraphs.find((q) => q.subparagraphs.length > 0)!;
+    const s = p.subparagraphs[0];
+    const span = { start: 1, end: 2 };
+    const title = { start: 3, end: 4 };
+    const num = { start: 5, end: 6 };
+    p.span = span;
+    s.titleSpan = title;
+    s.number.span = num;
+    assert.equal(p.span, span);
+    assert.equal(s.titleSpan, title);
+    assert.equal(s.number.span, num);
+    assert.ok(Object.keys(p).includes('span'));
+    // Another unit is not touched.
+    assert.notEqual(a.paragraphs[0].span.start === 1 && a.paragraphs[0] !== p, true);
+  });
+});
