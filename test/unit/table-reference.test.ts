@@ -9,7 +9,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import {
-  analyze, comparePrior, escapeMarkdown, readableDiff, tableMarkdown, tableRows, tableTitle, TABLE_HEADERS, type Analysis, type Lang,
+  analyze, comparePrior, escapeMarkdown, readableDiff, rowsMarkdown, tableMarkdown, tableRows, tableTitle, TABLE_HEADERS,
+  type Analysis, type DiffOp, type Lang, type TableRow,
 } from '../../server/src/core';
 import { benchPrior, generateDraft } from '../../bench/generate';
 import { refEscapeMarkdown, refReadableDiff, refRowsMarkdown } from '../support/table-reference';
@@ -94,5 +95,57 @@ describe('comparative table = the reference (issue 15, fourth round)', function 
     // Any code units (lone surrogates too): the token scanner against the regular expression.
     const any = fc.string({ unit: fc.oneof(fc.constantFrom(...bits), fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c))), maxLength: 40 });
     fc.assert(fc.property(any, any, (a, b) => assert.deepStrictEqual(readableDiff(a, b), refReadableDiff(a, b))), { numRuns: 3000, seed: 15 });
+  });
+
+  // Session 7: the table's text cells are written without diffMarkdown's arrays and regular expressions
+  // (features/table.ts cellMarkdown, wrapLine). Rows of random ops of any kind (the writer must not
+  // assume the table's own shapes: a change op in the other column, touching changes, whitespace-only
+  // and multi-line ops, every \s character at the edges of a change).
+  it('Markdown of random rows', () => {
+    const bits = ['', ' ', '\n', '\n\n', '  ', 'и', 'слово', '1.', '2)', '-', '*', '#', '|', '~', '\u00a0', '\u2028', '\u3000', '\t', '\r',
+      '\r\n', '\v', '\f', '\ufeff', '\u1680', '\u200b', '\u0085', '😀', '\ud800', '<b>', '`', '\\', 'x\u0301'];
+    const text = fc.array(fc.constantFrom(...bits), { maxLength: 8 }).map((xs) => xs.join(''));
+    const op = fc.record({ op: fc.constantFrom<DiffOp['op']>('equal', 'insert', 'delete'), text });
+    const row = fc.record({ current: fc.array(op, { maxLength: 6 }), proposed: fc.array(op, { maxLength: 6 }), unit: fc.array(text, { maxLength: 2 }), justification: text })
+      .map((r): TableRow => ({ kind: 'article', prior: [], status: 'changed', score: 0, note: '', ...r }));
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 5 }), text, (rows, title) =>
+        assert.strictEqual(rowsMarkdown(title, TABLE_HEADERS.ru, rows), refRowsMarkdown(title, TABLE_HEADERS.ru, rows))),
+      { numRuns: 3000, seed: 7 },
+    );
+  });
+
+  // Session 7: wordDiff tokenises only what lies between the texts' common prefix and suffix, cut at a
+  // sure token boundary. Pairs that share a long prefix and suffix and differ in a short middle, the
+  // middle and the shared parts' edges made of the units that decide a boundary (letters, combining
+  // marks after letters or after punctuation, runs of whitespace, surrogate halves, digits).
+  it('word diff of texts that differ only in the middle (the prefix and suffix cut)', () => {
+    const paras = ['kz-1995-ru.txt', 'kz-2026-final-draft-ru.txt', 'kz-1995-kk.txt'].flatMap((f) =>
+      real(f).doc.articles.map((a) => real(f).text.slice(a.span.start, a.span.end)));
+    const edge = ['', 'а', 'б', 'x', '1', ' ', '  ', '\n', '.', ',', '\u0301', '\u0483', '\ud83d', '\ude00', '😀', '-', '\u00a0', 'ё', 'е\u0308'];
+    const bit = fc.constantFrom(...edge);
+    const piece = fc.array(bit, { maxLength: 4 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.nat(paras.length - 1), fc.nat(4000), fc.nat(4000), piece, piece, piece, piece, (i, s0, len, ea, eb, pa, pb) => {
+        const t = paras[i];
+        const at = s0 % (t.length + 1);
+        const end = Math.min(t.length, at + (len % 60));
+        // The shared prefix ends with `pa`, the shared suffix starts with `pb`; the middles differ.
+        const pre = t.slice(0, at) + pa, suf = pb + t.slice(end);
+        const a = pre + ea + t.slice(at, end) + suf, b = pre + eb + suf;
+        assert.deepStrictEqual(readableDiff(a, b), refReadableDiff(a, b));
+        assert.deepStrictEqual(readableDiff(b, a), refReadableDiff(b, a));
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+    // Real pairs, whole paragraphs: every article of the 2026 draft against every 1995 article with the same number.
+    const d = real('kz-2026-final-draft-ru.txt'), p = real('kz-1995-ru.txt');
+    const byNo = new Map(p.doc.articles.map((x) => [x.number, p.text.slice(x.span.start, x.span.end)]));
+    for (const x of d.doc.articles) {
+      const a = byNo.get(x.number);
+      if (a === undefined) continue;
+      const b = d.text.slice(x.span.start, x.span.end);
+      assert.deepStrictEqual(readableDiff(a, b), refReadableDiff(a, b), `article ${x.number}`);
+    }
   });
 });

@@ -102,7 +102,7 @@ export {
   priorHoverMarkdown, priorInlayLabel, priorInlayTooltip, priorParagraphHoverMarkdown, tableHtml, tableJson, tableMarkdown,
 } from './features/table';
 // The table's rows, headers, title and styles: what every rendering (HTML, Markdown, JSON, the DOCX writer) shows.
-export { DIFF_STYLE, TABLE_CSP, TABLE_HEADERS, tableRows, tableTitle } from './features/table';
+export { DIFF_STYLE, TABLE_CSP, TABLE_HEADERS, rowsMarkdown, tableRows, tableTitle } from './features/table';
 export type { TableRow } from './features/table';
 // Language versions of one act (issue 13): pairing and divergences.
 export { align, compareParallel, counterpartAt, counterparts, parallelProblems, unitAt, unitTarget } from './parallel';

@@ -216,7 +216,6 @@ export function tableMarkdown(cmp: Comparison, lang: Lang): string {
 
 /** The four-column table of `rows` in Markdown under `title` (also the amendment bill's table, core/bill/table.ts). */
 export function rowsMarkdown(title: string, h: readonly string[], rows: readonly TableRow[]): string {
-  const cell = (s: string) => s.replace(/\r?\n/g, '<br>');
   const lines = [
     `# ${escapeMarkdown(title)}`,
     '',
@@ -225,11 +224,62 @@ export function rowsMarkdown(title: string, h: readonly string[], rows: readonly
   ];
   for (const r of rows) {
     const unit = r.unit.map(escapeMarkdown).join('<br>');
-    const cur = cell(diffMarkdown(r.current, '<br>', { del: true, ins: false }));
-    const prop = cell(diffMarkdown(r.proposed, '<br>', { del: false, ins: true }));
+    // The text cells are diffMarkdown(ops, '<br>', …), which holds no line break ('\n' only ever
+    // separates the lines it joins with '<br>'), written without its intermediate arrays (session 7).
+    const cur = cellMarkdown(r.current, 'delete');
+    const prop = cellMarkdown(r.proposed, 'insert');
     lines.push(`| ${unit} | ${cur} | ${prop} | ${r.justification.split('\n').map(escapeMarkdown).join('<br>')} |`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** Whether a UTF-16 code unit is matched by the regular expression `\s` (filled on first use: 1 no, 2 yes). */
+const WS = new Uint8Array(0x10000);
+function isWs(c: number): boolean {
+  let k = WS[c];
+  if (k === 0) k = WS[c] = /\s/.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
+
+/** wrapCore(l, open, close, escapeMarkdown) without the regular expression: the same three parts. */
+function wrapLine(l: string, open: string, close: string): string {
+  const n = l.length;
+  let i = 0;
+  while (i < n && isWs(l.charCodeAt(i))) i++;
+  if (i === n) return l;
+  let j = n;
+  while (isWs(l.charCodeAt(j - 1))) j--;
+  const core = escapeMarkdown(i === 0 && j === n ? l : l.slice(i, j));
+  return (i > 0 ? l.slice(0, i) : '') + open + core + close + (j < n ? l.slice(j) : '');
+}
+
+/**
+ * A text cell of the Markdown table: diffMarkdown(ops, '<br>', { del, ins }) with `shown` the one change
+ * shown (deletions in the current wording, insertions in the proposed one), the same characters.
+ */
+function cellMarkdown(ops: readonly DiffOp[], shown: 'delete' | 'insert'): string {
+  const mark = shown === 'delete' ? '~~' : '**';
+  let out = '';
+  let prev: DiffOp['op'] | null = null;
+  for (const o of ops) {
+    if (o.op !== 'equal' && o.op !== shown) continue;
+    // diffMarkdown's separator between a deletion and an insertion that touch: with one kind of change
+    // shown, two changes in a row are of the same kind, so it never applies (kept for the same output).
+    if (prev && prev !== 'equal' && o.op !== 'equal' && prev !== o.op && /\S/.test(out.charAt(out.length - 1)) && /^\S/.test(o.text)) out += ' ';
+    const t = o.text;
+    const eq = o.op === 'equal';
+    let from = 0;
+    for (;;) {
+      const nl = t.indexOf('\n', from);
+      const l = nl < 0 ? (from === 0 ? t : t.slice(from)) : t.slice(from, nl);
+      out += eq ? escapeMarkdown(l) : wrapLine(l, mark, mark);
+      if (nl < 0) break;
+      out += '<br>';
+      from = nl + 1;
+    }
+    prev = o.op;
+  }
+  return out;
 }
 
 // ------------------------------------------------------------------ HTML ----

@@ -77,13 +77,14 @@ class TokenTable {
     this.keyStart = new Int32Array(capacity);
     this.keyLen = new Int32Array(capacity);
   }
-  tokens(s: string): { ids: Int32Array; off: Int32Array } {
+  /** Tokens of s[from, to), `from` and `to` being token boundaries of s (offsets are offsets in s). */
+  tokens(s: string, from = 0, to = s.length): { ids: Int32Array; off: Int32Array } {
     const ti = this.texts.length;
     this.texts.push(s);
-    const n = s.length;
+    const n = to;
     const ids: number[] = [];
-    const off: number[] = [0];
-    let i = 0;
+    const off: number[] = [from];
+    let i = from;
     while (i < n) {
       const k = classAt(s, i);
       let j = i + cpLen(s, i);
@@ -131,16 +132,51 @@ class TokenTable {
   }
 }
 
+/**
+ * Whether offset j (0 < j < s.length) ends a token of s whatever comes before j - 1: the code units at
+ * j - 1 and j are whole code points (no surrogates) and neither a word goes on (both of class 1 or 2:
+ * whether a mark continues a word depends on what precedes it) nor a run of whitespace (both class 3).
+ */
+function sureBoundary(s: string, j: number): boolean {
+  const c1 = s.charCodeAt(j - 1), c2 = s.charCodeAt(j);
+  if ((c1 >= 0xd800 && c1 <= 0xdfff) || (c2 >= 0xd800 && c2 <= 0xdfff)) return false;
+  const k1 = classAt(s, j - 1), k2 = classAt(s, j);
+  return k1 <= 2 ? k2 > 2 : k1 === 3 ? k2 !== 3 : true;
+}
+
 export function wordDiff(a: string, b: string): DiffOp[] {
   // Identical texts: the prefix step below would take every token as equal (issue 15: most rows of a
   // revision are unchanged; tokenising them is most of their cost).
   if (a === b) return a ? [{ op: 'equal', text: a }] : [];
+  // Session 7: the common prefix and suffix of the two texts (in code units) are cut off before
+  // tokenising, at offsets that are token boundaries of both texts whatever precedes or follows them
+  // (sureBoundary): the tokens before `pre` are the same in both texts (the scanner's decisions there
+  // read code units below `pre` + 1 only, all common), and so are those from `sufA` / `sufB` on. The
+  // diff below takes the longest common token prefix, then suffix, as equal first, and they contain the
+  // cut ones (the prefix cannot reach past the common code units, the suffix cut starts after them), so
+  // the result is the same; only the middle is tokenised and interned.
+  const la = a.length, lb = b.length;
+  const lim = la < lb ? la : lb;
+  let p = 0;
+  while (p < lim && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let sl = 0;
+  while (sl < lim - p && a.charCodeAt(la - 1 - sl) === b.charCodeAt(lb - 1 - sl)) sl++;
+  // The prefix cut: an offset j ≤ p - 1 (code units j - 1 and j common) that is a sure boundary; else 0.
+  let pre = p - 1;
+  while (pre > 0 && !sureBoundary(a, pre)) pre--;
+  if (pre < 0) pre = 0;
+  // The suffix cut: an offset j of a with j - 1 ≥ la - sl (both common) that is a sure boundary; else la.
+  let sufA = la - sl + 1;
+  while (sufA < la && !sureBoundary(a, sufA)) sufA++;
+  if (sufA > la) sufA = la;
+  const sufB = sufA + lb - la;
   // Tokens as integers, and their offsets: a run of tokens is one slice of its text (one flat string,
   // not a chain of concatenations that every later reader would have to flatten).
-  const table = new TokenTable(a.length + b.length);
-  const { ids: A, off: offA } = table.tokens(a);
-  const { ids: B, off: offB } = table.tokens(b);
+  const table = new TokenTable(sufA - pre + sufB - pre);
+  const { ids: A, off: offA } = table.tokens(a, pre, sufA);
+  const { ids: B, off: offB } = table.tokens(b, pre, sufB);
   const out: DiffOp[] = [];
+  if (pre > 0) out.push({ op: 'equal', text: a.slice(0, pre) });
   const emit = (op: DiffOp['op'], side: 0 | 1, lo: number, hi: number) => {
     if (hi <= lo) return;
     const text = side === 0 ? a.slice(offA[lo], offA[hi]) : b.slice(offB[lo], offB[hi]);
@@ -209,6 +245,12 @@ export function wordDiff(a: string, b: string): DiffOp[] {
     stack.push({ kind: 'span', aLo: u, aHi, bLo: v, bHi });
     stack.push({ kind: 'equal', lo: x, hi: u });
     stack.push({ kind: 'span', aLo, aHi: x, bLo, bHi: y });
+  }
+  if (sufA < la) {
+    const text = a.slice(sufA);
+    const last = out[out.length - 1];
+    if (last && last.op === 'equal') last.text += text;
+    else out.push({ op: 'equal', text });
   }
   // canonical order inside a change: delete before insert
   for (let i = 0; i + 1 < out.length; i++) {
