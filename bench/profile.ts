@@ -3,7 +3,7 @@
 //   npx esbuild bench/profile.ts --bundle --platform=node --target=node20 --outfile=/tmp/profile.js
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/profile.js OP SIZE [RUNS]
 //
-// OP: warm | fresh | table | rename | symbols | symbols-edit | renumberPlan | incremental | incremental-insert;
+// OP: warm | reanalyze | fresh | table | rename | symbols | symbols-edit | renumberPlan | incremental | incremental-insert;
 // SIZE: a number of articles (bench/generate.ts, seed 1) or `real` (the 2026 draft). Prints wall and CPU
 // time (process.cpuUsage: less disturbed by other processes on a shared machine than wall time) of every
 // run, or percentiles for more than 40 runs. `symbols-edit` times the outline of a new version after an
@@ -17,6 +17,7 @@
 import * as fs from 'fs';
 import { analyze, analyzeIncremental, clearScanCache, comparePrior, createLanguageService, tableMarkdown } from '../server/src/core';
 import { benchPrior, generateDraft } from './generate';
+import { scanCacheStats } from '../server/src/core/analysis';
 
 const [op, sizeS, runsS] = process.argv.slice(2);
 /** FIXED_VOCABULARY=1: the generator before issue 15 (bench/generate.ts `vocabulary`). */
@@ -79,6 +80,19 @@ if (op === 'incremental' || op === 'incremental-insert') {
   t('table', () => tableMarkdown(comparePrior(an, prior, 'bench-prior'), 'ru'));
 } else if (op === 'warm') {
   t('warm', () => analyze(text));
+} else if (op === 'reanalyze') {
+  // The bench's row: a full analyze of the text with one character changed in the middle article, a
+  // different character each run (the new text built inside the timed call, as bench/run.ts does).
+  const mid = an.doc.articles[an.doc.articles.length >> 1];
+  const line = mid.lines.find((l) => l.end - l.start > 20) ?? mid.lines[0];
+  const off = line.start + 10;
+  let k = 0;
+  const s0 = scanCacheStats().scanned;
+  t('reanalyze', () => {
+    const ch = 'абвгдежзиклмнопрстуфхцчшщэюя'[k++ % 28];
+    analyze(text.slice(0, off) + ch + text.slice(off + 1));
+  });
+  console.log('reanalyze', sizeS, 'lines scanned per run', ((scanCacheStats().scanned - s0) / runs).toFixed(1));
 } else if (op === 'fresh') {
   t('fresh', () => { clearScanCache(); analyze(text); });
 } else {
