@@ -8,6 +8,7 @@
 // import of a Node builtin (`fs`, `path`, …), and test/unit/web.test.ts scans the bundles as well.
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,6 +55,51 @@ module.exports = new Proxy({}, {
 });
 `,
     }));
+  },
+};
+
+/** The value names server/src imports from `spec` (`import { A, type B, C as D } from 'spec'` → A, C). */
+function importedValues(spec) {
+  const names = new Set();
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) {
+        for (const m of readFileSync(p, 'utf8').matchAll(/^import\s*\{([^}]*)\}\s*from\s*'([^']+)'/gm)) {
+          if (m[2] !== spec) continue;
+          for (const part of m[1].split(',')) {
+            const name = part.trim().split(/\s+as\s+/)[0].trim();
+            if (name && !name.startsWith('type ')) names.add(name);
+          }
+        }
+      }
+    }
+  };
+  walk(join(root, 'server', 'src'));
+  return names;
+}
+
+/**
+ * vscode-languageserver is CommonJS: for each server module that imports values from it, esbuild's
+ * `__toESM` makes a copy of its ≈ 310 exports as getters (nine copies, ≈ 15 ms of CPU at every start,
+ * issue 15). In the server bundle the server's imports of `vscode-languageserver` and
+ * `vscode-languageserver/node` resolve instead to a module that requires the library once and exports
+ * the names server/src imports from it (read from the sources at build time; a name missed there or
+ * missing from the library fails the build with esbuild's "No matching export", as a wrong import did).
+ * The library itself is bundled unchanged; its exports are constant (classes, functions, enums).
+ * @type {import('esbuild').Plugin}
+ */
+const lspNamedExports = {
+  name: 'lsp-named-exports',
+  setup(build) {
+    const load = createRequire(join(root, 'package.json'));
+    build.onResolve({ filter: /^vscode-languageserver(?:\/node)?$/ }, (args) =>
+      args.namespace === 'file' && /[\\/]server[\\/]src[\\/]/.test(args.importer) ? { path: args.path, namespace: 'lsp-named' } : undefined);
+    build.onLoad({ filter: /.*/, namespace: 'lsp-named' }, (args) => {
+      const names = [...importedValues(args.path)].filter((k) => k in load(args.path));
+      return { loader: 'js', resolveDir: root, contents: `const lib = require(${JSON.stringify(args.path)});\nexport const { ${names.join(', ')} } = lib;\n` };
+    });
   },
 };
 
@@ -118,7 +164,7 @@ const web = { platform: 'browser', target: 'es2022', mainFields: ['browser', 'mo
 const entries = bench ? [{ entryPoints: ['bench/run.ts'], outfile: 'dist/bench.js', logLevel: 'warning' }] : [
   { entryPoints: ['client/src/node.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // The server and the CLI carry all their dependencies: the .vsix ships no node_modules.
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [lazyDocx, lazyBuiltins] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [lazyDocx, lazyBuiltins, lspNamedExports] },
   // How VS Code's client starts dist/server.js: with V8's code cache in the extension's storage (boot.ts).
   { entryPoints: ['server/src/boot.ts'], outfile: 'dist/server-boot.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },

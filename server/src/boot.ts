@@ -43,8 +43,10 @@ function startCached(folder: string): void {
   // (lsp/memory.ts), so it is set before compiling too. (The young generation's cap, set later, is
   // undone around the cache's creation: see save.)
   limitHeapGrowth();
-  const source = fs.readFileSync(MAIN, 'utf8');
-  const key = crypto.createHash(HASH).update(source).update(`\n${process.version}\n${process.arch}`).digest();
+  // The bundle's bytes are hashed as read (hashing the decoded string would encode its 0.7 MB again).
+  const bytes = fs.readFileSync(MAIN);
+  const key = crypto.createHash(HASH).update(bytes).update(`\n${process.version}\n${process.arch}`).digest();
+  const source = bytes.toString('utf8');
   const file = path.join(folder, `server-${key.toString('hex').slice(0, 16)}.cache`);
   const cachedData = readCache(file, key);
   const script = new vm.Script(Module.wrap(source), { filename: MAIN, cachedData });

@@ -93,8 +93,10 @@ describe('security: no network, no workspace code', function () {
     assert.match(src, /\bconst MAIN = path\.join\(__dirname, 'server\.js'\);/);
     assert.equal((src.match(/\bvm\.\w+/g) ?? []).join(' '), 'vm.Script', 'one use of vm: new vm.Script');
     assert.match(src, /new vm\.Script\(Module\.wrap\(source\), \{ filename: MAIN, cachedData \}\)/);
-    assert.match(src, /const source = fs\.readFileSync\(MAIN, 'utf8'\);/);
+    assert.match(src, /const bytes = fs\.readFileSync\(MAIN\);/);
+    assert.match(src, /const source = bytes\.toString\('utf8'\);/);
     assert.equal((src.match(/\bsource\s*=/g) ?? []).length, 1, 'source is assigned once');
+    assert.equal((src.match(/\bbytes\s*=/g) ?? []).length, 1, 'bytes is assigned once');
   });
 
   it('the client starts only the bundled server (dist/server.js)', () => {
