@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { matchArticles, ArticleText, MatchResult } from '../../server/src/core/prior/match';
+import { matchArticles, normalizeWs, sameUpToWs, ArticleText, MatchResult } from '../../server/src/core/prior/match';
 import { wordDiff, paragraphAlign, diffTokens } from '../../server/src/core/prior/diff';
 import { analyze, articleTexts } from '../../server/src/core';
 
@@ -220,5 +220,45 @@ describe('prior/diff: paragraphAlign', () => {
     const p = split('kz-1995-kk.txt').find((a) => a.number === '44')!.paragraphs;
     const pairs = paragraphAlign(p, p);
     assert.deepStrictEqual(pairs.map((x) => [x.a, x.b]), p.map((_, i) => [i, i]));
+  });
+});
+
+// Session 7: the matcher's `unchanged` test compares the two texts up to whitespace without making the
+// normalised strings; it must say exactly whether normalizeWs gives the same string.
+describe('prior/match: sameUpToWs = normalizeWs equality', () => {
+  it('on whitespace edits of real articles and on random strings of any whitespace', () => {
+    const ws = [' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u1680', '\v', '\f', '\u200b', '\u0085', ''];
+    const bits = [...ws, 'а', 'б', 'x', '1', '.', 'аб', '\ud800', '😀'];
+    const texts = split('kz-1995-ru.txt').map((a) => a.text);
+    const edit = fc.tuple(fc.nat(5000), fc.nat(3), fc.constantFrom(...ws));
+    const apply = (s: string, es: [number, number, string][]) =>
+      es.reduce((t, [at, len, ins]) => { const k = at % (t.length + 1); return t.slice(0, k) + ins + t.slice(k + len); }, s);
+    let same = 0;
+    fc.assert(
+      fc.property(fc.nat(texts.length - 1), fc.array(edit, { maxLength: 6 }), fc.array(edit, { maxLength: 6 }), (i, ea, eb) => {
+        const a = apply(texts[i], ea), b = apply(texts[i], eb);
+        const want = normalizeWs(a) === normalizeWs(b);
+        if (want) same++;
+        assert.strictEqual(sameUpToWs(a, b), want);
+        assert.strictEqual(sameUpToWs(b, a), want);
+      }),
+      { numRuns: 1000, seed: 7 },
+    );
+    assert.ok(same > 10 && same < 1000, `both answers met (${same} same)`);
+    // Every whitespace run replaced (and some added at the ends): the same; then one code unit changed.
+    fc.assert(
+      fc.property(fc.nat(texts.length - 1), fc.array(fc.constantFrom(...ws.filter((x) => /^\s+$/.test(x))), { minLength: 1, maxLength: 5 }), fc.nat(5000), (i, runs, at) => {
+        const a = texts[i];
+        let k = 0;
+        const b = runs[0] + a.replace(/\s+/g, () => runs[k++ % runs.length]) + runs[runs.length - 1];
+        assert.strictEqual(sameUpToWs(a, b), true);
+        assert.strictEqual(sameUpToWs(b, a), true);
+        const c = b.slice(0, at % b.length) + 'ж' + b.slice(at % b.length + 1);
+        assert.strictEqual(sameUpToWs(a, c), normalizeWs(a) === normalizeWs(c));
+      }),
+      { numRuns: 500, seed: 7 },
+    );
+    const s = fc.array(fc.constantFrom(...bits), { maxLength: 10 }).map((xs) => xs.join(''));
+    fc.assert(fc.property(s, s, (a, b) => assert.strictEqual(sameUpToWs(a, b), normalizeWs(a) === normalizeWs(b))), { numRuns: 5000, seed: 7 });
   });
 });

@@ -61,29 +61,47 @@ function cpLen(s: string, i: number): number {
 /**
  * Token ids of two texts (equal ids for equal token strings) and the offset of every token: `off` has
  * one more entry than `ids`, joining the tokens gives the text (the tokens of diffTokens).
+ * Session 7: one table for every call (wordDiff is never re-entered), its arrays kept and grown as needed:
+ * the slots of a call are those stamped with its number, so nothing is cleared between calls; ids and
+ * offsets go to kept arrays too (a typed array per row had been a third of the diffs' samples).
  */
 class TokenTable {
   private texts: string[] = [];
-  private keyText = new Int32Array(0);
-  private keyStart = new Int32Array(0);
-  private keyLen = new Int32Array(0);
-  private slots = new Int32Array(0);
+  private keyText = new Int32Array(256);
+  private keyStart = new Int32Array(256);
+  private keyLen = new Int32Array(256);
+  private slots = new Int32Array(512);
+  private stamp = new Int32Array(512);
+  private call = 0;
   private n = 0;
-  constructor(capacity: number) {
-    let size = 16;
-    while (size < capacity * 2) size <<= 1;
-    this.slots = new Int32Array(size).fill(-1);
-    this.keyText = new Int32Array(capacity);
-    this.keyStart = new Int32Array(capacity);
-    this.keyLen = new Int32Array(capacity);
+  /** Ids and offsets of the two texts of the call (valid until the next call). */
+  ids: [Int32Array, Int32Array] = [new Int32Array(256), new Int32Array(256)];
+  off: [Int32Array, Int32Array] = [new Int32Array(257), new Int32Array(257)];
+  /** Starts a call: no token known. */
+  reset(): void {
+    this.texts.length = 0;
+    this.n = 0;
+    this.call++;
+    if (this.call === 0x7fffffff) { this.stamp.fill(0); this.call = 1; }
   }
-  /** Tokens of s[from, to), `from` and `to` being token boundaries of s (offsets are offsets in s). */
-  tokens(s: string, from = 0, to = s.length): { ids: Int32Array; off: Int32Array } {
+  /** Drops the texts (kept alive by the table otherwise). */
+  release(): void {
+    this.texts.length = 0;
+  }
+  /**
+   * Tokens of s[from, to), `from` and `to` being token boundaries of s (offsets are offsets in s), into
+   * ids[side] and off[side]; returns their number.
+   */
+  tokens(side: 0 | 1, s: string, from: number, to: number): number {
     const ti = this.texts.length;
     this.texts.push(s);
     const n = to;
-    const ids: number[] = [];
-    const off: number[] = [from];
+    // At most one token per code unit.
+    if (this.ids[side].length < to - from) this.ids[side] = new Int32Array(Math.max(to - from, this.ids[side].length * 2));
+    if (this.off[side].length < to - from + 1) this.off[side] = new Int32Array(this.ids[side].length + 1);
+    const ids = this.ids[side], off = this.off[side];
+    let m = 0;
+    off[0] = from;
     let i = from;
     while (i < n) {
       const k = classAt(s, i);
@@ -93,27 +111,30 @@ class TokenTable {
       } else if (k === 3) {
         while (j < n && classAt(s, j) === 3) j++;
       }
-      ids.push(this.intern(ti, s, i, j));
-      off.push(j);
+      ids[m++] = this.intern(ti, s, i, j);
+      off[m] = j;
       i = j;
     }
-    return { ids: Int32Array.from(ids), off: Int32Array.from(off) };
+    return m;
   }
   private intern(ti: number, s: string, i: number, j: number): number {
     let h = 0x811c9dc5;
     for (let q = i; q < j; q++) h = Math.imul(h ^ s.charCodeAt(q), 0x01000193);
-    const mask = this.slots.length - 1;
+    if ((this.n + 1) * 2 > this.slots.length) this.grow();
+    const slots = this.slots, stamp = this.stamp, call = this.call;
+    const mask = slots.length - 1;
     const len = j - i;
     for (let at = h & mask; ; at = (at + 1) & mask) {
-      const id = this.slots[at];
-      if (id === -1) {
-        if (this.n === this.keyLen.length) this.grow();
+      if (stamp[at] !== call) {
+        if (this.n === this.keyLen.length) this.growKeys();
         this.keyText[this.n] = ti;
         this.keyStart[this.n] = i;
         this.keyLen[this.n] = len;
-        this.slots[at] = this.n;
+        stamp[at] = call;
+        slots[at] = this.n;
         return this.n++;
       }
+      const id = slots[at];
       if (this.keyLen[id] !== len) continue;
       const t = this.texts[this.keyText[id]];
       const st = this.keyStart[id];
@@ -122,15 +143,37 @@ class TokenTable {
       if (q === len) return id;
     }
   }
+  /** Twice the slots: the keys of this call placed again by the hash of their characters. */
   private grow(): void {
-    // Never reached with the capacity given (one key per code unit at most); kept for safety.
-    const cap = this.keyLen.length * 2 + 16;
+    const size = this.slots.length * 2;
+    const slots = new Int32Array(size), stamp = new Int32Array(size);
+    const mask = size - 1, call = this.call;
+    for (let id = 0; id < this.n; id++) {
+      const t = this.texts[this.keyText[id]];
+      const st = this.keyStart[id], en = st + this.keyLen[id];
+      let h = 0x811c9dc5;
+      for (let q = st; q < en; q++) h = Math.imul(h ^ t.charCodeAt(q), 0x01000193);
+      let at = h & mask;
+      while (stamp[at] === call) at = (at + 1) & mask;
+      stamp[at] = call;
+      slots[at] = id;
+    }
+    this.slots = slots;
+    this.stamp = stamp;
+  }
+  private growKeys(): void {
+    const cap = this.keyLen.length * 2;
     const copy = (x: Int32Array) => { const y = new Int32Array(cap); y.set(x); return y; };
     this.keyText = copy(this.keyText);
     this.keyStart = copy(this.keyStart);
     this.keyLen = copy(this.keyLen);
   }
 }
+
+const TOKENS = new TokenTable();
+/** The middle snake's two diagonals (kept between calls; every entry read in a call is written first). */
+let VF = new Int32Array(1024);
+let VB = new Int32Array(1024);
 
 /**
  * Whether offset j (0 < j < s.length) ends a token of s whatever comes before j - 1: the code units at
@@ -172,9 +215,12 @@ export function wordDiff(a: string, b: string): DiffOp[] {
   const sufB = sufA + lb - la;
   // Tokens as integers, and their offsets: a run of tokens is one slice of its text (one flat string,
   // not a chain of concatenations that every later reader would have to flatten).
-  const table = new TokenTable(sufA - pre + sufB - pre);
-  const { ids: A, off: offA } = table.tokens(a, pre, sufA);
-  const { ids: B, off: offB } = table.tokens(b, pre, sufB);
+  const table = TOKENS;
+  table.reset();
+  const N = table.tokens(0, a, pre, sufA);
+  const M = table.tokens(1, b, pre, sufB);
+  table.release();
+  const A = table.ids[0], offA = table.off[0], B = table.ids[1], offB = table.off[1];
   const out: DiffOp[] = [];
   if (pre > 0) out.push({ op: 'equal', text: a.slice(0, pre) });
   const emit = (op: DiffOp['op'], side: 0 | 1, lo: number, hi: number) => {
@@ -184,10 +230,9 @@ export function wordDiff(a: string, b: string): DiffOp[] {
     if (last && last.op === op) last.text += text;
     else out.push({ op, text });
   };
-  const N = A.length, M = B.length;
   const size = 2 * (N + M) + 4;
-  const vf = new Int32Array(size);
-  const vb = new Int32Array(size);
+  if (VF.length < size) { VF = new Int32Array(Math.max(size, VF.length * 2)); VB = new Int32Array(VF.length); }
+  const vf = VF, vb = VB;
   const off = N + M + 2;
 
   /** Middle snake of A[aLo,aHi) × B[bLo,bHi): returns [x, y, u, v] in absolute coordinates. */

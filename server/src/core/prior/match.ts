@@ -143,6 +143,35 @@ export function normalizeWs(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** Whether a UTF-16 code unit is matched by `\s` (the characters `trim` removes too); filled on first use: 1 no, 2 yes. */
+const WS = new Uint8Array(0x10000);
+function isWs(c: number): boolean {
+  let k = WS[c];
+  if (k === 0) k = WS[c] = /\s/.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
+
+/**
+ * normalizeWs(a) === normalizeWs(b) without making either string (session 7): the same runs of
+ * non-whitespace in the same order (`\s` holds no surrogate, so code units are compared one by one).
+ */
+export function sameUpToWs(a: string, b: string): boolean {
+  const la = a.length, lb = b.length;
+  let i = 0, j = 0;
+  for (;;) {
+    while (i < la && isWs(a.charCodeAt(i))) i++;
+    while (j < lb && isWs(b.charCodeAt(j))) j++;
+    if (i === la || j === lb) return i === la && j === lb;
+    while (i < la) {
+      const c = a.charCodeAt(i);
+      if (isWs(c)) break;
+      if (j === lb || b.charCodeAt(j) !== c) return false;
+      i++; j++;
+    }
+    if (j < lb && !isWs(b.charCodeAt(j))) return false;
+  }
+}
+
 /** Stem of one lower-cased word, or null if the word is too short to carry meaning. */
 function stemWord(w: string, stemLen: number): string | null {
   if (w.length < 3) return null;
@@ -290,7 +319,15 @@ class Featurizer {
   }
   private stemIds = new Map<string, number>();
   private bigramIds = new PairTable();
-  isBigram: number[] = [];
+  /** 1 for a bigram id, 0 for a unigram id, for the `size` ids given so far (session 7: a typed array
+   * grown by doubling; a number[] pushed to millions of entries was a tenth of the word loop). */
+  isBigram = new Uint8Array(1024);
+  private nIds = 0;
+  private newId(bigram: number): number {
+    if (this.nIds === this.isBigram.length) { const x = new Uint8Array(this.nIds * 2); x.set(this.isBigram); this.isBigram = x; }
+    this.isBigram[this.nIds] = bigram;
+    return this.nIds++;
+  }
   /** Scratch: position + 1 of an id in the list being built (0 = absent). */
   private slot = new Int32Array(1024);
   /** Scratch of `paragraph` and `article`: the sequence of ids (with repetition), counts, and `distinct`'s output. */
@@ -327,10 +364,10 @@ class Featurizer {
     this.blockAt += len;
     return at;
   }
-  get size(): number { return this.isBigram.length; }
+  get size(): number { return this.nIds; }
   /** Distinct ids of seq[0..n) (with repetition), in order of first occurrence, with their counts (1 each without `counts`). */
   private distinct(seq: Int32Array, n: number, counts: Int32Array | null): Feat {
-    if (this.slot.length < this.isBigram.length) this.slot = new Int32Array(Math.max(this.isBigram.length, this.slot.length * 2));
+    if (this.slot.length < this.nIds) this.slot = new Int32Array(Math.max(this.nIds, this.slot.length * 2));
     if (this.outIds.length < n) { this.outIds = new Int32Array(Math.max(n, this.outIds.length * 2)); this.outTf = new Int32Array(this.outIds.length); }
     const slot = this.slot, ids = this.outIds, tf = this.outTf;
     let m = 0;
@@ -382,7 +419,7 @@ class Featurizer {
         if (s === null) id = -1;
         else {
           const known = this.stemIds.get(s);
-          if (known === undefined) { id = this.isBigram.length; this.isBigram.push(0); this.stemIds.set(detach(s), id); } else id = known;
+          if (known === undefined) { id = this.newId(0); this.stemIds.set(detach(s), id); } else id = known;
         }
         if (len <= 40) this.addWord(t, i, j, h, id);
       }
@@ -395,7 +432,7 @@ class Featurizer {
       seq[ns++] = uni[i];
       if (i + 1 < nu) {
         let b = this.bigramIds.get(uni[i], uni[i + 1]);
-        if (b < 0) { b = this.isBigram.length; this.isBigram.push(1); this.bigramIds.set(uni[i], uni[i + 1], b); }
+        if (b < 0) { b = this.newId(1); this.bigramIds.set(uni[i], uni[i + 1], b); }
         seq[ns++] = b;
       }
     }
@@ -429,7 +466,7 @@ interface Vec {
 }
 
 /** Features with counts → TF-IDF vector (sublinear tf), L2-normalised. */
-function vectorize(f: Feat, idf: Float64Array, isBigram: number[]): Vec {
+function vectorize(f: Feat, idf: Float64Array, isBigram: Uint8Array): Vec {
   const { fa, fo, n, wa: w, wo } = f;
   let n2 = 0, mass = 0;
   for (let k = 0; k < n; k++) {
@@ -1508,7 +1545,7 @@ export class Matcher {
   private sameText(st: DraftState, a: string, b: string): boolean {
     if (!st.sameKey || st.sameKey[0] !== a || st.sameKey[1] !== b) {
       st.sameKey = [a, b];
-      st.same = a === b || normalizeWs(a) === normalizeWs(b);
+      st.same = a === b || sameUpToWs(a, b);
     }
     return st.same;
   }
