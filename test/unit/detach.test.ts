@@ -124,4 +124,26 @@ describe('detach and bounded caches (issue 17.1)', () => {
     for (let i = 0; i < 1000; i++) w.set(`w${i}`, 'x'.repeat(30));
     assert.ok(w.weight <= 100);
   });
+
+  it('GenerationalCache.getOrMake = get, then set on a miss (session 7)', () => {
+    // Two caches fed the same random keys, one through getOrMake and one through get + set: the same
+    // answers, generations, sizes and weights at every step.
+    let seed = 7;
+    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const a = new GenerationalCache<string, string>({ entries: 40, weight: 600 }, (k, v) => k.length + v.length);
+    const b = new GenerationalCache<string, string>({ entries: 40, weight: 600 }, (k, v) => k.length + v.length);
+    let made = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const k = `k${Math.floor(rnd() * (rnd() < 0.5 ? 30 : 300))}`;
+      const v = `v${i}`;
+      const got = a.getOrMake(k, () => { made++; return v; });
+      let want = b.get(k);
+      if (want === undefined) { want = v; b.set(k, v); }
+      assert.equal(got, want);
+      assert.equal(a.size, b.size);
+      assert.equal(a.weight, b.weight);
+      assert.equal(a.turns, b.turns);
+    }
+    assert.ok(made > 1000 && made < 19_000 && a.turns > 100, `${made} made, ${a.turns} turns`);
+  });
 });

@@ -42,6 +42,18 @@ export class GenerationalCache<K, V> {
     this.put(key, value);
   }
 
+  /**
+   * The value of `key`, made by `make` and set if absent: the same as `get`, then `set(key, make())` on
+   * a miss, without looking the key up again in both generations (it is in neither).
+   */
+  getOrMake(key: K, make: (key: K) => V): V {
+    const v = this.get(key);
+    if (v !== undefined) return v;
+    const made = make(key);
+    this.put(key, made);
+    return made;
+  }
+
   private put(key: K, value: V): void {
     const w = this.weigh(key, value);
     if (this.cur.size >= this.budget.entries || this.curWeight + w > this.budget.weight) {

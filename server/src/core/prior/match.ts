@@ -209,11 +209,18 @@ class PairTable {
   }
   private grow(): void {
     const { ka, kb, v } = this;
-    this.ka = new Int32Array(ka.length * 2).fill(-1);
-    this.kb = new Int32Array(ka.length * 2);
-    this.v = new Int32Array(ka.length * 2);
-    this.n = 0;
-    for (let i = 0; i < ka.length; i++) if (ka[i] !== -1) this.set(ka[i], kb[i], v[i]);
+    const size = ka.length * 2, mask = size - 1;
+    const na = new Int32Array(size).fill(-1), nb = new Int32Array(size), nv = new Int32Array(size);
+    // The entries placed again in one loop (session 7: through `set`, each re-checked the load and the table).
+    for (let i = 0; i < ka.length; i++) {
+      const a = ka[i];
+      if (a === -1) continue;
+      const b = kb[i];
+      let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+      while (na[h] !== -1) h = (h + 1) & mask;
+      na[h] = a; nb[h] = b; nv[h] = v[i];
+    }
+    this.ka = na; this.kb = nb; this.v = nv;
   }
 }
 
@@ -765,15 +772,12 @@ export class Matcher {
   }
 
   private paraFeat(text: string): Feat {
-    let f = this.paraCache.get(text);
-    if (f === undefined) {
-      f = this.fz.paragraph(text);
-      // Kept as given: the paragraphs come from articleTexts, which detaches them (core/text.ts detach)
-      // already; a second copy here was a fifth of the featuriser's time at 5,000 articles.
-      this.paraCache.set(text, f);
-    }
-    return f;
+    // Kept as given: the paragraphs come from articleTexts, which detaches them (core/text.ts detach)
+    // already; a second copy here was a fifth of the featuriser's time at 5,000 articles. A miss is not
+    // looked up again to be set (session 7).
+    return this.paraCache.getOrMake(text, this.makeParaFeat);
   }
+  private readonly makeParaFeat = (text: string): Feat => this.fz.paragraph(text);
 
   private articleFeat(a: ArticleText): ArtFeat {
     const key = a.paragraphs && a.paragraphs.length ? a.paragraphs : null;
