@@ -65,6 +65,39 @@ describe('paragraphs and subparagraphs: derived spans', () => {
     assert.ok(total > 2000, `units checked: ${total}`);
   });
 
+  it('each article and paragraph has its own lists, of its own units and lines (parser.ts closeArticle)', () => {
+    for (const f of FILES) {
+      const an = analyze(corpus(f));
+      const lineAt = new Map(an.doc.lines.map((l, i) => [l.content, i]));
+      const seen = new Set<unknown>();
+      const own = (list: unknown[], at: string) => {
+        if (list.length > 0) assert.ok(!seen.has(list), `shared list: ${at}`);
+        seen.add(list);
+      };
+      for (const a of an.doc.articles) {
+        const at = `${f}: article ${a.number.text}`;
+        own(a.lines, at);
+        own(a.paragraphs, at);
+        own(a.subparagraphs, at);
+        let prev = -1;
+        for (const l of a.lines) {
+          const i = lineAt.get(l);
+          assert.ok(i !== undefined && i > prev, at);
+          assert.ok(!['blank', 'comment', 'article', 'section', 'chapter', 'subchapter'].includes(an.doc.lines[i].kind), at);
+          assert.ok(l.start > a.headSpan.start && l.end <= a.span.end, at);
+          prev = i;
+        }
+        for (const s of a.subparagraphs) assert.ok(s.article === a && s.paragraph === null, at);
+        for (const p of a.paragraphs) {
+          assert.ok(p.article === a, at);
+          own(p.subparagraphs, `${at} paragraph ${p.number.text}`);
+          for (const s of p.subparagraphs) assert.ok(s.article === a && s.paragraph === p, `${at} paragraph ${p.number.text}`);
+          if (p.subparagraphs.length > 0) assert.ok(p.subparagraphs[0].span.start > p.headSpan.start && p.subparagraphs.at(-1)!.span.end <= p.span.end, at);
+        }
+      }
+    }
+  });
+
   it('each read is a new object: changing one leaves the model as it was', () => {
     const an = analyze(corpus('kz-1995-ru.txt'));
     const p = an.doc.articles.find((a) => a.paragraphs.length > 1)!.paragraphs[1];

@@ -43,6 +43,10 @@ describe('detectLanguage', () => {
       '1-бап\r2-бап\u20283-бап\u2029Раздел I', '\u00a0Глава 1\n\u3000Глава 2', '#Статья\n#\tСтатья\n', 'Part I\nPart II',
       '12-баптар\n13-бап\n14-бап', 'Статья1\nСтатья 2', 'бір екі үш', 'one two', '123', '\uFEFFСтатья 1\nСтатья 2',
       `${'x'.repeat(199990)}\nСтатья 1\nСтатья 2`, `${'\n'.repeat(200005)}Статья 1\nСтатья 2`,
+      // Headings that only U+2028, U+2029 or \r set on their own line decide the language (each break
+      // is looked up on its own: parser.ts detectLanguage).
+      'Статья 1\nСтатья 2\n1-бап\u20282-бап\u20283-бап', 'Статья 1\nСтатья 2\n1-бап\u20292-бап\u20293-бап',
+      'Статья 1\nСтатья 2\n1-бап\r2-бап\r3-бап', 'Article 1\u2028Article 2\u2029Article 3\nСтатья 1\nСтатья 2',
     ];
     for (const c of cases) assert.equal(detectLanguage(c), reference(c), JSON.stringify(c.slice(0, 60)));
   });

@@ -264,6 +264,7 @@ function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnTyp
     kind: 'article', number: A.number, span: { start: A.span.start, end: A.headSpan.end }, headSpan: A.headSpan,
     title: A.title, titleSpan: A.titleSpan, excluded: titleExcluded(A.title), section: null, chapter: null,
     paragraphs: [], subparagraphs: [], lines: [], priorPins: [...priorPinsBefore], index: A.index,
+    amending: undefined, // set by markAmending (as the parser's articles: no property added later)
   };
   const body = parseArticleBody(rText, rMasked, from, atDocEnd ? rText.length + 1 : rText.length, comments, newA);
   if (!body) return 'new heading';
