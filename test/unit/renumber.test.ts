@@ -1,9 +1,10 @@
 import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
-import { allUnits, analyze, type Article, type Paragraph, type Subparagraph } from '../../server/src/core';
+import { allUnits, analyze, analyzeIncremental, type Article, type Paragraph, type Subparagraph } from '../../server/src/core';
 import {
-  applyEdits, prepareRename, renameUnit, renumberPlan, numberCitations, editMessage, EDIT_CODES, sequenceNumbers,
+  applyEdits, prepareRename, renameUnit, renumberPlan, renumberFromPlan, numberCitations, editMessage, EDIT_CODES, sequenceNumbers, unresolvedArticleNumbers,
 } from '../../server/src/core/features/renumber';
+import { numberColumn, plainNumberCode } from '../../server/src/core/parser';
 import { assertSameCitations, assertOnlyNumbers, assertOutsideUnchanged, errorsOf } from '../support/editing';
 import { corpus } from '../support/files';
 import { cursorIn } from '../support/text';
@@ -321,6 +322,48 @@ describe('renumberPlan on a draft with gaps, inserted and excluded units', () =>
       const got = renumberPlan(an, { inserted }).map.filter((e) => e.kind === 'article').map((e) => [e.old, e.new]);
       assert.deepEqual(got, expected);
     }), { numRuns: 300, seed: 15 });
+  });
+
+  // The plan reads plain article numbers from the parser's number column (issue 15, session 7), which the
+  // incremental analysis takes over to the next version: on any sequence, after an edit in an article's
+  // body, and from any article on («renumber from here»), with and without reserved numbers, the plan
+  // must renumber exactly what sequenceNumbers (which reads every article) renumbers.
+  it('the number column: plans from it equal sequenceNumbers, also after an incremental edit and from any article', () => {
+    const num = fc.oneof(fc.integer({ min: 1, max: 30 }).map(String), fc.integer({ min: 1, max: 30 }).map(String),
+      fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 3 })).map(([a, b]) => `${a}-${b}`),
+      fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 3 })).map(([a, b]) => `${a}-${b}`),
+      fc.constantFrom('012', 'IV', '7-01', '7–1', '7-1-1', '7-1-2', '8-0'));
+    let columns = 0;
+    let coded = 0;
+    fc.assert(fc.property(fc.array(fc.tuple(num, fc.integer({ min: 0, max: 40 })), { minLength: 1, maxLength: 20 }), fc.boolean(), fc.boolean(), fc.nat(), (arts0, inserted, keep, pick) => {
+      // Each article cites an article number (some resolve, some do not: reserved numbers with `keep`).
+      const text = arts0.map(([n, c]) => `Статья ${n}.\n\nТекст со ссылкой на статью ${c}.\n`).join('\n');
+      let an = analyze(text);
+      if (an.doc.articles.length === 0) return; // «Статья IV.» alone is no article heading
+      const k = pick % an.doc.articles.length;
+      const body = an.doc.articles[k].lines.find((l) => an.text.slice(l.start, l.end).startsWith('Текст'));
+      if (body) {
+        const at = body.start + 2;
+        an = analyzeIncremental(an, { start: at, end: at, text: 'я' }, an.text.slice(0, at) + 'я' + an.text.slice(at));
+      }
+      const arts = an.doc.articles;
+      const col = numberColumn(arts);
+      if (col) {
+        columns++;
+        assert.deepEqual([...col], arts.map((a) => plainNumberCode(a.number)));
+        coded += col.filter((v) => v < -1).length;
+      }
+      const reserved = keep ? unresolvedArticleNumbers(an) : undefined;
+      const expect = (from: number) => {
+        const want = sequenceNumbers(arts, { inserted, from, reserved });
+        return arts.map((a, i) => [a.number.text, want[i]]).filter(([o, n], i) => i >= from && o !== n);
+      };
+      const of = (p: { map: { kind: string; old: string; new: string }[] }) => p.map.filter((e) => e.kind === 'article').map((e) => [e.old, e.new]);
+      assert.deepEqual(of(renumberPlan(an, { inserted, keepUnresolved: keep })), expect(0));
+      const from = (pick >> 3) % arts.length;
+      assert.deepEqual(of(renumberFromPlan(an, arts[from], { inserted, keepUnresolved: keep })), expect(from));
+    }), { numRuns: 300, seed: 16 });
+    assert.ok(columns >= 250 && coded > 300, `${columns} of 300 plans read a column, ${coded} inserted numbers coded`);
   });
 });
 

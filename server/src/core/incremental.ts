@@ -24,7 +24,8 @@ import type {
   Article, Chapter, Comment, Line, Paragraph, PriorPin, Problem, RawReference, RefTarget, Section, Span, Subchapter, Subparagraph, Unit,
 } from './types';
 import {
-  canonical, markAmending, markExcludedByNote, parseArticleBody, problem, detectLanguage, titleExcluded, LANG_SAMPLE, type DocumentModel,
+  canonical, carryNumberColumn, markAmending, markExcludedByNote, parseArticleBody, problem, detectLanguage, titleExcluded, LANG_SAMPLE,
+  type DocumentModel,
 } from './parser';
 import {
   analyze, analysisParts, docSources, inContext, makeAnalysis, ordinalProblem, parsedLineIndex, scanLine, setAnalysisParts,
@@ -321,6 +322,7 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
   newA.chapter = C;
   const articles = doc.articles.slice();
   articles[ai] = newA;
+  carryNumberColumn(doc.articles, articles, ai);
   const articleByNumber = doc.articleByNumber;
   const aKey = canonical(A.number.text);
   if (articleByNumber.get(aKey) === A) articleByNumber.set(aKey, newA);

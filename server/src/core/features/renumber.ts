@@ -25,7 +25,8 @@ import { allUnits, analyze, docSources, scanLine } from '../analysis';
 import { findParagraph, findSub, resolveTarget, type ResolvedTarget } from '../resolve';
 import type { Article, Edit, Lang, Paragraph, RefLevel, RefNum, Span, Subparagraph, Unit, UnitBase, UnitNumber } from '../types';
 import {
-  canonical, headingOf, markAmending, markExcludedByNote, parseArticleBody, titleExcluded, type DocumentModel,
+  canonical, headingOf, insertedBase, insertedSuffix, markAmending, markExcludedByNote, numberColumn, NO_CODE, parseArticleBody, titleExcluded,
+  type DocumentModel,
 } from '../parser';
 import { duplicatedArticleNumbers, shareDuplicatedNumbers } from './duplicates';
 import { compareNumbers, parseArabic } from '../text';
@@ -754,10 +755,12 @@ export function sequenceNumbers(
  * `number.text` object when its number stays). renumberPlan wants only the changes, and a list of
  * 16,000 or more strings is a large object, allocated in the old generation: one per call made the
  * collector run over the whole heap every few calls (issue 15: the cost per article grew with the document).
+ * With `column` (the units' parser.ts numberColumn), a unit the column gives (a plain number) is put only
+ * when it is at or after `from` and its number changes (the unit itself is not read); the others as without it.
  */
 function eachSequenceNumber(
   units: UnitBase[], opts: { inserted?: boolean; from?: number; format?: (n: number) => string; reserved?: Set<string> },
-  put: (i: number, text: string) => void,
+  put: (i: number, text: string) => void, column?: Int32Array,
 ): void {
   const from = opts.from ?? 0;
   const fmt = opts.format ?? String;
@@ -767,7 +770,53 @@ function eachSequenceNumber(
   let base = 0;
   let counters: number[] = [];
   let hasPlain = false;
+  // The units' numbers as a column (parser.ts numberColumn; not for a formatted sequence): a plain number
+  // («83») or one with one insertion level («83-1») takes the same steps as below without reading the
+  // unit, which is read only when its number changes.
+  const col = column !== undefined && column.length === units.length && !opts.format ? column : undefined;
   for (let i = 0; i < units.length; i++) {
+    if (col !== undefined) {
+      const v = col[i];
+      if (v >= 0) {
+        if (i < from) {
+          base = v;
+          if (counters.length > 0) counters = [];
+          hasPlain = true;
+          continue;
+        }
+        base += 1;
+        if (reserved.size > 0) while (reserved.has(String(base))) base += 1;
+        if (counters.length > 0) counters = [];
+        hasPlain = true;
+        if (v !== base) put(i, String(base));
+        continue;
+      }
+      if (v !== NO_CODE) {
+        const vb = insertedBase(v);
+        const vs = insertedSuffix(v);
+        if (i < from) {
+          base = vb;
+          counters = [vs];
+          hasPlain = true;
+          continue;
+        }
+        if (opts.inserted || !hasPlain) {
+          // The plain branch below: a number with a suffix always changes.
+          base += 1;
+          if (reserved.size > 0) while (reserved.has(String(base))) base += 1;
+          if (counters.length > 0) counters = [];
+          hasPlain = true;
+          put(i, String(base));
+          continue;
+        }
+        // The suffix branch below at depth 1: the next counter of this base.
+        let s1 = (counters.length > 0 ? counters[0] : 0) + 1;
+        if (reserved.size > 0) while (reserved.has(`${base}-${s1}`)) s1 += 1;
+        counters = [s1];
+        if (vb !== base || vs !== s1) put(i, `${base}-${s1}`);
+        continue;
+      }
+    }
     const n = units[i].number;
     const finite = Number.isFinite(n.base) && allFinite(n.suffix);
     if (i < from) {
@@ -793,7 +842,7 @@ function eachSequenceNumber(
       while (c.length < d) c.push(0);
       c[d - 1] += 1;
     }
-    while (reserved.has([base, ...c].join('-'))) c[c.length - 1] += 1;
+    if (reserved.size > 0) while (reserved.has([base, ...c].join('-'))) c[c.length - 1] += 1;
     counters = c;
     put(i, [base, ...c].join('-'));
   }
@@ -859,7 +908,7 @@ function entry(an: Analysis, u: NumUnit, n: string): PlanEntry {
 function assignSequence(list: NumUnit[], assign: Map<NumUnit, string>, opts: { inserted?: boolean; from?: number; reserved?: Set<string> }): void {
   eachSequenceNumber(list, opts, (i, text) => {
     if (i >= (opts.from ?? 0) && text !== list[i].number.text) assign.set(list[i], text);
-  });
+  }, numberColumn(list));
 }
 
 /** Plan for a given assignment: map + edits + warnings (also unresolved references that would be captured). */
