@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
-import { mayCite, normWord, scanReferences, wordAt } from '../../server/src/core/refscan';
+import { CiteFinder, mayCite, normWord, scanReferences, wordAt } from '../../server/src/core/refscan';
 import {
   detectLanguage, type Lang, type RawReference, type RefLevel, type RefTarget, type ScanResult, type Span,
 } from '../../server/src/core';
@@ -572,6 +572,47 @@ describe('mayCite: the pre-check the scan cache runs before tokenising a new lin
     for (const lang of langs) {
       fc.assert(fc.property(arb, (t) => !finds(t, lang) || mayCite(t, lang)), { numRuns: 4000, seed: 77 });
     }
+  });
+});
+
+// Session 7: a full analysis asks mayCite of its lines through a CiteFinder, which searches the whole text
+// once for all the lines before the next match instead of slicing and testing each line.
+describe('CiteFinder: mayCite of the lines of one text', () => {
+  const langs = ['ru', 'kk', 'en'] as const;
+
+  it('equals mayCite of each line of the real texts, in order, in every language', () => {
+    let yes = 0;
+    let lines = 0;
+    for (const { name, text } of corpusTexts()) {
+      for (const lang of langs) {
+        const finder = new CiteFinder(text, lang);
+        let pos = 0;
+        for (const l of text.split('\n')) {
+          const got = finder.mayCite(pos, pos + l.length);
+          assert.equal(got, mayCite(l, lang), `${name} (${lang}): ${l.slice(0, 80)}`);
+          if (got) yes++;
+          lines++;
+          pos += l.length + 1;
+        }
+      }
+    }
+    assert.ok(yes > 800 && yes < lines / 2, `${yes} of ${lines}`);
+  });
+
+  it('equals mayCite of any window, asked in any order, matches cut by the window\'s ends included', () => {
+    const parts = ['стат', 'Ст.', 'ст', 'ат', 'п.', 'пу', 'нкт', 'пункт', 'тарм', 'тар', 'мақ', 'бап', 'баб', 'Art', 'arts', 'para', 'par', 'a', ' ', '\n', 'x', '.'];
+    const arb = fc.tuple(
+      fc.array(fc.constantFrom(...parts), { maxLength: 40 }).map((a) => a.join('')),
+      fc.array(fc.tuple(fc.nat(200), fc.nat(30)), { minLength: 1, maxLength: 30 }),
+      fc.boolean(),
+      fc.constantFrom(...langs),
+    );
+    fc.assert(fc.property(arb, ([text, windows, sorted, lang]) => {
+      const w = windows.map(([s, n]) => [Math.min(s, text.length), Math.min(s + n, text.length)] as const);
+      if (sorted) w.sort((a, b) => a[0] - b[0]);
+      const finder = new CiteFinder(text, lang);
+      for (const [s, e] of w) assert.equal(finder.mayCite(s, e), mayCite(text.slice(s, e), lang), `${JSON.stringify(text)} [${s}, ${e})`);
+    }), { numRuns: 5000, seed: 157 });
   });
 });
 

@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { clearScanCache, scanCacheStats, scanLine, SCAN_CACHE_CHARS, SCAN_CACHE_LINES } from '../../server/src/core/analysis';
 import * as fs from 'node:fs';
 import { analyze, scanReferences } from '../../server/src/core';
+import { mayCite } from '../../server/src/core/refscan';
 import type { RawReference, RefLevel } from '../../server/src/core/types';
 import { PRIORS, corpus } from '../support/files';
 
@@ -68,6 +69,27 @@ describe('scan cache', () => {
     for (let i = n; i < 2 * n; i++) { const doc = line(i); scanLine(doc, 0, doc.length, 'ru'); }
     const st = scanCacheStats();
     assert.ok(st.chars <= 2 * SCAN_CACHE_CHARS && st.lines <= 2 * SCAN_CACHE_LINES, JSON.stringify(st));
+  });
+
+  it('a line that cannot cite is answered without an entry; a line that may cite gets one', () => {
+    // Every line of a real text, in its own language and in the two others: the scan is the scanner's, and
+    // the cache holds exactly the distinct lines mayCite lets through (the others cost no copy).
+    for (const f of ['kz-1995-ru.txt', 'kz-2026-final-draft-kk.txt', 'kz-1995-en.txt']) {
+      const text = corpus(f);
+      for (const lang of ['ru', 'kk', 'en'] as const) {
+        clearScanCache();
+        const kept = new Set<string>();
+        let pos = 0;
+        for (const line of text.split('\n')) {
+          const s = pos;
+          pos += line.length + 1;
+          assert.deepEqual(plain(scanLine(text, s, s + line.length, lang)), plain(scanReferences(text, lang, s, s + line.length)), `${f} ${lang}: ${line}`);
+          if (mayCite(line, lang)) kept.add(line);
+        }
+        assert.equal(scanCacheStats().lines, kept.size, `${f} ${lang}`);
+        assert.equal(scanCacheStats().scanned, kept.size, `${f} ${lang}`);
+      }
+    }
   });
 
   it('the same line at another offset gets its references moved there', () => {

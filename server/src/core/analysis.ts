@@ -8,7 +8,7 @@ export { allUnits };
 import { validateArticle, validateStructure } from './validate';
 import { withDuplicatePartners } from './features/duplicates';
 import { resolveReferences, type ResolvedTarget } from './resolve';
-import { mayCite, scanReferences } from './refscan';
+import { CiteFinder, mayCite, scanReferences } from './refscan';
 import { LineIndex, detach } from './text';
 import { SourceText, docSources, setDocSources, type TextReader } from './source';
 export { docSources, setDocSources } from './source';
@@ -83,7 +83,8 @@ export function setAnalysisParts(an: Analysis, parts: AnalysisParts): void {
 
 /**
  * Scan results per line text, so that re-analysing after an edit rescans only the lines that changed.
- * Offsets in cached results are relative to the line start.
+ * Offsets in cached results are relative to the line start. Only lines that may cite (mayCite) are kept:
+ * the others are answered by that one regular expression, which costs about what a look-up costs.
  */
 // One map per language. The key is a hash of the line's length and a few of its characters (read in
 // place, without hashing the whole line); the entry keeps the line's text, and a hit is confirmed by
@@ -211,8 +212,15 @@ function addEntry(lang: Lang, key: number, line: string, rel: ScanResult, at: nu
  * is looked up but not added, so the versions of a line typed character by character do not fill the
  * cache (issue 17.1).
  */
-export function scanLine(masked: string, start: number, end: number, lang: Lang, base = 0, keep = true, anchor?: Anchor): ScanResult {
+export function scanLine(
+  masked: string, start: number, end: number, lang: Lang, base = 0, keep = true, anchor?: Anchor, finder?: CiteFinder,
+): ScanResult {
+  // Most lines cite nothing, which mayCite (one regular expression) proves: they are not cached (an entry
+  // would keep a copy of the line). A full pass asks `finder` (made on `masked`), which reads the text
+  // once for all its lines.
+  if (finder !== undefined && !finder.mayCite(start, end)) return EMPTY_SCAN;
   const line = masked.slice(start, end);
+  if (finder === undefined && !mayCite(line, lang)) return EMPTY_SCAN;
   const key = lineKey(masked, start, end);
   let e = findEntry(scanCur, lang, key, line);
   if (e === undefined) {
@@ -226,11 +234,10 @@ export function scanLine(masked: string, start: number, end: number, lang: Lang,
       // until new lines turn the generations.
       e = fitsCurrent(o.line) ? addEntry(lang, key, o.line, o.rel, o.at, o.abs) : o;
     } else {
-      // A line not seen before: most cite nothing, which mayCite (one regular expression) proves
-      // without tokenising. The scan reads a copy of the line, so its results point into the copy.
+      // A line not seen before (that may cite). The scan reads a copy of the line, so its results point into the copy.
       scanned++;
       const own = detach(line);
-      const rel = mayCite(own, lang) ? withoutGazettes(own, scanReferences(own, lang, 0, own.length)) : EMPTY_SCAN;
+      const rel = withoutGazettes(own, scanReferences(own, lang, 0, own.length));
       const empty = rel.references.length === 0 && rel.ordinals.length === 0;
       if (!keep) return empty ? EMPTY_SCAN : base + start === 0 && anchor === undefined ? rel : shiftScan(rel, base + start, anchor);
       e = addEntry(lang, key, own, empty ? EMPTY_SCAN : rel, 0, empty ? EMPTY_SCAN : rel);
@@ -604,6 +611,7 @@ export function analyze(input: string | SourceText): Analysis {
   let amendingOutside = false;
   const lines = doc.lines;
   const anchors: Anchor[] = [{ d: 0 }];
+  const finder = new CiteFinder(doc.masked, doc.lang);
   const articleRegion = new Int32Array(arts.length);
   let anchor = anchors[0];
   // Indexed loops: this function runs long before it is optimised, and a for…of there allocates an
@@ -647,7 +655,7 @@ export function analyze(input: string | SourceText): Analysis {
       from = t.start;
     } else if (line.kind !== 'paragraph' && line.kind !== 'subparagraph' && line.kind !== 'text' && line.kind !== 'preamble') continue;
     if (line.content.end <= from) continue;
-    const scan = scanLine(doc.masked, from, line.content.end, doc.lang, 0, true, anchor);
+    const scan = scanLine(doc.masked, from, line.content.end, doc.lang, 0, true, anchor, finder);
     const refs = scan.references;
     for (let k = 0; k < refs.length; k++) references.push({ ref: inContext(refs[k], article, amendingOutside), context: article, paragraph });
     if (doc.kazakh) for (let k = 0; k < scan.ordinals.length; k++) ordinalProblems.push(ordinalProblem(scan.ordinals[k], doc.lang));
