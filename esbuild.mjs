@@ -66,8 +66,8 @@ function importedValues(spec) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
       else if (e.name.endsWith('.ts')) {
-        for (const m of readFileSync(p, 'utf8').matchAll(/^import\s*\{([^}]*)\}\s*from\s*'([^']+)'/gm)) {
-          if (m[2] !== spec) continue;
+        for (const m of readFileSync(p, 'utf8').matchAll(/^import\s*\{([^}]*)\}\s*from\s*(['"])([^'"]+)\2/gm)) {
+          if (m[3] !== spec) continue;
           for (const part of m[1].split(',')) {
             const name = part.trim().split(/\s+as\s+/)[0].trim();
             if (name && !name.startsWith('type ')) names.add(name);
