@@ -79,6 +79,8 @@ describe('paragraphs and subparagraphs: derived spans', () => {
         own(a.lines, at);
         own(a.paragraphs, at);
         own(a.subparagraphs, at);
+        // Even an empty one is the article's own (not the parser's shared placeholder of an open article).
+        for (const l of [a.lines, a.paragraphs, a.subparagraphs]) assert.ok(!Object.isFrozen(l), at);
         let prev = -1;
         for (const l of a.lines) {
           const i = lineAt.get(l);

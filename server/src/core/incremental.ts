@@ -288,8 +288,10 @@ function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnTyp
  * moves by `delta` (lines, units, comments); the section and chapter holding the article end where it now
  * ends. `prev` is consumed: from here on its model no longer matches its text (prev.stale).
  * Span ownership (parser.ts): a line's content span (which may be its span itself) is shared with the
- * heading span of the unit on it and with article.lines, so it moves with the line; units own span,
- * titleSpan and number.span; comments own their spans (pins and problems copy them).
+ * heading span of the unit on it and with article.lines, so it moves with the line; articles, sections,
+ * chapters and subchapters own span, titleSpan and number.span, while a paragraph or subparagraph
+ * derives all three from its heading span (parser.ts BodyUnit); comments own their spans (pins and
+ * problems copy them).
  */
 function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
   articles: Article[]; newDoc: DocumentModel; lineIndex: ReturnType<typeof parsedLineIndex>; lineDelta: number;

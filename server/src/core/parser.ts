@@ -691,6 +691,12 @@ function closeArticle(st: BodyState, a: Article): void {
   st.firstLine = null;
 }
 
+/**
+ * The lists of an article not yet closed (shared, frozen, never read: the parse reads the open article's
+ * lists from BodyState, and closeArticle gives every article its own).
+ */
+const OPEN_LIST: never[] = Object.freeze([]) as unknown as never[];
+
 /** The open paragraph's subparagraphs, at their length (the shared empty list when it has none). */
 function closeParagraph(st: BodyState): void {
   const p = st.paragraph;
@@ -795,7 +801,8 @@ function openUnit(o: Outline, h: Heading, cs: number, ce: number, headSpan: Span
   const article: Article = {
     kind: 'article', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title,
     titleSpan: h.titleSpan, excluded, section: o.section, chapter: o.chapter,
-    paragraphs: [], subparagraphs: [], lines: [], priorPins: o.pendingPins.splice(0), index: o.articles.length,
+    // Filled when the article closes (closeArticle): no list is made for it before.
+    paragraphs: OPEN_LIST, subparagraphs: OPEN_LIST, lines: OPEN_LIST, priorPins: o.pendingPins.splice(0), index: o.articles.length,
     // Set by markAmending once the body is read; made here so that setting it adds no property (a new
     // hidden class and a property store per article).
     amending: undefined,
