@@ -42,6 +42,8 @@ import { lexicon, type CitedUnit, type NounInfo, type Plurality, type ScanWords 
 type UnitName = CitedUnit;
 
 const RANK: Record<UnitName, number> = { subparagraph: 0, paragraph: 1, article: 2 };
+/** The units in the order a target's levels are written. */
+const UNITS: readonly UnitName[] = ['article', 'paragraph', 'subparagraph'];
 
 // ───────────────────────────── tokens ─────────────────────────────
 // The tokens of one scan are rows of parallel typed arrays (kind and the whitespace flag, start, end) and
@@ -328,8 +330,14 @@ class Scanner {
     return { a: i, b: j };
   }
 
-  /** ["("] Num [")"]  — returns the bare number with paren flags. */
-  private simpleItem(i: number): { num: RawNum; lp: boolean; rp: boolean; next: number; end: number } | null {
+  /** What the last simpleItem found besides its number (read right after the call). */
+  private siLp = false;
+  private siRp = false;
+  private siNext = 0;
+  private siEnd = 0;
+
+  /** ["("] Num [")"]  — returns the bare number; its paren flags, next token and end in siLp, siRp, siNext, siEnd. */
+  private simpleItem(i: number): RawNum | null {
     let j = i;
     let lp = false;
     if (this.kind(j) === T_LP) {
@@ -344,16 +352,21 @@ class Scanner {
     let rp = false;
     if (this.kind(j) === T_RP && !this.sp(j)) { rp = true; end = this.te[j]; j++; }
     else if (lp) return null; // "(12" without closing parenthesis
-    return { num, lp, rp, next: j, end };
+    this.siLp = lp;
+    this.siRp = rp;
+    this.siNext = j;
+    this.siEnd = end;
+    return num;
   }
 
   private item(i: number): Item | null {
-    const a = this.simpleItem(i);
-    if (!a) return null;
-    const it: Item = { first: a.num, lp: a.lp, rp: a.rp, dashEnd: undefined, sub: undefined, subEnd: undefined, next: a.next, end: a.end };
-    const j = a.next;
+    const first = this.simpleItem(i);
+    if (!first) return null;
+    const lp = this.siLp, rp = this.siRp;
+    const it: Item = { first, lp, rp, dashEnd: undefined, sub: undefined, subEnd: undefined, next: this.siNext, end: this.siEnd };
+    const j = it.next;
     // "47(1)": attached parenthesised number right after a bare number
-    if (!a.lp && !a.rp && this.kind(j) === T_LP && !this.sp(j) && this.kind(j + 1) === T_NUM && !this.sp(j + 1) && this.kind(j + 2) === T_RP && !this.sp(j + 2)) {
+    if (!lp && !rp && this.kind(j) === T_LP && !this.sp(j) && this.kind(j + 1) === T_NUM && !this.sp(j + 1) && this.kind(j + 2) === T_RP && !this.sp(j + 2)) {
       it.sub = j + 1;
       it.subEnd = this.te[j + 2];
       it.next = j + 3;
@@ -364,13 +377,13 @@ class Scanner {
     // A hyphen with spaces on both sides («46 - 54») is written for a dash.
     const d = this.kind(j);
     const spaced = d === T_HYPH && this.sp(j) && this.kind(j + 1) !== T_NONE && this.sp(j + 1);
-    if (d === T_DASH || spaced || (d === T_HYPH && a.rp)) {
+    if (d === T_DASH || spaced || (d === T_HYPH && rp)) {
       const b = this.simpleItem(j + 1);
-      if (b && (d === T_DASH || spaced || b.rp)) {
-        it.dashEnd = b.num;
-        it.rp = it.rp || b.rp;
-        it.next = b.next;
-        it.end = b.end;
+      if (b && (d === T_DASH || spaced || this.siRp)) {
+        it.dashEnd = b;
+        it.rp = it.rp || this.siRp;
+        it.next = this.siNext;
+        it.end = this.siEnd;
       }
     }
     return it;
@@ -848,34 +861,42 @@ class Scanner {
     const outer: Partial<Record<UnitName, RefLevel>> = {};
     for (let k = 1; k < c.levels.length; k++) {
       const lv = c.levels[k];
-      outer[lv.unit] = lv.rel ? { kind: 'this', span: lv.rel } : this.refLevel(lv, lv.items[0]).level;
+      outer[lv.unit] = lv.rel ? { kind: 'this', span: lv.rel } : this.refLevel(lv, lv.items[0]);
     }
     const out: RefTarget[] = [];
-    const mk = (level: RefLevel, span: Span) => {
-      const t: RefTarget = { unit: inner.unit, span };
-      for (const u of ['article', 'paragraph', 'subparagraph'] as UnitName[]) if (outer[u]) t[u] = outer[u];
-      t[inner.unit] = level;
-      out.push(t);
-    };
-    if (inner.rel) mk({ kind: 'this', span: inner.rel }, inner.rel);
-    else for (const it of inner.items) { const r = this.refLevel(inner, it); mk(r.level, r.span); }
+    if (inner.rel) out.push(this.target(inner.unit, outer, { kind: 'this', span: inner.rel }, inner.rel));
+    else for (const it of inner.items) { const level = this.refLevel(inner, it); out.push(this.target(inner.unit, outer, level, this.levelSpan)); }
     return out;
   }
 
-  /** Applies the hyphen rule (see the header comment) and builds the RefLevel of one item. */
-  private refLevel(lv: Level, it: Item): { level: RefLevel; span: Span } {
+  /** A target of `unit` at `level`, within the outer levels. */
+  private target(unit: UnitName, outer: Partial<Record<UnitName, RefLevel>>, level: RefLevel, span: Span): RefTarget {
+    const t: RefTarget = { unit, span };
+    for (const u of UNITS) if (outer[u]) t[u] = outer[u];
+    t[unit] = level;
+    return t;
+  }
+
+  /** The span of the level the last refLevel built (read right after the call). */
+  private levelSpan: Span = { start: 0, end: 0 };
+
+  /** Applies the hyphen rule (see the header comment) and builds the RefLevel of one item; its span in levelSpan. */
+  private refLevel(lv: Level, it: Item): RefLevel {
     const plural = lv.plural === 'pl' || (lv.plural === 'amb' && lv.items.length > 1);
     if (it.dashEnd) {
       const a = this.num(it.first.a, it.first.b), b = this.num(it.dashEnd.a, it.dashEnd.b);
-      return { level: { kind: 'num', num: a, rangeEnd: b }, span: { start: a.span.start, end: b.span.end } };
+      this.levelSpan = { start: a.span.start, end: b.span.end };
+      return { kind: 'num', num: a, rangeEnd: b };
     }
     const f = it.first;
     if (plural && f.b === f.a + 2 && Number(this.text.slice(this.ts[f.b], this.te[f.b])) > Number(this.text.slice(this.ts[f.a], this.te[f.a]))) {
       const a = this.num(f.a, f.a), b = this.num(f.b, f.b);
-      return { level: { kind: 'num', num: a, rangeEnd: b }, span: { start: a.span.start, end: b.span.end } };
+      this.levelSpan = { start: a.span.start, end: b.span.end };
+      return { kind: 'num', num: a, rangeEnd: b };
     }
     const a = this.num(f.a, f.b);
-    return { level: { kind: 'num', num: a }, span: a.span };
+    this.levelSpan = a.span;
+    return { kind: 'num', num: a };
   }
 
   /** The number written from token a to token b. */
