@@ -66,7 +66,13 @@ function importedValues(spec) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
       else if (e.name.endsWith('.ts')) {
-        for (const m of readFileSync(p, 'utf8').matchAll(/^import\s*\{([^}]*)\}\s*from\s*(['"])([^'"]+)\2/gm)) {
+        const src = readFileSync(p, 'utf8');
+        // A namespace or default import would read names this module does not export (undefined at run
+        // time, no build error): refuse it.
+        for (const m of src.matchAll(/^import\s+(?!type\b)(?:\*\s+as\s+\w+|\w+)\s*(?:,[^;]*?)?\bfrom\s*(['"])([^'"]+)\1/gm)) {
+          if (m[2] === spec) throw new Error(`${p}: import named values from ${spec} (import { … }), not a namespace or default import`);
+        }
+        for (const m of src.matchAll(/^import\s*\{([^}]*)\}\s*from\s*(['"])([^'"]+)\2/gm)) {
           if (m[3] !== spec) continue;
           for (const part of m[1].split(',')) {
             const name = part.trim().split(/\s+as\s+/)[0].trim();
