@@ -5,7 +5,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyBill, billActId, bundledAct, formatMessage, isBill, readBill, type Lang } from './core';
+import { applyBill, billActId, bundledAct, formatMessage, isBill, readBill, unreadStatements, type Lang } from './core';
 import { lineStarts, pos } from './cli-amendments';
 import { PriorLoader } from './prior-loader';
 import { parseOptions } from './cli-args';
@@ -40,7 +40,7 @@ export function cmdApply(args: string[], io: ApplyIo, deps: ApplyDeps): number {
     const at = pos(lines, p.span.start);
     io.err(`${file}:${at.line + 1}:${at.character + 1}: ${p.severity} ${p.code} ${formatMessage(p.code, p.args, 'en')}`);
   }
-  const failed = r.instructions.filter((i) => !i.ok).length + bill.problems.length;
+  const failed = r.instructions.filter((i) => !i.ok).length + unreadStatements(bill);
   if (output) fs.writeFileSync(output, r.text);
   else io.out(r.text);
   io.err(`${r.instructions.length - r.instructions.filter((i) => !i.ok).length} of ${r.instructions.length} instructions applied${failed ? `, ${failed} not applied` : ''} (act ${id})${output ? ` → ${output}` : ''}`);

@@ -181,6 +181,9 @@ describe('LSP: amendment bills (issue 11)', function () {
       const line = text.split('\n').findIndex((l) => l.includes(c.to));
       assert.deepEqual(ds[0].range, { start: { line, character: 0 }, end: { line, character: c.unit.length } }, c.lang);
       assert.match(String(ds[0].message), /нет глагола/u);
+      // Read with a warning, the statement is applied: nothing counts as not applied.
+      const applied = await s.conn.sendRequest('atazan/applyBill', { uri: c.uri }) as { instructions: number; failed: number; text: string };
+      assert.deepEqual([applied.instructions, applied.failed], [2, 0], c.lang);
       const actions = await s.conn.sendRequest('textDocument/codeAction', { ...td(c.uri), range: ds[0].range, context: { diagnostics: ds } }) as CodeAction[];
       const fix = actions.find((a) => a.kind === 'quickfix');
       assert.equal(fix?.title, c.title, JSON.stringify(actions.map((a) => a.title)));

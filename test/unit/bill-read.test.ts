@@ -150,6 +150,29 @@ describe('amendment bills: reading (issue 11)', () => {
     }
   });
 
+  it('an English bill (the style of the official translations) is read: the Latin «i» of its words is kept', () => {
+    // Written for this test in the official translations' wording (no English amendment law is in the corpus).
+    const text = [
+      'On Amendments to the Constitution of the Republic of Kazakhstan', '',
+      'Article 1. Introduce the following amendments to the Constitution of the Republic of Kazakhstan:', '',
+      '1. In paragraph 1 of Article 41 replace the words "seven years" with the words "five years".',
+      '2. Paragraph 3 of Article 41 shall be deleted.',
+      '3. Paragraph 2 of Article 2 add the words "Its borders are inviolable.".',
+      '4. Article 94 add the words "The term may be shortened.".', '',
+      'Article 2. This Law shall enter into force on the date of its first official publication.', '',
+      'President of the Republic of Kazakhstan', '',
+    ].join('\n');
+    assert.ok(isBill(text));
+    const b = readBill(text);
+    assert.equal(b.lang, 'en');
+    assert.deepEqual(b.instructions.map(key), ['1 replace-words 41/1', '2 delete-unit 41/3', '3 insert-words 2/2', '4 insert-words 94']);
+    assert.deepEqual(b.problems, []);
+    // Without its verb, item 4 is read the same way and reported.
+    const verbless = readBill(text.replace('Article 94 add the words "', 'Article 94 "'));
+    assert.deepEqual(verbless.instructions.map(key), b.instructions.map(key));
+    assert.deepEqual(verbless.problems.map((p) => p.code), ['bill-verb-missing']);
+  });
+
   it('an annotation makes a text a bill; ordinary text is not one', () => {
     assert.ok(isBill('<!-- amends: kz-1995 -->\n1. Статью 5 исключить.\n'));
     const b = readBill('<!-- amends: kz-1995 -->\n1. Статью 5 исключить.\n', 'ru');

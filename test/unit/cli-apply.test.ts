@@ -29,6 +29,22 @@ describe('atazan apply (issue 11)', () => {
     assert.equal(r.out.slice(0, at - 2) + r.out.slice(at - 2 + inserted), before);
   });
 
+  it('a statement read with a warning (bill-verb-missing) is applied: exit 0, the warning printed, nothing counted as not applied', async () => {
+    // The 2011 law with its verb taken out of a statement as the 1998 kk law's item 18 is written: a unit and words.
+    const law = fs.readFileSync(path.join(DIR, 'kz-2011-403-IV-ru.txt'), 'utf8');
+    const extra = law.replace(/(\n\s*Статья 2\.)/u, '\n2. Пункт 2 статьи 41 «Требования к кандидатам устанавливаются законом.».\n$1');
+    assert.notEqual(extra, law);
+    const file = path.join(dir, 'verbless.txt');
+    fs.writeFileSync(file, extra);
+    const r = await runCli(['apply', file, '--act', BEFORE]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /warning bill-verb-missing/);
+    assert.match(r.err, /2 of 2 instructions applied \(/);
+    assert.doesNotMatch(r.err, /not applied/);
+    // A sentence of its own goes after the paragraph's closing period.
+    assert.match(r.out, /\n2\. [^\n]*\. Требования к кандидатам устанавливаются законом\.\n/u);
+  });
+
   it('-o FILE writes the text; the 2007 and 2011 laws in a row give Art. 94-1', async () => {
     const mid = path.join(dir, 'mid.txt');
     const out = path.join(dir, 'out.txt');

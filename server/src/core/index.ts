@@ -76,7 +76,7 @@ export { citesOf } from './cites';
 export { actKey, titleKeys } from './features/named';
 export { localiseTarget, requestError } from './messages';
 export type { RequestError } from './lang';
-export { BILL_HEAD, billActId, isBill, readBill, sectionNumeral } from './bill/read';
+export { BILL_HEAD, billActId, isBill, readBill, sectionNumeral, unreadStatements } from './bill/read';
 export type { Bill, BillTarget, Instruction, InstructionKind, Quoted, ReadBillOptions } from './bill/read';
 export { checkBill, locate } from './bill/check';
 export { applyBill, newUnitTexts } from './bill/apply';

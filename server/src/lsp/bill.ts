@@ -6,7 +6,7 @@
 
 import {
   applyBill, billTable, billTableHtml, billTableJson, billTableMarkdown, billTableTitle, bundledAct, checkBill, escapeMarkdown,
-  BILL_HEAD, billActId, formatMessage, isBill, lexicon, locate, priorLabel, readBill, requestError, sectionNumeral,
+  BILL_HEAD, billActId, formatMessage, isBill, lexicon, locate, priorLabel, readBill, requestError, sectionNumeral, unreadStatements,
   type Analysis, type ApplyResult, type Bill, type BillTable, type Lang, type Problem,
 } from '../core';
 import {
@@ -280,7 +280,7 @@ export const billExtension: ServerExtension = {
         if (!r || !st.act) return { text: '', act: st.bill.amends ?? DEFAULT_ACT, actUri: '', lang: st.bill.lang, instructions: st.bill.instructions.length, failed: st.bill.instructions.length, reason: reasonIn(st, await ctx.messageLanguage(uri)) };
         return {
           text: r.text, act: st.act.id, actUri: st.act.uri, lang: st.bill.lang,
-          instructions: r.instructions.length, failed: r.instructions.filter((i) => !i.ok).length + st.bill.problems.length,
+          instructions: r.instructions.length, failed: r.instructions.filter((i) => !i.ok).length + unreadStatements(st.bill),
         };
       }));
     ctx.hooks.configurationChanged.push(() => {

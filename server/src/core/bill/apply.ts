@@ -699,7 +699,10 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
         let at = zone.end;
         const tail = /(?:\s*<\*>)?\s*$/u.exec(text.slice(zone.start, zone.end));
         if (tail) at -= tail[0].length;
-        if (at > zone.start && /[.;:,]/u.test(text[at - 1])) at--;
+        // Words go before the unit's closing mark («…территории, а также …»); a whole sentence of its own
+        // («дополнить словами «Его границы неприкосновенны.»», the 1998 law's items 17 and 18) after it.
+        const sentence = /^["«“]?\p{Lu}/u.test(add) && /[.!?…]["»”]?$/u.test(add) && text[at - 1] === '.';
+        if (!sentence && at > zone.start && /[.;:,]/u.test(text[at - 1])) at--;
         const s = /^[,.;:)]/u.test(add) ? add : ' ' + add;
         edit(at, at, s);
         p.after.push(text.slice(x.lineStart, at) + s + text.slice(at, x.end));

@@ -113,21 +113,36 @@ export function billActId(bill: Bill, fallback: string): string | undefined {
   return bill.amends ?? (bill.otherAct ? undefined : fallback);
 }
 
+/**
+ * The statements of the bill that could not be read, so nothing of them is applied
+ * (bill-instruction-unreadable). A statement read with a warning (bill-verb-missing) is applied and not
+ * counted.
+ */
+export function unreadStatements(bill: Bill): number {
+  let n = 0;
+  for (const p of bill.problems) if (p.code === 'bill-instruction-unreadable') n++;
+  return n;
+}
+
 /** Does this text look like an amendment bill? The enacting words, a new-edition statement or an annotation. */
 export function isBill(text: string): boolean {
   if (ANNOTATION.test(text)) return true;
   const head = text.slice(0, BILL_HEAD);
   const lang = detectLanguage(head);
   const lex = lexicon(lang).bill;
-  const folded = fold(head);
+  const folded = fold(head, lang);
   return lex.intro.test(folded) || !!lex.newEdition?.test(folded);
 }
 
-/** Lower case, «ё» → «е», Latin «i» → «і», «ə» → «ә» (kk texts mix them), same length. */
-function fold(s: string): string {
+/**
+ * Lower case, «ё» → «е», «ə» → «ә», and for ru and kk Latin «i» → «і» (kk texts mix them); same length.
+ * An English text keeps its Latin «i»: its lexicon and its citations are Latin («constitution», «article»).
+ */
+function fold(s: string, lang: Lang): string {
   let out = s.toLowerCase();
   if (out.length !== s.length) out = s; // never expected for these scripts; keep offsets exact
-  return out.replace(/ё/g, 'е').replace(/i/g, 'і').replace(/ə/g, 'ә');
+  out = out.replace(/ё/g, 'е').replace(/ə/g, 'ә');
+  return lang === 'en' ? out : out.replace(/i/g, 'і');
 }
 
 /**
@@ -283,7 +298,7 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
     lines.push({ start: s, end: e });
     s = e + 1;
   }
-  const folded = fold(text);
+  const folded = fold(text, bill.lang);
   // A new edition of the whole act: one instruction, its text quoted or in the appendix.
   if (newEdition(text, folded, lines, bill)) return;
   // The instructions: after the enacting line (or the annotation), to the end line.
@@ -295,7 +310,7 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
   if (first >= 0 && !bill.amends) {
     const intro = text.slice(lines[first].start, lines[first].end);
     const head = intro.split('(')[0];
-    if (lex.otherAct.test(fold(head))) bill.otherAct = head.replace(/^\s*(?:\S+\s+\d+\s*\.|\d+-\S+\s*\.)\s*/u, '').replace(lex.otherActTrim, '').trim();
+    if (lex.otherAct.test(fold(head, bill.lang))) bill.otherAct = head.replace(/^\s*(?:\S+\s+\d+\s*\.|\d+-\S+\s*\.)\s*/u, '').replace(lex.otherActTrim, '').trim();
   }
   // A file bound by a setting, with neither: its instructions from the first line (first = -1).
   const from = first < 0 ? 0 : lines[first].end;
@@ -390,7 +405,7 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
   /** The act of the instructions is a code (its act line or enacting line names one): parts are numbered. */
   const inCode = () => {
     const named = act ?? bill.otherAct;
-    return named !== undefined && lex.code.test(fold(named));
+    return named !== undefined && lex.code.test(fold(named, bill.lang));
   };
   /** The sub-item whose context line («2) в статье 84:») the unnumbered lines below it belong to. */
   let subItem = '';
@@ -632,7 +647,7 @@ function enactedLaw(header: string, tail: string, lang: Lang): EnactedLaw | unde
   const lex = lexicon(lang).bill;
   if (!lex.enacted || !lex.months) return undefined;
   // The signature line: the President's title, spaces and look-alike letters aside («ПрезидентРеспублики Казахстан»).
-  const squeeze = (x: string) => fold(x).replace(/\s+/gu, '');
+  const squeeze = (x: string) => fold(x, lang).replace(/\s+/gu, '');
   const titles = lexicon(lang).markup.signature.map(squeeze);
   let signed = -1;
   for (let at = 0; at < tail.length;) {
