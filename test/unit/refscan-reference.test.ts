@@ -9,8 +9,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { scanReferences, type Lang, type RawReference, type RefLevel, type ScanResult } from '../../server/src/core';
+import { scanReferences, type Lang, type ScanResult } from '../../server/src/core';
 import { scanReferences as referenceScan } from '../support/refscan-reference';
+import { aliasing } from '../support/aliasing';
 import { ROOT, filesUnder } from '../support/files';
 import { arbMixedLines, arbTokenText } from './fuzz-support';
 
@@ -28,39 +29,13 @@ function texts(): [string, string][] {
   return files.map((f) => [path.relative(ROOT, f), fs.readFileSync(f, 'utf8')]);
 }
 
-/** The objects of a reference in a fixed walk order, each as the index of its first occurrence. */
-function aliasing(ref: RawReference): number[] {
-  const objects: object[] = [];
-  const pattern: number[] = [];
-  const see = (o: object | undefined) => {
-    if (!o) { pattern.push(-1); return; }
-    const i = objects.indexOf(o);
-    pattern.push(i < 0 ? objects.push(o) - 1 : i);
-  };
-  const level = (l: RefLevel | undefined) => {
-    see(l);
-    if (l?.kind === 'this') see(l.span);
-    else if (l) { see(l.num); see(l.num.span); see(l.rangeEnd); see(l.rangeEnd?.span); }
-  };
-  see(ref.span);
-  for (const t of ref.targets) {
-    see(t);
-    see(t.span);
-    level(t.article);
-    level(t.paragraph);
-    level(t.subparagraph);
-    for (const p of t.parts ?? []) { see(p); see(p.span); }
-  }
-  return pattern;
-}
-
 /** Both scanners on text[start, end): equal results, equally shared. Returns the references found. */
 function same(text: string, lang: Lang, start: number, end: number, name: string): number {
   const got: ScanResult = scanReferences(text, lang, start, end);
   const want: ScanResult = referenceScan(text, lang, start, end);
   const where = () => `${name} (${lang}): ${JSON.stringify(text.slice(start, end).slice(0, 300))}`;
   assert.deepStrictEqual(got, want, where());
-  for (let k = 0; k < want.references.length; k++) assert.deepEqual(aliasing(got.references[k]), aliasing(want.references[k]), where());
+  for (let k = 0; k < want.references.length; k++) assert.deepEqual(aliasing(got.references[k]).pattern, aliasing(want.references[k]).pattern, where());
   return want.references.length + want.ordinals.length;
 }
 

@@ -7,7 +7,7 @@ import { clearScanCache, scanCacheStats, scanLine, SCAN_CACHE_CHARS, SCAN_CACHE_
 import * as fs from 'node:fs';
 import { analyze, scanReferences } from '../../server/src/core';
 import { mayCite } from '../../server/src/core/refscan';
-import type { RawReference, RefLevel } from '../../server/src/core/types';
+import { aliasing } from '../support/aliasing';
 import { PRIORS, corpus } from '../support/files';
 
 /** A line of fixed length whose sampled characters (ends and quarters) do not depend on `k`. */
@@ -107,32 +107,6 @@ describe('scan cache', () => {
 // two references or two look-ups (each analysis owns its references: incremental.ts moves them in place).
 describe('scan cache: shifted references', () => {
   beforeEach(() => clearScanCache());
-
-  /** The objects of a reference in a fixed walk order, each as the index of its first occurrence. */
-  function aliasing(ref: RawReference): { pattern: number[]; objects: object[] } {
-    const objects: object[] = [];
-    const pattern: number[] = [];
-    const see = (o: object | undefined) => {
-      if (!o) { pattern.push(-1); return; }
-      const i = objects.indexOf(o);
-      pattern.push(i < 0 ? objects.push(o) - 1 : i);
-    };
-    const level = (l: RefLevel | undefined) => {
-      see(l);
-      if (l?.kind === 'this') see(l.span);
-      else if (l) { see(l.num); see(l.num.span); see(l.rangeEnd); see(l.rangeEnd?.span); }
-    };
-    see(ref.span);
-    for (const t of ref.targets) {
-      see(t);
-      see(t.span);
-      level(t.article);
-      level(t.paragraph);
-      level(t.subparagraph);
-      for (const p of t.parts ?? []) { see(p); see(p.span); }
-    }
-    return { pattern, objects };
-  }
 
   const texts: [string, string][] = [];
   for (const f of fs.readdirSync(PRIORS).filter((x) => x.endsWith('.txt'))) texts.push([f, corpus(f)]);

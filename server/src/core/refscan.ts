@@ -977,6 +977,9 @@ export function mayCite(text: string, lang: Lang): boolean {
   return lexicon(lang).scan.mayCite.test(text);
 }
 
+/** The lexicons' mayCite patterns as global expressions (made once: a new expression starts slow). */
+const GLOBAL_MAY_CITE: Partial<Record<Lang, RegExp>> = {};
+
 /**
  * `mayCite` for the lines of one text, asked in the order of their starts (as a full analysis reads its
  * lines): one search of the text from a line finds the first place that may cite at or after it, which
@@ -985,9 +988,6 @@ export function mayCite(text: string, lang: Lang): boolean {
  * or word boundaries, so a match inside the line is a match of the line; a first match that runs past
  * the line's end is left to the line itself. Asked out of order, it searches again (still exact).
  */
-/** The lexicons' mayCite patterns as global expressions (made once: a new expression starts slow). */
-const GLOBAL_MAY_CITE: Partial<Record<Lang, RegExp>> = {};
-
 export class CiteFinder {
   private readonly re: RegExp;
   private readonly one: RegExp;
