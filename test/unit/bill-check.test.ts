@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze, checkBill, readBill, type Analysis } from '../../server/src/core';
+import { analyze, checkBill, formatMessage, readBill, type Analysis } from '../../server/src/core';
 
 const CORPUS = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
 const load = (f: string) => readFileSync(path.join(CORPUS, f), 'utf8');
@@ -91,6 +91,41 @@ describe('amendment bills: a section heading written with a Cyrillic homoglyph i
       const problems = checkBill(readBill(law), act);
       assert.deepEqual(problems.map((p) => [p.code, law.slice(p.span.start, p.span.end)]), [['bill-order', `Заголовок раздела ${numeral}`]],
         problems.map((p) => p.message).join('\n'));
+      // The message names the section's heading (its numeral as the act writes it), in every language (before: «структурная единица X»).
+      const p = problems[0];
+      assert.equal(formatMessage('bill-order', p.args, 'ru'), `Пункт 2: заголовок раздела X стоит в акте раньше единицы пункта 1: поправки излагаются в порядке статей акта`);
+      assert.equal(formatMessage('bill-order', p.args, 'kk'), `2-тармақ: X бөлімнің тақырыбы актіде 1-тармақтың бірлігінен бұрын тұр: түзетулер актінің бап реті бойынша жазылады`);
+      assert.equal(p.message, `Item 2: the heading of Section X comes before the unit of item 1 in the act: instructions follow the act's order`);
     });
   }
+});
+
+describe('amendment bills: the order and twice-amended messages name their unit (issue 11)', () => {
+  it('a unit by its numbers, the preamble', () => {
+    const act = analyze(readFileSync(path.join(CORPUS, 'kz-1995-ru.txt'), 'utf8'));
+    const law = 'Статья 1. Внести в Конституцию Республики Казахстан следующие изменения:\n\n'
+      + '1. В пункте 2 статьи 3 слово «народа» заменить словом «граждан».\n\n'
+      + '2. В пункте 2 статьи 3 слово «власти» заменить словом «полномочий».\n\n'
+      + '3. Пункт 2 статьи 3 изложить в следующей редакции:\n\n«2. Никто не может присваивать власть.».\n\n'
+      + '4. В преамбуле слово «народ» заменить словом «люди».\n';
+    const problems = checkBill(readBill(law), act).filter((p) => p.code === 'bill-order' || p.code === 'bill-unit-twice');
+    assert.deepEqual(problems.map((p) => [p.code, formatMessage(p.code, p.args, 'ru')]), [
+      ['bill-unit-twice', 'Пункт 3: структурная единица 3.2 изменяется и пунктом 1: изменения одной единицы вносятся одним пунктом'],
+      ['bill-order', 'Пункт 4: преамбула стоит в акте раньше единицы пункта 3: поправки излагаются в порядке статей акта'],
+    ], problems.map((p) => p.message).join('\n'));
+    assert.deepEqual(problems.map((p) => formatMessage(p.code, p.args, 'kk').split(':')[1].trim()), ['3.2 құрылымдық бірлігі 1-тармақпен де өзгертіледі', 'преамбула актіде 1-тармақтың бірлігінен бұрын тұр'.replace('1-', '3-')]);
+  });
+
+  it('a chapter heading amended twice (the real headings of chapter 10 of «О выборах»; before: «структурная единица  изменяется»)', () => {
+    const act = analyze(readFileSync(path.resolve(__dirname, '..', 'fixtures', 'acts', 'ru-kz-elections-chapter10-headings.txt'), 'utf8'));
+    const law = '<!-- amends: vybory.txt -->\nСтатья 1. Внести в Конституционный закон Республики Казахстан «О выборах в Республике Казахстан» следующие изменения:\n\n'
+      + '1) в заголовке главы 10 слово «Выборы» заменить словом «Избрание»;\n\n'
+      + '2) заголовок главы 10 изложить в следующей редакции:\n\n«Глава 10. Выборы Президента Республики Казахстан».\n';
+    const problems = checkBill(readBill(law), act);
+    assert.deepEqual(problems.map((p) => [p.code, formatMessage(p.code, p.args, 'ru')]), [
+      ['bill-unit-twice', 'Пункт 2: заголовок главы 10 изменяется и пунктом 1: изменения одной единицы вносятся одним пунктом'],
+    ], problems.map((p) => p.message).join('\n'));
+    assert.equal(formatMessage(problems[0].code, problems[0].args, 'kk'), '2-тармақ: 10-тараудың тақырыбы 1-тармақпен де өзгертіледі: бір бірліктің өзгерістері бір тармақта жазылады');
+    assert.equal(problems[0].message, 'Item 2: the heading of Chapter 10 is also amended by item 1: amend a unit in one item');
+  });
 });

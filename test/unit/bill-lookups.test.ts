@@ -11,7 +11,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { lexicon, problem, readBill, type Bill, type Lang, type BillTarget, type Instruction, type Problem, type Span } from '../../server/src/core';
+import { problem, readBill, type Bill, type BillTarget, type Instruction, type Problem, type Span } from '../../server/src/core';
 import { QuoteIndex, quotations } from '../../server/src/core/bill/read';
 import { unitTwice } from '../../server/src/core/bill/rules';
 import { PendingEdits } from '../../server/src/core/bill/apply';
@@ -24,7 +24,8 @@ const load = (f: string) => readFileSync(path.join(AMENDMENTS, f), 'utf8');
 
 const levels = ['article', 'paragraph', 'subparagraph'] as const;
 const key = (t: BillTarget) => `${t.preamble ? 'P' : ''}${t.section ?? ''}|${t.article ?? ''}|${t.paragraph ?? ''}|${t.subparagraph ?? ''}|${t.part ?? ''}|${t.sentence ?? ''}`;
-const label = (t: BillTarget, lang: Lang) => (t.preamble ? lexicon(lang).preamble : t.section !== undefined ? t.section : [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.'));
+// The message's unit as a key (messages.ts names it in the UI language): the whole act, the preamble, a heading, or the numbers.
+const label = (t: BillTarget) => (t.whole ? 'whole' : t.preamble ? 'preamble' : t.section !== undefined ? `section:${t.section}` : t.chapter !== undefined ? `chapter:${t.chapter}` : [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.'));
 function contains(a: BillTarget, b: BillTarget): boolean {
   if (a.section !== undefined || b.section !== undefined || a.preamble || b.preamble) return false;
   if (a.part !== undefined || a.sentence !== undefined) return false;
@@ -40,7 +41,7 @@ function unitTwiceScan(bill: Bill): Problem[] {
       const clash = seen.find((s) => s.ins.span.start !== ins.span.start && ((key(s.t) === key(t) && (whole(s.ins.kind) || whole(ins.kind)))
         || ((s.ins.kind === 'replace-unit' || s.ins.kind === 'delete-unit') && contains(s.t, t))
         || ((ins.kind === 'replace-unit' || ins.kind === 'delete-unit') && contains(t, s.t))));
-      if (clash) out.push(problem('bill-unit-twice', t.span, { item: ins.item || '—', other: clash.ins.item || '—', unit: label(t, bill.lang) }));
+      if (clash) out.push(problem('bill-unit-twice', t.span, { item: ins.item || '—', other: clash.ins.item || '—', unit: label(t) }));
     }
     for (const t of ins.targets) seen.push({ ins, t });
   }

@@ -23,6 +23,7 @@ export function formatMessage(code: Code, args: Record<string, string | number>,
     if (v === undefined) return '';
     if (name === 'unit' && (code === 'bill-words-not-found' || code === 'bill-words-ambiguous')) return wordsIn(String(v), lang);
     if (name === 'unit' && code === 'bill-target-missing') return missingUnit(String(v), lang);
+    if (name === 'unit' && (code === 'bill-unit-twice' || code === 'bill-order')) return subjectUnit(String(v), lang);
     if (name === 'unit') return unitName(String(v), lang);
     if (name === 'parent' && typeof v === 'string') return localiseParent(v, lang);
     if (name === 'target' && typeof v === 'string') return localiseTarget(v, lang);
@@ -50,6 +51,16 @@ function wordsIn(v: string, lang: Lang): string {
 /** A bill's target the act lacks: `preamble`, `section:VI`, `chapter:3`, or a unit's numbers («43.7»). */
 function missingUnit(v: string, lang: Lang): string {
   const w = lexicon(lang).bill.missing;
+  if (v === 'preamble') return w.preamble;
+  if (v === 'whole') return lexicon(lang).bill.hover?.wholeAct ?? v;
+  if (v.startsWith('section:')) return w.section(v.slice('section:'.length));
+  if (v.startsWith('chapter:')) return w.chapter(v.slice('chapter:'.length));
+  return w.unit(v);
+}
+
+/** A bill's target as a message's subject: `preamble`, `whole`, `section:VI`, `chapter:3`, or a unit's numbers («43.7»). */
+function subjectUnit(v: string, lang: Lang): string {
+  const w = lexicon(lang).bill.subject;
   if (v === 'preamble') return w.preamble;
   if (v === 'whole') return lexicon(lang).bill.hover?.wholeAct ?? v;
   if (v.startsWith('section:')) return w.section(v.slice('section:'.length));

@@ -6,7 +6,6 @@ import type { Problem } from '../types';
 import type { Lang } from '../types';
 import type { Bill, BillTarget, Instruction } from './read';
 import { newUnitTexts } from './apply';
-import { lexicon } from '../lang';
 
 const levels = ['article', 'paragraph', 'subparagraph'] as const;
 
@@ -29,10 +28,12 @@ function key(t: BillTarget): string {
   return `${t.whole ? 'W' : ''}${t.preamble ? 'P' : ''}${t.section ?? ''}${t.chapter !== undefined ? `ch${t.chapter}` : ''}${t.title ? 'T' : ''}${t.contents ? 'C' : ''}|${t.article ?? ''}|${t.paragraph ?? ''}|${t.subparagraph ?? ''}|${t.part ?? ''}|${t.sentence ?? ''}`;
 }
 
-function label(t: BillTarget, lang: Lang): string {
-  if (t.whole) return lexicon(lang).bill.hover?.wholeAct ?? '';
-  if (t.preamble) return lexicon(lang).preamble;
-  if (t.section !== undefined) return t.section;
+/** The target as the messages' subject (messages.ts `subjectUnit`): a key for the whole act, the preamble, a section or chapter heading; else the numbers. */
+function label(t: BillTarget): string {
+  if (t.whole) return 'whole';
+  if (t.preamble) return 'preamble';
+  if (t.section !== undefined) return `section:${t.section}`;
+  if (t.chapter !== undefined) return `chapter:${t.chapter}`;
   return [t.article, t.paragraph, t.subparagraph].filter((x) => x !== undefined).join('.');
 }
 
@@ -102,7 +103,7 @@ export function unitTwice(bill: Bill): Problem[] {
       }
       if (c !== Infinity) {
         const clash = seen[c];
-        out.push(problem('bill-unit-twice', t.span, { item: ins.item || '—', other: clash.ins.item || '—', unit: label(t, bill.lang) }));
+        out.push(problem('bill-unit-twice', t.span, { item: ins.item || '—', other: clash.ins.item || '—', unit: label(t) }));
       }
     }
     for (const t of ins.targets) {
@@ -152,7 +153,7 @@ export function outOfOrder(bill: Bill, sectionStart: (n: string) => string | und
         if (at[i] === undefined || prev.at[i] === undefined) break;
         c = cmp(at[i], prev.at[i]);
       }
-      if (c < 0) out.push(problem('bill-order', t.span, { item: ins.item || '—', unit: label(t, bill.lang), other: prev.ins.item || '—' }));
+      if (c < 0) out.push(problem('bill-order', t.span, { item: ins.item || '—', unit: label(t), other: prev.ins.item || '—' }));
     }
     prev = { ins, at };
   }

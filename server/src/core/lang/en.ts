@@ -171,6 +171,7 @@ export const en: Lexicon = {
     missing: { unit: (n) => `unit ${n} (article.paragraph.subparagraph)`, preamble: 'preamble', section: (n) => `Section ${n}`, chapter: (n) => `Chapter ${n}` },
     otherActReason: (act) => `the bill amends ${act}: bind it to that act's file (<!-- amends: PATH --> or atazan.amendmentBills)`,
     wordsIn: { unit: (n) => `unit ${n}`, preamble: 'the preamble', everywhere: 'the text', section: (n) => `the heading of Section ${n}` },
+    subject: { unit: (n) => `unit ${n}`, preamble: 'the preamble', section: (n) => `the heading of Section ${n}`, chapter: (n) => `the heading of Chapter ${n}` },
   },
   messages: {
     'section-number-gap': 'Section {number} follows section {previous}: section {expected} is missing',
@@ -224,8 +225,8 @@ export const en: Lexicon = {
     'bill-insert-base-missing': 'Item {item}: the inserted unit {unit} needs {base} before it, which the act does not have',
     'bill-new-text-numbering': 'Item {item}: the numbering of the quoted new text is broken ({units}): each unit opens with its own number, lists run on without gaps',
     'bill-new-text-citation': 'Item {item}: the new text cites {unit}, which will not exist after the bill',
-    'bill-unit-twice': 'Item {item}: unit {unit} is also amended by item {other}: amend a unit in one item',
-    'bill-order': 'Item {item}: unit {unit} comes before the unit of item {other} in the act: instructions follow the act\'s order',
+    'bill-unit-twice': 'Item {item}: {unit} is also amended by item {other}: amend a unit in one item',
+    'bill-order': 'Item {item}: {unit} comes before the unit of item {other} in the act: instructions follow the act\'s order',
     'parallel-unit-missing': '{side} the {other} version: {target}',
     'parallel-unit-excluded': 'Excluded in one version only: {target} here, {counterpart} in the {other} version',
     'parallel-unit-number': 'Different numbers at the same place: {target} here, {counterpart} in the {other} version',

@@ -246,6 +246,11 @@ export interface BillWords {
   readonly otherActReason: (act: string) => string;
   readonly wordsIn: { readonly unit: (numbers: string) => string; readonly preamble: string; readonly section: (n: string) => string; readonly everywhere: string };
   /**
+   * A bill's target as the subject of the order and twice-amended messages (ru «{…} изменяется и пунктом 3»):
+   * «структурная единица 5.2», «преамбула», «заголовок раздела VI», «заголовок главы 3», the whole act.
+   */
+  readonly subject: { readonly unit: (numbers: string) => string; readonly preamble: string; readonly section: (n: string) => string; readonly chapter: (n: string) => string };
+  /**
    * A statement that sets the whole act out in a new edition («Конституцию Республики Казахстан изложить в
    * новой редакции …», kk «… жаңа редакцияда жазылсын»), on a line of the folded text (flag `m`, anchored at
    * a line start). Group `appendix`: the text is in the appendix (`appendix` heading below); without it the
