@@ -21,7 +21,7 @@ export interface GenOptions {
   /**
    * Where the words come from. 'growing' (the default): a vocabulary that grows with the text as the
    * real constitution's does (Heaps' law, fitted on kz-1995-ru: distinct 5-letter stems ≈ 17.6·n^0.464
-   * after n words; see docs/benchmarks.md section 15), with words reused mostly from the last few
+   * after n words; see docs/benchmarks-history.md, "15, third round"), with words reused mostly from the last few
    * hundred (the topic of the article) and otherwise in proportion to how often they were used (Zipf).
    * 'fixed': every word drawn uniformly from one 100-word vocabulary (the generator before issue 15:
    * every paragraph resembles a fixed share of all the others, so similar paragraph pairs grow
