@@ -2,12 +2,13 @@ import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
 import { allUnits, analyze, analyzeIncremental, type Article, type Paragraph, type Subparagraph } from '../../server/src/core';
 import {
-  applyEdits, prepareRename, renameUnit, renumberPlan, renumberFromPlan, numberCitations, editMessage, EDIT_CODES, sequenceNumbers, unresolvedArticleNumbers,
+  applyEdits, prepareRename, renameUnit, renumberPlan, renumberFromPlan, numberCitations, editMessage, EDIT_CODES, sequenceNumbers, unitAtNumber, unresolvedArticleNumbers,
 } from '../../server/src/core/features/renumber';
 import { numberColumn, plainNumberCode } from '../../server/src/core/parser';
 import { assertSameCitations, assertOnlyNumbers, assertOutsideUnchanged, errorsOf } from '../support/editing';
 import { corpus } from '../support/files';
 import { cursorIn } from '../support/text';
+import { generateDraft } from '../../bench/generate';
 
 const LANGS = ['ru', 'kk', 'en'] as const;
 
@@ -399,6 +400,55 @@ describe('property: random renames on the corpus keep every other text and every
         assert.deepEqual(errorsOf(an2), []);
       }), { seed: 1995, numRuns: 60 });
       assert.ok(renamed > 20, `renamed ${renamed}, refused ${refused}`);
+    });
+  }
+});
+
+describe('unitAtNumber: binary search, the answer of the walk from the document start', () => {
+  // The walk unitAtNumber made before (session 8): every unit in allUnits' order up to `offset`, then
+  // every number citation up to it, then the unresolved references.
+  function walk(an: ReturnType<typeof analyze>, offset: number): ReturnType<typeof unitAtNumber> {
+    const within = (s: { start: number; end: number }, o: number) => o >= s.start && o <= s.end;
+    for (const u of allUnits(an.doc)) {
+      if (u.kind !== 'article' && u.kind !== 'paragraph' && u.kind !== 'subparagraph') continue;
+      if (u.span.start > offset) break;
+      if (within(u.number.span, offset)) return { unit: u, span: u.number.span, via: 'heading' };
+    }
+    for (const c of numberCitations(an)) {
+      if (c.span.start > offset) break;
+      if (within(c.span, offset)) return { unit: c.unit, span: c.span, via: 'reference' };
+    }
+    return null; // (then the unresolved references, a loop unitAtNumber keeps as it was)
+  }
+  const texts: [string, string][] = [
+    ...LANGS.map((l) => [`1995 ${l}`, corpus(`kz-1995-${l}.txt`)] as [string, string]),
+    ['2026 adopted ru', corpus('kz-2026-adopted-ru.txt')],
+    ['2026 final draft kk', corpus('kz-2026-final-draft-kk.txt')],
+    ['generated 400', generateDraft({ articles: 400, seed: 3, vocabulary: 'growing' }).text],
+  ];
+  for (const [name, text] of texts) {
+    it(`${name}: around every heading number and citation, and at random offsets`, () => {
+      const an = analyze(text);
+      const offsets = new Set<number>();
+      const around = (s: { start: number; end: number }) => { for (let o = s.start - 2; o <= s.end + 2; o++) offsets.add(o); };
+      for (const u of allUnits(an.doc)) if ('number' in u && u.number) around(u.number.span);
+      for (const c of numberCitations(an)) around(c.span);
+      let seed = 7;
+      for (let i = 0; i < 3000; i++) { seed = (seed * 1103515245 + 12345) >>> 0; offsets.add(seed % (text.length + 1)); }
+      let hits = 0;
+      for (const o of offsets) {
+        const got = unitAtNumber(an, o);
+        const want = walk(an, o);
+        if (!want) {
+          assert.ok(!got || 'unresolved' in got, `${name} at ${o}: a unit where the walk found none`);
+          continue;
+        }
+        hits++;
+        assert.ok(got && 'unit' in got && 'unit' in want, `${name} at ${o}: no unit where the walk found one`);
+        assert.equal(got.unit, want.unit, `${name} at ${o}`);
+        assert.deepEqual([got.span, got.via], [want.span, want.via], `${name} at ${o}`);
+      }
+      assert.ok(hits > 100, `${name}: ${hits} hits`);
     });
   }
 });

@@ -222,16 +222,42 @@ export function siblings(an: Analysis, u: NumUnit): NumUnit[] {
 
 const within = (s: Span, offset: number) => offset >= s.start && offset <= s.end;
 
-/** The unit whose heading number, or a reference number citing it, lies at `offset`. */
+/**
+ * The unit whose heading number, or a reference number citing it, lies at `offset`. The article holding
+ * `offset` and the citation starting last at or before it are found by binary search (a walk from the
+ * document's start read every unit before `offset`, two derived spans each: ≈ 1 ms at 5,000 articles for
+ * an article in the middle); a unit's number lies inside its article, and citations' digit spans do not
+ * overlap, so the answer is the first match of that walk.
+ */
 export function unitAtNumber(an: Analysis, offset: number):
   { unit: NumUnit; span: Span; via: 'heading' | 'reference' } | { unresolved: NumKind; span: Span } | null {
-  for (const u of allUnits(an.doc)) {
-    if (!isNumUnit(u)) continue;
-    if (u.span.start > offset) break;
-    if (within(u.number.span, offset)) return { unit: u, span: u.number.span, via: 'heading' };
+  const arts = an.doc.articles;
+  let lo = 0;
+  let hi = arts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arts[mid].span.start <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  for (const c of numberCitations(an)) {
-    if (c.span.start > offset) break;
+  const a = lo > 0 ? arts[lo - 1] : undefined;
+  if (a) {
+    if (within(a.number.span, offset)) return { unit: a, span: a.number.span, via: 'heading' };
+    for (const u of unitsOf(a)) {
+      if (u.span.start > offset) break;
+      if (within(u.number.span, offset)) return { unit: u, span: u.number.span, via: 'heading' };
+    }
+  }
+  const cites = numberCitations(an);
+  lo = 0;
+  hi = cites.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cites[mid].span.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // (The one before too: two digit spans may touch, and the walk returned the first.)
+  for (let i = Math.max(0, lo - 2); i < lo; i++) {
+    const c = cites[i];
     if (within(c.span, offset)) return { unit: c.unit, span: c.span, via: 'reference' };
   }
   // A reference number that does not resolve: say so rather than "no number here".
@@ -242,6 +268,15 @@ export function unitAtNumber(an: Analysis, offset: number):
     }
   }
   return null;
+}
+
+/** An article's paragraphs and subparagraphs in the order allUnits gives them. */
+function* unitsOf(a: Article): Generator<NumUnit> {
+  for (const s of a.subparagraphs) yield s;
+  for (const p of a.paragraphs) {
+    yield p;
+    for (const s of p.subparagraphs) yield s;
+  }
 }
 
 function label(u: NumUnit): string {
@@ -402,7 +437,13 @@ function provedSafe(an: Analysis, a: Article, wanted: string, edits: Edit[]): bo
   // over the references (in document order) beside the rewritten lines (sorted), collecting the
   // references of those lines by their start.
   const oText = a.number.text;
-  const named = (m: RefNum | undefined): boolean => !!m && (m.text === oText || m.text === wanted || canonical(m.text) === ko || canonical(m.text) === kw);
+  const named = (m: RefNum | undefined): boolean => {
+    if (!m) return false;
+    const x = m.text;
+    if (x === oText || x === wanted) return true;
+    const c = canonical(x);
+    return c === ko || c === kw;
+  };
   const rewrittenLines = [...byLine.keys()].sort((p, q) => p - q).map((ln) => lines[ln].content);
   const byRef = new Map<number, ResolvedTarget[]>();
   let k = 0;
