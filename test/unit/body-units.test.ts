@@ -74,13 +74,25 @@ describe('paragraphs and subparagraphs: derived spans', () => {
         if (list.length > 0) assert.ok(!seen.has(list), `shared list: ${at}`);
         seen.add(list);
       };
+      // Every body line of the text is in its article's lines (an article left with the parser's shared
+      // placeholder of an open article would have none). An empty list of lines or subparagraphs is shared
+      // and frozen (session 8); the paragraphs are always the article's own list.
+      const bodyLines = new Map<unknown, number>();
+      let open: unknown = null;
+      const heads = new Map(an.doc.articles.map((a) => [a.headSpan, a]));
+      for (const l of an.doc.lines) {
+        if (l.kind === 'article') open = heads.get(l.content) ?? null;
+        else if (l.kind === 'section' || l.kind === 'chapter' || l.kind === 'subchapter') open = null;
+        else if (open && l.kind !== 'blank' && l.kind !== 'comment') bodyLines.set(open, (bodyLines.get(open) ?? 0) + 1);
+      }
       for (const a of an.doc.articles) {
         const at = `${f}: article ${a.number.text}`;
         own(a.lines, at);
         own(a.paragraphs, at);
         own(a.subparagraphs, at);
-        // Even an empty one is the article's own (not the parser's shared placeholder of an open article).
-        for (const l of [a.lines, a.paragraphs, a.subparagraphs]) assert.ok(!Object.isFrozen(l), at);
+        assert.equal(a.lines.length, bodyLines.get(a) ?? 0, at);
+        for (const l of [a.lines, a.subparagraphs]) assert.equal(Object.isFrozen(l), l.length === 0, at);
+        assert.ok(!Object.isFrozen(a.paragraphs), at);
         let prev = -1;
         for (const l of a.lines) {
           const i = lineAt.get(l);

@@ -24,7 +24,7 @@ import type {
   Article, Chapter, Comment, Line, Paragraph, PriorPin, Problem, RawReference, RefTarget, Section, Span, Subchapter, Subparagraph, Unit,
 } from './types';
 import {
-  canonical, carryNumberColumn, markAmending, markExcludedByNote, parseArticleBody, problem, detectLanguage, titleExcluded, LANG_SAMPLE,
+  addPriorPin, canonical, carryNumberColumn, markAmending, markExcludedByNote, parseArticleBody, problem, detectLanguage, titleExcluded, LANG_SAMPLE, NO_PINS,
   type DocumentModel,
 } from './parser';
 import {
@@ -32,7 +32,7 @@ import {
   setDocSources, shiftedLineIndex, sortedDiagnostics, RefSpan, type Anchor, type Analysis, type AnalysisParts,
 } from './analysis';
 import type { SourceText } from './source';
-import { resolveTarget, type ResolvedTarget } from './resolve';
+import { resolvedTarget, resolveTarget, type ResolvedTarget } from './resolve';
 import { isInternal } from './cites';
 import { ACT_HEAD, kazakhAct } from './lang/markup';
 import { validateArticle } from './validate';
@@ -264,7 +264,7 @@ function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnTyp
   const newA: Article = {
     kind: 'article', number: A.number, span: { start: A.span.start, end: A.headSpan.end }, headSpan: A.headSpan,
     title: A.title, titleSpan: A.titleSpan, excluded: titleExcluded(A.title), section: null, chapter: null,
-    paragraphs: [], subparagraphs: [], lines: [], priorPins: [...priorPinsBefore], index: A.index,
+    paragraphs: [], subparagraphs: [], lines: [], priorPins: priorPinsBefore.length === 0 ? NO_PINS : priorPinsBefore, index: A.index,
     amending: undefined, // set by markAmending (as the parser's articles: no property added later)
   };
   const body = parseArticleBody(rText, rMasked, from, atDocEnd ? rText.length + 1 : rText.length, comments, newA);
@@ -274,7 +274,7 @@ function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnTyp
     // Pins waiting at the end of the region go to the next heading: the same number as before.
     if (body.pending.length !== body.pinsSeen - oldInBody) return 'pins';
   } else {
-    for (const pin of body.pending) newA.priorPins.push(pin);
+    for (const pin of body.pending) addPriorPin(newA, pin);
   }
   markExcludedByNote(newA, rMasked, from);
   markAmending(newA, rMasked, from);
@@ -661,7 +661,7 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
     if (!unitMap || old.target.parts || old.partSpans) return null;
     const unit = old.unit === null ? null : unitMap.get(old.unit) ?? mapUnit(old.unit);
     if (unit === undefined) return null;
-    const x: ResolvedTarget = { target: old.target, ref: old.ref, context: old.context, unit, numberSpans: old.numberSpans, ok: old.ok };
+    const x = resolvedTarget(old.target, old.ref, old.context, unit, old.ok);
     const ru = old.rangeUnits;
     if (ru) {
       const m = new Array<Unit>(ru.length);
@@ -687,7 +687,7 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
         // A reference after the edit moved with its region's anchor: its target and number spans are
         // the same objects, so the resolution stands; only its problems (copied spans) move.
         if (ctx !== old.context) {
-          const x: ResolvedTarget = { target, ref, context: ctx, unit: unit!, numberSpans: old.numberSpans, ok: old.ok };
+          const x = resolvedTarget(target, ref, ctx, unit!, old.ok);
           if (ru) x.rangeUnits = ru.slice();
           targets[i] = x;
         }

@@ -1,0 +1,94 @@
+// What the model shares or derives instead of keeping one object per unit (issue 15, session 8: the
+// retained heap of an analysis). A resolved target reads its number spans from its target (resolve.ts
+// Resolved); an article's empty lists are shared and frozen (parser.ts NO_UNITS, NO_PINS), and a pin is
+// added through addPriorPin. These tests pin down what the readers rely on: the spans read are the
+// target's own level spans, where the text has the numbers, before and after incremental edits and equal
+// to a full analysis's; an article's pins are its own list, whichever path (full parse, re-parse of an
+// article, the end of the document) adds them.
+
+import * as assert from 'node:assert/strict';
+import { type Analysis, analyze, analyzeIncremental, incrementalStats, type RefLevel, type Span } from '../../server/src/core';
+import { corpus } from '../support/files';
+
+const FILES = ['kz-1995-ru.txt', 'kz-1995-kk.txt', 'kz-1995-en.txt', 'kz-2026-adopted-ru.txt', 'kz-2026-final-draft-ru.txt', 'kz-2026-final-draft-kk.txt'];
+
+/** The spans a target's numbers should have, from its levels (independently of resolve.ts). */
+function expectedNumberSpans(t: Analysis['targets'][number]): Span[] {
+  const tg = t.target;
+  const inner: RefLevel | undefined = tg.unit === 'article' ? tg.article : tg.unit === 'paragraph' ? tg.paragraph : tg.subparagraph;
+  if (!inner) return [];
+  if (inner.kind === 'this') return [inner.span];
+  return inner.rangeEnd ? [inner.num.span, inner.rangeEnd.span] : [inner.num.span];
+}
+
+function checkTargets(an: Analysis, label: string): string[] {
+  const out: string[] = [];
+  for (const t of an.targets) {
+    const at = `${label}: target at ${t.target.span.start}`;
+    const spans = t.numberSpans;
+    const want = expectedNumberSpans(t);
+    assert.equal(spans.length, want.length, at);
+    for (let i = 0; i < want.length; i++) assert.equal(spans[i], want[i], at); // the level's own span object
+    const tg = t.target;
+    const inner = tg.unit === 'article' ? tg.article : tg.unit === 'paragraph' ? tg.paragraph : tg.subparagraph;
+    if (inner?.kind === 'num') assert.equal(an.text.slice(spans[0].start, spans[0].end), inner.num.text, at);
+    // Not kept on the target: read from it.
+    assert.ok(!Object.prototype.hasOwnProperty.call(t, 'numberSpans'), at);
+    out.push(spans.map((s) => `${s.start}-${s.end}`).join(','));
+  }
+  return out;
+}
+
+describe('model sharing: resolved targets, empty lists, pins', () => {
+  it("a target's number spans are its levels' spans, on the six real texts, before and after incremental edits", () => {
+    let total = 0;
+    for (const f of FILES) {
+      const text = corpus(f);
+      let an = analyze(text);
+      total += checkTargets(an, f).length;
+      let cur = text;
+      for (const k of [3, 2, 1]) {
+        const t = an.targets[Math.floor((an.targets.length * k) / 4)];
+        // Before the reference (its spans move) and, once, inside the article that holds it.
+        const at = k === 2 ? t.ref.span.start : Math.max(0, t.ref.span.start - 40);
+        const ins = k === 2 ? 'слово ' : 'x';
+        cur = cur.slice(0, at) + ins + cur.slice(at);
+        an = analyzeIncremental(an, { start: at, end: at, text: ins });
+        const inc = checkTargets(an, `${f} after an insertion at ${at}`);
+        assert.deepEqual(inc, checkTargets(analyze(cur), `${f} full`), `${f} after an insertion at ${at}`);
+      }
+    }
+    assert.ok(total > 150, `${total} targets`);
+  });
+
+  it("an article's pins are its own list; an article without any shares none it could change", () => {
+    const text = [
+      'Статья 1. Первая', '1. Текст статьи 2.', '<!-- prior: 4 -->',
+      'Статья 2. Вторая', '1. Текст.',
+      '<!-- prior: 7 -->', 'Статья 3. Третья', '1. Текст пункта 1 статьи 2.', '2. Текст.',
+      'Статья 4. Четвёртая', '1. Текст.', '<!-- prior: 9 -->', '2. Текст.',
+      'Статья 5. Пятая', '1. Текст.', '<!-- prior: 5 -->', '',
+    ].join('\n');
+    let an = analyze(text);
+    const pins = (x: Analysis) => x.doc.articles.map((a) => a.priorPins.map((p) => p.numbers.map((n) => n.text).join('+')).join(','));
+    assert.deepEqual(pins(an), ['', '4', '7', '9', '5']);
+    // Edits in the body of article 4 (its pin read again by the re-parse of one article) and of article 5
+    // (its pin at the end of the document): both taken by the incremental analysis's fast path (an error
+    // there would fall back to a full analysis, which the pins alone would not show).
+    let cur = text;
+    for (const pos of [text.indexOf('2. Текст.', text.indexOf('Статья 4')) + 3, text.lastIndexOf('Текст.') + 1]) {
+      cur = cur.slice(0, pos) + 'x' + cur.slice(pos);
+      const fast = incrementalStats.fast;
+      an = analyzeIncremental(an, { start: pos, end: pos, text: 'x' });
+      assert.equal(incrementalStats.fast, fast + 1, `fast path: ${incrementalStats.lastFallback}`);
+      assert.deepEqual(pins(an), pins(analyze(cur)), `after an insertion at ${pos}`);
+    }
+    assert.deepEqual(pins(an), ['', '4', '7', '9', '5']);
+    const lists = an.doc.articles.map((a) => a.priorPins);
+    assert.equal(new Set(lists.filter((l) => l.length > 0)).size, 4, 'each article with pins has its own list');
+    // Lists with nothing in them cannot be added to in place (a writer must give the article its own).
+    for (const a of an.doc.articles) {
+      for (const l of [a.priorPins, a.subparagraphs, a.lines]) if (l.length === 0) assert.ok(Object.isFrozen(l));
+    }
+  });
+});
