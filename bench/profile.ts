@@ -3,11 +3,12 @@
 //   npx esbuild bench/profile.ts --bundle --platform=node --target=node20 --outfile=/tmp/profile.js
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/profile.js OP SIZE [RUNS]
 //
-// OP: warm | reanalyze | fresh | table | rename | symbols | symbols-edit | renumberPlan | incremental | incremental-insert;
+// OP: warm | reanalyze | fresh | table | rename | symbols | symbols-edit | symbols-replace | renumberPlan | incremental | incremental-insert;
 // SIZE: a number of articles (bench/generate.ts, seed 1) or `real` (the 2026 draft). Prints wall and CPU
 // time (process.cpuUsage: less disturbed by other processes on a shared machine than wall time) of every
 // run, or percentiles for more than 40 runs. `symbols-edit` times the outline of a new version after an
-// untimed one-character edit (the bench's `symbols` row); `incremental` / `incremental-insert` time
+// untimed one-character insertion or deletion (every later offset moves), `symbols-replace` after a
+// character replaced, the analysis pulled outside the timing (exactly the bench's `symbols` row); `incremental` / `incremental-insert` time
 // analyzeIncremental for a character replaced / typed in the middle article (the bench's rows; with
 // BENCH_LIKE=1 the new text is built and flattened before the timed call, as bench/run.ts does).
 // Run from the repository root (the real draft is read from examples/). ALLOC=1 also prints what each
@@ -117,6 +118,20 @@ if (op === 'incremental' || op === 'incremental-insert') {
     edit();
     svc.documentSymbols('b:1');
     t('symbols-edit', () => svc.documentSymbols('b:1'), edit);
+  } else if (op === 'symbols-replace') {
+    // Exactly the bench's `symbols` row: one character replaced by another in the middle article (no
+    // offset moves), the analysis pulled (svc.problems) outside the timing, then the outline timed.
+    const mid = an.doc.articles[an.doc.articles.length >> 1];
+    const line = mid.lines.find((l) => l.end - l.start > 20) ?? mid.lines[0];
+    const off = line.start + 10;
+    let k = 0;
+    const edit = () => {
+      svc.change('b:1', [{ start: off, end: off + 1, text: 'абвгдежзиклмнопрстуфхцчшщэюя'[k++ % 28] }]);
+      svc.problems('b:1');
+    };
+    edit();
+    svc.documentSymbols('b:1');
+    t('symbols-replace', () => svc.documentSymbols('b:1'), edit);
   } else if (op === 'renumberPlan') t('renumberPlan', () => svc.renumberPlan('b:1'));
   else throw new Error(`unknown operation ${op}`);
 }

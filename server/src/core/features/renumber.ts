@@ -742,8 +742,12 @@ export function buildEdits(an: Analysis, assign: Map<NumUnit, string>): { edits:
     }
   }
   let references = 0;
+  // One unit renamed (F2): compare with it rather than look every citation's unit up in the map (the
+  // hash lives on the unit, one more scattered read per citation of the document).
+  const only = assign.size === 1 ? assign.keys().next().value as NumUnit : null;
+  const onlyNumber = only ? assign.get(only) : undefined;
   for (const c of cites) {
-    const n = assign.get(c.unit);
+    const n = only ? (c.unit === only ? onlyNumber : undefined) : assign.get(c.unit);
     if (n === undefined) continue;
     if (c.role !== 'single' && skip.has(c.target)) continue;
     if (an.text.slice(c.span.start, c.span.end) === n) continue;
