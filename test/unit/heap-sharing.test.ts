@@ -61,6 +61,23 @@ describe('model sharing: resolved targets, empty lists, pins', () => {
     assert.ok(total > 150, `${total} targets`);
   });
 
+  it("a paragraph's kind and a number's empty suffix are read from the class; a suffix written or parsed is the number's own", () => {
+    const an = analyze(['Статья 1. Первая', '1. Текст.', '1-1. Вставлен.', '1) подпункт;', '2-3) вставлен;', '2. Текст.', ''].join('\n'));
+    const paras = an.doc.articles[0].paragraphs;
+    const subs = paras[1].subparagraphs;
+    assert.deepEqual(paras.map((p) => [p.kind, p.number.text, p.number.base, [...p.number.suffix]]), [
+      ['paragraph', '1', 1, []], ['paragraph', '1-1', 1, [1]], ['paragraph', '2', 2, []],
+    ]);
+    assert.deepEqual(subs.map((x) => [x.kind, x.number.text, x.number.base, [...x.number.suffix]]), [
+      ['subparagraph', '1', 1, []], ['subparagraph', '2-3', 2, [3]],
+    ]);
+    for (const u of [...paras, ...subs]) assert.ok(!Object.prototype.hasOwnProperty.call(u, 'kind'), u.number.text);
+    assert.ok(!Object.prototype.hasOwnProperty.call(paras[0].number, 'suffix'));
+    // A write is the number's own: the other numbers keep theirs.
+    paras[0].number.suffix = [7];
+    assert.deepEqual([paras[0].number.suffix, paras[2].number.suffix, subs[0].number.suffix], [[7], [], []]);
+  });
+
   it("an article's pins are its own list; an article without any shares none it could change", () => {
     const text = [
       'Статья 1. Первая', '1. Текст статьи 2.', '<!-- prior: 4 -->',
