@@ -149,3 +149,56 @@ describe('invisible characters pasted from Word', () => {
     assert.equal(ours(next.diagnostics).length, 1);
   });
 });
+
+// A full analysis keeps the runs of the last whole text it searched (core/invisible.ts
+// invisibleProblemsOfText): the same text again gives the same problems, as new objects; another text
+// of the same length (a character swapped) is searched again.
+describe('invisible characters: the memo of the last whole text', () => {
+  /** A small deterministic generator (mulberry32). */
+  function rng(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const RARE = [SHY, NBSP, '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u202F', '\u2007', '<!-- x\u00A0y -->', '\n', '\r\n'];
+  const PLAIN = ['а', 'б', 'к', ' ', 'Статья 5. ', '1. ', 'статьи 3', '.', 'x'];
+  /** The problems of `t` found by a search (another text analysed first: the memo holds that one). */
+  const searched = (t: string) => { analyze(t + ' '); return ours(analyze(t).diagnostics); };
+  const plain = (ps: Problem[]) => JSON.parse(JSON.stringify(ps));
+
+  function check(t: string, t2: string): void {
+    const a = searched(t);
+    const b = ours(analyze(t).diagnostics);
+    assert.deepEqual(plain(b), plain(a));
+    for (let i = 0; i < a.length; i++) { assert.notEqual(b[i], a[i]); assert.notEqual(b[i].span, a[i].span); }
+    // The next text, of the same length, right after `t`: found by its own search.
+    assert.equal(t2.length, t.length);
+    const c = ours(analyze(t2).diagnostics);
+    assert.deepEqual(plain(c), plain(searched(t2)));
+  }
+
+  it('the same problems as a search, on real texts and on random texts with invisible characters', () => {
+    const texts = corpusTexts().slice(0, 6).map((x) => x.text);
+    const r = rng(8);
+    for (let k = 0; k < 60; k++) {
+      let t = '';
+      const n = 5 + Math.floor(r() * 60);
+      for (let i = 0; i < n; i++) t += r() < 0.3 ? RARE[Math.floor(r() * RARE.length)] : PLAIN[Math.floor(r() * PLAIN.length)];
+      texts.push(t);
+    }
+    let differed = 0;
+    for (const t of texts) {
+      // The same length, one character swapped: an invisible one for a letter, or a letter for it.
+      const at = t.search(/[\u00AD\u200B-\u200D\u2060\uFEFF\u00A0\u202F\u2007]/);
+      const t2 = at >= 0 ? t.slice(0, at) + 'ж' + t.slice(at + 1) : t.slice(0, t.length >> 1) + SHY + t.slice((t.length >> 1) + 1);
+      if (JSON.stringify(searched(t)) !== JSON.stringify(searched(t2))) differed++;
+      check(t, t2);
+    }
+    assert.ok(differed > 30, `${differed} pairs whose problems differ`);
+  });
+});
