@@ -12,7 +12,7 @@ import { CiteFinder, mayCite, scanReferences } from './refscan';
 import { LineIndex, detach } from './text';
 import { SourceText, docSources, setDocSources, type TextReader } from './source';
 export { docSources, setDocSources } from './source';
-import { invisibleProblemsOfText } from './invisible';
+import { invisibleProblems } from './invisible';
 import { lexicon, type CitedUnit } from './lang';
 import { amendingSentence, gazetteSpans } from './lang/markup';
 
@@ -683,7 +683,7 @@ export function analyze(input: string | SourceText): Analysis {
   const resolutionStart: number[] = [];
   const { resolved, problems } = resolveReferences(doc, references, resolutionStart);
   const parts: AnalysisParts = {
-    validation, articleStart, resolution: problems, resolutionStart, ordinals: ordinalProblems, invisible: invisibleProblemsOfText(doc.text, doc.masked),
+    validation, articleStart, resolution: problems, resolutionStart, ordinals: ordinalProblems, invisible: invisibleProblems(doc.text, doc.masked),
     anchors, articleRegion,
   };
   const diagnostics = sortedDiagnostics(doc, parts, lineIndex);

@@ -81,40 +81,8 @@ const hex = (ch: string) => 'U+' + ch.charCodeAt(0).toString(16).toUpperCase().p
 
 /** The problems of a text: a warning per run with invisible characters, else an information. */
 export function invisibleProblems(text: string, masked: string = text): Problem[] {
-  return problemsOfRuns(text, invisibleRuns(text, masked));
-}
-
-// The runs of the last whole text a full analysis asked for (invisibleProblemsOfText): analysing the
-// same text again (a warm re-analysis: the bench's `warm` row, a re-validation of an unchanged
-// document) does not search it again — the search is a regular expression over every character
-// (≈ 15 % of a warm pass on the 2026 draft), the comparison that confirms the text is the same one
-// native comparison (none when it is the same string, a difference found at once for another length).
-// Runs are never modified, and each analysis gets new problems (problem() copies the span). The memo
-// keeps its text (and masked text) alive until the next full analysis: only texts up to MEMO_MAX
-// characters are kept.
-let lastText: string | undefined;
-let lastMasked: string | undefined;
-let lastRuns: InvisibleRun[] = [];
-const MEMO_MAX = 1 << 20;
-
-/** `invisibleProblems` of a whole document's text (core/analysis.ts analyze). */
-export function invisibleProblemsOfText(text: string, masked: string): Problem[] {
-  let runs: InvisibleRun[];
-  if (text === lastText && masked === lastMasked) {
-    runs = lastRuns;
-  } else {
-    runs = invisibleRuns(text, masked);
-    const keep = text.length <= MEMO_MAX;
-    lastText = keep ? text : undefined;
-    lastMasked = keep ? masked : undefined;
-    lastRuns = keep ? runs : [];
-  }
-  return problemsOfRuns(text, runs);
-}
-
-function problemsOfRuns(text: string, runs: InvisibleRun[]): Problem[] {
   const out: Problem[] = [];
-  for (const r of runs) {
+  for (const r of invisibleRuns(text, masked)) {
     const data = { newText: r.newText, invisible: r.invisible.length, nbsp: r.nbsp };
     if (r.invisible.length > 0) {
       out.push(problem(INVISIBLE_CODE, r.span, { chars: [...new Set(r.invisible.map(hex))].join(',') }, data));
