@@ -6,6 +6,9 @@ import * as path from 'node:path';
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const PRIORS = path.join(ROOT, 'data', 'priors');
 
+/** The six constitutions of data/priors (1995 ru, kk, en; 2026 adopted ru, final draft ru, kk), by name. */
+export const REAL_TEXTS = ['kz-1995-ru.txt', 'kz-1995-kk.txt', 'kz-1995-en.txt', 'kz-2026-adopted-ru.txt', 'kz-2026-final-draft-ru.txt', 'kz-2026-final-draft-kk.txt'] as const;
+
 /** The path of a corpus file of data/priors, by name. */
 export const corpusPath = (name: string) => path.join(PRIORS, name);
 /** The text of a corpus file of data/priors, by name. */

@@ -5,10 +5,11 @@
 // read is a new object (changing one changes nothing in the model); a span written is kept as written.
 
 import * as assert from 'node:assert/strict';
-import { type Analysis, analyze, analyzeIncremental, type Paragraph, type Subparagraph } from '../../server/src/core';
-import { corpus } from '../support/files';
+import { type Analysis, analyze, type Paragraph, type Subparagraph } from '../../server/src/core';
+import { corpus, REAL_TEXTS } from '../support/files';
+import { threeInsertions } from '../support/insertions';
 
-const FILES = ['kz-1995-ru.txt', 'kz-1995-kk.txt', 'kz-1995-en.txt', 'kz-2026-adopted-ru.txt', 'kz-2026-final-draft-ru.txt', 'kz-2026-final-draft-kk.txt'];
+const FILES = REAL_TEXTS;
 
 function bodyUnits(an: Analysis): (Paragraph | Subparagraph)[] {
   const out: (Paragraph | Subparagraph)[] = [];
@@ -43,24 +44,18 @@ describe('paragraphs and subparagraphs: derived spans', () => {
   it('lie where the text says, on the six real texts, before and after incremental edits', () => {
     let total = 0;
     for (const f of FILES) {
-      const text = corpus(f);
-      let an = analyze(text);
+      const an = analyze(corpus(f));
       total += checkUnits(an, f);
-      // Edits that move the units after them (anchored spans: core/incremental.ts anchorModel).
+      // Edits that move the units after them (anchored spans: core/incremental.ts anchorModel), at units
+      // of the first analysis.
       const units = bodyUnits(an);
-      let cur = text;
-      for (const k of [3, 2, 1]) {
-        const u = units[Math.floor((units.length * k) / 4)];
-        const at = u.titleSpan!.start + 1;
-        const ins = k === 2 ? 'слово ' : 'x';
-        cur = cur.slice(0, at) + ins + cur.slice(at);
-        an = analyzeIncremental(an, { start: at, end: at, text: ins });
-        checkUnits(an, `${f} after an insertion at ${at}`);
+      threeInsertions(corpus(f), an, (_, k) => units[Math.floor((units.length * k) / 4)].titleSpan!.start + 1, (inc, cur, at) => {
+        checkUnits(inc, `${f} after an insertion at ${at}`);
         const full = analyze(cur);
-        const a = bodyUnits(an).map((x) => `${x.kind} ${x.number.text} ${x.span.start}-${x.span.end} ${x.titleSpan!.start} ${x.number.span.end}`);
+        const a = bodyUnits(inc).map((x) => `${x.kind} ${x.number.text} ${x.span.start}-${x.span.end} ${x.titleSpan!.start} ${x.number.span.end}`);
         const b = bodyUnits(full).map((x) => `${x.kind} ${x.number.text} ${x.span.start}-${x.span.end} ${x.titleSpan!.start} ${x.number.span.end}`);
         assert.deepEqual(a, b, f);
-      }
+      });
     }
     assert.ok(total > 2000, `units checked: ${total}`);
   });

@@ -8,9 +8,10 @@
 
 import * as assert from 'node:assert/strict';
 import { type Analysis, analyze, analyzeIncremental, incrementalStats, type RefLevel, type Span } from '../../server/src/core';
-import { corpus } from '../support/files';
+import { corpus, REAL_TEXTS } from '../support/files';
+import { threeInsertions } from '../support/insertions';
 
-const FILES = ['kz-1995-ru.txt', 'kz-1995-kk.txt', 'kz-1995-en.txt', 'kz-2026-adopted-ru.txt', 'kz-2026-final-draft-ru.txt', 'kz-2026-final-draft-kk.txt'];
+const FILES = REAL_TEXTS;
 
 /** The spans a target's numbers should have, from its levels (independently of resolve.ts). */
 function expectedNumberSpans(t: Analysis['targets'][number]): Span[] {
@@ -43,20 +44,17 @@ describe('model sharing: resolved targets, empty lists, pins', () => {
   it("a target's number spans are its levels' spans, on the six real texts, before and after incremental edits", () => {
     let total = 0;
     for (const f of FILES) {
-      const text = corpus(f);
-      let an = analyze(text);
+      const an = analyze(corpus(f));
       total += checkTargets(an, f).length;
-      let cur = text;
-      for (const k of [3, 2, 1]) {
-        const t = an.targets[Math.floor((an.targets.length * k) / 4)];
-        // Before the reference (its spans move) and, once, inside the article that holds it.
-        const at = k === 2 ? t.ref.span.start : Math.max(0, t.ref.span.start - 40);
-        const ins = k === 2 ? 'слово ' : 'x';
-        cur = cur.slice(0, at) + ins + cur.slice(at);
-        an = analyzeIncremental(an, { start: at, end: at, text: ins });
-        const inc = checkTargets(an, `${f} after an insertion at ${at}`);
-        assert.deepEqual(inc, checkTargets(analyze(cur), `${f} full`), `${f} after an insertion at ${at}`);
-      }
+      // Before a reference of the analysis so far (its spans move) and, once, inside the article that holds it.
+      const offsetAt = (cur: Analysis, k: number) => {
+        const t = cur.targets[Math.floor((cur.targets.length * k) / 4)];
+        return k === 2 ? t.ref.span.start : Math.max(0, t.ref.span.start - 40);
+      };
+      threeInsertions(corpus(f), an, offsetAt, (inc, cur, at) => {
+        const got = checkTargets(inc, `${f} after an insertion at ${at}`);
+        assert.deepEqual(got, checkTargets(analyze(cur), `${f} full`), `${f} after an insertion at ${at}`);
+      });
     }
     assert.ok(total > 150, `${total} targets`);
   });

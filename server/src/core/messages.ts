@@ -2,7 +2,7 @@
 // a language's lexicon (core/lang), so it can be shown in any of the languages. Pure.
 
 import { CODES, type Code } from './codes';
-import { fill, lexicon, type RequestError } from './lang';
+import { fill, lexicon, type BillUnitPhrases, type RequestError } from './lang';
 import type { Lang, Severity } from './types';
 
 export { CODES, type Code } from './codes';
@@ -22,8 +22,8 @@ export function formatMessage(code: Code, args: Record<string, string | number>,
     const v = args[name];
     if (v === undefined) return '';
     if (name === 'unit' && (code === 'bill-words-not-found' || code === 'bill-words-ambiguous')) return wordsIn(String(v), lang);
-    if (name === 'unit' && code === 'bill-target-missing') return missingUnit(String(v), lang);
-    if (name === 'unit' && (code === 'bill-unit-twice' || code === 'bill-order')) return subjectUnit(String(v), lang);
+    if (name === 'unit' && code === 'bill-target-missing') return targetPhrase(String(v), lang, lex.bill.missing);
+    if (name === 'unit' && (code === 'bill-unit-twice' || code === 'bill-order')) return targetPhrase(String(v), lang, lex.bill.subject);
     if (name === 'unit') return unitName(String(v), lang);
     if (name === 'parent' && typeof v === 'string') return localiseParent(v, lang);
     if (name === 'target' && typeof v === 'string') return localiseTarget(v, lang);
@@ -48,19 +48,11 @@ function wordsIn(v: string, lang: Lang): string {
   return w.unit(v);
 }
 
-/** A bill's target the act lacks: `preamble`, `section:VI`, `chapter:3`, or a unit's numbers («43.7»). */
-function missingUnit(v: string, lang: Lang): string {
-  const w = lexicon(lang).bill.missing;
-  if (v === 'preamble') return w.preamble;
-  if (v === 'whole') return lexicon(lang).bill.hover?.wholeAct ?? v;
-  if (v.startsWith('section:')) return w.section(v.slice('section:'.length));
-  if (v.startsWith('chapter:')) return w.chapter(v.slice('chapter:'.length));
-  return w.unit(v);
-}
-
-/** A bill's target as a message's subject: `preamble`, `whole`, `section:VI`, `chapter:3`, or a unit's numbers («43.7»). */
-function subjectUnit(v: string, lang: Lang): string {
-  const w = lexicon(lang).bill.subject;
+/**
+ * A bill's target: `preamble`, `whole`, `section:VI`, `chapter:3`, or a unit's numbers («43.7»), in the
+ * phrases `w` (the lexicon's `bill.missing` for a target the act lacks, `bill.subject` for a message's subject).
+ */
+function targetPhrase(v: string, lang: Lang, w: BillUnitPhrases): string {
   if (v === 'preamble') return w.preamble;
   if (v === 'whole') return lexicon(lang).bill.hover?.wholeAct ?? v;
   if (v.startsWith('section:')) return w.section(v.slice('section:'.length));

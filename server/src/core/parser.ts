@@ -1066,10 +1066,19 @@ abstract class BodyUnit {
   #t: number;
   /** The unit's length: from its heading span's start to the end of its last line. */
   #len: number;
-  constructor(headSpan: Span, titleAt: number, end: number) {
+  number: UnitNumber;
+  title: string;
+  excluded: boolean;
+  article: Article;
+  /** A unit of one line (its heading span) numbered `text` (`base`, `suffix`), its title at `titleAt`, in `article`. */
+  constructor(text: string, base: number, suffix: number[], headSpan: Span, titleAt: number, title: string, excluded: boolean, article: Article) {
     this.headSpan = headSpan;
     this.#t = titleAt - headSpan.start;
-    this.#len = end - headSpan.start;
+    this.#len = headSpan.end - headSpan.start;
+    this.number = new BodyNumber(text, base, suffix, this);
+    this.title = title;
+    this.excluded = excluded;
+    this.article = article;
   }
   get span(): Span {
     const s = this.headSpan.start;
@@ -1092,38 +1101,22 @@ abstract class BodyUnit {
 
 class ParagraphUnit extends BodyUnit implements Paragraph {
   declare readonly kind: 'paragraph';
-  number: UnitNumber;
-  title: string;
-  excluded: boolean;
-  article: Article;
   subparagraphs: Subparagraph[];
   constructor(text: string, base: number, suffix: number[], headSpan: Span, titleAt: number, title: string, excluded: boolean, article: Article) {
-    super(headSpan, titleAt, headSpan.end);
-    this.number = new BodyNumber(text, base, suffix, this);
-    this.title = title;
-    this.excluded = excluded;
-    this.article = article;
+    super(text, base, suffix, headSpan, titleAt, title, excluded, article);
     this.subparagraphs = NO_SUBPARAGRAPHS;
   }
 }
 
 class SubparagraphUnit extends BodyUnit implements Subparagraph {
   declare readonly kind: 'subparagraph';
-  number: UnitNumber;
-  title: string;
-  excluded: boolean;
-  article: Article;
   paragraph: Paragraph | null;
   afterText: boolean;
   constructor(
     text: string, base: number, suffix: number[], headSpan: Span, titleAt: number, title: string, excluded: boolean, article: Article,
     paragraph: Paragraph | null, afterText: boolean,
   ) {
-    super(headSpan, titleAt, headSpan.end);
-    this.number = new BodyNumber(text, base, suffix, this);
-    this.title = title;
-    this.excluded = excluded;
-    this.article = article;
+    super(text, base, suffix, headSpan, titleAt, title, excluded, article);
     this.paragraph = paragraph;
     this.afterText = afterText;
   }

@@ -28,7 +28,7 @@ function key(t: BillTarget): string {
   return `${t.whole ? 'W' : ''}${t.preamble ? 'P' : ''}${t.section ?? ''}${t.chapter !== undefined ? `ch${t.chapter}` : ''}${t.title ? 'T' : ''}${t.contents ? 'C' : ''}|${t.article ?? ''}|${t.paragraph ?? ''}|${t.subparagraph ?? ''}|${t.part ?? ''}|${t.sentence ?? ''}`;
 }
 
-/** The target as the messages' subject (messages.ts `subjectUnit`): a key for the whole act, the preamble, a section or chapter heading; else the numbers. */
+/** The target as the messages' subject (messages.ts `targetPhrase`): a key for the whole act, the preamble, a section or chapter heading; else the numbers. */
 function label(t: BillTarget): string {
   if (t.whole) return 'whole';
   if (t.preamble) return 'preamble';

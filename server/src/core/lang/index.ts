@@ -241,7 +241,7 @@ export interface BillWords {
    * (ru «в {…} акта нет слов»: «структурной единице 5.2», «преамбуле», «заголовке раздела VI»).
    */
   /** The unit a bill's target names that the act lacks (`bill-target-missing`): a unit's numbers, the preamble, a section or chapter. */
-  readonly missing: { readonly unit: (numbers: string) => string; readonly preamble: string; readonly section: (n: string) => string; readonly chapter: (n: string) => string };
+  readonly missing: BillUnitPhrases;
   /** Why a bill of another act («Внести в Закон «О выборах» …») is not checked: `act` is the act as the bill names it. */
   readonly otherActReason: (act: string) => string;
   readonly wordsIn: { readonly unit: (numbers: string) => string; readonly preamble: string; readonly section: (n: string) => string; readonly everywhere: string };
@@ -249,7 +249,7 @@ export interface BillWords {
    * A bill's target as the subject of the order and twice-amended messages (ru «{…} изменяется и пунктом 3»):
    * «структурная единица 5.2», «преамбула», «заголовок раздела VI», «заголовок главы 3», the whole act.
    */
-  readonly subject: { readonly unit: (numbers: string) => string; readonly preamble: string; readonly section: (n: string) => string; readonly chapter: (n: string) => string };
+  readonly subject: BillUnitPhrases;
   /**
    * A statement that sets the whole act out in a new edition («Конституцию Республики Казахстан изложить в
    * новой редакции …», kk «… жаңа редакцияда жазылсын»), on a line of the folded text (flag `m`, anchored at
@@ -670,6 +670,14 @@ export type Reworded = string | ((match: string, ...groups: string[]) => string)
 /** «a or b» (bundled ids, language codes) with another word for «or». */
 export function orList(list: string, word: string): string {
   return list.split(' or ').join(` ${word} `);
+}
+
+/** A bill's target named by kind (Lexicon `bill.missing`, `bill.subject`): a unit's numbers, the preamble, a section's or a chapter's heading. */
+export interface BillUnitPhrases {
+  readonly unit: (numbers: string) => string;
+  readonly preamble: string;
+  readonly section: (n: string) => string;
+  readonly chapter: (n: string) => string;
 }
 
 /** Replaces `{name}` placeholders with arguments (missing ones with ''). */
