@@ -151,6 +151,7 @@ describe('tests import the core through index.ts', () => {
     'unit/features.test.ts': 'each feature function on one analysis, with its helpers (unitExcerpt, targetAt, flattenSymbols, …)',
     'support/refscan-reference.ts': 'the reference scanner as it was before issue 15 session 7 (one object per token), kept as the reference of refscan-reference.test.ts: the types, lexicons, generational cache and detach() it is built on',
     'support/match-reference.ts': 'the matcher as it was before issue 15 session 6, kept as the reference of match-reference.test.ts: the generational cache and detach() it is built on',
+    'unit/rare.test.ts': 'the one search for U+0000 and the invisible characters (firstRareChar) against a character loop, and the invisible-character search (invisibleProblems) from the text\'s start',
     'unit/bill-lookups.test.ts': 'the bill reader\'s quotation index (QuoteIndex), bill-unit-twice\'s indexes and apply\'s pending edits (PendingEdits) against the scans they replaced',
   };
 

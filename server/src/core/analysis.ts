@@ -2,7 +2,7 @@
 // features use. Pure and synchronous. One Analysis per document version.
 
 import type { Article, Lang, OrdinalUse, Paragraph, Problem, RawReference, RefLevel, RefTarget, ScanResult, Span, Unit } from './types';
-import { allUnits, parse, problem, type DocumentModel } from './parser';
+import { allUnits, parse, problem, rareFrom, type DocumentModel } from './parser';
 
 export { allUnits };
 import { validateArticle, validateStructure } from './validate';
@@ -683,7 +683,7 @@ export function analyze(input: string | SourceText): Analysis {
   const resolutionStart: number[] = [];
   const { resolved, problems } = resolveReferences(doc, references, resolutionStart);
   const parts: AnalysisParts = {
-    validation, articleStart, resolution: problems, resolutionStart, ordinals: ordinalProblems, invisible: invisibleProblems(doc.text, doc.masked),
+    validation, articleStart, resolution: problems, resolutionStart, ordinals: ordinalProblems, invisible: invisibleProblems(doc.text, doc.masked, rareFrom(doc)),
     anchors, articleRegion,
   };
   const diagnostics = sortedDiagnostics(doc, parts, lineIndex);

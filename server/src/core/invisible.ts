@@ -40,10 +40,12 @@ function isLetter(ch: string | undefined): boolean {
 /**
  * The runs of invisible characters and of no-break spaces between letters. `masked` is the text with
  * comments blanked out (DocumentModel.masked): no-break spaces inside comments are not running text.
+ * `from`: the text holds none of the characters before it (parser.ts rareFrom), where the search starts.
  */
-export function invisibleRuns(text: string, masked: string = text): InvisibleRun[] {
+export function invisibleRuns(text: string, masked: string = text, from = 0): InvisibleRun[] {
   const out: InvisibleRun[] = [];
-  ANY.lastIndex = 0;
+  if (from >= text.length) return out;
+  ANY.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = ANY.exec(text))) {
     let start = m.index;
@@ -80,9 +82,9 @@ export function invisibleRuns(text: string, masked: string = text): InvisibleRun
 const hex = (ch: string) => 'U+' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
 
 /** The problems of a text: a warning per run with invisible characters, else an information. */
-export function invisibleProblems(text: string, masked: string = text): Problem[] {
+export function invisibleProblems(text: string, masked: string = text, from = 0): Problem[] {
   const out: Problem[] = [];
-  for (const r of invisibleRuns(text, masked)) {
+  for (const r of invisibleRuns(text, masked, from)) {
     const data = { newText: r.newText, invisible: r.invisible.length, nbsp: r.nbsp };
     if (r.invisible.length > 0) {
       out.push(problem(INVISIBLE_CODE, r.span, { chars: [...new Set(r.invisible.map(hex))].join(',') }, data));

@@ -13,6 +13,7 @@ import {
   NoteKind, amendingSentence, mayBeAmendingSentence, citesAfterNumber, headingNumeral, kazakhAct, letterValue, noteKindAt, opensQuote, quotedLine, quoteStateAfter,
 } from './lang/markup';
 import { lexicon } from './lang';
+import { firstRareChar } from './rare';
 
 export interface DocumentModel {
   text: string;
@@ -530,8 +531,11 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
   if (typeof text !== 'string') text = String(text ?? '');
   const comments = scanComments(text, problems);
   const masked = maskComments(text, comments);
+  // One search of the text for U+0000 and the invisible characters (rare.ts): masked holds U+0000 only
+  // where the text does; analysis.ts starts the invisible-character search at the first one (rareFrom).
+  const rare = firstRareChar(text);
   // lastIndexOf first: V8's indexOf of U+0000 stops at every ASCII character of a two-byte string (2× slower).
-  const nul = masked.lastIndexOf('\u0000') < 0 ? -1 : masked.indexOf('\u0000');
+  const nul = rare < 0 ? -1 : masked.lastIndexOf('\u0000') < 0 ? -1 : masked.indexOf('\u0000');
   if (nul >= 0) problems.push(problem('document-not-text', { start: nul, end: nul + 1 }));
   const lang = detectLanguage(masked);
 
@@ -660,10 +664,24 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
   }
   const { sections, chapters, subchapters, articles } = o;
   NUMBER_COLUMNS.set(articles, column);
-  return {
+  const doc: DocumentModel = {
     text, masked, lang, lines, titleLines, preamble, sections, chapters, subchapters, articles, comments, problems, articleByNumber,
     kazakh: kazakhAct(masked, lang),
   };
+  RARE_FROM.set(doc, rare < 0 ? n : rare);
+  return doc;
+}
+
+/** Where the first U+0000 or invisible character of a parsed model's text is (its length: none). */
+const RARE_FROM = new WeakMap<DocumentModel, number>();
+
+/**
+ * The offset before which `doc.text` holds no invisible character (rare.ts): found by `parse` in the
+ * same search as U+0000; 0 for a model `parse` did not make.
+ */
+export function rareFrom(doc: DocumentModel): number {
+  const k = RARE_FROM.get(doc);
+  return k === undefined || doc.text.length < k ? 0 : k;
 }
 
 /**
