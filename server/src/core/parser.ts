@@ -527,6 +527,51 @@ interface Outline {
   body: BodyState;
 }
 
+/**
+ * One line of the model (issue 15, session 9): the line object *is* its content span (`start`, `end`:
+ * the span shared with the heading span of the unit on the line and with article.lines), and its
+ * `span` and `content` read that same object, so a line is one object instead of a `{span, content,
+ * kind}` record and a span (28,000 lines at 5,000 articles: ≈ 1.1 MB retained and allocated per pass).
+ * A line whose content differs from its span (indentation, Markdown heading markers, trailing blanks)
+ * keeps its span in `#x`; so does a line whose spans were replaced (incremental.ts anchors the model's
+ * spans: `line.content = anchorSpan(…)`), exactly as the fields of the former record were replaced.
+ * The kind is private and read through a getter: as a span (a unit's `headSpan`, an entry of
+ * `article.lines`) the object has the own enumerable properties of a plain span, `start` and `end`
+ * (spread, JSON and assert.deepEqual see a span).
+ */
+export class LineRow implements Line, Span {
+  start: number;
+  end: number;
+  #k: Line['kind'];
+  #x: { span: Span; content: Span } | null;
+  constructor(start: number, end: number, lineStart: number, lineEnd: number, kind: Line['kind']) {
+    this.start = start;
+    this.end = end;
+    this.#k = kind;
+    this.#x = start === lineStart && end === lineEnd ? null : { span: { start: lineStart, end: lineEnd }, content: this };
+  }
+  get kind(): Line['kind'] { return this.#k; }
+  set kind(v: Line['kind']) { this.#k = v; }
+  get span(): Span {
+    const x = this.#x;
+    return x === null ? this : x.span;
+  }
+  set span(v: Span) {
+    const x = this.#x;
+    if (x !== null) x.span = v;
+    else if (v !== this) this.#x = { span: v, content: this };
+  }
+  get content(): Span {
+    const x = this.#x;
+    return x === null ? this : x.content;
+  }
+  set content(v: Span) {
+    const x = this.#x;
+    if (x !== null) x.content = v;
+    else if (v !== this) this.#x = { span: this, content: v };
+  }
+}
+
 function parseInner(text: string, problems: Problem[]): DocumentModel {
   if (typeof text !== 'string') text = String(text ?? '');
   const comments = scanComments(text, problems);
@@ -562,7 +607,6 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     if (nextCr < pos && nextCr !== n) { nextCr = masked.indexOf('\r', pos); if (nextCr < 0) nextCr = n; }
     const eol = pos >= n ? n : Math.min(nextLf, nextCr);
     const next = eol < n ? (masked.charCodeAt(eol) === 13 && masked.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1) : n + 1;
-    const lineSpan = { start: pos, end: eol };
 
     // Comments starting on this line: prior annotations.
     while (commentIdx < comments.length && comments[commentIdx].span.start < eol) {
@@ -574,9 +618,9 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     lineContent(masked, pos, eol);
     const cs = lcStart;
     const ce = lcEnd;
-    // Most lines have no indentation or trailing blanks: their content span is their span (one object;
-    // analyzeIncremental moves such a line once).
-    const contentSpan = cs === pos && ce === eol ? lineSpan : { start: cs, end: ce };
+    // The line is its content span (LineRow); most lines have no indentation or trailing blanks: their
+    // content span is their span (one object; analyzeIncremental moves such a line once).
+    const contentSpan = new LineRow(cs, ce, pos, eol, 'text');
 
     let kind: Line['kind'] = 'text';
     if (ce === cs) {
@@ -624,7 +668,8 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
         kind = noteLine(o.body, masked, cs, ce) ? 'note' : 'text';
       }
     }
-    lines.push({ span: lineSpan, content: contentSpan, kind });
+    contentSpan.kind = kind;
+    lines.push(contentSpan);
     if (kind !== 'blank' && kind !== 'comment') {
       if (kind !== 'note' && kind !== 'quote') o.body.prevKind = kind;
       // Pins followed by text (not by an article heading) belong to the enclosing article, if any.
@@ -961,7 +1006,6 @@ export function parseArticleBody(
     if (nextCr < pos && nextCr !== n) { nextCr = masked.indexOf('\r', pos); if (nextCr < 0) nextCr = n; }
     const eol = pos >= n ? n : Math.min(nextLf, nextCr);
     const next = eol < n ? (masked.charCodeAt(eol) === 13 && masked.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1) : n + 1;
-    const lineSpan = { start: base + pos, end: base + eol };
     while (commentIdx < comments.length && comments[commentIdx].span.start < base + eol) {
       const c = comments[commentIdx++];
       if (c.span.start < base + pos) continue;
@@ -973,7 +1017,7 @@ export function parseArticleBody(
     const ce = lcEnd;
     const acs = base + cs;
     const ace = base + ce;
-    const contentSpan = cs === pos && ce === eol ? lineSpan : { start: acs, end: ace };
+    const contentSpan = new LineRow(acs, ace, base + pos, base + eol, 'text');
     let kind: Line['kind'];
     if (ce === cs) {
       kind = masked.slice(pos, eol).trim() === '' && text.slice(pos, eol).trim() !== '' ? 'comment' : 'blank';
@@ -984,7 +1028,8 @@ export function parseArticleBody(
       if (body.quote === 0 && malformedHeading(article, body.paragraph, masked, cs, ce)) return null;
       kind = parseBodyLine(body, masked, cs, acs, ace, contentSpan);
     }
-    lines.push({ span: lineSpan, content: contentSpan, kind });
+    contentSpan.kind = kind;
+    lines.push(contentSpan);
     if (kind !== 'blank' && kind !== 'comment') {
       if (kind !== 'note' && kind !== 'quote') body.prevKind = kind;
       if (pendingPins.length > 0) for (const pin of pendingPins.splice(0)) addPriorPin(article, pin);
