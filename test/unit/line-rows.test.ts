@@ -110,3 +110,49 @@ describe('model lines: one object per line', () => {
     assert.ok(differing >= 3, `${differing} lines whose content differs from their span`);
   });
 });
+
+describe('model units: a paragraph\'s and subparagraph\'s title read from the text it was parsed from', () => {
+  /** Every body unit's title, checked against the text at its title span. */
+  function titles(an: Analysis, label: string): string[] {
+    const out: string[] = [];
+    for (const a of an.doc.articles) {
+      for (const u of [...a.subparagraphs, ...a.paragraphs.flatMap((p) => [p, ...p.subparagraphs])]) {
+        const at = `${label}: ${u.kind} ${a.number.text}/${u.number.text}`;
+        const ts = u.titleSpan!;
+        assert.equal(u.title, an.text.slice(ts.start, ts.end), at);
+        assert.ok(!Object.prototype.hasOwnProperty.call(u, 'title'), at);
+        out.push(`${u.kind}:${u.title}`);
+      }
+    }
+    return out;
+  }
+
+  it('equal to the text at the title span on the six real texts and a code, before and after incremental edits', () => {
+    const quoted = ['Статья 1. Внести в Закон следующие изменения:', '1) в статье 2:', '«1. Новый текст.»;', '2) пункт 3 исключить.', 'Статья 2. Вторая', '1. Исключен.', '2. а) лишний;', 'б) второй.', ''].join('\n');
+    for (const [name, text] of [...FILES.map((f) => [f, corpus(f)]), ['quoted', quoted]]) {
+      let an = analyze(text);
+      const n = titles(an, name).length;
+      assert.ok(n > 0, name);
+      let cur = text;
+      for (const k of [3, 1, 2]) {
+        // An edit in a paragraph's title (the article re-parsed from the edited region) and the others moved.
+        const art = an.doc.articles[Math.floor((an.doc.articles.length * k) / 4)];
+        const u = art.paragraphs[0] ?? art.subparagraphs[0];
+        const at = u ? u.titleSpan!.start + 1 : art.headSpan.end;
+        cur = cur.slice(0, at) + 'ж' + cur.slice(at);
+        an = analyzeIncremental(an, { start: at, end: at, text: 'ж' });
+        assert.deepEqual(titles(an, `${name} after an edit at ${at}`), titles(analyze(cur), `${name} full`));
+      }
+    }
+  });
+
+  it('a title written is the unit\'s own; the others keep reading theirs', () => {
+    const an = analyze(['Статья 1. Первая', '1. Первый пункт.', '2. Второй пункт:', '1) подпункт;', ''].join('\n'));
+    const [p1, p2] = an.doc.articles[0].paragraphs;
+    assert.deepEqual([p1.title, p2.title, p2.subparagraphs[0].title], ['Первый пункт.', 'Второй пункт:', 'подпункт;']);
+    p1.title = 'Другой.';
+    assert.deepEqual([p1.title, p2.title, p2.subparagraphs[0].title], ['Другой.', 'Второй пункт:', 'подпункт;']);
+    assert.ok(Object.prototype.hasOwnProperty.call(p1, 'title'));
+    assert.equal(an.doc.articles[0].paragraphs[0].excluded, false);
+  });
+});
