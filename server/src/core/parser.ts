@@ -533,8 +533,9 @@ interface Outline {
  * `span` and `content` read that same object, so a line is one object instead of a `{span, content,
  * kind}` record and a span (28,000 lines at 5,000 articles: ≈ 1.1 MB retained and allocated per pass).
  * A line whose content differs from its span (indentation, Markdown heading markers, trailing blanks)
- * keeps its span in `#x`; so does a line whose spans were replaced (incremental.ts anchors the model's
- * spans: `line.content = anchorSpan(…)`), exactly as the fields of the former record were replaced.
+ * keeps its span, content and kind in a record in `#x` (otherwise `#x` is the kind); so does a line
+ * whose spans were replaced (incremental.ts anchors the model's spans: `line.content = anchorSpan(…)`),
+ * exactly as the fields of the former record were replaced.
  * The kind is private and read through a getter: as a span (a unit's `headSpan`, an entry of
  * `article.lines`) the object has the own enumerable properties of a plain span, `start` and `end`
  * (spread, JSON and assert.deepEqual see a span).
@@ -542,33 +543,39 @@ interface Outline {
 export class LineRow implements Line, Span {
   start: number;
   end: number;
-  #k: Line['kind'];
-  #x: { span: Span; content: Span } | null;
+  /** The kind, or (a line whose span is not its content span) the record of span, content and kind. */
+  #x: Line['kind'] | { span: Span; content: Span; kind: Line['kind'] };
   constructor(start: number, end: number, lineStart: number, lineEnd: number, kind: Line['kind']) {
     this.start = start;
     this.end = end;
-    this.#k = kind;
-    this.#x = start === lineStart && end === lineEnd ? null : { span: { start: lineStart, end: lineEnd }, content: this };
+    this.#x = start === lineStart && end === lineEnd ? kind : { span: { start: lineStart, end: lineEnd }, content: this, kind };
   }
-  get kind(): Line['kind'] { return this.#k; }
-  set kind(v: Line['kind']) { this.#k = v; }
+  get kind(): Line['kind'] {
+    const x = this.#x;
+    return typeof x === 'string' ? x : x.kind;
+  }
+  set kind(v: Line['kind']) {
+    const x = this.#x;
+    if (typeof x === 'string') this.#x = v;
+    else x.kind = v;
+  }
   get span(): Span {
     const x = this.#x;
-    return x === null ? this : x.span;
+    return typeof x === 'string' ? this : x.span;
   }
   set span(v: Span) {
     const x = this.#x;
-    if (x !== null) x.span = v;
-    else if (v !== this) this.#x = { span: v, content: this };
+    if (typeof x !== 'string') x.span = v;
+    else if (v !== this) this.#x = { span: v, content: this, kind: x };
   }
   get content(): Span {
     const x = this.#x;
-    return x === null ? this : x.content;
+    return typeof x === 'string' ? this : x.content;
   }
   set content(v: Span) {
     const x = this.#x;
-    if (x !== null) x.content = v;
-    else if (v !== this) this.#x = { span: this, content: v };
+    if (typeof x !== 'string') x.content = v;
+    else if (v !== this) this.#x = { span: this, content: v, kind: x };
   }
 }
 
