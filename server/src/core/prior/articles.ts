@@ -41,13 +41,22 @@ function bodyLength(a: Article): number {
   return lines.length ? lines[lines.length - 1].end - lines[0].start : -1;
 }
 
+/** A run of whitespace other than one U+0020: two or more characters, or one tab, line break, no-break space… */
+const UNCOLLAPSED = /\s\s|[^\S ]/;
+const WHITESPACE_RUNS = /\s+/g;
+
 function textOf(a: Article, index: number, masked: TextReader): ModelArticleText {
   const c = cache.get(a);
   if (c && c.index === index && c.length === bodyLength(a)) return c.text;
   const paragraphs: string[] = [];
   const spans: Span[] = [];
   for (const l of a.lines) {
-    const t = masked.slice(l.start, l.end).replace(/\s+/g, ' ').trim();
+    const line = masked.slice(l.start, l.end);
+    // Runs of whitespace collapsed to one space: only a run other than one U+0020 changes, and most
+    // lines have none, so they are not rebuilt by a replacement (a match per word was most of this
+    // function's time, issue 15). Either is detached (core/text.ts detach): a line as it is is a view
+    // into the document's text, and a replacement's result is a cons string, which detach flattens.
+    const t = UNCOLLAPSED.test(line) ? line.replace(WHITESPACE_RUNS, ' ').trim() : line.trim();
     if (!t) continue;
     paragraphs.push(detach(t));
     spans.push(l);
