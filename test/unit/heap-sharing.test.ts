@@ -106,4 +106,38 @@ describe('model sharing: resolved targets, empty lists, pins', () => {
       for (const l of [a.priorPins, a.subparagraphs, a.lines]) if (l.length === 0) assert.ok(Object.isFrozen(l));
     }
   });
+  it("an analysis's numbered level is its own number: text and span its own, kind and range end from the class; JSON as the scanner's", () => {
+    const text = ['Статья 1. Первая', '1. Текст.', '2. См. пункты 1 и 2 настоящей статьи, статьи 1–2 и подпункт 1) пункта 2 статьи 1.', ''].join('\n');
+    let levels = 0;
+    const check = (an: Analysis, label: string) => {
+      for (const { ref } of an.references) {
+        for (const t of ref.targets) {
+          for (const l of [t.article, t.paragraph, t.subparagraph]) {
+            if (l?.kind !== 'num') continue;
+            levels++;
+            assert.equal(l.num, l, label);
+            assert.deepEqual(Object.keys(l), ['text', 'span'], label);
+            assert.equal(an.text.slice(l.num.span.start, l.num.span.end), l.num.text, label);
+            if (l.rangeEnd) assert.equal(an.text.slice(l.rangeEnd.span.start, l.rangeEnd.span.end), l.rangeEnd.text, label);
+            // JSON gives the level, as the scanner's { kind, num, rangeEnd }.
+            assert.deepEqual(JSON.parse(JSON.stringify(l)), JSON.parse(JSON.stringify({
+              kind: 'num', num: { text: l.num.text, span: l.num.span }, rangeEnd: l.rangeEnd && { text: l.rangeEnd.text, span: l.rangeEnd.span },
+            })), label);
+          }
+        }
+      }
+    };
+    const an = analyze(text);
+    check(an, 'full');
+    assert.ok(an.references.some(({ ref }) => ref.targets.some((t) => t.article?.kind === 'num' && t.article.rangeEnd)), 'a range');
+    // Moved by an edit before them (their spans' anchors), and re-scanned by an edit on their line.
+    const at = text.indexOf('См.');
+    const inc = analyzeIncremental(an, { start: 10, end: 10, text: 'ая' });
+    check(inc, 'after an insertion before');
+    const inc2 = analyzeIncremental(inc, { start: at + 2, end: at + 2, text: ' ' });
+    check(inc2, 'after an insertion on the line');
+    const refs = (a: Analysis) => JSON.stringify(a.references.map((r) => r.ref));
+    assert.equal(refs(inc2), refs(analyze(inc2.text)));
+    assert.ok(levels >= 15, `${levels} levels`);
+  });
 });
