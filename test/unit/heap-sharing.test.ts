@@ -140,4 +140,47 @@ describe('model sharing: resolved targets, empty lists, pins', () => {
     assert.equal(refs(inc2), refs(analyze(inc2.text)));
     assert.ok(levels >= 15, `${levels} levels`);
   });
+  it("an analysis's reference is its own entry, placed in its article and paragraph, also after incremental edits; a copy made external is a record", () => {
+    /** Each entry's reference, context and paragraph, checked against the model; the places as text. */
+    const places = (an: Analysis, label: string): string[] => an.references.map((e) => {
+      const at = `${label}: reference at ${e.ref.span.start}`;
+      if (e.ref.external && !(e as object === e.ref)) assert.ok(e.context?.amending, at); // inContext's copy
+      else assert.equal(e.ref, e, at);
+      // Its own properties are a reference's; JSON is the reference's (no context).
+      assert.deepEqual(Object.keys(e.ref), ['span', 'external', 'externalAct', 'constitution', 'targets'], at);
+      // The context is an article of this version's model (an incremental update places what it takes over again).
+      if (e.context) assert.equal(an.doc.articles[e.context.index], e.context, at);
+      // The paragraph whose lines hold it (none on a heading line or outside paragraphs).
+      const para = e.context?.paragraphs.find((p) => p.headSpan.start <= e.ref.span.start && e.ref.span.start <= p.span.end) ?? null;
+      assert.equal(e.paragraph, para, at);
+      if (para) inParagraph++;
+      if (e.context) assert.ok(e.context.span.start <= e.ref.span.start && e.ref.span.start <= e.context.span.end, at);
+      return `${e.ref.span.start}:${e.context?.number.text ?? '-'}:${e.paragraph?.number.text ?? '-'}`;
+    });
+    let total = 0;
+    let inParagraph = 0;
+    for (const f of FILES) {
+      const an = analyze(corpus(f));
+      total += places(an, f).length;
+      // Before a reference (its entry moves) and, once, inside the article that holds it (its entries are made again).
+      const offsetAt = (cur: Analysis, k: number) => {
+        const e = cur.references[Math.floor((cur.references.length * k) / 4)];
+        return k === 2 ? e.ref.span.start : Math.max(0, (e.context?.headSpan.start ?? e.ref.span.start) - 1);
+      };
+      threeInsertions(corpus(f), an, offsetAt, (inc, cur, at) => {
+        assert.deepEqual(places(inc, `${f} after an insertion at ${at}`), places(analyze(cur), `${f} full`), `${f} after an insertion at ${at}`);
+      });
+    }
+    assert.ok(total > 150 && inParagraph > 100, `${total} references, ${inParagraph} in paragraphs`);
+    // A reference on an article's heading line, taken over by an edit in that article's body (placed again in its re-parse).
+    const head = ['Статья 1. Первая', '1. Текст.', 'Статья 2. Каждый вправе согласно статье 1.', '1. Текст пункта 1 статьи 1.', ''].join('\n');
+    const before = analyze(head);
+    const after = analyzeIncremental(before, { start: head.indexOf('Текст пункта'), end: head.indexOf('Текст пункта'), text: 'x' });
+    assert.ok(after.incremental);
+    assert.deepEqual(places(after, 'heading line'), places(analyze(after.text), 'heading line, full'));
+    assert.equal(after.references[0].context, after.doc.articles[1]);
+    // An amending article: its citations are copies made external, each in a record.
+    const amending = analyze(['Статья 1. Внести в Закон следующие изменения:', '1) в статье 5 пункт 2 исключить;', ''].join('\n'));
+    assert.ok(amending.references.length > 0 && amending.references.every((e) => e.ref.external && (e as object) !== e.ref && e.context === amending.doc.articles[0]));
+  });
 });

@@ -28,7 +28,7 @@ import {
   type DocumentModel,
 } from './parser';
 import {
-  analyze, analysisParts, docSources, inContext, makeAnalysis, ordinalProblem, parsedLineIndex, scanLine, setAnalysisParts,
+  analyze, analysisParts, docSources, inContext, makeAnalysis, ordinalProblem, parsedLineIndex, placed, scanLine, setAnalysisParts,
   setDocSources, shiftedLineIndex, sortedDiagnostics, RefSpan, type Anchor, type Analysis, type AnalysisParts,
 } from './analysis';
 import type { SourceText } from './source';
@@ -728,7 +728,7 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
       const scan = scanLine(r.rMasked, line.content.start - from, line.content.end - from, doc.lang, from, !typed, anchor);
       for (const raw of scan.references) {
         const ref = inContext(raw, newA);
-        regionRefs.push({ ref, context: newA, paragraph });
+        regionRefs.push(placed(ref, newA, paragraph));
         if (!isInternal(ref, newDoc)) continue;
         for (const target of ref.targets) regionTargets.push(resolveFresh(ref, target, newA, paragraph));
       }
@@ -771,7 +771,7 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
   let ti = t0 - heading;
   for (let k = hk; k < r0; k++) {
     const x = refs[k];
-    refs[k] = { ref: x.ref, context: newA, paragraph: null };
+    refs[k] = placed(x.ref, newA, null);
     if (!isInternal(x.ref, newDoc)) continue;
     const tg = x.ref.targets;
     for (let j = 0; j < tg.length; j++) { targets[ti] = resolveFresh(x.ref, tg[j], newA, null); reads[ti] = readsOf(targets[ti], byNumber); ti++; }
