@@ -7,16 +7,14 @@
 import { strict as assert } from 'node:assert';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
-import { analyze, articleTexts } from '../../server/src/core';
-import { clearScanCache } from '../../server/src/core/analysis';
-import { docSources } from '../../server/src/core/source';
+import { analyze, articleTexts, clearScanCache } from '../../server/src/core';
 import { generateDraft } from '../../bench/generate';
 import { corpus, REAL_TEXTS } from '../support/files';
 
 /** The definition: each body line's masked text, whitespace runs collapsed, trimmed, empty ones dropped. */
 function expected(text: string): string[][] {
   const an = analyze(text);
-  const masked = docSources(an.doc).masked;
+  const masked = an.doc.masked;
   return an.doc.articles.map((a) => a.lines
     .map((l) => masked.slice(l.start, l.end).replace(/\s+/g, ' ').trim())
     .filter((t) => t !== ''));
