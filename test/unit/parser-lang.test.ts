@@ -6,6 +6,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { detectLanguage, lineMarker, mayBeHeading } from '../../server/src/core/parser';
 import type { Lang } from '../../server/src/core';
+import { ALL_LEXICONS } from '../../server/src/core/lang';
+import { citesAfterNumber, kazakhAct } from '../../server/src/core/lang/markup';
 import { arbMixedLines, arbTokenText, arbUnicode, corpusTexts } from './fuzz-support';
 
 function reference(text: string): Lang {
@@ -47,6 +49,12 @@ describe('detectLanguage', () => {
       // is looked up on its own: parser.ts detectLanguage).
       'Статья 1\nСтатья 2\n1-бап\u20282-бап\u20283-бап', 'Статья 1\nСтатья 2\n1-бап\u20292-бап\u20293-бап',
       'Статья 1\nСтатья 2\n1-бап\r2-бап\r3-бап', 'Article 1\u2028Article 2\u2029Article 3\nСтатья 1\nСтатья 2',
+      // A line starting with a digit is tried for «N-бап» only when its digits and hyphens end in «-»
+      // before «б» (issue 15, session 10): headings with inner hyphens, blanks before them, the pattern's
+      // look-ahead, and lines that come close.
+      '1-1-бап\n2-1-бап\nСтатья 1', '1-2-3-бап\n\t 4-1-бап\nСтатья 1', '1--бап\n2--бап\nСтатья 1', '12-бапы\n13-бапқа\nСтатья 1',
+      '1-бап.\n2-бап:\n3-бап', '1-Бап\n2-БАП\nСтатья 1', '1 -бап\n2 -бап\nСтатья 1', '1.-бап\n2)-бап\nСтатья 1', '1-б\n2-ба\n3-', '1-бап',
+      '1-бап\n2-бап-\n3-бап1\nСтатья 1\nСтатья 2', '\u00a012-бап\n\u300013-бап\nГлава 1', '1-\n-бап\n1-бап\n2-бап',
     ];
     for (const c of cases) assert.equal(detectLanguage(c), reference(c), JSON.stringify(c.slice(0, 60)));
   });
@@ -67,6 +75,21 @@ describe('parser line classification (hand-written fast paths)', () => {
   it('mayBeHeading never rejects a line the heading expression accepts', () => {
     fc.assert(fc.property(lines, (t) => !RE_HEADING_START.test(t) || mayBeHeading(t)), { numRuns: 20000, seed: 61 });
   });
+  it('citesAfterNumber reads a line as lower-casing its head does, whatever its first character', () => {
+    // The fast path answers from the first character's lower case (markup.ts citedInitials); the
+    // definition lower-cases the head and compares. Every code unit first, before the kk noun's rest.
+    const reference = (s: string, p: number) => s.slice(p, p + 12).toLowerCase().startsWith('тармақша');
+    for (let c = 0; c < 0x10000; c++) {
+      for (const rest of ['армақша', 'АРМАҚША', 'армақшасы', 'армақ', '']) {
+        const s = `1) ${String.fromCharCode(c)}${rest} x`;
+        assert.equal(citesAfterNumber(s, 3), reference(s, 3), `U+${c.toString(16)} ${rest}`);
+      }
+    }
+    for (const s of ['1) тармақша', '1) Тармақша', '1) ТАРМАҚША', '1) Тармақшасы', '1) тармақ', '1)', '1) ', '1) \u0130тармақша']) {
+      assert.equal(citesAfterNumber(s, 3), reference(s, 3), s);
+    }
+    fc.assert(fc.property(lines, fc.nat(8), (t, p) => citesAfterNumber(t, p) === reference(t, p)), { numRuns: 20000, seed: 63 });
+  });
   it('lineMarker reads N. and N) as the marker expression does', () => {
     fc.assert(fc.property(lines, (t) => {
       const m = RE_MARKER.exec(t);
@@ -74,5 +97,41 @@ describe('parser line classification (hand-written fast paths)', () => {
       if (!m) return r === null;
       return r !== null && r.kind === m[2] && r.numberEnd === m[1].length && r.end === m[0].length;
     }), { numRuns: 20000, seed: 62 });
+  });
+});
+
+describe('kazakhAct (a home word early answers first)', () => {
+  // The definition: the first 3,000 characters lower-cased, Kyrgyz letters (kk), then home and foreign words.
+  const HOME = ALL_LEXICONS.flatMap((l) => l.markup.home).map((w) => w.toLowerCase());
+  const FOREIGN = ALL_LEXICONS.flatMap((l) => l.markup.foreign).map((w) => w.toLowerCase());
+  const reference = (masked: string, lang: Lang): boolean => {
+    if (lang === 'en') return false;
+    const head = masked.slice(0, 3000).toLowerCase();
+    if (lang === 'kk' && /[өүң]/u.test(head) && !/[әғқұһі]/u.test(head)) return false;
+    if (HOME.some((w) => head.includes(w))) return true;
+    if (FOREIGN.some((w) => head.includes(w))) return false;
+    return true;
+  };
+  const langs: Lang[] = ['ru', 'kk', 'en'];
+
+  it('reads the real texts as the whole head does', () => {
+    for (const { name, text } of corpusTexts()) for (const lang of langs) assert.equal(kazakhAct(text, lang), reference(text, lang), `${name} ${lang}`);
+  });
+
+  it('agrees on texts with home and foreign words around the first look\'s end', () => {
+    const words = ['Казахстан', 'КАЗАХСТАН', 'Қазақстан', 'Kazakhstan', 'Российской Федерации', 'Кыргызской Республики', 'Russian Federation', 'өүң', 'ә', 'Σ', 'ΣΑ', 'İ', '\ud801\udc00', ' ', 'x'];
+    fc.assert(fc.property(fc.nat(300), fc.array(fc.constantFrom(...words), { maxLength: 6 }), fc.constantFrom(...langs), fc.nat(3200), (pad, ws, lang, tail) => {
+      const t = 'а'.repeat(pad) + ws.join('') + 'б'.repeat(tail % 3) + ' '.repeat(tail);
+      return kazakhAct(t, lang) === reference(t, lang);
+    }), { numRuns: 20000, seed: 64 });
+    // A home word cut by the first look's end, or starting after it; a foreign state alone; a Kyrgyz kk text.
+    for (let pad = 240; pad <= 260; pad++) {
+      for (const w of ['Казахстан', 'Российской Федерации']) {
+        const t = 'x'.repeat(pad) + w + ' '.repeat(3000);
+        for (const lang of langs) assert.equal(kazakhAct(t, lang), reference(t, lang), `${pad} ${w} ${lang}`);
+      }
+    }
+    assert.equal(kazakhAct(`Казахстан өүң ${' '.repeat(300)}`, 'kk'), false);
+    assert.equal(kazakhAct(`Кыргызской Республики ${' '.repeat(300)}`, 'ru'), false);
   });
 });

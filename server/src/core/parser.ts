@@ -291,8 +291,15 @@ export function detectLanguage(text: string): Lang {
     if (c === 35 /* # */) {
       for (let k = 0; k < 4; k++) tryAt(k, p);
     } else if (q < n && !isJsSpace(c)) {
-      if (c >= 48 && c <= 57) tryAt(0, p);
-      else if (c === 0x421 || c === 0x420 || c === 0x413) tryAt(2, p); // С Р Г
+      if (c >= 48 && c <= 57) {
+        // «12-бап»: the digits and hyphens from q end in «-» before «б», the first character that is
+        // neither (the pattern can only start its digits at q). Paragraph lines («1. …») end their run
+        // in «.» and are not tried: no regular expression for most lines that start with a digit.
+        let e = q + 1;
+        let d = e < n ? sample.charCodeAt(e) : -1;
+        while ((d >= 48 && d <= 57) || d === 45) d = ++e < n ? sample.charCodeAt(e) : -1;
+        if (d === 0x431 && sample.charCodeAt(e - 1) === 45) tryAt(0, p);
+      } else if (c === 0x421 || c === 0x420 || c === 0x413) tryAt(2, p); // С Р Г
       else if (c === 65 || c === 83 || c === 67 || c === 80) tryAt(3, p); // A S C P
       // kk section: the first word, one space, «бөлім».
       let r = q + 1;

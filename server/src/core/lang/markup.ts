@@ -149,6 +149,9 @@ export function letterOf(n: number, sample: string): string {
 export const ACT_HEAD = 3000;
 const HOME = all((m) => m.home).map((w) => w.toLowerCase());
 const FOREIGN = all((m) => m.foreign).map((w) => w.toLowerCase());
+/** The first look of kazakhAct (≤ ACT_HEAD), and whether its shortcut is exact for the home words. */
+const EARLY = 256;
+const HOME_EARLY = HOME.every((w) => w.length > 0 && !/[\u03c2\u03c3\ud800-\udfff]/.test(w));
 
 /**
  * Whether the rules of Kazakh legislative drafting (Law No. 480-V) apply: the act is not an English
@@ -157,6 +160,15 @@ const FOREIGN = all((m) => m.foreign).map((w) => w.toLowerCase());
  */
 export function kazakhAct(masked: string, lang: string): boolean {
   if (lang === 'en') return false;
+  // Most acts name Kazakhstan in their title: a home word in the first EARLY characters answers without
+  // lower-casing the whole head (3,000 characters: ≈ 6 µs). Exact: lower-casing maps each character by
+  // itself except Σ (σ or ς by the letters after it) and a surrogate pair cut at the end, so the lower case
+  // of a beginning is the beginning of the lower case but in characters no home word holds (HOME_EARLY).
+  // Not for kk, whose Kyrgyz test reads the whole head.
+  if (lang !== 'kk' && HOME_EARLY && masked.length > EARLY) {
+    const early = masked.slice(0, EARLY).toLowerCase();
+    for (const w of HOME) if (early.includes(w)) return true;
+  }
   const head = masked.slice(0, ACT_HEAD).toLowerCase();
   if (lang === 'kk' && kyrgyzLetters(head)) return false;
   for (const w of HOME) if (head.includes(w)) return true;
@@ -195,9 +207,27 @@ export function amendingSentence(line: string): boolean {
 
 const CITED_AFTER = all((m) => m.citedAfterNumber).map((w) => w.toLowerCase());
 
+/**
+ * Code units below U+0500 whose lower case begins with the first letter of a CITED_AFTER word (1). The
+ * lower case of a text begins with the lower case of its first character (no context changes it: final
+ * sigma needs a letter before it), so a line whose first character is none of these cannot start with
+ * one of the words: nearly every «N)» line is answered without slicing and lower-casing its head.
+ * Made on first use (1,280 one-character lower-casings).
+ */
+let citedInitials: Uint8Array | undefined;
+function makeCitedInitials(): Uint8Array {
+  const t = new Uint8Array(0x500);
+  if (CITED_AFTER.includes('')) return t.fill(1); // every head starts with ''
+  const firsts = new Set(CITED_AFTER.map((w) => w.charCodeAt(0)));
+  for (let c = 0; c < 0x500; c++) if (firsts.has(String.fromCharCode(c).toLowerCase().charCodeAt(0))) t[c] = 1;
+  return t;
+}
+
 /** Text after «N)» that starts with a unit noun («1) тармақша …»): the line cites subparagraph N), it is not one. */
 export function citesAfterNumber(s: string, p: number): boolean {
   if (CITED_AFTER.length === 0) return false;
+  const c = s.charCodeAt(p);
+  if (c < 0x500 && (citedInitials ??= makeCitedInitials())[c] === 0) return false;
   const head = s.slice(p, p + 12).toLowerCase();
   return CITED_AFTER.some((w) => head.startsWith(w));
 }
