@@ -183,4 +183,30 @@ describe('model sharing: resolved targets, empty lists, pins', () => {
     const amending = analyze(['Статья 1. Внести в Закон следующие изменения:', '1) в статье 5 пункт 2 исключить;', ''].join('\n'));
     assert.ok(amending.references.length > 0 && amending.references.every((e) => e.ref.external && (e as object) !== e.ref && e.context === amending.doc.articles[0]));
   });
+
+  it("a paragraph's or subparagraph's excluded is false from the class; an excluded unit, or one written, has its own", () => {
+    const an = analyze(['Статья 1. Первая', '1. Текст:', '1) подпункт;', '2) исключен;', '2. Исключен.', '3. Текст.', ''].join('\n'));
+    const a = an.doc.articles[0];
+    const units = [...a.paragraphs, ...a.paragraphs[0].subparagraphs];
+    assert.deepEqual(units.map((u) => [u.kind, u.number.text, u.excluded, Object.prototype.hasOwnProperty.call(u, 'excluded')]), [
+      ['paragraph', '1', false, false], ['paragraph', '2', true, true], ['paragraph', '3', false, false],
+      ['subparagraph', '1', false, false], ['subparagraph', '2', true, true],
+    ]);
+    // A write is the unit's own: the others keep false.
+    a.paragraphs[2].excluded = true;
+    assert.deepEqual(units.map((u) => u.excluded), [false, true, true, false, true]);
+    // The real texts: every unit's own or inherited value, before and after incremental edits, as a full analysis's.
+    const flags = (x: Analysis) => x.doc.articles.flatMap((ar) => [...ar.paragraphs, ...ar.subparagraphs, ...ar.paragraphs.flatMap((p) => p.subparagraphs)])
+      .map((u) => `${u.number.text}${u.excluded ? 'x' : ''}${Object.prototype.hasOwnProperty.call(u, 'excluded') !== u.excluded ? '!' : ''}`).join(' ');
+    let excluded = 0;
+    for (const f of FILES) {
+      const full = analyze(corpus(f));
+      excluded += (flags(full).match(/x/g) ?? []).length;
+      assert.ok(!flags(full).includes('!'), f);
+      threeInsertions(corpus(f), full, (cur, k) => cur.doc.articles[Math.floor((cur.doc.articles.length * k) / 4)].lines.at(-1)?.start ?? 0, (inc, cur, at) => {
+        assert.equal(flags(inc), flags(analyze(cur)), `${f} after an insertion at ${at}`);
+      });
+    }
+    assert.ok(excluded > 0, 'the real texts have excluded units');
+  });
 });

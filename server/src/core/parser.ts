@@ -1148,7 +1148,8 @@ abstract class BodyUnit {
   /** Where its heading line's content starts in `#src`. */
   #p: number;
   number: UnitNumber;
-  excluded: boolean;
+  /** False from the prototype unless the unit is excluded (session 10: a field less per unit; see below). */
+  declare excluded: boolean;
   article: Article;
   /**
    * A unit of one line (its heading span, whose content is `src` from `p`) numbered `text` (`base`,
@@ -1161,7 +1162,6 @@ abstract class BodyUnit {
     this.#src = src;
     this.#p = p;
     this.number = new BodyNumber(text, base, suffix, this);
-    this.excluded = excluded;
     this.article = article;
   }
   /**
@@ -1201,6 +1201,8 @@ class ParagraphUnit extends BodyUnit implements Paragraph {
   constructor(text: string, base: number, suffix: number[], headSpan: Span, titleAt: number, src: string, p: number, excluded: boolean, article: Article) {
     super(text, base, suffix, headSpan, titleAt, src, p, excluded, article);
     this.subparagraphs = NO_SUBPARAGRAPHS;
+    // Last: an excluded unit's own field follows the others (their offsets are those of every unit).
+    if (excluded) this.excluded = true;
   }
 }
 
@@ -1215,15 +1217,19 @@ class SubparagraphUnit extends BodyUnit implements Subparagraph {
     super(text, base, suffix, headSpan, titleAt, src, p, excluded, article);
     this.paragraph = paragraph;
     this.afterText = afterText;
+    if (excluded) this.excluded = true;
   }
 }
 
 // What every paragraph or subparagraph has alike is read from the prototype, not kept in a field per unit
 // (issue 15, session 8: 8 bytes per field, 19,169 units at 5,000 articles): the kind, and a number's empty
 // insertion suffix (a number with one keeps it as its own property). Not enumerable, as the span getters.
+// Session 10: `excluded` too, false for all but the few excluded units, which (or a unit written) keep
+// their own `true`.
 Object.defineProperty(ParagraphUnit.prototype, 'kind', { value: 'paragraph', enumerable: false, writable: false });
 Object.defineProperty(SubparagraphUnit.prototype, 'kind', { value: 'subparagraph', enumerable: false, writable: false });
 Object.defineProperty(BodyNumber.prototype, 'suffix', { value: NO_SUFFIX, enumerable: false, writable: true });
+Object.defineProperty(BodyUnit.prototype, 'excluded', { value: false, enumerable: false, writable: true });
 
 interface BodyState {
   article: Article;
