@@ -7,7 +7,7 @@
 // article, the end of the document) adds them.
 
 import * as assert from 'node:assert/strict';
-import { type Analysis, analyze, analyzeIncremental, incrementalStats, type RefLevel, type Span } from '../../server/src/core';
+import { type Analysis, analyze, analyzeIncremental, incrementalStats, LineIndex, type RefLevel, type Span } from '../../server/src/core';
 import { corpus, REAL_TEXTS } from '../support/files';
 import { threeInsertions } from '../support/insertions';
 
@@ -208,5 +208,19 @@ describe('model sharing: resolved targets, empty lists, pins', () => {
       });
     }
     assert.ok(excluded > 0, 'the real texts have excluded units');
+  });
+
+  it('the line index of a full analysis: lineStarts is a list built when read, equal to a fresh index; the index reads its own rows', () => {
+    for (const f of FILES) {
+      const an = analyze(corpus(f));
+      const li = an.lineIndex;
+      const starts = li.lineStarts;
+      assert.ok(Array.isArray(starts) && starts === li.lineStarts, f);
+      assert.deepEqual(starts, new LineIndex(an.text).lineStarts, f);
+      assert.equal(li.lineCount, starts.length, f);
+      starts[1] = -1; // a reader's change does not reach the index
+      assert.equal(li.lineStart(1), an.doc.lines[1].span.start, f);
+      assert.deepEqual(li.positionAt(an.doc.lines[1].span.start + 1), { line: 1, character: 1 }, f);
+    }
   });
 });
