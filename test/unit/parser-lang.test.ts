@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { detectLanguage, lineMarker, mayBeHeading } from '../../server/src/core/parser';
+import { detectLanguage, lineMarker, mayBeHeading, parse } from '../../server/src/core/parser';
 import type { Lang } from '../../server/src/core';
 import { ALL_LEXICONS } from '../../server/src/core/lang';
 import { citesAfterNumber, kazakhAct } from '../../server/src/core/lang/markup';
@@ -133,5 +133,41 @@ describe('kazakhAct (a home word early answers first)', () => {
     }
     assert.equal(kazakhAct(`Казахстан өүң ${' '.repeat(300)}`, 'kk'), false);
     assert.equal(kazakhAct(`Кыргызской Республики ${' '.repeat(300)}`, 'ru'), false);
+  });
+});
+
+describe('the parser\'s line bounds (line feeds taken over from detectLanguage)', () => {
+  // The definition: a line ends at the first \n or \r (\r\n is one break); the last line ends at the text's end.
+  const reference = (t: string): [number, number][] => {
+    const out: [number, number][] = [];
+    let pos = 0;
+    for (;;) {
+      let eol = pos;
+      while (eol < t.length && t[eol] !== '\n' && t[eol] !== '\r') eol++;
+      out.push([pos, eol]);
+      if (eol >= t.length) return out;
+      pos = t[eol] === '\r' && t[eol + 1] === '\n' ? eol + 2 : eol + 1;
+    }
+  };
+  const spans = (t: string) => parse(t).lines.map((l) => [l.span.start, l.span.end] as [number, number]);
+
+  it('are the text\'s lines on random and real text, each text parsed after another', () => {
+    for (const { name, text } of corpusTexts()) assert.deepEqual(spans(text), reference(text), name);
+    fc.assert(fc.property(fc.oneof(arbTokenText(400), arbMixedLines(), arbUnicode(300)), (t) => {
+      const a = spans(t);
+      return JSON.stringify(a) === JSON.stringify(reference(t));
+    }), { numRuns: 3000, seed: 65 });
+  });
+
+  it('past the language sample and past the line feeds kept', () => {
+    const body = 'Статья 1\n1. Текст.\n\n\r\nСтатья 2\r2) текст\u2028ещё\n';
+    const cases = [
+      body.repeat(9000), // ≈ 310,000 characters: lines after the 200,000 of the language sample
+      '\n'.repeat(20000) + body.repeat(10), // more line feeds than are kept, in the sample
+      '\n'.repeat(16383) + 'Статья 1\nСтатья 2\n', '\n'.repeat(16384) + 'x\ny', '\n'.repeat(16385) + 'x',
+      '\r\n'.repeat(17000) + 'Статья 1', 'x'.repeat(199999) + '\n\ny\nz', 'x'.repeat(200000) + '\ny\n', '', '\n', 'a\n',
+      body, // a short text after the long ones (the kept line feeds are the last text's)
+    ];
+    for (const c of cases) assert.deepEqual(spans(c), reference(c), JSON.stringify(c.slice(0, 40)) + ` (${c.length})`);
   });
 });

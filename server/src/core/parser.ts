@@ -260,11 +260,25 @@ function isKkLetter(c: number): boolean {
 }
 
 /**
+ * The line feeds languageOf passed, for parseInner's line loop, which reads the same text next: every one
+ * before `upTo`, in order (offsets only: no text is kept). One record, reused by every parse; at most
+ * FEEDS_MAX of them (a text of empty lines is searched by the loop itself past the last one kept).
+ */
+interface LineFeeds { at: Int32Array; n: number; upTo: number }
+const FEEDS: LineFeeds = { at: new Int32Array(1024), n: 0, upTo: 0 };
+const FEEDS_MAX = 1 << 14;
+
+/**
  * Detects the language from the headings of the first 200,000 characters (the most frequent kind wins
  * when there are two or more), else from the letters. One pass over line starts: each heading pattern
  * is tried only where its first character can match.
  */
 export function detectLanguage(text: string): Lang {
+  return languageOf(text, undefined);
+}
+
+/** detectLanguage, keeping the line feeds it finds in `feeds` (see LineFeeds). */
+function languageOf(text: string, feeds: LineFeeds | undefined): Lang {
   const n = Math.min(text.length, LANG_SAMPLE);
   const sample = text.length > n ? text.slice(0, n) : text;
   const counts = [0, 0, 0, 0];
@@ -283,6 +297,9 @@ export function detectLanguage(text: string): Lang {
   let nextCr = -1;
   let nextLs = -1;
   let nextPs = -1;
+  if (feeds !== undefined) feeds.n = 0;
+  // All line feeds before this are in `feeds` (each is found once, in order: q never passes one).
+  let feedsUpTo = 0;
   while (p <= n) {
     // The first character after the leading blanks (not line breaks).
     let q = p;
@@ -309,12 +326,27 @@ export function detectLanguage(text: string): Lang {
     // The next line break: the nearest of the next \n, \r, U+2028, U+2029, each found by indexOf from
     // where the last one was passed (one native search per character over the sample, where a regular
     // expression per line was 3–4 times slower and made a match object per line).
-    if (nextLf < q) nextLf = indexOrEnd(sample, '\n', q, n);
+    if (nextLf < q) {
+      nextLf = indexOrEnd(sample, '\n', q, n);
+      if (feeds !== undefined && feedsUpTo >= 0) {
+        if (nextLf < n && feeds.n < FEEDS_MAX) {
+          if (feeds.n === feeds.at.length) {
+            const a = new Int32Array(feeds.at.length * 2);
+            a.set(feeds.at);
+            feeds.at = a;
+          }
+          feeds.at[feeds.n++] = nextLf;
+        } else if (nextLf < n) {
+          feedsUpTo = -1 - nextLf; // full: complete before this one
+        }
+      }
+    }
     if (nextCr < q) nextCr = indexOrEnd(sample, '\r', q, n);
     if (nextLs < q) nextLs = indexOrEnd(sample, '\u2028', q, n);
     if (nextPs < q) nextPs = indexOrEnd(sample, '\u2029', q, n);
     p = Math.min(nextLf, nextCr, nextLs, nextPs) + 1;
   }
+  if (feeds !== undefined) feeds.upTo = feedsUpTo < 0 ? -1 - feedsUpTo : n;
   const [kkArt, kkSec, ruHead, enHead] = counts;
   const kkHead = kkArt + kkSec;
   const heads = Math.max(kkHead, ruHead, enHead);
@@ -596,7 +628,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
   // lastIndexOf first: V8's indexOf of U+0000 stops at every ASCII character of a two-byte string (2× slower).
   const nul = rare < 0 ? -1 : masked.lastIndexOf('\u0000') < 0 ? -1 : masked.indexOf('\u0000');
   if (nul >= 0) problems.push(problem('document-not-text', { start: nul, end: nul + 1 }));
-  const lang = detectLanguage(masked);
+  const lang = languageOf(masked, FEEDS);
 
   const lines: Line[] = [];
   const titleLines: Span[] = [];
@@ -612,12 +644,19 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
 
   let pos = 0;
   const n = text.length;
-  // Next \n and \r at or after `pos` (native indexOf instead of a character loop).
+  // Next \n and \r at or after `pos` (native indexOf instead of a character loop). The line feeds come
+  // from those languageOf found in the same text (FEEDS: one indexOf per line fewer), then from indexOf.
   let nextLf = -1;
   let nextCr = -1;
+  const feeds = FEEDS;
+  let fi = 0;
   while (pos <= n) {
     // Line bounds.
-    if (nextLf < pos && nextLf !== n) { nextLf = masked.indexOf('\n', pos); if (nextLf < 0) nextLf = n; }
+    if (nextLf < pos && nextLf !== n) {
+      while (fi < feeds.n && feeds.at[fi] < pos) fi++;
+      if (fi < feeds.n) nextLf = feeds.at[fi];
+      else { nextLf = masked.indexOf('\n', Math.max(pos, feeds.upTo)); if (nextLf < 0) nextLf = n; }
+    }
     if (nextCr < pos && nextCr !== n) { nextCr = masked.indexOf('\r', pos); if (nextCr < 0) nextCr = n; }
     const eol = pos >= n ? n : Math.min(nextLf, nextCr);
     const next = eol < n ? (masked.charCodeAt(eol) === 13 && masked.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1) : n + 1;
