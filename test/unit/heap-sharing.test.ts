@@ -223,4 +223,28 @@ describe('model sharing: resolved targets, empty lists, pins', () => {
       assert.deepEqual(li.positionAt(an.doc.lines[1].span.start + 1), { line: 1, character: 1 }, f);
     }
   });
+
+  it("a paragraph's length and title offset share one field: units far beyond its range read the same spans and title, also moved by an edit", () => {
+    // A title 300 blanks after its number, and a paragraph of more than 2^22 characters (continuation lines).
+    const long = Array.from({ length: 45 }, (_, k) => `Строка ${k} ${'текст '.repeat(16_000)}конец`);
+    const text = ['Статья 1. Первая', '1. Текст.', 'Статья 2. Вторая', '1.' + ' '.repeat(300) + 'Далёкий заголовок.', '2. Длинный:', ...long, '3. Короткий.', '1) подпункт;', ''].join('\n');
+    assert.ok(text.length > 2 ** 22 + 1000);
+    const check = (an: Analysis, label: string) => {
+      const t = an.text;
+      const [p1, p2, p3] = an.doc.articles[1].paragraphs;
+      const sub = p3.subparagraphs[0];
+      const at = (s: string) => t.indexOf(s);
+      assert.deepEqual([p1.title, p1.titleSpan, p1.span], ['Далёкий заголовок.', { start: at('Далёкий'), end: at('2. Длинный') - 1 }, { start: at('1.  '), end: at('2. Длинный') - 1 }], label);
+      assert.deepEqual([p2.title, p2.span], ['Длинный:', { start: at('2. Длинный'), end: at('3. Короткий') - 1 }], label);
+      assert.ok(p2.span.end - p2.span.start > 2 ** 22, label);
+      assert.deepEqual([p3.title, p3.span, sub.title, sub.span], ['Короткий.', { start: at('3. Короткий'), end: at('1) подпункт') + 12 }, 'подпункт;', { start: at('1) подпункт'), end: at('1) подпункт') + 12 }], label);
+    };
+    const an = analyze(text);
+    check(an, 'full');
+    // An edit in the article before moves them (their heading spans); a full analysis of the new text reads the same.
+    const inc = analyzeIncremental(an, { start: text.indexOf('Текст.'), end: text.indexOf('Текст.'), text: 'новый ' });
+    assert.ok(inc.incremental);
+    check(inc, 'after an edit before them');
+    check(analyze(inc.text), 'full, edited');
+  });
 });
