@@ -247,4 +247,46 @@ describe('model sharing: resolved targets, empty lists, pins', () => {
     check(inc, 'after an edit before them');
     check(analyze(inc.text), 'full, edited');
   });
+
+  it("an article's number reads its span from the article's heading span: where the text has it, after edits in and before the article, as a full analysis's", () => {
+    const numbers = (an: Analysis, label: string): string => an.doc.articles.map((a) => {
+      const n = a.number;
+      const at = `${label}: article ${n.text}`;
+      assert.equal(an.text.slice(n.span.start, n.span.end), n.text, at);
+      assert.ok(!Object.prototype.hasOwnProperty.call(n, 'span'), at);
+      // JSON as the parser's plain number.
+      assert.deepEqual(JSON.parse(JSON.stringify(n)), { text: n.text, span: { start: n.span.start, end: n.span.end }, base: n.base, suffix: [...n.suffix] }, at);
+      return `${n.text}@${n.span.start}`;
+    }).join(' ');
+    let edits = 0;
+    for (const f of FILES) {
+      let text = corpus(f);
+      let an = analyze(text);
+      numbers(an, f);
+      // An edit in an article's body (its re-parse takes the number over), then one before it (its heading span moves).
+      const a = an.doc.articles[Math.floor((an.doc.articles.length * 3) / 4)];
+      const before = an.doc.articles[Math.floor(an.doc.articles.length / 4)];
+      for (const at of [a.lines.at(-1)?.start ?? a.span.end, before.lines.at(-1)?.start ?? before.span.end, a.lines.at(-1)?.start ?? a.span.end]) {
+        const p = at + (at > a.headSpan.start ? 3 : 0); // the offsets after the first edit: in the body of the same article
+        text = text.slice(0, p) + 'слово ' + text.slice(p);
+        an = analyzeIncremental(an, { start: p, end: p, text: 'слово ' });
+        if (an.incremental) edits++;
+        assert.equal(numbers(an, `${f} after an insertion at ${p}`), numbers(analyze(text), `${f} full`), `${f} after an insertion at ${p}`);
+      }
+    }
+    assert.ok(edits >= 12, `${edits} incremental edits`);
+    // The re-parsed article's number reads that article's heading span, not the replaced article's (which
+    // it would keep alive): a change to the old article does not reach it.
+    const two = ['Статья 1. Первая', 'Текст.', 'Статья 2. Вторая', 'Текст.', ''].join('\n');
+    const old = analyze(two);
+    const oldA = old.doc.articles[1];
+    const next = analyzeIncremental(old, { start: two.lastIndexOf('Текст'), end: two.lastIndexOf('Текст'), text: 'x' });
+    assert.ok(next.incremental && next.doc.articles[1] !== oldA);
+    oldA.headSpan = { start: 0, end: 9 };
+    assert.deepEqual(next.doc.articles[1].number.span, { start: 31, end: 32 });
+    // A number written keeps its own span.
+    const an = analyze(['Статья 1. Первая', 'Текст.', 'Статья 2. Вторая', 'Текст.', ''].join('\n'));
+    an.doc.articles[0].number.span = { start: 100, end: 101 };
+    assert.deepEqual([an.doc.articles[0].number.span, an.doc.articles[1].number.span], [{ start: 100, end: 101 }, { start: 31, end: 32 }]);
+  });
 });

@@ -24,7 +24,7 @@ import type {
   Article, Chapter, Comment, Line, Paragraph, PriorPin, Problem, RawReference, RefTarget, Section, Span, Subchapter, Subparagraph, Unit,
 } from './types';
 import {
-  addPriorPin, canonical, carryNumberColumn, markAmending, markExcludedByNote, parseArticleBody, problem, detectLanguage, titleExcluded, LANG_SAMPLE, NO_PINS,
+  addPriorPin, canonical, carryNumberColumn, headingNumber, markAmending, markExcludedByNote, parseArticleBody, problem, detectLanguage, titleExcluded, LANG_SAMPLE, NO_PINS,
   type DocumentModel,
 } from './parser';
 import {
@@ -267,6 +267,8 @@ function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnTyp
     paragraphs: [], subparagraphs: [], lines: [], priorPins: priorPinsBefore.length === 0 ? NO_PINS : priorPinsBefore, index: A.index,
     amending: undefined, // set by markAmending (as the parser's articles: no property added later)
   };
+  // Its number reads its span from this article's heading span (parser.ts HeadNumber), not from A's.
+  newA.number = headingNumber(A.number, newA);
   const body = parseArticleBody(rText, rMasked, from, atDocEnd ? rText.length + 1 : rText.length, comments, newA);
   if (!body) return 'new heading';
   if (body.endPos !== regionEnd + r.delta) return 'region end moved';

@@ -945,6 +945,7 @@ function openUnit(o: Outline, h: Heading, cs: number, ce: number, headSpan: Span
     // hidden class and a property store per article).
     amending: undefined,
   };
+  article.number = headingNumber(h.number, article);
   o.articles.push(article);
   if (o.subchapter) o.subchapter.articles.push(article);
   if (o.chapter) o.chapter.articles.push(article);
@@ -1168,6 +1169,45 @@ class BodyNumber implements UnitNumber {
 }
 
 /**
+ * An article's number (issue 15, session 10): it stands on the heading line at a fixed offset from the
+ * article's heading span (the line's content span; an edit on the line re-parses the article), so its
+ * span is read from that span, the offset and the number's length, as a body unit's number, not kept as
+ * an object of its own (5,000 at 5,000 articles). A written span is its own (ownSpan). JSON gives the
+ * number as the parser's plain one.
+ */
+class HeadNumber implements UnitNumber {
+  text: string;
+  base: number;
+  declare suffix: number[];
+  readonly #u: { headSpan: Span };
+  readonly #o: number;
+  constructor(text: string, base: number, suffix: number[], o: number, u: { headSpan: Span }) {
+    this.text = text;
+    this.base = base;
+    this.#u = u;
+    this.#o = o;
+    if (suffix !== NO_SUFFIX) this.suffix = suffix;
+  }
+  get span(): Span {
+    const s = this.#u.headSpan.start + this.#o;
+    return { start: s, end: s + this.text.length };
+  }
+  set span(v: Span) { ownSpan(this, 'span', v); }
+  toJSON(): UnitNumber { return { text: this.text, span: this.span, base: this.base, suffix: this.suffix }; }
+}
+
+/**
+ * The number `n` of `u` (an article) as a HeadNumber of `u`, read from its heading span from now on; `n`
+ * itself when it does not lie in that span as text (never from the parser).
+ */
+export function headingNumber(n: UnitNumber, u: { headSpan: Span }): UnitNumber {
+  const s = n.span;
+  const h = u.headSpan;
+  if (s.start < h.start || s.end > h.end || s.end - s.start !== n.text.length) return n;
+  return new HeadNumber(n.text, n.base, n.suffix, s.start - h.start, u);
+}
+
+/**
  * The spans of a paragraph or subparagraph (issue 15, session 7). All three start on its first line,
  * whose content span is its `headSpan`: `span` is the heading span's start and the unit's length (its
  * last line's end, set while parsing), `titleSpan` the text after the number to the heading span's end,
@@ -1289,6 +1329,7 @@ class SubparagraphUnit extends BodyUnit implements Subparagraph {
 Object.defineProperty(ParagraphUnit.prototype, 'kind', { value: 'paragraph', enumerable: false, writable: false });
 Object.defineProperty(SubparagraphUnit.prototype, 'kind', { value: 'subparagraph', enumerable: false, writable: false });
 Object.defineProperty(BodyNumber.prototype, 'suffix', { value: NO_SUFFIX, enumerable: false, writable: true });
+Object.defineProperty(HeadNumber.prototype, 'suffix', { value: NO_SUFFIX, enumerable: false, writable: true });
 Object.defineProperty(BodyUnit.prototype, 'excluded', { value: false, enumerable: false, writable: true });
 
 interface BodyState {
