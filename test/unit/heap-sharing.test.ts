@@ -289,4 +289,46 @@ describe('model sharing: resolved targets, empty lists, pins', () => {
     an.doc.articles[0].number.span = { start: 100, end: 101 };
     assert.deepEqual([an.doc.articles[0].number.span, an.doc.articles[1].number.span], [{ start: 100, end: 101 }, { start: 31, end: 32 }]);
   });
+
+  it("an article's span is read from its heading span and its length: from the heading to its last line, after edits in and before it, as a full analysis's", () => {
+    const HEADINGS = new Set(['article', 'section', 'chapter', 'subchapter']);
+    const spans = (an: Analysis, label: string): string => {
+      const lines = an.doc.lines;
+      let li = 0;
+      return an.doc.articles.map((a) => {
+        const at = `${label}: article ${a.number.text}`;
+        assert.ok(!Object.prototype.hasOwnProperty.call(a, 'span'), at);
+        // Independently: from its heading line to the end of its last line before the next heading that is not blank or a comment.
+        while (lines[li].content.start !== a.headSpan.start) li++;
+        let end = a.headSpan.end;
+        for (let k = li + 1; k < lines.length && !HEADINGS.has(lines[k].kind); k++) {
+          if (lines[k].kind !== 'blank' && lines[k].kind !== 'comment') end = Math.max(end, lines[k].content.end);
+        }
+        assert.deepEqual(a.span, { start: a.headSpan.start, end }, at);
+        return `${a.span.start}-${a.span.end}`;
+      }).join(' ');
+    };
+    let edits = 0;
+    for (const f of FILES) {
+      let text = corpus(f);
+      let an = analyze(text);
+      spans(an, f);
+      // A line added at the end of an article's body (it grows), then an edit before it (it moves), then a word in its body.
+      const a = an.doc.articles[Math.floor((an.doc.articles.length * 3) / 4)];
+      const last = a.lines.at(-1) ?? a.headSpan;
+      const before = an.doc.articles[Math.floor(an.doc.articles.length / 4)].headSpan.end;
+      for (const [p, ins] of [[last.end, '\nНовая строка статьи.'], [before, ' слово'], [last.end - 3, ' слово']] as const) {
+        const q = p > before ? p + (edits % 3 === 0 ? 0 : 6) + (edits % 3 === 2 ? 20 : 0) : p;
+        text = text.slice(0, q) + ins + text.slice(q);
+        an = analyzeIncremental(an, { start: q, end: q, text: ins });
+        if (an.incremental) edits++;
+        assert.equal(spans(an, `${f} after an insertion at ${q}`), spans(analyze(text), `${f} full`), `${f} after an insertion at ${q}`);
+      }
+    }
+    assert.ok(edits >= 8, `${edits} incremental edits`);
+    // A span written is the article's own, and the others keep theirs.
+    const an = analyze(['Статья 1. Первая', 'Текст.', 'Статья 2. Вторая', 'Текст.', ''].join('\n'));
+    an.doc.articles[0].span = { start: 0, end: 5 };
+    assert.deepEqual([an.doc.articles[0].span, an.doc.articles[1].span], [{ start: 0, end: 5 }, { start: 24, end: 47 }]);
+  });
 });

@@ -885,7 +885,7 @@ function placePendingPins(o: Outline, inArticle: boolean): void {
 
 /** A non-blank line extends the units it belongs to. */
 function extendSpans(o: Outline, kind: Line['kind'], cs: number, ce: number): void {
-  if (o.article) o.article.span.end = ce;
+  if (o.article) growArticle(o.article, ce);
   if (o.subchapter) o.subchapter.span.end = ce;
   if (o.chapter) o.chapter.span.end = ce;
   if (o.section) o.section.span.end = ce;
@@ -936,15 +936,13 @@ function openUnit(o: Outline, h: Heading, cs: number, ce: number, headSpan: Span
     o.chapter = chapter;
     return 'chapter';
   }
-  const article: Article = {
-    kind: 'article', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title,
-    titleSpan: h.titleSpan, excluded, section: o.section, chapter: o.chapter,
-    // Filled when the article closes (closeArticle): no list is made for it before.
-    paragraphs: OPEN_LIST, subparagraphs: OPEN_LIST, lines: OPEN_LIST, priorPins: o.pendingPins.length === 0 ? NO_PINS : o.pendingPins.splice(0), index: o.articles.length,
-    // Set by markAmending once the body is read; made here so that setting it adds no property (a new
-    // hidden class and a property store per article).
-    amending: undefined,
-  };
+  // Its lists are filled when the article closes (closeArticle): no list is made for it before. Its span
+  // is its heading span's (cs, ce), grown line by line.
+  const article: Article = new ArticleUnit(
+    h.number, headSpan, h.title, h.titleSpan, excluded, o.section, o.chapter, OPEN_LIST, OPEN_LIST, OPEN_LIST,
+    o.pendingPins.length === 0 ? NO_PINS : o.pendingPins.splice(0), o.articles.length,
+  );
+  if (headSpan.start !== cs || headSpan.end !== ce) article.span = { start: cs, end: ce };
   article.number = headingNumber(h.number, article);
   o.articles.push(article);
   if (o.subchapter) o.subchapter.articles.push(article);
@@ -1087,7 +1085,7 @@ export function parseArticleBody(
     if (kind !== 'blank' && kind !== 'comment') {
       if (kind !== 'note' && kind !== 'quote') body.prevKind = kind;
       if (pendingPins.length > 0) for (const pin of pendingPins.splice(0)) addPriorPin(article, pin);
-      article.span.end = ace;
+      growArticle(article, ace);
       const { paragraph, lastSub } = body;
       if (lastSub && lastSub.headSpan.start <= acs) lastSub.endAt(ace);
       if (paragraph && paragraph.headSpan.start <= acs && kind !== 'note' && kind !== 'quote') paragraph.endAt(ace);
@@ -1166,6 +1164,72 @@ class BodyNumber implements UnitNumber {
     return { start: s, end: s + this.text.length };
   }
   set span(v: Span) { ownSpan(this, 'span', v); }
+}
+
+/**
+ * An article as the parser makes it (issue 15, session 10): its span starts at its heading span's start
+ * (the heading line's content) and is read from that span and the article's length, as a body unit's, not
+ * kept as an object of its own (5,000 at 5,000 articles); it follows the heading span when the incremental
+ * analysis anchors or moves it. The parser grows it through `endAt` (growArticle); a written span is the
+ * article's own (ownSpan). The other fields are the object literal's, in its order.
+ */
+export class ArticleUnit implements Article {
+  kind: 'article';
+  number: UnitNumber;
+  headSpan: Span;
+  title: string | undefined;
+  titleSpan: Span | undefined;
+  excluded: boolean;
+  section: Section | null;
+  chapter: Chapter | null;
+  paragraphs: Paragraph[];
+  subparagraphs: Subparagraph[];
+  lines: Span[];
+  priorPins: PriorPin[];
+  index: number;
+  /** Set by markAmending once the body is read; made here so that setting it adds no property. */
+  amending: boolean | undefined;
+  #len: number;
+  constructor(
+    number: UnitNumber, headSpan: Span, title: string | undefined, titleSpan: Span | undefined, excluded: boolean,
+    section: Section | null, chapter: Chapter | null, paragraphs: Paragraph[], subparagraphs: Subparagraph[], lines: Span[],
+    priorPins: PriorPin[], index: number,
+  ) {
+    this.kind = 'article';
+    this.number = number;
+    this.headSpan = headSpan;
+    this.title = title;
+    this.titleSpan = titleSpan;
+    this.excluded = excluded;
+    this.section = section;
+    this.chapter = chapter;
+    this.paragraphs = paragraphs;
+    this.subparagraphs = subparagraphs;
+    this.lines = lines;
+    this.priorPins = priorPins;
+    this.index = index;
+    this.amending = undefined;
+    this.#len = headSpan.end - headSpan.start;
+  }
+  get span(): Span {
+    const s = this.headSpan.start;
+    return { start: s, end: s + this.#len };
+  }
+  set span(v: Span) {
+    ownSpan(this, 'span', v);
+    this.#len = -1;
+  }
+  /** The parser's span end (the article grows line by line); the heading's start stays its start. */
+  endAt(end: number): void {
+    if (this.#len >= 0) this.#len = end - this.headSpan.start;
+    else this.span.end = end; // a span of its own (written), grown in place
+  }
+}
+
+/** Grows `a`'s span to `end` (the parser's articles through endAt, any other in place). */
+function growArticle(a: Article, end: number): void {
+  if (a instanceof ArticleUnit) a.endAt(end);
+  else a.span.end = end;
 }
 
 /**
