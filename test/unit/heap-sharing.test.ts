@@ -331,4 +331,40 @@ describe('model sharing: resolved targets, empty lists, pins', () => {
     an.doc.articles[0].span = { start: 0, end: 5 };
     assert.deepEqual([an.doc.articles[0].span, an.doc.articles[1].span], [{ start: 0, end: 5 }, { start: 24, end: 47 }]);
   });
+  it("an article's kind, and excluded but for an excluded article, are read from the class; after edits as a full analysis's; a write is the article's own", () => {
+    const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+    // Excluded by its title, and by its first body line; the re-parse of an edited article makes the same.
+    const text = ['Статья 1. Первая', 'Текст.', 'Статья 2. Исключена.', 'Статья 3.', 'Исключена.', 'Статья 4. Четвёртая', 'Текст.', ''].join('\n');
+    const shape = (x: Analysis) => x.doc.articles.map((a) => [a.kind, a.number.text, a.excluded, own(a, 'kind'), own(a, 'excluded')]);
+    const want = [
+      ['article', '1', false, false, false], ['article', '2', true, false, true], ['article', '3', true, false, true],
+      ['article', '4', false, false, false],
+    ];
+    const an = analyze(text);
+    assert.deepEqual(shape(an), want);
+    const p = text.indexOf('Исключена.', text.indexOf('Статья 3.'));
+    const inc = analyzeIncremental(an, { start: p, end: p, text: ' ' });
+    assert.ok(inc.incremental, 'an incremental re-parse of article 3');
+    assert.deepEqual(shape(inc), want);
+    // Not in a spread or in JSON, as a paragraph's kind.
+    assert.ok(!('kind' in { ...an.doc.articles[0] }));
+    // A write is the article's own: the others keep false.
+    an.doc.articles[0].excluded = true;
+    assert.deepEqual(an.doc.articles.map((a) => a.excluded), [true, true, true, false]);
+    assert.equal(Object.getPrototypeOf(an.doc.articles[0]).excluded, false);
+    // The real texts: every article's own or inherited value, before and after incremental edits, as a full analysis's.
+    const flags = (x: Analysis) => x.doc.articles
+      .map((a) => `${a.kind === 'article' && !own(a, 'kind') ? '' : '?'}${a.number.text}${a.excluded ? 'x' : ''}${own(a, 'excluded') !== a.excluded ? '!' : ''}`).join(' ');
+    let excluded = 0;
+    for (const f of FILES) {
+      const full = analyze(corpus(f));
+      excluded += (flags(full).match(/x/g) ?? []).length;
+      assert.ok(!/[!?]/.test(flags(full)), f);
+      threeInsertions(corpus(f), full, (cur, k) => cur.doc.articles[Math.floor((cur.doc.articles.length * k) / 4)].lines.at(-1)?.start ?? 0, (inc2, cur, at) => {
+        assert.ok(!/[!?]/.test(flags(inc2)), `${f} after an insertion at ${at}`);
+        assert.equal(flags(inc2), flags(analyze(cur)), `${f} after an insertion at ${at}`);
+      });
+    }
+    assert.ok(excluded > 0, 'the real texts have excluded articles');
+  });
 });
