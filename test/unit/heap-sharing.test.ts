@@ -367,4 +367,49 @@ describe('model sharing: resolved targets, empty lists, pins', () => {
     }
     assert.ok(excluded > 0, 'the real texts have excluded articles');
   });
+  it("an untitled, not amending article's title, title span and amending are read from the class; a titled or amending article's are its own, also re-parsed", () => {
+    const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+    const text = [
+      'Статья 1. Первая', 'Текст.', 'Статья 2', 'Внести в следующие законодательные акты изменения:', '1) в Закон «О браке»;',
+      'Статья 3. Внести в следующие законодательные акты изменения и дополнения:', '1. Текст.', 'Статья 4', 'Текст.', '',
+    ].join('\n');
+    const shape = (x: Analysis) => x.doc.articles.map((a) => [
+      a.number.text, a.title, a.titleSpan && x.text.slice(a.titleSpan.start, a.titleSpan.end), a.amending,
+      own(a, 'title'), own(a, 'titleSpan'), own(a, 'amending'),
+    ]);
+    const t3 = 'Внести в следующие законодательные акты изменения и дополнения:';
+    const want = [
+      ['1', 'Первая', 'Первая', undefined, true, true, false], ['2', undefined, undefined, true, false, false, true],
+      ['3', t3, t3, true, true, true, true], ['4', undefined, undefined, undefined, false, false, false],
+    ];
+    let an = analyze(text);
+    assert.deepEqual(shape(an), want);
+    // Each article re-parsed in turn (a character typed in its body), after an edit before it that moves it.
+    let cur = text;
+    let edits = 0;
+    for (const word of ['Текст.', '1) в Закон', '1. Текст.', 'Текст.\n']) {
+      const p = cur.lastIndexOf(word) + 1;
+      const q = word === 'Текст.' ? cur.indexOf(word) + 1 : p;
+      cur = cur.slice(0, q) + 'х' + cur.slice(q);
+      an = analyzeIncremental(an, { start: q, end: q, text: 'х' });
+      if (an.incremental) edits++;
+      assert.deepEqual(shape(an), shape(analyze(cur)), `after an insertion at ${q}`);
+    }
+    assert.equal(edits, 4, 'every edit incremental');
+    assert.deepEqual(shape(an).map((r) => r.slice(1)), want.map((r) => r.slice(1)));
+    // A write is the article's own.
+    an.doc.articles[3].title = 'Четвёртая';
+    assert.deepEqual(an.doc.articles.map((a) => a.title), ['Первая', undefined, t3, 'Четвёртая']);
+    // The real texts (untitled articles) before and after incremental edits, as a full analysis's.
+    const flags = (x: Analysis) => x.doc.articles.map((a) => `${a.number.text}${a.title ?? ''}${a.amending ? 'a' : ''}`
+      + `${own(a, 'title') !== (a.title !== undefined) || own(a, 'titleSpan') !== own(a, 'title') || own(a, 'amending') !== !!a.amending ? '!' : ''}`).join(' ');
+    for (const f of FILES) {
+      const full = analyze(corpus(f));
+      assert.ok(!flags(full).includes('!'), f);
+      threeInsertions(corpus(f), full, (c, k) => c.doc.articles[Math.floor((c.doc.articles.length * k) / 4)].lines.at(-1)?.start ?? 0, (inc, c, at) => {
+        assert.ok(!flags(inc).includes('!'), `${f} after an insertion at ${at}`);
+        assert.equal(flags(inc), flags(analyze(c)), `${f} after an insertion at ${at}`);
+      });
+    }
+  });
 });

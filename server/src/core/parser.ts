@@ -1173,14 +1173,16 @@ class BodyNumber implements UnitNumber {
  * analysis anchors or moves it. The parser grows it through `endAt` (growArticle); a written span is the
  * article's own (ownSpan). The other fields are the object literal's, in its order. Later in session 10:
  * its kind, and `excluded` but for an excluded article, are read from the prototype, as a body unit's
- * (two fields less per article; see below).
+ * (two fields less per article; see below); so are `title`, `titleSpan` and `amending` of an untitled,
+ * not amending article (the constitutions' articles have no titles: three fields less).
  */
 export class ArticleUnit implements Article {
   declare readonly kind: 'article';
   number: UnitNumber;
   headSpan: Span;
-  title: string | undefined;
-  titleSpan: Span | undefined;
+  /** Undefined from the prototype unless the article has a title (then both its own, set last). */
+  declare title: string | undefined;
+  declare titleSpan: Span | undefined;
   /** False from the prototype unless the article is excluded (then its own `true`, set last). */
   declare excluded: boolean;
   section: Section | null;
@@ -1190,8 +1192,8 @@ export class ArticleUnit implements Article {
   lines: Span[];
   priorPins: PriorPin[];
   index: number;
-  /** Set by markAmending once the body is read; made here so that setting it adds no property. */
-  amending: boolean | undefined;
+  /** Set by markAmending once the body is read: undefined from the prototype unless it amends (its own). */
+  declare amending: boolean | undefined;
   #len: number;
   constructor(
     number: UnitNumber, headSpan: Span, title: string | undefined, titleSpan: Span | undefined, excluded: boolean,
@@ -1200,8 +1202,6 @@ export class ArticleUnit implements Article {
   ) {
     this.number = number;
     this.headSpan = headSpan;
-    this.title = title;
-    this.titleSpan = titleSpan;
     this.section = section;
     this.chapter = chapter;
     this.paragraphs = paragraphs;
@@ -1209,9 +1209,12 @@ export class ArticleUnit implements Article {
     this.lines = lines;
     this.priorPins = priorPins;
     this.index = index;
-    this.amending = undefined;
     this.#len = headSpan.end - headSpan.start;
-    // Last: an excluded article's own field follows the others (their offsets are those of every article).
+    // Last: a titled or excluded article's own fields follow the others (their offsets are those of every article).
+    if (title !== undefined || titleSpan !== undefined) {
+      this.title = title;
+      this.titleSpan = titleSpan;
+    }
     if (excluded) this.excluded = true;
   }
   get span(): Span {
@@ -1402,6 +1405,8 @@ Object.defineProperty(BodyUnit.prototype, 'excluded', { value: false, enumerable
 // excluded articles (5,000 articles: 2 × 40 kB).
 Object.defineProperty(ArticleUnit.prototype, 'kind', { value: 'article', enumerable: false, writable: false });
 Object.defineProperty(ArticleUnit.prototype, 'excluded', { value: false, enumerable: false, writable: true });
+// Undefined but for a titled or amending article (the constitutions' have no titles): 3 × 40 kB more.
+for (const k of ['title', 'titleSpan', 'amending']) Object.defineProperty(ArticleUnit.prototype, k, { value: undefined, enumerable: false, writable: true });
 
 interface BodyState {
   article: Article;
@@ -1528,7 +1533,9 @@ export function markAmending(a: Article, masked: string, base = 0): void {
   const l0 = a.lines.length > 0 ? a.lines[0] : null;
   const first = l0 && l0.end - l0.start < 2000 && mayBeAmendingSentence(masked, l0.start - base, l0.end - base)
     ? masked.slice(l0.start - base, l0.end - base) : '';
-  a.amending = (!!a.title && amendingSentence(a.title)) || (first.length < 2000 && amendingSentence(first)) || undefined;
+  const amending = (!!a.title && amendingSentence(a.title)) || (first.length < 2000 && amendingSentence(first)) || undefined;
+  // The parser's article reads undefined from its class (ArticleUnit): only a value that differs is written.
+  if (amending || a.amending !== undefined || !(a instanceof ArticleUnit)) a.amending = amending;
 }
 
 /** A line read as «Статья 6 исключена …» inside article 6: its exclusion note (the heading form without a dot). */
