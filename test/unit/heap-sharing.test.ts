@@ -109,12 +109,16 @@ describe('model sharing: resolved targets, empty lists, pins', () => {
   it("an analysis's numbered level is its own number: text and span its own, kind and range end from the class; JSON as the scanner's", () => {
     const text = ['Статья 1. Первая', '1. Текст.', '2. См. пункты 1 и 2 настоящей статьи, статьи 1–2 и подпункт 1) пункта 2 статьи 1.', ''].join('\n');
     let levels = 0;
+    // A level that is not a range has no range field: its class's (NumLevel) rangeEnd, one prototype for all;
+    // a range's level is of a class of its own (RangeLevel) that keeps its end.
+    const protos = new Map<boolean, Set<object>>([[false, new Set()], [true, new Set()]]);
     const check = (an: Analysis, label: string) => {
       for (const { ref } of an.references) {
         for (const t of ref.targets) {
           for (const l of [t.article, t.paragraph, t.subparagraph]) {
             if (l?.kind !== 'num') continue;
             levels++;
+            protos.get(!!l.rangeEnd)!.add(Object.getPrototypeOf(l));
             assert.equal(l.num, l, label);
             assert.deepEqual(Object.keys(l), ['text', 'span'], label);
             assert.equal(an.text.slice(l.num.span.start, l.num.span.end), l.num.text, label);
@@ -139,6 +143,12 @@ describe('model sharing: resolved targets, empty lists, pins', () => {
     const refs = (a: Analysis) => JSON.stringify(a.references.map((r) => r.ref));
     assert.equal(refs(inc2), refs(analyze(inc2.text)));
     assert.ok(levels >= 15, `${levels} levels`);
+    const [plain, ranges] = [[...protos.get(false)!], [...protos.get(true)!]];
+    assert.equal(plain.length, 1);
+    assert.equal(ranges.length, 1);
+    assert.notEqual(plain[0], ranges[0]);
+    assert.equal(Object.getPrototypeOf(ranges[0]), plain[0]);
+    assert.equal(Reflect.get(plain[0], 'rangeEnd', plain[0]), undefined);
   });
   it("an analysis's reference is its own entry, placed in its article and paragraph, also after incremental edits; a copy made external is a record", () => {
     /** Each entry's reference, context and paragraph, checked against the model; the places as text. */
