@@ -121,14 +121,18 @@ function moved(s: DocSymbol, d: number): DocSymbol {
   };
 }
 
-/** The record of `a` if it still describes the article as it is (same length, same exclusion). */
-function builtFor(a: Article): BuiltArticle | undefined {
+/**
+ * The record of `a` if it still describes the article as it is (same length, same exclusion). `span` is
+ * `a.span`, read once by the caller: the parser's article makes it from its heading span at each read
+ * (parser.ts ArticleUnit), so the outline's loop reads it once per article.
+ */
+function builtFor(a: Article, span: Span): BuiltArticle | undefined {
   const b = builtArticles.get(a);
-  return b && b.length === a.span.end - a.span.start && b.excluded === a.excluded ? b : undefined;
+  return b && b.length === span.end - span.start && b.excluded === a.excluded ? b : undefined;
 }
 
-function articleSymbolReused(an: Analysis, a: Article, b: BuiltArticle | undefined, lang: Lang, withParas: boolean, subunits: number): DocSymbol {
-  const start = a.span.start;
+function articleSymbolReused(an: Analysis, a: Article, span: Span, b: BuiltArticle | undefined, lang: Lang, withParas: boolean, subunits: number): DocSymbol {
+  const start = span.start;
   if (b && b.lang === lang && b.withParas === withParas) {
     if (b.start === start) return b.sym;
     const sym = moved(b.sym, start - b.start);
@@ -140,7 +144,7 @@ function articleSymbolReused(an: Analysis, a: Article, b: BuiltArticle | undefin
   if (b) {
     b.sym = sym; b.start = start; b.lang = lang; b.withParas = withParas;
   } else {
-    builtArticles.set(a, { sym, start, length: a.span.end - start, lang, withParas, excluded: a.excluded, subunits });
+    builtArticles.set(a, { sym, start, length: span.end - start, lang, withParas, excluded: a.excluded, subunits });
   }
   return sym;
 }
@@ -250,12 +254,13 @@ function outlineOf(an: Analysis, doc: Analysis['doc'], lang: Lang, withParas: bo
   let ascending = true;
   let lastStart = -Infinity;
   for (const a of doc.articles) {
-    if (a.span.start < lastStart) ascending = false;
-    lastStart = a.span.start;
-    const b = builtFor(a);
+    const span = a.span;
+    if (span.start < lastStart) ascending = false;
+    lastStart = span.start;
+    const b = builtFor(a, span);
     const n = b ? b.subunits : subunitsOf(a);
     subunits += n;
-    const sym = articleSymbolReused(an, a, b, lang, withParas, n);
+    const sym = articleSymbolReused(an, a, span, b, lang, withParas, n);
     const parent = subchapterOf.get(a) || (a.chapter && chapterSyms.get(a.chapter)) || (a.section && sectionSyms.get(a.section)) || undefined;
     (parent ? parent.children : top).push(sym);
   }
