@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { analyze, articleTexts, clearScanCache } from '../../server/src/core';
-import { generateDraft } from '../../bench/generate';
+import { generateDraft, rng } from '../../bench/generate';
 import { corpus, REAL_TEXTS } from '../support/files';
 
 /** The definition: each body line's masked text, whitespace runs collapsed, trimmed, empty ones dropped. */
@@ -22,18 +22,6 @@ function expected(text: string): string[][] {
 
 function actual(text: string): string[][] {
   return articleTexts(analyze(text)).map((t) => t.paragraphs);
-}
-
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SPACES = [' ', ' ', ' ', '  ', '\t', '\u00A0', '\u2007', '\u202F', '\u2003', '\u3000', '\uFEFF', '\u000B', '\u000C', ' \t ', '\u2028'];

@@ -7,20 +7,10 @@ import { invisibleProblems } from '../../server/src/core/invisible';
 
 import { firstRareChar } from '../../server/src/core/rare';
 import { corpusTexts } from './fuzz-support';
+import { rng } from '../../bench/generate';
 
 const RARE = ['\u0000', '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00A0', '\u202F', '\u2007'];
 const PLAIN = ['а', 'б', 'р', 'Р', 'с', 'т', 'Я', 'я', 'ө', 'қ', 'a', 'Z', '/', '`', ' ', ' ', '\n', '\r', '.', '1', '—', '«', '»', '<!--', '-->', 'Статья 1\n'];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** A random text of `len` pieces; each piece is one of `rare` with probability `p`. */
 function randomText(r: () => number, len: number, p: number, rare = RARE): string {

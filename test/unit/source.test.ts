@@ -8,20 +8,9 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SourceText } from '../../server/src/core';
 import { SourceDocument } from '../../server/src/lsp/document';
+import { rng } from '../../bench/generate';
 
 const DRAFT = readFileSync(path.resolve(__dirname, '../../examples/draft-2026-ru.const.txt'), 'utf8');
-
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INSERTS = ['ж', ' ', 'статьи 5', '\n', '\r\n', '\r', '\n\n1. ', 'Статья 100. ', '', 'а'.repeat(9000), '\u00AD', '\r\n\r\n'];
 
