@@ -1319,9 +1319,10 @@ abstract class BodyUnit {
   article: Article;
   /**
    * A unit of one line (its heading span, whose content is `src` from `p`) numbered `text` (`base`,
-   * `suffix`), its title at `titleAt`, in `article`.
+   * `suffix`), its title at `titleAt`, in `article`. An excluded unit's own `excluded` is set by the
+   * subclass, after its own fields.
    */
-  constructor(text: string, base: number, suffix: number[], headSpan: Span, titleAt: number, src: string, p: number, excluded: boolean, article: Article) {
+  constructor(text: string, base: number, suffix: number[], headSpan: Span, titleAt: number, src: string, p: number, article: Article) {
     this.headSpan = headSpan;
     this.#tl = packUnit(this, headSpan.end - headSpan.start, titleAt - headSpan.start, false);
     this.#src = src;
@@ -1369,7 +1370,7 @@ class ParagraphUnit extends BodyUnit implements Paragraph {
   declare readonly kind: 'paragraph';
   subparagraphs: Subparagraph[];
   constructor(text: string, base: number, suffix: number[], headSpan: Span, titleAt: number, src: string, p: number, excluded: boolean, article: Article) {
-    super(text, base, suffix, headSpan, titleAt, src, p, excluded, article);
+    super(text, base, suffix, headSpan, titleAt, src, p, article);
     this.subparagraphs = NO_SUBPARAGRAPHS;
     // Last: an excluded unit's own field follows the others (their offsets are those of every unit).
     if (excluded) this.excluded = true;
@@ -1384,7 +1385,7 @@ class SubparagraphUnit extends BodyUnit implements Subparagraph {
     text: string, base: number, suffix: number[], headSpan: Span, titleAt: number, src: string, p: number, excluded: boolean, article: Article,
     paragraph: Paragraph | null, afterText: boolean,
   ) {
-    super(text, base, suffix, headSpan, titleAt, src, p, excluded, article);
+    super(text, base, suffix, headSpan, titleAt, src, p, article);
     this.paragraph = paragraph;
     this.afterText = afterText;
     if (excluded) this.excluded = true;
