@@ -272,20 +272,35 @@ export function priorParagraphsFor(row: ComparisonRow, b: number): { para: Prior
  * wordDiff hold: equal+delete texts give `a`, equal+insert texts give `b`.
  */
 export function readableDiff(a: string, b: string): DiffOp[] {
-  return coalesceDiff(wordDiff(a, b));
+  return coalesceDiff(wordDiff(a, b), a, b);
 }
 
-export function coalesceDiff(ops: DiffOp[]): DiffOp[] {
+/**
+ * `a` and `b`, when given, are the texts of `ops` (equal+delete give `a`, equal+insert give `b`): each
+ * text of the result is then one slice of them rather than a concatenation of the ops' texts (session 11:
+ * a rope that every reader of the row had to flatten or walk), the same characters.
+ */
+export function coalesceDiff(ops: DiffOp[], a?: string, b?: string): DiffOp[] {
   const out: DiffOp[] = [];
-  const push = (op: DiffOp['op'], text: string) => {
+  // Where the last op of `out` starts in its text (a for equal and delete, b for insert).
+  let lastFrom = 0;
+  const push = (op: DiffOp['op'], text: string, at: number) => {
     if (!text) return;
     const last = out[out.length - 1];
-    if (last && last.op === op) last.text += text;
-    else out.push({ op, text });
+    if (last && last.op === op) last.text = a !== undefined && b !== undefined ? (op === 'insert' ? b : a).slice(lastFrom, at + text.length) : last.text + text;
+    else { out.push({ op, text }); lastFrom = at; }
   };
+  // Offsets in a and b of ops[i].
+  let pa = 0, pb = 0;
   let i = 0;
   while (i < ops.length) {
-    if (ops[i].op === 'equal') { push('equal', ops[i].text); i++; continue; }
+    if (ops[i].op === 'equal') {
+      const t = ops[i].text;
+      push('equal', t, pa);
+      pa += t.length; pb += t.length;
+      i++;
+      continue;
+    }
     // a change block: changes and whitespace-only equals between changes
     let j = i;
     let del = '', ins = '';
@@ -300,13 +315,26 @@ export function coalesceDiff(ops: DiffOp[]): DiffOp[] {
       j++;
       end = j;
     }
-    for (let k = i; k < end; k++) {
-      const o = ops[k];
-      if (o.op !== 'insert') del += o.text;
-      if (o.op !== 'delete') ins += o.text;
+    if (a !== undefined && b !== undefined) {
+      let na = 0, nb = 0;
+      for (let k = i; k < end; k++) {
+        const o = ops[k];
+        if (o.op !== 'insert') na += o.text.length;
+        if (o.op !== 'delete') nb += o.text.length;
+      }
+      // One change alone is its own text already (no new string).
+      del = na === 0 ? '' : end - i === 1 ? ops[i].text : a.slice(pa, pa + na);
+      ins = nb === 0 ? '' : end - i === 1 ? ops[i].text : b.slice(pb, pb + nb);
+    } else {
+      for (let k = i; k < end; k++) {
+        const o = ops[k];
+        if (o.op !== 'insert') del += o.text;
+        if (o.op !== 'delete') ins += o.text;
+      }
     }
-    push('delete', del);
-    push('insert', ins);
+    push('delete', del, pa);
+    push('insert', ins, pb);
+    pa += del.length; pb += ins.length;
     i = end;
   }
   return out;

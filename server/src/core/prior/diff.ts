@@ -221,14 +221,22 @@ export function wordDiff(a: string, b: string): DiffOp[] {
   const M = table.tokens(1, b, pre, sufB);
   table.release();
   const A = table.ids[0], offA = table.off[0], B = table.ids[1], offB = table.off[1];
-  const out: DiffOp[] = [];
-  if (pre > 0) out.push({ op: 'equal', text: a.slice(0, pre) });
+  // The runs as code-unit ranges, each text sliced once at the end (session 11: the texts had been
+  // built by `+=`, ropes that every reader — the table's escaping and line splitting — flattened or
+  // walked). Equal and deleted runs are ranges of `a`, inserted ones of `b`. Two runs of one operation
+  // emitted in a row are adjacent in their text (every token of `a` is emitted once, in order, as equal
+  // or deleted, every token of `b` as equal or inserted, and nothing of that text lies between them),
+  // so extending the range gives the concatenation the old code built.
+  const kind: DiffOp['op'][] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  if (pre > 0) { kind.push('equal'); from.push(0); to.push(pre); }
   const emit = (op: DiffOp['op'], side: 0 | 1, lo: number, hi: number) => {
     if (hi <= lo) return;
-    const text = side === 0 ? a.slice(offA[lo], offA[hi]) : b.slice(offB[lo], offB[hi]);
-    const last = out[out.length - 1];
-    if (last && last.op === op) last.text += text;
-    else out.push({ op, text });
+    const s = side === 0 ? offA[lo] : offB[lo], e = side === 0 ? offA[hi] : offB[hi];
+    const last = kind.length - 1;
+    if (last >= 0 && kind[last] === op) to[last] = e;
+    else { kind.push(op); from.push(s); to.push(e); }
   };
   const size = 2 * (N + M) + 4;
   if (VF.length < size) { VF = new Int32Array(Math.max(size, VF.length * 2)); VB = new Int32Array(VF.length); }
@@ -292,24 +300,30 @@ export function wordDiff(a: string, b: string): DiffOp[] {
     stack.push({ kind: 'span', aLo, aHi: x, bLo, bHi: y });
   }
   if (sufA < la) {
-    const text = a.slice(sufA);
-    const last = out[out.length - 1];
-    if (last && last.op === 'equal') last.text += text;
-    else out.push({ op: 'equal', text });
+    const last = kind.length - 1;
+    if (last >= 0 && kind[last] === 'equal') to[last] = la;
+    else { kind.push('equal'); from.push(sufA); to.push(la); }
   }
   // canonical order inside a change: delete before insert
-  for (let i = 0; i + 1 < out.length; i++) {
-    if (out[i].op === 'insert' && out[i + 1].op === 'delete') {
-      const t = out[i]; out[i] = out[i + 1]; out[i + 1] = t;
+  for (let i = 0; i + 1 < kind.length; i++) {
+    if (kind[i] === 'insert' && kind[i + 1] === 'delete') {
+      kind[i] = 'delete'; kind[i + 1] = 'insert';
+      const f = from[i], t = to[i];
+      from[i] = from[i + 1]; to[i] = to[i + 1];
+      from[i + 1] = f; to[i + 1] = t;
     }
   }
-  // merge neighbours that became adjacent with the same op
+  // merge neighbours that became adjacent with the same op: the swaps exchange an insertion with a
+  // deletion only, so only runs of the other change were between them, which take nothing of their text
+  // (adjacent ranges again)
   const merged: DiffOp[] = [];
-  for (const o of out) {
-    const last = merged[merged.length - 1];
-    if (last && last.op === o.op) last.text += o.text;
-    else merged.push({ ...o });
+  let open = -1;
+  for (let i = 0; i < kind.length; i++) {
+    if (open >= 0 && kind[open] === kind[i]) { to[open] = to[i]; continue; }
+    if (open >= 0) merged.push({ op: kind[open], text: kind[open] === 'insert' ? b.slice(from[open], to[open]) : a.slice(from[open], to[open]) });
+    open = i;
   }
+  if (open >= 0) merged.push({ op: kind[open], text: kind[open] === 'insert' ? b.slice(from[open], to[open]) : a.slice(from[open], to[open]) });
   return merged;
 }
 
