@@ -185,6 +185,27 @@ function lowerText(text: string): string {
   return text.toLowerCase().replace(/ё/g, 'е');
 }
 
+/**
+ * lowerText one code unit at a time, for the code units below U+2070 (session 11: the featuriser reads
+ * a paragraph through this table instead of making its lower-cased copy). A text made of code units
+ * with an entry other than NO_LOWER needs no NFKC (they lie in the ranges NEEDS_NFKC leaves out), and
+ * its lower case is the entry of each code unit: the table leaves out the two whose lower case is not one
+ * code unit that depends on that unit alone (U+0130 İ → "i̇", U+03A3 Σ → σ or ς at the end of a word).
+ * Filled on first use.
+ */
+const NO_LOWER = 0xffff;
+let LOWER: Uint16Array | null = null;
+function lowerTable(): Uint16Array {
+  if (LOWER) return LOWER;
+  const t = new Uint16Array(0x2070).fill(NO_LOWER);
+  for (let c = 0; c < 0x500; c++) {
+    const l = String.fromCharCode(c).toLowerCase().replace(/ё/g, 'е');
+    if (l.length === 1 && c !== 0x3a3) t[c] = l.charCodeAt(0);
+  }
+  for (let c = 0x2000; c < 0x2070; c++) t[c] = c;
+  return (LOWER = t);
+}
+
 /** Open-addressing hash map from a pair of non-negative int32 to an int32 (for bigram ids). */
 class PairTable {
   private ka = new Int32Array(1024).fill(-1);
@@ -292,7 +313,7 @@ class Featurizer {
   private wCount = 0;
   private chars = new Uint16Array(65536);
   private charsAt = 0;
-  private addWord(t: string, i: number, j: number, h: number, id: number): void {
+  private addWord(t: Uint16Array, i: number, j: number, h: number, id: number): void {
     if ((this.wCount + 1) * 2 > this.wAt.length) this.growWords();
     const len = j - i;
     if (this.charsAt + len > this.chars.length) {
@@ -301,7 +322,7 @@ class Featurizer {
       this.chars = c;
     }
     const at = this.charsAt;
-    for (let k = 0; k < len; k++) this.chars[at + k] = t.charCodeAt(i + k);
+    for (let k = 0; k < len; k++) this.chars[at + k] = t[i + k];
     this.charsAt += len;
     const mask = this.wAt.length - 1;
     let slot = h & mask;
@@ -339,6 +360,8 @@ class Featurizer {
   private slot = new Int32Array(1024);
   /** Scratch of `paragraph` and `article`: the sequence of ids (with repetition), counts, and `distinct`'s output. */
   private uni = new Int32Array(256);
+  /** Scratch of `paragraph`: the lower-cased code units of the paragraph. */
+  private low = new Uint16Array(256);
   private seq = new Int32Array(512);
   private counts = new Int32Array(512);
   private outIds = new Int32Array(512);
@@ -392,19 +415,35 @@ class Featurizer {
   }
   /** Features of one paragraph: stems and pairs of adjacent stems, in text order. */
   paragraph(text: string): Feat {
-    const t = lowerText(text);
-    const n = t.length;
+    // The lower-cased code units (lowerText) into `low`: through the table when every code unit has an
+    // entry (nearly always), else from lowerText's string, which is then kept in `t` (NFKC may change the length).
+    const table = lowerTable();
+    let n = text.length;
+    if (this.low.length < n) this.low = new Uint16Array(Math.max(n, this.low.length * 2));
+    let low = this.low;
+    let t: string | null = null;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const l = c < table.length ? table[c] : NO_LOWER;
+      if (l === NO_LOWER) { t = lowerText(text); break; }
+      low[i] = l;
+    }
+    if (t !== null) {
+      n = t.length;
+      if (low.length < n) low = this.low = new Uint16Array(Math.max(n, low.length * 2));
+      for (let i = 0; i < n; i++) low[i] = t.charCodeAt(i);
+    }
     // At most one word per two characters (a word and a separator), two ids per word.
     if (this.uni.length < n) { this.uni = new Int32Array(Math.max(n, this.uni.length * 2)); this.seq = new Int32Array(Math.max(2 * this.uni.length, this.seq.length)); }
     const uni = this.uni;
     let nu = 0;
     for (let i = 0; i < n; ) {
-      let c = t.charCodeAt(i);
+      let c = low[i];
       if (!isLetter(c)) { i++; continue; }
       let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
       let j = i + 1;
       while (j < n) {
-        c = t.charCodeAt(j);
+        c = low[j];
         if (!isLetter(c)) break;
         h = Math.imul(h ^ c, 0x01000193);
         j++;
@@ -417,18 +456,20 @@ class Featurizer {
           if (this.wHash[slot] !== h || this.wLen[slot] !== len) continue;
           const at = wAt[slot];
           let k = 0;
-          while (k < len && chars[at + k] === t.charCodeAt(i + k)) k++;
+          while (k < len && chars[at + k] === low[i + k]) k++;
           if (k === len) { id = this.wId[slot]; break; }
         }
       }
       if (id === -2) {
-        const s = stemWord(t.slice(i, j), STEM_LEN);
+        // The word as lowerText's string holds it: a slice of it, or the slice of the text lower-cased
+        // (every code unit has its own lower case here, so the same units).
+        const s = stemWord(t !== null ? t.slice(i, j) : lowerText(text.slice(i, j)), STEM_LEN);
         if (s === null) id = -1;
         else {
           const known = this.stemIds.get(s);
           if (known === undefined) { id = this.newId(0); this.stemIds.set(detach(s), id); } else id = known;
         }
-        if (len <= 40) this.addWord(t, i, j, h, id);
+        if (len <= 40) this.addWord(low, i, j, h, id);
       }
       i = j;
       if (id >= 0) uni[nu++] = id;
