@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { escapeMarkdown } from '../../server/src/core/escape';
+import { escapeMarkdown } from '../../server/src/core';
 import { rng } from '../../bench/generate';
 import { PRIORS, REAL_TEXTS, corpus } from '../support/files';
 

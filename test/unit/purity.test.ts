@@ -143,6 +143,7 @@ describe('tests import the core through index.ts', () => {
     'unit/prior-match.test.ts': 'the article matcher and the word/paragraph diff (matchArticles, wordDiff, paragraphAlign, diffTokens)',
     'unit/prior-compare.test.ts': 'the comparison\'s diff coalescing (coalesceDiff) and wordDiff',
     'unit/prior-lowercase.test.ts': 'the matcher\'s featuriser (its code-unit lower case) against the stems of lowerText\'s string (stems)',
+    'unit/diff-ranges.test.ts': 'the word diff (wordDiff) and its coalescing with and without the two texts (coalesceDiff) against the reference',
     'unit/renumber.test.ts': 'the renumbering primitives (prepareRename, numberCitations, sequenceNumbers) the features build on, and the parser\'s number column they read',
     'unit/renumber-captured.test.ts': 'the plans the quick fixes are made of (renameUnitTo, renumberFromPlan), for every article',
     'unit/renumber-local.test.ts': 'the rename\'s local check (renameProvedSafe) against the full analysis (renameUnitTo with fullCheck) and the oracle',

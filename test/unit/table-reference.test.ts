@@ -75,6 +75,16 @@ describe('comparative table = the reference (issue 15, fourth round)', function 
     }
   });
 
+  // Session 11 (the escaping scan, the diff's runs as ranges): drafts of other seeds against a
+  // revision of themselves (30 % of sentences reworded, 5 % of articles dropped, as the bench's prior).
+  it('on generated drafts of other seeds against their revision', () => {
+    for (const seed of [2, 3, 4, 5]) {
+      const draft = analyze(generateDraft({ articles: 150, seed }).text);
+      const prior = analyze(generateDraft({ articles: 150, seed, perturb: 0.3, drop: 0.05 }).text);
+      assert.ok(check(draft, prior, `generated (seed ${seed})`) > 100);
+    }
+  });
+
   it('word diff and escaping on random edits of real paragraphs', () => {
     const paras = ['kz-1995-ru.txt', 'kz-1995-kk.txt', 'kz-1995-en.txt'].flatMap((f) =>
       real(f).doc.articles.map((a) => real(f).text.slice(a.span.start, a.span.end)));
