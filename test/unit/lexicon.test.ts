@@ -79,7 +79,7 @@ describe('lexicons (core/lang)', () => {
   });
 });
 
-describe('lexicons: the Russian ordinal adjective (session 6: a first-letter and length check first)', () => {
+describe('lexicons: the Russian ordinal adjective (session 6: a first-letter and length check first; session 11: a table of the forms)', () => {
   it('answers as trying every stem does, on every word of the real texts and on made-up words', () => {
     const ordinal = ALL_LEXICONS.find((l) => l.lang === 'ru')!.scan.ordinal;
     const definition = (w: string) => {
@@ -107,5 +107,27 @@ describe('lexicons: the Russian ordinal adjective (session 6: a first-letter and
       if (want) found++;
     }
     assert.ok(found > 200, `${found} ordinals among ${words.size} words`);
+  });
+
+  it('knows every stem with every ending, and nothing with a letter more or less (the table of session 11)', () => {
+    const ordinal = ALL_LEXICONS.find((l) => l.lang === 'ru')!.scan.ordinal;
+    let forms = 0;
+    for (const [stem, v] of ORDINAL_STEMS) {
+      for (const e of ADJECTIVE_ENDINGS) {
+        const w = stem + e;
+        forms++;
+        assert.equal(ordinal(w), v, w);
+        // A word the table must not hold: the form's case changed, a letter after it, its last letter gone.
+        assert.equal(ordinal(w.toUpperCase()), 0, w.toUpperCase());
+        assert.equal(ordinal(w[0].toUpperCase() + w.slice(1)), 0, w);
+        assert.equal(ordinal(w + 'х'), ADJECTIVE_ENDINGS.has(e + 'х') ? v : 0, w + 'х');
+        assert.equal(ordinal(w.slice(0, -1)), ADJECTIVE_ENDINGS.has(e.slice(0, -1)) ? v : 0, w.slice(0, -1));
+      }
+    }
+    assert.equal(forms, ORDINAL_STEMS.length * ADJECTIVE_ENDINGS.size);
+    for (const w of ['', 'пункт', 'перв', 'ый', 'первыйй', 'третьего', 'двадцатыми', 'двадцать']) {
+      const want = w === 'третьего' ? 3 : w === 'двадцатыми' ? 20 : 0;
+      assert.equal(ordinal(w), want, w);
+    }
   });
 });
