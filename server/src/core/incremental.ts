@@ -24,7 +24,7 @@ import type {
   Article, Chapter, Comment, Line, Paragraph, PriorPin, Problem, RawReference, RefTarget, Section, Span, Subchapter, Subparagraph, Unit,
 } from './types';
 import {
-  addPriorPin, ArticleUnit, canonical, carryNumberColumn, headingNumber, markAmending, markExcludedByNote, parseArticleBody, problem, detectLanguage, titleExcluded, LANG_SAMPLE, NO_PINS,
+  addPriorPin, articleShell, canonical, carryNumberColumn, markAmending, markExcludedByNote, parseArticleBody, problem, detectLanguage, LANG_SAMPLE, NO_PINS,
   type DocumentModel,
 } from './parser';
 import {
@@ -261,14 +261,7 @@ function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnTyp
   }
   const priorPinsBefore = A.priorPins.filter((p) => p.span.start < from);
   const oldInBody = A.priorPins.length - priorPinsBefore.length;
-  // An ArticleUnit, as the parser's: its span is read from its heading span and grown by the re-parse.
-  const newA: Article = new ArticleUnit(
-    A.number, A.headSpan, A.title, A.titleSpan, titleExcluded(A.title), null, null, [], [], [],
-    priorPinsBefore.length === 0 ? NO_PINS : priorPinsBefore, A.index,
-  );
-  if (A.span.start !== A.headSpan.start) newA.span = { start: A.span.start, end: A.headSpan.end };
-  // Its number reads its span from this article's heading span (parser.ts HeadNumber), not from A's.
-  newA.number = headingNumber(A.number, newA);
+  const newA = articleShell(A, A.number, priorPinsBefore.length === 0 ? NO_PINS : priorPinsBefore);
   const body = parseArticleBody(rText, rMasked, from, atDocEnd ? rText.length + 1 : rText.length, comments, newA);
   if (!body) return 'new heading';
   if (body.endPos !== regionEnd + r.delta) return 'region end moved';

@@ -1176,7 +1176,7 @@ class BodyNumber implements UnitNumber {
  * (two fields less per article; see below); so are `title`, `titleSpan` and `amending` of an untitled,
  * not amending article (the constitutions' articles have no titles: three fields less).
  */
-export class ArticleUnit implements Article {
+class ArticleUnit implements Article {
   declare readonly kind: 'article';
   number: UnitNumber;
   headSpan: Span;
@@ -1232,6 +1232,22 @@ export class ArticleUnit implements Article {
   }
 }
 
+/**
+ * A new article with `a`'s heading, numbered `number`, and nothing of its body yet: for its body to be
+ * parsed again (parseArticleBody) — the incremental update's re-parse and the rename's local check. An
+ * ArticleUnit, as the parser's: its span is read from its heading span (unless `a`'s starts elsewhere)
+ * and grown by the re-parse; its number reads its span from this article's heading span (HeadNumber),
+ * not from `a`'s.
+ */
+export function articleShell(a: Article, number: UnitNumber, priorPins: PriorPin[]): Article {
+  const shell = new ArticleUnit(
+    number, a.headSpan, a.title, a.titleSpan, titleExcluded(a.title), null, null, [], [], [], priorPins, a.index,
+  );
+  if (a.span.start !== a.headSpan.start) shell.span = { start: a.span.start, end: a.headSpan.end };
+  shell.number = headingNumber(number, shell);
+  return shell;
+}
+
 /** Grows `a`'s span to `end` (the parser's articles through endAt, any other in place). */
 function growArticle(a: Article, end: number): void {
   if (a instanceof ArticleUnit) a.endAt(end);
@@ -1270,7 +1286,7 @@ class HeadNumber implements UnitNumber {
  * The number `n` of `u` (an article) as a HeadNumber of `u`, read from its heading span from now on; `n`
  * itself when it does not lie in that span as text (never from the parser).
  */
-export function headingNumber(n: UnitNumber, u: { headSpan: Span }): UnitNumber {
+function headingNumber(n: UnitNumber, u: { headSpan: Span }): UnitNumber {
   const s = n.span;
   const h = u.headSpan;
   if (s.start < h.start || s.end > h.end || s.end - s.start !== n.text.length) return n;

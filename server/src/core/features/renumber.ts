@@ -25,7 +25,7 @@ import { allUnits, analyze, docSources, scanLine } from '../analysis';
 import { findParagraph, findSub, resolveTarget, type ResolvedTarget } from '../resolve';
 import type { Article, Edit, Lang, Paragraph, RefLevel, RefNum, Span, Subparagraph, Unit, UnitBase, UnitNumber } from '../types';
 import {
-  canonical, headingOf, insertedBase, insertedSuffix, markAmending, markExcludedByNote, numberColumn, NO_CODE, parseArticleBody, titleExcluded,
+  articleShell, canonical, headingOf, insertedBase, insertedSuffix, markAmending, markExcludedByNote, numberColumn, NO_CODE, parseArticleBody,
   type DocumentModel,
 } from '../parser';
 import { duplicatedArticleNumbers, shareDuplicatedNumbers } from './duplicates';
@@ -595,11 +595,7 @@ function sameBody(an: Analysis, x: Article, num: UnitNumber, xe: Edit[]): boolea
   }
   rText += text.slice(pos, sliceEnd);
   rMasked += masked.slice(pos, sliceEnd);
-  const y: Article = {
-    kind: 'article', number: num, span: { start: x.span.start, end: x.headSpan.end }, headSpan: x.headSpan,
-    title: x.title, titleSpan: x.titleSpan, excluded: titleExcluded(x.title), section: null, chapter: null,
-    paragraphs: [], subparagraphs: [], lines: [], priorPins: [], index: x.index,
-  };
+  const y = articleShell(x, num, []);
   const body = parseArticleBody(rText, rMasked, from, atDocEnd ? rText.length + 1 : rText.length, [], y);
   if (!body || body.lines.length !== nx - h - 1) return false;
   for (let i = 0; i < body.lines.length; i++) if (body.lines[i].kind !== lines[h + 1 + i].kind) return false;
