@@ -145,6 +145,8 @@ describe('tests import the core through index.ts', () => {
     'unit/prior-lowercase.test.ts': 'the matcher\'s featuriser (its code-unit lower case) against the stems of lowerText\'s string (stems)',
     'unit/diff-ranges.test.ts': 'the word diff (wordDiff) and its coalescing with and without the two texts (coalesceDiff) against the reference',
     'unit/renumber.test.ts': 'the renumbering primitives (prepareRename, numberCitations, sequenceNumbers) the features build on, and the parser\'s number column they read',
+    'unit/number-citations.test.ts': 'the list of cited numbers (numberCitations, digitSpan) against the reference, on analyses of the incremental update too',
+    'support/number-citations-reference.ts': 'numberCitations and digitSpan as they were before issue 15 session 12, kept as the reference of number-citations.test.ts: the model types, the resolver\'s look-ups and the duplicated numbers they read',
     'unit/renumber-captured.test.ts': 'the plans the quick fixes are made of (renameUnitTo, renumberFromPlan), for every article',
     'unit/renumber-local.test.ts': 'the rename\'s local check (renameProvedSafe) against the full analysis (renameUnitTo with fullCheck) and the oracle',
     'unit/no-lost-text.test.ts': '«renumber from here» (renumberFromPlan) for every article, not only where a quick fix offers it',
