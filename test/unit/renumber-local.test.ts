@@ -10,8 +10,10 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { analyze, type Analysis } from '../../server/src/core';
 import {
-  buildEdits, changedTargets, renameProvedSafe, renameUnitTo, unresolvedArticleNumbers,
+  buildEdits, changedTargets, prepareRename, renameProvedSafe, renameUnitTo, unresolvedArticleNumbers,
 } from '../../server/src/core/features/renumber';
+import { analyzeIncremental } from '../../server/src/core/incremental';
+import { docSources } from '../../server/src/core/source';
 import { movedCitations } from './renumber-property';
 import { corpus, readRepo } from '../support/files';
 import { generateDraft } from '../../bench/generate';
@@ -137,4 +139,30 @@ describe('issue 15, session 12: a cited article renamed to a number never scanne
       assert.equal(proven, safe, `proven ${proven} of ${safe} safe renames to new numbers`);
     });
   }
+});
+
+describe('issue 15, session 12: F2 on an edited version reads the text by range', function () {
+  it('prepareRename and a proven rename build neither the whole text nor the whole masked text', () => {
+    // Large enough that the edit lies past the language sample (the first 200,000 characters, whose edit
+    // rebuilds the masked text to detect the language again: core/incremental.ts).
+    const text = generateDraft({ articles: 1000, seed: 2, vocabulary: 'growing' }).text;
+    const first = analyze(text);
+    const mid = first.doc.articles[800];
+    const at = mid.span.end - 2;
+    // As the language service passes it: the new version as a SourceText made by the edit.
+    const an = analyzeIncremental(first, { start: at, end: at + 1, text: 'ж' }, docSources(first.doc).text.edit(at, at + 1, 'ж'));
+    const src = docSources(an.doc);
+    const built = (s: unknown) => (s as { whole?: string }).whole !== undefined;
+    assert.deepEqual([an.incremental, built(an.source), built(src.text), built(src.masked)], [true, false, false, false], 'the edited version starts without its whole strings');
+    const a = an.targets.find((t) => t.ok && t.unit?.kind === 'article' && t.unit !== t.context)!.unit as Analysis['doc']['articles'][number];
+    const p = prepareRename(an, a.number.span.start);
+    assert.ok('placeholder' in p && p.placeholder === a.number.text);
+    const wanted = '912345';
+    const { edits } = buildEdits(an, new Map([[a, wanted]]));
+    assert.ok(edits.length >= 2);
+    assert.ok(renameProvedSafe(an, a, wanted, edits), 'proven locally');
+    const r = renameUnitTo(an, a, wanted);
+    assert.ok('edits' in r && r.edits.length === edits.length);
+    assert.ok(!built(an.source) && !built(src.text) && !built(src.masked), 'F2 built a whole string of the edited version');
+  });
 });
