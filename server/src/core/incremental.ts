@@ -24,7 +24,7 @@ import type {
   Article, Chapter, Comment, Line, Paragraph, PriorPin, Problem, RawReference, RefTarget, Section, Span, Subchapter, Subparagraph, Unit,
 } from './types';
 import {
-  addPriorPin, articleShell, canonical, carryNumberColumn, markAmending, markExcludedByNote, parseArticleBody, problem, detectLanguage, LANG_SAMPLE, NO_PINS,
+  addPriorPin, articleOfUnit, articleShell, canonical, carryNumberColumn, markAmending, markExcludedByNote, parseArticleBody, problem, detectLanguage, LANG_SAMPLE, NO_PINS,
   type DocumentModel,
 } from './parser';
 import {
@@ -554,12 +554,6 @@ const ALWAYS = -2;
  * edit inside article i changes the resolution of the targets marked i or ALWAYS only (see `carry`).
  */
 const READS = new WeakMap<ResolvedTarget[], Int32Array>();
-
-function articleOfUnit(u: Unit): Article | null {
-  if (u.kind === 'article') return u;
-  if (u.kind === 'paragraph' || u.kind === 'subparagraph') return u.article;
-  return null;
-}
 
 function readsOf(t: ResolvedTarget, byNumber: ReadonlyMap<string, Article>): number {
   const tg = t.target;

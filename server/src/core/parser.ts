@@ -1685,6 +1685,13 @@ export function canonical(numText: string): string {
     .join('-');
 }
 
+/** The article a unit is, or lies in (null for a section or a chapter). */
+export function articleOfUnit(u: Unit): Article | null {
+  if (u.kind === 'article') return u;
+  if (u.kind === 'paragraph' || u.kind === 'subparagraph') return u.article;
+  return null;
+}
+
 /** All units of a document in document order (articles, paragraphs, subparagraphs). */
 export function* allUnits(doc: DocumentModel): Generator<Unit> {
   for (const a of doc.articles) {

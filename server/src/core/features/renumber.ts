@@ -25,7 +25,7 @@ import { allUnits, analyze, docSources, scanLine } from '../analysis';
 import { findParagraph, findSub, resolveTarget, type ResolvedTarget } from '../resolve';
 import type { Article, Edit, Lang, Paragraph, RefLevel, RefNum, Span, Subparagraph, Unit, UnitBase, UnitNumber } from '../types';
 import {
-  articleShell, canonical, headingOf, insertedBase, insertedSuffix, markAmending, markExcludedByNote, numberColumn, NO_CODE, parseArticleBody,
+  articleOfUnit, articleShell, canonical, headingOf, insertedBase, insertedSuffix, markAmending, markExcludedByNote, numberColumn, NO_CODE, parseArticleBody,
   type DocumentModel,
 } from '../parser';
 import { duplicatedArticleNumbers, shareDuplicatedNumbers } from './duplicates';
@@ -196,8 +196,7 @@ export function numberCitations(an: Analysis): NumberCitation[] {
         push(al.rangeEnd, doc.articleByNumber.get(canonical(al.rangeEnd.text)), t, 'rangeEnd');
         continue;
       }
-      art = u && u.kind === 'article' ? u : u && (u.kind === 'paragraph' || u.kind === 'subparagraph') ? u.article
-        : doc.articleByNumber.get(canonical(al.num.text)) ?? null;
+      art = (u && articleOfUnit(u)) ?? doc.articleByNumber.get(canonical(al.num.text)) ?? null;
       push(al.num, art, t, 'single');
     } else {
       art = t.context;
