@@ -98,10 +98,13 @@ function docFor(size: string): { text: string; hot: string[] } {
   return { text: g.text, hot: g.hot };
 }
 
-/** A one-character edit inside an article body, around the middle of the document. */
-function editOffset(an: Analysis): number {
+/**
+ * A one-character edit inside an article body, around the middle of the document, or (`early`) in the
+ * fourth article: inside the language sample (the first 200,000 characters), which an edit there may change.
+ */
+function editOffset(an: Analysis, early = false): number {
   const arts = an.doc.articles;
-  const a = arts[arts.length >> 1];
+  const a = arts[early ? Math.min(3, arts.length - 1) : arts.length >> 1];
   const line = a.lines.find((l) => l.end - l.start > 20) ?? a.lines[0];
   return line ? line.start + 10 : a.headSpan.end;
 }
@@ -198,7 +201,10 @@ async function measureSize(size: string, quick: boolean): Promise<{ row: Row; me
     const insr = timeEdits(analyze(text), off, true, runs);
     row.incremental = rep.ms;
     row.incrementalInsert = insr.ms;
-    meta[size].incrementalFastPath = Math.min(rep.fast, insr.fast);
+    // Typing near the start: the edit lies in the language sample (session 13: 22 ms at 5,000 articles before).
+    const early = timeEdits(analyze(text), editOffset(an, true), true, runs);
+    row.incrementalEarly = early.ms;
+    meta[size].incrementalFastPath = Math.min(rep.fast, insr.fast, early.fast);
   }
   let k = 0;
   if (want('reanalyze')) row.reanalyze = time(() => analyze(withChar(text, off, k++)), runs, 2);
@@ -695,7 +701,7 @@ async function main(): Promise<void> {
 
   // ───── report ─────
   if (lspOnly) return reportLsp(lsp, memory, opt('--json'));
-  const ops = ['cold', 'warm', 'fresh', 'incremental', 'incrementalInsert', 'reanalyze', 'hover', 'definition', 'references', 'symbols', 'symbolsRepeat', 'rename', 'renameFirst', 'renumberPlan', 'table',
+  const ops = ['cold', 'warm', 'fresh', 'incremental', 'incrementalInsert', 'incrementalEarly', 'reanalyze', 'hover', 'definition', 'references', 'symbols', 'symbolsRepeat', 'rename', 'renameFirst', 'renumberPlan', 'table',
     'peerCold', 'peerWarm', 'peerIncremental', 'peerDefinition', 'peerReferences'];
   const header = ['operation (ms, median)', ...all.map((s) => (s === 'real' ? 'real 2026 ru' : `${s} art.`)), 'growth k (≥1,000)'];
   const table: string[][] = [header];
@@ -753,6 +759,7 @@ async function main(): Promise<void> {
     ['first analysis of an unseen 5,000-art. text (warm process, `fresh`) ≤ 60 ms', r5?.fresh, 60],
     ['a one-character edit, incremental, 5,000 art. (replaced) ≤ 3 ms', r5?.incremental, 3],
     ['a one-character edit, incremental, 5,000 art. (inserted) ≤ 3 ms', r5?.incrementalInsert, 3],
+    ['a one-character edit, incremental, 5,000 art. (inserted in the fourth article: the language sample) ≤ 3 ms', r5?.incrementalEarly, 3],
     ['the real 2026 draft, warm ≤ 0.5 ms', rr?.warm, 0.5],
     ['comparative table (comparePrior + tableMarkdown), 5,000 art. ≤ 300 ms', r5?.table, 300],
     ['rename with every citation rewritten, 20,000 art. ≤ 60 ms', r20?.rename, 60],

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { type Analysis, analyze, outline, type Span, type Unit } from '../../server/src/core';
 import { analyzeIncremental, analyzeIncrementalAll, incrementalStats, type TextChange } from '../../server/src/core/incremental';
+import { docSources } from '../../server/src/core/source';
 import { generateDraft } from '../../bench/generate';
 
 const SEED = 20261121;
@@ -351,5 +352,91 @@ describe('analyzeIncremental equals analyze of the edited text', function () {
       check(prev, changeFor(prev, { kind: 0, len: 0, ...s }));
     }), { seed: SEED + 200, numRuns: 40 });
     assert.ok(incrementalStats.fast - fast0 >= 30, `fast ${incrementalStats.fast - fast0}, fallback ${incrementalStats.fallback - fb0} (${incrementalStats.lastFallback})`);
+  });
+});
+
+describe('issue 15, session 13: an edit in the language sample (the first 200,000 characters)', function () {
+  it('is taken on the fast path without building the whole text or the whole masked text', () => {
+    // Before: the language was detected again from the whole masked text, built for it (88 ms per
+    // keystroke at 20,000 articles, 22 ms at 5,000, in an article near the start).
+    const text = generateDraft({ articles: 1000, seed: 2, vocabulary: 'growing' }).text;
+    assert.ok(text.length > 400000);
+    const first = analyze(text);
+    const a = first.doc.articles[3];
+    const l = a.lines.find((x) => x.end - x.start > 20)!;
+    const at = l.start + 10;
+    const counted = incrementalStats.languageCounted;
+    // As the language service passes it: the new version as a SourceText made by the edit.
+    const an = analyzeIncremental(first, { start: at, end: at + 1, text: 'ж' }, docSources(first.doc).text.edit(at, at + 1, 'ж'));
+    const src = docSources(an.doc);
+    const built = (s: unknown) => (s as { whole?: string }).whole !== undefined;
+    assert.deepEqual([an.incremental, built(an.source), built(src.text), built(src.masked)], [true, false, false, false]);
+    // Hundreds of headings in the sample, none on the edited line: the language is proved without counting.
+    assert.equal(incrementalStats.languageCounted, counted);
+    assert.deepEqual(canon(an), canon(analyze(apply(text, { start: at, end: at + 1, text: 'ж' }))));
+  });
+
+  it('follows the headings an edit adds: «Part of …» lines typed into a Russian text, one per edit, until it reads as English', () => {
+    const fast = incrementalStats.fast;
+    // Every edit adds a line that is no heading for the parser but counts for English in detectLanguage: the
+    // counts kept with the model drift (proved by the margin, counted again when it is spent), and the
+    // language turns English when those lines outnumber the Russian headings. Each version equals a full analysis.
+    const text = ['Раздел I. Общие положения', '', 'Статья 1', '', '1. Текст первой статьи.', '', 'Статья 2', '', 'Текст второй статьи.', '',
+      'Статья 3', '', 'Текст третьей статьи.', ''].join('\n');
+    let an = analyze(text);
+    assert.equal(an.lang, 'ru');
+    const counted = incrementalStats.languageCounted;
+    let k = 0;
+    while (an.lang === 'ru' && k < 20) {
+      k++;
+      const at = an.doc.articles[an.doc.articles.length - 1].span.end;
+      an = check(an, { start: at, end: at, text: `\nPart of the text, ${k}.` });
+    }
+    assert.equal(an.lang, 'en');
+    // The edits that keep it Russian are taken on the fast path, the one that turns it Kazakh is not.
+    assert.equal(incrementalStats.fast - fast, k - 1, incrementalStats.lastFallback);
+    assert.equal(k, 5, 'four Russian headings: English from the fifth line (a tie goes to Russian)');
+    assert.ok(incrementalStats.languageCounted > counted);
+  });
+
+  it('random chains of edits that add and remove language evidence near a tie equal a full analysis', () => {
+    // Four Russian headings and four English «Part of»/«Section of» lines (a tie: Russian): lines that count for one language or the other (Markdown
+    // «#» lines whose match runs over blank lines among them) typed, pasted and deleted in article bodies.
+    const pieces = ['Part of the text.', 'Section of it', '#', '# ', '\n', 'Глава государства', 'Раздел имущества', 'Алғашқы бөлім туралы', 'ж', '\n\n', 'Article of faith', ''];
+    const text = ['Статья 1', '', 'Part of one.', '', 'Статья 2', '', 'Section of two.', '', 'Статья 3', '', 'Part of three.', '', 'Статья 4', '', 'Part of four.', ''].join('\n');
+    const fast = incrementalStats.fast;
+    const fallback = incrementalStats.fallback;
+    const langs = new Set<string>();
+    fc.assert(fc.property(fc.array(fc.record({ a: fc.nat(), p: fc.nat(), q: fc.nat(), del: fc.nat(3) }), { minLength: 1, maxLength: 8 }), (steps) => {
+      let an = analyze(text);
+      for (const st of steps) {
+        const arts = an.doc.articles;
+        if (arts.length === 0) break;
+        const a = arts[st.a % arts.length];
+        const body = a.span.end > a.headSpan.end ? a.headSpan.end + 1 : a.span.end;
+        const at = body + (st.p % Math.max(1, a.span.end - body + 1));
+        const ins = pieces[st.q % pieces.length] + (st.q % 2 ? '\n' : '');
+        const end = Math.min(a.span.end, at + (st.del === 3 ? 2 : 0));
+        an = check(an, { start: at, end, text: ins });
+        langs.add(an.lang);
+      }
+    }), { seed: SEED + 1300, numRuns: 150 });
+    // Not vacuous: both languages reached, and both paths taken.
+    assert.deepEqual([...langs].sort(), ['en', 'ru']);
+    assert.ok(incrementalStats.fast - fast >= 100 && incrementalStats.fallback - fallback >= 10, `fast ${incrementalStats.fast - fast}, fallback ${incrementalStats.fallback - fallback}`);
+  });
+
+  it('proves most edits of a draft with many headings without counting the sample again', () => {
+    let an = analyze(generated);
+    const counted = incrementalStats.languageCounted;
+    const fast = incrementalStats.fast;
+    for (let i = 0; i < 30; i++) {
+      const a = an.doc.articles[(i * 7) % an.doc.articles.length];
+      const l = a.lines.find((x) => x.end - x.start > 20)!;
+      an = check(an, { start: l.start + 5, end: l.start + 5, text: i % 3 === 0 ? `\n${i}-бап ` : 'ж' });
+    }
+    assert.ok(incrementalStats.fast - fast >= 25, `fast ${incrementalStats.fast - fast}: ${incrementalStats.lastFallback}`);
+    const n = incrementalStats.languageCounted - counted;
+    assert.ok(n >= 1 && n <= 10, `counted again ${n} times in 30 edits`);
   });
 });

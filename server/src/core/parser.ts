@@ -277,6 +277,27 @@ export function detectLanguage(text: string): Lang {
   return languageOf(text, undefined);
 }
 
+/**
+ * The heading counts detectLanguage found in a model's sample (kk articles and sections together, ru, en),
+ * and how far each may now be from the true count of its text (`slack`): 0 when counted, more after
+ * incremental edits that did not count again (incremental.ts, sameLanguage). Kept beside the model.
+ */
+export interface LangHeads { kk: number; ru: number; en: number; slack: number }
+const LANG_HEADS_OF = new WeakMap<DocumentModel, LangHeads>();
+/** The counts languageOf found last (read at once by its caller). */
+let lastHeads: LangHeads = { kk: 0, ru: 0, en: 0, slack: 0 };
+export function langHeads(doc: DocumentModel): LangHeads | undefined {
+  return LANG_HEADS_OF.get(doc);
+}
+export function setLangHeads(doc: DocumentModel, heads: LangHeads | undefined): void {
+  if (heads) LANG_HEADS_OF.set(doc, heads);
+}
+/** detectLanguage, with the heading counts it found (slack 0). */
+export function detectLanguageHeads(text: string): { lang: Lang; heads: LangHeads } {
+  const lang = languageOf(text, undefined);
+  return { lang, heads: lastHeads };
+}
+
 /** detectLanguage, keeping the line feeds it finds in `feeds` (see LineFeeds). */
 function languageOf(text: string, feeds: LineFeeds | undefined): Lang {
   const n = Math.min(text.length, LANG_SAMPLE);
@@ -350,6 +371,7 @@ function languageOf(text: string, feeds: LineFeeds | undefined): Lang {
   const [kkArt, kkSec, ruHead, enHead] = counts;
   const kkHead = kkArt + kkSec;
   const heads = Math.max(kkHead, ruHead, enHead);
+  lastHeads = { kk: kkHead, ru: ruHead, en: enHead, slack: 0 };
   if (heads >= 2) {
     if (kkHead === heads) return 'kk';
     if (ruHead === heads) return 'ru';
@@ -629,6 +651,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
   const nul = rare < 0 ? -1 : masked.lastIndexOf('\u0000') < 0 ? -1 : masked.indexOf('\u0000');
   if (nul >= 0) problems.push(problem('document-not-text', { start: nul, end: nul + 1 }));
   const lang = languageOf(masked, FEEDS);
+  const heads = lastHeads;
 
   const lines: Line[] = [];
   const titleLines: Span[] = [];
@@ -767,6 +790,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     kazakh: kazakhAct(masked, lang),
   };
   RARE_FROM.set(doc, rare < 0 ? n : rare);
+  LANG_HEADS_OF.set(doc, heads);
   return doc;
 }
 
