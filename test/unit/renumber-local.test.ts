@@ -166,3 +166,28 @@ describe('issue 15, session 12: F2 on an edited version reads the text by range'
     assert.ok(!built(an.source) && !built(src.text) && !built(src.masked), 'F2 built a whole string of the edited version');
   });
 });
+
+describe('issue 15, session 13: a reference naming the old or the new number in other digits', function () {
+  // The local check looks for references naming the old or the new number through codes of the numbers in
+  // plain digits, and compares the others («13-1», «07») by their canonical form: each case below has a
+  // reference outside the rewritten lines that the rename would re-point, so only the full analysis may
+  // answer, and it finds the re-pointed citation.
+  const cases: [string, string, string, string][] = [
+    ['an inserted number: «статьи 13-2» dangles until 13-1 is renamed 13-2', [
+      'Статья 1', '', '1. Как указано в статье 13-1, текст.', '', 'Статья 13-1', '', '1. Текст статьи.', '',
+      'Статья 14', '', '1. В порядке статьи 13-2 текст.', ''].join('\n'), '13-1', '13-2'],
+    ['a leading zero: «статьи 07» names 7 once article 5 is renamed 7', [
+      'Статья 1', '', '1. Как указано в статье 5, текст.', '', 'Статья 5', '', '1. Текст статьи.', '',
+      'Статья 6', '', '1. В порядке статьи 07 текст.', ''].join('\n'), '5', '7'],
+  ];
+  for (const [name, text, from, to] of cases) {
+    it(name, () => {
+      const an = analyze(text);
+      const a = an.doc.articles.find((x) => x.number.text === from)!;
+      const { edits } = buildEdits(an, new Map([[a, to]]));
+      assert.ok(edits.length >= 2, 'the heading and its citation');
+      assert.ok(changedTargets(an, edits).length > 0, 'the full analysis re-points the other reference');
+      assert.equal(renameProvedSafe(an, a, to, edits), false);
+    });
+  }
+});
