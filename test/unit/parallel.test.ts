@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import {
   analyze, compareParallel, formatMessage, parallelProblems, counterpartAt, counterparts, type Analysis, type Article, type ParallelResult, type Unit,
 } from '../../server/src/core';
+import { analyzeIncremental } from '../../server/src/core/incremental';
 import { corpus } from '../support/files';
 
 const RU26 = 'kz-2026-final-draft-ru.txt';
@@ -193,6 +194,37 @@ describe('parallel: seeded divergences in copies of the real texts', () => {
     // The dropped sentences held figures too («трех четвертей», «двух месяцев»): figures and length, both at line 238.
     assert.deepEqual(listed(r, a, b).map((s) => s.split(':')[0]).sort(), ['238/238 parallel-figures', '238/238 parallel-length']);
     assert.equal(r.divergences.find((d) => d.code === 'parallel-length')!.severity, 'hint');
+  });
+});
+
+describe('parallel: typing in one version, the other kept (issue 15, session 13)', () => {
+  // compareParallel keeps each analysis's blocks; the server compares the pair on every keystroke, both
+  // ways. Each comparison of an edited version with the kept one must be that of two new analyses.
+  it('a figure typed into kk, then typed back: the divergence appears and goes, both ways, as from new analyses', () => {
+    const ruText = corpus(RU26);
+    let kkText = corpus(KK26);
+    const ru = analyze(ruText);
+    let kk = analyze(kkText);
+    assert.equal(compareParallel(ru, kk).divergences.length, 0);
+    assert.equal(compareParallel(kk, ru).divergences.length, 0);
+    // Article 59, paragraph 2 (line 254): «… – бес жыл.» → «… – жеті жыл.», one keystroke-sized edit at a time.
+    const line = '2. Құрылтай депутаттарының өкілеттік мерзімі – бес жыл.';
+    const at = kkText.indexOf(line) + line.indexOf('бес');
+    const steps: [number, number, string][] = [[at, at + 3, 'жеті'], [at, at + 4, 'бес']];
+    const seen: string[][] = [];
+    for (const [start, end, text] of steps) {
+      kk = analyzeIncremental(kk, { start, end, text });
+      assert.equal(kk.incremental, true, 'the edit is taken incrementally, as in the server');
+      kkText = kkText.slice(0, start) + text + kkText.slice(end);
+      const fresh = { ru: analyze(ruText), kk: analyze(kkText) };
+      const here = compareParallel(ru, kk);
+      assert.deepEqual(listed(here, ru, kk), listed(compareParallel(fresh.ru, fresh.kk), fresh.ru, fresh.kk));
+      assert.deepEqual(bothSides(here, ru, kk), bothSides(compareParallel(fresh.ru, fresh.kk), fresh.ru, fresh.kk));
+      const back = compareParallel(kk, ru);
+      assert.deepEqual(listed(back, kk, ru), listed(compareParallel(fresh.kk, fresh.ru), fresh.kk, fresh.ru));
+      seen.push(here.divergences.map((d) => d.code));
+    }
+    assert.deepEqual(seen, [['parallel-figures'], []]);
   });
 });
 

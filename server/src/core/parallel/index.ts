@@ -152,8 +152,22 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
 }
 
-/** Builds every block of one document in one pass over its articles' body lines. */
+/**
+ * Each analysis's blocks, made once (issue 15, session 13). The server compares a pair on every new
+ * version of either text, both ways (each version's problems, then its partner's), and again for a
+ * counterpart look-up; the partner not typed in keeps its analysis, so its blocks were made again each
+ * time: two thirds of a comparison. A Side is read only once made; an analysis, once made, keeps its offsets.
+ */
+const sides = new WeakMap<Analysis, Side>();
+
+/** Builds every block of one document in one pass over its articles' body lines (once per analysis). */
 function indexSide(an: Analysis): Side {
+  let side = sides.get(an);
+  if (side === undefined) sides.set(an, side = buildSide(an));
+  return side;
+}
+
+function buildSide(an: Analysis): Side {
   const doc = an.doc;
   const text = doc.masked;
   const lang = doc.lang;
