@@ -5,9 +5,8 @@
 
 import * as assert from 'node:assert/strict';
 import {
-  analyze, compareParallel, formatMessage, parallelProblems, counterpartAt, counterparts, type Analysis, type Article, type ParallelResult, type Unit,
+  analyze, analyzeIncremental, compareParallel, formatMessage, parallelProblems, counterpartAt, counterparts, type Analysis, type Article, type ParallelResult, type Unit,
 } from '../../server/src/core';
-import { analyzeIncremental } from '../../server/src/core/incremental';
 import { corpus } from '../support/files';
 
 const RU26 = 'kz-2026-final-draft-ru.txt';

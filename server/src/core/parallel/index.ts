@@ -140,10 +140,13 @@ interface Side {
   spanEnd: Int32Array;
   /** Letters and digits of own text (punctuation and spacing do not count). */
   length: Int32Array;
-  /** Distinct figures ("5", "1995", "/3", …); null: none. */
-  figures: (Set<string> | null)[];
-  /** Cited units (unitTarget of each), distinct; null: none. */
-  cites: (Set<string> | null)[];
+  /**
+   * Distinct figures ("5", "1995", "/3", …), in numberOrder; null: none. Gathered in sets, kept as
+   * arrays (a side is kept with its analysis: a set of one to three strings weighs several times more).
+   */
+  figures: (Set<string> | readonly string[] | null)[];
+  /** Cited units (unitTarget of each), distinct, in numberOrder; null: none. Likewise. */
+  cites: (Set<string> | readonly string[] | null)[];
   /** The block has a citation that does not resolve (its own diagnostic says so): its citations are not compared. */
   unresolved: Uint8Array;
 }
@@ -233,7 +236,7 @@ function buildSide(an: Analysis): Side {
     // Figures outside reference phrases.
     let from = s;
     let r = ri;
-    let figures = side.figures[block];
+    let figures = side.figures[block] as Set<string> | null;
     while (from < e) {
       const refSpan = r < refs.length && refs[r].ref.span.start < e ? refs[r].ref.span : null;
       const to = refSpan ? Math.max(from, refSpan.start) : e;
@@ -247,7 +250,7 @@ function buildSide(an: Analysis): Side {
       const t = targets[ti++];
       if (t.ref.external) continue;
       if (!t.ok || !t.unit) { side.unresolved[block] = 1; continue; }
-      const cites = side.cites[block] ?? (side.cites[block] = new Set());
+      const cites = (side.cites[block] ?? (side.cites[block] = new Set())) as Set<string>;
       if (t.rangeUnits) for (const u of t.rangeUnits) cites.add(unitTarget(u));
       else cites.add(unitTarget(t.unit));
     }
@@ -306,6 +309,12 @@ function buildSide(an: Analysis): Side {
       const start = at >= 0 && owner.headSpan.start === ls.start ? Math.max(ls.start, owner.number.span.end) : ls.start;
       addLine(base + 1 + at, start, ls.end);
     }
+  }
+  for (let k = 0; k < total; k++) {
+    const f = side.figures[k];
+    if (f) side.figures[k] = sorted(f);
+    const c = side.cites[k];
+    if (c) side.cites[k] = sorted(c);
   }
   return side;
 }
@@ -503,17 +512,20 @@ function median(sorted: Float64Array): number {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-function sameSet(x: Set<string> | null, y: Set<string> | null): boolean {
-  const nx = x ? x.size : 0;
-  const ny = y ? y.size : 0;
+/** Whether two lists of distinct strings hold the same ones. */
+function sameSet(x: Set<string> | readonly string[] | null, y: Set<string> | readonly string[] | null): boolean {
+  const nx = !x ? 0 : x instanceof Set ? x.size : x.length;
+  const ny = !y ? 0 : y instanceof Set ? y.size : y.length;
   if (nx !== ny) return false;
   if (nx === 0) return true;
-  for (const v of x!) if (!y!.has(v)) return false;
+  for (const v of x!) if (!(y instanceof Set ? y.has(v) : y!.includes(v))) return false;
   return true;
 }
 
-function sorted(x: Set<string> | null): string[] {
-  return x ? [...x].sort(numberOrder) : [];
+/** A set's strings in numberOrder; a list made by buildSide is in that order already. */
+function sorted(x: Set<string> | readonly string[] | null): readonly string[] {
+  if (!x) return [];
+  return x instanceof Set ? [...x].sort(numberOrder) : x;
 }
 
 /** "5" before "12", "/3" after the numbers. */
