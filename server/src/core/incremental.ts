@@ -47,7 +47,6 @@ export interface TextChange {
   text: string;
 }
 
-/** How often the fast path was taken (for tests and the benchmark). */
 /**
  * Counters for tests and the bench: updates taken on the fast path and not, the last reason for not, and
  * how often the fast path counted the language sample's headings again (sameLanguage).
