@@ -2,7 +2,9 @@
 // 2026 drafts ru ↔ kk, warm (target ≤ 5 ms), and its growth over generated pairs up to 5,000 articles with
 // the fitted exponent (≈ 1: linear). The generator writes Russian, so a generated pair is a draft and a copy
 // of it with one figure changed in every 50th article (two analyses, every unit paired and compared).
-// Analyses are made once; only the comparison is timed. Median of `runs` after a warm-up, in milliseconds.
+// Analyses are made once; only the comparison is timed, as the first comparison of two analyses and as the
+// comparison after an edit of one side (the other's blocks kept: session 13). Median of `runs` after a
+// warm-up, in milliseconds.
 
 import * as fs from 'fs';
 import * as path from 'path';
