@@ -245,8 +245,9 @@ function checkEdit(r: Region): string | null {
   if (hasDelimiter(old.slice(affStart, affEnd)) || hasDelimiter(old.slice(affStart, start) + ins + old.slice(end, affEnd))) return 'comment delimiter';
 
   // Language: the sample (first 200,000 characters) is unchanged, or gives the same language.
-  r.heads = langHeads(doc);
-  if (!(start >= LANG_SAMPLE && n > LANG_SAMPLE)) {
+  if (start >= LANG_SAMPLE && n > LANG_SAMPLE) {
+    r.heads = langHeads(doc);
+  } else {
     const heads = sameLanguage(r, affStart, affEnd);
     if (!heads) return 'language';
     r.heads = heads;
@@ -280,7 +281,7 @@ function breaks(s: string): number {
 function sameLanguage(r: Region, affStart: number, affEnd: number): LangHeads | null {
   const { prev, oldMasked, delta, ins } = r;
   const n = oldMasked.length;
-  const was = r.heads;
+  const was = langHeads(prev.doc);
   if (was) {
     // The edited lines before (b + 1) and after the edit (at most b + breaks(ins) + 1), one «#» line.
     const b = breaks(oldMasked.slice(affStart, affEnd));
@@ -289,10 +290,9 @@ function sameLanguage(r: Region, affStart: number, affEnd: number): LangHeads | 
       lines += breaks(oldMasked.slice(Math.min(n, LANG_SAMPLE - Math.max(0, delta)), Math.min(n, LANG_SAMPLE - Math.min(0, delta)))) + 2;
     }
     const slack = was.slack + 2 * lines;
-    const counts = { kk: was.kk, ru: was.ru, en: was.en };
-    const own = counts[prev.lang];
-    const other = Math.max(...(['kk', 'ru', 'en'] as const).filter((l) => l !== prev.lang).map((l) => counts[l]));
-    if (own - slack >= 2 && own - slack > other + slack) return { ...counts, slack };
+    const own = was[prev.lang];
+    const other = Math.max(...(['kk', 'ru', 'en'] as const).filter((l) => l !== prev.lang).map((l) => was[l]));
+    if (own - slack >= 2 && own - slack > other + slack) return { ...was, slack };
   }
   incrementalStats.languageCounted++;
   const again = detectLanguageHeads(r.maskedSource.slice(0, LANG_SAMPLE));

@@ -159,7 +159,8 @@ function subList(s: Subparagraph): Subparagraph[] {
 
 const citationCache = new WeakMap<Analysis, NumberCitation[]>();
 /**
- * The article numbers each target of an analysis names, for the rename's local check, which asks whether
+ * What numberCitations keeps beside its list. First, the article numbers each target of the analysis
+ * names, for the rename's local check, which asks whether
  * a reference names the old or the new number: made with its numberCitations (whose pass reads the same
  * levels), two codes per target (its article level's number and a range's end: numCode, NO_NUM when
  * absent, OTHER_NUM for a number not written in plain digits, whose targets `others` lists). A pass over
@@ -167,7 +168,7 @@ const citationCache = new WeakMap<Analysis, NumberCitation[]>();
  * articles, the reads scattered over the heap (and a map keyed by the numbers' strings, hashed per
  * target, cost the first rename of a version more than it saved).
  */
-interface ArticleNames {
+interface CiteIndex {
   codes: Int32Array;
   others: number[];
   /**
@@ -178,7 +179,7 @@ interface ArticleNames {
   units: NumUnit[];
   ranged: number[];
 }
-const namesCache = new WeakMap<Analysis, ArticleNames>();
+const citeIndexCache = new WeakMap<Analysis, CiteIndex>();
 const NO_NUM = -2;
 const OTHER_NUM = -1;
 
@@ -195,12 +196,12 @@ function numCode(text: string): number {
   return v;
 }
 
-/** The article numbers the targets name (see ArticleNames). */
-function articleNames(an: Analysis): ArticleNames {
-  let m = namesCache.get(an);
+/** What numberCitations keeps beside its list (see CiteIndex). */
+function citeIndex(an: Analysis): CiteIndex {
+  let m = citeIndexCache.get(an);
   if (!m) {
     numberCitations(an);
-    m = namesCache.get(an)!;
+    m = citeIndexCache.get(an)!;
   }
   return m;
 }
@@ -304,7 +305,7 @@ export function numberCitations(an: Analysis): NumberCitation[] {
     units[i] = out[i].unit;
     if (out[i].role !== 'single') ranged.push(i);
   }
-  namesCache.set(an, { codes, others, units, ranged });
+  citeIndexCache.set(an, { codes, others, units, ranged });
   return out;
 }
 
@@ -553,16 +554,10 @@ function provedSafe(an: Analysis, a: Article, wanted: string, edits: Edit[]): bo
   }
   // Every target naming o or w (numberCitations' index) lies in a rewritten line.
   const inRewritten = (at: number): boolean => {
-    let lo = 0;
-    let hi = rewrittenLines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rewrittenLines[mid].end < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < rewrittenLines.length && rewrittenLines[lo].start <= at;
+    const k = gallop(0, rewrittenLines.length, (i) => rewrittenLines[i].end < at);
+    return k < rewrittenLines.length && rewrittenLines[k].start <= at;
   };
-  const { codes, others } = articleNames(an);
+  const { codes, others } = citeIndex(an);
   // ko and kw in plain digits have their value as code; a number in other digits names them only if
   // its canonical form is theirs (a plain number's canonical form is itself).
   const cO = numCode(ko);
@@ -870,7 +865,7 @@ export function buildEdits(an: Analysis, assign: Map<NumUnit, string>): { edits:
   }
   const numOf = (u: NumUnit) => assign.get(u) ?? u.number.text;
   const cites = numberCitations(an);
-  const { units, ranged } = articleNames(an);
+  const { units, ranged } = citeIndex(an);
   // Group range endpoints by target (in one pass: a filter of every citation per range was quadratic).
   const skip = new Set<ResolvedTarget>();
   const endsOf = new Map<ResolvedTarget, NumberCitation[]>();

@@ -141,12 +141,13 @@ interface Side {
   /** Letters and digits of own text (punctuation and spacing do not count). */
   length: Int32Array;
   /**
-   * Distinct figures ("5", "1995", "/3", …), in numberOrder; null: none. Gathered in sets, kept as
-   * arrays (a side is kept with its analysis: a set of one to three strings weighs several times more).
+   * Distinct figures ("5", "1995", "/3", …), in numberOrder; null: none. Gathered in sets (buildSide),
+   * kept as lists: a side is kept with its analysis, and a set of one to three strings weighs several
+   * times more.
    */
-  figures: (Set<string> | readonly string[] | null)[];
+  figures: (readonly string[] | null)[];
   /** Cited units (unitTarget of each), distinct, in numberOrder; null: none. Likewise. */
-  cites: (Set<string> | readonly string[] | null)[];
+  cites: (readonly string[] | null)[];
   /** The block has a citation that does not resolve (its own diagnostic says so): its citations are not compared. */
   unresolved: Uint8Array;
 }
@@ -217,6 +218,9 @@ function buildSide(an: Analysis): Side {
     spanStart: new Int32Array(total).fill(-1), spanEnd: new Int32Array(total).fill(-1), length: new Int32Array(total),
     figures: new Array(total).fill(null), cites: new Array(total).fill(null), unresolved: new Uint8Array(total),
   };
+  // Gathered here, then kept in `side` as lists in numberOrder.
+  const figureSets: (Set<string> | null)[] = new Array(total).fill(null);
+  const citeSets: (Set<string> | null)[] = new Array(total).fill(null);
   // Reference spans in document order (citations are compared as cited units; their numbers are not figures).
   const refs = an.references;
   const targets = an.targets;
@@ -236,7 +240,7 @@ function buildSide(an: Analysis): Side {
     // Figures outside reference phrases.
     let from = s;
     let r = ri;
-    let figures = side.figures[block] as Set<string> | null;
+    let figures = figureSets[block];
     while (from < e) {
       const refSpan = r < refs.length && refs[r].ref.span.start < e ? refs[r].ref.span : null;
       const to = refSpan ? Math.max(from, refSpan.start) : e;
@@ -245,12 +249,12 @@ function buildSide(an: Analysis): Side {
       from = Math.max(from, refSpan.end);
       r++;
     }
-    side.figures[block] = figures;
+    figureSets[block] = figures;
     while (ti < targets.length && targets[ti].ref.span.start < e) {
       const t = targets[ti++];
       if (t.ref.external) continue;
       if (!t.ok || !t.unit) { side.unresolved[block] = 1; continue; }
-      const cites = (side.cites[block] ?? (side.cites[block] = new Set())) as Set<string>;
+      const cites = citeSets[block] ?? (citeSets[block] = new Set());
       if (t.rangeUnits) for (const u of t.rangeUnits) cites.add(unitTarget(u));
       else cites.add(unitTarget(t.unit));
     }
@@ -311,10 +315,10 @@ function buildSide(an: Analysis): Side {
     }
   }
   for (let k = 0; k < total; k++) {
-    const f = side.figures[k];
-    if (f) side.figures[k] = sorted(f);
-    const c = side.cites[k];
-    if (c) side.cites[k] = sorted(c);
+    const f = figureSets[k];
+    if (f) side.figures[k] = [...f].sort(numberOrder);
+    const c = citeSets[k];
+    if (c) side.cites[k] = [...c].sort(numberOrder);
   }
   return side;
 }
@@ -363,15 +367,15 @@ export function compareParallel(a: Analysis, b: Analysis): ParallelResult {
     const tb = () => (ub ? unitTarget(ub) : 'preamble');
     // A citation that does not resolve is its own document's error («статьи 620»): not a divergence too.
     if (!A.unresolved[ia] && !B.unresolved[ib] && !sameSet(A.cites[ia], B.cites[ib])) {
-      const ca = sorted(A.cites[ia]);
-      const cb = sorted(B.cites[ib]);
+      const ca = A.cites[ia] ?? [];
+      const cb = B.cites[ib] ?? [];
       push('parallel-citation', blockSpan(A, ia, ua), blockSpan(B, ib, ub),
         { target: ta(), cites: ca.join(', '), otherCites: cb.join(', ') },
         { target: tb(), cites: cb.join(', '), otherCites: ca.join(', ') });
     }
     if (!sameSet(A.figures[ia], B.figures[ib])) {
-      const fa = sorted(A.figures[ia]);
-      const fb = sorted(B.figures[ib]);
+      const fa = A.figures[ia] ?? [];
+      const fb = B.figures[ib] ?? [];
       const onlyA = fa.filter((x) => !fb.includes(x));
       const onlyB = fb.filter((x) => !fa.includes(x));
       push('parallel-figures', blockSpan(A, ia, ua), blockSpan(B, ib, ub),
@@ -512,20 +516,13 @@ function median(sorted: Float64Array): number {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** Whether two lists of distinct strings hold the same ones. */
-function sameSet(x: Set<string> | readonly string[] | null, y: Set<string> | readonly string[] | null): boolean {
-  const nx = !x ? 0 : x instanceof Set ? x.size : x.length;
-  const ny = !y ? 0 : y instanceof Set ? y.size : y.length;
+/** Whether two lists of distinct strings (null: none) hold the same ones. */
+function sameSet(x: readonly string[] | null, y: readonly string[] | null): boolean {
+  const nx = x ? x.length : 0;
+  const ny = y ? y.length : 0;
   if (nx !== ny) return false;
-  if (nx === 0) return true;
-  for (const v of x!) if (!(y instanceof Set ? y.has(v) : y!.includes(v))) return false;
+  for (let i = 0; i < nx; i++) if (!y!.includes(x![i])) return false;
   return true;
-}
-
-/** A set's strings in numberOrder; a list made by buildSide is in that order already. */
-function sorted(x: Set<string> | readonly string[] | null): readonly string[] {
-  if (!x) return [];
-  return x instanceof Set ? [...x].sort(numberOrder) : x;
 }
 
 /** "5" before "12", "/3" after the numbers. */
