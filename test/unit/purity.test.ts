@@ -137,6 +137,7 @@ describe('tests import the core through index.ts', () => {
     'unit/detach.test.ts': 'memory: detach(), the generational caches and the scan cache\'s internals (sizes, budgets)',
     'unit/scan-cache.test.ts': 'the per-line scan cache (scanLine) against a fresh scan',
     'unit/incremental.test.ts': 'the incremental update itself (analyzeIncrementalAll, chains of edits) against analyze',
+    'unit/incremental-heading.test.ts': 'the incremental update on a heading line and in the preamble against analyze: its fallback reasons, the new version as the service passes it (a SourceText), go-to-definition on the analysis it makes',
     'unit/parser-lang.test.ts': 'the parser\'s line classifier (lineMarker, mayBeHeading), the kk noun after «N)» and the Kazakh-act test (markup.ts citesAfterNumber, kazakhAct), the line bounds of parse',
     'unit/refscan.test.ts': 'the reference scanner\'s prefilter (mayCite) is sound',
     'unit/lexicon.test.ts': 'the heading-line builder of core/lang/headings against the parser',

@@ -46,11 +46,19 @@ function namesAnAct(doc: DocumentModel): boolean {
     if (line.kind === 'blank' || line.kind === 'comment') continue;
     if (++seen > TITLE_LINES) return false;
     const { start, end } = line.content;
-    if (end - start > TITLE_LONGEST) continue;
-    const text = docSources(doc).masked.slice(start, end).trim();
-    if (ALL_LEXICONS.some((l) => l.scan.acts.actTitle.test(text))) return true;
+    if (namesActLine(docSources(doc).masked.slice(start, end))) return true;
   }
   return false;
+}
+
+/**
+ * Whether one line before the first heading, by itself, names a law or a code (namesAnAct; the
+ * incremental analysis of an edit in the preamble asks it of the edited line before and after).
+ */
+export function namesActLine(content: string): boolean {
+  if (content.length > TITLE_LONGEST) return false;
+  const text = content.trim();
+  return ALL_LEXICONS.some((l) => l.scan.acts.actTitle.test(text));
 }
 
 /** A reference resolved in the document itself (not one of another act, nor of the Constitution a law cites). */

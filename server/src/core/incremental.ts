@@ -1,4 +1,5 @@
-// Incremental re-analysis after an edit inside one article's body (issue 6: < 10 ms at 5,000 articles).
+// Incremental re-analysis after an edit inside one article (issue 6: < 10 ms at 5,000 articles; issue 15:
+// ≤ 3 ms at any position).
 //
 // analyzeIncremental(prev, change) returns exactly what analyze(newText) returns (same diagnostics,
 // spans, targets, outline; test/unit/incremental.test.ts checks it on random edits), but when the edit
@@ -17,14 +18,22 @@
 //   - numbering is re-validated for the edited article only (the sequences of sections, chapters and
 //     articles cannot change: no heading changed), its lines are rescanned for references, and targets
 //     are re-resolved where they read the edited article.
-// Otherwise (an edit touching a heading line, a comment or its delimiters, the line breaks around the
-// article, the language sample, a NUL, or a new heading in the article), it falls back to analyze().
+// Two more places take a fast path of their own (issue 15, session 14):
+//   - the article's heading line, when the edit lies after its number and the line stays the heading of
+//     the same article (a title typed: headingEdit): the heading line is read again with the body, and its
+//     references are scanned again;
+//   - a preamble line (before the first heading) that stays one (preamblePath): the line is read again;
+//     no unit changes.
+// Otherwise (an edit touching an article's number or the heading's form, a section or chapter heading, a
+// comment or its delimiters, the line breaks around the article, a language change, a NUL, or a new
+// heading in the article), it falls back to analyze().
 
 import type {
   Article, Chapter, Comment, Line, Paragraph, PriorPin, Problem, RawReference, RefTarget, Section, Span, Subchapter, Subparagraph, Unit,
 } from './types';
 import {
-  addPriorPin, articleOfUnit, articleShell, canonical, carryNumberColumn, markAmending, markExcludedByNote, parseArticleBody, problem, detectLanguageHeads, langHeads, setLangHeads, type LangHeads, LANG_SAMPLE, NO_PINS,
+  addPriorPin, articleOfUnit, articleShell, canonical, carryNumberColumn, headingOf, lineContentOf, LineRow, markAmending, markExcludedByNote, parseArticleBody, problem,
+  detectLanguageHeads, langHeads, readsAsPreamble, setLangHeads, titleExcluded, type LangHeads, LANG_SAMPLE, NO_PINS,
   type DocumentModel,
 } from './parser';
 import {
@@ -33,8 +42,8 @@ import {
 } from './analysis';
 import type { SourceText } from './source';
 import { resolvedTarget, resolveTarget, type ResolvedTarget } from './resolve';
-import { isInternal } from './cites';
-import { ACT_HEAD, kazakhAct } from './lang/markup';
+import { isInternal, namesActLine } from './cites';
+import { ACT_HEAD, amendingSentence, kazakhAct } from './lang/markup';
 import { validateArticle } from './validate';
 import { invisibleProblems } from './invisible';
 import { shareDuplicatedNumbers } from './features/duplicates';
@@ -111,8 +120,29 @@ function lowerBound<T>(arr: T[], x: number, key: (t: T) => number): number {
   return lo;
 }
 
+/** What checkEdit reads of an edit: the edit, the texts, the lines it touches and what follows from them. */
+interface EditCtx {
+  prev: Analysis;
+  start: number;
+  end: number;
+  ins: string;
+  text: SourceText;
+  maskedSource: SourceText;
+  old: SourceText;
+  oldMasked: SourceText;
+  delta: number;
+  /** The lines the edit touches (first, last). */
+  Ls: number;
+  Le: number;
+  /** Where the re-read text starts (previous text), and its new masked text. */
+  from: number;
+  rMasked: string;
+  /** The heading counts of the new text's language sample (checkEdit), kept with the new model. */
+  heads?: LangHeads;
+}
+
 /** The edit and the article region it lies in, as found by `locate` and `checkEdit`. */
-interface Region {
+interface Region extends EditCtx {
   prev: Analysis;
   parts: AnalysisParts;
   start: number;
@@ -135,23 +165,35 @@ interface Region {
   /** The lines the edit touches (first, last). */
   Ls: number;
   Le: number;
-  /** The article's body: from the line after its heading to the next heading (regionEnd). */
+  /** The article's body: from the line after its heading to the next heading (regionEnd; offsets in the previous text). */
   from: number;
   regionEnd: number;
   atDocEnd: boolean;
-  /** The region's new text and masked text (offsets from `from`). */
+  /** Where the body starts in the new text: `from`, moved by `delta` when the edit is on the heading line. */
+  nFrom: number;
+  /**
+   * Where what is read again starts, in the previous text: the heading line's start when the edit is on
+   * it (its references, ordinals and invisible characters are found again), else `from`.
+   */
+  scanFrom: number;
+  /** The region's new text and masked text (offsets from `nFrom`). */
   rText: string;
   rMasked: string;
+  /** The heading line read again, when the edit is on it (its title typed: headingEdit). */
+  head?: HeadEdit;
   /** The heading counts of the new text's language sample (checkEdit), kept with the new model. */
   heads?: LangHeads;
 }
 
 /** Moves a span that lies after the edit (a copy; the span itself is left as it is). */
-function shifted(r: Region, s: Span): Span {
+/** How an edit moves what follows it: by `delta`, from `end` (offsets in the previous text) on. */
+interface Shift { shifting: boolean; end: number; delta: number }
+
+function shifted(r: Shift, s: Span): Span {
   return r.shifting && s.start >= r.end ? { start: s.start + r.delta, end: s.end + r.delta } : s;
 }
 
-function shiftedProblem(r: Region, p: Problem): Problem {
+function shiftedProblem(r: Shift, p: Problem): Problem {
   return r.shifting && p.span.start >= r.end
     ? { code: p.code, severity: p.severity, args: p.args, span: shifted(r, p.span), message: p.message, data: p.data }
     : p;
@@ -159,6 +201,7 @@ function shiftedProblem(r: Region, p: Problem): Problem {
 
 function fastPath(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | string {
   const r = locate(prev, start, end, ins, text);
+  if (r === BEFORE_FIRST) return preamblePath(prev, start, end, ins, text);
   if (typeof r === 'string') return r;
   const why = checkEdit(r);
   if (why) return why;
@@ -181,6 +224,189 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   return an;
 }
 
+const BEFORE_FIRST = 'before the first article';
+
+/**
+ * Beyond this many lines before the edited preamble line, or in the first region after it, the preamble
+ * path leaves the edit to a full analysis (it reads the lines before and moves those after one by one; a
+ * text without headings is all preamble).
+ */
+const PREAMBLE_LINES = 256;
+
+/**
+ * An edit inside one preamble line (the text before the first heading: «Мы, народ Казахстана, …») after
+ * which the line is still a preamble line, or why the fast path does not apply. No unit changes: the line
+ * is read again (its references, ordinals, invisible characters), the few lines of the first region after
+ * it move one by one, every later region with its anchor, and no other target is resolved again.
+ * What the parse decides from a preamble line does not change then: it reads as a preamble line by itself
+ * (not a heading, a note or a title line: readsAsPreamble) and leaves the parser's state as it was; and
+ * whether it is an amending sentence (analyze: the citations outside articles after one are external) is
+ * the same before and after.
+ */
+function preamblePath(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | string {
+  const parts = analysisParts(prev);
+  if (!parts) return 'no parts';
+  const doc = prev.doc;
+  const { text: old, masked: oldMasked } = docSources(doc);
+  const lines = doc.lines;
+  const li = prev.lineIndex;
+  const p = li.positionAt(start).line;
+  const line = lines[p];
+  if (!line || line.kind !== 'preamble' || li.positionAt(end).line !== p || !doc.preamble) return BEFORE_FIRST;
+  const ls = line.span.start;
+  const le = line.span.end;
+  if (end > le || ins.includes('\n') || ins.includes('\r')) return 'line break in the preamble';
+  if (ins.includes('\u0000') || (end > start && old.slice(start, end).includes('\u0000'))) return 'NUL';
+  // The lines of the first region (up to the first article, section or chapter heading) after this one.
+  let fh = p + 1;
+  while (fh < lines.length && lines[fh].kind !== 'article' && lines[fh].kind !== 'section' && lines[fh].kind !== 'chapter') fh++;
+  if (fh - p > PREAMBLE_LINES || p > PREAMBLE_LINES) return 'long preamble';
+  const refs = prev.references;
+  const targets = prev.targets;
+  const r0 = lowerBound(refs, ls, (x) => x.ref.span.start);
+  const r1 = lowerBound(refs, le + 1, (x) => x.ref.span.start);
+  // References later in the first region would have to be moved one by one: rare, left to a full analysis.
+  const regionEnd = fh < lines.length ? lines[fh].span.start : old.length + 1;
+  if (lowerBound(refs, regionEnd, (x) => x.ref.span.start) !== r1) return 'references after the edit in the preamble';
+  const t0 = lowerBound(targets, ls, (x) => x.ref.span.start);
+  const t1 = lowerBound(targets, le + 1, (x) => x.ref.span.start);
+  if (parts.resolutionStart.length !== targets.length + 1) return 'targets out of step';
+
+  const masked = oldMasked.slice(ls, start) + ins + oldMasked.slice(end, le);
+  const c = lineContentOf(masked, 0, masked.length);
+  if (ls + c.start !== line.content.start) return 'preamble line moved';
+  if (!readsAsPreamble(masked, c.start, c.end, doc.preamble.start === line.content.start)) return 'preamble line changed';
+  const amends = (src: { slice(a: number, b: number): string }, a: number, b: number): boolean => b - a < 2000 && amendingSentence(src.slice(a, b));
+  const amending = amends(masked, c.start, c.end);
+  if (amending !== amends(oldMasked, line.content.start, line.content.end)) return 'amending preamble';
+  // A line before the first heading that names a law or a code makes the text an act citing the
+  // Constitution (core/cites.ts): its citations of «the Constitution» are then not resolved in it.
+  if (namesActLine(masked.slice(c.start, c.end)) !== namesActLine(oldMasked.slice(line.content.start, line.content.end))) return 'act title in the preamble';
+  // Citations outside articles after an amending sentence of the preamble are external (analyze).
+  let outside = amending;
+  for (let i = 0; i < p && !outside; i++) if (lines[i].kind === 'preamble') outside = amends(oldMasked, lines[i].content.start, lines[i].content.end);
+  const delta = ins.length - (end - start);
+  const maskedSource = oldMasked === old ? text : oldMasked.edit(start, end, ins);
+  const ctx: EditCtx = { prev, start, end, ins, text, maskedSource, old, oldMasked, delta, Ls: p, Le: p, from: ls, rMasked: masked };
+  const why = checkEdit(ctx);
+  if (why) return why;
+
+  // From here on `prev` is consumed: its model is moved in place.
+  prev.stale = true;
+  const sh: Shift = { shifting: delta !== 0, end, delta };
+  const model = parts.modelAnchors ?? (parts.modelAnchors = anchorModel(doc, parts.articleRegion, parts.anchors.length));
+  if (delta !== 0) {
+    // (moveAfter finds the units to move by their heading spans: before the first region's lines move.)
+    moveAfter(doc, 1, end, delta, model);
+    const moved = new Set<Span>();
+    for (let i = p + 1; i < fh; i++) {
+      const l = lines[i];
+      for (const x of [l.content, l.span]) {
+        if (moved.has(x)) continue;
+        moved.add(x);
+        x.start += delta;
+        x.end += delta;
+      }
+    }
+    const anchors = parts.anchors;
+    for (let k = 1; k < anchors.length; k++) anchors[k].d += delta;
+  }
+  lines[p] = new LineRow(ls + c.start, ls + c.end, ls, le + delta, 'preamble');
+  const pre = doc.preamble;
+  const articles = doc.articles.slice();
+  if (articles.length > 0) carryNumberColumn(doc.articles, articles, 0);
+  const newDoc: DocumentModel = {
+    text: '', masked: '', lang: doc.lang, lines, titleLines: doc.titleLines,
+    preamble: { start: pre.start, end: pre.end > le ? pre.end + delta : ls + c.end },
+    sections: doc.sections, chapters: doc.chapters, subchapters: doc.subchapters, articles, comments: doc.comments,
+    problems: doc.problems.length === 0 || !sh.shifting ? doc.problems : doc.problems.map((x) => shiftedProblem(sh, x)),
+    articleByNumber: doc.articleByNumber, kazakh: doc.kazakh,
+  };
+  setDocSources(newDoc, text, maskedSource);
+  setLangHeads(newDoc, ctx.heads);
+  shareDuplicatedNumbers(doc, newDoc);
+  const lineIndex = shiftedLineIndex(text, li, p, [], 0, delta);
+
+  // The line's references, read again (outside any article), and its targets resolved.
+  const scan = scanLine(masked, c.start, c.end, doc.lang, ls, false, parts.anchors[0]);
+  const lineRefs: Analysis['references'] = [];
+  const lineTargets: ResolvedTarget[] = [];
+  const fresh = new Map<ResolvedTarget, Problem[]>();
+  for (const raw of scan.references) {
+    const ref = inContext(raw, null, outside);
+    lineRefs.push(placed(ref, null, null));
+    if (!isInternal(ref, newDoc)) continue;
+    for (const target of ref.targets) {
+      const pr: Problem[] = [];
+      const x = resolveTarget(newDoc, ref, target, { article: null, paragraph: null }, pr);
+      fresh.set(x, pr);
+      lineTargets.push(x);
+    }
+  }
+  const dT = lineTargets.length - (t1 - t0);
+  let reads = READS.get(targets);
+  const hadReads = !!reads && reads.length === targets.length;
+  refs.splice(r0, r1 - r0, ...lineRefs);
+  targets.splice(t0, t1 - t0, ...lineTargets);
+  const afterFrom = t0 + lineTargets.length;
+  if (hadReads) {
+    if (dT !== 0) {
+      const nr = new Int32Array(targets.length);
+      nr.set(reads!.subarray(0, t0));
+      nr.set(reads!.subarray(t1), afterFrom);
+      reads = nr;
+    }
+    for (let i = t0; i < afterFrom; i++) reads![i] = readsOf(targets[i], doc.articleByNumber);
+    READS.set(targets, reads!);
+  }
+  const oldRes = parts.resolution;
+  const oldRS = parts.resolutionStart;
+  const resolution: Problem[] = [];
+  const resolutionStart = new Array<number>(targets.length + 1);
+  for (let i = 0; i < targets.length; i++) {
+    resolutionStart[i] = resolution.length;
+    const f = fresh.get(targets[i]);
+    if (f) {
+      for (let k = 0; k < f.length; k++) resolution.push(f[k]);
+      continue;
+    }
+    const j = i < t0 ? i : i - dT;
+    const movedT = i >= afterFrom;
+    for (let k = oldRS[j]; k < oldRS[j + 1]; k++) resolution.push(movedT ? shiftedProblem(sh, oldRes[k]) : oldRes[k]);
+  }
+  resolutionStart[targets.length] = resolution.length;
+
+  // Ordinals and invisible characters: the line's found again, the others kept (moved after it).
+  const oldOrd = parts.ordinals;
+  const o0 = lowerBound(oldOrd, ls, (x) => x.span.start);
+  const o1 = lowerBound(oldOrd, le + 1, (x) => x.span.start);
+  const ordinals = oldOrd.slice(0, o0);
+  if (doc.kazakh) for (const o of scan.ordinals) ordinals.push(ordinalProblem(o, doc.lang));
+  for (let k = o1; k < oldOrd.length; k++) ordinals.push(shiftedProblem(sh, oldOrd[k]));
+  const oldInv = parts.invisible;
+  const i0 = lowerBound(oldInv, ls, (x) => x.span.start);
+  const i1 = lowerBound(oldInv, le + 1, (x) => x.span.start);
+  const invisible = oldInv.slice(0, i0);
+  const lead = ls > 0 ? '\n' : '';
+  const lineText = old.slice(ls, start) + ins + old.slice(end, le);
+  for (const x of invisibleProblems(lead + lineText, lead + masked)) {
+    const b = ls - lead.length;
+    invisible.push({ code: x.code, severity: x.severity, args: x.args, span: { start: x.span.start + b, end: x.span.end + b }, message: x.message, data: x.data });
+  }
+  for (let k = i1; k < oldInv.length; k++) invisible.push(shiftedProblem(sh, oldInv[k]));
+
+  const newParts: AnalysisParts = {
+    validation: !sh.shifting ? parts.validation : parts.validation.map((x) => shiftedProblem(sh, x)), articleStart: parts.articleStart,
+    resolution, resolutionStart, ordinals, invisible, anchors: parts.anchors, articleRegion: parts.articleRegion, modelAnchors: model,
+  };
+  const an = makeAnalysis({
+    text, lang: newDoc.lang, doc: newDoc, lineIndex, references: refs, targets, diagnostics: sortedDiagnostics(newDoc, newParts, lineIndex),
+    incremental: true,
+  });
+  setAnalysisParts(an, newParts);
+  return an;
+}
+
 /** The article whose body holds the edit, or why the fast path does not apply. */
 function locate(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Region | string {
   const parts = analysisParts(prev);
@@ -189,18 +415,28 @@ function locate(prev: Analysis, start: number, end: number, ins: string, text: S
   const { text: old, masked: oldMasked } = docSources(doc);
   const n = old.length;
   const lines = doc.lines;
-  if (lines.length === 0 || doc.articles.length === 0) return 'no articles';
+  if (lines.length === 0) return 'no lines';
+  if (doc.articles.length === 0) return BEFORE_FIRST;
   if (ins.includes('\u0000') || (end > start && old.slice(start, end).includes('\u0000'))) return 'NUL';
 
   // The article whose heading precedes the edit.
   const ai = lowerBound(doc.articles, start + 1, (a) => a.headSpan.start) - 1;
-  if (ai < 0) return 'before the first article';
+  if (ai < 0) return BEFORE_FIRST;
   const A = doc.articles[ai];
   const li = prev.lineIndex;
   const h = li.positionAt(A.headSpan.start).line;
   const Ls = li.positionAt(start).line;
   const Le = li.positionAt(end).line;
-  if (lines[h].kind !== 'article' || Ls <= h) return 'heading line';
+  if (lines[h].kind !== 'article' || Ls < h) return 'heading line';
+  const delta = ins.length - (end - start);
+  // An edit on the heading line itself: its title typed, the heading read again (headingEdit).
+  let head: HeadEdit | undefined;
+  if (Ls === h) {
+    const hd = headingEdit(A, lines[h], start, end, ins, oldMasked, delta);
+    if (typeof hd === 'string') return hd;
+    head = hd;
+  }
+  if (h + 1 >= lines.length) return 'heading at the end';
   // The next heading line (article, section or chapter) ends the article's region.
   let nx = h + 1;
   while (nx < lines.length && lines[nx].kind !== 'article' && lines[nx].kind !== 'section' && lines[nx].kind !== 'chapter') nx++;
@@ -211,21 +447,55 @@ function locate(prev: Analysis, start: number, end: number, ins: string, text: S
   // The line break before the next heading stays as it is.
   if (!atDocEnd && end > lines[nx - 1].span.end) return 'line break before a heading';
 
-  // The region's new text only (the document's new text is not read, so not flattened, here).
+  // The region's new text only (the document's new text is not read, so not flattened, here). An edit
+  // on the heading line leaves the body's text as it was (moved by delta).
   const sliceEnd = Math.min(regionEnd, n);
-  const rText = old.slice(from, start) + ins + old.slice(end, sliceEnd);
+  const rText = head ? old.slice(from, sliceEnd) : old.slice(from, start) + ins + old.slice(end, sliceEnd);
   const sameMask = oldMasked === old;
-  const rMasked = sameMask ? rText : oldMasked.slice(from, start) + ins + oldMasked.slice(end, sliceEnd);
+  const rMasked = sameMask ? rText : head ? oldMasked.slice(from, sliceEnd) : oldMasked.slice(from, start) + ins + oldMasked.slice(end, sliceEnd);
   const maskedSource = sameMask ? text : oldMasked.edit(start, end, ins);
-  const delta = ins.length - (end - start);
   return {
     prev, parts, start, end, ins, text, maskedSource, old, oldMasked, delta, shifting: delta !== 0, ai, A, h, nx, Ls, Le, from, regionEnd,
-    atDocEnd, rText, rMasked,
+    atDocEnd, rText, rMasked, nFrom: head ? from + delta : from, scanFrom: head ? lines[h].span.start : from, head,
   };
 }
 
+/** An article's heading line after an edit of its title (headingEdit). */
+interface HeadEdit {
+  /** The new line (its content span is the article's heading span), at its new offsets. */
+  line: LineRow;
+  title: string | undefined;
+  titleSpan: Span | undefined;
+  /** The line's new masked text, from the line's start (no comment stands on it: checkEdit). */
+  masked: string;
+}
+
+/**
+ * The heading line of `A` read again after an edit on it, or why the fast path does not apply. Taken when
+ * the line stays the heading of the same article: the edit lies after the article's number and within
+ * the line (no line break typed or removed), and the new line reads, by itself, as an article heading
+ * with the same number at the same place. What the parse decides from the line's context does not change
+ * then: the quoted wording of an amending article before it (decided by the lines before; the line was a
+ * heading) and the article's own exclusion note (only a title that starts with «исключена», which is
+ * left to the full analysis, as is any title that marks the article excluded). What the title decides
+ * for the body (an amending title) is read by the body's re-parse (reparseArticle).
+ */
+function headingEdit(A: Article, line: Line, start: number, end: number, ins: string, oldMasked: SourceText, delta: number): HeadEdit | string {
+  const ls = line.span.start;
+  const le = line.span.end;
+  if (start < A.number.span.end) return 'heading number';
+  if (end > le || ins.includes('\n') || ins.includes('\r')) return 'line break on a heading';
+  const masked = oldMasked.slice(ls, start) + ins + oldMasked.slice(end, le);
+  const c = lineContentOf(masked, 0, masked.length);
+  if (ls + c.start !== A.headSpan.start) return 'heading moved';
+  const hd = headingOf(masked.slice(c.start, c.end), ls + c.start);
+  if (!hd || hd.kind !== 'article' || hd.number.text !== A.number.text || hd.number.span.start !== A.number.span.start) return 'heading changed';
+  if (titleExcluded(hd.title) || titleExcluded(A.title)) return 'excluded title';
+  return { line: new LineRow(ls + c.start, ls + c.end, ls, le + delta, 'article'), title: hd.title, titleSpan: hd.titleSpan, masked };
+}
+
 /** Why the edit may change more than the article's body (line breaks, comments, language), or null. */
-function checkEdit(r: Region): string | null {
+function checkEdit(r: EditCtx): string | null {
   const { prev, start, end, ins, from, Ls, Le, old } = r;
   const doc = prev.doc;
   const n = old.length;
@@ -278,7 +548,7 @@ function breaks(s: string): number {
  * most that (`slack`, kept with the model), still give the same language while its count stays ≥ 2 and
  * above every other by more than both slacks; else the sample is counted again (slack 0).
  */
-function sameLanguage(r: Region, affStart: number, affEnd: number): LangHeads | null {
+function sameLanguage(r: EditCtx, affStart: number, affEnd: number): LangHeads | null {
   const { prev, oldMasked, delta, ins } = r;
   const n = oldMasked.length;
   const was = langHeads(prev.doc);
@@ -301,7 +571,7 @@ function sameLanguage(r: Region, affStart: number, affEnd: number): LangHeads | 
 
 /** The edited article's body parsed again (a new Article), or why the fast path does not apply. */
 function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnType<typeof parseArticleBody>> } | string {
-  const { prev, A, from, regionEnd, atDocEnd, rText, rMasked } = r;
+  const { prev, A, from, nFrom, regionEnd, atDocEnd, rText, rMasked, head } = r;
   const doc = prev.doc;
   // The comments of the region at their new offsets (for the pins the re-parse reads).
   const comments: Comment[] = [];
@@ -312,8 +582,8 @@ function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnTyp
   }
   const priorPinsBefore = A.priorPins.filter((p) => p.span.start < from);
   const oldInBody = A.priorPins.length - priorPinsBefore.length;
-  const newA = articleShell(A, A.number, priorPinsBefore.length === 0 ? NO_PINS : priorPinsBefore);
-  const body = parseArticleBody(rText, rMasked, from, atDocEnd ? rText.length + 1 : rText.length, comments, newA);
+  const newA = articleShell(A, A.number, priorPinsBefore.length === 0 ? NO_PINS : priorPinsBefore, head && { headSpan: head.line, title: head.title, titleSpan: head.titleSpan });
+  const body = parseArticleBody(rText, rMasked, nFrom, atDocEnd ? rText.length + 1 : rText.length, comments, newA);
   if (!body) return 'new heading';
   if (body.endPos !== regionEnd + r.delta) return 'region end moved';
   if (!atDocEnd) {
@@ -322,8 +592,8 @@ function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnTyp
   } else {
     for (const pin of body.pending) addPriorPin(newA, pin);
   }
-  markExcludedByNote(newA, rMasked, from);
-  markAmending(newA, rMasked, from);
+  markExcludedByNote(newA, rMasked, nFrom);
+  markAmending(newA, rMasked, nFrom);
   // An article that starts or stops amending other acts changes what its heading's citations are.
   if (!!newA.amending !== !!A.amending) return 'amending';
   return { newA, body };
@@ -351,8 +621,8 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
   // The model's spans read through their region's anchor from the first edit of a lineage on; the
   // re-parsed article's new spans are anchored to its region.
   const model = r.parts.modelAnchors ?? (r.parts.modelAnchors = anchorModel(doc, r.parts.articleRegion, r.parts.anchors.length));
-  anchorArticle(newA, bodyLines, model[r.parts.articleRegion[ai]], new Map());
-  if (r.shifting) moveAfter(r, model);
+  anchorArticle(newA, r.head ? [r.head.line, ...bodyLines] : bodyLines, model[r.parts.articleRegion[ai]], new Map());
+  if (r.shifting) moveAfter(doc, r.parts.articleRegion[ai] + 1, r.end, delta, model);
   for (const u of [S, C]) {
     if (!u) continue;
     u.span.end = u.span.end >= regionEnd ? u.span.end + delta : newA.span.end;
@@ -381,6 +651,7 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
   // more than all the rest of the update (allocation, collection).
   const lineDelta = bodyLines.length - (nx - h - 1);
   const newLines = lines;
+  if (r.head) newLines[h] = r.head.line;
   if (lineDelta === 0) {
     for (let i = 0; i < bodyLines.length; i++) newLines[h + 1 + i] = bodyLines[i];
   } else {
@@ -405,16 +676,14 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
  * chapters). Indexed loops only: an iterator per array (for…of) allocated in this loop, once per unit
  * per keystroke, made a large part of the collections while typing (issue 17.4).
  */
-function moveAfter(r: Region, model: Anchor[]): void {
-  const { prev, ai, end, delta } = r;
-  const doc = prev.doc;
+function moveAfter(doc: DocumentModel, fromRegion: number, end: number, delta: number, model: Anchor[]): void {
   // (Before the lines move: headSpan is a line's content span.)
   const sFrom = lowerBound(doc.sections, end, (x) => x.headSpan.start);
   const cFrom = lowerBound(doc.chapters, end, (x) => x.headSpan.start);
   const scFrom = lowerBound(doc.subchapters, end, (x) => x.headSpan.start);
   // Lines, articles, their units and pins after the article: one anchor per region (issue 15: moving
   // them one by one made an inserted character cost a pass over the whole rest of the model).
-  for (let k = r.parts.articleRegion[ai] + 1; k < model.length; k++) model[k].d += delta;
+  for (let k = fromRegion; k < model.length; k++) model[k].d += delta;
   const early = EARLY_PINS.get(model) ?? [];
   for (let i = lowerBound(early, end, (p) => p.span.start); i < early.length; i++) {
     const pin = early[i];
@@ -652,16 +921,16 @@ function readsOf(t: ResolvedTarget, byNumber: ReadonlyMap<string, Article>): num
 function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyLines: Line[]): {
   references: Analysis['references']; resolved: ResolvedTarget[]; parts: Pick<AnalysisParts, 'resolution' | 'resolutionStart' | 'ordinals'>;
 } | string {
-  const { prev, parts, A, from, regionEnd, start, ins, shifting, delta } = r;
+  const { prev, parts, A, scanFrom, nFrom, regionEnd, start, ins, shifting, delta, head } = r;
   const doc = prev.doc;
   const refs = prev.references;
   const targets = prev.targets;
   const oldRes = parts.resolution;
   const oldRS = parts.resolutionStart;
-  const r0 = lowerBound(refs, from, (x) => x.ref.span.start);
+  const r0 = lowerBound(refs, scanFrom, (x) => x.ref.span.start);
   const r1 = lowerBound(refs, regionEnd, (x) => x.ref.span.start);
   // The targets of the references before the article, in it, after it (targets follow their references).
-  const t0 = lowerBound(targets, from, (x) => x.ref.span.start);
+  const t0 = lowerBound(targets, scanFrom, (x) => x.ref.span.start);
   const t1 = lowerBound(targets, regionEnd, (x) => x.ref.span.start);
   if (oldRS.length !== targets.length + 1) return 'targets out of step';
   /** The problems of targets resolved again (the others keep theirs, at their old index). */
@@ -751,9 +1020,26 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
   const regionTargets: ResolvedTarget[] = [];
   const ordinals: Problem[] = [];
   const oldOrd = parts.ordinals;
-  const o0 = lowerBound(oldOrd, from, (p) => p.span.start);
+  const o0 = lowerBound(oldOrd, scanFrom, (p) => p.span.start);
   const o1 = lowerBound(oldOrd, regionEnd, (p) => p.span.start);
   for (let k = 0; k < o0; k++) ordinals.push(oldOrd[k]);
+  const t = newA.titleSpan;
+  if (head && t) {
+    // The heading line read again: the text from its title on is scanned, as analyze() scans it (the
+    // title's references take the article as their context, outside any paragraph). It is being typed.
+    const ls = head.line.span.start;
+    const ce = head.line.end;
+    if (t.start >= head.line.start && t.end <= ce && ce > t.start) {
+      const scan = scanLine(head.masked, t.start - ls, ce - ls, doc.lang, ls, false, anchor);
+      for (const raw of scan.references) {
+        const ref = inContext(raw, newA);
+        regionRefs.push(placed(ref, newA, null));
+        if (!isInternal(ref, newDoc)) continue;
+        for (const target of ref.targets) regionTargets.push(resolveFresh(ref, target, newA, null));
+      }
+      if (doc.kazakh) for (const o of scan.ordinals) ordinals.push(ordinalProblem(o, doc.lang));
+    }
+  }
   {
     // The context loop of analyze() over the article's lines.
     let paragraph: Paragraph | null = null;
@@ -766,7 +1052,7 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
       if (line.content.end <= line.content.start) continue;
       // The lines the edit touches are being typed: not added to the scan cache.
       const typed = line.content.start <= start + ins.length && line.content.end >= start;
-      const scan = scanLine(r.rMasked, line.content.start - from, line.content.end - from, doc.lang, from, !typed, anchor);
+      const scan = scanLine(r.rMasked, line.content.start - nFrom, line.content.end - nFrom, doc.lang, nFrom, !typed, anchor);
       for (const raw of scan.references) {
         const ref = inContext(raw, newA);
         regionRefs.push(placed(ref, newA, paragraph));
@@ -873,11 +1159,22 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
  */
 function invisibleAfter(r: Region): Problem[] {
   const old = r.parts.invisible;
-  const i0 = lowerBound(old, r.from, (p) => p.span.start);
+  const i0 = lowerBound(old, r.scanFrom, (p) => p.span.start);
   const i1 = lowerBound(old, r.regionEnd, (p) => p.span.start);
   const out = old.slice(0, i0);
-  const base = r.from - 1;
-  for (const p of invisibleProblems('\n' + r.rText, '\n' + r.rMasked)) {
+  let text = r.rText;
+  let masked = r.rMasked;
+  if (r.head) {
+    // The heading line and the line break after it, then the body (no comment stands on the heading line).
+    const between = r.old.slice(r.head.line.span.end - r.delta, r.from);
+    const line = r.old.slice(r.scanFrom, r.start) + r.ins + r.old.slice(r.end, r.head.line.span.end - r.delta);
+    text = line + between + text;
+    masked = r.head.masked + r.oldMasked.slice(r.head.line.span.end - r.delta, r.from) + masked;
+  }
+  // A U+FEFF opening the document is its byte-order mark; one opening a line after it is not.
+  const lead = r.scanFrom > 0 ? '\n' : '';
+  const base = r.scanFrom - lead.length;
+  for (const p of invisibleProblems(lead + text, lead + masked)) {
     out.push({ code: p.code, severity: p.severity, args: p.args, span: { start: p.span.start + base, end: p.span.end + base }, message: p.message, data: p.data });
   }
   for (let k = i1; k < old.length; k++) out.push(shiftedProblem(r, old[k]));

@@ -507,7 +507,7 @@ function matchHeading(content: string, offset: number): Heading | null {
  * article's own exclusion note, malformed headings): a heading of its kind, number and title, or null.
  * For the rename's local check (features/renumber.ts).
  */
-export function headingOf(content: string, offset = 0): { kind: Heading['kind']; number: UnitNumber; title?: string } | null {
+export function headingOf(content: string, offset = 0): { kind: Heading['kind']; number: UnitNumber; title?: string; titleSpan?: Span } | null {
   return content.length > 0 && content.length <= HEADING_MAX && mayBeHeadingAt(content, 0, content.length) ? matchHeading(content, offset) : null;
 }
 
@@ -1002,6 +1002,19 @@ function noteLine(st: BodyState, s: string, p: number, q: number): boolean {
 }
 
 /**
+ * Whether the line content s[p, q), standing before any heading of the text, is read as a preamble line
+ * where the lines before it leave the parser as a preamble line leaves it (no note open, no heading yet):
+ * not a heading, not a note, and — `first`: no preamble line before it — not a title line. For the
+ * incremental analysis of an edit in the preamble (core/incremental.ts), as parseInner decides it.
+ */
+export function readsAsPreamble(s: string, p: number, q: number, first: boolean): boolean {
+  if (q <= p) return false;
+  if (q - p <= HEADING_MAX && mayBeHeadingAt(s, p, q) && matchHeading(s.slice(p, q), p)) return false;
+  if (noteKindAt(s, p, q) !== NoteKind.None) return false;
+  return !(first && q - p < 200 && RE_TITLE.test(s.slice(p, q)));
+}
+
+/**
  * Whether s[p, q), the first line after a section or chapter heading without a title, is its title
  * («Глава I» / «Общие положения», «IV бөлім» / «ПАРЛАМЕНТ»): short, opening with a letter or a quote,
  * not numbered, not a note, and not ending as a sentence of a list does (; or :).
@@ -1125,6 +1138,15 @@ export function parseArticleBody(
 // Set by lineContent (no string, no object per line).
 let lcStart = 0;
 let lcEnd = 0;
+
+/**
+ * The content of the line masked[pos, eol), as the parser reads it (lineContent): its start and end. For
+ * the incremental analysis, which reads an edited heading line again (core/incremental.ts).
+ */
+export function lineContentOf(masked: string, pos: number, eol: number): { start: number; end: number } {
+  lineContent(masked, pos, eol);
+  return { start: lcStart, end: lcEnd };
+}
 
 /**
  * Sets lcStart / lcEnd to the content of the line [pos, eol): without leading blanks, BOM and Markdown
@@ -1257,17 +1279,22 @@ class ArticleUnit implements Article {
 }
 
 /**
- * A new article with `a`'s heading, numbered `number`, and nothing of its body yet: for its body to be
- * parsed again (parseArticleBody) — the incremental update's re-parse and the rename's local check. An
+ * A new article with `a`'s heading (or `heading`: its heading line read again after an edit of its title),
+ * numbered `number`, and nothing of its body yet: for its body to be parsed again (parseArticleBody) —
+ * the incremental update's re-parse and the rename's local check. An
  * ArticleUnit, as the parser's: its span is read from its heading span (unless `a`'s starts elsewhere)
  * and grown by the re-parse; its number reads its span from this article's heading span (HeadNumber),
  * not from `a`'s.
  */
-export function articleShell(a: Article, number: UnitNumber, priorPins: PriorPin[]): Article {
+export function articleShell(
+  a: Article, number: UnitNumber, priorPins: PriorPin[], heading?: { headSpan: Span; title: string | undefined; titleSpan: Span | undefined },
+): Article {
+  const headSpan = heading ? heading.headSpan : a.headSpan;
+  const title = heading ? heading.title : a.title;
   const shell = new ArticleUnit(
-    number, a.headSpan, a.title, a.titleSpan, titleExcluded(a.title), null, null, [], [], [], priorPins, a.index,
+    number, headSpan, title, heading ? heading.titleSpan : a.titleSpan, titleExcluded(title), null, null, [], [], [], priorPins, a.index,
   );
-  if (a.span.start !== a.headSpan.start) shell.span = { start: a.span.start, end: a.headSpan.end };
+  if (a.span.start !== a.headSpan.start) shell.span = { start: a.span.start, end: headSpan.end };
   shell.number = headingNumber(number, shell);
   return shell;
 }
