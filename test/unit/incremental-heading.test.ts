@@ -273,3 +273,61 @@ describe('issue 15, session 14: a preamble line after an amending sentence (the 
     }
   });
 });
+
+// Issue 15, session 14: a subchapter heading («Параграф 2. Розничная купля-продажа», as the civil code's
+// chapters are divided) ends the region of the article before it. Before, it lay in that article's region:
+// every edit of the article's body was a full analysis, and an edit that broke the heading's word
+// («Парагжраф 2») was taken on the fast path with the subchapter left in the outline (a wrong analysis).
+describe('issue 15, session 14: subchapter headings', function () {
+  this.timeout(300000);
+  let k = 0;
+  const text = generateDraft({ articles: 120, seed: 5 }).text
+    .replace(/^Статья (\d+)$/gm, (m, n) => (Number(n) % 6 === 0 ? `Параграф ${++k}. Общие положения параграфа ${k}\n\nТекст после заголовка параграфа: статья ${n}.\n\n` : '') + m);
+
+  it('the generated draft has subchapters, each holding articles', () => {
+    const an = analyze(text);
+    assert.ok(an.doc.subchapters.length >= 15 && an.doc.subchapters.every((s) => s.articles.length > 0));
+  });
+
+  it('an edit of the heading\'s word falls back and gives the full analysis (it took the fast path and kept the subchapter)', () => {
+    const an0 = analyze(text);
+    for (const s of an0.doc.subchapters.slice(0, 6)) {
+      const at = s.headSpan.start + 4;
+      const inc = check(analyze(text), { start: at, end: at, text: 'ж' });
+      assert.notEqual(inc.incremental, true);
+      assert.equal(incrementalStats.lastFallback, 'edit reaches the next heading');
+      assert.equal(inc.doc.subchapters.length, an0.doc.subchapters.length - 1);
+    }
+  });
+
+  it('typing in the body of the article before a subchapter heading takes the fast path', () => {
+    let an = analyze(text);
+    const fast = incrementalStats.fast;
+    const subs = an.doc.subchapters.length;
+    for (let i = 0; i < subs; i++) {
+      const s = an.doc.subchapters[i];
+      const a = an.doc.articles[an.doc.articles.findIndex((x) => x.headSpan.start > s.headSpan.start) - 1];
+      const l = a.lines[a.lines.length - 1];
+      an = check(an, { start: l.end - 1, end: l.end - 1, text: i % 2 ? 'ж' : ' статьи 5' });
+    }
+    assert.equal(incrementalStats.fast - fast, subs, incrementalStats.lastFallback);
+  });
+
+  it('random edits around subchapter headings equal a full analysis, single and chained', () => {
+    const around = (an: Analysis, s: Spec): TextChange => {
+      const subs = an.doc.subchapters;
+      if (subs.length === 0) return { start: 0, end: 0, text: 'ж' };
+      const h = subs[s.a % subs.length].headSpan.start;
+      const at = Math.max(0, Math.min(an.text.length, h - 120 + (s.at % 400)));
+      const piece = [...CHARS, ...SNIPPETS, 'Параграф 9. Новый', '\nПараграф 9. Новый\n'][s.c % (CHARS.length + SNIPPETS.length + 2)];
+      return s.kind % 3 === 0 ? { start: at, end: at, text: piece } : { start: at, end: Math.min(an.text.length, at + 1 + (s.c % 4)), text: s.kind % 3 === 1 ? '' : piece };
+    };
+    const fast = incrementalStats.fast;
+    fc.assert(fc.property(arbSpec, (s) => { const an = analyze(text); check(an, around(an, s)); }), { seed: SEED + 500, numRuns: 80 });
+    fc.assert(fc.property(fc.array(arbSpec, { minLength: 2, maxLength: 6 }), (specs) => {
+      let an = analyze(text);
+      for (const s of specs) an = check(an, around(an, s));
+    }), { seed: SEED + 501, numRuns: 15 });
+    assert.ok(incrementalStats.fast - fast > 40, `fast ${incrementalStats.fast - fast}`);
+  });
+});

@@ -58,7 +58,7 @@ export interface AnalysisParts {
   invisible: Problem[];
   /**
    * The anchors of the reference spans (see `RefSpan`): anchors[0] before the first heading line, then
-   * one per heading line (article, section, chapter) in document order; articleRegion[i] is the index
+   * one per heading line (article, section, chapter, subchapter) in document order; articleRegion[i] is the index
    * of article i's anchor. Taken over from version to version by the incremental analysis.
    */
   anchors: Anchor[];
@@ -277,7 +277,7 @@ function shift(s: Span, d: number): Span {
 
 /**
  * The pending offset of one region of the document (issue 15 / 17.4): the lines from one heading line
- * (article, section or chapter) to the next. Every reference span of an analysis is a `RefSpan` that
+ * (article, section, chapter or subchapter) to the next. Every reference span of an analysis is a `RefSpan` that
  * reads its offsets through its region's anchor, so an edit that changes the length moves every
  * reference after it by adding the length difference to the anchors of the regions after it (one per
  * heading), instead of moving each reference's spans one by one (core/incremental.ts).
@@ -729,7 +729,10 @@ export function analyze(input: string | SourceText): Analysis {
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const lk = line.kind;
-    if (lk === 'article' || lk === 'section' || lk === 'chapter') {
+    // (A subchapter heading («Параграф 2») ends the article before it, as the others do: its lines, and the
+    // text after it outside any article, are a region of their own. Session 14: they were the article's,
+    // and an edit of its body was a full analysis; one of the heading's word went wrong, see incremental.ts.)
+    if (lk === 'article' || lk === 'section' || lk === 'chapter' || lk === 'subchapter') {
       anchor = { d: 0 };
       anchors.push(anchor);
       if (lk === 'article' && ai < arts.length && arts[ai].headSpan.start <= line.content.start) articleRegion[ai] = anchors.length - 1;

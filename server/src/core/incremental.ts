@@ -227,6 +227,17 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
 const BEFORE_FIRST = 'before the first article';
 
 /**
+ * A heading line that starts a region (analyze's anchors): an article's, a section's, a chapter's or a
+ * subchapter's. Up to session 13 a subchapter heading («Параграф 2. …») did not, so it lay in the region
+ * of the article before it: an edit of that article's body was a full analysis, and one that broke the
+ * heading's word («Парагжраф») was taken on the fast path with the subchapter left in the model.
+ */
+function regionStart(l: Line): boolean {
+  const k = l.kind;
+  return k === 'article' || k === 'section' || k === 'chapter' || k === 'subchapter';
+}
+
+/**
  * Beyond this many lines before the edited preamble line, or in the first region after it, the preamble
  * path leaves the edit to a full analysis (it reads the lines before and moves those after one by one; a
  * text without headings is all preamble).
@@ -257,9 +268,9 @@ function preamblePath(prev: Analysis, start: number, end: number, ins: string, t
   const le = line.span.end;
   if (end > le || ins.includes('\n') || ins.includes('\r')) return 'line break in the preamble';
   if (ins.includes('\u0000') || (end > start && old.slice(start, end).includes('\u0000'))) return 'NUL';
-  // The lines of the first region (up to the first article, section or chapter heading) after this one.
+  // The lines of the first region (up to the first heading line: regionStart) after this one.
   let fh = p + 1;
-  while (fh < lines.length && lines[fh].kind !== 'article' && lines[fh].kind !== 'section' && lines[fh].kind !== 'chapter') fh++;
+  while (fh < lines.length && !regionStart(lines[fh])) fh++;
   if (fh - p > PREAMBLE_LINES || p > PREAMBLE_LINES) return 'long preamble';
   const refs = prev.references;
   const targets = prev.targets;
@@ -437,9 +448,9 @@ function locate(prev: Analysis, start: number, end: number, ins: string, text: S
     head = hd;
   }
   if (h + 1 >= lines.length) return 'heading at the end';
-  // The next heading line (article, section or chapter) ends the article's region.
+  // The next heading line (article, section, chapter or subchapter) ends the article's region.
   let nx = h + 1;
-  while (nx < lines.length && lines[nx].kind !== 'article' && lines[nx].kind !== 'section' && lines[nx].kind !== 'chapter') nx++;
+  while (nx < lines.length && !regionStart(lines[nx])) nx++;
   if (Le >= nx) return 'edit reaches the next heading';
   const from = lines[h + 1].span.start;
   const atDocEnd = nx >= lines.length;
@@ -701,7 +712,7 @@ function moveAfter(doc: DocumentModel, fromRegion: number, end: number, delta: n
  * Anchors the document model's spans (once per lineage of analyses, on the first edit the fast path
  * takes): each line's spans, and each article's spans, units, body lines and prior pins become
  * `RefSpan`s of their region's anchor (regions as for the references: a new one at each article,
- * section or chapter heading line; an article's pins, which may stand before its heading, take its
+ * section, chapter or subchapter heading line; an article's pins, which may stand before its heading, take its
  * region). Shared span objects stay shared (a line's content is its span without indentation, the
  * heading span of the unit on it and an entry of article.lines). Sections, chapters and subchapters
  * span several regions: their spans stay plain and are moved one by one (moveAfter), except their
@@ -715,7 +726,7 @@ function anchorModel(doc: DocumentModel, articleRegion: Int32Array, regions: num
   let region = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.kind === 'article' || l.kind === 'section' || l.kind === 'chapter') region++;
+    if (regionStart(l)) region++;
     if (region >= regions) throw new Error('regions out of step');
     const a = model[region];
     l.content = anchorSpan(l.content, a, map);
