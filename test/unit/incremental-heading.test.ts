@@ -235,7 +235,7 @@ describe('issue 15, session 14: typing in the preamble', function () {
     const cases: [TextChange, string][] = [
       [{ start: l.content.start, end: l.content.start, text: 'Статья 0. ' }, 'preamble line changed'], // a heading now («Статья 0 Мы, …» without the dot is not one)
       [{ start: l.content.start, end: l.content.end, text: 'Сноска. Преамбула изменена.' }, 'preamble line changed'], // a note
-      [{ start: l.content.end, end: l.content.end, text: '\nвторой абзац' }, 'line break in the preamble'],
+      [{ start: l.content.end, end: l.content.end, text: '\nвторой абзац' }, 'line break on a preamble line'],
       [{ start: l.content.start, end: l.content.end, text: 'В Конституцию внести следующие изменения:' }, 'amending preamble'],
       // The first preamble line turned into the act's title line.
       [{ start: l.content.start, end: l.content.end, text: 'Конституция Республики Казахстан' }, 'preamble line changed'],
@@ -329,5 +329,68 @@ describe('issue 15, session 14: subchapter headings', function () {
       for (const s of specs) an = check(an, around(an, s));
     }), { seed: SEED + 501, numRuns: 15 });
     assert.ok(incrementalStats.fast - fast > 40, `fast ${incrementalStats.fast - fast}`);
+  });
+});
+
+// Issue 15, session 14: typing a section's or chapter's title («Раздел II. Человек и гражданин», «Глава 10.
+// Выборы Президента», «II бөлім. Адам және азамат») takes the fast path while the line stays the heading of
+// the same unit (its title on the line before and after, or on neither).
+describe('issue 15, session 14: typing on a section\'s or chapter\'s heading line', function () {
+  this.timeout(300000);
+  const CORPUS = path.join(__dirname, '..', '..', '..', 'shared', 'corpus');
+  const texts = [
+    ...['kz-1995-ru.txt', 'kz-1995-en.txt', 'kz-2026-final-draft-ru.txt', 'kz-2026-final-draft-kk.txt'].map((f) => path.join(CORPUS, f)),
+    ...['ru-kz-elections-chapter10-headings.txt', 'ru-kz-civil-code-general.txt', 'en-kz-civil-code-K940001000.txt'].map((f) => path.join(ACTS, f)),
+  ].map((f) => ({ name: path.basename(f), text: fs.readFileSync(f, 'utf8') }));
+  // Untitled headings with their titles on the next line, and text under a heading outside any article.
+  const untitled = ['ЗАКОН', '', 'Глава I', 'Общие положения', '', 'Статья 1', '', '1. Текст статьи 1.', '', 'Глава II', '', 'Основные понятия',
+    'Текст под главой.', '', 'Статья 2', '', 'Согласно статье 1.', '', 'Раздел 3', 'Заключительные положения', '', 'Статья 3', '', 'Текст.', ''].join('\n');
+  texts.push({ name: 'untitled headings', text: untitled }, { name: 'generated 120, titled', text: titled });
+
+  const headingLines = (an: Analysis) => [...an.doc.sections, ...an.doc.chapters].map((u) => ({ u, line: an.doc.lines[an.lineIndex.positionAt(u.headSpan.start).line] }));
+  const change = (an: Analysis, s: Spec): TextChange => {
+    const hs = headingLines(an);
+    if (hs.length === 0) return { start: 0, end: 0, text: 'ж' };
+    const { u, line } = hs[s.a % hs.length];
+    const lo = u.number.span.end - 1;
+    const at = Math.min(an.text.length, lo + (s.at % (line.span.end - lo + 2)));
+    const piece = [...CHARS, ...SNIPPETS][s.c % (CHARS.length + SNIPPETS.length)];
+    return s.kind % 3 === 0 ? { start: at, end: at, text: piece } : { start: at, end: Math.min(an.text.length, at + 1 + (s.c % 3)), text: s.kind % 3 === 1 ? '' : piece };
+  };
+
+  texts.forEach((input, i) => {
+    it(`single and chained edits on section and chapter headings equal a full analysis: ${input.name}`, () => {
+      assert.ok(headingLines(analyze(input.text)).length > 0);
+      const fast = incrementalStats.fast;
+      fc.assert(fc.property(arbSpec, (s) => { const an = analyze(input.text); check(an, change(an, s)); }), { seed: SEED + 600 + i, numRuns: 50 });
+      fc.assert(fc.property(fc.array(arbSpec, { minLength: 2, maxLength: 6 }), (specs) => {
+        let an = analyze(input.text);
+        for (const s of specs) an = check(an, change(an, s));
+      }), { seed: SEED + 700 + i, numRuns: 10 });
+      assert.ok(incrementalStats.fast - fast > 0, `none fast (${incrementalStats.lastFallback})`);
+    });
+  });
+
+  it('a section\'s title typed letter by letter in the 2026 draft: every keystroke on the fast path, the outline follows', () => {
+    let an = analyze(fs.readFileSync(path.join(CORPUS, 'kz-2026-final-draft-ru.txt'), 'utf8'));
+    const s = an.doc.sections[1];
+    let at = s.titleSpan!.end;
+    const fast = incrementalStats.fast;
+    const typed = ' и его права';
+    for (const ch of typed) {
+      an = analyzeIncremental(an, { start: at, end: at, text: ch }, docSources(an.doc).text.edit(at, at, ch));
+      assert.equal(an.incremental, true, incrementalStats.lastFallback);
+      at++;
+    }
+    assert.equal(incrementalStats.fast - fast, typed.length);
+    assert.deepEqual(canon(an), canon(analyze(an.text)));
+    assert.ok(an.doc.sections[1].title!.endsWith(' и его права'), an.doc.sections[1].title);
+  });
+
+  it('an untitled chapter\'s heading: a space typed after its number moves its title on the next line', () => {
+    const at = untitled.indexOf('Глава II') + 'Глава II'.length;
+    const inc = check(analyze(untitled), { start: at, end: at, text: ' ' });
+    assert.equal(inc.incremental, true, incrementalStats.lastFallback);
+    assert.equal(inc.doc.chapters[1].title, 'Основные понятия');
   });
 });

@@ -18,13 +18,13 @@
 //   - numbering is re-validated for the edited article only (the sequences of sections, chapters and
 //     articles cannot change: no heading changed), its lines are rescanned for references, and targets
 //     are re-resolved where they read the edited article.
-// Two more places take a fast path of their own (issue 15, session 14):
+// Two more kinds of place take a fast path of their own (issue 15, session 14):
 //   - the article's heading line, when the edit lies after its number and the line stays the heading of
 //     the same article (a title typed: headingEdit): the heading line is read again with the body, and its
 //     references are scanned again;
-//   - a preamble line (before the first heading) that stays one (preamblePath): the line is read again;
-//     no unit changes.
-// Otherwise (an edit touching an article's number or the heading's form, a section or chapter heading, a
+//   - a preamble line (before the first heading) that stays one, and a section's or chapter's heading line
+//     whose title is typed (linePath): the line is read again; no article changes.
+// Otherwise (an edit touching a number or a heading's form, a subchapter heading, a
 // comment or its delimiters, the line breaks around the article, a language change, a NUL, or a new
 // heading in the article), it falls back to analyze().
 
@@ -201,7 +201,7 @@ function shiftedProblem(r: Shift, p: Problem): Problem {
 
 function fastPath(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | string {
   const r = locate(prev, start, end, ins, text);
-  if (r === BEFORE_FIRST) return preamblePath(prev, start, end, ins, text);
+  if (r === BEFORE_FIRST || r === NEXT_HEADING) return linePath(prev, start, end, ins, text, r);
   if (typeof r === 'string') return r;
   const why = checkEdit(r);
   if (why) return why;
@@ -225,6 +225,7 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
 }
 
 const BEFORE_FIRST = 'before the first article';
+const NEXT_HEADING = 'edit reaches the next heading';
 
 /**
  * A heading line that starts a region (analyze's anchors): an article's, a section's, a chapter's or a
@@ -245,16 +246,22 @@ function regionStart(l: Line): boolean {
 const PREAMBLE_LINES = 256;
 
 /**
- * An edit inside one preamble line (the text before the first heading: «Мы, народ Казахстана, …») after
- * which the line is still a preamble line, or why the fast path does not apply. No unit changes: the line
- * is read again (its references, ordinals, invisible characters), the few lines of the first region after
- * it move one by one, every later region with its anchor, and no other target is resolved again.
- * What the parse decides from a preamble line does not change then: it reads as a preamble line by itself
- * (not a heading, a note or a title line: readsAsPreamble) and leaves the parser's state as it was; and
- * whether it is an amending sentence (analyze: the citations outside articles after one are external) is
- * the same before and after.
+ * An edit inside one line that is no article's — a preamble line (the text before the first heading: «Мы,
+ * народ Казахстана, …») or a section's or chapter's heading line (its title typed: «Раздел II. Человек и
+ * гражданин») — after which the line is still what it was, or why the fast path does not apply (`why`:
+ * the reason `locate` gave, when the line is of another kind). No article changes: the line is read again
+ * (a preamble line's references, ordinals, invisible characters; a heading's title), the lines of its region
+ * after it move one by one (a few), every later region with its anchor, and no other target is resolved
+ * again. What the parse decides from the line does not change then:
+ *   - a preamble line reads as one by itself (not a heading, a note or a title line: readsAsPreamble) and
+ *     leaves the parser's state as it was; whether it is an amending sentence (analyze: the citations
+ *     outside articles after one are external) or names an act (core/cites.ts) is the same before and after;
+ *   - a heading line reads, by itself, as a heading of the same kind with the same number at the same place,
+ *     with a title on the line before and after or on neither (an untitled heading takes the next line as
+ *     its title), and neither title marks the unit excluded. Headings of sections and chapters are not
+ *     scanned for references (analyze).
  */
-function preamblePath(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | string {
+function linePath(prev: Analysis, start: number, end: number, ins: string, text: SourceText, why: string): Analysis | string {
   const parts = analysisParts(prev);
   if (!parts) return 'no parts';
   const doc = prev.doc;
@@ -263,52 +270,74 @@ function preamblePath(prev: Analysis, start: number, end: number, ins: string, t
   const li = prev.lineIndex;
   const p = li.positionAt(start).line;
   const line = lines[p];
-  if (!line || line.kind !== 'preamble' || li.positionAt(end).line !== p || !doc.preamble) return BEFORE_FIRST;
+  const kind = line?.kind;
+  if (!line || li.positionAt(end).line !== p || (kind !== 'preamble' && kind !== 'section' && kind !== 'chapter')) return why;
+  if (kind === 'preamble' && !doc.preamble) return why;
   const ls = line.span.start;
   const le = line.span.end;
-  if (end > le || ins.includes('\n') || ins.includes('\r')) return 'line break in the preamble';
+  if (end > le || ins.includes('\n') || ins.includes('\r')) return `line break on a ${kind} line`;
   if (ins.includes('\u0000') || (end > start && old.slice(start, end).includes('\u0000'))) return 'NUL';
-  // The lines of the first region (up to the first heading line: regionStart) after this one.
+  // The line's region (its index among the anchors) and the lines of the region after it.
+  const k = kind === 'preamble' ? 0 : regionOfHeading(doc, li, parts, p);
+  if (k < 0) return 'long region';
   let fh = p + 1;
-  while (fh < lines.length && !regionStart(lines[fh])) fh++;
-  if (fh - p > PREAMBLE_LINES || p > PREAMBLE_LINES) return 'long preamble';
+  while (fh < lines.length && !regionStart(lines[fh]) && fh - p <= PREAMBLE_LINES) fh++;
+  if (fh - p > PREAMBLE_LINES || (kind === 'preamble' && p > PREAMBLE_LINES)) return 'long region';
   const refs = prev.references;
   const targets = prev.targets;
   const r0 = lowerBound(refs, ls, (x) => x.ref.span.start);
   const r1 = lowerBound(refs, le + 1, (x) => x.ref.span.start);
-  // References later in the first region would have to be moved one by one: rare, left to a full analysis.
+  // References later in the region would have to be moved one by one: rare, left to a full analysis.
   const regionEnd = fh < lines.length ? lines[fh].span.start : old.length + 1;
-  if (lowerBound(refs, regionEnd, (x) => x.ref.span.start) !== r1) return 'references after the edit in the preamble';
+  if (lowerBound(refs, regionEnd, (x) => x.ref.span.start) !== r1) return `references after the edit in the ${kind}'s region`;
   const t0 = lowerBound(targets, ls, (x) => x.ref.span.start);
   const t1 = lowerBound(targets, le + 1, (x) => x.ref.span.start);
   if (parts.resolutionStart.length !== targets.length + 1) return 'targets out of step';
 
   const masked = oldMasked.slice(ls, start) + ins + oldMasked.slice(end, le);
   const c = lineContentOf(masked, 0, masked.length);
-  if (ls + c.start !== line.content.start) return 'preamble line moved';
-  if (!readsAsPreamble(masked, c.start, c.end, doc.preamble.start === line.content.start)) return 'preamble line changed';
-  const amends = (src: { slice(a: number, b: number): string }, a: number, b: number): boolean => b - a < 2000 && amendingSentence(src.slice(a, b));
-  const amending = amends(masked, c.start, c.end);
-  if (amending !== amends(oldMasked, line.content.start, line.content.end)) return 'amending preamble';
-  // A line before the first heading that names a law or a code makes the text an act citing the
-  // Constitution (core/cites.ts): its citations of «the Constitution» are then not resolved in it.
-  if (namesActLine(masked.slice(c.start, c.end)) !== namesActLine(oldMasked.slice(line.content.start, line.content.end))) return 'act title in the preamble';
-  // Citations outside articles after an amending sentence of the preamble are external (analyze).
-  let outside = amending;
-  for (let i = 0; i < p && !outside; i++) if (lines[i].kind === 'preamble') outside = amends(oldMasked, lines[i].content.start, lines[i].content.end);
+  if (ls + c.start !== line.content.start) return `${kind} line moved`;
+  let outside = false;
+  let unit: Section | Chapter | undefined;
+  let heading: ReturnType<typeof headingOf> = null;
+  if (kind === 'preamble') {
+    if (!readsAsPreamble(masked, c.start, c.end, doc.preamble!.start === line.content.start)) return 'preamble line changed';
+    const amends = (src: { slice(a: number, b: number): string }, a: number, b: number): boolean => b - a < 2000 && amendingSentence(src.slice(a, b));
+    const amending = amends(masked, c.start, c.end);
+    if (amending !== amends(oldMasked, line.content.start, line.content.end)) return 'amending preamble';
+    // A line before the first heading that names a law or a code makes the text an act citing the
+    // Constitution (core/cites.ts): its citations of «the Constitution» are then not resolved in it.
+    if (namesActLine(masked.slice(c.start, c.end)) !== namesActLine(oldMasked.slice(line.content.start, line.content.end))) return 'act title in the preamble';
+    // Citations outside articles after an amending sentence of the preamble are external (analyze).
+    outside = amending;
+    for (let i = 0; i < p && !outside; i++) if (lines[i].kind === 'preamble') outside = amends(oldMasked, lines[i].content.start, lines[i].content.end);
+  } else {
+    // The unit whose heading this line is (not the title line of an untitled one, nor a table of contents'
+    // heading, which the model dropped).
+    const units: (Section | Chapter)[] = kind === 'section' ? doc.sections : doc.chapters;
+    const ui = lowerBound(units, line.content.start, (u) => u.headSpan.start);
+    unit = units[ui];
+    if (!unit || unit.headSpan.start !== line.content.start) return `${kind} title line`;
+    if (start < unit.number.span.end) return `${kind} number`;
+    const was = headingOf(oldMasked.slice(line.content.start, line.content.end), line.content.start);
+    heading = headingOf(masked.slice(c.start, c.end), ls + c.start);
+    if (!was || !heading || heading.kind !== kind || heading.number.text !== unit.number.text || heading.number.span.start !== unit.number.span.start) return `${kind} heading changed`;
+    if (!!heading.title !== !!was.title) return `${kind} title added or removed`;
+    if (titleExcluded(heading.title) || titleExcluded(was.title)) return 'excluded title';
+  }
   const delta = ins.length - (end - start);
   const maskedSource = oldMasked === old ? text : oldMasked.edit(start, end, ins);
   const ctx: EditCtx = { prev, start, end, ins, text, maskedSource, old, oldMasked, delta, Ls: p, Le: p, from: ls, rMasked: masked };
-  const why = checkEdit(ctx);
-  if (why) return why;
+  const bad = checkEdit(ctx);
+  if (bad) return bad;
 
   // From here on `prev` is consumed: its model is moved in place.
   prev.stale = true;
   const sh: Shift = { shifting: delta !== 0, end, delta };
   const model = parts.modelAnchors ?? (parts.modelAnchors = anchorModel(doc, parts.articleRegion, parts.anchors.length));
   if (delta !== 0) {
-    // (moveAfter finds the units to move by their heading spans: before the first region's lines move.)
-    moveAfter(doc, 1, end, delta, model);
+    // (moveAfter finds the units to move by their heading spans: before the region's lines move.)
+    moveAfter(doc, k + 1, end, delta, model);
     const moved = new Set<Span>();
     for (let i = p + 1; i < fh; i++) {
       const l = lines[i];
@@ -320,15 +349,36 @@ function preamblePath(prev: Analysis, start: number, end: number, ins: string, t
       }
     }
     const anchors = parts.anchors;
-    for (let k = 1; k < anchors.length; k++) anchors[k].d += delta;
+    for (let j = k + 1; j < anchors.length; j++) anchors[j].d += delta;
   }
-  lines[p] = new LineRow(ls + c.start, ls + c.end, ls, le + delta, 'preamble');
+  // The new line: a span of its region's anchor, as the model's lines are (anchorModel; the first region's never moves).
+  const row = new LineRow(ls + c.start, ls + c.end, ls, le + delta, kind);
+  if (k > 0) {
+    const map = new Map<Span, Span>();
+    row.content = anchorSpan(row.content, model[k], map);
+    row.span = anchorSpan(row.span, model[k], map);
+  }
+  lines[p] = row;
+  if (unit) {
+    // The heading's unit, in place (prev is consumed): its heading and title; its end, and its section's, when they end on this line.
+    const newEnd = (e: number) => (e > le ? e + delta : ls + c.end);
+    unit.headSpan = row.content;
+    if (heading!.title !== undefined) {
+      unit.title = heading!.title;
+      unit.titleSpan = heading!.titleSpan;
+    } else if (unit.titleSpan && unit.titleSpan.start >= end) {
+      // An untitled heading's title is the next line («Глава I» / «Общие положения»): it moves.
+      unit.titleSpan = { start: unit.titleSpan.start + delta, end: unit.titleSpan.end + delta };
+    }
+    unit.span.end = newEnd(unit.span.end);
+    if (unit.kind === 'chapter' && unit.section) unit.section.span.end = newEnd(unit.section.span.end);
+  }
   const pre = doc.preamble;
   const articles = doc.articles.slice();
   if (articles.length > 0) carryNumberColumn(doc.articles, articles, 0);
   const newDoc: DocumentModel = {
     text: '', masked: '', lang: doc.lang, lines, titleLines: doc.titleLines,
-    preamble: { start: pre.start, end: pre.end > le ? pre.end + delta : ls + c.end },
+    preamble: !pre ? null : pre.end < ls ? pre : { start: pre.start, end: pre.end > le ? pre.end + delta : ls + c.end },
     sections: doc.sections, chapters: doc.chapters, subchapters: doc.subchapters, articles, comments: doc.comments,
     problems: doc.problems.length === 0 || !sh.shifting ? doc.problems : doc.problems.map((x) => shiftedProblem(sh, x)),
     articleByNumber: doc.articleByNumber, kazakh: doc.kazakh,
@@ -338,12 +388,12 @@ function preamblePath(prev: Analysis, start: number, end: number, ins: string, t
   shareDuplicatedNumbers(doc, newDoc);
   const lineIndex = shiftedLineIndex(text, li, p, [], 0, delta);
 
-  // The line's references, read again (outside any article), and its targets resolved.
-  const scan = scanLine(masked, c.start, c.end, doc.lang, ls, false, parts.anchors[0]);
+  // A preamble line's references, read again (outside any article), and their targets resolved.
+  const scan = kind === 'preamble' ? scanLine(masked, c.start, c.end, doc.lang, ls, false, parts.anchors[0]) : null;
   const lineRefs: Analysis['references'] = [];
   const lineTargets: ResolvedTarget[] = [];
   const fresh = new Map<ResolvedTarget, Problem[]>();
-  for (const raw of scan.references) {
+  for (const raw of scan ? scan.references : []) {
     const ref = inContext(raw, null, outside);
     lineRefs.push(placed(ref, null, null));
     if (!isInternal(ref, newDoc)) continue;
@@ -357,8 +407,8 @@ function preamblePath(prev: Analysis, start: number, end: number, ins: string, t
   const dT = lineTargets.length - (t1 - t0);
   let reads = READS.get(targets);
   const hadReads = !!reads && reads.length === targets.length;
-  refs.splice(r0, r1 - r0, ...lineRefs);
-  targets.splice(t0, t1 - t0, ...lineTargets);
+  if (r1 > r0 || lineRefs.length > 0) refs.splice(r0, r1 - r0, ...lineRefs);
+  if (t1 > t0 || lineTargets.length > 0) targets.splice(t0, t1 - t0, ...lineTargets);
   const afterFrom = t0 + lineTargets.length;
   if (hadReads) {
     if (dT !== 0) {
@@ -372,28 +422,36 @@ function preamblePath(prev: Analysis, start: number, end: number, ins: string, t
   }
   const oldRes = parts.resolution;
   const oldRS = parts.resolutionStart;
-  const resolution: Problem[] = [];
-  const resolutionStart = new Array<number>(targets.length + 1);
-  for (let i = 0; i < targets.length; i++) {
-    resolutionStart[i] = resolution.length;
-    const f = fresh.get(targets[i]);
-    if (f) {
-      for (let k = 0; k < f.length; k++) resolution.push(f[k]);
-      continue;
+  let resolution: Problem[];
+  let resolutionStart: number[];
+  if (oldRes.length === 0 && fresh.size === 0 && dT === 0) {
+    // Nothing to resolve or move (the usual case for a heading's title).
+    resolution = oldRes;
+    resolutionStart = oldRS;
+  } else {
+    resolution = [];
+    resolutionStart = new Array<number>(targets.length + 1);
+    for (let i = 0; i < targets.length; i++) {
+      resolutionStart[i] = resolution.length;
+      const f = fresh.get(targets[i]);
+      if (f) {
+        for (let j = 0; j < f.length; j++) resolution.push(f[j]);
+        continue;
+      }
+      const j = i < t0 ? i : i - dT;
+      const movedT = i >= afterFrom;
+      for (let q = oldRS[j]; q < oldRS[j + 1]; q++) resolution.push(movedT ? shiftedProblem(sh, oldRes[q]) : oldRes[q]);
     }
-    const j = i < t0 ? i : i - dT;
-    const movedT = i >= afterFrom;
-    for (let k = oldRS[j]; k < oldRS[j + 1]; k++) resolution.push(movedT ? shiftedProblem(sh, oldRes[k]) : oldRes[k]);
+    resolutionStart[targets.length] = resolution.length;
   }
-  resolutionStart[targets.length] = resolution.length;
 
   // Ordinals and invisible characters: the line's found again, the others kept (moved after it).
   const oldOrd = parts.ordinals;
   const o0 = lowerBound(oldOrd, ls, (x) => x.span.start);
   const o1 = lowerBound(oldOrd, le + 1, (x) => x.span.start);
   const ordinals = oldOrd.slice(0, o0);
-  if (doc.kazakh) for (const o of scan.ordinals) ordinals.push(ordinalProblem(o, doc.lang));
-  for (let k = o1; k < oldOrd.length; k++) ordinals.push(shiftedProblem(sh, oldOrd[k]));
+  if (scan && doc.kazakh) for (const o of scan.ordinals) ordinals.push(ordinalProblem(o, doc.lang));
+  for (let q = o1; q < oldOrd.length; q++) ordinals.push(shiftedProblem(sh, oldOrd[q]));
   const oldInv = parts.invisible;
   const i0 = lowerBound(oldInv, ls, (x) => x.span.start);
   const i1 = lowerBound(oldInv, le + 1, (x) => x.span.start);
@@ -404,7 +462,7 @@ function preamblePath(prev: Analysis, start: number, end: number, ins: string, t
     const b = ls - lead.length;
     invisible.push({ code: x.code, severity: x.severity, args: x.args, span: { start: x.span.start + b, end: x.span.end + b }, message: x.message, data: x.data });
   }
-  for (let k = i1; k < oldInv.length; k++) invisible.push(shiftedProblem(sh, oldInv[k]));
+  for (let q = i1; q < oldInv.length; q++) invisible.push(shiftedProblem(sh, oldInv[q]));
 
   const newParts: AnalysisParts = {
     validation: !sh.shifting ? parts.validation : parts.validation.map((x) => shiftedProblem(sh, x)), articleStart: parts.articleStart,
@@ -416,6 +474,21 @@ function preamblePath(prev: Analysis, start: number, end: number, ins: string, t
   });
   setAnalysisParts(an, newParts);
   return an;
+}
+
+/**
+ * The index among the anchors of the region a heading line (line p, a section's or chapter's) starts:
+ * counted back from the next article's region (a few lines in a well-formed text), or -1 when that is
+ * more than a few hundred lines away.
+ */
+function regionOfHeading(doc: DocumentModel, li: Analysis['lineIndex'], parts: AnalysisParts, p: number): number {
+  const lines = doc.lines;
+  const ai = lowerBound(doc.articles, lines[p].content.start + 1, (a) => a.headSpan.start);
+  const to = ai < doc.articles.length ? li.positionAt(doc.articles[ai].headSpan.start).line : lines.length;
+  if (to - p > 4 * PREAMBLE_LINES) return -1;
+  let between = 0;
+  for (let i = p; i < to; i++) if (regionStart(lines[i])) between++;
+  return (ai < doc.articles.length ? parts.articleRegion[ai] : parts.anchors.length) - between;
 }
 
 /** The article whose body holds the edit, or why the fast path does not apply. */
@@ -451,7 +524,7 @@ function locate(prev: Analysis, start: number, end: number, ins: string, text: S
   // The next heading line (article, section, chapter or subchapter) ends the article's region.
   let nx = h + 1;
   while (nx < lines.length && !regionStart(lines[nx])) nx++;
-  if (Le >= nx) return 'edit reaches the next heading';
+  if (Le >= nx) return NEXT_HEADING;
   const from = lines[h + 1].span.start;
   const atDocEnd = nx >= lines.length;
   const regionEnd = atDocEnd ? n + 1 : lines[nx].span.start;
