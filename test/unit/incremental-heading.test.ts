@@ -54,6 +54,23 @@ const SNIPPETS = [
 interface Spec { a: number; at: number; kind: number; c: number }
 
 /** An edit on (or just around) the heading line of one article: typed, deleted, replaced, pasted. */
+/**
+ * Types `typed` at `at` one character at a time, as an editor sends it: every keystroke must take the
+ * fast path without building the new version's whole text, and the end equals a full analysis.
+ */
+function typeIn(an: Analysis, at: number, typed: string): Analysis {
+  const fast = incrementalStats.fast;
+  for (const ch of typed) {
+    an = analyzeIncremental(an, { start: at, end: at, text: ch }, docSources(an.doc).text.edit(at, at, ch));
+    assert.equal(an.incremental, true, incrementalStats.lastFallback);
+    assert.equal((an.source as unknown as { whole?: string }).whole, undefined, 'the new text is not built');
+    at++;
+  }
+  assert.equal(incrementalStats.fast - fast, typed.length);
+  assert.deepEqual(canon(an), canon(analyze(an.text)));
+  return an;
+}
+
 function headingChange(an: Analysis, s: Spec): TextChange {
   const arts = an.doc.articles;
   const a = arts[s.a % arts.length];
@@ -105,18 +122,7 @@ describe('issue 15, session 14: typing on an article\'s heading line', function 
   it('a title typed letter by letter is taken on the fast path at every keystroke, without building the whole text', () => {
     let an = analyze(titled);
     const a = an.doc.articles[60];
-    let at = a.titleSpan!.end;
-    const fast = incrementalStats.fast;
-    const typed = ' и порядок их применения, предусмотренный статьей 5';
-    for (const ch of typed) {
-      const src = docSources(an.doc).text.edit(at, at, ch);
-      an = analyzeIncremental(an, { start: at, end: at, text: ch }, src);
-      assert.equal(an.incremental, true, incrementalStats.lastFallback);
-      assert.equal((an.source as unknown as { whole?: string }).whole, undefined, 'the new text is not built');
-      at++;
-    }
-    assert.equal(incrementalStats.fast - fast, typed.length);
-    assert.deepEqual(canon(an), canon(analyze(an.text)));
+    an = typeIn(an, a.titleSpan!.end, ' и порядок их применения, предусмотренный статьей 5');
     // What the drafter sees: the new title, and the citation typed into it resolved to Article 5.
     const b = an.doc.articles[60];
     assert.equal(b.title, 'Заголовок статьи 61 и порядок их применения, предусмотренный статьей 5');
@@ -214,16 +220,7 @@ describe('issue 15, session 14: typing in the preamble', function () {
     const text = fs.readFileSync(path.join(CORPUS, 'kz-2026-final-draft-ru.txt'), 'utf8');
     let an = analyze(text);
     const l = an.doc.lines.find((x) => x.kind === 'preamble')!;
-    let at = l.content.end;
-    const fast = incrementalStats.fast;
-    const typed = ' в соответствии со статьей 91';
-    for (const ch of typed) {
-      an = analyzeIncremental(an, { start: at, end: at, text: ch }, docSources(an.doc).text.edit(at, at, ch));
-      assert.equal(an.incremental, true, incrementalStats.lastFallback);
-      at++;
-    }
-    assert.equal(incrementalStats.fast - fast, typed.length);
-    assert.deepEqual(canon(an), canon(analyze(an.text)));
+    an = typeIn(an, l.content.end, ' в соответствии со статьей 91');
     const ref = an.references.find((r) => r.context === null && an.text.slice(r.ref.span.start, r.ref.span.end) === 'статьей 91')!;
     const defs = definition(an, ref.ref.span.start + 3);
     assert.deepEqual(defs.map((d) => d.unit.kind === 'article' && d.unit.number.text), ['91']);
@@ -374,16 +371,7 @@ describe('issue 15, session 14: typing on a section\'s or chapter\'s heading lin
   it('a section\'s title typed letter by letter in the 2026 draft: every keystroke on the fast path, the outline follows', () => {
     let an = analyze(fs.readFileSync(path.join(CORPUS, 'kz-2026-final-draft-ru.txt'), 'utf8'));
     const s = an.doc.sections[1];
-    let at = s.titleSpan!.end;
-    const fast = incrementalStats.fast;
-    const typed = ' и его права';
-    for (const ch of typed) {
-      an = analyzeIncremental(an, { start: at, end: at, text: ch }, docSources(an.doc).text.edit(at, at, ch));
-      assert.equal(an.incremental, true, incrementalStats.lastFallback);
-      at++;
-    }
-    assert.equal(incrementalStats.fast - fast, typed.length);
-    assert.deepEqual(canon(an), canon(analyze(an.text)));
+    an = typeIn(an, s.titleSpan!.end, ' и его права');
     assert.ok(an.doc.sections[1].title!.endsWith(' и его права'), an.doc.sections[1].title);
   });
 

@@ -141,32 +141,21 @@ interface EditCtx {
   heads?: LangHeads;
 }
 
-/** The edit and the article region it lies in, as found by `locate` and `checkEdit`. */
+/**
+ * The edit and the article region it lies in, as found by `locate` and `checkEdit` (the edit's fields in
+ * EditCtx; there `from` is where the article's body starts, the line after its heading, in the previous
+ * text, and `rMasked` the body's new masked text, offsets from `nFrom`).
+ */
 interface Region extends EditCtx {
-  prev: Analysis;
   parts: AnalysisParts;
-  start: number;
-  end: number;
-  ins: string;
-  /** The document's new text and masked text (read by range). */
-  text: SourceText;
-  maskedSource: SourceText;
-  /** The previous text and masked text. */
-  old: SourceText;
-  oldMasked: SourceText;
-  /** Length difference of the edit; `shifting` = delta !== 0. */
-  delta: number;
+  /** delta !== 0. */
   shifting: boolean;
   /** The edited article (index ai) and its heading line h; nx: the next heading line (or lines.length). */
   ai: number;
   A: Article;
   h: number;
   nx: number;
-  /** The lines the edit touches (first, last). */
-  Ls: number;
-  Le: number;
-  /** The article's body: from the line after its heading to the next heading (regionEnd; offsets in the previous text). */
-  from: number;
+  /** Where the body ends (the next heading; offsets in the previous text). */
   regionEnd: number;
   atDocEnd: boolean;
   /** Where the body starts in the new text: `from`, moved by `delta` when the edit is on the heading line. */
@@ -176,19 +165,16 @@ interface Region extends EditCtx {
    * it (its references, ordinals and invisible characters are found again), else `from`.
    */
   scanFrom: number;
-  /** The region's new text and masked text (offsets from `nFrom`). */
+  /** The region's new text (offsets from `nFrom`). */
   rText: string;
-  rMasked: string;
   /** The heading line read again, when the edit is on it (its title typed: headingEdit). */
   head?: HeadEdit;
-  /** The heading counts of the new text's language sample (checkEdit), kept with the new model. */
-  heads?: LangHeads;
 }
 
-/** Moves a span that lies after the edit (a copy; the span itself is left as it is). */
 /** How an edit moves what follows it: by `delta`, from `end` (offsets in the previous text) on. */
 interface Shift { shifting: boolean; end: number; delta: number }
 
+/** Moves a span that lies after the edit (a copy; the span itself is left as it is). */
 function shifted(r: Shift, s: Span): Span {
   return r.shifting && s.start >= r.end ? { start: s.start + r.delta, end: s.end + r.delta } : s;
 }
@@ -197,6 +183,32 @@ function shiftedProblem(r: Shift, p: Problem): Problem {
   return r.shifting && p.span.start >= r.end
     ? { code: p.code, severity: p.severity, args: p.args, span: shifted(r, p.span), message: p.message, data: p.data }
     : p;
+}
+
+/**
+ * The resolution problems of the new version, by target: a target resolved again (in `fresh`) gets its
+ * new problems; any other keeps its previous ones (index i − dT once past the replaced run t0 … t0 + dT'),
+ * moved by the shift when it lies at or after `afterFrom`.
+ */
+function mergedResolution(
+  targets: ResolvedTarget[], fresh: Map<ResolvedTarget, Problem[]>, oldRes: Problem[], oldRS: number[],
+  t0: number, dT: number, afterFrom: number, sh: Shift,
+): { resolution: Problem[]; resolutionStart: number[] } {
+  const resolution: Problem[] = [];
+  const resolutionStart = new Array<number>(targets.length + 1);
+  for (let i = 0; i < targets.length; i++) {
+    resolutionStart[i] = resolution.length;
+    const f = fresh.get(targets[i]);
+    if (f) {
+      for (let k = 0; k < f.length; k++) resolution.push(f[k]);
+      continue;
+    }
+    const j = i < t0 ? i : i - dT;
+    const moved = i >= afterFrom;
+    for (let k = oldRS[j]; k < oldRS[j + 1]; k++) resolution.push(moved ? shiftedProblem(sh, oldRes[k]) : oldRes[k]);
+  }
+  resolutionStart[targets.length] = resolution.length;
+  return { resolution, resolutionStart };
 }
 
 function fastPath(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | string {
@@ -429,20 +441,7 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
     resolution = oldRes;
     resolutionStart = oldRS;
   } else {
-    resolution = [];
-    resolutionStart = new Array<number>(targets.length + 1);
-    for (let i = 0; i < targets.length; i++) {
-      resolutionStart[i] = resolution.length;
-      const f = fresh.get(targets[i]);
-      if (f) {
-        for (let j = 0; j < f.length; j++) resolution.push(f[j]);
-        continue;
-      }
-      const j = i < t0 ? i : i - dT;
-      const movedT = i >= afterFrom;
-      for (let q = oldRS[j]; q < oldRS[j + 1]; q++) resolution.push(movedT ? shiftedProblem(sh, oldRes[q]) : oldRes[q]);
-    }
-    resolutionStart[targets.length] = resolution.length;
+    ({ resolution, resolutionStart } = mergedResolution(targets, fresh, oldRes, oldRS, t0, dT, afterFrom, sh));
   }
 
   // Ordinals and invisible characters: the line's found again, the others kept (moved after it).
@@ -1107,6 +1106,16 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
   const o0 = lowerBound(oldOrd, scanFrom, (p) => p.span.start);
   const o1 = lowerBound(oldOrd, regionEnd, (p) => p.span.start);
   for (let k = 0; k < o0; k++) ordinals.push(oldOrd[k]);
+  /** One line's scan: its references placed in the article (and `paragraph`), their targets resolved, its ordinals. */
+  const take = (scan: ReturnType<typeof scanLine>, paragraph: Paragraph | null): void => {
+    for (const raw of scan.references) {
+      const ref = inContext(raw, newA);
+      regionRefs.push(placed(ref, newA, paragraph));
+      if (!isInternal(ref, newDoc)) continue;
+      for (const target of ref.targets) regionTargets.push(resolveFresh(ref, target, newA, paragraph));
+    }
+    if (doc.kazakh) for (const o of scan.ordinals) ordinals.push(ordinalProblem(o, doc.lang));
+  };
   const t = newA.titleSpan;
   if (head && t) {
     // The heading line read again: the text from its title on is scanned, as analyze() scans it (the
@@ -1114,14 +1123,7 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
     const ls = head.line.span.start;
     const ce = head.line.end;
     if (t.start >= head.line.start && t.end <= ce && ce > t.start) {
-      const scan = scanLine(head.masked, t.start - ls, ce - ls, doc.lang, ls, false, anchor);
-      for (const raw of scan.references) {
-        const ref = inContext(raw, newA);
-        regionRefs.push(placed(ref, newA, null));
-        if (!isInternal(ref, newDoc)) continue;
-        for (const target of ref.targets) regionTargets.push(resolveFresh(ref, target, newA, null));
-      }
-      if (doc.kazakh) for (const o of scan.ordinals) ordinals.push(ordinalProblem(o, doc.lang));
+      take(scanLine(head.masked, t.start - ls, ce - ls, doc.lang, ls, false, anchor), null);
     }
   }
   {
@@ -1136,14 +1138,7 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
       if (line.content.end <= line.content.start) continue;
       // The lines the edit touches are being typed: not added to the scan cache.
       const typed = line.content.start <= start + ins.length && line.content.end >= start;
-      const scan = scanLine(r.rMasked, line.content.start - nFrom, line.content.end - nFrom, doc.lang, nFrom, !typed, anchor);
-      for (const raw of scan.references) {
-        const ref = inContext(raw, newA);
-        regionRefs.push(placed(ref, newA, paragraph));
-        if (!isInternal(ref, newDoc)) continue;
-        for (const target of ref.targets) regionTargets.push(resolveFresh(ref, target, newA, paragraph));
-      }
-      if (doc.kazakh) for (const o of scan.ordinals) ordinals.push(ordinalProblem(o, doc.lang));
+      take(scanLine(r.rMasked, line.content.start - nFrom, line.content.end - nFrom, doc.lang, nFrom, !typed, anchor), paragraph);
     }
   }
   for (let k = o1; k < oldOrd.length; k++) ordinals.push(shiftedProblem(r, oldOrd[k]));
@@ -1218,20 +1213,7 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
     if (dT > 0) for (let k = 0; k < dT; k++) resolutionStart.push(0);
     else if (dT < 0) resolutionStart.length += dT;
   } else {
-    resolution = [];
-    resolutionStart = new Array<number>(targets.length + 1);
-    for (let i = 0; i < targets.length; i++) {
-      resolutionStart[i] = resolution.length;
-      const f = fresh.get(targets[i]);
-      if (f) {
-        for (let k = 0; k < f.length; k++) resolution.push(f[k]);
-        continue;
-      }
-      const j = i < t0 ? i : i - dT;
-      const moved = i >= afterFrom;
-      for (let k = oldRS[j]; k < oldRS[j + 1]; k++) resolution.push(moved ? shiftedProblem(r, oldRes[k]) : oldRes[k]);
-    }
-    resolutionStart[targets.length] = resolution.length;
+    ({ resolution, resolutionStart } = mergedResolution(targets, fresh, oldRes, oldRS, t0, dT, afterFrom, r));
   }
   return { references: refs, resolved: targets, parts: { resolution, resolutionStart, ordinals } };
 }
