@@ -292,7 +292,8 @@ describe('issue 15, session 14: subchapter headings', function () {
       const at = s.headSpan.start + 4;
       const inc = check(analyze(text), { start: at, end: at, text: 'ж' });
       assert.notEqual(inc.incremental, true);
-      assert.equal(incrementalStats.lastFallback, 'edit reaches the next heading');
+      // (Its region holds a citation after the line: «Текст после заголовка параграфа: статья N».)
+      assert.equal(incrementalStats.lastFallback, "references after the edit in the subchapter's region");
       assert.equal(inc.doc.subchapters.length, an0.doc.subchapters.length - 1);
     }
   });
@@ -343,8 +344,18 @@ describe('issue 15, session 14: typing on a section\'s or chapter\'s heading lin
   const untitled = ['ЗАКОН', '', 'Глава I', 'Общие положения', '', 'Статья 1', '', '1. Текст статьи 1.', '', 'Глава II', '', 'Основные понятия',
     'Текст под главой.', '', 'Статья 2', '', 'Согласно статье 1.', '', 'Раздел 3', 'Заключительные положения', '', 'Статья 3', '', 'Текст.', ''].join('\n');
   texts.push({ name: 'untitled headings', text: untitled }, { name: 'generated 120, titled', text: titled });
+  // Subchapters («Параграф 2. …», as the codes divide their chapters): a generated draft with one before
+  // every sixth article (every other one untitled, its title on the next line), and a small text where a
+  // subchapter heading is the last line of its chapter, of its section and of the text.
+  let k = 0;
+  const withSubchapters = generateDraft({ articles: 120, seed: 7 }).text
+    .replace(/^Статья (\d+)$/gm, (m, n) => (Number(n) % 6 === 0 ? (++k % 2 ? `Параграф ${k}. Общие положения параграфа ${k}\n\n` : `Параграф ${k}\nПорядок ${k}\n\n`) : '') + m);
+  const subEnds = ['Раздел I. Общие положения', '', 'Глава 1. Основы', '', 'Параграф 1. Начало', '', 'Статья 1', '', '1. Текст статьи 1 и статьи 2.', '',
+    'Параграф 2. Пустой', '', 'Глава 2. Другое', '', 'Статья 2', '', 'Текст, пункт 1 статьи 1.', '', 'Параграф 1. Последний в разделе', '',
+    'Раздел II. Заключительные положения', '', 'Статья 3', '', 'Текст.', '', 'Параграф 1. Последний'].join('\n');
+  texts.push({ name: 'generated 120, with subchapters', text: withSubchapters }, { name: 'subchapters ending a chapter, a section, the text', text: subEnds });
 
-  const headingLines = (an: Analysis) => [...an.doc.sections, ...an.doc.chapters].map((u) => ({ u, line: an.doc.lines[an.lineIndex.positionAt(u.headSpan.start).line] }));
+  const headingLines = (an: Analysis) => [...an.doc.sections, ...an.doc.chapters, ...an.doc.subchapters].map((u) => ({ u, line: an.doc.lines[an.lineIndex.positionAt(u.headSpan.start).line] }));
   const change = (an: Analysis, s: Spec): TextChange => {
     const hs = headingLines(an);
     if (hs.length === 0) return { start: 0, end: 0, text: 'ж' };
@@ -356,7 +367,7 @@ describe('issue 15, session 14: typing on a section\'s or chapter\'s heading lin
   };
 
   texts.forEach((input, i) => {
-    it(`single and chained edits on section and chapter headings equal a full analysis: ${input.name}`, () => {
+    it(`single and chained edits on section, chapter and subchapter headings equal a full analysis: ${input.name}`, () => {
       assert.ok(headingLines(analyze(input.text)).length > 0);
       const fast = incrementalStats.fast;
       fc.assert(fc.property(arbSpec, (s) => { const an = analyze(input.text); check(an, change(an, s)); }), { seed: SEED + 600 + i, numRuns: 50 });
@@ -373,6 +384,27 @@ describe('issue 15, session 14: typing on a section\'s or chapter\'s heading lin
     const s = an.doc.sections[1];
     an = typeIn(an, s.titleSpan!.end, ' и его права');
     assert.ok(an.doc.sections[1].title!.endsWith(' и его права'), an.doc.sections[1].title);
+  });
+
+  it('a subchapter\'s title typed letter by letter: every keystroke on the fast path, the outline and the spans follow', () => {
+    let an = analyze(withSubchapters);
+    const i = an.doc.subchapters.findIndex((s) => s.title && s.titleSpan && s.titleSpan.start > s.headSpan.start);
+    an = typeIn(an, an.doc.subchapters[i].titleSpan!.end, ' и исключения из них');
+    assert.ok(an.doc.subchapters[i].title!.endsWith(' и исключения из них'), an.doc.subchapters[i].title);
+    // The same at the end of a chapter, of a section and of the text: their spans end with the line.
+    let b = analyze(subEnds);
+    for (const j of [1, 2, 3]) {
+      b = typeIn(b, b.doc.subchapters[j].titleSpan!.end, ' (новое)');
+      assert.ok(b.doc.subchapters[j].title!.endsWith(' (новое)'), b.doc.subchapters[j].title);
+    }
+    assert.equal(b.doc.sections[1].span.end, b.text.length);
+    // A broken heading word («Парагжраф») is no subchapter heading: a full analysis, the subchapter gone.
+    const s0 = an.doc.subchapters[i];
+    const broken = check(an, { start: s0.headSpan.start + 4, end: s0.headSpan.start + 4, text: 'ж' });
+    assert.notEqual(broken.incremental, true);
+    assert.equal(incrementalStats.lastFallback, 'subchapter number');
+    assert.equal(broken.doc.subchapters.length, an.doc.subchapters.length - 1);
+    assert.equal(b.doc.sections[0].span.end, b.text.indexOf('Последний в разделе (новое)') + 'Последний в разделе (новое)'.length);
   });
 
   it('an untitled chapter\'s heading: a space typed after its number moves its title on the next line', () => {

@@ -22,10 +22,10 @@
 //   - the article's heading line, when the edit lies after its number and the line stays the heading of
 //     the same article (a title typed: headingEdit): the heading line is read again with the body, and its
 //     references are scanned again;
-//   - a preamble line (before the first heading) that stays one, and a section's or chapter's heading line
-//     whose title is typed (linePath): the line is read again; no article changes.
-// Otherwise (an edit touching a number or a heading's form, a subchapter heading, a
-// comment or its delimiters, the line breaks around the article, a language change, a NUL, or a new
+//   - a preamble line (before the first heading) that stays one, and a section's, chapter's or subchapter's
+//     heading line whose title is typed (linePath): the line is read again; no article changes.
+// Otherwise (an edit touching a number or a heading's form, the act's title lines, text under a heading
+// outside any article, a comment or its delimiters, the line breaks around the article, a language change, a NUL, or a new
 // heading in the article), it falls back to analyze().
 
 import type {
@@ -259,8 +259,8 @@ const PREAMBLE_LINES = 256;
 
 /**
  * An edit inside one line that is no article's — a preamble line (the text before the first heading: «Мы,
- * народ Казахстана, …») or a section's or chapter's heading line (its title typed: «Раздел II. Человек и
- * гражданин») — after which the line is still what it was, or why the fast path does not apply (`why`:
+ * народ Казахстана, …») or a section's, chapter's or subchapter's heading line (its title typed: «Раздел II.
+ * Человек и гражданин», «Параграф 2. Купля-продажа») — after which the line is still what it was, or why the fast path does not apply (`why`:
  * the reason `locate` gave, when the line is of another kind). No article changes: the line is read again
  * (a preamble line's references, ordinals, invisible characters; a heading's title), the lines of its region
  * after it move one by one (a few), every later region with its anchor, and no other target is resolved
@@ -270,8 +270,8 @@ const PREAMBLE_LINES = 256;
  *     outside articles after one are external) or names an act (core/cites.ts) is the same before and after;
  *   - a heading line reads, by itself, as a heading of the same kind with the same number at the same place,
  *     with a title on the line before and after or on neither (an untitled heading takes the next line as
- *     its title), and neither title marks the unit excluded. Headings of sections and chapters are not
- *     scanned for references (analyze).
+ *     its title), and neither title marks the unit excluded. Headings of sections, chapters and subchapters
+ *     are not scanned for references (analyze).
  */
 function linePath(prev: Analysis, start: number, end: number, ins: string, text: SourceText, why: string): Analysis | string {
   const parts = analysisParts(prev);
@@ -283,7 +283,7 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   const p = li.positionAt(start).line;
   const line = lines[p];
   const kind = line?.kind;
-  if (!line || li.positionAt(end).line !== p || (kind !== 'preamble' && kind !== 'section' && kind !== 'chapter')) return why;
+  if (!line || li.positionAt(end).line !== p || (kind !== 'preamble' && kind !== 'section' && kind !== 'chapter' && kind !== 'subchapter')) return why;
   if (kind === 'preamble' && !doc.preamble) return why;
   const ls = line.span.start;
   const le = line.span.end;
@@ -310,7 +310,7 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   const c = lineContentOf(masked, 0, masked.length);
   if (ls + c.start !== line.content.start) return `${kind} line moved`;
   let outside = false;
-  let unit: Section | Chapter | undefined;
+  let unit: Section | Chapter | Subchapter | undefined;
   let heading: ReturnType<typeof headingOf> = null;
   if (kind === 'preamble') {
     if (!readsAsPreamble(masked, c.start, c.end, doc.preamble!.start === line.content.start)) return 'preamble line changed';
@@ -326,7 +326,7 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   } else {
     // The unit whose heading this line is (not the title line of an untitled one, nor a table of contents'
     // heading, which the model dropped).
-    const units: (Section | Chapter)[] = kind === 'section' ? doc.sections : doc.chapters;
+    const units: (Section | Chapter | Subchapter)[] = kind === 'section' ? doc.sections : kind === 'chapter' ? doc.chapters : doc.subchapters;
     const ui = lowerBound(units, line.content.start, (u) => u.headSpan.start);
     unit = units[ui];
     if (!unit || unit.headSpan.start !== line.content.start) return `${kind} title line`;
@@ -383,7 +383,15 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
       unit.titleSpan = { start: unit.titleSpan.start + delta, end: unit.titleSpan.end + delta };
     }
     unit.span.end = newEnd(unit.span.end);
-    if (unit.kind === 'chapter' && unit.section) unit.section.span.end = newEnd(unit.section.span.end);
+    // The section and the chapter that hold the line (a subchapter's, a chapter's section) end on it or after it.
+    if (unit.kind !== 'section') {
+      const sec = doc.sections[lowerBound(doc.sections, ls, (u) => u.headSpan.start) - 1];
+      if (sec) sec.span.end = newEnd(sec.span.end);
+    }
+    if (unit.kind === 'subchapter') {
+      const ch = doc.chapters[lowerBound(doc.chapters, ls, (u) => u.headSpan.start) - 1];
+      if (ch && ch.span.end >= ls) ch.span.end = newEnd(ch.span.end);
+    }
   }
   const pre = doc.preamble;
   const articles = doc.articles.slice();
