@@ -25,7 +25,14 @@ const TEXTS: Record<string, string> = {
   '2026 adopted ru': corpus('kz-2026-adopted-ru.txt'),
   '2026 draft ru': readRepo('examples/draft-2026-ru.const.txt'),
   '2026 draft kk': readRepo('examples/draft-2026-kk.const.txt'),
+  // Session 14: subchapter headings, each ending the region of the article before it.
+  'generated, with subchapters': withSubchapters(generateDraft({ articles: 300, seed: 3, vocabulary: 'growing' }).text),
 };
+
+/** A subchapter heading («Параграф 2. …», as the codes divide their chapters) before every fourth article. */
+function withSubchapters(text: string): string {
+  return text.replace(/^Статья (\d+)$/gm, (m, n) => (Number(n) % 4 === 0 ? `Параграф ${Number(n) / 4}. Общие положения\n\n` : '') + m);
+}
 
 /** The text without the article most cited by the others (heading and body): its citations then dangle. */
 function withoutMostCited(text: string): string {
@@ -112,6 +119,9 @@ describe('issue 15, session 12: a cited article renamed to a number never scanne
     ['2026 draft ru', readRepo('examples/draft-2026-ru.const.txt')],
     ['1995 ru', corpus('kz-1995-ru.txt')],
     ['1995 kk', corpus('kz-1995-kk.txt')],
+    // Session 14: a subchapter heading («Параграф 2. …», as the codes divide their chapters) ends the
+    // region of the article before it; the local check read on past it and could not prove that article's body.
+    ['generated draft with a subchapter before every fourth article (600 articles)', withSubchapters(generateDraft({ articles: 600, seed: 3, vocabulary: 'growing' }).text)],
   ];
   for (const [name, text] of cases) {
     it(name, () => {

@@ -736,7 +736,9 @@ function sameBody(an: Analysis, x: Article, num: UnitNumber, xe: Edit[]): boolea
   const h = an.lineIndex.positionAt(x.headSpan.start).line;
   if (lines[h]?.kind !== 'article') return false;
   let nx = h + 1;
-  while (nx < lines.length && lines[nx].kind !== 'article' && lines[nx].kind !== 'section' && lines[nx].kind !== 'chapter') nx++;
+  // The next heading line of any kind (a subchapter's too: «Параграф 2» ends the article's region, as in
+  // the analysis's anchors and core/incremental.ts).
+  while (nx < lines.length && lines[nx].kind !== 'article' && lines[nx].kind !== 'section' && lines[nx].kind !== 'chapter' && lines[nx].kind !== 'subchapter') nx++;
   if (h + 1 >= lines.length) return xe.length === 0;
   const from = lines[h + 1].span.start;
   const atDocEnd = nx >= lines.length;
