@@ -414,3 +414,102 @@ describe('issue 15, session 14: typing on a section\'s or chapter\'s heading lin
     assert.equal(inc.doc.chapters[1].title, 'Основные понятия');
   });
 });
+
+// Issue 15, session 14: text under a section's, chapter's or subchapter's heading, outside any article
+// («Раздел II. …» / «Положения настоящего раздела применяются с учетом статьи 5.»), typed: the line is
+// read again alone, as a preamble line is, while it stays text (no heading, no note) and is not the line
+// the parse may take as an untitled heading's title.
+describe('issue 15, session 14: typing text under a heading, outside any article', function () {
+  this.timeout(300000);
+  // A line of text (with a citation) under every section heading of a generated draft, and under every
+  // other article's subchapter heading.
+  let n = 0;
+  const underHeadings = generateDraft({ articles: 150, seed: 9 }).text
+    .replace(/^(Раздел [IVXLC]+\..*)$/gm, (m) => `${m}\n\nПоложения настоящего раздела применяются с учетом статьи ${1 + (++n * 7) % 150}.\nИные положения раздела.`)
+    .replace(/^Статья (\d+)$/gm, (m, a) => (Number(a) % 10 === 5 ? `Параграф ${Number(a)}. Общие\nТекст параграфа, пункт 1 статьи ${Number(a) - 3}.\n\n` : '') + m);
+  const untitledText = ['ЗАКОН', '', 'Глава I', 'Общие положения', '', 'Статья 1', '', '1. Текст статьи 1.', '', 'Глава II', '', 'Основные понятия',
+    'Текст под главой, статья 1.', '', 'Статья 2', '', 'Согласно статье 1.', '', 'Раздел 3', '', 'заключительные положения;', '', 'Статья 3', '', 'Текст.', ''].join('\n');
+  const texts = [
+    { name: 'generated 150, text under section and subchapter headings', text: underHeadings },
+    { name: 'untitled headings with text under them', text: untitledText },
+    { name: 'ru-rf-constitution-excerpt.txt (an elision mark under a chapter heading)', text: fs.readFileSync(path.join(ACTS, 'ru-rf-constitution-excerpt.txt'), 'utf8') },
+  ];
+  const outsideText = (an: Analysis) => an.doc.lines.filter((l) => l.kind === 'text' && !an.doc.articles.some((a) => a.span.start <= l.content.start && l.content.start <= a.span.end));
+  const change = (an: Analysis, s: Spec): TextChange => {
+    const ls = outsideText(an);
+    if (ls.length === 0) return { start: 0, end: 0, text: 'ж' };
+    const l = ls[s.a % ls.length];
+    const at = Math.min(an.text.length, l.content.start + (s.at % (l.content.end - l.content.start + 2)));
+    const piece = [...CHARS, ...SNIPPETS, 'Статья 9', 'Сноска.'][s.c % (CHARS.length + SNIPPETS.length + 2)];
+    return s.kind % 3 === 0 ? { start: at, end: at, text: piece } : { start: at, end: Math.min(an.text.length, at + 1 + (s.c % 3)), text: s.kind % 3 === 1 ? '' : piece };
+  };
+
+  texts.forEach((input, i) => {
+    it(`single and chained edits on text outside articles equal a full analysis: ${input.name}`, () => {
+      assert.ok(outsideText(analyze(input.text)).length > 0);
+      const fast = incrementalStats.fast;
+      fc.assert(fc.property(arbSpec, (s) => { const an = analyze(input.text); check(an, change(an, s)); }), { seed: SEED + 800 + i, numRuns: 60 });
+      fc.assert(fc.property(fc.array(arbSpec, { minLength: 2, maxLength: 6 }), (specs) => {
+        let an = analyze(input.text);
+        for (const s of specs) an = check(an, change(an, s));
+      }), { seed: SEED + 900 + i, numRuns: 10 });
+      assert.ok(incrementalStats.fast - fast > 0, `none fast (${incrementalStats.lastFallback})`);
+    });
+  });
+
+  it('a citation typed letter by letter into the last line of text under a section heading: every keystroke fast, the citation resolved', () => {
+    let an = analyze(underHeadings);
+    const l = outsideText(an).filter((x) => an.text.slice(x.content.start, x.content.end) === 'Иные положения раздела.')[2];
+    an = typeIn(an, l.content.end - 1, ', кроме статьи 12');
+    const ref = an.references.find((r) => r.context === null && an.text.slice(r.ref.span.start, r.ref.span.end) === 'статьи 12')!;
+    assert.ok(ref, 'the typed citation is read');
+    assert.deepEqual(definition(an, ref.ref.span.start + 3).map((d) => d.unit.kind === 'article' && d.unit.number.text), ['12']);
+  });
+
+  it('after an untitled heading\'s title line, text is typed on the fast path; after an amending preamble its citations stay external', () => {
+    const at = untitledText.indexOf('Текст под главой') + 5;
+    const inc = check(analyze(untitledText), { start: at, end: at, text: 'ж' });
+    assert.equal(inc.incremental, true, incrementalStats.lastFallback);
+    // «В Конституцию … внести следующие изменения:» before the first heading: the citations outside articles
+    // after it name the amended act's units (analyze: amendingOutside), under a section heading too.
+    const text = [
+      'ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН', '', 'В Конституцию Республики Казахстан внести следующие изменения и дополнения:', '',
+      'Раздел I. Изменения', '', 'в пункте 2 статьи 5 слова «может» заменить словами «вправе»;', '', 'Статья 5', '', '1. Текст.', '', '2. Текст.', '',
+    ].join('\n');
+    const l = outsideText(analyze(text))[0];
+    assert.equal(text.slice(l.content.start, l.content.start + 9), 'в пункте ');
+    for (const c of [
+      { start: l.content.start + 9, end: l.content.start + 10, text: '1' },
+      { start: l.content.end - 1, end: l.content.end, text: ', а также в статье 5;' },
+    ]) {
+      const r = check(analyze(text), c);
+      assert.equal(r.incremental, true, incrementalStats.lastFallback);
+      const refs = r.references.filter((x) => x.context === null);
+      assert.ok(refs.length > 0 && refs.every((x) => x.ref.external), 'the citations under the heading are external');
+    }
+  });
+
+  it('falls back where a citation follows in the region, the line may become a heading\'s title, or turns into a heading or a note', () => {
+    const an0 = analyze(underHeadings);
+    const first = outsideText(an0).find((x) => an0.text.slice(x.content.start, x.content.end).startsWith('Положения настоящего раздела'))!;
+    // (The line after it has no citation: this one is read again alone.)
+    const fine = check(an0, { start: first.content.end - 1, end: first.content.end - 1, text: ' и статьи 3' });
+    assert.equal(fine.incremental, true, incrementalStats.lastFallback);
+    // «заключительные положения;» after the untitled «Раздел 3» is text (it ends as a list's item does); typing
+    // its «;» away makes it the section's title.
+    const u = analyze(untitledText);
+    const semi = untitledText.indexOf('заключительные положения;') + 'заключительные положения'.length;
+    const titled = check(u, { start: semi, end: semi + 1, text: '' });
+    assert.notEqual(titled.incremental, true);
+    assert.equal(incrementalStats.lastFallback, 'text after an untitled heading');
+    assert.equal(titled.doc.sections[0].title, 'заключительные положения');
+    // A heading typed over the text, and a note.
+    const at = first.content.start;
+    const heading = check(analyze(underHeadings), { start: at, end: at, text: 'Статья 9. ' });
+    assert.notEqual(heading.incremental, true);
+    assert.equal(incrementalStats.lastFallback, 'text line changed');
+    const note = check(analyze(underHeadings), { start: at, end: at, text: 'Сноска. ' });
+    assert.notEqual(note.incremental, true);
+    assert.equal(incrementalStats.lastFallback, 'text line changed');
+  });
+});

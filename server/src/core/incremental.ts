@@ -22,10 +22,10 @@
 //   - the article's heading line, when the edit lies after its number and the line stays the heading of
 //     the same article (a title typed: headingEdit): the heading line is read again with the body, and its
 //     references are scanned again;
-//   - a preamble line (before the first heading) that stays one, and a section's, chapter's or subchapter's
-//     heading line whose title is typed (linePath): the line is read again; no article changes.
-// Otherwise (an edit touching a number or a heading's form, the act's title lines, text under a heading
-// outside any article, a comment or its delimiters, the line breaks around the article, a language change, a NUL, or a new
+//   - a preamble line (before the first heading) that stays one, a section's, chapter's or subchapter's
+//     heading line whose title is typed, and a line of text under such a heading, outside any article
+//     (linePath): the line is read again; no article changes.
+// Otherwise (an edit touching a number or a heading's form, the act's title lines, a comment or its delimiters, the line breaks around the article, a language change, a NUL, or a new
 // heading in the article), it falls back to analyze().
 
 import type {
@@ -259,8 +259,9 @@ const PREAMBLE_LINES = 256;
 
 /**
  * An edit inside one line that is no article's — a preamble line (the text before the first heading: «Мы,
- * народ Казахстана, …») or a section's, chapter's or subchapter's heading line (its title typed: «Раздел II.
- * Человек и гражданин», «Параграф 2. Купля-продажа») — after which the line is still what it was, or why the fast path does not apply (`why`:
+ * народ Казахстана, …»), a section's, chapter's or subchapter's heading line (its title typed: «Раздел II.
+ * Человек и гражданин», «Параграф 2. Купля-продажа») or a line of text under such a heading, outside any
+ * article — after which the line is still what it was, or why the fast path does not apply (`why`:
  * the reason `locate` gave, when the line is of another kind). No article changes: the line is read again
  * (a preamble line's references, ordinals, invisible characters; a heading's title), the lines of its region
  * after it move one by one (a few), every later region with its anchor, and no other target is resolved
@@ -271,7 +272,11 @@ const PREAMBLE_LINES = 256;
  *   - a heading line reads, by itself, as a heading of the same kind with the same number at the same place,
  *     with a title on the line before and after or on neither (an untitled heading takes the next line as
  *     its title), and neither title marks the unit excluded. Headings of sections, chapters and subchapters
- *     are not scanned for references (analyze).
+ *     are not scanned for references (analyze);
+ *   - a line of text under a heading reads as text by itself (no heading, no note) and is not the first
+ *     line after a heading without a title on its line (the parse may take it as that title); its
+ *     citations are external after an amending sentence of the preamble, as analyze reads them.
+ * The section, chapter and subchapter that hold the line end with it when it is their last.
  */
 function linePath(prev: Analysis, start: number, end: number, ins: string, text: SourceText, why: string): Analysis | string {
   const parts = analysisParts(prev);
@@ -283,14 +288,33 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   const p = li.positionAt(start).line;
   const line = lines[p];
   const kind = line?.kind;
-  if (!line || li.positionAt(end).line !== p || (kind !== 'preamble' && kind !== 'section' && kind !== 'chapter' && kind !== 'subchapter')) return why;
+  if (!line || li.positionAt(end).line !== p || (kind !== 'preamble' && kind !== 'section' && kind !== 'chapter' && kind !== 'subchapter' && kind !== 'text')) return why;
   if (kind === 'preamble' && !doc.preamble) return why;
+  if (kind === 'text') {
+    // Text under a section's, chapter's or subchapter's heading, outside any article: the heading line
+    // before it opens its region. Not the first line after a heading without a title on its line, which
+    // the parse may read as that heading's title (parseInner, isTitleLine).
+    let q = p - 1;
+    while (q >= 0 && !regionStart(lines[q]) && p - q <= PREAMBLE_LINES) q--;
+    if (q < 0 || p - q > PREAMBLE_LINES || lines[q].kind === 'article') return why;
+    let pc = p - 1;
+    while (pc > q && (lines[pc].kind === 'blank' || lines[pc].kind === 'comment')) pc--;
+    if (pc === q) {
+      const hs = lines[q].content;
+      const units: (Section | Chapter | Subchapter)[] = lines[q].kind === 'section' ? doc.sections : lines[q].kind === 'chapter' ? doc.chapters : doc.subchapters;
+      const i = lowerBound(units, hs.start, (x) => x.headSpan.start);
+      const u = units[i];
+      // (A heading with its title on its line, or the title line of an untitled one: no title is pending.)
+      const titled = !!u && u.headSpan.start === hs.start && !!u.titleSpan && u.titleSpan.start >= hs.start && u.titleSpan.end <= hs.end;
+      if (!titled && units[i - 1]?.titleSpan?.start !== hs.start) return 'text after an untitled heading';
+    }
+  }
   const ls = line.span.start;
   const le = line.span.end;
   if (end > le || ins.includes('\n') || ins.includes('\r')) return `line break on a ${kind} line`;
   if (ins.includes('\u0000') || (end > start && old.slice(start, end).includes('\u0000'))) return 'NUL';
   // The line's region (its index among the anchors) and the lines of the region after it.
-  const k = kind === 'preamble' ? 0 : regionOfHeading(doc, li, parts, p);
+  const k = kind === 'preamble' ? 0 : regionOfLine(doc, li, parts, p);
   if (k < 0) return 'long region';
   let fh = p + 1;
   while (fh < lines.length && !regionStart(lines[fh]) && fh - p <= PREAMBLE_LINES) fh++;
@@ -323,6 +347,14 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
     // Citations outside articles after an amending sentence of the preamble are external (analyze).
     outside = amending;
     for (let i = 0; i < p && !outside; i++) if (lines[i].kind === 'preamble') outside = amends(oldMasked, lines[i].content.start, lines[i].content.end);
+  } else if (kind === 'text') {
+    // It stays text by itself (no heading, no note: the lines before it left no note open, as it was text).
+    if (!readsAsPreamble(masked, c.start, c.end, false)) return 'text line changed';
+    // Citations outside articles after an amending sentence of the preamble are external (analyze).
+    for (let i = 0; i < p && !outside && !regionStart(lines[i]); i++) {
+      const l = lines[i];
+      if (l.kind === 'preamble' && l.content.end - l.content.start < 2000) outside = amendingSentence(oldMasked.slice(l.content.start, l.content.end));
+    }
   } else {
     // The unit whose heading this line is (not the title line of an untitled one, nor a table of contents'
     // heading, which the model dropped).
@@ -371,9 +403,9 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
     row.span = anchorSpan(row.span, model[k], map);
   }
   lines[p] = row;
+  const newEnd = (e: number) => (e > le ? e + delta : ls + c.end);
   if (unit) {
-    // The heading's unit, in place (prev is consumed): its heading and title; its end, and its section's, when they end on this line.
-    const newEnd = (e: number) => (e > le ? e + delta : ls + c.end);
+    // The heading's unit, in place (prev is consumed): its heading and title, its end.
     unit.headSpan = row.content;
     if (heading!.title !== undefined) {
       unit.title = heading!.title;
@@ -383,14 +415,13 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
       unit.titleSpan = { start: unit.titleSpan.start + delta, end: unit.titleSpan.end + delta };
     }
     unit.span.end = newEnd(unit.span.end);
-    // The section and the chapter that hold the line (a subchapter's, a chapter's section) end on it or after it.
-    if (unit.kind !== 'section') {
-      const sec = doc.sections[lowerBound(doc.sections, ls, (u) => u.headSpan.start) - 1];
-      if (sec) sec.span.end = newEnd(sec.span.end);
-    }
-    if (unit.kind === 'subchapter') {
-      const ch = doc.chapters[lowerBound(doc.chapters, ls, (u) => u.headSpan.start) - 1];
-      if (ch && ch.span.end >= ls) ch.span.end = newEnd(ch.span.end);
+  }
+  if (kind !== 'preamble') {
+    // The section, chapter and subchapter that hold the line (the last of each opened before it, if it
+    // has not ended before the line) end on it or after it.
+    for (const units of [doc.sections, doc.chapters, doc.subchapters] as (Section | Chapter | Subchapter)[][]) {
+      const u = units[lowerBound(units, ls, (x) => x.headSpan.start) - 1];
+      if (u && u.span.end >= ls) u.span.end = newEnd(u.span.end);
     }
   }
   const pre = doc.preamble;
@@ -408,8 +439,8 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   shareDuplicatedNumbers(doc, newDoc);
   const lineIndex = shiftedLineIndex(text, li, p, [], 0, delta);
 
-  // A preamble line's references, read again (outside any article), and their targets resolved.
-  const scan = kind === 'preamble' ? scanLine(masked, c.start, c.end, doc.lang, ls, false, parts.anchors[0]) : null;
+  // A preamble line's or a text line's references, read again (outside any article), and their targets resolved.
+  const scan = kind === 'preamble' || kind === 'text' ? scanLine(masked, c.start, c.end, doc.lang, ls, false, parts.anchors[k]) : null;
   const lineRefs: Analysis['references'] = [];
   const lineTargets: ResolvedTarget[] = [];
   const fresh = new Map<ResolvedTarget, Problem[]>();
@@ -484,18 +515,18 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
 }
 
 /**
- * The index among the anchors of the region a heading line (line p, a section's or chapter's) starts:
- * counted back from the next article's region (a few lines in a well-formed text), or -1 when that is
- * more than a few hundred lines away.
+ * The index among the anchors of the region that holds line p (a section's, chapter's or subchapter's
+ * heading line, which starts it, or a line of text after one): counted back from the next article's
+ * region (a few lines in a well-formed text), or -1 when that is more than a few hundred lines away.
  */
-function regionOfHeading(doc: DocumentModel, li: Analysis['lineIndex'], parts: AnalysisParts, p: number): number {
+function regionOfLine(doc: DocumentModel, li: Analysis['lineIndex'], parts: AnalysisParts, p: number): number {
   const lines = doc.lines;
   const ai = lowerBound(doc.articles, lines[p].content.start + 1, (a) => a.headSpan.start);
   const to = ai < doc.articles.length ? li.positionAt(doc.articles[ai].headSpan.start).line : lines.length;
   if (to - p > 4 * PREAMBLE_LINES) return -1;
-  let between = 0;
-  for (let i = p; i < to; i++) if (regionStart(lines[i])) between++;
-  return (ai < doc.articles.length ? parts.articleRegion[ai] : parts.anchors.length) - between;
+  let after = 0;
+  for (let i = p + 1; i < to; i++) if (regionStart(lines[i])) after++;
+  return (ai < doc.articles.length ? parts.articleRegion[ai] : parts.anchors.length) - after - 1;
 }
 
 /** The article whose body holds the edit, or why the fast path does not apply. */
