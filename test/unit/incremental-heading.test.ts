@@ -71,6 +71,20 @@ function typeIn(an: Analysis, at: number, typed: string): Analysis {
   return an;
 }
 
+/**
+ * Random edits made by `change` on `text`, each alone (`runs` of them, with `seed`) and in chains of two to
+ * six (10, with `seed` + 100), each equal to a full analysis (check); some must take the fast path.
+ */
+function singleAndChained(text: string, change: (an: Analysis, s: Spec) => TextChange, seed: number, runs: number): void {
+  const fast = incrementalStats.fast;
+  fc.assert(fc.property(arbSpec, (s) => { const an = analyze(text); check(an, change(an, s)); }), { seed, numRuns: runs });
+  fc.assert(fc.property(fc.array(arbSpec, { minLength: 2, maxLength: 6 }), (specs) => {
+    let an = analyze(text);
+    for (const s of specs) an = check(an, change(an, s));
+  }), { seed: seed + 100, numRuns: 10 });
+  assert.ok(incrementalStats.fast - fast > 0, `none fast (${incrementalStats.lastFallback})`);
+}
+
 function headingChange(an: Analysis, s: Spec): TextChange {
   const arts = an.doc.articles;
   const a = arts[s.a % arts.length];
@@ -369,13 +383,7 @@ describe('issue 15, session 14: typing on a section\'s or chapter\'s heading lin
   texts.forEach((input, i) => {
     it(`single and chained edits on section, chapter and subchapter headings equal a full analysis: ${input.name}`, () => {
       assert.ok(headingLines(analyze(input.text)).length > 0);
-      const fast = incrementalStats.fast;
-      fc.assert(fc.property(arbSpec, (s) => { const an = analyze(input.text); check(an, change(an, s)); }), { seed: SEED + 600 + i, numRuns: 50 });
-      fc.assert(fc.property(fc.array(arbSpec, { minLength: 2, maxLength: 6 }), (specs) => {
-        let an = analyze(input.text);
-        for (const s of specs) an = check(an, change(an, s));
-      }), { seed: SEED + 700 + i, numRuns: 10 });
-      assert.ok(incrementalStats.fast - fast > 0, `none fast (${incrementalStats.lastFallback})`);
+      singleAndChained(input.text, change, SEED + 600 + i, 50);
     });
   });
 
@@ -447,13 +455,7 @@ describe('issue 15, session 14: typing text under a heading, outside any article
   texts.forEach((input, i) => {
     it(`single and chained edits on text outside articles equal a full analysis: ${input.name}`, () => {
       assert.ok(outsideText(analyze(input.text)).length > 0);
-      const fast = incrementalStats.fast;
-      fc.assert(fc.property(arbSpec, (s) => { const an = analyze(input.text); check(an, change(an, s)); }), { seed: SEED + 800 + i, numRuns: 60 });
-      fc.assert(fc.property(fc.array(arbSpec, { minLength: 2, maxLength: 6 }), (specs) => {
-        let an = analyze(input.text);
-        for (const s of specs) an = check(an, change(an, s));
-      }), { seed: SEED + 900 + i, numRuns: 10 });
-      assert.ok(incrementalStats.fast - fast > 0, `none fast (${incrementalStats.lastFallback})`);
+      singleAndChained(input.text, change, SEED + 800 + i, 60);
     });
   });
 
