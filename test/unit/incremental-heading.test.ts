@@ -515,3 +515,100 @@ describe('issue 15, session 14: typing text under a heading, outside any article
     assert.equal(incrementalStats.lastFallback, 'text line changed');
   });
 });
+
+describe('issue 15, session 15: typing in the act\'s title lines', function () {
+  this.timeout(300000);
+  const CORPUS = path.join(__dirname, '..', '..', '..', 'shared', 'corpus');
+  // Every text of the corpus with title lines («КОНСТИТУЦИЯ РЕСПУБЛИКИ КАЗАХСТАН», «ПРОЕКТ», «Конституция
+  // принята на республиканском референдуме …»), and a fixture of another state's constitution.
+  const texts = [
+    ...['kz-1995-ru.txt', 'kz-1995-kk.txt', 'kz-1995-en.txt', 'kz-2026-final-draft-ru.txt', 'kz-2026-final-draft-kk.txt', 'kz-2026-adopted-ru.txt'].map((f) => path.join(CORPUS, f)),
+    path.join(ACTS, 'ru-rf-constitution-excerpt.txt'),
+  ].map((f) => ({ name: path.basename(f), text: fs.readFileSync(f, 'utf8') }));
+  const PIECES = ['Ж', 'я', ' ', '.', ',', '1', 'РЕСПУБЛИКИ ', 'Статья 5', 'Раздел I', 'Сноска. ', ' статьи 3', '\u00ad', '\u00a0', '\ufeff',
+    '<!--', '\n', ' от 1 июля 2026 года', 'Закон Республики Казахстан от 1 июля 2026 года', 'Конституциясы', ''];
+
+  /** An edit on a title line (or on the line's edges). */
+  const titleChange = (an: Analysis, s: Spec): TextChange => {
+    const ts = an.doc.lines.filter((l) => l.kind === 'title');
+    const l = ts[s.a % ts.length];
+    const at = Math.min(an.text.length, l.span.start + (s.at % (l.span.end - l.span.start + 2)));
+    const piece = PIECES[s.c % PIECES.length];
+    switch (s.kind % 3) {
+      case 0: return { start: at, end: at, text: piece };
+      case 1: return { start: at, end: Math.min(an.text.length, at + 1 + (s.c % 5)), text: '' };
+      default: return { start: at, end: Math.min(an.text.length, at + 1), text: piece };
+    }
+  };
+
+  it('every text here has title lines', () => {
+    for (const t of texts) assert.ok(analyze(t.text).doc.titleLines.length > 0, t.name);
+  });
+
+  texts.forEach((input, i) => {
+    it(`single and chained edits on title lines equal a full analysis: ${input.name}`, () => {
+      const fast = incrementalStats.fast;
+      fc.assert(fc.property(arbSpec, (s) => {
+        const prev = analyze(input.text);
+        check(prev, titleChange(prev, s));
+      }), { seed: SEED + 600 + i, numRuns: 50 });
+      fc.assert(fc.property(fc.array(arbSpec, { minLength: 2, maxLength: 6 }), (specs) => {
+        let an = analyze(input.text);
+        for (const s of specs) {
+          if (!an.doc.lines.some((l) => l.kind === 'title')) break;
+          an = check(an, titleChange(an, s));
+        }
+      }), { seed: SEED + 700 + i, numRuns: 10 });
+      assert.ok(incrementalStats.fast - fast > 0, `none fast (${incrementalStats.lastFallback})`);
+    });
+  });
+
+  it('the 2026 draft\'s title typed letter by letter: every keystroke on the fast path, the title lines follow', () => {
+    const text = fs.readFileSync(path.join(CORPUS, 'kz-2026-final-draft-ru.txt'), 'utf8');
+    let an = analyze(text);
+    const l = an.doc.titleLines[1];
+    assert.equal(text.slice(l.start, l.end), 'КОНСТИТУЦИЯ РЕСПУБЛИКИ КАЗАХСТАН');
+    an = typeIn(an, l.end, ' (НОВАЯ РЕДАКЦИЯ)');
+    const t = an.doc.titleLines[1];
+    assert.equal(an.text.slice(t.start, t.end), 'КОНСТИТУЦИЯ РЕСПУБЛИКИ КАЗАХСТАН (НОВАЯ РЕДАКЦИЯ)');
+    // The draft marker «ПРОЕКТ» typed into is no title line any more but the preamble's first line, and the
+    // title after it is then a preamble line too: a full analysis, exact (check in typeIn's canon above).
+    const m = an.doc.titleLines[0];
+    an = analyzeIncremental(an, { start: m.start, end: m.start, text: 'Ж' }, docSources(an.doc).text.edit(m.start, m.start, 'Ж'));
+    assert.notEqual(an.incremental, true);
+    assert.equal(incrementalStats.lastFallback, 'title line changed');
+    assert.deepEqual(an.doc.titleLines, []);
+    assert.deepEqual(canon(an), canon(analyze(an.text)));
+  });
+
+  it('the first of two title lines typed at its start: the second title line, the preamble and every article move', () => {
+    const text = fs.readFileSync(path.join(CORPUS, 'kz-1995-kk.txt'), 'utf8');
+    let an = analyze(text);
+    const head = an.doc.articles[0].headSpan.start;
+    an = typeIn(an, an.doc.titleLines[0].start, 'Жаңа ');
+    assert.deepEqual(an.doc.titleLines.map((x) => an.text.slice(x.start, x.end)),
+      ['Жаңа Қазақстан Республикасының Конституциясы', 'Конституция 1995 жылы 30 тамызда республикалық референдумда қабылданды.']);
+    assert.equal(an.doc.articles[0].headSpan.start, head + 5);
+    assert.ok(an.doc.preamble && an.text.slice(an.doc.preamble.start, an.doc.preamble.start + 4) === text.slice(analyze(text).doc.preamble!.start, analyze(text).doc.preamble!.start + 4));
+  });
+
+  it('falls back where the line stops being a title line or comes to name a law, and stays exact', () => {
+    const text = fs.readFileSync(path.join(CORPUS, 'kz-1995-ru.txt'), 'utf8');
+    const [l0, l1] = analyze(text).doc.titleLines;
+    const cases: [TextChange, string][] = [
+      [{ start: l0.start, end: l0.end, text: 'Мы, народ Казахстана' }, 'title line changed'], // a preamble line now
+      [{ start: l0.start, end: l0.start, text: 'Статья 0. ' }, 'title line changed'], // a heading
+      [{ start: l1.start, end: l1.end, text: 'Сноска. Конституция принята на референдуме.' }, 'title line changed'], // a note
+      [{ start: l1.end, end: l1.end, text: '\nКонституция Республики Казахстан' }, 'line break on a title line'],
+      // A title line naming a law: «Конституции» in the text is then another act's (core/cites.ts).
+      [{ start: l1.start, end: l1.end, text: 'Конституция Республики Казахстан. Закон Республики Казахстан от 1 июля 2026 года' }, 'act title changed'],
+    ];
+    for (const [c, why] of cases) {
+      const prev = analyze(text);
+      const inc = check(prev, c);
+      assert.notEqual(inc.incremental, true, why);
+      assert.equal(incrementalStats.lastFallback, why);
+      assert.notEqual(prev.stale, true);
+    }
+  });
+});

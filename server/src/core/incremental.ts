@@ -24,8 +24,9 @@
 //     references are scanned again;
 //   - a preamble line (before the first heading) that stays one, a section's, chapter's or subchapter's
 //     heading line whose title is typed, and a line of text under such a heading, outside any article
-//     (linePath): the line is read again; no article changes.
-// Otherwise (an edit touching a number or a heading's form, the act's title lines, a comment or its delimiters, the line breaks around the article, a language change, a NUL, or a new
+//     (linePath): the line is read again; no article changes. Session 15 added the act's title lines
+//     («КОНСТИТУЦИЯ РЕСПУБЛИКИ КАЗАХСТАН») that stay title lines.
+// Otherwise (an edit touching a number or a heading's form, a title line that stops being one, a comment or its delimiters, the line breaks around the article, a language change, a NUL, or a new
 // heading in the article), it falls back to analyze().
 
 import type {
@@ -33,7 +34,7 @@ import type {
 } from './types';
 import {
   addPriorPin, articleOfUnit, articleShell, canonical, carryNumberColumn, headingOf, lineContentOf, LineRow, markAmending, markExcludedByNote, parseArticleBody, problem,
-  detectLanguageHeads, langHeads, readsAsPreamble, setLangHeads, titleExcluded, type LangHeads, LANG_SAMPLE, NO_PINS,
+  detectLanguageHeads, langHeads, readsAsPreamble, readsTitleLine, setLangHeads, titleExcluded, type LangHeads, LANG_SAMPLE, NO_PINS,
   type DocumentModel,
 } from './parser';
 import {
@@ -250,6 +251,13 @@ function regionStart(l: Line): boolean {
   return k === 'article' || k === 'section' || k === 'chapter' || k === 'subchapter';
 }
 
+/** The content spans of the title lines among lines[0, n) (all of a text's title lines come before its preamble and headings). */
+function titleLinesOf(lines: readonly Line[], n: number): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < n; i++) if (lines[i].kind === 'title') out.push(lines[i].content);
+  return out;
+}
+
 /**
  * Beyond this many lines before the edited preamble line, or in the first region after it, the preamble
  * path leaves the edit to a full analysis (it reads the lines before and moves those after one by one; a
@@ -258,7 +266,8 @@ function regionStart(l: Line): boolean {
 const PREAMBLE_LINES = 256;
 
 /**
- * An edit inside one line that is no article's — a preamble line (the text before the first heading: «Мы,
+ * An edit inside one line that is no article's — a title line of the act («КОНСТИТУЦИЯ РЕСПУБЛИКИ
+ * КАЗАХСТАН», «ПРОЕКТ»), a preamble line (the text before the first heading: «Мы,
  * народ Казахстана, …»), a section's, chapter's or subchapter's heading line (its title typed: «Раздел II.
  * Человек и гражданин», «Параграф 2. Купля-продажа») or a line of text under such a heading, outside any
  * article — after which the line is still what it was, or why the fast path does not apply (`why`:
@@ -266,6 +275,8 @@ const PREAMBLE_LINES = 256;
  * (a preamble line's references, ordinals, invisible characters; a heading's title), the lines of its region
  * after it move one by one (a few), every later region with its anchor, and no other target is resolved
  * again. What the parse decides from the line does not change then:
+ *   - a title line reads as one by itself (readsTitleLine; only title lines stand before it) and names a law
+ *     or a code before and after or neither; title lines are not scanned for references;
  *   - a preamble line reads as one by itself (not a heading, a note or a title line: readsAsPreamble) and
  *     leaves the parser's state as it was; whether it is an amending sentence (analyze: the citations
  *     outside articles after one are external) or names an act (core/cites.ts) is the same before and after;
@@ -288,8 +299,10 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   const p = li.positionAt(start).line;
   const line = lines[p];
   const kind = line?.kind;
-  if (!line || li.positionAt(end).line !== p || (kind !== 'preamble' && kind !== 'section' && kind !== 'chapter' && kind !== 'subchapter' && kind !== 'text')) return why;
+  if (!line || li.positionAt(end).line !== p || (kind !== 'preamble' && kind !== 'title' && kind !== 'section' && kind !== 'chapter' && kind !== 'subchapter' && kind !== 'text')) return why;
   if (kind === 'preamble' && !doc.preamble) return why;
+  const ti = kind === 'title' ? doc.titleLines.findIndex((x) => x.start === line.content.start) : -1;
+  if (kind === 'title' && ti < 0) return why;
   if (kind === 'text') {
     // Text under a section's, chapter's or subchapter's heading, outside any article: the heading line
     // before it opens its region. Not the first line after a heading without a title on its line, which
@@ -314,11 +327,11 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   if (end > le || ins.includes('\n') || ins.includes('\r')) return `line break on a ${kind} line`;
   if (ins.includes('\u0000') || (end > start && old.slice(start, end).includes('\u0000'))) return 'NUL';
   // The line's region (its index among the anchors) and the lines of the region after it.
-  const k = kind === 'preamble' ? 0 : regionOfLine(doc, li, parts, p);
+  const k = kind === 'preamble' || kind === 'title' ? 0 : regionOfLine(doc, li, parts, p);
   if (k < 0) return 'long region';
   let fh = p + 1;
   while (fh < lines.length && !regionStart(lines[fh]) && fh - p <= PREAMBLE_LINES) fh++;
-  if (fh - p > PREAMBLE_LINES || (kind === 'preamble' && p > PREAMBLE_LINES)) return 'long region';
+  if (fh - p > PREAMBLE_LINES || ((kind === 'preamble' || kind === 'title') && p > PREAMBLE_LINES)) return 'long region';
   const refs = prev.references;
   const targets = prev.targets;
   const r0 = lowerBound(refs, ls, (x) => x.ref.span.start);
@@ -347,6 +360,13 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
     // Citations outside articles after an amending sentence of the preamble are external (analyze).
     outside = amending;
     for (let i = 0; i < p && !outside; i++) if (lines[i].kind === 'preamble') outside = amends(oldMasked, lines[i].content.start, lines[i].content.end);
+  } else if (kind === 'title') {
+    // The act's title line («КОНСТИТУЦИЯ РЕСПУБЛИКИ КАЗАХСТАН», «ПРОЕКТ»): before it only title lines (a
+    // title line comes before the preamble and any heading), so it stays one when it reads as one by itself
+    // (not a heading, not a note: readsTitleLine). Title lines are not scanned for references (analyze);
+    // whether one names a law or a code (core/cites.ts) is the same before and after.
+    if (!readsTitleLine(masked, c.start, c.end)) return 'title line changed';
+    if (namesActLine(masked.slice(c.start, c.end)) !== namesActLine(oldMasked.slice(line.content.start, line.content.end))) return 'act title changed';
   } else if (kind === 'text') {
     // It stays text by itself (no heading, no note: the lines before it left no note open, as it was text).
     if (!readsAsPreamble(masked, c.start, c.end, false)) return 'text line changed';
@@ -428,8 +448,9 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   const articles = doc.articles.slice();
   if (articles.length > 0) carryNumberColumn(doc.articles, articles, 0);
   const newDoc: DocumentModel = {
-    text: '', masked: '', lang: doc.lang, lines, titleLines: doc.titleLines,
-    preamble: !pre ? null : pre.end < ls ? pre : { start: pre.start, end: pre.end > le ? pre.end + delta : ls + c.end },
+    text: '', masked: '', lang: doc.lang, lines, titleLines: ti < 0 ? doc.titleLines : titleLinesOf(lines, fh),
+    // (A title line comes before the preamble: the preamble moves.)
+    preamble: !pre ? null : pre.end < ls ? pre : pre.start > le ? { start: pre.start + delta, end: pre.end + delta } : { start: pre.start, end: pre.end > le ? pre.end + delta : ls + c.end },
     sections: doc.sections, chapters: doc.chapters, subchapters: doc.subchapters, articles, comments: doc.comments,
     problems: doc.problems.length === 0 || !sh.shifting ? doc.problems : doc.problems.map((x) => shiftedProblem(sh, x)),
     articleByNumber: doc.articleByNumber, kazakh: doc.kazakh,

@@ -1015,6 +1015,18 @@ export function readsAsPreamble(s: string, p: number, q: number, first: boolean)
 }
 
 /**
+ * Whether the line content s[p, q), standing before the preamble and any heading with only title lines
+ * before it (no note open), is read as a title line of the act: not a heading, not a note, short, and of the
+ * title's form (RE_TITLE). For the incremental analysis of an edit in a title line, as parseInner decides it.
+ */
+export function readsTitleLine(s: string, p: number, q: number): boolean {
+  if (q <= p || q - p >= 200) return false;
+  if (q - p <= HEADING_MAX && mayBeHeadingAt(s, p, q) && matchHeading(s.slice(p, q), p)) return false;
+  if (noteKindAt(s, p, q) !== NoteKind.None) return false;
+  return RE_TITLE.test(s.slice(p, q));
+}
+
+/**
  * Whether s[p, q), the first line after a section or chapter heading without a title, is its title
  * («Глава I» / «Общие положения», «IV бөлім» / «ПАРЛАМЕНТ»): short, opening with a letter or a quote,
  * not numbered, not a note, and not ending as a sentence of a list does (; or :).
