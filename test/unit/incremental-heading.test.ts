@@ -75,12 +75,18 @@ function typeIn(an: Analysis, at: number, typed: string): Analysis {
  * Random edits made by `change` on `text`, each alone (`runs` of them, with `seed`) and in chains of two to
  * six (10, with `seed` + 100), each equal to a full analysis (check); some must take the fast path.
  */
-function singleAndChained(text: string, change: (an: Analysis, s: Spec) => TextChange, seed: number, runs: number): void {
+function singleAndChained(
+  text: string, change: (an: Analysis, s: Spec) => TextChange, seed: number, runs: number, still: (an: Analysis) => boolean = () => true,
+): void {
   const fast = incrementalStats.fast;
   fc.assert(fc.property(arbSpec, (s) => { const an = analyze(text); check(an, change(an, s)); }), { seed, numRuns: runs });
   fc.assert(fc.property(fc.array(arbSpec, { minLength: 2, maxLength: 6 }), (specs) => {
     let an = analyze(text);
-    for (const s of specs) an = check(an, change(an, s));
+    // (A chain stops where an edit left no line of the kind it edits: `still`.)
+    for (const s of specs) {
+      if (!still(an)) break;
+      an = check(an, change(an, s));
+    }
   }), { seed: seed + 100, numRuns: 10 });
   assert.ok(incrementalStats.fast - fast > 0, `none fast (${incrementalStats.lastFallback})`);
 }
@@ -100,6 +106,45 @@ function headingChange(an: Analysis, s: Spec): TextChange {
     case 1: return { start: at, end: Math.min(an.text.length, at + 1), text: '' };
     case 2: return { start: at, end: Math.min(an.text.length, at + 1), text: ch };
     default: return { start: at, end: Math.min(an.text.length, at + (s.c % 7)), text: ch };
+  }
+}
+
+/** Edits on the lines of one kind (or on their edges): one of `pieces` typed or put over a character, or a few characters deleted. */
+function lineChange(kind: 'preamble' | 'title', pieces: string[]): (an: Analysis, s: Spec) => TextChange {
+  return (an, s) => {
+    const ls = an.doc.lines.filter((l) => l.kind === kind);
+    const l = ls[s.a % ls.length];
+    const at = Math.min(an.text.length, l.span.start + (s.at % (l.span.end - l.span.start + 2)));
+    const piece = pieces[s.c % pieces.length];
+    switch (s.kind % 3) {
+      case 0: return { start: at, end: at, text: piece };
+      case 1: return { start: at, end: Math.min(an.text.length, at + 1 + (s.c % 5)), text: '' };
+      default: return { start: at, end: Math.min(an.text.length, at + 1), text: piece };
+    }
+  };
+}
+
+/**
+ * One test per text: random single and chained edits on its lines of `kind` (lineChange with `pieces`),
+ * each equal to a full analysis; a chain stops where no such line is left.
+ */
+function lineEditTests(kind: 'preamble' | 'title', place: string, texts: { name: string; text: string }[], pieces: string[], seed: number): void {
+  const change = lineChange(kind, pieces);
+  texts.forEach((input, i) => {
+    it(`single and chained edits ${place} equal a full analysis: ${input.name}`, () => {
+      singleAndChained(input.text, change, seed + i, 50, (an) => an.doc.lines.some((l) => l.kind === kind));
+    });
+  });
+}
+
+/** Each change on `text` falls back to a full analysis for the reason given, equal to analyze(), and leaves the analysis it started from usable. */
+function fallsBack(text: string, cases: [TextChange, string][]): void {
+  for (const [c, why] of cases) {
+    const prev = analyze(text);
+    const inc = check(prev, c);
+    assert.notEqual(inc.incremental, true, why);
+    assert.equal(incrementalStats.lastFallback, why);
+    assert.notEqual(prev.stale, true);
   }
 }
 
@@ -199,36 +244,7 @@ describe('issue 15, session 14: typing in the preamble', function () {
   const PIECES = ['ж', ' ', ',', '.', '1', 'Статья 5', ' статьи 3', ' пунктом 2 статьи 7', 'Раздел II', 'Сноска. ', '(см. стар. ред.)', 'КОНСТИТУЦИЯ', '\u00ad',
     '\u00a0', '\ufeff', '<!--', '\n', ' внести следующие изменения:', '# ', '3-бабында', 'Article 2', ''];
 
-  /** An edit on a preamble line (or on the line's edges). */
-  const preambleChange = (an: Analysis, s: Spec): TextChange => {
-    const pre = an.doc.lines.filter((l) => l.kind === 'preamble');
-    const l = pre[s.a % pre.length];
-    const at = Math.min(an.text.length, l.span.start + (s.at % (l.span.end - l.span.start + 2)));
-    const piece = PIECES[s.c % PIECES.length];
-    switch (s.kind % 3) {
-      case 0: return { start: at, end: at, text: piece };
-      case 1: return { start: at, end: Math.min(an.text.length, at + 1 + (s.c % 5)), text: '' };
-      default: return { start: at, end: Math.min(an.text.length, at + 1), text: piece };
-    }
-  };
-
-  texts.forEach((input, i) => {
-    it(`single and chained edits in the preamble equal a full analysis: ${input.name}`, () => {
-      const fast = incrementalStats.fast;
-      fc.assert(fc.property(arbSpec, (s) => {
-        const prev = analyze(input.text);
-        check(prev, preambleChange(prev, s));
-      }), { seed: SEED + 200 + i, numRuns: 50 });
-      fc.assert(fc.property(fc.array(arbSpec, { minLength: 2, maxLength: 6 }), (specs) => {
-        let an = analyze(input.text);
-        for (const s of specs) {
-          if (!an.doc.lines.some((l) => l.kind === 'preamble')) break;
-          an = check(an, preambleChange(an, s));
-        }
-      }), { seed: SEED + 300 + i, numRuns: 10 });
-      assert.ok(incrementalStats.fast - fast > 0, `none fast (${incrementalStats.lastFallback})`);
-    });
-  });
+  lineEditTests('preamble', 'in the preamble', texts, PIECES, SEED + 200);
 
   it('the 2026 draft\'s preamble typed in letter by letter: every keystroke on the fast path, a citation typed resolved', () => {
     const text = fs.readFileSync(path.join(CORPUS, 'kz-2026-final-draft-ru.txt'), 'utf8');
@@ -253,13 +269,7 @@ describe('issue 15, session 14: typing in the preamble', function () {
       // A title naming a law: «Конституции» in it is then another act's (core/cites.ts).
       [{ start: l.content.start, end: l.content.end, text: 'Конституционный закон Республики Казахстан' }, 'act title in the preamble'],
     ];
-    for (const [c, why] of cases) {
-      const prev = analyze(text);
-      const inc = check(prev, c);
-      assert.notEqual(inc.incremental, true, why);
-      assert.equal(incrementalStats.lastFallback, why);
-      assert.notEqual(prev.stale, true);
-    }
+    fallsBack(text, cases);
   });
 });
 
@@ -528,40 +538,11 @@ describe('issue 15, session 15: typing in the act\'s title lines', function () {
   const PIECES = ['Ж', 'я', ' ', '.', ',', '1', 'РЕСПУБЛИКИ ', 'Статья 5', 'Раздел I', 'Сноска. ', ' статьи 3', '\u00ad', '\u00a0', '\ufeff',
     '<!--', '\n', ' от 1 июля 2026 года', 'Закон Республики Казахстан от 1 июля 2026 года', 'Конституциясы', ''];
 
-  /** An edit on a title line (or on the line's edges). */
-  const titleChange = (an: Analysis, s: Spec): TextChange => {
-    const ts = an.doc.lines.filter((l) => l.kind === 'title');
-    const l = ts[s.a % ts.length];
-    const at = Math.min(an.text.length, l.span.start + (s.at % (l.span.end - l.span.start + 2)));
-    const piece = PIECES[s.c % PIECES.length];
-    switch (s.kind % 3) {
-      case 0: return { start: at, end: at, text: piece };
-      case 1: return { start: at, end: Math.min(an.text.length, at + 1 + (s.c % 5)), text: '' };
-      default: return { start: at, end: Math.min(an.text.length, at + 1), text: piece };
-    }
-  };
-
   it('every text here has title lines', () => {
     for (const t of texts) assert.ok(analyze(t.text).doc.titleLines.length > 0, t.name);
   });
 
-  texts.forEach((input, i) => {
-    it(`single and chained edits on title lines equal a full analysis: ${input.name}`, () => {
-      const fast = incrementalStats.fast;
-      fc.assert(fc.property(arbSpec, (s) => {
-        const prev = analyze(input.text);
-        check(prev, titleChange(prev, s));
-      }), { seed: SEED + 600 + i, numRuns: 50 });
-      fc.assert(fc.property(fc.array(arbSpec, { minLength: 2, maxLength: 6 }), (specs) => {
-        let an = analyze(input.text);
-        for (const s of specs) {
-          if (!an.doc.lines.some((l) => l.kind === 'title')) break;
-          an = check(an, titleChange(an, s));
-        }
-      }), { seed: SEED + 700 + i, numRuns: 10 });
-      assert.ok(incrementalStats.fast - fast > 0, `none fast (${incrementalStats.lastFallback})`);
-    });
-  });
+  lineEditTests('title', 'on title lines', texts, PIECES, SEED + 1000);
 
   it('the 2026 draft\'s title typed letter by letter: every keystroke on the fast path, the title lines follow', () => {
     const text = fs.readFileSync(path.join(CORPUS, 'kz-2026-final-draft-ru.txt'), 'utf8');
@@ -603,12 +584,6 @@ describe('issue 15, session 15: typing in the act\'s title lines', function () {
       // A title line naming a law: «Конституции» in the text is then another act's (core/cites.ts).
       [{ start: l1.start, end: l1.end, text: 'Конституция Республики Казахстан. Закон Республики Казахстан от 1 июля 2026 года' }, 'act title changed'],
     ];
-    for (const [c, why] of cases) {
-      const prev = analyze(text);
-      const inc = check(prev, c);
-      assert.notEqual(inc.incremental, true, why);
-      assert.equal(incrementalStats.lastFallback, why);
-      assert.notEqual(prev.stale, true);
-    }
+    fallsBack(text, cases);
   });
 });
