@@ -427,7 +427,8 @@ async function gcShare(size: string): Promise<Record<string, number>> {
   for (let i = 0; i < runs; i++) kept = analyze(text);
   const wall = performance.now() - t0;
   const faults = process.resourceUsage().minorPageFault - f0;
-  // The observer is called from the event loop: its entries for the loop above arrive after this turn.
+  // The observer is called from the event loop: its entries for the loop above arrive after this turn
+  // (takeRecords() is still empty here: the gc entries are queued from the collector's callback).
   await new Promise<void>((r) => setImmediate(r));
   await new Promise<void>((r) => setTimeout(r, 0));
   obs.disconnect();

@@ -301,8 +301,8 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   const kind = line?.kind;
   if (!line || li.positionAt(end).line !== p || (kind !== 'preamble' && kind !== 'title' && kind !== 'section' && kind !== 'chapter' && kind !== 'subchapter' && kind !== 'text')) return why;
   if (kind === 'preamble' && !doc.preamble) return why;
-  const ti = kind === 'title' ? doc.titleLines.findIndex((x) => x.start === line.content.start) : -1;
-  if (kind === 'title' && ti < 0) return why;
+  // A title or preamble line stands before every heading: in the first region.
+  const beforeHeadings = kind === 'preamble' || kind === 'title';
   if (kind === 'text') {
     // Text under a section's, chapter's or subchapter's heading, outside any article: the heading line
     // before it opens its region. Not the first line after a heading without a title on its line, which
@@ -327,11 +327,11 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   if (end > le || ins.includes('\n') || ins.includes('\r')) return `line break on a ${kind} line`;
   if (ins.includes('\u0000') || (end > start && old.slice(start, end).includes('\u0000'))) return 'NUL';
   // The line's region (its index among the anchors) and the lines of the region after it.
-  const k = kind === 'preamble' || kind === 'title' ? 0 : regionOfLine(doc, li, parts, p);
+  const k = beforeHeadings ? 0 : regionOfLine(doc, li, parts, p);
   if (k < 0) return 'long region';
   let fh = p + 1;
   while (fh < lines.length && !regionStart(lines[fh]) && fh - p <= PREAMBLE_LINES) fh++;
-  if (fh - p > PREAMBLE_LINES || ((kind === 'preamble' || kind === 'title') && p > PREAMBLE_LINES)) return 'long region';
+  if (fh - p > PREAMBLE_LINES || (beforeHeadings && p > PREAMBLE_LINES)) return 'long region';
   const refs = prev.references;
   const targets = prev.targets;
   const r0 = lowerBound(refs, ls, (x) => x.ref.span.start);
@@ -448,7 +448,7 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   const articles = doc.articles.slice();
   if (articles.length > 0) carryNumberColumn(doc.articles, articles, 0);
   const newDoc: DocumentModel = {
-    text: '', masked: '', lang: doc.lang, lines, titleLines: ti < 0 ? doc.titleLines : titleLinesOf(lines, fh),
+    text: '', masked: '', lang: doc.lang, lines, titleLines: kind === 'title' ? titleLinesOf(lines, fh) : doc.titleLines,
     // (A title line comes before the preamble: the preamble moves.)
     preamble: !pre ? null : pre.end < ls ? pre : pre.start > le ? { start: pre.start + delta, end: pre.end + delta } : { start: pre.start, end: pre.end > le ? pre.end + delta : ls + c.end },
     sections: doc.sections, chapters: doc.chapters, subchapters: doc.subchapters, articles, comments: doc.comments,

@@ -729,7 +729,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
         // Title lines, then the preamble (publication notes are neither).
         if (noteLine(o.body, masked, cs, ce)) {
           kind = 'note';
-        } else if (!preamble && ce - cs < 200 && RE_TITLE.test(masked.slice(cs, ce))) {
+        } else if (!preamble && titleForm(masked, cs, ce)) {
           kind = 'title';
           titleLines.push(contentSpan);
         } else {
@@ -1008,22 +1008,28 @@ function noteLine(st: BodyState, s: string, p: number, q: number): boolean {
  * incremental analysis of an edit in the preamble (core/incremental.ts), as parseInner decides it.
  */
 export function readsAsPreamble(s: string, p: number, q: number, first: boolean): boolean {
-  if (q <= p) return false;
-  if (q - p <= HEADING_MAX && mayBeHeadingAt(s, p, q) && matchHeading(s.slice(p, q), p)) return false;
-  if (noteKindAt(s, p, q) !== NoteKind.None) return false;
-  return !(first && q - p < 200 && RE_TITLE.test(s.slice(p, q)));
+  return readsAsText(s, p, q) && !(first && titleForm(s, p, q));
 }
 
 /**
  * Whether the line content s[p, q), standing before the preamble and any heading with only title lines
- * before it (no note open), is read as a title line of the act: not a heading, not a note, short, and of the
- * title's form (RE_TITLE). For the incremental analysis of an edit in a title line, as parseInner decides it.
+ * before it (no note open), is read as a title line of the act: not a heading, not a note, and of the
+ * title's form (titleForm). For the incremental analysis of an edit in a title line, as parseInner decides it.
  */
 export function readsTitleLine(s: string, p: number, q: number): boolean {
-  if (q <= p || q - p >= 200) return false;
+  return readsAsText(s, p, q) && titleForm(s, p, q);
+}
+
+/** Whether the non-empty line content s[p, q) reads, by itself, as neither a heading nor a publication note. */
+function readsAsText(s: string, p: number, q: number): boolean {
+  if (q <= p) return false;
   if (q - p <= HEADING_MAX && mayBeHeadingAt(s, p, q) && matchHeading(s.slice(p, q), p)) return false;
-  if (noteKindAt(s, p, q) !== NoteKind.None) return false;
-  return RE_TITLE.test(s.slice(p, q));
+  return noteKindAt(s, p, q) === NoteKind.None;
+}
+
+/** Whether s[p, q) has the form of an act's title line («ПРОЕКТ», «КОНСТИТУЦИЯ РЕСПУБЛИКИ КАЗАХСТАН»): short, RE_TITLE. */
+function titleForm(s: string, p: number, q: number): boolean {
+  return q - p < 200 && RE_TITLE.test(s.slice(p, q));
 }
 
 /**
