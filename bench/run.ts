@@ -116,13 +116,13 @@ function editOffset(an: Analysis, early = false): number {
  * character per run). The new text is built and flattened before the clock starts, as the editor's
  * document text is (the server passes TextDocument's text).
  */
-function timeEdits(an0: Analysis, off: number, insert: boolean, runs: number, warmup = 5): { ms: number; fast: number } {
+function timeEdits(an0: Analysis, off: number, insert: boolean, runs: number, warmup = 5, chars = 'абвгдежзиклмнопрстуфхцчшщэюя'): { ms: number; fast: number } {
   let an = an0;
   const xs: number[] = [];
   const fast0 = incrementalStats.fast;
   for (let i = -warmup; i < runs; i++) {
     const k = i + warmup;
-    const ch = 'абвгдежзиклмнопрстуфхцчшщэюя'[k % 28];
+    const ch = chars[k % chars.length];
     const change = insert ? { start: off + k, end: off + k, text: ch } : { start: off, end: off + 1, text: ch };
     const next = an.text.slice(0, change.start) + change.text + an.text.slice(change.end);
     next.charCodeAt(next.length >> 1);
@@ -225,6 +225,14 @@ async function measureSize(size: string, quick: boolean): Promise<{ row: Row; me
       const r = timeEdits(analyze(text), tl.end, true, runs);
       row.incrementalTitle = r.ms;
       meta[size].incrementalTitleFastPath = r.fast;
+    }
+    // Session 16: the middle article's number edited («Статья 2501» → «Статья 2500», … «2509»: its last
+    // digit replaced by another at each run; the article is renumbered, sometimes onto its neighbour's
+    // number): a full analysis until then.
+    {
+      const r = timeEdits(analyze(text), mid.number.span.end - 1, false, runs, 5, '0123456789');
+      row.incrementalNumber = r.ms;
+      meta[size].incrementalNumberFastPath = r.fast;
     }
     const sec = an.doc.sections[an.doc.sections.length >> 1];
     if (sec?.title) {
@@ -780,7 +788,7 @@ async function main(): Promise<void> {
 
   // ───── report ─────
   if (lspOnly) return reportLsp(lsp, memory, opt('--json'));
-  const ops = ['cold', 'warm', 'fresh', 'incremental', 'incrementalInsert', 'incrementalEarly', 'incrementalHeading', 'incrementalPreamble', 'incrementalTitle', 'incrementalSection', 'reanalyze', 'hover', 'definition', 'references', 'symbols', 'symbolsRepeat', 'rename', 'renameFirst', 'renumberPlan', 'table',
+  const ops = ['cold', 'warm', 'fresh', 'incremental', 'incrementalInsert', 'incrementalEarly', 'incrementalHeading', 'incrementalPreamble', 'incrementalTitle', 'incrementalSection', 'incrementalNumber', 'reanalyze', 'hover', 'definition', 'references', 'symbols', 'symbolsRepeat', 'rename', 'renameFirst', 'renumberPlan', 'table',
     'peerCold', 'peerWarm', 'peerIncremental', 'peerDefinition', 'peerReferences'];
   const header = ['operation (ms, median)', ...all.map((s) => (s === 'real' ? 'real 2026 ru' : `${s} art.`)), 'growth k (≥1,000)'];
   const table: string[][] = [header];
@@ -843,6 +851,7 @@ async function main(): Promise<void> {
     ['a one-character edit, 5,000 art., in the preamble ≤ 3 ms', r5?.incrementalPreamble, 3],
     ['a one-character edit, 5,000 art., on the act\'s title line ≤ 3 ms', r5?.incrementalTitle, 3],
     ['a one-character edit, 5,000 art., on a section\'s heading line (its title typed) ≤ 3 ms', r5?.incrementalSection, 3],
+    ['a one-character edit, 5,000 art., of an article\'s number (the article renumbered) ≤ 3 ms', r5?.incrementalNumber, 3],
     ['the real 2026 draft, warm ≤ 0.5 ms', rr?.warm, 0.5],
     ['comparative table (comparePrior + tableMarkdown), 5,000 art. ≤ 300 ms', r5?.table, 300],
     ['rename with every citation rewritten, 20,000 art. ≤ 60 ms', r20?.rename, 60],

@@ -56,7 +56,8 @@ export function canon(an: Analysis): unknown {
       subparagraphs: a.subparagraphs.map(sub),
       paragraphs: a.paragraphs.map((p) => ({ ...unit(p), article: uid(p.article), subparagraphs: p.subparagraphs.map(sub) })),
     })),
-    byNumber: [...d.articleByNumber].map(([k, a]) => `${k}=${uid(a)}:${d.articles[a.index] === a}`),
+    // (By key: the incremental analysis of a renumbered article adds or drops a key last; no feature reads the map's order.)
+    byNumber: [...d.articleByNumber].map(([k, a]) => `${k}=${uid(a)}:${d.articles[a.index] === a}`).sort(),
     comments: d.comments.map((c) => `${sp(c.span)}:${c.text}`),
     problems: d.problems.map(prob),
     references: an.references.map((r) => ({ ref: rawRef(r.ref), context: uid(r.context), paragraph: uid(r.paragraph) })),

@@ -26,14 +26,20 @@
 //     heading line whose title is typed, and a line of text under such a heading, outside any article
 //     (linePath): the line is read again; no article changes. Session 15 added the act's title lines
 //     («КОНСТИТУЦИЯ РЕСПУБЛИКИ КАЗАХСТАН») that stay title lines.
-// Otherwise (an edit touching a number or a heading's form, a title line that stops being one, a comment or its delimiters, the line breaks around the article, a language change, a NUL, or a new
+// Session 16: the article's number edited on its heading line («Статья 12» → «Статья 123», «12-бап» →
+// «13-бап») while the line stays an article's heading: headingEdit gives the new number; the article is
+// read again under it; the sequences of sections, chapters and articles are checked again (one pass over
+// the headings); the number map and the duplicated numbers are updated for the old and the new number;
+// the citations of both numbers are resolved again. And an edit at a line's end that gives the same text
+// as one a line break further on (Enter at the end of a heading line: lineBreakMoved) is taken there.
+// Otherwise (an edit touching a section's or chapter's number or a heading's form, a title line that stops being one, a comment or its delimiters, the line breaks around the article, a language change, a NUL, or a new
 // heading in the article), it falls back to analyze().
 
 import type {
-  Article, Chapter, Comment, Line, Paragraph, PriorPin, Problem, RawReference, RefTarget, Section, Span, Subchapter, Subparagraph, Unit,
+  Article, Chapter, Comment, Line, Paragraph, PriorPin, Problem, RawReference, RefTarget, Section, Span, Subchapter, Subparagraph, Unit, UnitNumber,
 } from './types';
 import {
-  addPriorPin, articleOfUnit, articleShell, canonical, carryNumberColumn, headingOf, lineContentOf, LineRow, markAmending, markExcludedByNote, parseArticleBody, problem,
+  addPriorPin, articleBearing, articleOfUnit, articleShell, canonical, carryNumberColumn, headingOf, lineContentOf, LineRow, markAmending, markExcludedByNote, parseArticleBody, problem,
   detectLanguageHeads, langHeads, readsAsPreamble, readsTitleLine, setLangHeads, titleExcluded, type LangHeads, LANG_SAMPLE, NO_PINS,
   type DocumentModel,
 } from './parser';
@@ -45,9 +51,9 @@ import type { SourceText } from './source';
 import { resolvedTarget, resolveTarget, type ResolvedTarget } from './resolve';
 import { isInternal, namesActLine } from './cites';
 import { ACT_HEAD, amendingSentence, kazakhAct } from './lang/markup';
-import { validateArticle } from './validate';
+import { validateArticle, validateStructure } from './validate';
 import { invisibleProblems } from './invisible';
-import { shareDuplicatedNumbers } from './features/duplicates';
+import { renumberedDuplicates, shareDuplicatedNumbers } from './features/duplicates';
 import { replaceArticleSpans } from './prior/articles';
 
 export interface TextChange {
@@ -83,7 +89,17 @@ export function analyzeIncremental(prev: Analysis, change: TextChange, newText?:
   let an: Analysis | null = null;
   let reason = '';
   try {
-    const r = fastPath(prev, start, end, ins, text);
+    let r = fastPath(prev, start, end, ins, text);
+    if (typeof r === 'string' && r.startsWith('line break on a') && !prev.stale) {
+      // Enter at the end of a heading line, or a blank line after it removed: the same new text as the
+      // edit one line break further on, in the body (lineBreakMoved); that edit is tried instead.
+      const moved = lineBreakMoved(old, start, end, ins);
+      if (moved) {
+        const again = fastPath(prev, moved.start, moved.end, moved.text, text);
+        // (When that edit falls back too, the reason given is the edit's own.)
+        if (typeof again !== 'string') r = again;
+      }
+    }
     if (typeof r === 'string') reason = r;
     else an = r;
   } catch (e) {
@@ -103,6 +119,22 @@ export function analyzeIncrementalAll(prev: Analysis, changes: TextChange[], new
   let an = prev;
   for (let i = 0; i < changes.length; i++) an = analyzeIncremental(an, changes[i], i === changes.length - 1 ? newText : undefined);
   return an;
+}
+
+/**
+ * An edit at a line's end that gives the same new text as one a line break further on, or null: a line
+ * break typed before the line break that ends the line («Статья 5. …⏎» + Enter: «\n» + X typed before
+ * the old «\n» is X + «\n» typed after it), or that line break removed when the next one is the same
+ * (a blank line after the line deleted from its end). The edit on a heading line is a change of the
+ * heading for the fast path; the moved one is an edit of the body after it.
+ */
+export function lineBreakMoved(old: SourceText, start: number, end: number, ins: string): TextChange | null {
+  const lb = old.slice(start, Math.min(start + 2, old.length)) === '\r\n' ? '\r\n' : old.slice(start, start + 1);
+  if (lb !== '\n' && lb !== '\r\n') return null;
+  const w = lb.length;
+  if (end === start && ins.startsWith(lb)) return { start: start + w, end: start + w, text: ins.slice(w) + lb };
+  if (end === start + w && ins === '' && old.slice(end, end + w) === lb) return { start: end, end: end + w, text: '' };
+  return null;
 }
 
 function hasDelimiter(s: string): boolean {
@@ -222,7 +254,7 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
   if (typeof re === 'string') return re;
   // From here on `prev` is consumed: its model is moved in place.
   const { articles, newDoc, lineIndex, lineDelta } = moveStructure(r, re.newA, re.body.lines);
-  const val = revalidate(r, articles, re.newA, lineIndex, lineDelta);
+  const val = revalidate(r, articles, re.newA, lineIndex, lineDelta, newDoc);
   const refs = rescanReferences(r, newDoc, re.newA, re.body.lines);
   if (typeof refs === 'string') return refs;
   const newParts: AnalysisParts = {
@@ -611,13 +643,16 @@ interface HeadEdit {
   titleSpan: Span | undefined;
   /** The line's new masked text, from the line's start (no comment stands on it: checkEdit). */
   masked: string;
+  /** The article's new number, when the edit changed it («Статья 12» → «Статья 12-1»), at its new offsets. */
+  number?: UnitNumber;
 }
 
 /**
  * The heading line of `A` read again after an edit on it, or why the fast path does not apply. Taken when
- * the line stays the heading of the same article: the edit lies after the article's number and within
+ * the line stays the heading of an article: the edit lies at or after the article's number and within
  * the line (no line break typed or removed), and the new line reads, by itself, as an article heading
- * with the same number at the same place. What the parse decides from the line's context does not change
+ * whose number starts at the same place. A number changed is given as `number` (session 16: the article
+ * renumbered; a full analysis before). What the parse decides from the line's context does not change
  * then: the quoted wording of an amending article before it (decided by the lines before; the line was a
  * heading) and the article's own exclusion note (only a title that starts with «исключена», which is
  * left to the full analysis, as is any title that marks the article excluded). What the title decides
@@ -626,15 +661,18 @@ interface HeadEdit {
 function headingEdit(A: Article, line: Line, start: number, end: number, ins: string, oldMasked: SourceText, delta: number): HeadEdit | string {
   const ls = line.span.start;
   const le = line.span.end;
-  if (start < A.number.span.end) return 'heading number';
+  if (start < A.number.span.start) return 'heading word';
   if (end > le || ins.includes('\n') || ins.includes('\r')) return 'line break on a heading';
   const masked = oldMasked.slice(ls, start) + ins + oldMasked.slice(end, le);
   const c = lineContentOf(masked, 0, masked.length);
   if (ls + c.start !== A.headSpan.start) return 'heading moved';
   const hd = headingOf(masked.slice(c.start, c.end), ls + c.start);
-  if (!hd || hd.kind !== 'article' || hd.number.text !== A.number.text || hd.number.span.start !== A.number.span.start) return 'heading changed';
+  if (!hd || hd.kind !== 'article' || hd.number.span.start !== A.number.span.start) return 'heading changed';
   if (titleExcluded(hd.title) || titleExcluded(A.title)) return 'excluded title';
-  return { line: new LineRow(ls + c.start, ls + c.end, ls, le + delta, 'article'), title: hd.title, titleSpan: hd.titleSpan, masked };
+  const row = new LineRow(ls + c.start, ls + c.end, ls, le + delta, 'article');
+  return hd.number.text === A.number.text
+    ? { line: row, title: hd.title, titleSpan: hd.titleSpan, masked }
+    : { line: row, title: hd.title, titleSpan: hd.titleSpan, masked, number: hd.number };
 }
 
 /** Why the edit may change more than the article's body (line breaks, comments, language), or null. */
@@ -725,10 +763,14 @@ function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnTyp
   }
   const priorPinsBefore = A.priorPins.filter((p) => p.span.start < from);
   const oldInBody = A.priorPins.length - priorPinsBefore.length;
-  const newA = articleShell(A, A.number, priorPinsBefore.length === 0 ? NO_PINS : priorPinsBefore, head && { headSpan: head.line, title: head.title, titleSpan: head.titleSpan });
+  const newA = articleShell(A, head?.number ?? A.number, priorPinsBefore.length === 0 ? NO_PINS : priorPinsBefore, head && { headSpan: head.line, title: head.title, titleSpan: head.titleSpan });
   const body = parseArticleBody(rText, rMasked, nFrom, atDocEnd ? rText.length + 1 : rText.length, comments, newA);
   if (!body) return 'new heading';
   if (body.endPos !== regionEnd + r.delta) return 'region end moved';
+  // «Статья 13 исключена.» right after the article is its own exclusion note, not a heading, once the
+  // article's number is 13 (parser.ts ownExclusionNote): a renumbered article before an excluded one is
+  // left to a full analysis.
+  if (head?.number && !atDocEnd && titleExcluded(doc.articles[r.ai + 1]?.title)) return 'renumbered before an excluded article';
   if (!atDocEnd) {
     // Pins waiting at the end of the region go to the next heading: the same number as before.
     if (body.pending.length !== body.pinsSeen - oldInBody) return 'pins';
@@ -786,7 +828,11 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
   carryNumberColumn(doc.articles, articles, ai);
   const articleByNumber = doc.articleByNumber;
   const aKey = canonical(A.number.text);
-  if (articleByNumber.get(aKey) === A) articleByNumber.set(aKey, newA);
+  if (!r.head?.number) {
+    if (articleByNumber.get(aKey) === A) articleByNumber.set(aKey, newA);
+  } else {
+    renumberedIn(articleByNumber, articles, ai, aKey, canonical(newA.number.text));
+  }
 
   // Lines: shared before the article's body (and after it, moved in place), re-parsed in it. The line
   // array of `prev`'s model (consumed) is taken over and spliced; the line starts are a layer over the
@@ -810,8 +856,26 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
   };
   setDocSources(newDoc, r.text, r.maskedSource);
   setLangHeads(newDoc, r.heads);
-  shareDuplicatedNumbers(doc, newDoc);
+  if (!r.head?.number) shareDuplicatedNumbers(doc, newDoc);
+  else renumberedDuplicates(doc, newDoc, articles, aKey, canonical(newA.number.text));
   return { articles, newDoc, lineIndex, lineDelta };
+}
+
+/**
+ * The article-by-number map after article `ai` (now `articles[ai]`) changed its number from `oldKey` to
+ * `newKey` (canonical forms), in place. As the parser fills it, the first article bearing a number holds
+ * it: the old number goes to the next article that bears it, if any; the new one is the renumbered
+ * article's unless an article before it bears it too. (A key added or dropped here stands last among the
+ * map's keys, where the parser's map has it in document order: nothing reads the map's order.)
+ */
+function renumberedIn(map: Map<string, Article>, articles: readonly Article[], ai: number, oldKey: string, newKey: string): void {
+  if (map.get(oldKey)?.index === ai) {
+    const next = articleBearing(articles, oldKey, ai + 1);
+    if (next >= 0) map.set(oldKey, articles[next]);
+    else map.delete(oldKey);
+  }
+  const cur = map.get(newKey);
+  if (!cur || cur.index > ai) map.set(newKey, articles[ai]);
 }
 
 /**
@@ -956,8 +1020,14 @@ function moveUnit(u: Section | Chapter | Subchapter | Article | Paragraph | Subp
   moveSpan(u.number.span, end, delta);
 }
 
-/** Validation: structure sequences and other articles reused; the edited article re-validated. */
-function revalidate(r: Region, articles: Article[], newA: Article, lineIndex: ReturnType<typeof parsedLineIndex>, lineDelta: number): {
+/**
+ * Validation: structure sequences and other articles reused; the edited article re-validated. A renumbered
+ * article (its heading's number edited) changes the sequence of articles: the sequences are checked
+ * again (validateStructure, one pass over the headings, as analyze() checks them).
+ */
+function revalidate(
+  r: Region, articles: Article[], newA: Article, lineIndex: ReturnType<typeof parsedLineIndex>, lineDelta: number, newDoc: DocumentModel,
+): {
   validation: Problem[]; articleStart: Int32Array;
 } {
   const oldVal = r.parts.validation;
@@ -971,7 +1041,8 @@ function revalidate(r: Region, articles: Article[], newA: Article, lineIndex: Re
     }
     return shiftedProblem(r, p);
   };
-  for (let k = 0; k < oldStart[0]; k++) validation.push(moveVal(oldVal[k]));
+  if (r.head?.number) validateStructure(newDoc, lineIndex, validation);
+  else for (let k = 0; k < oldStart[0]; k++) validation.push(moveVal(oldVal[k]));
   for (let i = 0; i < articles.length; i++) {
     articleStart[i] = validation.length;
     if (i === r.ai) {
@@ -1219,11 +1290,22 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
     for (let k = lowerBound(refs, ref.span.start, (x) => x.ref.span.start); k < refs.length; k++) if (refs[k].ref === ref) return refs[k].paragraph;
     return null;
   };
+  // A renumbered article: the citations of its old and its new number (canonical) resolve differently.
+  const keys = head?.number ? [canonical(A.number.text), canonical(newA.number.text)] : null;
+  const citesKey = (t: ResolvedTarget): boolean => {
+    const al = t.target.article;
+    if (!al || al.kind !== 'num') return false;
+    const k = canonical(al.num.text);
+    return k === keys![0] || k === keys![1];
+  };
   const check = (i: number): void => {
     const v = reads![i];
-    if (v !== ai && v !== ALWAYS) return;
+    // (Resolved again, never carried: whether the number is borne by two articles may have changed.)
+    const renumbered = keys !== null && citesKey(targets[i]);
+    if (!renumbered && v !== ai && v !== ALWAYS) return;
     const old = targets[i];
-    carry(i, old.ref, old.target, old.context, () => paragraphOf(old.ref));
+    if (renumbered) targets[i] = resolveFresh(old.ref, old.target, old.context, paragraphOf(old.ref));
+    else carry(i, old.ref, old.target, old.context, () => paragraphOf(old.ref));
     if (targets[i] !== old) reads![i] = readsOf(targets[i], byNumber);
   };
   // Before the article: the references on its heading line («Статья 61. … статьей 5»), the last ones

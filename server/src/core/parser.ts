@@ -1727,6 +1727,22 @@ export function plainNumberCode(n: UnitNumber): number {
   return s === n.suffix[0] && s >= 1 && s < 1 << SUFFIX_BITS ? -2 - (v * (1 << SUFFIX_BITS) + s) : NO_CODE;
 }
 
+/**
+ * The index of the first article of `articles` at or after `from` whose number's
+ * canonical form is `key`, or −1. With the list's number column (the incremental analysis carries it from
+ * version to version), an article whose number has a code is compared by its code: such a number is
+ * written in its canonical form, so it is `key` exactly when its code is that of `key`.
+ */
+export function articleBearing(articles: readonly Article[], key: string, from = 0): number {
+  const column = numberColumn(articles);
+  const code = column === undefined ? NO_CODE : plainNumberCode(mkNumber(key, 0));
+  for (let i = from; i < articles.length; i++) {
+    const c = column === undefined ? NO_CODE : column[i];
+    if (c !== NO_CODE ? c === code : canonical(articles[i].number.text) === key) return i;
+  }
+  return -1;
+}
+
 /** The base of an inserted number's code (plainNumberCode, below −1). */
 export function insertedBase(code: number): number {
   return (-2 - code) >> SUFFIX_BITS;

@@ -27,8 +27,18 @@ function show(family: Family, n: { base: number; suffix: number[] }, letter?: st
 
 const VIRTUAL_START: UnitNumber = { text: '', span: { start: 0, end: 0 }, base: 0, suffix: [] };
 
-function keyOf(n: UnitNumber): string {
+/** A number as text: «12», «12-1». */
+function keyText(n: { base: number; suffix: number[] }): string {
   return [n.base, ...n.suffix].join('-');
+}
+
+/**
+ * A number's key in a sequence's map of numbers seen: the base itself for a number without a suffix (no
+ * string built per unit: a renumbered article checks the act's whole sequence again per keystroke),
+ * «base-suffix…» otherwise (never a plain number's key: it holds a hyphen).
+ */
+function keyOf(n: { base: number; suffix: number[] }): string | number {
+  return n.suffix.length === 0 ? n.base : keyText(n);
 }
 
 /** Does `cur` correctly follow `prev`: N+1 after N (or N-k), or the next inserted N-k after N / N-j? */
@@ -55,6 +65,25 @@ function inOrder(units: UnitBase[], start: UnitNumber = VIRTUAL_START): boolean 
   return true;
 }
 
+/** Below this, a plain number's key indexes an array (filled in order: no map to grow and rehash). */
+const DENSE_KEYS = 1 << 16;
+
+/** The units seen in a sequence, by key (keyOf): an array for small plain numbers, a map for the rest. */
+class Seen {
+  private dense: (UnitBase | undefined)[] = [];
+  private map = new Map<string | number, UnitBase>();
+  get(k: string | number): UnitBase | undefined {
+    return typeof k === 'number' && k >= 0 && k < DENSE_KEYS ? this.dense[k] : this.map.get(k);
+  }
+  has(k: string | number): boolean {
+    return this.get(k) !== undefined;
+  }
+  set(k: string | number, u: UnitBase): void {
+    if (typeof k === 'number' && k >= 0 && k < DENSE_KEYS) this.dense[k] = u;
+    else this.map.set(k, u);
+  }
+}
+
 /**
  * Checks one numbered sequence and reports each defect once, at the offending number.
  * One look-ahead decides what the offending unit is: a misnumbered unit that takes the slot of the
@@ -63,7 +92,7 @@ function inOrder(units: UnitBase[], start: UnitNumber = VIRTUAL_START): boolean 
  * swapped or renumbered unit yields one diagnostic, not a cascade.
  */
 function checkSequence(units: UnitBase[], ctx: Ctx, lines: LineIndex, out: Problem[], start: UnitNumber = VIRTUAL_START): void {
-  const seen = new Map<string, UnitBase>();
+  const seen = new Seen();
   let prev: UnitNumber = start;
   const valid = units.filter((u) => Number.isFinite(u.number.base) && u.number.suffix.every((s) => Number.isFinite(s)));
   for (let i = 0; i < valid.length; i++) {
@@ -86,7 +115,7 @@ function checkSequence(units: UnitBase[], ctx: Ctx, lines: LineIndex, out: Probl
     if (code.endsWith('-gap') && cur.suffix.length === 0) {
       // Numbers "missing" only because they stood earlier, out of order, are no gap.
       let allSeen = true;
-      for (let b = prev.base + 1; b < cur.base && allSeen; b++) if (!seen.has(String(b))) allSeen = false;
+      for (let b = prev.base + 1; b < cur.base && allSeen; b++) if (!seen.has(b)) allSeen = false;
       if (allSeen && cur.base > prev.base + 1) {
         seen.set(key, u);
         prev = cur;
@@ -97,7 +126,7 @@ function checkSequence(units: UnitBase[], ctx: Ctx, lines: LineIndex, out: Probl
     const skip = !slotFix && nxt !== null && fitsAfter(nxt, prev);
     if (code.endsWith('-gap') && skip) code = `${ctx.family}-number-order`;
     const expectedText = cur.suffix.length > 0 && cur.base === prev.base
-      ? expectedInserted(prev, cur) ?? keyOf(expected)
+      ? expectedInserted(prev, cur) ?? keyText(expected)
       : show(ctx.family, expected, ctx.letter);
     const missingTo = cur.suffix.length === 0 && cur.base - 1 > expected.base ? `–${show(ctx.family, { base: cur.base - 1, suffix: [] }, ctx.letter)}` : '';
     const args: Record<string, string | number> = {
@@ -108,7 +137,7 @@ function checkSequence(units: UnitBase[], ctx: Ctx, lines: LineIndex, out: Probl
     };
     if (first) args.firstLine = lines.positionAt(first.number.span.start).line + 1;
     if (code === 'inserted-number-misplaced') Object.assign(args, { unit: ctx.family, base: cur.base });
-    const expectedKey = slotFix || skip ? (ctx.letter ? show(ctx.family, expected, ctx.letter) : keyOf(expected)) : expectedText;
+    const expectedKey = slotFix || skip ? (ctx.letter ? show(ctx.family, expected, ctx.letter) : keyText(expected)) : expectedText;
     out.push(problem(code, cur.span, args, { expected: expectedKey, family: ctx.family }));
     if (slotFix) {
       seen.set(keyOf(expected), u);

@@ -8,7 +8,7 @@
 import type { DocumentModel } from '../parser';
 import type { LineIndex } from '../text';
 import type { Article, Problem, UnitBase } from '../types';
-import { allUnits, canonical, problem } from '../parser';
+import { allUnits, articleBearing, canonical, problem } from '../parser';
 
 
 const DUPLICATE = /^(section|chapter|article|paragraph|subparagraph)-number-duplicate$/;
@@ -96,6 +96,23 @@ export function duplicatedArticleNumbers(doc: DocumentModel): Set<string> {
 export function shareDuplicatedNumbers(from: DocumentModel, to: DocumentModel): void {
   const s = dupCache.get(from);
   if (s) dupCache.set(to, s);
+}
+
+/**
+ * The set of a renumbered article's version (`to`, article list `articles`), from the previous version's
+ * (when it was counted): only the old and the new number (canonical) can change whether two articles
+ * bear them. Without a previous set, `to`'s is counted when first asked.
+ */
+export function renumberedDuplicates(from: DocumentModel, to: DocumentModel, articles: readonly Article[], oldKey: string, newKey: string): void {
+  const was = dupCache.get(from);
+  if (!was) return;
+  const s = new Set(was);
+  for (const k of [oldKey, newKey]) {
+    const first = articleBearing(articles, k);
+    if (first >= 0 && articleBearing(articles, k, first + 1) >= 0) s.add(k);
+    else s.delete(k);
+  }
+  dupCache.set(to, s);
 }
 
 /** Whether this article's number is borne by another article too. */
