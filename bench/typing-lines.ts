@@ -40,3 +40,39 @@ typeAt('in text under a section heading', (an) => {
   const at = an.text.indexOf('Положения настоящего раздела.', s.headSpan.end);
   return at + 'Положения настоящего раздела'.length;
 });
+
+// Session 16: a new article typed into the official texts' form (no blank lines): after the middle
+// article's last line, Enter, «Статья N-1», Enter, its paragraphs; then the next article renumbered by
+// hand (a digit typed into its number and deleted). Prints the keystrokes that were full analyses, with
+// the reason, and the median time per keystroke.
+{
+  const plain = generateDraft({ articles, seed: 7 }).text;
+  let an = analyze(plain);
+  const mid = an.doc.articles[an.doc.articles.length >> 1];
+  let at = mid.span.end;
+  const typed = `\nСтатья ${mid.number.text}-1\n1. Каждый имеет право на труд, как это предусмотрено пунктом 2 статьи 12.\n2. Второй пункт:\n1) подпункт;\n2) подпункт.`;
+  const times: number[] = [];
+  const full: string[] = [];
+  const key = (ch: string) => {
+    const f0 = incrementalStats.fallback;
+    const src = docSources(an.doc).text.edit(at, at, ch);
+    const t0 = performance.now();
+    an = analyzeIncremental(an, { start: at, end: at, text: ch }, src);
+    times.push(performance.now() - t0);
+    if (incrementalStats.fallback > f0) full.push(`«${an.text.slice(an.lineIndex.lineStart(an.lineIndex.positionAt(at).line), at + 1).trim()}» (${incrementalStats.lastFallback})`);
+  };
+  for (const ch of typed) { key(ch); at++; }
+  const next = an.doc.articles[mid.index + 2];
+  at = next.number.span.end;
+  key('7');
+  const src = docSources(an.doc).text.edit(at, at + 1, '');
+  const f0 = incrementalStats.fallback;
+  const t0 = performance.now();
+  an = analyzeIncremental(an, { start: at, end: at + 1, text: '' }, src);
+  times.push(performance.now() - t0);
+  if (incrementalStats.fallback > f0) full.push(`the digit deleted (${incrementalStats.lastFallback})`);
+  times.sort((a, b) => a - b);
+  console.log(`${articles} articles: a new article typed (${typed.length} keystrokes) and the next one renumbered by a digit typed and deleted: ` +
+    `${full.length} of ${times.length} keystrokes full analyses${full.length ? ` — ${full.join('; ')}` : ''}; median ${times[times.length >> 1].toFixed(3)} ms, ` +
+    `90th percentile ${times[Math.floor(times.length * 0.9)].toFixed(3)} ms`);
+}

@@ -712,6 +712,46 @@ describe('issue 15, session 16: an article\'s number edited on its heading line'
     assert.equal(inc.incremental, true, incrementalStats.lastFallback);
   });
 
+  // Lines typed at the start of a heading line (Enter there, or a line pasted before it), or Enter at the end
+  // of the line before it: new lines at the end of the region before the heading.
+  const LINES = ['\n', 'Текст.\n', '1. Пункт со ссылкой на статью 3.\n', 'Статья 5\n', '2) подпункт;\n', '<!-- prior: 3 -->\n', 'Сноска. Статья исключена.\n',
+    '\r\n', '«Статья 7. Новая редакция»\n', '12-бап\n'];
+  const beforeHeading = (an: Analysis, s: Spec): TextChange => {
+    const heads = an.doc.lines.map((l, i) => i).filter((i) => i > 0 && ['article', 'section', 'chapter', 'subchapter'].includes(an.doc.lines[i].kind));
+    const i = heads[s.a % heads.length];
+    const piece = LINES[s.c % LINES.length];
+    const at = an.doc.lines[i].span.start;
+    if (s.kind % 2 === 0 || !piece.endsWith('\n') || piece.endsWith('\r\n')) return { start: at, end: at, text: piece };
+    // Enter at the end of the line before, then the piece without its line break.
+    const le = an.doc.lines[i - 1].span.end;
+    return { start: le, end: le, text: '\n' + piece.slice(0, -1) };
+  };
+
+  [...CONSTITUTIONS, ...INPUTS].forEach((input, i) => {
+    it(`lines typed before a heading line equal a full analysis: ${input.name}`, () => {
+      singleAndChained(input.text, beforeHeading, SEED + 3000 + i, 30, (an) => an.doc.articles.length > 0);
+    });
+  });
+
+  it('Enter at the start of an article\'s or a section\'s heading line (an article before it), and a new article\'s heading followed by Enter: fast', () => {
+    const an0 = analyze(draft);
+    const a13 = an0.doc.articleByNumber.get('13')!;
+    const sec = an0.doc.sections[2];
+    for (const at of [a13.headSpan.start, sec.headSpan.start]) {
+      const inc = check(analyze(draft), { start: at, end: at, text: '\n' });
+      assert.equal(inc.incremental, true, `${draft.slice(at, at + 20)}: ${incrementalStats.lastFallback}`);
+    }
+    // «Статья 12-1» typed on a new line after Article 12's last line, then Enter and its first paragraph:
+    // after the heading (a full analysis: a new article), every keystroke fast.
+    const at = a13.headSpan.start - 1;
+    let an = check(analyze(draft), { start: at, end: at, text: '\nСтатья 12-1' });
+    const end = at + '\nСтатья 12-1'.length;
+    an = typeIn(an, end, '\n1. Каждый имеет право на труд, предусмотренное статьей 12.');
+    const b = an.doc.articleByNumber.get('12-1')!;
+    assert.equal(b.paragraphs.length, 1);
+    assert.ok(an.targets.some((t) => t.context === b && t.ok && t.unit === an.doc.articleByNumber.get('12')));
+  });
+
   it('the article bearing a number is found by the number column as by the canonical numbers («012» is «12»)', () => {
     const odd = 'Статья 1. А\nТекст.\nСтатья 012. Б\nТекст.\nСтатья 12. В\nТекст.\nСтатья 12-1. Г\nТекст.\nСтатья 12-01. Е\nТекст.\nСтатья 3-1-2. Ж\nТекст.\n';
     for (const text of [odd, ...CONSTITUTIONS.map((t) => t.text)]) {

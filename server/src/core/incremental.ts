@@ -594,8 +594,13 @@ function locate(prev: Analysis, start: number, end: number, ins: string, text: S
   if (doc.articles.length === 0) return BEFORE_FIRST;
   if (ins.includes('\u0000') || (end > start && old.slice(start, end).includes('\u0000'))) return 'NUL';
 
+  // Lines typed at the very start of a heading line (an insertion that ends with a line break: Enter there,
+  // or Enter at the end of the heading line before it, lineBreakMoved): the same text as new lines at the
+  // end of the region before the heading, which takes them.
+  const beforeLine = start === end && ins.endsWith('\n');
   // The article whose heading precedes the edit.
-  const ai = lowerBound(doc.articles, start + 1, (a) => a.headSpan.start) - 1;
+  let ai = lowerBound(doc.articles, start + 1, (a) => a.headSpan.start) - 1;
+  if (beforeLine && ai > 0 && doc.articles[ai].headSpan.start === start) ai--;
   if (ai < 0) return BEFORE_FIRST;
   const A = doc.articles[ai];
   const li = prev.lineIndex;
@@ -615,12 +620,13 @@ function locate(prev: Analysis, start: number, end: number, ins: string, text: S
   // The next heading line (article, section, chapter or subchapter) ends the article's region.
   let nx = h + 1;
   while (nx < lines.length && !regionStart(lines[nx])) nx++;
-  if (Le >= nx) return NEXT_HEADING;
+  const atNext = beforeLine && Le === nx && start === lines[nx].span.start;
+  if (Le >= nx && !atNext) return NEXT_HEADING;
   const from = lines[h + 1].span.start;
   const atDocEnd = nx >= lines.length;
   const regionEnd = atDocEnd ? n + 1 : lines[nx].span.start;
   // The line break before the next heading stays as it is.
-  if (!atDocEnd && end > lines[nx - 1].span.end) return 'line break before a heading';
+  if (!atDocEnd && end > lines[nx - 1].span.end && !atNext) return 'line break before a heading';
 
   // The region's new text only (the document's new text is not read, so not flattened, here). An edit
   // on the heading line leaves the body's text as it was (moved by delta).
