@@ -1,7 +1,7 @@
 // Issue 15, session 14: typing where the incremental update reads one line again (core/incremental.ts
 // linePath), one character at a time, in a generated draft (5,000 articles by default): a subchapter's
 // title («Параграф 2. …», one before every sixth article) and a line of text under a section heading,
-// outside any article. Prints, for each, the median time per keystroke of the incremental update in the
+// outside any article; and (session 16) a new article typed, then the next one renumbered. Prints, for each, the median time per keystroke of the incremental update in the
 // core and how many keystrokes took the fast path.
 // npx tsx bench/typing-lines.ts [articles=5000]
 import { analyze, analyzeIncremental, incrementalStats, type Analysis } from '../server/src/core';
