@@ -10,7 +10,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { type Analysis, analyze } from '../../server/src/core';
+import { type Analysis, analyze, createLanguageService } from '../../server/src/core';
 import type { Span } from '../../server/src/core/types';
 import { articleBearing, canonical, numberColumn } from '../../server/src/core/parser';
 import { definition } from '../../server/src/core/features/navigation';
@@ -750,6 +750,40 @@ describe('issue 15, session 16: an article\'s number edited on its heading line'
     const b = an.doc.articleByNumber.get('12-1')!;
     assert.equal(b.paragraphs.length, 1);
     assert.ok(an.targets.some((t) => t.context === b && t.ok && t.unit === an.doc.articleByNumber.get('12')));
+  });
+
+  it('through the language service: after «Статья 12» → «Статья 123» every answer is that of the edited text opened afresh', () => {
+    // (As the client receives them: JSON.)
+    const plain = (x: unknown) => JSON.parse(JSON.stringify(x ?? null));
+    const an0 = analyze(draft);
+    const a = an0.doc.articleByNumber.get('12')!;
+    const at = a.number.span.end;
+    const edited = draft.slice(0, at) + '3' + draft.slice(at);
+    const svc = createLanguageService();
+    svc.open('d:1', draft);
+    svc.problems('d:1');
+    svc.documentSymbols('d:1');
+    svc.codeLenses('d:1', 'all', 'ru');
+    const fast = incrementalStats.fast;
+    svc.change('d:1', [{ start: at, end: at, text: '3' }]);
+    const fresh = createLanguageService();
+    fresh.open('d:2', edited);
+    assert.equal(svc.text('d:1'), edited);
+    assert.deepEqual(plain(svc.problems('d:1')), plain(fresh.problems('d:2')));
+    assert.equal(incrementalStats.fast, fast + 1, incrementalStats.lastFallback);
+    assert.deepEqual(plain(svc.documentSymbols('d:1')), plain(fresh.documentSymbols('d:2')));
+    assert.deepEqual(plain(svc.codeLenses('d:1', 'all', 'ru')), plain(fresh.codeLenses('d:2', 'all', 'ru')));
+    assert.deepEqual(plain(svc.foldingRanges('d:1')), plain(fresh.foldingRanges('d:2')));
+    assert.deepEqual(plain(svc.semanticTokens('d:1')), plain(fresh.semanticTokens('d:2')));
+    // A citation of Article 12 elsewhere: no definition now; Article 123's number: its references.
+    const cite = an0.targets.find((t) => t.ok && t.unit === a && t.context !== a)!;
+    const off = cite.target.span.start + (cite.target.span.start > at ? 1 : 0);
+    assert.deepEqual(plain(svc.definition('d:1', off)), plain(fresh.definition('d:2', off)));
+    assert.equal(svc.definition('d:1', off).length, 0, 'Article 12 is no more');
+    assert.ok(svc.documentSymbols('d:1').some((x) => x.children.some((c) => c.name.startsWith('Статья 123'))), 'the outline names Article 123');
+    assert.deepEqual(plain(svc.hover('d:1', off)), plain(fresh.hover('d:2', off)));
+    assert.deepEqual(plain(svc.references('d:1', at, true)), plain(fresh.references('d:2', at, true)));
+    assert.deepEqual(plain(svc.renumberPlan('d:1')), plain(fresh.renumberPlan('d:2')));
   });
 
   it('the article bearing a number is found by the number column as by the canonical numbers («012» is «12»)', () => {
