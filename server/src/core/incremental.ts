@@ -675,10 +675,7 @@ function headingEdit(A: Article, line: Line, start: number, end: number, ins: st
   const hd = headingOf(masked.slice(c.start, c.end), ls + c.start);
   if (!hd || hd.kind !== 'article' || hd.number.span.start !== A.number.span.start) return 'heading changed';
   if (titleExcluded(hd.title) || titleExcluded(A.title)) return 'excluded title';
-  const row = new LineRow(ls + c.start, ls + c.end, ls, le + delta, 'article');
-  return hd.number.text === A.number.text
-    ? { line: row, title: hd.title, titleSpan: hd.titleSpan, masked }
-    : { line: row, title: hd.title, titleSpan: hd.titleSpan, masked, number: hd.number };
+  return { line: new LineRow(ls + c.start, ls + c.end, ls, le + delta, 'article'), title: hd.title, titleSpan: hd.titleSpan, masked, number: hd.number.text === A.number.text ? undefined : hd.number };
 }
 
 /** Why the edit may change more than the article's body (line breaks, comments, language), or null. */
@@ -833,11 +830,12 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
   articles[ai] = newA;
   carryNumberColumn(doc.articles, articles, ai);
   const articleByNumber = doc.articleByNumber;
-  const aKey = canonical(A.number.text);
-  if (!r.head?.number) {
+  const keys = renumbering(r);
+  if (!keys) {
+    const aKey = canonical(A.number.text);
     if (articleByNumber.get(aKey) === A) articleByNumber.set(aKey, newA);
   } else {
-    renumberedIn(articleByNumber, articles, ai, aKey, canonical(newA.number.text));
+    renumberedIn(articleByNumber, articles, ai, keys[0], keys[1]);
   }
 
   // Lines: shared before the article's body (and after it, moved in place), re-parsed in it. The line
@@ -862,9 +860,14 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
   };
   setDocSources(newDoc, r.text, r.maskedSource);
   setLangHeads(newDoc, r.heads);
-  if (!r.head?.number) shareDuplicatedNumbers(doc, newDoc);
-  else renumberedDuplicates(doc, newDoc, articles, aKey, canonical(newA.number.text));
+  if (!keys) shareDuplicatedNumbers(doc, newDoc);
+  else renumberedDuplicates(doc, newDoc, articles, keys[0], keys[1]);
   return { articles, newDoc, lineIndex, lineDelta };
+}
+
+/** The edited article's old and new number (canonical) when the edit renumbered it (headingEdit), else null. */
+function renumbering(r: Region): [string, string] | null {
+  return r.head?.number ? [canonical(r.A.number.text), canonical(r.head.number.text)] : null;
 }
 
 /**
@@ -1297,17 +1300,17 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
     return null;
   };
   // A renumbered article: the citations of its old and its new number (canonical) resolve differently.
-  const keys = head?.number ? [canonical(A.number.text), canonical(newA.number.text)] : null;
-  const citesKey = (t: ResolvedTarget): boolean => {
+  const keys = renumbering(r);
+  const citesKey = (t: ResolvedTarget, [oldKey, newKey]: [string, string]): boolean => {
     const al = t.target.article;
     if (!al || al.kind !== 'num') return false;
     const k = canonical(al.num.text);
-    return k === keys![0] || k === keys![1];
+    return k === oldKey || k === newKey;
   };
   const check = (i: number): void => {
     const v = reads![i];
     // (Resolved again, never carried: whether the number is borne by two articles may have changed.)
-    const renumbered = keys !== null && citesKey(targets[i]);
+    const renumbered = keys !== null && citesKey(targets[i], keys);
     if (!renumbered && v !== ai && v !== ALWAYS) return;
     const old = targets[i];
     if (renumbered) targets[i] = resolveFresh(old.ref, old.target, old.context, paragraphOf(old.ref));
