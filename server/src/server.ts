@@ -21,9 +21,10 @@ import { SourceDocument } from './lsp/document';
 // The platform: Node here; esbuild.mjs builds the web worker server with host/web.ts in its place.
 import { codeCacheReady, connect, createWorkspace, limitHeapGrowth, limitYoungGeneration, onUncaught } from './host/node';
 import { DRAFT_SUFFIXES } from './lsp/drafts';
+import { idleExtension } from './lsp/idle';
 
 /** Feature modules. Other engineers: add yours here (one line each). */
-export const EXTENSIONS: ServerExtension[] = [diagnosticsExtension, coreFeatures, ...optionalExtensions];
+export const EXTENSIONS: ServerExtension[] = [diagnosticsExtension, coreFeatures, idleExtension, ...optionalExtensions];
 
 limitHeapGrowth();
 const connection = connect();

@@ -104,3 +104,45 @@ describe('LSP: incremental re-analysis after didChange', function () {
     }
   });
 });
+
+describe('LSP: a document readied for its next edit in idle time (lsp/idle.ts)', function () {
+  this.timeout(120000);
+  let s: Server;
+  before(async () => {
+    s = await startServer();
+  });
+  after(async () => {
+    await s.stop();
+  });
+
+  it('once quiet after an analysis from scratch, the server readies it (traced), and edits still equal a full analysis', async () => {
+    s.conn.sendNotification('$/setTrace', { value: 'verbose' });
+    const uri = 'file:///idle/code.const.txt';
+    let text = generateDraft({ articles: 400, seed: 9 }).text;
+    open(s, uri, text, 1);
+    const first = await pull(s, uri);
+    assert.deepEqual(first.map((d) => d.code), analyze(text).diagnostics.map((d) => d.code));
+    const readied = (n: number) => s.logs.filter((l) => l.includes(`${uri}: readied for the next edit in idle time`)).length >= n;
+    await serverUntil(s, () => readied(1), 'the server to ready the analysis once the client is quiet');
+    // Edits after it: incremental updates of the readied analysis, equal to a full analysis of the text.
+    let version = 1;
+    for (const k of [300, 20, 399]) {
+      const cur = analyze(text);
+      const a = cur.doc.articles[k];
+      const at = a.lines[a.lines.length - 1].end;
+      const lc = cur.lineIndex;
+      s.conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: ++version },
+        contentChanges: [{ range: { start: lc.positionAt(at), end: lc.positionAt(at) }, text: ' статьи 9999' }],
+      });
+      text = text.slice(0, at) + ' статьи 9999' + text.slice(at);
+      const items = await pull(s, uri);
+      const want = analyze(text);
+      assert.deepEqual(items.map((d) => `${d.code}@${JSON.stringify(d.range)}`), want.diagnostics.map((d) => `${d.code}@${JSON.stringify(want.lineIndex.range(d.span))}`));
+    }
+    // A whole new text (an analysis from scratch): readied again once quiet.
+    s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text: text + '\n' }] });
+    await pull(s, uri);
+    await serverUntil(s, () => readied(2), 'the new analysis to be readied as well');
+  });
+});

@@ -118,6 +118,8 @@ export async function startServer(opts: {
   });
   proc.stderr!.on('data', (d) => { server.logs.push(String(d)); fire(); });
   conn.onNotification('window/logMessage', (p: { message: string }) => { server.logs.push(p.message); fire(); });
+  // With the trace on ($/setTrace), the server's trace lines (lsp/idle.ts) come as $/logTrace.
+  conn.onNotification('$/logTrace', (p: { message: string }) => { server.logs.push(p.message); fire(); });
   conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { server.pushed.set(p.uri, p); fire(); });
   conn.onRequest('workspace/configuration', async (p: { items: { section?: string; scopeUri?: string }[] }) => {
     server.configRequests++;

@@ -114,6 +114,24 @@ export function analyzeIncremental(prev: Analysis, change: TextChange, newText?:
   return analyze(typeof newText === 'string' && newText.length === text.length ? newText : text.toString());
 }
 
+/**
+ * Readies `an` for the fast path of its next edit: anchors its model's spans (anchorModel), which the
+ * first edit of a lineage otherwise does itself (≈ 20–35 ms at 5,000 articles, ≈ 80 ms at 20,000, against
+ * ≈ 1 ms for the edit). Nothing else changes: every span keeps its offsets and every query its answer. The
+ * language service calls it when its client is idle (LanguageService.prepare). Returns whether there was
+ * anything to do; never throws (a model it cannot anchor is left to the next edit, which falls back).
+ */
+export function prepareIncremental(an: Analysis): boolean {
+  const parts = analysisParts(an);
+  if (!parts || parts.modelAnchors || an.stale) return false;
+  try {
+    parts.modelAnchors = anchorModel(an.doc, parts.articleRegion, parts.anchors.length);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Applies several changes in order (each in the coordinates of the text after the previous ones). */
 export function analyzeIncrementalAll(prev: Analysis, changes: TextChange[], newText?: string | SourceText): Analysis {
   let an = prev;
@@ -933,9 +951,7 @@ function anchorModel(doc: DocumentModel, articleRegion: Int32Array, regions: num
     const l = lines[i];
     if (regionStart(l)) region++;
     if (region >= regions) throw new Error('regions out of step');
-    const a = model[region];
-    l.content = anchorSpan(l.content, a, map);
-    l.span = anchorSpan(l.span, a, map);
+    anchorLine(l, model[region], map);
   }
   if (region !== regions - 1) throw new Error('regions out of step');
   const articles = doc.articles;
@@ -946,11 +962,11 @@ function anchorModel(doc: DocumentModel, articleRegion: Int32Array, regions: num
     anchorArticle(A, null, model[articleRegion[i]], map);
   }
   EARLY_PINS.set(model, early);
-  for (const u of doc.sections) u.headSpan = map.get(u.headSpan) ?? u.headSpan;
-  for (const u of doc.chapters) u.headSpan = map.get(u.headSpan) ?? u.headSpan;
-  for (const u of doc.subchapters) u.headSpan = map.get(u.headSpan) ?? u.headSpan;
+  for (const u of doc.sections) u.headSpan = anchoredAs(u.headSpan, map) ?? u.headSpan;
+  for (const u of doc.chapters) u.headSpan = anchoredAs(u.headSpan, map) ?? u.headSpan;
+  for (const u of doc.subchapters) u.headSpan = anchoredAs(u.headSpan, map) ?? u.headSpan;
   // The prior comparison's article texts keep the spans of the lines they were read from.
-  replaceArticleSpans(articles, map);
+  replaceArticleSpans(articles, (s) => anchoredAs(s, map));
   return model;
 }
 
@@ -962,10 +978,38 @@ function anchorModel(doc: DocumentModel, articleRegion: Int32Array, regions: num
  */
 const EARLY_PINS = new WeakMap<Anchor[], PriorPin[]>();
 
-/** `s` as a span of anchor `a` (once per object: `map` keeps the copies made). */
+/**
+ * A line's spans as spans of anchor `a`. The line is its own content span (LineRow): its anchored copy
+ * becomes its content, and is found from the line object wherever that object stands as a span (a unit's
+ * heading span, an entry of article.lines; anchoredAs), not through `map`. Its span, when it is another
+ * object (indentation, trailing blanks), goes through `map`. (Session 17: one Map entry per line made
+ * the anchoring grow faster than the model, 16 ms at 5,000 articles and 109 ms at 20,000.)
+ */
+function anchorLine(l: Line, a: Anchor, map: Map<Span, Span>): void {
+  const c = l.content;
+  if (!(c instanceof RefSpan)) {
+    const r = new RefSpan(c.start, c.end, a);
+    l.content = r;
+    if (c !== (l as unknown)) map.set(c, r);
+  }
+  const s = l.span;
+  if (s instanceof RefSpan) return;
+  l.span = s === (l as unknown) ? l.content : anchorSpan(s, a, map);
+}
+
+/** The anchored copy of `s` made so far, if any (a line object stands for its content: anchorLine). */
+function anchoredAs(s: Span, map: Map<Span, Span>): Span | undefined {
+  if (s instanceof LineRow) {
+    const c = s.content;
+    if (c instanceof RefSpan) return c;
+  }
+  return map.get(s);
+}
+
+/** `s` as a span of anchor `a` (once per object: `map` keeps the copies made; a line's, its content). */
 function anchorSpan(s: Span, a: Anchor, map: Map<Span, Span>): Span {
   if (s instanceof RefSpan) return s;
-  let c = map.get(s);
+  let c = anchoredAs(s, map);
   if (c === undefined) {
     c = new RefSpan(s.start, s.end, a);
     map.set(s, c);
@@ -990,11 +1034,7 @@ const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnPrope
 /** An article's spans as spans of anchor `a` (with its new body lines, if given). */
 function anchorArticle(A: Article, bodyLines: Line[] | null, a: Anchor, map: Map<Span, Span>): void {
   if (bodyLines) {
-    for (let i = 0; i < bodyLines.length; i++) {
-      const l = bodyLines[i];
-      l.content = anchorSpan(l.content, a, map);
-      l.span = anchorSpan(l.span, a, map);
-    }
+    for (let i = 0; i < bodyLines.length; i++) anchorLine(bodyLines[i], a, map);
   }
   anchorUnit(A, a, map);
   const ls = A.lines;

@@ -63,7 +63,7 @@ export { analyze, allUnits, clearScanCache } from './analysis';
 export { LineIndex } from './text';
 // The parser alone (a document's structure without references) and the language guess it starts with.
 export { detectLanguage, parse } from './parser';
-export { analyzeIncremental, incrementalStats } from './incremental';
+export { analyzeIncremental, incrementalStats, prepareIncremental } from './incremental';
 export { canonical, problem } from './parser';
 export { scanReferences } from './refscan';
 export { detectDraft, DETECT_SAMPLE } from './detect';

@@ -15,7 +15,7 @@
 // that work on the whole model (the prior constitution); they must not keep it.
 
 import { analyze, RefSpan, type Analysis } from './analysis';
-import { analyzeIncrementalAll, type TextChange } from './incremental';
+import { analyzeIncrementalAll, prepareIncremental, type TextChange } from './incremental';
 import { SourceText } from './source';
 import type { Lang, Problem, Span } from './types';
 import type { LineIndex } from './text';
@@ -93,6 +93,14 @@ export interface LanguageService {
    */
   change(uri: string, changes: readonly ContentChange[], text?: string | SourceText): boolean;
   close(uri: string): void;
+  /**
+   * Readies the document's analysis for its next edit (core/incremental.ts prepareIncremental: the
+   * model's spans anchored to their regions, which the first edit after an analysis from scratch does
+   * otherwise: ≈ 10–20 ms at 5,000 articles). Meant for idle time: an adapter calls it when its client
+   * has been quiet for a moment after an analysis. Analyses nothing; answers stay the same. Returns
+   * whether there was work to do (false if not open, not analysed yet, or already ready).
+   */
+  prepare(uri: string): boolean;
   /** Closes every document. */
   clear(): void;
   isOpen(uri: string): boolean;
@@ -342,6 +350,13 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       docs.set(uri, {
         text: SourceText.of(String(text ?? '')), revision: ++lastRevision, an: null, anRevision: 0, pending: null, external: new Map(), merged: null, quiet: null, cited: null, named: null,
       });
+    },
+    prepare(uri) {
+      const doc = typeof uri === 'string' ? docs.get(uri) : undefined;
+      // The analysis the next edit starts from: the current one, or the last one while the edits since
+      // can still be applied to it (pending is null when the next analysis starts from scratch).
+      if (!doc || !doc.an || !doc.pending) return false;
+      return prepareIncremental(doc.an);
     },
     change(uri, changes, text) {
       const doc = docs.get(uri);

@@ -81,12 +81,12 @@ function textOf(a: Article, index: number, masked: TextReader): ModelArticleText
  * line's span object by one that moves with its region), the kept texts of these articles point to the
  * new objects (`replaced` maps old to new): the same texts, so the matcher keeps its features.
  */
-export function replaceArticleSpans(arts: readonly Article[], replaced: ReadonlyMap<Span, Span>): void {
+export function replaceArticleSpans(arts: readonly Article[], replaced: (s: Span) => Span | undefined): void {
   for (let i = 0; i < arts.length; i++) {
     const c = cache.get(arts[i]);
     if (!c) continue;
     const spans = c.text.spans;
-    for (let k = 0; k < spans.length; k++) spans[k] = replaced.get(spans[k]) ?? spans[k];
+    for (let k = 0; k < spans.length; k++) spans[k] = replaced(spans[k]) ?? spans[k];
   }
 }
 
