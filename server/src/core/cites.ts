@@ -22,6 +22,11 @@ const TITLE_LONGEST = 400;
 
 const CACHE = new WeakMap<DocumentModel, Cites>();
 
+/** Whether a comment's text is the annotation naming the cited Constitution (`<!-- cites: … -->`). */
+export function isCitesAnnotation(commentText: string): boolean {
+  return RE_CITES.test(commentText.trim());
+}
+
 /** What `doc` cites as «the Constitution» (memoised per model). */
 export function citesOf(doc: DocumentModel): Cites {
   let c = CACHE.get(doc);

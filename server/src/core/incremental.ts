@@ -32,14 +32,18 @@
 // the headings); the number map and the duplicated numbers are updated for the old and the new number;
 // the citations of both numbers are resolved again. And an edit at a line's end that gives the same text
 // as one a line break further on (Enter at the end of a heading line: lineBreakMoved) is taken there.
-// Otherwise (an edit touching a section's or chapter's number or a heading's form, a title line that stops being one, a comment or its delimiters, the line breaks around the article, a language change, a NUL, or a new
-// heading in the article), it falls back to analyze().
+// Session 17: an edit inside the text of a comment in an article's body that leaves it a plain comment
+// ending where it did (a note typed: commentEdit); the masked text changes by spaces.
+// Otherwise (an edit touching a section's or chapter's number or a heading's form, a title line that stops
+// being one, a comment's delimiters, a prior, cites or amends annotation, a comment outside article
+// bodies, the line breaks around the article, a language change, a NUL, or a new heading in the article),
+// it falls back to analyze().
 
 import type {
   Article, Chapter, Comment, Line, Paragraph, PriorPin, Problem, RawReference, RefTarget, Section, Span, Subchapter, Subparagraph, Unit, UnitNumber,
 } from './types';
 import {
-  addPriorPin, articleBearing, articleOfUnit, articleShell, canonical, carryNumberColumn, headingOf, lineContentOf, LineRow, markAmending, markExcludedByNote, parseArticleBody, problem,
+  addPriorPin, articleBearing, articleOfUnit, articleShell, canonical, carryNumberColumn, headingOf, lineContentOf, LineRow, markAmending, markExcludedByNote, parseArticleBody, parsePin, problem,
   detectLanguageHeads, langHeads, readsAsPreamble, readsTitleLine, setLangHeads, titleExcluded, type LangHeads, LANG_SAMPLE, NO_PINS,
   type DocumentModel,
 } from './parser';
@@ -49,7 +53,7 @@ import {
 } from './analysis';
 import type { SourceText } from './source';
 import { resolvedTarget, resolveTarget, type ResolvedTarget } from './resolve';
-import { isInternal, namesActLine } from './cites';
+import { isCitesAnnotation, isInternal, namesActLine } from './cites';
 import { ACT_HEAD, amendingSentence, kazakhAct } from './lang/markup';
 import { validateArticle, validateStructure } from './validate';
 import { invisibleProblems } from './invisible';
@@ -159,6 +163,38 @@ function hasDelimiter(s: string): boolean {
   return s.includes('<!--') || s.includes('-->');
 }
 
+/** An edit inside a comment's text: the comment and its new text. */
+interface CommentEdit {
+  c: Comment;
+  text: string;
+}
+
+/**
+ * The comment whose text holds the edit (between its «<!--» and its «-->»; the edit touches neither), if
+ * any, with its new text; or why such an edit is left to a full analysis. Taken (session 17: each
+ * keystroke of a note typed in a comment was a full analysis) when the comment is closed, no line break
+ * (nor NUL) is typed or removed, the new text's first «-->» is its last three characters (the comment
+ * ends where it did, moved by delta, so the comments after it are found as before), and the comment is
+ * a plain one before and after: not a prior annotation (`<!-- prior: … -->`, read by the parse into the
+ * article's pins), not the cited Constitution's (`<!-- cites: … -->`, which decides what citations of
+ * «the Constitution» resolve to) and not a bill's (`<!-- amends: … -->`). The masked text (comments as
+ * spaces) then changes by as many spaces as were typed, and the model by the offsets after the edit; what
+ * reads a comment's text (a justification in the comparative table, the semantic tokens) reads it from
+ * the comment, whose text is replaced (moveStructure).
+ */
+function commentEdit(comments: readonly Comment[], old: SourceText, start: number, end: number, ins: string): CommentEdit | string | null {
+  // Comments do not overlap: the first one ending after `start` is the only one that can hold it.
+  const i = lowerBound(comments as Comment[], start + 1, (c) => c.span.end);
+  const c = comments[i];
+  if (!c || start < c.span.start + 4 || end > c.span.end - 3 || !c.text.endsWith('-->')) return null;
+  if (/[\r\n\u2028\u2029\u0000]/.test(ins) || /[\r\n\u2028\u2029\u0000]/.test(old.slice(start, end))) return 'line break in a comment';
+  const text = c.text.slice(0, start - c.span.start) + ins + c.text.slice(end - c.span.start);
+  if (text.indexOf('-->', 4) !== text.length - 3) return 'comment delimiter';
+  const annotation = (t: string) => parsePin(t, c.span) !== null || isCitesAnnotation(t) || /^<!--\s*amends\s*:/i.test(t);
+  if (annotation(c.text) || annotation(text)) return 'annotation in a comment';
+  return { c, text };
+}
+
 /** Index of the first element whose key is >= x (keys ascending). */
 function lowerBound<T>(arr: T[], x: number, key: (t: T) => number): number {
   let lo = 0;
@@ -190,6 +226,8 @@ interface EditCtx {
   rMasked: string;
   /** The heading counts of the new text's language sample (checkEdit), kept with the new model. */
   heads?: LangHeads;
+  /** The edit lies inside a comment's text and leaves it a plain comment (commentEdit). */
+  comment?: CommentEdit;
 }
 
 /**
@@ -627,6 +665,11 @@ function locate(prev: Analysis, start: number, end: number, ins: string, text: S
   const Le = li.positionAt(end).line;
   if (lines[h].kind !== 'article' || Ls < h) return 'heading line';
   const delta = ins.length - (end - start);
+  // An edit inside the text of a comment in the body (a note typed): masked, it is spaces (commentEdit).
+  const comment = commentEdit(doc.comments, old, start, end, ins);
+  if (typeof comment === 'string') return comment;
+  if (comment && Ls === h) return 'comment on a heading line';
+  const mIns = comment ? ' '.repeat(ins.length) : ins;
   // An edit on the heading line itself: its title typed, the heading read again (headingEdit).
   let head: HeadEdit | undefined;
   if (Ls === h) {
@@ -651,11 +694,11 @@ function locate(prev: Analysis, start: number, end: number, ins: string, text: S
   const sliceEnd = Math.min(regionEnd, n);
   const rText = head ? old.slice(from, sliceEnd) : old.slice(from, start) + ins + old.slice(end, sliceEnd);
   const sameMask = oldMasked === old;
-  const rMasked = sameMask ? rText : head ? oldMasked.slice(from, sliceEnd) : oldMasked.slice(from, start) + ins + oldMasked.slice(end, sliceEnd);
-  const maskedSource = sameMask ? text : oldMasked.edit(start, end, ins);
+  const rMasked = sameMask ? rText : head ? oldMasked.slice(from, sliceEnd) : oldMasked.slice(from, start) + mIns + oldMasked.slice(end, sliceEnd);
+  const maskedSource = sameMask ? text : oldMasked.edit(start, end, mIns);
   return {
     prev, parts, start, end, ins, text, maskedSource, old, oldMasked, delta, shifting: delta !== 0, ai, A, h, nx, Ls, Le, from, regionEnd,
-    atDocEnd, rText, rMasked, nFrom: head ? from + delta : from, scanFrom: head ? lines[h].span.start : from, head,
+    atDocEnd, rText, rMasked, nFrom: head ? from + delta : from, scanFrom: head ? lines[h].span.start : from, head, comment: comment ?? undefined,
   };
 }
 
@@ -705,16 +748,20 @@ function checkEdit(r: EditCtx): string | null {
   // A lone \r ending the heading followed by a new \n would merge into one line break.
   if (from > 0 && old.charCodeAt(from - 1) === 13 && r.rMasked.charCodeAt(0) === 10) return 'line break after the heading';
 
-  // Comments: none on the edited lines, no delimiter created or removed.
+  // Comments: none on the edited lines, no delimiter created or removed; or the edit lies inside the text
+  // of one, which stays a plain comment ending where it did, moved by delta (commentEdit): every other
+  // comment, and every delimiter, stays as it was.
   const affStart = lines[Ls].span.start;
   const affEnd = Le + 1 < lines.length ? lines[Le + 1].span.start : n;
-  // Comments do not overlap, so their ends ascend too: the first one ending after affStart.
-  for (let i = lowerBound(doc.comments, affStart + 1, (c) => c.span.end); i < doc.comments.length; i++) {
-    const c = doc.comments[i];
-    if (c.span.start >= affEnd) break;
-    if (c.span.end > affStart) return 'comment';
+  if (!r.comment) {
+    // Comments do not overlap, so their ends ascend too: the first one ending after affStart.
+    for (let i = lowerBound(doc.comments, affStart + 1, (c) => c.span.end); i < doc.comments.length; i++) {
+      const c = doc.comments[i];
+      if (c.span.start >= affEnd) break;
+      if (c.span.end > affStart) return 'comment';
+    }
+    if (hasDelimiter(old.slice(affStart, affEnd)) || hasDelimiter(old.slice(affStart, start) + ins + old.slice(end, affEnd))) return 'comment delimiter';
   }
-  if (hasDelimiter(old.slice(affStart, affEnd)) || hasDelimiter(old.slice(affStart, start) + ins + old.slice(end, affEnd))) return 'comment delimiter';
 
   // Language: the sample (first 200,000 characters) is unchanged, or gives the same language.
   if (start >= LANG_SAMPLE && n > LANG_SAMPLE) {
@@ -780,7 +827,8 @@ function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnTyp
   for (let i = lowerBound(doc.comments, from, (c) => c.span.start); i < doc.comments.length; i++) {
     const c = doc.comments[i];
     if (c.span.start >= regionEnd) break;
-    comments.push({ span: shifted(r, c.span), text: c.text });
+    if (c === r.comment?.c) comments.push({ span: { start: c.span.start, end: c.span.end + r.delta }, text: r.comment.text });
+    else comments.push({ span: shifted(r, c.span), text: c.text });
   }
   const priorPinsBefore = A.priorPins.filter((p) => p.span.start < from);
   const oldInBody = A.priorPins.length - priorPinsBefore.length;
@@ -829,6 +877,12 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
   const model = r.parts.modelAnchors ?? (r.parts.modelAnchors = anchorModel(doc, r.parts.articleRegion, r.parts.anchors.length));
   anchorArticle(newA, r.head ? [r.head.line, ...bodyLines] : bodyLines, model[r.parts.articleRegion[ai]], new Map());
   if (r.shifting) moveAfter(doc, r.parts.articleRegion[ai] + 1, r.end, delta, model);
+  // The comment whose text was edited (commentEdit) starts before the edit: moveAfter left it.
+  if (r.comment) {
+    const c = r.comment.c;
+    c.span.end += delta;
+    c.text = r.comment.text;
+  }
   for (const u of [S, C]) {
     if (!u) continue;
     u.span.end = u.span.end >= regionEnd ? u.span.end + delta : newA.span.end;

@@ -536,7 +536,7 @@ function withTitle(h: Heading, title: string | undefined, content: string, offse
   return h;
 }
 
-function parsePin(commentText: string, span: Span): PriorPin | 'invalid' | null {
+export function parsePin(commentText: string, span: Span): PriorPin | 'invalid' | null {
   const inner = commentText.replace(/^<!--/, '').replace(/-->$/, '');
   const m = RE_PRIOR.exec(inner);
   if (!m) return null;
