@@ -424,11 +424,13 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   const targets = prev.targets;
   const r0 = lowerBound(refs, ls, (x) => x.ref.span.start);
   const r1 = lowerBound(refs, le + 1, (x) => x.ref.span.start);
-  // References later in the region would have to be moved one by one: rare, left to a full analysis.
+  // References later in the region are read again with their lines (session 17; a full analysis before:
+  // their span objects may be the scan cache's, which is never modified, so they are not moved in place).
   const regionEnd = fh < lines.length ? lines[fh].span.start : old.length + 1;
-  if (lowerBound(refs, regionEnd, (x) => x.ref.span.start) !== r1) return `references after the edit in the ${kind}'s region`;
+  const rEnd = lowerBound(refs, regionEnd, (x) => x.ref.span.start);
   const t0 = lowerBound(targets, ls, (x) => x.ref.span.start);
   const t1 = lowerBound(targets, le + 1, (x) => x.ref.span.start);
+  const tEnd = rEnd > r1 ? lowerBound(targets, regionEnd, (x) => x.ref.span.start) : t1;
   if (parts.resolutionStart.length !== targets.length + 1) return 'targets out of step';
 
   const masked = oldMasked.slice(ls, start) + ins + oldMasked.slice(end, le);
@@ -564,17 +566,43 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
       lineTargets.push(x);
     }
   }
-  const dT = lineTargets.length - (t1 - t0);
+  if (rEnd > r1) {
+    // The region's later lines that cite (their text as it was, at their new offsets: moved above), in
+    // analyze's context: outside any article, external after an amending sentence of the preamble.
+    // (`outside` is the edited line's for a preamble or text line; a heading line is not scanned.)
+    let o = kind === 'section' || kind === 'chapter' || kind === 'subchapter' ? amendingBefore(doc, oldMasked, p) : outside;
+    for (let q = p + 1; q < fh; q++) {
+      const l = lines[q];
+      const lk = l.kind;
+      const { start: a, end: b } = l.content;
+      if (lk === 'preamble' && !o && b - a < 2000) o = amendingSentence(maskedSource.slice(a, b));
+      if ((lk !== 'paragraph' && lk !== 'subparagraph' && lk !== 'text' && lk !== 'preamble') || b <= a) continue;
+      const lineMasked = maskedSource.slice(a, b);
+      const sc = scanLine(lineMasked, 0, lineMasked.length, doc.lang, a, true, parts.anchors[k]);
+      for (const raw of sc.references) {
+        const ref = inContext(raw, null, o);
+        lineRefs.push(placed(ref, null, null));
+        if (!isInternal(ref, newDoc)) continue;
+        for (const target of ref.targets) {
+          const pr: Problem[] = [];
+          const x = resolveTarget(newDoc, ref, target, { article: null, paragraph: null }, pr);
+          fresh.set(x, pr);
+          lineTargets.push(x);
+        }
+      }
+    }
+  }
+  const dT = lineTargets.length - (tEnd - t0);
   let reads = READS.get(targets);
   const hadReads = !!reads && reads.length === targets.length;
-  if (r1 > r0 || lineRefs.length > 0) refs.splice(r0, r1 - r0, ...lineRefs);
-  if (t1 > t0 || lineTargets.length > 0) targets.splice(t0, t1 - t0, ...lineTargets);
+  if (rEnd > r0 || lineRefs.length > 0) refs.splice(r0, rEnd - r0, ...lineRefs);
+  if (tEnd > t0 || lineTargets.length > 0) targets.splice(t0, tEnd - t0, ...lineTargets);
   const afterFrom = t0 + lineTargets.length;
   if (hadReads) {
     if (dT !== 0) {
       const nr = new Int32Array(targets.length);
       nr.set(reads!.subarray(0, t0));
-      nr.set(reads!.subarray(t1), afterFrom);
+      nr.set(reads!.subarray(tEnd), afterFrom);
       reads = nr;
     }
     for (let i = t0; i < afterFrom; i++) reads![i] = readsOf(targets[i], doc.articleByNumber);
@@ -621,6 +649,19 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   });
   setAnalysisParts(an, newParts);
   return an;
+}
+
+/**
+ * Whether a preamble line before line p is an amending sentence (analyze: the citations outside articles
+ * after one are external). Preamble lines stand before every heading: the search stops at the first.
+ */
+function amendingBefore(doc: DocumentModel, masked: SourceText, p: number): boolean {
+  const lines = doc.lines;
+  for (let i = 0; i < p && !regionStart(lines[i]); i++) {
+    const l = lines[i];
+    if (l.kind === 'preamble' && l.content.end - l.content.start < 2000 && amendingSentence(masked.slice(l.content.start, l.content.end))) return true;
+  }
+  return false;
 }
 
 /**
