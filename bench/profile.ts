@@ -3,7 +3,7 @@
 //   npx esbuild bench/profile.ts --bundle --platform=node --target=node20 --outfile=/tmp/profile.js
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/profile.js OP SIZE [RUNS]
 //
-// OP: warm | reanalyze | fresh | table | rename | symbols | symbols-edit | symbols-replace | renumberPlan | incremental | incremental-insert;
+// OP: warm | reanalyze | fresh | table | rename | symbols | symbols-edit | symbols-replace | renumberPlan | incremental | incremental-insert | incremental-number;
 // SIZE: a number of articles (bench/generate.ts, seed 1) or `real` (the 2026 draft). Prints wall and CPU
 // time (process.cpuUsage: less disturbed by other processes on a shared machine than wall time) of every
 // run, or percentiles for more than 40 runs. `symbols-edit` times the outline of a new version after an
@@ -74,6 +74,20 @@ if (op === 'incremental' || op === 'incremental-insert') {
       next = cur.text.slice(0, change.start) + change.text + cur.text.slice(change.end);
       next.charCodeAt(next.length >> 1);
     }
+  };
+  t(op, () => { cur = analyzeIncremental(cur, change, next); }, prepare);
+} else if (op === 'incremental-number') {
+  // The bench's incrementalNumber row: the middle article's number's last digit replaced by another.
+  const mid = an.doc.articles[an.doc.articles.length >> 1];
+  const off = mid.number.span.end - 1;
+  let cur = an;
+  let k = 0;
+  let change = { start: off, end: off + 1, text: '0' };
+  let next: string | undefined;
+  const prepare = () => {
+    change = { start: off, end: off + 1, text: '0123456789'[k++ % 10] };
+    next = cur.text.slice(0, change.start) + change.text + cur.text.slice(change.end);
+    next.charCodeAt(next.length >> 1);
   };
   t(op, () => { cur = analyzeIncremental(cur, change, next); }, prepare);
 } else if (op === 'table') {

@@ -62,3 +62,33 @@ describe('resolve: paragraphs and subparagraphs found through an index', () => {
     assert.ok(an.diagnostics.some((d) => d.code === 'reference-unresolved-subparagraph' && an.text.slice(d.span.start, d.span.end) === '4001'));
   });
 });
+
+// The candidates a quick fix offers for an unresolved article citation (data.candidates: the other
+// numbers with its base) come from one index per resolution pass (resolve.ts ArticleBases), not a scan
+// of every article per citation: a renumbered article's citations, or a law's citations of another act
+// taken as its own, made that quadratic. The answers must be those of a plain scan.
+describe('resolve: the candidates of unresolved article citations found through an index', () => {
+  const oracle = (articles: readonly Article[], n: string) => {
+    const base = parseInt(n, 10);
+    return Number.isFinite(base) ? articles.filter((a) => a.number.base === base && key(a.number.text) !== key(n)).map((a) => a.number.text) : [];
+  };
+
+  it('the 2026 draft with articles 5-1 and 5-2 inserted, cited by numbers no article bears, some twice: as a scan', () => {
+    const at = RU.indexOf('\nСтатья 6\n');
+    assert.ok(at > 0);
+    const cited = ['5-3', '6-1', '999', '5-3', '05-4', '97', '6-1', '5-3'];
+    const inserted = '\nСтатья 5-1\nТекст.\nСтатья 5-2\n1. Согласно ' + cited.map((n) => `статье ${n}`).join(', ') + '.';
+    const an = analyze(RU.slice(0, at) + inserted + RU.slice(at));
+    const unresolved = an.diagnostics.filter((d) => d.code === 'reference-unresolved-article');
+    const numbers = unresolved.map((d) => an.text.slice(d.span.start, d.span.end));
+    assert.deepEqual(numbers, cited, 'each citation of a number no article bears is reported where it stands');
+    for (const [i, d] of unresolved.entries()) {
+      assert.deepEqual(d.data?.candidates, oracle(an.doc.articles, numbers[i]), `статье ${numbers[i]}`);
+    }
+    assert.deepEqual(unresolved[0].data?.candidates, ['5', '5-1', '5-2']);
+    assert.deepEqual(unresolved[2].data?.candidates, []);
+    // Each problem holds its own list: a number asked again is answered with a copy.
+    for (const i of [0, 3]) (unresolved[i].data!.candidates as string[]).push('x');
+    assert.deepEqual(unresolved[7].data?.candidates, ['5', '5-1', '5-2']);
+  });
+});

@@ -152,11 +152,12 @@ export function resolveReferences(
 ): { resolved: ResolvedTarget[]; problems: Problem[] } {
   const resolved: ResolvedTarget[] = [];
   const problems: Problem[] = [];
+  const bases = new ArticleBases(doc);
   for (const { ref, context, paragraph } of refs) {
     if (!isInternal(ref, doc)) continue;
     for (const target of ref.targets) {
       if (problemStart) problemStart.push(problems.length);
-      const r = resolveTarget(doc, ref, target, { article: context, paragraph }, problems);
+      const r = resolveTarget(doc, ref, target, { article: context, paragraph }, problems, bases);
       resolved.push(r);
     }
   }
@@ -174,7 +175,9 @@ type Step<T> = { within: T } | null;
  * Binds one target to the unit it cites, level by level (article, paragraph, subparagraph); each level
  * either settles the target (its unit, or a problem) or hands the unit it found to the next.
  */
-export function resolveTarget(doc: DocumentModel, ref: RawReference, target: RefTarget, scope: Scope, problems: Problem[]): ResolvedTarget {
+export function resolveTarget(
+  doc: DocumentModel, ref: RawReference, target: RefTarget, scope: Scope, problems: Problem[], bases: ArticleBases = new ArticleBases(doc),
+): ResolvedTarget {
   const inner = target.unit === 'article' ? target.article : target.unit === 'paragraph' ? target.paragraph : target.subparagraph;
   const result = new Resolved(target, ref, scope.article, null, false);
 
@@ -185,7 +188,7 @@ export function resolveTarget(doc: DocumentModel, ref: RawReference, target: Ref
     }));
     return result;
   }
-  const article = articleLevel(doc, target, scope, problems, result);
+  const article = articleLevel(doc, target, scope, problems, result, bases);
   if (!article) { partLevel(doc, target, problems, result); return result; }
   const para = paragraphLevel(article.within, target, scope, problems, result);
   if (!para) { partLevel(doc, target, problems, result); return result; }
@@ -236,7 +239,7 @@ function partLevel(doc: DocumentModel, target: RefTarget, problems: Problem[], r
 }
 
 /** The article a target cites or is inside; settles a target that cites articles. */
-function articleLevel(doc: DocumentModel, target: RefTarget, scope: Scope, problems: Problem[], result: ResolvedTarget): Step<Article> {
+function articleLevel(doc: DocumentModel, target: RefTarget, scope: Scope, problems: Problem[], result: ResolvedTarget, bases: ArticleBases): Step<Article> {
   let article: Article | null = null;
   const al = target.article;
   if (!al || al.kind === 'this') {
@@ -257,12 +260,12 @@ function articleLevel(doc: DocumentModel, target: RefTarget, scope: Scope, probl
       }
     }
     if (target.unit === 'article' && al.rangeEnd) {
-      articleRange(doc, al.num, al.rangeEnd, scope, problems, result);
+      articleRange(doc, al.num, al.rangeEnd, scope, problems, result, bases);
       return null;
     }
     const found = doc.articleByNumber.get(canonical(al.num.text));
     if (!found) {
-      unresolvedArticle(al.num.text, al.num.span, problems, doc);
+      unresolvedArticle(al.num.text, al.num.span, problems, bases);
       return null;
     }
     article = found;
@@ -275,11 +278,11 @@ function articleLevel(doc: DocumentModel, target: RefTarget, scope: Scope, probl
 }
 
 /** «статьи 10–12»: every article from the first to the last. */
-function articleRange(doc: DocumentModel, from: RefNum, to: RefNum, scope: Scope, problems: Problem[], result: ResolvedTarget): void {
+function articleRange(doc: DocumentModel, from: RefNum, to: RefNum, scope: Scope, problems: Problem[], result: ResolvedTarget, bases: ArticleBases): void {
   const found = doc.articleByNumber.get(canonical(from.text));
   const endFound = doc.articleByNumber.get(canonical(to.text));
-  if (!found) unresolvedArticle(from.text, from.span, problems, doc);
-  if (!endFound) unresolvedArticle(to.text, to.span, problems, doc);
+  if (!found) unresolvedArticle(from.text, from.span, problems, bases);
+  if (!endFound) unresolvedArticle(to.text, to.span, problems, bases);
   if (!found || !endFound) return;
   // Not indexed: the incremental update replaces articles in this list in place.
   const units = unitsBetween(doc.articles, from.text, to.text, false) ?? [];
@@ -369,19 +372,54 @@ function subparagraphList(article: Article, para: Paragraph | null, num: string,
   return holders.length === 1 ? holders[0].subparagraphs : [];
 }
 
-function unresolvedArticle(num: string, span: Span, problems: Problem[], doc: DocumentModel): void {
-  problems.push(problem('reference-unresolved-article', span, { number: num }, { candidates: articleCandidates(doc, num) }));
+function unresolvedArticle(num: string, span: Span, problems: Problem[], bases: ArticleBases): void {
+  problems.push(problem('reference-unresolved-article', span, { number: num }, { candidates: bases.candidates(num) }));
 }
 
 function unresolvedParagraph(article: Article, num: string, span: Span, problems: Problem[]): void {
   problems.push(problem('reference-unresolved-paragraph', span, { number: num, article: article.number.text }));
 }
 
-/** Candidates for a quick fix: the nearest existing numbers (e.g. 83 → 83-1 when 83 was renumbered). */
-function articleCandidates(doc: DocumentModel, num: string): string[] {
-  const base = parseInt(num, 10);
-  if (!Number.isFinite(base)) return [];
-  return doc.articles.filter((a) => a.number.base === base && canonical(a.number.text) !== canonical(num)).map((a) => a.number.text);
+/**
+ * The candidates for the quick fix of an unresolved article citation: the other numbers with its base,
+ * in document order (83 → 83-1 when 83 was renumbered). One object serves one resolution pass over a
+ * document that does not change during it (a full analysis, or one incremental update: pass the same
+ * object to every resolveTarget of the pass). A number asked again gets the answer it got (a copy); the
+ * first number reads the article list, a second one builds an index by base. So a pass with many
+ * unresolved citations (a renumbered article's, or a law's citations of another act taken as its own)
+ * reads the list once, not once per citation.
+ */
+export class ArticleBases {
+  private answers: Map<string, string[]> | undefined;
+  private byBase: Map<number, Article[]> | undefined;
+  constructor(private readonly doc: DocumentModel) {}
+
+  candidates(num: string): string[] {
+    const known = this.answers?.get(num);
+    if (known) return known.slice();
+    const base = parseInt(num, 10);
+    const out: string[] = [];
+    if (Number.isFinite(base)) {
+      const from = this.answers === undefined ? this.doc.articles : this.index().get(base) ?? [];
+      const key = canonical(num);
+      for (const a of from) if (a.number.base === base && canonical(a.number.text) !== key) out.push(a.number.text);
+    }
+    (this.answers ??= new Map()).set(num, out);
+    return out.slice();
+  }
+
+  private index(): Map<number, Article[]> {
+    if (this.byBase) return this.byBase;
+    const m = new Map<number, Article[]>();
+    for (const a of this.doc.articles) {
+      const b = a.number.base;
+      const list = m.get(b);
+      if (list) list.push(a);
+      else m.set(b, [a]);
+    }
+    this.byBase = m;
+    return m;
+  }
 }
 
 /** The target's span stretched over its article number («пунктом 3 статьи 62», not just «3»). */
