@@ -171,6 +171,11 @@ const NA = 'n/a (not available)';
  * Every figure of one document size. Run in a child process per size (a fresh heap: one size's
  * garbage and retained documents do not bill the next), warmed up in that process before timing.
  */
+/** `text` with «См. статью N-9.» after each article heading line «Статья N» (no article bears N-9). */
+function withUnresolvedCitations(text: string): string {
+  return text.replace(/^Статья (\d+)$/gm, (line, n) => `${line}\nСм. статью ${n}-9.`);
+}
+
 async function measureSize(size: string, quick: boolean): Promise<{ row: Row; meta: Record<string, any>; tableNote?: string }> {
   const runsFor = (sz: string) => (quick ? 5 : sz === 'real' || Number(sz) <= 1000 ? 41 : Number(sz) <= 5000 ? 31 : 7);
   const { createPeer } = flag('--no-peer') ? { createPeer: null } : require('./peer-markdown');
@@ -190,6 +195,13 @@ async function measureSize(size: string, quick: boolean): Promise<{ row: Row; me
   if (want('warm')) row.warm = time(() => analyze(text), runs, 2);
   // Warm process, but a text it has not seen: the per-line scan cache emptied before each run.
   if (want('fresh')) row.fresh = time(() => { clearScanCache(); analyze(text); }, runs, 2);
+  // Session 17: the same draft with a citation of a number no article bears after every article's heading
+  // («См. статью 2501-9.»), each reported unresolved with its quick fix's candidates (the numbers with its
+  // base). Quadratic until then: each such citation read every article for its candidates.
+  if (want('warmUnresolved')) {
+    const cites = withUnresolvedCitations(text);
+    row.warmUnresolved = time(() => analyze(cites), runs, 2);
+  }
   // analyzeIncremental consumes the analysis it starts from: each use below gets a fresh one.
   const an = analyze(text);
   meta[size] = { chars: text.length, lines: an.lineIndex.lineCount, articles: an.doc.articles.length, targets: an.targets.length, diagnostics: an.diagnostics.length };
@@ -829,7 +841,7 @@ async function main(): Promise<void> {
 
   // ───── report ─────
   if (lspOnly) return reportLsp(lsp, memory, opt('--json'));
-  const ops = ['cold', 'warm', 'fresh', 'incremental', 'incrementalInsert', 'incrementalEarly', 'incrementalHeading', 'incrementalPreamble', 'incrementalTitle', 'incrementalSection', 'incrementalNumber', 'incrementalComment', 'incrementalFirst', 'incrementalPrepared', 'prepare', 'reanalyze', 'hover', 'definition', 'references', 'symbols', 'symbolsRepeat', 'rename', 'renameFirst', 'renumberPlan', 'table',
+  const ops = ['cold', 'warm', 'fresh', 'warmUnresolved', 'incremental', 'incrementalInsert', 'incrementalEarly', 'incrementalHeading', 'incrementalPreamble', 'incrementalTitle', 'incrementalSection', 'incrementalNumber', 'incrementalComment', 'incrementalFirst', 'incrementalPrepared', 'prepare', 'reanalyze', 'hover', 'definition', 'references', 'symbols', 'symbolsRepeat', 'rename', 'renameFirst', 'renumberPlan', 'table',
     'peerCold', 'peerWarm', 'peerIncremental', 'peerDefinition', 'peerReferences'];
   const header = ['operation (ms, median)', ...all.map((s) => (s === 'real' ? 'real 2026 ru' : `${s} art.`)), 'growth k (≥1,000)'];
   const table: string[][] = [header];
@@ -884,6 +896,7 @@ async function main(): Promise<void> {
   const budgets: [string, number | string | undefined, number, string?][] = [
     ['full validation, 5,000 art., warm ≤ 20 ms', r5?.warm, 20],
     ['  the same ÷ the peer\'s (vscode-markdown-languageservice, warm) ≥ 20×', r5peer, -20, '×'],
+    ['  the same, the draft with a citation of a number no article bears in every article (5,000 unresolved; reported; no bound)', r5?.warmUnresolved, Infinity],
     ['first analysis of an unseen 5,000-art. text (warm process, `fresh`) ≤ 60 ms', r5?.fresh, 60],
     ['a one-character edit, incremental, 5,000 art. (replaced) ≤ 3 ms', r5?.incremental, 3],
     ['a one-character edit, incremental, 5,000 art. (inserted) ≤ 3 ms', r5?.incrementalInsert, 3],
