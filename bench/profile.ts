@@ -11,7 +11,7 @@
 // character replaced, the analysis pulled outside the timing (exactly the bench's `symbols` row); `incremental` / `incremental-insert` time
 // analyzeIncremental for a character replaced / typed in the middle article (the bench's rows; with
 // BENCH_LIKE=1 the new text is built and flattened before the timed call, as bench/run.ts does).
-// Run from the repository root (the real draft is read from examples/). ALLOC=1 also prints what each
+// UNRESOLVED=1 adds a citation of a number no article bears (see below). Run from the repository root (the real draft is read from examples/). ALLOC=1 also prints what each
 // run allocated (heapUsed growth; run node with --expose-gc --min-semi-space-size=512
 // --max-semi-space-size=512 so that no scavenge runs during one).
 
@@ -28,8 +28,15 @@ const runs = Number(runsS ?? 3);
 const g = sizeS === 'real'
   ? { text: fs.readFileSync('examples/draft-2026-ru.const.txt', 'utf8'), hot: ['62'] }
   : generateDraft({ articles: size, seed: 1, vocabulary });
-const text = g.text;
+// UNRESOLVED=1: a sentence citing an article no article bears added to the first article's text, so that
+// every edit runs with a resolution problem in the document (as a draft being written usually has).
+const text = process.env.UNRESOLVED ? withUnresolvedCitation(g.text) : g.text;
 const an = analyze(text);
+
+function withUnresolvedCitation(t: string): string {
+  const at = t.indexOf('\n', t.search(/^Статья 1$/m));
+  return at < 0 ? t : t.slice(0, at) + '\nСм. статью 999999.' + t.slice(at);
+}
 
 /** Times `fn` `runs` times; `before`, if given, runs untimed before each call. */
 function t(name: string, fn: () => unknown, before?: () => void): void {

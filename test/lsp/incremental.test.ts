@@ -103,19 +103,9 @@ describe('LSP: incremental re-analysis after didChange', function () {
       s.configDelay = 0;
     }
   });
-});
 
-describe('LSP: a document readied for its next edit in idle time (lsp/idle.ts)', function () {
-  this.timeout(120000);
-  let s: Server;
-  before(async () => {
-    s = await startServer();
-  });
-  after(async () => {
-    await s.stop();
-  });
-
-  it('once quiet after an analysis from scratch, the server readies it (traced), and edits still equal a full analysis', async () => {
+  // The same server, its trace made verbose last: a document readied for its next edit in idle time (lsp/idle.ts).
+  it('once quiet after an analysis from scratch, the server readies it (traced, lsp/idle.ts), and edits still equal a full analysis', async () => {
     s.conn.sendNotification('$/setTrace', { value: 'verbose' });
     const uri = 'file:///idle/code.const.txt';
     let text = generateDraft({ articles: 400, seed: 9 }).text;

@@ -576,17 +576,21 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   const lineTargets: ResolvedTarget[] = [];
   const fresh = new Map<ResolvedTarget, Problem[]>();
   const bases = new ArticleBases(newDoc);
-  for (const raw of scan ? scan.references : []) {
-    const ref = inContext(raw, null, outside);
-    lineRefs.push(placed(ref, null, null));
-    if (!isInternal(ref, newDoc)) continue;
-    for (const target of ref.targets) {
-      const pr: Problem[] = [];
-      const x = resolveTarget(newDoc, ref, target, { article: null, paragraph: null }, pr, bases);
-      fresh.set(x, pr);
-      lineTargets.push(x);
+  /** A line's references outside any article (external after an amending sentence), their targets resolved. */
+  const take = (raws: readonly RawReference[], amending: boolean): void => {
+    for (const raw of raws) {
+      const ref = inContext(raw, null, amending);
+      lineRefs.push(placed(ref, null, null));
+      if (!isInternal(ref, newDoc)) continue;
+      for (const target of ref.targets) {
+        const pr: Problem[] = [];
+        const x = resolveTarget(newDoc, ref, target, { article: null, paragraph: null }, pr, bases);
+        fresh.set(x, pr);
+        lineTargets.push(x);
+      }
     }
-  }
+  };
+  if (scan) take(scan.references, outside);
   if (rEnd > r1) {
     // The region's later lines that cite (their text as it was, at their new offsets: moved above), in
     // analyze's context: outside any article, external after an amending sentence of the preamble.
@@ -599,18 +603,7 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
       if (lk === 'preamble' && !o && b - a < 2000) o = amendingSentence(maskedSource.slice(a, b));
       if ((lk !== 'paragraph' && lk !== 'subparagraph' && lk !== 'text' && lk !== 'preamble') || b <= a) continue;
       const lineMasked = maskedSource.slice(a, b);
-      const sc = scanLine(lineMasked, 0, lineMasked.length, doc.lang, a, true, parts.anchors[k]);
-      for (const raw of sc.references) {
-        const ref = inContext(raw, null, o);
-        lineRefs.push(placed(ref, null, null));
-        if (!isInternal(ref, newDoc)) continue;
-        for (const target of ref.targets) {
-          const pr: Problem[] = [];
-          const x = resolveTarget(newDoc, ref, target, { article: null, paragraph: null }, pr, bases);
-          fresh.set(x, pr);
-          lineTargets.push(x);
-        }
-      }
+      take(scanLine(lineMasked, 0, lineMasked.length, doc.lang, a, true, parts.anchors[k]).references, o);
     }
   }
   const dT = lineTargets.length - (tEnd - t0);
