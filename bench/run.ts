@@ -167,15 +167,15 @@ function hotRef(an: Analysis, hot: string[]): { refOffset: number; art: any } | 
 type Row = Record<string, number | string>;
 const NA = 'n/a (not available)';
 
-/**
- * Every figure of one document size. Run in a child process per size (a fresh heap: one size's
- * garbage and retained documents do not bill the next), warmed up in that process before timing.
- */
 /** `text` with «См. статью N-9.» after each article heading line «Статья N» (no article bears N-9). */
 function withUnresolvedCitations(text: string): string {
   return text.replace(/^Статья (\d+)$/gm, (line, n) => `${line}\nСм. статью ${n}-9.`);
 }
 
+/**
+ * Every figure of one document size. Run in a child process per size (a fresh heap: one size's
+ * garbage and retained documents do not bill the next), warmed up in that process before timing.
+ */
 async function measureSize(size: string, quick: boolean): Promise<{ row: Row; meta: Record<string, any>; tableNote?: string }> {
   const runsFor = (sz: string) => (quick ? 5 : sz === 'real' || Number(sz) <= 1000 ? 41 : Number(sz) <= 5000 ? 31 : 7);
   const { createPeer } = flag('--no-peer') ? { createPeer: null } : require('./peer-markdown');
