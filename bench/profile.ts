@@ -3,7 +3,7 @@
 //   npx esbuild bench/profile.ts --bundle --platform=node --target=node20 --outfile=/tmp/profile.js
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/profile.js OP SIZE [RUNS]
 //
-// OP: warm | reanalyze | fresh | table | rename | symbols | symbols-edit | symbols-replace | renumberPlan | incremental | incremental-insert | incremental-number;
+// OP: warm | reanalyze | fresh | table | rename | symbols | symbols-edit | symbols-replace | renumberPlan | incremental | incremental-insert | incremental-number | incremental-heading;
 // SIZE: a number of articles (bench/generate.ts, seed 1) or `real` (the 2026 draft). Prints wall and CPU
 // time (process.cpuUsage: less disturbed by other processes on a shared machine than wall time) of every
 // run, or percentiles for more than 40 runs. `symbols-edit` times the outline of a new version after an
@@ -97,6 +97,30 @@ if (op === 'incremental' || op === 'incremental-insert') {
     next.charCodeAt(next.length >> 1);
   };
   t(op, () => { cur = analyzeIncremental(cur, change, next); }, prepare);
+} else if (op === 'incremental-heading') {
+  // The keystroke that makes a line a heading (session 18; the bench's incrementalNewArticle row): «Статья »
+  // typed on a new line after the middle article's last line, then its number's digit (timed), deleted
+  // again before the next run (untimed: the incrementalUnmade row), a chain of fast keystrokes.
+  const mid = an.doc.articles[an.doc.articles.length >> 1];
+  const at = mid.span.end;
+  const off = at + '\nСтатья '.length;
+  let cur = analyze(text.slice(0, at) + '\nСтатья ' + text.slice(at));
+  let k = 0;
+  let change = { start: off, end: off, text: '1' };
+  let next = '';
+  const prepare = () => {
+    if (k > 0) {
+      const back = cur.text.slice(0, off) + cur.text.slice(off + 1);
+      cur = analyzeIncremental(cur, { start: off, end: off + 1, text: '' }, back);
+    }
+    change = { start: off, end: off, text: '123456789'[k++ % 9] };
+    next = cur.text.slice(0, off) + change.text + cur.text.slice(off);
+    next.charCodeAt(next.length >> 1);
+  };
+  t(op, () => {
+    cur = analyzeIncremental(cur, change, next);
+    if (!cur.incremental) throw new Error('not on the fast path');
+  }, prepare);
 } else if (op === 'table') {
   const prior = analyze(benchPrior(size, vocabulary).text);
   t('table', () => tableMarkdown(comparePrior(an, prior, 'bench-prior'), 'ru'));

@@ -287,6 +287,34 @@ async function measureSize(size: string, quick: boolean): Promise<{ row: Row; me
       row.incrementalPrepared = median(prepared);
       row.prepare = median(prep);
     }
+    // Session 18: the keystroke that makes a line an article's heading (a new article typed after the
+    // middle article: «Статья » on a new line, then the digit of its number: `incrementalNewArticle`) and
+    // the one that unmakes it (the digit deleted: `incrementalUnmade`), alternately, each from the previous
+    // keystroke's analysis, as typing goes; both were full analyses until then.
+    {
+      const at = mid.span.end;
+      const off2 = at + '\nСтатья '.length;
+      let a = analyze(text.slice(0, at) + '\nСтатья ' + text.slice(at));
+      const made: number[] = [];
+      const unmade: number[] = [];
+      const fast0 = incrementalStats.fast;
+      for (let i = -3; i < runs; i++) {
+        const d = '123456789'[(i + 3) % 9];
+        let next = a.text.slice(0, off2) + d + a.text.slice(off2);
+        next.charCodeAt(next.length >> 1);
+        let t = performance.now();
+        a = analyzeIncremental(a, { start: off2, end: off2, text: d }, next);
+        if (i >= 0) made.push(performance.now() - t);
+        next = a.text.slice(0, off2) + a.text.slice(off2 + 1);
+        next.charCodeAt(next.length >> 1);
+        t = performance.now();
+        a = analyzeIncremental(a, { start: off2, end: off2 + 1, text: '' }, next);
+        if (i >= 0) unmade.push(performance.now() - t);
+      }
+      row.incrementalNewArticle = median(made);
+      row.incrementalUnmade = median(unmade);
+      meta[size].incrementalNewArticleFastPath = (incrementalStats.fast - fast0) / (2 * (runs + 3));
+    }
     const sec = an.doc.sections[an.doc.sections.length >> 1];
     if (sec?.title) {
       const r = timeEdits(analyze(text), sec.headSpan.end, true, runs);
@@ -841,7 +869,7 @@ async function main(): Promise<void> {
 
   // ───── report ─────
   if (lspOnly) return reportLsp(lsp, memory, opt('--json'));
-  const ops = ['cold', 'warm', 'fresh', 'warmUnresolved', 'incremental', 'incrementalInsert', 'incrementalEarly', 'incrementalHeading', 'incrementalPreamble', 'incrementalTitle', 'incrementalSection', 'incrementalNumber', 'incrementalComment', 'incrementalFirst', 'incrementalPrepared', 'prepare', 'reanalyze', 'hover', 'definition', 'references', 'symbols', 'symbolsRepeat', 'rename', 'renameFirst', 'renumberPlan', 'table',
+  const ops = ['cold', 'warm', 'fresh', 'warmUnresolved', 'incremental', 'incrementalInsert', 'incrementalEarly', 'incrementalHeading', 'incrementalPreamble', 'incrementalTitle', 'incrementalSection', 'incrementalNumber', 'incrementalComment', 'incrementalNewArticle', 'incrementalUnmade', 'incrementalFirst', 'incrementalPrepared', 'prepare', 'reanalyze', 'hover', 'definition', 'references', 'symbols', 'symbolsRepeat', 'rename', 'renameFirst', 'renumberPlan', 'table',
     'peerCold', 'peerWarm', 'peerIncremental', 'peerDefinition', 'peerReferences'];
   const header = ['operation (ms, median)', ...all.map((s) => (s === 'real' ? 'real 2026 ru' : `${s} art.`)), 'growth k (≥1,000)'];
   const table: string[][] = [header];
@@ -907,6 +935,8 @@ async function main(): Promise<void> {
     ['a one-character edit, 5,000 art., on a section\'s heading line (its title typed) ≤ 3 ms', r5?.incrementalSection, 3],
     ['a one-character edit, 5,000 art., of an article\'s number (the article renumbered) ≤ 3 ms', r5?.incrementalNumber, 3],
     ['a one-character edit, 5,000 art., in a comment in an article\'s body (a note typed) ≤ 3 ms', r5?.incrementalComment, 3],
+    ['a one-character edit, 5,000 art., that makes a line an article\'s heading (a new article typed: «Статья 9») ≤ 3 ms', r5?.incrementalNewArticle, 3],
+    ['a one-character edit, 5,000 art., that unmakes an article\'s heading (its number deleted: «Статья ») ≤ 3 ms', r5?.incrementalUnmade, 3],
     ['a one-character edit, 5,000 art., the first after an analysis from scratch, readied in idle time by the server ≤ 3 ms', r5?.incrementalPrepared, 3],
     ['  the same keystroke before the server was idle (it readies the model itself) ≤ 3 ms', r5?.incrementalFirst, 3],
     ['  the idle work: the model readied for the next edit (LanguageService.prepare; reported; no bound)', r5?.prepare, Infinity],

@@ -29,7 +29,7 @@ function apply(text: string, c: TextChange): string {
 }
 
 /** The incremental analysis of `prev` after `c`, checked against a full analysis of the edited text. */
-function check(prev: Analysis, c: TextChange): Analysis {
+export function check(prev: Analysis, c: TextChange): Analysis {
   const next = apply(prev.text, c);
   const inc = analyzeIncremental(prev, c);
   assert.equal(inc.text, next);
@@ -40,7 +40,7 @@ function check(prev: Analysis, c: TextChange): Analysis {
 /** A generated draft whose every article has a title, as codes and laws have («Статья 12. Заголовок статьи 12»). */
 const titled = generateDraft({ articles: 120, seed: 11 }).text.replace(/^Статья (\d+(?:-\d+)?)$/gm, 'Статья $1. Заголовок статьи $1');
 
-const INPUTS = [
+export const INPUTS = [
   ...['ru-kz-elections-chapter10-headings.txt', 'kk-kz-civil-code-special-contents.txt', 'en-kz-government-Z950002688.txt', 'ru-kz-parliament-2529.txt']
     .map((f) => ({ name: f, text: fs.readFileSync(path.join(ACTS, f), 'utf8') })),
   ...['kz-2019-238-VI-ru.txt', 'kz-2019-238-VI-kk.txt', 'kz-2022-06-referendum-ru.txt', 'kz-law-164356-some-acts-ru.txt']
@@ -54,14 +54,14 @@ const SNIPPETS = [
   ' Внести в следующие законодательные акты изменения:', ' <!-- prior: 3 -->', '<!--', ' (Конституции)', 'екінші бабы', '',
 ];
 
-interface Spec { a: number; at: number; kind: number; c: number }
+export interface Spec { a: number; at: number; kind: number; c: number }
 
 /** An edit on (or just around) the heading line of one article: typed, deleted, replaced, pasted. */
 /**
  * Types `typed` at `at` one character at a time, as an editor sends it: every keystroke must take the
  * fast path without building the new version's whole text, and the end equals a full analysis.
  */
-function typeIn(an: Analysis, at: number, typed: string): Analysis {
+export function typeIn(an: Analysis, at: number, typed: string): Analysis {
   const fast = incrementalStats.fast;
   for (const ch of typed) {
     an = analyzeIncremental(an, { start: at, end: at, text: ch }, docSources(an.doc).text.edit(at, at, ch));
@@ -78,7 +78,7 @@ function typeIn(an: Analysis, at: number, typed: string): Analysis {
  * Random edits made by `change` on `text`, each alone (`runs` of them, with `seed`) and in chains of two to
  * six (10, with `seed` + 100), each equal to a full analysis (check); some must take the fast path.
  */
-function singleAndChained(
+export function singleAndChained(
   text: string, change: (an: Analysis, s: Spec) => TextChange, seed: number, runs: number, still: (an: Analysis) => boolean = () => true,
 ): void {
   const fast = incrementalStats.fast;
@@ -141,7 +141,7 @@ function lineEditTests(kind: 'preamble' | 'title', place: string, texts: { name:
 }
 
 /** Each change on `text` falls back to a full analysis for the reason given, equal to analyze(), and leaves the analysis it started from usable. */
-function fallsBack(text: string, cases: [TextChange, string][]): void {
+export function fallsBack(text: string, cases: [TextChange, string][]): void {
   for (const [c, why] of cases) {
     const prev = analyze(text);
     const inc = check(prev, c);
@@ -151,7 +151,7 @@ function fallsBack(text: string, cases: [TextChange, string][]): void {
   }
 }
 
-const arbSpec: fc.Arbitrary<Spec> = fc.record({ a: fc.nat(), at: fc.nat(), kind: fc.nat(), c: fc.nat() });
+export const arbSpec: fc.Arbitrary<Spec> = fc.record({ a: fc.nat(), at: fc.nat(), kind: fc.nat(), c: fc.nat() });
 
 describe('issue 15, session 14: typing on an article\'s heading line', function () {
   this.timeout(300000);

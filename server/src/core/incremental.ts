@@ -43,7 +43,8 @@ import type {
   Article, Chapter, Comment, Line, Paragraph, PriorPin, Problem, RawReference, RefTarget, Section, Span, Subchapter, Subparagraph, Unit, UnitNumber,
 } from './types';
 import {
-  addPriorPin, articleBearing, articleOfUnit, articleShell, canonical, carryNumberColumn, headingOf, lineContentOf, LineRow, markAmending, markExcludedByNote, parseArticleBody, parsePin, problem,
+  addPriorPin, articleBearing, articleOfUnit, articleShell, canonical, carryNumberColumn, headingOf, lineContentOf, LineRow, markAmending, markExcludedByNote, openArticle, parseArticleBody, parsePin, problem,
+  spliceNumberColumn,
   detectLanguageHeads, langHeads, readsAsPreamble, readsTitleLine, setLangHeads, titleExcluded, type LangHeads, LANG_SAMPLE, NO_PINS,
   type DocumentModel,
 } from './parser';
@@ -258,6 +259,11 @@ interface Region extends EditCtx {
   rText: string;
   /** The heading line read again, when the edit is on it (its title typed: headingEdit). */
   head?: HeadEdit;
+  /**
+   * How many articles after `A` the region takes in (session 18: the edit unmade the heading of the
+   * article after `A`, whose lines become `A`'s; mergeRegion), 0 for an edit inside `A`'s region.
+   */
+  removed: number;
 }
 
 /** How an edit moves what follows it: by `delta`, from `end` (offsets in the previous text) on. */
@@ -321,21 +327,28 @@ function freshIndices(targets: readonly ResolvedTarget[], fresh: ReadonlyMap<Res
 }
 
 function fastPath(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | string {
-  const r = locate(prev, start, end, ins, text);
-  if (r === BEFORE_FIRST || r === NEXT_HEADING) return linePath(prev, start, end, ins, text, r);
+  let r = locate(prev, start, end, ins, text);
+  if (r === BEFORE_FIRST) return linePath(prev, start, end, ins, text, r);
+  if (typeof r === 'string' && UNMADE.has(r)) {
+    // (A line outside articles first.) The edit may unmake an article's heading: that article's lines
+    // become the article's before it. Otherwise the reason given is the first path's.
+    const l = r === NEXT_HEADING ? linePath(prev, start, end, ins, text, r) : r;
+    if (typeof l !== 'string') return l;
+    const m = locate(prev, start, end, ins, text, true);
+    r = typeof m === 'string' ? l : m;
+  }
   if (typeof r === 'string') return r;
   const why = checkEdit(r);
   if (why) return why;
   const re = reparseArticle(r);
   if (typeof re === 'string') return re;
   // From here on `prev` is consumed: its model is moved in place.
-  const { articles, newDoc, lineIndex, lineDelta } = moveStructure(r, re.newA, re.body.lines);
-  const val = revalidate(r, articles, re.newA, lineIndex, lineDelta, newDoc);
-  const refs = rescanReferences(r, newDoc, re.newA, re.body.lines);
+  const { articles, newDoc, lineIndex, lineDelta, keys } = moveStructure(r, re.newA, re.body.lines, re.opened);
+  const val = revalidate(r, articles, re.newA, lineIndex, lineDelta, newDoc, re.opened.length);
+  const refs = rescanReferences(r, newDoc, re.newA, re.body.lines, re.opened, keys);
   if (typeof refs === 'string') return refs;
   const newParts: AnalysisParts = {
-    ...val, ...refs.parts, invisible: invisibleAfter(r), anchors: r.parts.anchors, articleRegion: r.parts.articleRegion,
-    modelAnchors: r.parts.modelAnchors,
+    ...val, ...refs.parts, invisible: invisibleAfter(r), anchors: r.parts.anchors, modelAnchors: r.parts.modelAnchors,
   };
   const an = makeAnalysis({
     text, lang: newDoc.lang, doc: newDoc, lineIndex, references: refs.references, targets: refs.resolved,
@@ -347,6 +360,13 @@ function fastPath(prev: Analysis, start: number, end: number, ins: string, text:
 
 const BEFORE_FIRST = 'before the first article';
 const NEXT_HEADING = 'edit reaches the next heading';
+/**
+ * Why an edit that touches an article's heading line is not taken as an edit of that article (locate):
+ * the line may stop being a heading («Статья 9» → «Статья »; Backspace at its start joining it to the
+ * line before). Such an edit is tried as one in the region of the article before it, which takes in the
+ * lines of the article whose heading it unmakes (session 18; locate's `merge`).
+ */
+const UNMADE = new Set(['heading changed', 'heading word', 'heading moved', 'line break on a heading', NEXT_HEADING, 'line break before a heading']);
 
 /**
  * A heading line that starts a region (analyze's anchors): an article's, a section's, a chapter's or a
@@ -694,7 +714,7 @@ function regionOfLine(doc: DocumentModel, li: Analysis['lineIndex'], parts: Anal
 }
 
 /** The article whose body holds the edit, or why the fast path does not apply. */
-function locate(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Region | string {
+function locate(prev: Analysis, start: number, end: number, ins: string, text: SourceText, merge = false): Region | string {
   const parts = analysisParts(prev);
   if (!parts) return 'no parts';
   const doc = prev.doc;
@@ -713,17 +733,21 @@ function locate(prev: Analysis, start: number, end: number, ins: string, text: S
   let ai = lowerBound(doc.articles, start + 1, (a) => a.headSpan.start) - 1;
   if (beforeLine && ai > 0 && doc.articles[ai].headSpan.start === start) ai--;
   if (ai < 0) return BEFORE_FIRST;
-  const A = doc.articles[ai];
   const li = prev.lineIndex;
-  const h = li.positionAt(A.headSpan.start).line;
   const Ls = li.positionAt(start).line;
   const Le = li.positionAt(end).line;
+  // mergeRegion: the edit touches the heading line of the article after A, which may stop being one.
+  if (merge && li.positionAt(doc.articles[ai].headSpan.start).line === Ls) ai--;
+  if (ai < 0) return BEFORE_FIRST;
+  const A = doc.articles[ai];
+  const h = li.positionAt(A.headSpan.start).line;
   if (lines[h].kind !== 'article' || Ls < h) return 'heading line';
+  if (merge && Ls === h) return 'heading line';
   const delta = ins.length - (end - start);
   // An edit inside the text of a comment in the body (a note typed): masked, it is spaces (commentEdit).
   const comment = commentEdit(doc.comments, old, start, end, ins);
   if (typeof comment === 'string') return comment;
-  if (comment && Ls === h) return 'comment on a heading line';
+  if (comment && (Ls === h || merge)) return 'comment on a heading line';
   const mIns = comment ? ' '.repeat(ins.length) : ins;
   // An edit on the heading line itself: its title typed, the heading read again (headingEdit).
   let head: HeadEdit | undefined;
@@ -736,6 +760,16 @@ function locate(prev: Analysis, start: number, end: number, ins: string, text: S
   // The next heading line (article, section, chapter or subchapter) ends the article's region.
   let nx = h + 1;
   while (nx < lines.length && !regionStart(lines[nx])) nx++;
+  let removed = 0;
+  if (merge) {
+    // The heading line that ends A's region is the next article's (B: same section, chapter and
+    // subchapter, as no other heading stands between), the edit touches it, and B's region is taken in.
+    const B = doc.articles[ai + 1];
+    if (!B || nx >= lines.length || lines[nx].kind !== 'article' || li.positionAt(B.headSpan.start).line !== nx || Le < nx || (beforeLine && start === lines[nx].span.start)) return NEXT_HEADING;
+    removed = 1;
+    nx++;
+    while (nx < lines.length && !regionStart(lines[nx])) nx++;
+  }
   const atNext = beforeLine && Le === nx && start === lines[nx].span.start;
   if (Le >= nx && !atNext) return NEXT_HEADING;
   const from = lines[h + 1].span.start;
@@ -754,6 +788,7 @@ function locate(prev: Analysis, start: number, end: number, ins: string, text: S
   return {
     prev, parts, start, end, ins, text, maskedSource, old, oldMasked, delta, shifting: delta !== 0, ai, A, h, nx, Ls, Le, from, regionEnd,
     atDocEnd, rText, rMasked, nFrom: head ? from + delta : from, scanFrom: head ? lines[h].span.start : from, head, comment: comment ?? undefined,
+    removed,
   };
 }
 
@@ -873,8 +908,25 @@ function sameLanguage(r: EditCtx, affStart: number, affEnd: number): LangHeads |
   return again.lang === prev.lang ? again.heads : null;
 }
 
-/** The edited article's body parsed again (a new Article), or why the fast path does not apply. */
-function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnType<typeof parseArticleBody>> } | string {
+/**
+ * An article that a heading typed or pasted in the edited article's body opens (session 18: «Статья 13»
+ * typed on a new line was a full analysis): the article, its heading line and its body's lines.
+ */
+interface Opened {
+  article: Article;
+  line: LineRow;
+  lines: Line[];
+}
+
+/**
+ * The edited article's body parsed again (a new Article), or why the fast path does not apply. An article
+ * heading in the body ends it there, as the parser reads it (parseArticleBody's `split`): the articles it
+ * opens are read too (`opened`, in order), in the edited article's section, chapter and subchapter. Left to
+ * a full analysis then: an edit on the heading line or in a comment, prior annotations in the region, an
+ * amending article (its quoted wording decides what a heading is), and an excluded article right after
+ * the region (whose heading may be the new article's own exclusion note, parser.ts ownExclusionNote).
+ */
+function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnType<typeof parseArticleBody>>; opened: Opened[] } | string {
   const { prev, A, from, nFrom, regionEnd, atDocEnd, rText, rMasked, head } = r;
   const doc = prev.doc;
   // The comments of the region at their new offsets (for the pins the re-parse reads).
@@ -888,9 +940,26 @@ function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnTyp
   const priorPinsBefore = A.priorPins.filter((p) => p.span.start < from);
   const oldInBody = A.priorPins.length - priorPinsBefore.length;
   const newA = articleShell(A, head?.number ?? A.number, priorPinsBefore.length === 0 ? NO_PINS : priorPinsBefore, head && { headSpan: head.line, title: head.title, titleSpan: head.titleSpan });
-  const body = parseArticleBody(rText, rMasked, nFrom, atDocEnd ? rText.length + 1 : rText.length, comments, newA);
+  const to = atDocEnd ? rText.length + 1 : rText.length;
+  const taken = doc.articles.slice(r.ai + 1, r.ai + 1 + r.removed);
+  const split = !head && !r.comment && !A.amending && !taken.some((x) => x.amending);
+  if (r.removed > 0 && !split) return 'amending';
+  const body = parseArticleBody(rText, rMasked, nFrom, to, comments, newA, split);
   if (!body) return 'new heading';
-  if (body.endPos !== regionEnd + r.delta) return 'region end moved';
+  const opened: Opened[] = [];
+  let last = body;
+  for (let next = body.next; next; next = last.next) {
+    const B = openArticle(next.heading, next.line, A.section, A.chapter, r.ai + 1 + opened.length);
+    const b = parseArticleBody(rText, rMasked, nFrom, to, comments, B, true, next.from);
+    if (!b) return 'new heading';
+    opened.push({ article: B, line: next.line, lines: b.lines });
+    last = b;
+  }
+  if (opened.length > 0 || r.removed > 0) {
+    if (A.priorPins.length > 0 || taken.some((x) => x.priorPins.length > 0) || comments.length > 0) return 'pins';
+    if (!atDocEnd && titleExcluded(doc.articles[r.ai + 1 + r.removed]?.title)) return 'new heading before an excluded article';
+  }
+  if (last.endPos !== regionEnd + r.delta) return 'region end moved';
   // «Статья 13 исключена.» right after the article is its own exclusion note, not a heading, once the
   // article's number is 13 (parser.ts ownExclusionNote): a renumbered article before an excluded one is
   // left to a full analysis.
@@ -905,7 +974,12 @@ function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnTyp
   markAmending(newA, rMasked, nFrom);
   // An article that starts or stops amending other acts changes what its heading's citations are.
   if (!!newA.amending !== !!A.amending) return 'amending';
-  return { newA, body };
+  for (const o of opened) {
+    markExcludedByNote(o.article, rMasked, nFrom);
+    markAmending(o.article, rMasked, nFrom);
+    if (o.article.amending) return 'amending';
+  }
+  return { newA, body, opened };
 }
 
 /**
@@ -918,8 +992,8 @@ function reparseArticle(r: Region): { newA: Article; body: NonNullable<ReturnTyp
  * derives all three from its heading span (parser.ts BodyUnit); comments own their spans (pins and
  * problems copy them).
  */
-function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
-  articles: Article[]; newDoc: DocumentModel; lineIndex: ReturnType<typeof parsedLineIndex>; lineDelta: number;
+function moveStructure(r: Region, newA: Article, bodyLines: Line[], opened: Opened[]): {
+  articles: Article[]; newDoc: DocumentModel; lineIndex: ReturnType<typeof parsedLineIndex>; lineDelta: number; keys: string[] | null;
 } {
   const { prev, A, ai, delta, h, nx, regionEnd } = r;
   const doc = prev.doc;
@@ -927,57 +1001,92 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
   prev.stale = true;
   const S = A.section;
   const C = A.chapter;
+  const added = opened.map((o) => o.article);
+  const k = added.length;
+  const removed = r.removed;
+  const taken = doc.articles.slice(ai + 1, ai + 1 + removed);
   // The model's spans read through their region's anchor from the first edit of a lineage on; the
   // re-parsed article's new spans are anchored to its region.
   const model = r.parts.modelAnchors ?? (r.parts.modelAnchors = anchorModel(doc, r.parts.articleRegion, r.parts.anchors.length));
-  anchorArticle(newA, r.head ? [r.head.line, ...bodyLines] : bodyLines, model[r.parts.articleRegion[ai]], new Map());
-  if (r.shifting) moveAfter(doc, r.parts.articleRegion[ai] + 1, r.end, delta, model);
+  const region = r.parts.articleRegion[ai];
+  anchorArticle(newA, r.head ? [r.head.line, ...bodyLines] : bodyLines, model[region], new Map());
+  if (r.shifting) moveAfter(doc, region + 1, r.end, delta, model);
+  // Each opened article is a region of its own, after the edited one's (its spans are at their new offsets).
+  // (The regions of the articles taken in go: their lines are the edited article's.)
+  if (k > 0 || removed > 0) {
+    const fresh: Anchor[] = opened.map(() => ({ d: 0 }));
+    for (let j = 0; j < k; j++) anchorArticle(added[j], [opened[j].line, ...opened[j].lines], fresh[j], new Map());
+    model.splice(region + 1, removed, ...fresh);
+  }
   // The comment whose text was edited (commentEdit) starts before the edit: moveAfter left it.
   if (r.comment) {
     const c = r.comment.c;
     c.span.end += delta;
     c.text = r.comment.text;
   }
-  for (const u of [S, C]) {
-    if (!u) continue;
-    u.span.end = u.span.end >= regionEnd ? u.span.end + delta : newA.span.end;
-    const k = u.articles.indexOf(A);
-    if (k >= 0) u.articles[k] = newA;
-  }
-  // The subchapter («Параграф 1») holding the article, if any (its heading precedes the edit: not moved).
-  for (const u of doc.subchapters) {
-    const k = u.articles.indexOf(A);
-    if (k < 0) continue;
-    u.articles[k] = newA;
-    u.span.end = u.span.end >= regionEnd ? u.span.end + delta : newA.span.end;
+  // The section, chapter and subchapter («Параграф 1») holding the article, if any (their headings precede
+  // the edit: not moved), hold the opened articles too, after it.
+  const last = k > 0 ? added[k - 1] : newA;
+  const holders: (Section | Chapter | Subchapter)[] = [];
+  if (S) holders.push(S);
+  if (C) holders.push(C);
+  for (const u of doc.subchapters) if (u.articles.includes(A)) holders.push(u);
+  for (const u of holders) {
+    u.span.end = u.span.end >= regionEnd ? u.span.end + delta : last.span.end;
+    const i = u.articles.indexOf(A);
+    if (i < 0) continue;
+    u.articles[i] = newA;
+    if (k > 0 || removed > 0) u.articles.splice(i + 1, removed, ...added);
   }
   newA.section = S;
   newA.chapter = C;
   const articles = doc.articles.slice();
   articles[ai] = newA;
-  carryNumberColumn(doc.articles, articles, ai);
+  if (k > 0 || removed > 0) {
+    articles.splice(ai + 1, removed, ...added);
+    if (k !== removed) for (let i = ai + 1 + k; i < articles.length; i++) articles[i].index = i;
+    spliceNumberColumn(doc.articles, articles, ai + 1, removed, k);
+  } else {
+    carryNumberColumn(doc.articles, articles, ai);
+  }
   const articleByNumber = doc.articleByNumber;
-  const keys = renumbering(r);
-  if (!keys) {
+  const renumbered = renumbering(r);
+  if (!renumbered) {
     const aKey = canonical(A.number.text);
     if (articleByNumber.get(aKey) === A) articleByNumber.set(aKey, newA);
   } else {
-    renumberedIn(articleByNumber, articles, ai, keys[0], keys[1]);
+    renumberedIn(articleByNumber, articles, ai, renumbered[0], renumbered[1]);
   }
+  // The number of an article taken in goes to the next article that bears it, if any; an opened article
+  // holds its number when no article before it bears the number (as the parser fills the map).
+  const takenKeys = taken.map((a) => canonical(a.number.text));
+  for (let j = 0; j < removed; j++) {
+    if (articleByNumber.get(takenKeys[j]) !== taken[j]) continue;
+    const next = articleBearing(articles, takenKeys[j]);
+    if (next >= 0) articleByNumber.set(takenKeys[j], articles[next]);
+    else articleByNumber.delete(takenKeys[j]);
+  }
+  const addedKeys = added.map((a) => canonical(a.number.text));
+  for (let j = 0; j < k; j++) {
+    const cur = articleByNumber.get(addedKeys[j]);
+    if (!cur || cur.index > added[j].index) articleByNumber.set(addedKeys[j], added[j]);
+  }
+  const keys = renumbered ?? (k > 0 || removed > 0 ? [...takenKeys, ...addedKeys] : null);
 
   // Lines: shared before the article's body (and after it, moved in place), re-parsed in it. The line
   // array of `prev`'s model (consumed) is taken over and spliced; the line starts are a layer over the
   // previous line index (which stays as it was): a new array of ≈ 50,000 entries per keystroke cost
   // more than all the rest of the update (allocation, collection).
-  const lineDelta = bodyLines.length - (nx - h - 1);
+  const regionLines = k === 0 ? bodyLines : bodyLines.concat(...opened.map((o) => [o.line as Line, ...o.lines]));
+  const lineDelta = regionLines.length - (nx - h - 1);
   const newLines = lines;
   if (r.head) newLines[h] = r.head.line;
   if (lineDelta === 0) {
-    for (let i = 0; i < bodyLines.length; i++) newLines[h + 1 + i] = bodyLines[i];
+    for (let i = 0; i < regionLines.length; i++) newLines[h + 1 + i] = regionLines[i];
   } else {
-    newLines.splice(h + 1, nx - h - 1, ...bodyLines);
+    newLines.splice(h + 1, nx - h - 1, ...regionLines);
   }
-  const lineIndex = shiftedLineIndex(r.text, prev.lineIndex, h, bodyLines.map((l) => l.span.start), lineDelta, delta);
+  const lineIndex = shiftedLineIndex(r.text, prev.lineIndex, h, regionLines.map((l) => l.span.start), lineDelta, delta);
 
   const problems = doc.problems.length === 0 || !r.shifting ? doc.problems : doc.problems.map((p) => shiftedProblem(r, p));
   const newDoc: DocumentModel = {
@@ -988,8 +1097,8 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[]): {
   setDocSources(newDoc, r.text, r.maskedSource);
   setLangHeads(newDoc, r.heads);
   if (!keys) shareDuplicatedNumbers(doc, newDoc);
-  else renumberedDuplicates(doc, newDoc, articles, keys[0], keys[1]);
-  return { articles, newDoc, lineIndex, lineDelta };
+  else renumberedDuplicates(doc, newDoc, articles, keys);
+  return { articles, newDoc, lineIndex, lineDelta, keys };
 }
 
 /** The edited article's old and new number (canonical) when the edit renumbered it (headingEdit), else null. */
@@ -1181,10 +1290,11 @@ function moveUnit(u: Section | Chapter | Subchapter | Article | Paragraph | Subp
 /**
  * Validation: structure sequences and other articles reused; the edited article re-validated. A renumbered
  * article (its heading's number edited) changes the sequence of articles: the sequences are checked
- * again (validateStructure, one pass over the headings, as analyze() checks them).
+ * again (validateStructure, one pass over the headings, as analyze() checks them), as do the `opened`
+ * articles after it (a heading typed in its body), which are validated too.
  */
 function revalidate(
-  r: Region, articles: Article[], newA: Article, lineIndex: ReturnType<typeof parsedLineIndex>, lineDelta: number, newDoc: DocumentModel,
+  r: Region, articles: Article[], newA: Article, lineIndex: ReturnType<typeof parsedLineIndex>, lineDelta: number, newDoc: DocumentModel, opened: number,
 ): {
   validation: Problem[]; articleStart: Int32Array;
 } {
@@ -1199,14 +1309,17 @@ function revalidate(
     }
     return shiftedProblem(r, p);
   };
-  if (r.head?.number) validateStructure(newDoc, lineIndex, validation);
+  if (r.head?.number || opened > 0 || r.removed > 0) validateStructure(newDoc, lineIndex, validation);
   else for (let k = 0; k < oldStart[0]; k++) validation.push(moveVal(oldVal[k]));
   for (let i = 0; i < articles.length; i++) {
     articleStart[i] = validation.length;
     if (i === r.ai) {
       validateArticle(newA, lineIndex, validation);
+    } else if (i > r.ai && i <= r.ai + opened) {
+      validateArticle(articles[i], lineIndex, validation);
     } else {
-      for (let k = oldStart[i]; k < oldStart[i + 1]; k++) validation.push(moveVal(oldVal[k]));
+      const j = i > r.ai ? i - opened + r.removed : i;
+      for (let k = oldStart[j]; k < oldStart[j + 1]; k++) validation.push(moveVal(oldVal[k]));
     }
   }
   articleStart[articles.length] = validation.length;
@@ -1290,8 +1403,8 @@ function readsOf(t: ResolvedTarget, byNumber: ReadonlyMap<string, Article>): num
  * keystroke allocates nothing per reference (issue 17.4: the arrays rebuilt per keystroke, ≈ 7,000
  * entries each at 5,000 articles, were a large part of the collections while typing).
  */
-function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyLines: Line[]): {
-  references: Analysis['references']; resolved: ResolvedTarget[]; parts: Pick<AnalysisParts, 'resolution' | 'resolutionStart' | 'ordinals'>;
+function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyLines: Line[], opened: Opened[], keys: string[] | null): {
+  references: Analysis['references']; resolved: ResolvedTarget[]; parts: Pick<AnalysisParts, 'resolution' | 'resolutionStart' | 'ordinals' | 'articleRegion'>;
 } | string {
   const { prev, parts, A, scanFrom, nFrom, regionEnd, start, ins, shifting, delta, head } = r;
   const doc = prev.doc;
@@ -1316,12 +1429,14 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
     freshProblems += p.length;
     return x;
   };
-  // Units keep their identity (moved in place), except those of the edited article: targets that
-  // resolved to one of them are resolved again.
+  // Units keep their identity (moved in place), except those of the edited article and of the articles it
+  // took in (mergeRegion): targets that resolved to one of them are resolved again.
+  const taken = r.removed > 0 ? new Set(doc.articles.slice(r.ai + 1, r.ai + 1 + r.removed)) : null;
+  const gone = (a: Article | null | undefined): boolean => a === A || (taken !== null && !!a && taken.has(a));
   const mapUnit = (u: Unit | null): Unit | null | undefined => {
     if (!u) return u;
     const a = articleOfUnit(u);
-    return a && a !== A ? u : undefined;
+    return a && !gone(a) ? u : undefined;
   };
   // Does this target's resolution read the edited article (its paragraphs, subparagraphs, exclusion)?
   const readsA = (t: RefTarget, old: ResolvedTarget): boolean => {
@@ -1329,7 +1444,7 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
     if (!al || al.kind !== 'num') return false; // relative: the context article, never A outside A
     if (al.rangeEnd && t.unit === 'article') return true;
     const u = old.unit;
-    if (old.ok && u) return (u.kind === 'article' ? u : (u as Paragraph | Subparagraph).article) === A;
+    if (old.ok && u) return gone(u.kind === 'article' ? u : (u as Paragraph | Subparagraph).article);
     // (moveStructure has already put the re-parsed article in articleByNumber, the map of `prev`.)
     const named = doc.articleByNumber.get(canonical(al.num.text));
     return named === A || named === newA;
@@ -1338,7 +1453,8 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
   // same numbers and exclusions, the same exclusion of its own), a target outside it that cites it
   // resolves as before, to the new article's unit at the same place: its units are mapped, its problems
   // kept, instead of resolving it again (the citations of a much-cited article were most of a keystroke).
-  const unitMap = sameStructure(A, newA);
+  // Not when articles were opened after it or taken in: a range of articles may now span other ones.
+  const unitMap = opened.length > 0 || r.removed > 0 ? null : sameStructure(A, newA);
   /** `old` with its units of the edited article mapped to the re-parsed ones, or null. */
   const remapped = (old: ResolvedTarget): ResolvedTarget | null => {
     if (!unitMap || old.target.parts || old.partSpans) return null;
@@ -1396,15 +1512,30 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
   const o0 = lowerBound(oldOrd, scanFrom, (p) => p.span.start);
   const o1 = lowerBound(oldOrd, regionEnd, (p) => p.span.start);
   for (let k = 0; k < o0; k++) ordinals.push(oldOrd[k]);
-  /** One line's scan: its references placed in the article (and `paragraph`), their targets resolved, its ordinals. */
-  const take = (scan: ReturnType<typeof scanLine>, paragraph: Paragraph | null): void => {
+  /** One line's scan: its references placed in article `a` (and `paragraph`), their targets resolved, its ordinals. */
+  const take = (scan: ReturnType<typeof scanLine>, a: Article, paragraph: Paragraph | null): void => {
     for (const raw of scan.references) {
-      const ref = inContext(raw, newA);
-      regionRefs.push(placed(ref, newA, paragraph));
+      const ref = inContext(raw, a);
+      regionRefs.push(placed(ref, a, paragraph));
       if (!isInternal(ref, newDoc)) continue;
-      for (const target of ref.targets) regionTargets.push(resolveFresh(ref, target, newA, paragraph));
+      for (const target of ref.targets) regionTargets.push(resolveFresh(ref, target, a, paragraph));
     }
     if (doc.kazakh) for (const o of scan.ordinals) ordinals.push(ordinalProblem(o, doc.lang));
+  };
+  /** Whether a line of the new region is being typed (touched by the edit): its scan is not cached. */
+  const typed = (line: Line): boolean => line.content.start <= start + ins.length && line.content.end >= start;
+  /** The context loop of analyze() over the body lines of article `a` (references of anchor `an`). */
+  const scanBody = (a: Article, lines: Line[], an: Anchor): void => {
+    let paragraph: Paragraph | null = null;
+    let pi = 0;
+    for (let li = 0; li < lines.length; li++) {
+      const line = lines[li];
+      while (pi < a.paragraphs.length && a.paragraphs[pi].span.start <= line.content.start) paragraph = a.paragraphs[pi++];
+      if (paragraph && paragraph.span.end < line.content.start) paragraph = null;
+      if (line.kind !== 'paragraph' && line.kind !== 'subparagraph' && line.kind !== 'text') continue;
+      if (line.content.end <= line.content.start) continue;
+      take(scanLine(r.rMasked, line.content.start - nFrom, line.content.end - nFrom, doc.lang, nFrom, !typed(line), an), a, paragraph);
+    }
   };
   const t = newA.titleSpan;
   if (head && t) {
@@ -1413,23 +1544,23 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
     const ls = head.line.span.start;
     const ce = head.line.end;
     if (t.start >= head.line.start && t.end <= ce && ce > t.start) {
-      take(scanLine(head.masked, t.start - ls, ce - ls, doc.lang, ls, false, anchor), null);
+      take(scanLine(head.masked, t.start - ls, ce - ls, doc.lang, ls, false, anchor), newA, null);
     }
   }
-  {
-    // The context loop of analyze() over the article's lines.
-    let paragraph: Paragraph | null = null;
-    let pi = 0;
-    for (let li = 0; li < bodyLines.length; li++) {
-      const line = bodyLines[li];
-      while (pi < newA.paragraphs.length && newA.paragraphs[pi].span.start <= line.content.start) paragraph = newA.paragraphs[pi++];
-      if (paragraph && paragraph.span.end < line.content.start) paragraph = null;
-      if (line.kind !== 'paragraph' && line.kind !== 'subparagraph' && line.kind !== 'text') continue;
-      if (line.content.end <= line.content.start) continue;
-      // The lines the edit touches are being typed: not added to the scan cache.
-      const typed = line.content.start <= start + ins.length && line.content.end >= start;
-      take(scanLine(r.rMasked, line.content.start - nFrom, line.content.end - nFrom, doc.lang, nFrom, !typed, anchor), paragraph);
+  scanBody(newA, bodyLines, anchor);
+  // The opened articles: a region each, a new anchor each (put among the anchors below), their heading
+  // lines' titles scanned as analyze() scans them.
+  const openedAnchors: Anchor[] = [];
+  for (const o of opened) {
+    const an: Anchor = { d: 0 };
+    openedAnchors.push(an);
+    const B = o.article;
+    const bt = B.titleSpan;
+    const line = o.line;
+    if (bt && bt.start >= line.start && bt.end <= line.end && line.end > bt.start) {
+      take(scanLine(r.rMasked, bt.start - nFrom, line.end - nFrom, doc.lang, nFrom, !typed(line), an), B, null);
     }
+    scanBody(B, o.lines, an);
   }
   for (let k = o1; k < oldOrd.length; k++) ordinals.push(shiftedProblem(r, oldOrd[k]));
 
@@ -1438,24 +1569,40 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
   // looked at; the others are not even read (issue 17.4: reading every target's unit per keystroke was
   // the hottest line of the update).
   const byNumber = doc.articleByNumber;
+  const ai = r.ai;
+  const moved = opened.length - r.removed;
   let reads = READS.get(targets);
   if (!reads || reads.length !== targets.length) {
     reads = new Int32Array(targets.length);
-    for (let i = 0; i < targets.length; i++) reads[i] = readsOf(targets[i], byNumber);
+    for (let i = 0; i < targets.length; i++) {
+      // (A target of an article taken in reads it under its old index: it reads the edited article's lines now.)
+      const t = targets[i];
+      reads[i] = taken !== null && (gone(t.unit && articleOfUnit(t.unit)) || !!t.rangeUnits?.some((u) => gone(articleOfUnit(u)))) ? ai : readsOf(t, byNumber);
+    }
+  } else if (opened.length > 0 || r.removed > 0) {
+    // The articles after the edited one moved (moveStructure); a target that read an article taken in
+    // reads the edited one's lines now.
+    const last = ai + r.removed;
+    for (let i = 0; i < reads.length; i++) {
+      const v = reads[i];
+      if (v > last) reads[i] = v + moved;
+      else if (v > ai) reads[i] = ai;
+    }
   }
-  const ai = r.ai;
   /** The paragraph context of reference `ref` (its entry in refs, found by its offset). */
   const paragraphOf = (ref: RawReference): Paragraph | null => {
     for (let k = lowerBound(refs, ref.span.start, (x) => x.ref.span.start); k < refs.length; k++) if (refs[k].ref === ref) return refs[k].paragraph;
     return null;
   };
-  // A renumbered article: the citations of its old and its new number (canonical) resolve differently.
-  const keys = renumbering(r);
-  const citesKey = (t: ResolvedTarget, [oldKey, newKey]: [string, string]): boolean => {
+  // A renumbered article: the citations of its old and its new number (canonical) resolve differently; so
+  // do those of the numbers of the articles opened or taken in (`keys`, moveStructure). And an unresolved
+  // citation of another number with the same base: its quick fix offers the numbers with its base
+  // (resolve.ts ArticleBases: «7» → «7-1»), which may have come or gone.
+  const keyBases = keys ? new Set(keys.map((k) => parseInt(k, 10))) : null;
+  const citesKey = (t: ResolvedTarget, ks: string[]): boolean => {
     const al = t.target.article;
     if (!al || al.kind !== 'num') return false;
-    const k = canonical(al.num.text);
-    return k === oldKey || k === newKey;
+    return ks.includes(canonical(al.num.text)) || (!t.ok && keyBases!.has(parseInt(al.num.text, 10)));
   };
   // A target that cites either number reads (READS) an article that bore it before the edit, or none,
   // or is ALWAYS: the bearers of either number now, and the renumbered article (only its number
@@ -1511,6 +1658,16 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
   // by one made an inserted character cost a pass over every later reference). Then the targets that
   // read the article are checked.
   if (shifting) for (let k = region + 1; k < anchors.length; k++) anchors[k].d += delta;
+  // The opened articles' regions follow the edited one's (the array of `prev`, consumed, is spliced).
+  let articleRegion = parts.articleRegion;
+  if (opened.length > 0 || r.removed > 0) {
+    const k = opened.length;
+    anchors.splice(region + 1, r.removed, ...openedAnchors);
+    articleRegion = new Int32Array(newDoc.articles.length);
+    articleRegion.set(parts.articleRegion.subarray(0, ai + 1));
+    for (let j = 1; j <= k; j++) articleRegion[ai + j] = region + j;
+    for (let i = ai + 1 + r.removed; i < parts.articleRegion.length; i++) articleRegion[i + moved] = parts.articleRegion[i] + moved;
+  }
   for (let i = afterFrom; i < targets.length; i++) check(i);
   READS.set(targets, reads);
 
@@ -1526,7 +1683,7 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
   } else {
     ({ resolution, resolutionStart } = mergedResolution(targets, fresh, oldRes, oldRS, t0, dT, afterFrom, r));
   }
-  return { references: refs, resolved: targets, parts: { resolution, resolutionStart, ordinals } };
+  return { references: refs, resolved: targets, parts: { resolution, resolutionStart, ordinals, articleRegion } };
 }
 
 /**

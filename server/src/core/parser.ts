@@ -426,7 +426,7 @@ function mkNumber(text: string, start: number): UnitNumber {
   return parseArabic(text, { start, end: start + text.length });
 }
 
-interface Heading {
+export interface Heading {
   kind: 'section' | 'chapter' | 'subchapter' | 'article';
   number: UnitNumber;
   title?: string;
@@ -1088,10 +1088,16 @@ function malformedHeading(a: Article, lastParagraph: Paragraph | null, s: string
  * MUST mirror the body-line branch of `parseInner` above (line bounds, content, kinds, span ends, pins);
  * test/unit/incremental.test.ts compares the result with a full parse.
  * Returns null when a line of the region would be a heading (the caller then re-parses everything).
+ * With `split`, a line that opens an article («Статья 13» typed or pasted in the body: parseInner opens
+ * the article there) ends the body instead: the article is closed before it, `endPos` is the heading
+ * line's start and `next` holds the heading as read, its line (kind 'article', at document offsets) and
+ * where the line after it starts (offsets in `text`), for the caller to read the new article's body from
+ * there (`from`). Still null for a heading of another kind, a malformed one, and prior annotations
+ * waiting for the heading (the parser gives those to the new article).
  */
 export function parseArticleBody(
-  text: string, masked: string, base: number, to: number, comments: Comment[], article: Article,
-): { lines: Line[]; pending: PriorPin[]; pinsSeen: number; endPos: number } | null {
+  text: string, masked: string, base: number, to: number, comments: Comment[], article: Article, split = false, from = 0,
+): { lines: Line[]; pending: PriorPin[]; pinsSeen: number; endPos: number; next?: { heading: Heading; line: LineRow; from: number } } | null {
   const lines: Line[] = [];
   const pendingPins: PriorPin[] = [];
   let pinsSeen = 0;
@@ -1105,7 +1111,7 @@ export function parseArticleBody(
   }
   let commentIdx = lo;
   const n = text.length;
-  let pos = 0;
+  let pos = from;
   let nextLf = -1;
   let nextCr = -1;
   while (pos < to && pos <= n) {
@@ -1131,7 +1137,12 @@ export function parseArticleBody(
       if (kind === 'blank' && body.note === NoteKind.Marker) body.note = NoteKind.None;
     } else {
       const h = ce - cs <= HEADING_MAX && mayBeHeadingAt(masked, cs, ce) ? matchHeading(masked.slice(cs, ce), acs) : null;
-      if (h && !(body.quote !== 0 && amendingSoFar(article, body.firstLine, masked, base)) && !ownExclusionNote(h, article)) return null;
+      if (h && !(body.quote !== 0 && amendingSoFar(article, body.firstLine, masked, base)) && !ownExclusionNote(h, article)) {
+        if (!split || h.kind !== 'article' || pendingPins.length > 0) return null;
+        closeArticle(body, article);
+        contentSpan.kind = 'article';
+        return { lines, pending: pendingPins, pinsSeen, endPos: base + pos, next: { heading: h, line: contentSpan, from: next } };
+      }
       if (body.quote === 0 && malformedHeading(article, body.paragraph, masked, cs, ce)) return null;
       kind = parseBodyLine(body, masked, cs, acs, ace, contentSpan);
     }
@@ -1315,6 +1326,19 @@ export function articleShell(
   if (a.span.start !== a.headSpan.start) shell.span = { start: a.span.start, end: headSpan.end };
   shell.number = headingNumber(number, shell);
   return shell;
+}
+
+/**
+ * The article a heading line opens, as parseInner's openUnit makes it (its lists are filled when its body
+ * is read: parseArticleBody), in `section` and `chapter`, at `index`. For the incremental analysis of an
+ * article heading typed in a body (core/incremental.ts).
+ */
+export function openArticle(h: Heading, line: LineRow, section: Section | null, chapter: Chapter | null, index: number): Article {
+  const article = new ArticleUnit(
+    h.number, line, h.title, h.titleSpan, titleExcluded(h.title), section, chapter, OPEN_LIST, OPEN_LIST, OPEN_LIST, NO_PINS, index,
+  );
+  article.number = headingNumber(h.number, article);
+  return article;
 }
 
 /** Grows `a`'s span to `end` (the parser's articles through endAt, any other in place). */
@@ -1692,6 +1716,20 @@ export function carryNumberColumn(prev: readonly Article[], next: readonly Artic
     d[i] = v;
     NUMBER_COLUMNS.set(next, d);
   }
+}
+
+/**
+ * The number column of `next`: `prev`'s with its `removed` articles at `at` replaced by `added` articles
+ * (the one before them may have been replaced too). Nothing when `prev` has no column.
+ */
+export function spliceNumberColumn(prev: readonly Article[], next: readonly Article[], at: number, removed: number, added: number): void {
+  const c = numberColumn(prev);
+  if (c === undefined || next.length !== prev.length - removed + added) return;
+  const d = new Int32Array(next.length);
+  d.set(c.subarray(0, at));
+  d.set(c.subarray(at + removed), at + added);
+  for (let i = Math.max(0, at - 1); i < at + added; i++) d[i] = plainNumberCode(next[i].number);
+  NUMBER_COLUMNS.set(next, d);
 }
 
 /** The column's code of a number it does not give (the unit is read). */

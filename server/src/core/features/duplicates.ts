@@ -100,14 +100,15 @@ export function shareDuplicatedNumbers(from: DocumentModel, to: DocumentModel): 
 
 /**
  * The set of a renumbered article's version (`to`, article list `articles`), from the previous version's
- * (when it was counted): only the old and the new number (canonical) can change whether two articles
- * bear them. Without a previous set, `to`'s is counted when first asked.
+ * (when it was counted): only the old and the new number (canonical; `keys`) can change whether two
+ * articles bear them, or the numbers of articles opened by a heading typed in a body. Without a previous
+ * set, `to`'s is counted when first asked.
  */
-export function renumberedDuplicates(from: DocumentModel, to: DocumentModel, articles: readonly Article[], oldKey: string, newKey: string): void {
+export function renumberedDuplicates(from: DocumentModel, to: DocumentModel, articles: readonly Article[], keys: readonly string[]): void {
   const was = dupCache.get(from);
   if (!was) return;
   const s = new Set(was);
-  for (const k of [oldKey, newKey]) {
+  for (const k of keys) {
     const first = articleBearing(articles, k);
     if (first >= 0 && articleBearing(articles, k, first + 1) >= 0) s.add(k);
     else s.delete(k);
