@@ -34,10 +34,17 @@
 // as one a line break further on (Enter at the end of a heading line: lineBreakMoved) is taken there.
 // Session 17: an edit inside the text of a comment in an article's body that leaves it a plain comment
 // ending where it did (a note typed: commentEdit); the masked text changes by spaces.
+// Session 18: an article heading typed or pasted in an article's body («Статья 13» on a new line, a whole
+// article pasted): the body ends there and the new articles are read after it (reparseArticle's
+// `opened`); and an edit that unmakes the heading of the article after (its number deleted, Backspace at
+// its line's start, the line deleted): that article's lines are read as the body of the one before
+// (locate's `merge`, Region.removed). The articles after move by index, their regions by one anchor each
+// way; the sequences are checked again and the citations of the numbers that came or went resolved again.
 // Otherwise (an edit touching a section's or chapter's number or a heading's form, a title line that stops
 // being one, a comment's delimiters, a prior, cites or amends annotation, a comment outside article
-// bodies, the line breaks around the article, a language change, a NUL, or a new heading in the article),
-// it falls back to analyze().
+// bodies, the line breaks around the article, a language change, a NUL, a heading of another kind in the
+// article, or a new or unmade heading in an amending article or beside prior annotations), it falls back
+// to analyze().
 
 import type {
   Article, Chapter, Comment, Line, Paragraph, PriorPin, Problem, RawReference, RefTarget, Section, Span, Subchapter, Subparagraph, Unit, UnitNumber,
