@@ -10,7 +10,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { type Analysis, analyze, createLanguageService } from '../../server/src/core';
+import { type Analysis, analyze, createLanguageService, type LanguageService } from '../../server/src/core';
 import type { Span } from '../../server/src/core/types';
 import { articleBearing, canonical, numberColumn } from '../../server/src/core/parser';
 import { definition } from '../../server/src/core/features/navigation';
@@ -149,6 +149,35 @@ export function fallsBack(text: string, cases: [TextChange, string][]): void {
     assert.equal(incrementalStats.lastFallback, why);
     assert.notEqual(prev.stale, true);
   }
+}
+
+/** As the client receives an answer: JSON. */
+export const plain = (x: unknown) => JSON.parse(JSON.stringify(x ?? null));
+
+/**
+ * `text` opened in a language service as 'd:1' (its problems, outline and lenses asked once), `change`
+ * made through it, and the edited text opened afresh in another as 'd:2': the change took the fast path,
+ * and the problems, outline, lenses, folding ranges and semantic tokens are the fresh service's.
+ */
+export function throughService(text: string, change: TextChange): { svc: LanguageService; fresh: LanguageService; edited: string; fast: number } {
+  const edited = apply(text, change);
+  const svc = createLanguageService();
+  svc.open('d:1', text);
+  svc.problems('d:1');
+  svc.documentSymbols('d:1');
+  svc.codeLenses('d:1', 'all', 'ru');
+  const fast = incrementalStats.fast;
+  svc.change('d:1', [change]);
+  const fresh = createLanguageService();
+  fresh.open('d:2', edited);
+  assert.equal(svc.text('d:1'), edited);
+  assert.deepEqual(plain(svc.problems('d:1')), plain(fresh.problems('d:2')));
+  assert.equal(incrementalStats.fast, fast + 1, incrementalStats.lastFallback);
+  assert.deepEqual(plain(svc.documentSymbols('d:1')), plain(fresh.documentSymbols('d:2')));
+  assert.deepEqual(plain(svc.codeLenses('d:1', 'all', 'ru')), plain(fresh.codeLenses('d:2', 'all', 'ru')));
+  assert.deepEqual(plain(svc.foldingRanges('d:1')), plain(fresh.foldingRanges('d:2')));
+  assert.deepEqual(plain(svc.semanticTokens('d:1')), plain(fresh.semanticTokens('d:2')));
+  return { svc, fresh, edited, fast };
 }
 
 export const arbSpec: fc.Arbitrary<Spec> = fc.record({ a: fc.nat(), at: fc.nat(), kind: fc.nat(), c: fc.nat() });
@@ -754,28 +783,10 @@ describe('issue 15, session 16: an article\'s number edited on its heading line'
   });
 
   it('through the language service: after «Статья 12» → «Статья 123» every answer is that of the edited text opened afresh', () => {
-    // (As the client receives them: JSON.)
-    const plain = (x: unknown) => JSON.parse(JSON.stringify(x ?? null));
     const an0 = analyze(draft);
     const a = an0.doc.articleByNumber.get('12')!;
     const at = a.number.span.end;
-    const edited = draft.slice(0, at) + '3' + draft.slice(at);
-    const svc = createLanguageService();
-    svc.open('d:1', draft);
-    svc.problems('d:1');
-    svc.documentSymbols('d:1');
-    svc.codeLenses('d:1', 'all', 'ru');
-    const fast = incrementalStats.fast;
-    svc.change('d:1', [{ start: at, end: at, text: '3' }]);
-    const fresh = createLanguageService();
-    fresh.open('d:2', edited);
-    assert.equal(svc.text('d:1'), edited);
-    assert.deepEqual(plain(svc.problems('d:1')), plain(fresh.problems('d:2')));
-    assert.equal(incrementalStats.fast, fast + 1, incrementalStats.lastFallback);
-    assert.deepEqual(plain(svc.documentSymbols('d:1')), plain(fresh.documentSymbols('d:2')));
-    assert.deepEqual(plain(svc.codeLenses('d:1', 'all', 'ru')), plain(fresh.codeLenses('d:2', 'all', 'ru')));
-    assert.deepEqual(plain(svc.foldingRanges('d:1')), plain(fresh.foldingRanges('d:2')));
-    assert.deepEqual(plain(svc.semanticTokens('d:1')), plain(fresh.semanticTokens('d:2')));
+    const { svc, fresh } = throughService(draft, { start: at, end: at, text: '3' });
     // A citation of Article 12 elsewhere: no definition now; Article 123's number: its references.
     const cite = an0.targets.find((t) => t.ok && t.unit === a && t.context !== a)!;
     const off = cite.target.span.start + (cite.target.span.start > at ? 1 : 0);

@@ -19,7 +19,7 @@ import fc from 'fast-check';
 import { type Analysis, analyze, analyzeIncremental, createLanguageService, incrementalStats, type TextChange } from '../../server/src/core';
 import { generateDraft } from '../../bench/generate';
 import { canon } from './incremental.test';
-import { arbSpec, check, fallsBack, INPUTS, singleAndChained, type Spec, typeIn } from './incremental-heading.test';
+import { arbSpec, check, fallsBack, INPUTS, plain, singleAndChained, type Spec, throughService, typeIn } from './incremental-heading.test';
 
 const SEED = 20261206;
 const CORPUS = path.join(__dirname, '..', '..', '..', 'shared', 'corpus');
@@ -279,29 +279,13 @@ describe('issue 15, session 18: an article heading typed or pasted in an article
   });
 
   it('through the language service: after a pasted article every answer is that of the edited text opened afresh', () => {
-    const plain = (x: unknown) => JSON.parse(JSON.stringify(x ?? null));
     const an0 = analyze(draft);
     // Article 30's heading line follows Article 29's last line (no section or chapter heading between).
     const a30 = an0.doc.articleByNumber.get('30')!;
     assert.equal(an0.doc.articleByNumber.get('29')!.span.end, a30.headSpan.start - 1);
     const at = a30.headSpan.start;
     const pasted = 'Статья 30\n1. Статья с тем же номером, что и следующая; см. статью 30 и статьи 28–31.\n';
-    const edited = draft.slice(0, at) + pasted + draft.slice(at);
-    const svc = createLanguageService();
-    svc.open('d:1', draft);
-    svc.problems('d:1');
-    svc.documentSymbols('d:1');
-    const fast = incrementalStats.fast;
-    svc.change('d:1', [{ start: at, end: at, text: pasted }]);
-    const fresh = createLanguageService();
-    fresh.open('d:2', edited);
-    assert.equal(svc.text('d:1'), edited);
-    assert.deepEqual(plain(svc.problems('d:1')), plain(fresh.problems('d:2')));
-    assert.equal(incrementalStats.fast, fast + 1, incrementalStats.lastFallback);
-    assert.deepEqual(plain(svc.documentSymbols('d:1')), plain(fresh.documentSymbols('d:2')));
-    assert.deepEqual(plain(svc.codeLenses('d:1', 'all', 'ru')), plain(fresh.codeLenses('d:2', 'all', 'ru')));
-    assert.deepEqual(plain(svc.foldingRanges('d:1')), plain(fresh.foldingRanges('d:2')));
-    assert.deepEqual(plain(svc.semanticTokens('d:1')), plain(fresh.semanticTokens('d:2')));
+    const { svc, fresh, edited, fast } = throughService(draft, { start: at, end: at, text: pasted });
     assert.deepEqual(plain(svc.renumberPlan('d:1')), plain(fresh.renumberPlan('d:2')));
     const cite = edited.indexOf('статью 30') + 'статью '.length;
     assert.deepEqual(plain(svc.definition('d:1', cite)), plain(fresh.definition('d:2', cite)));
