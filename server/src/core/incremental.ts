@@ -1062,22 +1062,15 @@ function moveStructure(r: Region, newA: Article, bodyLines: Line[], opened: Open
     const aKey = canonical(A.number.text);
     if (articleByNumber.get(aKey) === A) articleByNumber.set(aKey, newA);
   } else {
-    renumberedIn(articleByNumber, articles, ai, renumbered[0], renumbered[1]);
+    numberLeft(articleByNumber, articles, renumbered[0], A, ai + 1);
+    numberBorne(articleByNumber, renumbered[1], articles[ai]);
   }
   // The number of an article taken in goes to the next article that bears it, if any; an opened article
   // holds its number when no article before it bears the number (as the parser fills the map).
   const takenKeys = taken.map((a) => canonical(a.number.text));
-  for (let j = 0; j < removed; j++) {
-    if (articleByNumber.get(takenKeys[j]) !== taken[j]) continue;
-    const next = articleBearing(articles, takenKeys[j]);
-    if (next >= 0) articleByNumber.set(takenKeys[j], articles[next]);
-    else articleByNumber.delete(takenKeys[j]);
-  }
+  for (let j = 0; j < removed; j++) numberLeft(articleByNumber, articles, takenKeys[j], taken[j], 0);
   const addedKeys = added.map((a) => canonical(a.number.text));
-  for (let j = 0; j < k; j++) {
-    const cur = articleByNumber.get(addedKeys[j]);
-    if (!cur || cur.index > added[j].index) articleByNumber.set(addedKeys[j], added[j]);
-  }
+  for (let j = 0; j < k; j++) numberBorne(articleByNumber, addedKeys[j], added[j]);
   const keys = renumbered ?? (k > 0 || removed > 0 ? [...takenKeys, ...addedKeys] : null);
 
   // Lines: shared before the article's body (and after it, moved in place), re-parsed in it. The line
@@ -1114,20 +1107,23 @@ function renumbering(r: Region): [string, string] | null {
 }
 
 /**
- * The article-by-number map after article `ai` (now `articles[ai]`) changed its number from `oldKey` to
- * `newKey` (canonical forms), in place. As the parser fills it, the first article bearing a number holds
- * it: the old number goes to the next article that bears it, if any; the new one is the renumbered
- * article's unless an article before it bears it too. (A key added or dropped here stands last among the
- * map's keys, where the parser's map has it in document order: nothing reads the map's order.)
+ * The article-by-number map, in place, after article `was` stopped bearing `key` (renumbered, or its
+ * heading unmade): as the parser fills it, the first article bearing a number holds it, so the number goes
+ * to the next article that bears it (from index `from` on in `articles`, the new list), if any. (A key
+ * added or dropped stands last among the map's keys, where the parser's map has it in document order:
+ * nothing reads the map's order.)
  */
-function renumberedIn(map: Map<string, Article>, articles: readonly Article[], ai: number, oldKey: string, newKey: string): void {
-  if (map.get(oldKey)?.index === ai) {
-    const next = articleBearing(articles, oldKey, ai + 1);
-    if (next >= 0) map.set(oldKey, articles[next]);
-    else map.delete(oldKey);
-  }
-  const cur = map.get(newKey);
-  if (!cur || cur.index > ai) map.set(newKey, articles[ai]);
+function numberLeft(map: Map<string, Article>, articles: readonly Article[], key: string, was: Article, from: number): void {
+  if (map.get(key) !== was) return;
+  const next = articleBearing(articles, key, from);
+  if (next >= 0) map.set(key, articles[next]);
+  else map.delete(key);
+}
+
+/** The map after article `a` (at its index) came to bear `key`: it holds the number unless an article before it does. */
+function numberBorne(map: Map<string, Article>, key: string, a: Article): void {
+  const cur = map.get(key);
+  if (!cur || cur.index > a.index) map.set(key, a);
 }
 
 /**
