@@ -40,7 +40,12 @@
 // its line's start, the line deleted): that article's lines are read as the body of the one before
 // (locate's `merge`, Region.removed). The articles after move by index, their regions by one anchor each
 // way; the sequences are checked again and the citations of the numbers that came or went resolved again.
-// Otherwise (an edit touching a section's or chapter's number or a heading's form, a title line that stops
+// Session 19: a section's, chapter's or subchapter's number edited on its heading line («Раздел II» →
+// «Раздел III», «Глава 3» → «Глава 4») while the line stays a heading of that kind (linePath,
+// unitRenumbered): no citation resolves to these units, so the unit takes the new number, the sequences are
+// checked again (structureChecked), a section's numeral problem follows (numeralsAgain), and the comparison's
+// kept article texts of the section's articles, which name its number, are dropped.
+// Otherwise (an edit touching a heading's form, a title line that stops
 // being one, a comment's delimiters, a prior, cites or amends annotation, a comment outside article
 // bodies, the line breaks around the article, a language change, a NUL, a heading of another kind in the
 // article, or a new or unmade heading in an amending article or beside prior annotations), it falls back
@@ -50,8 +55,8 @@ import type {
   Article, Chapter, Comment, Line, Paragraph, PriorPin, Problem, RawReference, RefTarget, Section, Span, Subchapter, Subparagraph, Unit, UnitNumber,
 } from './types';
 import {
-  addPriorPin, articleBearing, articleOfUnit, articleShell, canonical, carryNumberColumn, headingOf, lineContentOf, LineRow, markAmending, markExcludedByNote, openArticle, parseArticleBody, parsePin, problem,
-  spliceNumberColumn,
+  addPriorPin, articleBearing, articleOfUnit, articleShell, canonical, carryNumberColumn, headingOf, leadingContents, lineContentOf, LineRow, markAmending, markExcludedByNote, openArticle, parseArticleBody, parsePin, problem,
+  numeralProblem, spliceNumberColumn, type Heading,
   detectLanguageHeads, langHeads, readsAsPreamble, readsTitleLine, setLangHeads, titleExcluded, type LangHeads, LANG_SAMPLE, NO_PINS,
   type DocumentModel,
 } from './parser';
@@ -66,7 +71,7 @@ import { ACT_HEAD, amendingSentence, kazakhAct } from './lang/markup';
 import { validateArticle, validateStructure } from './validate';
 import { invisibleProblems } from './invisible';
 import { renumberedDuplicates, shareDuplicatedNumbers } from './features/duplicates';
-import { replaceArticleSpans } from './prior/articles';
+import { forgetArticleTexts, replaceArticleSpans } from './prior/articles';
 
 export interface TextChange {
   /** Offsets in prev.text (UTF-16 code units); the text between them is replaced by `text`. */
@@ -486,6 +491,9 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   let outside = false;
   let unit: Section | Chapter | Subchapter | undefined;
   let heading: ReturnType<typeof headingOf> = null;
+  /** A section's, chapter's or subchapter's number edited (session 19): the sequences are checked again. */
+  let renumbered = false;
+  let wasHeading: Heading | undefined;
   if (kind === 'preamble') {
     if (!readsAsPreamble(masked, c.start, c.end, doc.preamble!.start === line.content.start)) return 'preamble line changed';
     const amends = (src: { slice(a: number, b: number): string }, a: number, b: number): boolean => b - a < 2000 && amendingSentence(src.slice(a, b));
@@ -519,12 +527,18 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
     const ui = lowerBound(units, line.content.start, (u) => u.headSpan.start);
     unit = units[ui];
     if (!unit || unit.headSpan.start !== line.content.start) return `${kind} title line`;
-    if (start < unit.number.span.end) return `${kind} number`;
+    if (start < unit.number.span.start) return `${kind} heading word`;
     const was = headingOf(oldMasked.slice(line.content.start, line.content.end), line.content.start);
     heading = headingOf(masked.slice(c.start, c.end), ls + c.start);
-    if (!was || !heading || heading.kind !== kind || heading.number.text !== unit.number.text || heading.number.span.start !== unit.number.span.start) return `${kind} heading changed`;
+    if (!was || !heading || heading.kind !== kind || heading.number.span.start !== unit.number.span.start) return `${kind} heading changed`;
     if (!!heading.title !== !!was.title) return `${kind} title added or removed`;
     if (titleExcluded(heading.title) || titleExcluded(was.title)) return 'excluded title';
+    if (heading.number.text !== unit.number.text) {
+      const why = unitRenumbered(doc, units, unit, was as Heading, heading as Heading);
+      if (why) return why;
+      renumbered = true;
+      wasHeading = was as Heading;
+    }
   }
   const delta = ins.length - (end - start);
   const maskedSource = oldMasked === old ? text : oldMasked.edit(start, end, ins);
@@ -538,7 +552,11 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   const model = parts.modelAnchors ?? (parts.modelAnchors = anchorModel(doc, parts.articleRegion, parts.anchors.length));
   if (delta !== 0) {
     // (moveAfter finds the units to move by their heading spans: before the region's lines move.)
+    // A number typed at the very start of the heading's line («4 бөлім» → «14 бөлім»): the unit's heading
+    // starts where the edit does, so moveAfter moved the unit itself; it is moved back (it starts where it did).
+    const self = !!unit && unit.headSpan.start >= end;
     moveAfter(doc, k + 1, end, delta, model);
+    if (self) moveUnit(unit!, end + delta, -delta);
     const moved = new Set<Span>();
     for (let i = p + 1; i < fh; i++) {
       const l = lines[i];
@@ -572,6 +590,11 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
       unit.titleSpan = { start: unit.titleSpan.start + delta, end: unit.titleSpan.end + delta };
     }
     unit.span.end = newEnd(unit.span.end);
+    if (renumbered) {
+      unit.number = heading!.number;
+      // The comparison's kept article texts name their section's number.
+      if (unit.kind === 'section') forgetArticleTexts(unit.articles);
+    }
   }
   if (kind !== 'preamble') {
     // The section, chapter and subchapter that hold the line (the last of each opened before it, if it
@@ -592,6 +615,7 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
     problems: doc.problems.length === 0 || !sh.shifting ? doc.problems : doc.problems.map((x) => shiftedProblem(sh, x)),
     articleByNumber: doc.articleByNumber, kazakh: doc.kazakh,
   };
+  if (renumbered && unit!.kind === 'section') newDoc.problems = numeralsAgain(newDoc.problems, doc.sections, unit!, wasHeading!, heading as Heading);
   setDocSources(newDoc, text, maskedSource);
   setLangHeads(newDoc, ctx.heads);
   shareDuplicatedNumbers(doc, newDoc);
@@ -681,7 +705,9 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   for (let q = i1; q < oldInv.length; q++) invisible.push(shiftedProblem(sh, oldInv[q]));
 
   const newParts: AnalysisParts = {
-    validation: !sh.shifting ? parts.validation : parts.validation.map((x) => shiftedProblem(sh, x)), articleStart: parts.articleStart,
+    ...(renumbered ? structureChecked(parts, newDoc, lineIndex, sh) : {
+      validation: !sh.shifting ? parts.validation : parts.validation.map((x) => shiftedProblem(sh, x)), articleStart: parts.articleStart,
+    }),
     resolution, resolutionStart, ordinals, invisible, anchors: parts.anchors, articleRegion: parts.articleRegion, modelAnchors: model,
   };
   const an = makeAnalysis({
@@ -690,6 +716,90 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   });
   setAnalysisParts(an, newParts);
   return an;
+}
+
+/**
+ * Why a section's, chapter's or subchapter's number edited on its heading line («Раздел II» → «Раздел III»,
+ * «Глава 3» → «Глава 4»; session 19: a full analysis before) is left to a full analysis, or null. No
+ * citation resolves to these units, so the edit changes the unit's number and the sequences the numbering
+ * checks read (checked again: structureChecked), and nothing else, unless:
+ *   - a section's numeral is not a Roman one before or after (section-numeral-invalid, placed by the parse
+ *     once every section is known: Arabic figures throughout are a numbering style), save Arabic figures to
+ *     Arabic figures among sections numbered so throughout;
+ *   - a table of contents (a run of empty headings before the act's own, which the parse drops, up to the
+ *     first heading that repeats the run's first number: parser.ts dropContents) was dropped, or would be
+ *     with the new number.
+ */
+function unitRenumbered(doc: DocumentModel, units: readonly (Section | Chapter | Subchapter)[], unit: Section | Chapter | Subchapter, was: Heading, now: Heading): string | null {
+  const kind = unit.kind;
+  if (kind === 'section') {
+    // Arabic figures throughout or not: the same before and after (else every section's problem changes).
+    const arabic = (t: string) => /^\d+$/.test(t);
+    if (units.every((x) => x === unit || arabic(x.number.text)) && arabic(was.number.text) !== arabic(now.number.text)) return 'section numeral';
+    // The parse places a section's numeral problem after its loop's problems: only before the orphan
+    // pins found at the document's end would a first one go (left to a full analysis).
+    if (!doc.problems.some((p) => p.code === NUMERAL) && doc.problems.some((p) => p.code === 'prior-annotation-orphan') && keptNumeral(units, unit, now)) return 'section numeral';
+  }
+  if (kind === 'subchapter') return null;
+  // The first heading line of the kind is the model's first unit (no table of contents was dropped).
+  const lines = doc.lines;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].kind !== kind) continue;
+    if (lines[i].content.start !== units[0].headSpan.start) return 'table of contents';
+    break;
+  }
+  const renamed = units.map((x) => (x === unit ? { ...x, number: now.number } : x));
+  const empty = (x: Section | Chapter | Subchapter) => x.articles.length === 0 && (x.kind !== 'section' || x.chapters.length === 0);
+  return leadingContents(renamed, empty) > 0 ? 'table of contents' : null;
+}
+
+const NUMERAL = 'section-numeral-invalid';
+
+/** Whether section `unit`, numbered as `h` says, has a section-numeral-invalid problem (parser.ts: Arabic figures throughout are none). */
+function keptNumeral(units: readonly (Section | Chapter | Subchapter)[], unit: Section | Chapter | Subchapter, h: Heading): boolean {
+  const p = h.numeralProblem;
+  if (!p) return false;
+  return p !== 'arabic' || !units.every((x) => x === unit || /^\d+$/.test(x.number.text));
+}
+
+/**
+ * The document's problems after section `unit`'s number changed from `was` to `now` (the others moved by the
+ * shift already): its section-numeral-invalid problem, if any, replaced by the new one, if any, in its place
+ * among them (the parse puts them after its loop's problems, in the order of the sections).
+ */
+function numeralsAgain(problems: Problem[], units: readonly (Section | Chapter | Subchapter)[], unit: Section | Chapter | Subchapter, was: Heading, now: Heading): Problem[] {
+  const had = keptNumeral(units, unit, was);
+  const has = keptNumeral(units, unit, now);
+  if (!had && !has) return problems;
+  const out = problems.slice();
+  const at = was.number.span.start;
+  let i = out.findIndex((p) => p.code === NUMERAL && p.span.start >= at);
+  if (had) out.splice(i, 1);
+  if (has) {
+    if (i < 0) {
+      // After the last numeral problem, or at the end when there is none.
+      let last = -1;
+      for (let k = 0; k < out.length; k++) if (out[k].code === NUMERAL) last = k;
+      i = last >= 0 ? last + 1 : out.length;
+    }
+    out.splice(i, 0, numeralProblem(now));
+  }
+  return out;
+}
+
+/**
+ * The validation after a section's, chapter's or subchapter's number changed: the sequences checked again
+ * (validateStructure: one pass over the headings, as analyze checks them), each article's own problems
+ * kept (moved by the shift).
+ */
+function structureChecked(parts: AnalysisParts, newDoc: DocumentModel, lineIndex: ReturnType<typeof parsedLineIndex>, sh: Shift): { validation: Problem[]; articleStart: Int32Array } {
+  const validation: Problem[] = [];
+  validateStructure(newDoc, lineIndex, validation);
+  const old = parts.validation;
+  const oldStart = parts.articleStart;
+  const d = validation.length - oldStart[0];
+  for (let k = oldStart[0]; k < old.length; k++) validation.push(shiftedProblem(sh, old[k]));
+  return { validation, articleStart: d === 0 ? oldStart : oldStart.map((x) => x + d) };
 }
 
 /**

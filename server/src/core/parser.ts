@@ -881,8 +881,9 @@ function dropContents(o: Outline): void {
   }
 }
 
-/** How many leading headings of `units` are a table of contents (0: none). */
-function leadingContents<T extends { number: UnitNumber }>(units: T[], empty: (u: T) => boolean): number {
+/** How many leading headings of `units` are a table of contents (0: none). Exported for the incremental
+ * analysis (a section's or chapter's number edited must not make or unmake a table of contents). */
+export function leadingContents<T extends { number: UnitNumber }>(units: T[], empty: (u: T) => boolean): number {
   let run = 0;
   while (run < units.length && empty(units[run])) run++;
   if (run < 2 || run >= units.length) return 0;
@@ -977,7 +978,7 @@ function openUnit(o: Outline, h: Heading, cs: number, ce: number, headSpan: Span
 }
 
 /** section-numeral-invalid for a section heading whose number is not a Latin Roman numeral. */
-function numeralProblem(h: Heading): Problem {
+export function numeralProblem(h: Heading): Problem {
   // Why, in the drafter's language (Lexicon.numeralProblems), when the kind is known.
   const detail = h.numeralProblem ?? '';
   return problem('section-numeral-invalid', h.number.span, { number: h.number.text, detail }, {

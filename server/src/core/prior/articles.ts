@@ -91,6 +91,16 @@ export function replaceArticleSpans(arts: readonly Article[], replaced: (s: Span
 }
 
 /**
+ * Forgets the kept texts of these articles, which name their section's number (`section`): the
+ * incremental analysis calls it when that number is edited on the section's heading line (the articles
+ * are the same objects, of the same length, so the text would be taken as still valid).
+ */
+export function forgetArticleTexts(arts: readonly Article[]): void {
+  for (let i = 0; i < arts.length; i++) cache.delete(arts[i]);
+  memos.length = 0;
+}
+
+/**
  * The last few results, by the article list they were made from: the next version's list holds the
  * same Article objects at the same places but one, so it is compared with the previous list place by
  * place instead of looking every article up in the cache (a WeakMap look-up per article per keystroke

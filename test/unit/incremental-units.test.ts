@@ -1,0 +1,234 @@
+// Issue 15, session 19: a section's, chapter's or subchapter's number edited on its heading line («Раздел II»
+// → «Раздел III», «Глава 3» → «Глава 4», «25-тарау» → «26-тарау», «Параграф 2» → «Параграф 3») is taken on
+// the incremental fast path while the line stays a heading of the same kind whose number starts where it
+// did. No citation resolves to these units, so what changes is the unit's number, the sequences the
+// numbering checks read (checked again), a section's numeral problem, and the section named by the
+// comparison's article texts. Before, each such keystroke was a full analysis (≈ a warm pass: 36–90 ms at
+// 5,000 articles). Every result is compared with a full analysis of the edited text (canon of
+// incremental.test.ts: every span, line, unit, reference, target, diagnostic, citation and the outline).
+// Real texts: the Constitutions of the corpus (1995 ru/kk/en, 2026 draft ru/kk and adopted ru: Roman
+// sections), the real acts of test/fixtures/acts with chapters (SOURCES.md there: the Russian Federation's
+// Constitution, the Parliament law's untitled «Глава I», the Constitutional Court law's «Раздел 1» / «Глава 1»,
+// the civil codes in Russian, Kazakh and English, the Government law's «Chapter I»), Adilet's 2011 edition
+// of the Constitution (a table of contents before the headings), and a generated draft with chapters and
+// subchapters.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { type Analysis, analyze, articleTexts, comparePrior, incrementalStats, type TextChange } from '../../server/src/core';
+import { generateDraft } from '../../bench/generate';
+import { check, fallsBack, plain, singleAndChained, type Spec, throughService } from './incremental-heading.test';
+
+const SEED = 20261207;
+const CORPUS = path.join(__dirname, '..', '..', '..', 'shared', 'corpus');
+const ACTS = path.join(__dirname, '..', 'fixtures', 'acts');
+const read = (dir: string, f: string) => ({ name: f, text: fs.readFileSync(path.join(dir, f), 'utf8') });
+const CONSTITUTIONS = ['kz-1995-ru.txt', 'kz-1995-kk.txt', 'kz-1995-en.txt', 'kz-2026-final-draft-ru.txt', 'kz-2026-final-draft-kk.txt', 'kz-2026-adopted-ru.txt']
+  .map((f) => read(CORPUS, f));
+const CHAPTERED = [
+  'ru-rf-constitution-excerpt.txt', 'ru-kz-parliament-2529.txt', 'cites-ru-constitutional-court-2022-header.txt', 'ru-kz-civil-code-general.txt',
+  'kk-kz-civil-code-special-contents.txt', 'en-kz-civil-code-K940001000.txt', 'en-kz-government-Z950002688.txt', 'ru-kz-elections-chapter10-headings.txt',
+].map((f) => read(ACTS, f));
+const EDITION_2011 = read(path.join(CORPUS, 'amendments'), 'kz-constitution-ru-2011-02-02.txt');
+
+/** A generated draft with a chapter every 7 articles and a subchapter («Параграф N») every 3. */
+let chapterNo = 0;
+let subNo = 0;
+const GENERATED = generateDraft({ articles: 150, seed: 19 }).text.replace(/^Статья (\d+)$/gm, (m, n) => {
+  const k = Number(n);
+  let head = '';
+  if (k % 7 === 1) head += `Глава ${++chapterNo}. Положения главы ${chapterNo}\n`;
+  if (k % 3 === 1) head += `Параграф ${++subNo}. Положения параграфа ${subNo}\n`;
+  return head + m;
+});
+
+type Unit = Analysis['doc']['sections'][number] | Analysis['doc']['chapters'][number] | Analysis['doc']['subchapters'][number];
+const unitsOf = (an: Analysis): Unit[] => [...an.doc.sections, ...an.doc.chapters, ...an.doc.subchapters];
+
+/** Applies `c` on the fast path (asserted) and checks the result against a full analysis. */
+function fast(an: Analysis, c: TextChange): Analysis {
+  const f = incrementalStats.fast;
+  const next = check(an, c);
+  assert.equal(incrementalStats.fast, f + 1, `${JSON.stringify(c)}: ${incrementalStats.lastFallback}`);
+  return next;
+}
+
+/** Another numeral of the same style: Roman → the next one, Arabic → its last digit changed, a word → the next word. */
+function another(num: string): string {
+  if (/^\d+$/.test(num)) return num.slice(0, -1) + String((Number(num.slice(-1)) + 1) % 10);
+  const words = ['ПЕРВЫЙ', 'ВТОРОЙ', 'ТРЕТИЙ', 'ЧЕТВЕРТЫЙ'];
+  if (words.includes(num)) return words[(words.indexOf(num) + 1) % words.length];
+  const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+  const i = roman.indexOf(num);
+  return i >= 0 ? roman[(i + 1) % roman.length] : num + 'I';
+}
+
+describe('issue 15, session 19: a section\'s, chapter\'s or subchapter\'s number edited', function () {
+  this.timeout(300000);
+
+  CONSTITUTIONS.forEach((input) => {
+    it(`every section of ${input.name} renumbered, character by character and at once: fast, equal to a full analysis`, () => {
+      const an0 = analyze(input.text);
+      assert.ok(an0.doc.sections.length >= 9, 'the text has its sections');
+      let an = analyze(input.text);
+      for (let i = 0; i < an0.doc.sections.length; i++) {
+        const s = an.doc.sections[i];
+        const num = s.number.text;
+        const end = s.number.span.end;
+        // «I» typed after the numeral («IV» → «IVI», not a numeral: section-numeral-invalid), then deleted.
+        an = fast(an, { start: end, end, text: 'I' });
+        assert.equal(an.doc.sections[i].number.text, num + 'I');
+        an = fast(an, { start: end, end: end + 1, text: '' });
+        // The numeral replaced by the next section's (two sections bear it: the sequence is reported), and back.
+        const other = an.doc.sections[(i + 1) % an.doc.sections.length].number.text;
+        an = fast(an, { start: s.number.span.start, end, text: other });
+        assert.equal(an.doc.sections[i].number.text, other);
+        assert.ok(an.diagnostics.some((d) => d.code.startsWith('section-number')), 'the numbering is reported');
+        an = fast(an, { start: s.number.span.start, end: s.number.span.start + other.length, text: num });
+      }
+      assert.equal(an.text, input.text);
+    });
+  });
+
+  CHAPTERED.forEach((input) => {
+    it(`each chapter's and section's number of ${input.name} edited, and back: fast, equal to a full analysis`, () => {
+      const an0 = analyze(input.text);
+      const units = unitsOf(an0).filter((u) => u.kind !== 'subchapter');
+      assert.ok(units.length > 0, 'the text has chapters or sections');
+      let an = analyze(input.text);
+      for (let i = 0; i < units.length; i++) {
+        const u = unitsOf(an).filter((x) => x.kind !== 'subchapter')[i];
+        const num = u.number.text;
+        const next = another(num);
+        an = fast(an, { start: u.number.span.start, end: u.number.span.end, text: next });
+        assert.equal(unitsOf(an).filter((x) => x.kind !== 'subchapter')[i].number.text, next);
+        an = fast(an, { start: u.number.span.start, end: u.number.span.start + next.length, text: num });
+      }
+      assert.equal(an.text, input.text);
+    });
+  });
+
+  it('a generated draft\'s chapters and subchapters renumbered digit by digit: fast, equal to a full analysis', () => {
+    let an = analyze(GENERATED);
+    assert.equal(an.doc.chapters.length, 21);
+    assert.equal(an.doc.subchapters.length, 49);
+    for (const kind of ['chapter', 'subchapter'] as const) {
+      for (let i = 0; i < 6; i++) {
+        const list = kind === 'chapter' ? an.doc.chapters : an.doc.subchapters;
+        const u = list[i * 3];
+        const end = u.number.span.end;
+        // «Глава 4» → «Глава 41» → «Глава 4», and the digit replaced («Глава 5», a duplicate).
+        an = fast(an, { start: end, end, text: '1' });
+        an = fast(an, { start: end, end: end + 1, text: '' });
+        an = fast(an, { start: end - 1, end, text: String(Number(u.number.text.slice(-1)) + 1) });
+        assert.ok(an.diagnostics.some((d) => d.code === `${kind}-number-duplicate` || d.code === `${kind}-number-order` || d.code === `${kind}-number-gap`), `${kind}: the numbering is reported`);
+      }
+    }
+  });
+
+  it('random edits on and around the numbers of sections, chapters and subchapters equal a full analysis (single and chained)', () => {
+    const PIECES = ['1', '0', 'I', 'V', 'X', 'І', ' ', '.', '-', 'а', '\n', 'исключен', 'Статья', '-1', ''];
+    const change = (an: Analysis, s: Spec): TextChange => {
+      const us = unitsOf(an);
+      const u = us[s.a % us.length];
+      const lo = u.number.span.start - 1;
+      const at = lo + (s.at % (u.number.span.end - lo + 2));
+      const piece = PIECES[s.c % PIECES.length];
+      switch (s.kind % 3) {
+        case 0: return { start: at, end: at, text: piece };
+        case 1: return { start: at, end: Math.min(an.text.length, at + 1 + (s.c % 3)), text: '' };
+        default: return { start: at, end: Math.min(an.text.length, at + 1), text: piece };
+      }
+    };
+    for (const [i, input] of [{ name: 'generated', text: GENERATED }, CONSTITUTIONS[3], CHAPTERED[0], CHAPTERED[4], EDITION_2011].entries()) {
+      singleAndChained(input.text, change, SEED + i, 60, (an) => unitsOf(an).length > 0);
+    }
+  });
+
+  it('section-numeral-invalid follows the numeral: an Arabic or Cyrillic numeral among Roman ones is reported, and the report goes when it is mended', () => {
+    const text = CONSTITUTIONS[3].text;
+    let an = analyze(text);
+    const numeral = () => an.diagnostics.filter((d) => d.code === 'section-numeral-invalid');
+    // Section VII first, then section III: the problems stand in the sections' order (canon compares the
+    // model's problem list), not in the order of the edits.
+    const t = an.doc.sections[6].number.span;
+    an = fast(an, { start: t.start, end: t.end, text: '7' });
+    assert.equal(numeral().length, 1);
+    const s = an.doc.sections[2];
+    const { start, end } = s.number.span;
+    an = fast(an, { start, end, text: '3' });
+    assert.equal(numeral().length, 2);
+    an = fast(an, { start, end: start + 1, text: 'ІІІ' }); // Cyrillic І
+    assert.equal(numeral().length, 2);
+    assert.equal(numeral()[0].data?.kind, 'homoglyph');
+    an = fast(an, { start, end: start + 3, text: 'III' });
+    assert.equal(numeral().length, 1);
+    an = fast(an, { start: an.doc.sections[6].number.span.start, end: an.doc.sections[6].number.span.end, text: 'VII' });
+    assert.equal(numeral().length, 0);
+    assert.equal(an.text, text);
+  });
+
+  it('sections numbered in Arabic figures throughout (a code\'s style) are renumbered on the fast path; a Roman numeral among them is left to a full analysis', () => {
+    let k = 0;
+    const arabic = CONSTITUTIONS[3].text.replace(/^Раздел [IVX]+\./gm, () => `Раздел ${++k}.`);
+    let an = analyze(arabic);
+    assert.equal(an.diagnostics.filter((d) => d.code === 'section-numeral-invalid').length, 0, 'a numbering style, not a defect');
+    const s = an.doc.sections[4];
+    an = fast(an, { start: s.number.span.start, end: s.number.span.end, text: '6' });
+    assert.equal(an.doc.sections[4].number.text, '6');
+    // Every other section's problem would change: left to the full analysis.
+    fallsBack(arabic, [[{ start: s.number.span.start, end: s.number.span.end, text: 'V' }, 'section numeral']]);
+  });
+
+  it('a table of contents (Adilet\'s 2011 edition lists the sections first): a number edited is left to a full analysis', () => {
+    const an = analyze(EDITION_2011.text);
+    assert.equal(an.doc.sections.length, 9);
+    const s = an.doc.sections[1];
+    fallsBack(EDITION_2011.text, [[{ start: s.number.span.end, end: s.number.span.end, text: 'I' }, 'table of contents']]);
+    // Two empty sections at the top whose first number comes to be repeated by the act's own section: a
+    // table of contents made by the edit.
+    const made = 'КОНСТИТУЦИЯ\n\nРаздел I. Общие положения\nРаздел II. Человек\nРаздел IV. Общие положения\nСтатья 1\nТекст.\nРаздел V. Человек\nСтатья 2\nТекст.\n';
+    const m = analyze(made);
+    assert.equal(m.doc.sections.length, 4);
+    const iv = m.doc.sections[2].number.span;
+    fallsBack(made, [[{ start: iv.start, end: iv.end, text: 'I' }, 'table of contents']]);
+    assert.equal(analyze(made.slice(0, iv.start) + 'I' + made.slice(iv.end)).doc.sections.length, 2);
+  });
+
+  it('the edits that still fall back give their reason: the heading\'s word, a heading of another kind, a number that moves', () => {
+    const text = CONSTITUTIONS[3].text;
+    const an = analyze(text);
+    const s = an.doc.sections[3];
+    fallsBack(text, [
+      [{ start: s.headSpan.start + 2, end: s.headSpan.start + 2, text: 'ж' }, 'section heading word'],
+      [{ start: s.number.span.start, end: s.number.span.end, text: 'имущества' }, 'section heading changed'],
+    ]);
+  });
+
+  it('through the language service: problems, outline, lenses, folding and semantic tokens equal a fresh service\'s', () => {
+    const text = CONSTITUTIONS[3].text;
+    const an = analyze(text);
+    const s = an.doc.sections[1];
+    const { svc, fresh } = throughService(text, { start: s.number.span.start, end: s.number.span.end, text: 'III' });
+    const names = (x: typeof svc) => x.documentSymbols(x === svc ? 'd:1' : 'd:2').filter((y) => y.kind === 'section').map((y) => y.name.split('.')[0]);
+    assert.deepEqual(names(svc).slice(0, 4), ['Раздел I', 'Раздел III', 'Раздел III', 'Раздел IV']);
+    assert.deepEqual(names(svc), names(fresh));
+  });
+
+  it('the comparison\'s article texts name the new section number, and the comparison with the prior equals a fresh one', () => {
+    const text = CONSTITUTIONS[3].text;
+    const prior = analyze(CONSTITUTIONS[0].text);
+    let an = analyze(text);
+    const before = articleTexts(an);
+    comparePrior(an, prior, 'prior');
+    const s = an.doc.sections[1];
+    // Section II takes section III's number: the two sections' articles are one section's for the comparison.
+    an = fast(an, { start: s.number.span.start, end: s.number.span.end, text: 'III' });
+    const fresh = analyze(an.text);
+    const texts = articleTexts(an);
+    assert.deepEqual(texts.map((t) => t.section), articleTexts(fresh).map((t) => t.section));
+    assert.ok(texts.filter((t, i) => t.section !== before[i].section).length >= 10, 'section II\'s articles name III');
+    assert.deepEqual(plain(comparePrior(an, prior, 'prior')), plain(comparePrior(fresh, prior, 'prior')));
+  });
+});
