@@ -1,4 +1,5 @@
-// Issue 15, session 19: a section's, chapter's or subchapter's number edited on its heading line («Раздел II»
+// Issue 15, session 19, and the lines under a section's, chapter's or subchapter's heading (below).
+// A section's, chapter's or subchapter's number edited on its heading line («Раздел II»
 // → «Раздел III», «Глава 3» → «Глава 4», «25-тарау» → «26-тарау», «Параграф 2» → «Параграф 3») is taken on
 // the incremental fast path while the line stays a heading of the same kind whose number starts where it
 // did. No citation resolves to these units, so what changes is the unit's number, the sequences the
@@ -12,6 +13,11 @@
 // the civil codes in Russian, Kazakh and English, the Government law's «Chapter I»), Adilet's 2011 edition
 // of the Constitution (a table of contents before the headings), and a generated draft with chapters and
 // subchapters.
+// The lines under such a heading, before its first article: a blank line typed on (it becomes text), a text
+// line emptied, and blank lines typed or deleted there (Enter at the end of «Раздел II. …», Backspace on
+// the empty line) take the fast path; each was a full analysis. A new first article typed under each
+// section's heading of the Constitutions is now a full analysis at two keystrokes only: the one that makes
+// the line an article's heading and the one that unmakes it.
 
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -214,6 +220,125 @@ describe('issue 15, session 19: a section\'s, chapter\'s or subchapter\'s number
     const names = (x: typeof svc) => x.documentSymbols(x === svc ? 'd:1' : 'd:2').filter((y) => y.kind === 'section').map((y) => y.name.split('.')[0]);
     assert.deepEqual(names(svc).slice(0, 4), ['Раздел I', 'Раздел III', 'Раздел III', 'Раздел IV']);
     assert.deepEqual(names(svc), names(fresh));
+  });
+
+  it('a new first article typed under each section\'s heading of the Constitutions, then erased: every keystroke equal to a full analysis, and on the fast path but the heading\'s own', () => {
+    for (const input of CONSTITUTIONS) {
+      const an0 = analyze(input.text);
+      const art = an0.lang === 'kk' ? '99-бап' : an0.lang === 'en' ? 'Article 99' : 'Статья 99';
+      const typed = `\n${art}\n1. Новый текст.`;
+      let an = an0;
+      const fallbacks: string[] = [];
+      for (let i = 1; i < an0.doc.sections.length; i++) {
+        // Enter at the end of the heading line, the heading, Enter, the first paragraph; then Backspace to the heading line's end.
+        const eol = an.text.indexOf('\n', an.doc.sections[i].headSpan.start);
+        const keys: TextChange[] = [];
+        for (let j = 0; j < typed.length; j++) keys.push({ start: eol + j, end: eol + j, text: typed[j] });
+        for (let j = typed.length - 1; j >= 0; j--) keys.push({ start: eol + j, end: eol + j + 1, text: '' });
+        for (const c of keys) {
+          const f = incrementalStats.fast;
+          an = check(an, c);
+          if (incrementalStats.fast === f) fallbacks.push(incrementalStats.lastFallback);
+        }
+      }
+      assert.equal(an.text, input.text);
+      // The keystroke that makes the line an article's heading, and the one that unmakes it (below).
+      assert.deepEqual([...new Set(fallbacks)].sort(), ['heading changed', 'text line changed'], input.name);
+      assert.equal(fallbacks.length, 2 * (an0.doc.sections.length - 1), input.name);
+    }
+  });
+
+  it('blank lines typed and deleted under a heading (Enter, Backspace; CRLF text; an untitled chapter\'s title line): fast, equal to a full analysis', () => {
+    for (const input of [CONSTITUTIONS[3], { name: 'CRLF', text: CONSTITUTIONS[4].text.replace(/\n/g, '\r\n') }, CHAPTERED[1]]) {
+      let an = analyze(input.text);
+      const crlf = input.text.includes('\r\n');
+      const br = crlf ? '\r\n' : '\n';
+      const units = unitsOf(an).filter((u) => u.kind !== 'subchapter');
+      for (let i = 0; i < units.length; i++) {
+        const u = unitsOf(an).filter((x) => x.kind !== 'subchapter')[i];
+        const line = an.doc.lines[an.lineIndex.positionAt(u.headSpan.start).line];
+        const next = line.span.end + br.length;
+        // Two blank lines at the start of the next line (the article's heading, or the untitled heading's
+        // title), then a third typed as Enter at the heading line's end (the same text), then each deleted.
+        an = fast(an, { start: next, end: next, text: br + br });
+        an = fast(an, { start: next, end: next, text: br });
+        an = fast(an, { start: next, end: next + br.length, text: '' });
+        an = fast(an, { start: next, end: next + 2 * br.length, text: '' });
+      }
+      assert.equal(an.text, input.text, input.name);
+      // The untitled chapter («Глава I» / «Общие положения» on the next line) keeps its title.
+      if (input === CHAPTERED[1]) assert.ok(an.doc.chapters[0].title);
+    }
+  });
+
+  it('random edits of the lines under headings (line breaks, blank lines, text typed and deleted) equal a full analysis (single and chained)', () => {
+    const PIECES = ['\n', '\n\n', '\r\n', 'а', ' ', 'Текст', 'Статья', '1.', '<!--', 'Сноска.', '\u00a0', ''];
+    const change = (an: Analysis, s: Spec): TextChange => {
+      const us = unitsOf(an);
+      const u = us[s.a % us.length];
+      const li = an.lineIndex;
+      const l0 = li.positionAt(u.headSpan.start).line;
+      // From the heading line's end to the start of the line three lines on.
+      const lo = an.doc.lines[l0].span.end;
+      const hi = li.lineStart(Math.min(li.lineCount - 1, l0 + 3));
+      const at = lo + (s.at % (Math.max(1, hi - lo) + 1));
+      const piece = PIECES[s.c % PIECES.length];
+      switch (s.kind % 3) {
+        case 0: return { start: at, end: at, text: piece };
+        case 1: return { start: at, end: Math.min(an.text.length, at + 1 + (s.c % 2)), text: '' };
+        default: return { start: at, end: Math.min(an.text.length, at + 1), text: piece };
+      }
+    };
+    const underHeadings = GENERATED.replace(/^(Глава \d+\. .*)$/gm, '$1\n\nТекст под заголовком главы со ссылкой на статью 3.\n');
+    for (const [i, input] of [{ name: 'generated, text under chapters', text: underHeadings }, CONSTITUTIONS[3], CONSTITUTIONS[1], CHAPTERED[1], CHAPTERED[0]].entries()) {
+      singleAndChained(input.text, change, SEED + 50 + i, 60, (an) => unitsOf(an).length > 0);
+    }
+  });
+
+  it('a line under a heading that comes or stops to be the last text of its units is left to a full analysis', () => {
+    // Section II holds no article: its text line is its last line, and a blank line follows it.
+    const text = 'КОНСТИТУЦИЯ\n\nРаздел I. Общие положения\nСтатья 1\nТекст.\nРаздел II. Без статей\n\nТекст раздела.\n\n';
+    const an = analyze(text);
+    const line = text.indexOf('Текст раздела');
+    const last = text.length - 1;
+    fallsBack(text, [
+      [{ start: last, end: last, text: 'а' }, 'text at a unit\'s end'],
+      [{ start: line, end: line + 'Текст раздела.'.length, text: '' }, 'text at a unit\'s end'],
+    ]);
+    // Not at the end: a blank line before the text line typed on, and the text line emptied when text follows.
+    fast(analyze(text), { start: line - 1, end: line - 1, text: 'а' });
+    fast(analyze(text + 'Ещё.\n'), { start: line, end: line + 'Текст раздела.'.length, text: '' });
+    assert.equal(an.doc.sections.length, 2);
+  });
+
+  it('blank lines under a heading: the line numbers the numbering problems name follow; notes, a signature, citations after the new lines and a lone CR are left to the other paths', () => {
+    // Two articles 49 (the second was 50): «duplicate of the article on line N» names a line after the edit.
+    const dup = CONSTITUTIONS[3].text.replace(/^Статья 50$/m, 'Статья 49');
+    let an = analyze(dup);
+    assert.ok(an.diagnostics.some((d) => typeof d.args.firstLine === 'number'), 'a problem names a line');
+    const at = an.lineIndex.lineStart(an.lineIndex.positionAt(an.doc.sections[1].headSpan.start).line + 1);
+    an = fast(an, { start: at, end: at, text: '\n\n' });
+    an = fast(an, { start: at, end: at + 1, text: '' });
+    const T = (region: string) => `КОНСТИТУЦИЯ\n\nРаздел I. Общие положения\nСтатья 1\nТекст.\nРаздел II. Права\n${region}Статья 2\nТекст со ссылкой на статью 1.\n`;
+    // «Сноска.» alone opens a note that a blank line closes: the line after it is a note, then text.
+    const marker = T('Сноска.\nТекст после сноски.\n');
+    const m = marker.indexOf('Текст после');
+    fallsBack(marker, [[{ start: m, end: m, text: '\n' }, 'lines under a heading']]);
+    assert.notDeepEqual(analyze(marker).doc.lines.map((l) => l.kind), analyze(marker.slice(0, m) + '\n' + marker.slice(m)).doc.lines.map((l) => l.kind));
+    // The signatory's office opens the signature block, which a blank line does not close: a line typed
+    // on the blank line after it is the block's.
+    const signed = T('Президент Республики Казахстан\n\n');
+    const b = signed.indexOf('\n\nСтатья 2') + 1;
+    assert.equal(analyze(signed.slice(0, b) + 'Н' + signed.slice(b)).doc.lines[7].kind, 'note');
+    fallsBack(signed, [[{ start: b, end: b, text: 'Н' }, 'edit reaches the next heading']]);
+    // A citation in the region after the new line (its reference is not moved in place: scan-cache objects).
+    const cites = T('\nТекст со ссылкой на статью 1.\n');
+    const c = cites.indexOf('\nТекст со ссылкой');
+    fallsBack(cites, [[{ start: c, end: c, text: '\n' }, 'citations after new lines']]);
+    // A line break typed after a lone CR (an old Mac text) joins it: one line break, no blank line.
+    const mac = T('').replace(/\n/g, '\r');
+    const r = mac.indexOf('Статья 2');
+    check(analyze(mac), { start: r, end: r, text: '\n' });
   });
 
   it('the comparison\'s article texts name the new section number, and the comparison with the prior equals a fresh one', () => {

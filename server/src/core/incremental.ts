@@ -45,6 +45,8 @@
 // unitRenumbered): no citation resolves to these units, so the unit takes the new number, the sequences are
 // checked again (structureChecked), a section's numeral problem follows (numeralsAgain), and the comparison's
 // kept article texts of the section's articles, which name its number, are dropped.
+// Session 19 too: in the region of such a heading, before its first article, a blank line typed on or a text
+// line emptied (linePath) and blank lines typed or deleted (blankLinesPath: Enter at the end of «Раздел II. …»).
 // Otherwise (an edit touching a heading's form, a title line that stops
 // being one, a comment's delimiters, a prior, cites or amends annotation, a comment outside article
 // bodies, the line breaks around the article, a language change, a NUL, a heading of another kind in the
@@ -107,9 +109,10 @@ export function analyzeIncremental(prev: Analysis, change: TextChange, newText?:
   let reason = '';
   try {
     let r = fastPath(prev, start, end, ins, text);
-    if (typeof r === 'string' && r.startsWith('line break on a') && !prev.stale) {
+    if (typeof r === 'string' && (r.startsWith('line break on a') || r === NEXT_HEADING) && !prev.stale) {
       // Enter at the end of a heading line, or a blank line after it removed: the same new text as the
-      // edit one line break further on, in the body (lineBreakMoved); that edit is tried instead.
+      // edit one line break further on, in the body (lineBreakMoved); that edit is tried instead. (Session
+      // 19: also when the line break removed reaches the next line, the empty line after a section's heading.)
       const moved = lineBreakMoved(old, start, end, ins);
       if (moved) {
         const again = fastPath(prev, moved.start, moved.end, moved.text, text);
@@ -339,6 +342,8 @@ function freshIndices(targets: readonly ResolvedTarget[], fresh: ReadonlyMap<Res
 }
 
 function fastPath(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | string {
+  const blank = blankLinesPath(prev, start, end, ins, text);
+  if (blank !== null) return blank;
   let r = locate(prev, start, end, ins, text);
   if (r === BEFORE_FIRST) return linePath(prev, start, end, ins, text, r);
   if (typeof r === 'string' && UNMADE.has(r)) {
@@ -439,17 +444,20 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   const p = li.positionAt(start).line;
   const line = lines[p];
   const kind = line?.kind;
-  if (!line || li.positionAt(end).line !== p || (kind !== 'preamble' && kind !== 'title' && kind !== 'section' && kind !== 'chapter' && kind !== 'subchapter' && kind !== 'text')) return why;
+  if (!line || li.positionAt(end).line !== p || (kind !== 'preamble' && kind !== 'title' && kind !== 'section' && kind !== 'chapter' && kind !== 'subchapter' && kind !== 'text' && kind !== 'blank')) return why;
   if (kind === 'preamble' && !doc.preamble) return why;
   // A title or preamble line stands before every heading: in the first region.
   const beforeHeadings = kind === 'preamble' || kind === 'title';
-  if (kind === 'text') {
+  if (kind === 'text' || kind === 'blank') {
     // Text under a section's, chapter's or subchapter's heading, outside any article: the heading line
     // before it opens its region. Not the first line after a heading without a title on its line, which
-    // the parse may read as that heading's title (parseInner, isTitleLine).
+    // the parse may read as that heading's title (parseInner, isTitleLine). A blank line there (session 19:
+    // the first keystroke of a line typed under a heading) when the lines before it in the region are text
+    // or blank: no note is open (the heading closed any), so it reads as text when it reads so by itself.
     let q = p - 1;
     while (q >= 0 && !regionStart(lines[q]) && p - q <= PREAMBLE_LINES) q--;
     if (q < 0 || p - q > PREAMBLE_LINES || lines[q].kind === 'article') return why;
+    if (kind === 'blank') for (let i = q + 1; i < p; i++) if (lines[i].kind !== 'text' && lines[i].kind !== 'blank') return why;
     let pc = p - 1;
     while (pc > q && (lines[pc].kind === 'blank' || lines[pc].kind === 'comment')) pc--;
     if (pc === q) {
@@ -494,6 +502,8 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   /** A section's, chapter's or subchapter's number edited (session 19): the sequences are checked again. */
   let renumbered = false;
   let wasHeading: Heading | undefined;
+  /** The line's kind after the edit (a blank line typed on, or a text line emptied: session 19). */
+  let newKind: Line['kind'] = kind;
   if (kind === 'preamble') {
     if (!readsAsPreamble(masked, c.start, c.end, doc.preamble!.start === line.content.start)) return 'preamble line changed';
     const amends = (src: { slice(a: number, b: number): string }, a: number, b: number): boolean => b - a < 2000 && amendingSentence(src.slice(a, b));
@@ -512,9 +522,22 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
     // whether one names a law or a code (core/cites.ts) is the same before and after.
     if (!readsTitleLine(masked, c.start, c.end)) return 'title line changed';
     if (namesActLine(masked.slice(c.start, c.end)) !== namesActLine(oldMasked.slice(line.content.start, line.content.end))) return 'act title changed';
-  } else if (kind === 'text') {
-    // It stays text by itself (no heading, no note: the lines before it left no note open, as it was text).
-    if (!readsAsPreamble(masked, c.start, c.end, false)) return 'text line changed';
+  } else if (kind === 'text' || kind === 'blank') {
+    // It stays text by itself (no heading, no note: the lines before it left no note open, as it was text),
+    // or comes to be blank or text (session 19). A line that comes or stops to be the last text of the units
+    // holding it moves their ends: left to a full analysis unless an article or a text line follows in the
+    // region (which the units hold too).
+    if (c.end > c.start) {
+      if (!readsAsPreamble(masked, c.start, c.end, false)) return 'text line changed';
+      newKind = 'text';
+    } else {
+      newKind = 'blank';
+    }
+    if (newKind !== kind) {
+      let after = fh < lines.length && lines[fh].kind === 'article';
+      for (let i = p + 1; i < fh && !after; i++) after = lines[i].kind === 'text';
+      if (!after) return 'text at a unit\'s end';
+    }
     // Citations outside articles after an amending sentence of the preamble are external (analyze).
     for (let i = 0; i < p && !outside && !regionStart(lines[i]); i++) {
       const l = lines[i];
@@ -571,7 +594,7 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
     for (let j = k + 1; j < anchors.length; j++) anchors[j].d += delta;
   }
   // The new line: a span of its region's anchor, as the model's lines are (anchorModel; the first region's never moves).
-  const row = new LineRow(ls + c.start, ls + c.end, ls, le + delta, kind);
+  const row = new LineRow(ls + c.start, ls + c.end, ls, le + delta, newKind);
   if (k > 0) {
     const map = new Map<Span, Span>();
     row.content = anchorSpan(row.content, model[k], map);
@@ -622,7 +645,7 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   const lineIndex = shiftedLineIndex(text, li, p, [], 0, delta);
 
   // A preamble line's or a text line's references, read again (outside any article), and their targets resolved.
-  const scan = kind === 'preamble' || kind === 'text' ? scanLine(masked, c.start, c.end, doc.lang, ls, false, parts.anchors[k]) : null;
+  const scan = kind === 'preamble' || newKind === 'text' ? scanLine(masked, c.start, c.end, doc.lang, ls, false, parts.anchors[k]) : null;
   const lineRefs: Analysis['references'] = [];
   const lineTargets: ResolvedTarget[] = [];
   const fresh = new Map<ResolvedTarget, Problem[]>();
@@ -800,6 +823,122 @@ function structureChecked(parts: AnalysisParts, newDoc: DocumentModel, lineIndex
   const d = validation.length - oldStart[0];
   for (let k = oldStart[0]; k < old.length; k++) validation.push(shiftedProblem(sh, old[k]));
   return { validation, articleStart: d === 0 ? oldStart : oldStart.map((x) => x + d) };
+}
+
+/**
+ * Blank lines typed or deleted in the region of a section's, chapter's or subchapter's heading (session 19:
+ * Enter at the end of «Раздел II. …» before its first article, and Backspace on the empty line, were full
+ * analyses), or null when the edit is not that (the other paths decide): line breaks only («\n» or
+ * «\r\n» each) typed at a line's start, or removed there with the empty lines they end, after a line break
+ * «\n», in a region whose lines after its heading are text or blank and hold no citation after the edit and
+ * no comment. Blank lines decide nothing in the parse there: an untitled heading takes the next line that
+ * is not blank as its title, a text line is read by itself, units end with their last line that is not
+ * blank, and no note is open (the heading closed any; the region holds none). So the model changes by the
+ * lines alone: the new ones (blank, at their offsets) put in, or the empty ones taken out, everything after
+ * them moved (the region's later lines one by one, the later regions by their anchors, the units holding the
+ * region by their ends), the line index shifted by lines, and the line numbers the numbering problems name.
+ */
+function blankLinesPath(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | string | null {
+  const parts = analysisParts(prev);
+  if (!parts) return null;
+  const doc = prev.doc;
+  const { text: old, masked: oldMasked } = docSources(doc);
+  const lines = doc.lines;
+  const li = prev.lineIndex;
+  const cut = start === end ? ins : ins === '' ? old.slice(start, end) : '';
+  if (cut.length === 0 || (start !== end && ins !== '')) return null;
+  const w = /^\n+$/.test(cut) ? 1 : /^(?:\r\n)+$/.test(cut) ? 2 : 0;
+  if (w === 0) return null;
+  const m = (start === end ? 1 : -1) * (cut.length / w);
+  const p = li.positionAt(start).line;
+  if (p < 1 || p >= lines.length || lines[p].span.start !== start || old.charCodeAt(start - 1) !== 10) return null;
+  // The lines removed are empty, blank and wholly removed (their line breaks); a line follows them.
+  if (m < 0) {
+    if (p - m >= lines.length || lines[p - m].span.start !== end) return null;
+    for (let i = p; i < p - m; i++) if (lines[i].kind !== 'blank' || lines[i].span.end !== lines[i].span.start) return null;
+  }
+  // The region: its heading line q (a section's, chapter's or subchapter's), its lines up to the next region's start fh.
+  let q = p - 1;
+  while (q >= 0 && !regionStart(lines[q]) && p - q <= PREAMBLE_LINES) q--;
+  if (q < 0 || p - q > PREAMBLE_LINES || lines[q].kind === 'article') return null;
+  let fh = p;
+  while (fh < lines.length && !regionStart(lines[fh]) && fh - p <= PREAMBLE_LINES) fh++;
+  if (fh - p > PREAMBLE_LINES) return 'long region';
+  for (let i = q + 1; i < fh; i++) if (lines[i].kind !== 'text' && lines[i].kind !== 'blank') return 'lines under a heading';
+  const regionEnd = fh < lines.length ? lines[fh].span.start : old.length + 1;
+  const refs = prev.references;
+  if (lowerBound(refs, regionEnd, (x) => x.ref.span.start) > lowerBound(refs, start, (x) => x.ref.span.start)) return 'citations after new lines';
+  const ci = lowerBound(doc.comments, lines[q].span.start, (c) => c.span.end);
+  if (ci < doc.comments.length && doc.comments[ci].span.start < regionEnd) return 'comment';
+  const k = regionOfLine(doc, li, parts, q);
+  if (k < 0) return 'long region';
+  const delta = ins.length - (end - start);
+  const maskedSource = oldMasked === old ? text : oldMasked.edit(start, end, ins);
+  const ctx: EditCtx = { prev, start, end, ins, text, maskedSource, old, oldMasked, delta, Ls: p, Le: m < 0 ? p - m : p, from: start, rMasked: ins };
+  const bad = checkEdit(ctx);
+  if (bad) return bad;
+
+  // From here on `prev` is consumed: its model is moved in place.
+  prev.stale = true;
+  const sh: Shift = { shifting: true, end, delta };
+  const model = parts.modelAnchors ?? (parts.modelAnchors = anchorModel(doc, parts.articleRegion, parts.anchors.length));
+  // The units holding the region (the last of each kind whose heading is before the edit): their ends, and
+  // an untitled heading's title on a line after the edit. (Before moveAfter: it moves the units after.)
+  for (const units of [doc.sections, doc.chapters, doc.subchapters] as (Section | Chapter | Subchapter)[][]) {
+    const u = units[lowerBound(units, start, (x) => x.headSpan.start) - 1];
+    if (!u) continue;
+    if (u.span.end >= end) u.span.end += delta;
+    if (u.titleSpan && u.titleSpan.start >= end) u.titleSpan = { start: u.titleSpan.start + delta, end: u.titleSpan.end + delta };
+  }
+  moveAfter(doc, k + 1, end, delta, model);
+  const moved = new Set<Span>();
+  for (let i = m < 0 ? p - m : p; i < fh; i++) {
+    const l = lines[i];
+    for (const x of [l.content, l.span]) {
+      if (moved.has(x)) continue;
+      moved.add(x);
+      x.start += delta;
+      x.end += delta;
+    }
+  }
+  const anchors = parts.anchors;
+  for (let j = k + 1; j < anchors.length; j++) anchors[j].d += delta;
+  const added: Line[] = [];
+  for (let i = 0; i < m; i++) {
+    const row = new LineRow(start + i * w, start + i * w, start + i * w, start + i * w, 'blank');
+    if (k > 0) anchorLine(row, model[k], new Map());
+    added.push(row);
+  }
+  lines.splice(p, m < 0 ? -m : 0, ...added);
+  const lineIndex = shiftedLineIndex(text, li, p - 1, added.map((l) => l.span.start), m, delta);
+  const articles = doc.articles.slice();
+  if (articles.length > 0) carryNumberColumn(doc.articles, articles, 0);
+  const newDoc: DocumentModel = {
+    text: '', masked: '', lang: doc.lang, lines, titleLines: doc.titleLines, preamble: doc.preamble,
+    sections: doc.sections, chapters: doc.chapters, subchapters: doc.subchapters, articles, comments: doc.comments,
+    problems: doc.problems.length === 0 ? doc.problems : doc.problems.map((x) => shiftedProblem(sh, x)),
+    articleByNumber: doc.articleByNumber, kazakh: doc.kazakh,
+  };
+  setDocSources(newDoc, text, maskedSource);
+  setLangHeads(newDoc, ctx.heads);
+  shareDuplicatedNumbers(doc, newDoc);
+  // The numbering problems name the line of the first unit of a number (validate.ts): lines after the edit move by m.
+  const validation = parts.validation.map((x) => {
+    const fl = x.args.firstLine;
+    return typeof fl === 'number' && fl - 1 >= p ? problem(x.code, shifted(sh, x.span), { ...x.args, firstLine: fl + m }, x.data) : shiftedProblem(sh, x);
+  });
+  const newParts: AnalysisParts = {
+    validation, articleStart: parts.articleStart,
+    resolution: parts.resolution.map((x) => shiftedProblem(sh, x)), resolutionStart: parts.resolutionStart,
+    ordinals: parts.ordinals.map((x) => shiftedProblem(sh, x)), invisible: parts.invisible.map((x) => shiftedProblem(sh, x)),
+    anchors, articleRegion: parts.articleRegion, modelAnchors: model,
+  };
+  const an = makeAnalysis({
+    text, lang: newDoc.lang, doc: newDoc, lineIndex, references: refs, targets: prev.targets, diagnostics: sortedDiagnostics(newDoc, newParts, lineIndex),
+    incremental: true,
+  });
+  setAnalysisParts(an, newParts);
+  return an;
 }
 
 /**
