@@ -341,6 +341,36 @@ describe('issue 15, session 19: a section\'s, chapter\'s or subchapter\'s number
     check(analyze(mac), { start: r, end: r, text: '\n' });
   });
 
+  it('the title line of an untitled heading («Раздел II» / «Основные права…» on the next line) typed and erased: fast, equal to a full analysis', () => {
+    // The 2026 draft with every section's title on the line after its number, as official prints often
+    // set it; and the Parliament law's «Глава I» / «Общие положения».
+    const split = CONSTITUTIONS[3].text.replace(/^(Раздел [IVX]+)\. (.+)$/gm, '$1\n$2');
+    for (const text of [split, CHAPTERED[1].text]) {
+      let an = analyze(text);
+      const untitled = unitsOf(an).filter((u) => u.titleSpan && u.titleSpan.start > u.headSpan.end);
+      assert.ok(untitled.length >= 1);
+      for (let i = 0; i < untitled.length; i++) {
+        const u = unitsOf(an).filter((x) => x.titleSpan && x.titleSpan.start > x.headSpan.end)[i];
+        const at = u.titleSpan!.end;
+        const was = u.title;
+        for (const ch of ' и обязанности') an = fast(an, { start: an.doc.lines[an.lineIndex.positionAt(at).line].span.end, end: an.doc.lines[an.lineIndex.positionAt(at).line].span.end, text: ch });
+        assert.equal(unitsOf(an).filter((x) => x.titleSpan && x.titleSpan.start > x.headSpan.end)[i].title, `${was} и обязанности`);
+        for (let k = 0; k < ' и обязанности'.length; k++) an = fast(an, { start: at + ' и обязанности'.length - 1 - k, end: at + ' и обязанности'.length - k, text: '' });
+        // A letter typed at its start and deleted.
+        an = fast(an, { start: u.titleSpan!.start, end: u.titleSpan!.start, text: 'Н' });
+        an = fast(an, { start: u.titleSpan!.start, end: u.titleSpan!.start + 1, text: '' });
+      }
+      assert.equal(an.text, text);
+      // A digit at its start: no title line any more (it is the text under the heading): a full analysis.
+      const u = unitsOf(an).filter((x) => x.titleSpan && x.titleSpan.start > x.headSpan.end)[0];
+      // A heading over it («Статья 99» reads as a title line too, but a heading comes first): the same.
+      fallsBack(text, [
+        [{ start: u.titleSpan!.start, end: u.titleSpan!.start, text: '1' }, `${u.kind} title changed`],
+        [{ start: u.titleSpan!.start, end: u.titleSpan!.end, text: 'Статья 99' }, `${u.kind} title changed`],
+      ]);
+    }
+  });
+
   it('the comparison\'s article texts name the new section number, and the comparison with the prior equals a fresh one', () => {
     const text = CONSTITUTIONS[3].text;
     const prior = analyze(CONSTITUTIONS[0].text);

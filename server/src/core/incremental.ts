@@ -46,7 +46,8 @@
 // checked again (structureChecked), a section's numeral problem follows (numeralsAgain), and the comparison's
 // kept article texts of the section's articles, which name its number, are dropped.
 // Session 19 too: in the region of such a heading, before its first article, a blank line typed on or a text
-// line emptied (linePath) and blank lines typed or deleted (blankLinesPath: Enter at the end of «Раздел II. …»).
+// line emptied (linePath) and blank lines typed or deleted (blankLinesPath: Enter at the end of «Раздел II. …»);
+// and the title line of an untitled heading («Глава I» / «Общие положения») typed while it stays its title.
 // Otherwise (an edit touching a heading's form, a title line that stops
 // being one, a comment's delimiters, a prior, cites or amends annotation, a comment outside article
 // bodies, the line breaks around the article, a language change, a NUL, a heading of another kind in the
@@ -58,7 +59,7 @@ import type {
 } from './types';
 import {
   addPriorPin, articleBearing, articleOfUnit, articleShell, canonical, carryNumberColumn, headingOf, leadingContents, lineContentOf, LineRow, markAmending, markExcludedByNote, openArticle, parseArticleBody, parsePin, problem,
-  numeralProblem, spliceNumberColumn, type Heading,
+  isTitleLine, numeralProblem, spliceNumberColumn, type Heading,
   detectLanguageHeads, langHeads, readsAsPreamble, readsTitleLine, setLangHeads, titleExcluded, type LangHeads, LANG_SAMPLE, NO_PINS,
   type DocumentModel,
 } from './parser';
@@ -504,6 +505,8 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   let wasHeading: Heading | undefined;
   /** The line's kind after the edit (a blank line typed on, or a text line emptied: session 19). */
   let newKind: Line['kind'] = kind;
+  /** The untitled unit whose title line this is (session 19). */
+  let titleOf: Section | Chapter | Subchapter | undefined;
   if (kind === 'preamble') {
     if (!readsAsPreamble(masked, c.start, c.end, doc.preamble!.start === line.content.start)) return 'preamble line changed';
     const amends = (src: { slice(a: number, b: number): string }, a: number, b: number): boolean => b - a < 2000 && amendingSentence(src.slice(a, b));
@@ -549,18 +552,28 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
     const units: (Section | Chapter | Subchapter)[] = kind === 'section' ? doc.sections : kind === 'chapter' ? doc.chapters : doc.subchapters;
     const ui = lowerBound(units, line.content.start, (u) => u.headSpan.start);
     unit = units[ui];
-    if (!unit || unit.headSpan.start !== line.content.start) return `${kind} title line`;
-    if (start < unit.number.span.start) return `${kind} heading word`;
-    const was = headingOf(oldMasked.slice(line.content.start, line.content.end), line.content.start);
-    heading = headingOf(masked.slice(c.start, c.end), ls + c.start);
-    if (!was || !heading || heading.kind !== kind || heading.number.span.start !== unit.number.span.start) return `${kind} heading changed`;
-    if (!!heading.title !== !!was.title) return `${kind} title added or removed`;
-    if (titleExcluded(heading.title) || titleExcluded(was.title)) return 'excluded title';
-    if (heading.number.text !== unit.number.text) {
-      const why = unitRenumbered(doc, units, unit, was as Heading, heading as Heading);
-      if (why) return why;
-      renumbered = true;
-      wasHeading = was as Heading;
+    const tu = units[ui - 1];
+    if ((!unit || unit.headSpan.start !== line.content.start) && tu?.titleSpan && tu.titleSpan.start === line.content.start && tu.headSpan.start < line.content.start) {
+      // The title line of an untitled heading («Глава I» / «Общие положения»; session 19: a full analysis
+      // before): it stays that heading's title while it reads, by itself, as no heading and as a title line
+      // (parseInner: isTitleLine). Its unit's exclusion was decided by its heading line alone.
+      if (headingOf(masked.slice(c.start, c.end)) || !isTitleLine(masked, c.start, c.end)) return `${kind} title changed`;
+      titleOf = tu;
+      unit = undefined;
+    } else {
+      if (!unit || unit.headSpan.start !== line.content.start) return `${kind} title line`;
+      if (start < unit.number.span.start) return `${kind} heading word`;
+      const was = headingOf(oldMasked.slice(line.content.start, line.content.end), line.content.start);
+      heading = headingOf(masked.slice(c.start, c.end), ls + c.start);
+      if (!was || !heading || heading.kind !== kind || heading.number.span.start !== unit.number.span.start) return `${kind} heading changed`;
+      if (!!heading.title !== !!was.title) return `${kind} title added or removed`;
+      if (titleExcluded(heading.title) || titleExcluded(was.title)) return 'excluded title';
+      if (heading.number.text !== unit.number.text) {
+        const why = unitRenumbered(doc, units, unit, was as Heading, heading as Heading);
+        if (why) return why;
+        renumbered = true;
+        wasHeading = was as Heading;
+      }
     }
   }
   const delta = ins.length - (end - start);
@@ -618,6 +631,11 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
       // The comparison's kept article texts name their section's number.
       if (unit.kind === 'section') forgetArticleTexts(unit.articles);
     }
+  }
+  if (titleOf) {
+    // (Its own span, as the parse gives it: the line's content span moves with the line.)
+    titleOf.title = masked.slice(c.start, c.end);
+    titleOf.titleSpan = { start: ls + c.start, end: ls + c.end };
   }
   if (kind !== 'preamble') {
     // The section, chapter and subchapter that hold the line (the last of each opened before it, if it

@@ -1038,7 +1038,7 @@ function titleForm(s: string, p: number, q: number): boolean {
  * («Глава I» / «Общие положения», «IV бөлім» / «ПАРЛАМЕНТ»): short, opening with a letter or a quote,
  * not numbered, not a note, and not ending as a sentence of a list does (; or :).
  */
-function isTitleLine(s: string, p: number, q: number): boolean {
+export function isTitleLine(s: string, p: number, q: number): boolean {
   if (q - p > 300) return false;
   const c = s.charCodeAt(p);
   if (c >= 48 && c <= 57) return false;
