@@ -1,7 +1,8 @@
 // Issue 15, session 14: typing where the incremental update reads one line again (core/incremental.ts
 // linePath), one character at a time, in a generated draft (5,000 articles by default): a subchapter's
 // title («Параграф 2. …», one before every sixth article) and a line of text under a section heading,
-// outside any article; and (session 16) a new article typed, then the next one renumbered. Prints, for each, the median time per keystroke of the incremental update in the
+// outside any article; (session 16) a new article typed, then the next one renumbered; and (session 19) a
+// new first article typed under a section's heading and erased, the section renumbered and back. Prints, for each, the median time per keystroke of the incremental update in the
 // core and how many keystrokes took the fast path.
 // npx tsx bench/typing-lines.ts [articles=5000]
 import { analyze, analyzeIncremental, incrementalStats, type Analysis } from '../server/src/core';
@@ -73,6 +74,37 @@ typeAt('in text under a section heading', (an) => {
   if (incrementalStats.fallback > f0) full.push(`the digit deleted (${incrementalStats.lastFallback})`);
   times.sort((a, b) => a - b);
   console.log(`${articles} articles: a new article typed (${typed.length} keystrokes) and the next one renumbered by a digit typed and deleted: ` +
+    `${full.length} of ${times.length} keystrokes full analyses${full.length ? ` — ${full.join('; ')}` : ''}; median ${times[times.length >> 1].toFixed(3)} ms, ` +
+    `90th percentile ${times[Math.floor(times.length * 0.9)].toFixed(3)} ms`);
+}
+
+// Session 19: a new first article typed under the middle section's heading (Enter at the end of «Раздел
+// CCL. …», «Статья N», Enter, a paragraph), then erased Backspace by Backspace, and the section renumbered
+// by a numeral typed and deleted («Раздел CCL» → «Раздел CCLI» → «Раздел CCL»). Prints the keystrokes
+// that were full analyses, with the reason, and the median time per keystroke.
+{
+  const plain = generateDraft({ articles, seed: 7 }).text;
+  let an = analyze(plain);
+  const sec = an.doc.sections[an.doc.sections.length >> 1];
+  const eol = an.text.indexOf('\n', sec.headSpan.start);
+  const typed = `\nСтатья ${an.doc.articles[sec.articles[0].index].number.text}\n1. Каждый имеет право на труд, как это предусмотрено пунктом 2 статьи 12.`;
+  const times: number[] = [];
+  const full: string[] = [];
+  const edit = (start: number, end: number, ch: string, what: string) => {
+    const f0 = incrementalStats.fallback;
+    const src = docSources(an.doc).text.edit(start, end, ch);
+    const t0 = performance.now();
+    an = analyzeIncremental(an, { start, end, text: ch }, src);
+    times.push(performance.now() - t0);
+    if (incrementalStats.fallback > f0) full.push(`${what} (${incrementalStats.lastFallback})`);
+  };
+  for (let i = 0; i < typed.length; i++) edit(eol + i, eol + i, typed[i], `«${typed.slice(0, i + 1).trim().split('\n').pop()}» typed`);
+  for (let i = typed.length - 1; i >= 0; i--) edit(eol + i, eol + i + 1, '', `«${typed.slice(0, i + 1).trim().split('\n').pop()}» erased from its end`);
+  const numEnd = an.doc.sections[an.doc.sections.length >> 1].number.span.end;
+  edit(numEnd, numEnd, 'I', 'the section\'s numeral typed');
+  edit(numEnd, numEnd + 1, '', 'the section\'s numeral deleted');
+  times.sort((a, b) => a - b);
+  console.log(`${articles} articles: a new first article typed under a section's heading and erased (${2 * typed.length} keystrokes), the section renumbered and back (2): ` +
     `${full.length} of ${times.length} keystrokes full analyses${full.length ? ` — ${full.join('; ')}` : ''}; median ${times[times.length >> 1].toFixed(3)} ms, ` +
     `90th percentile ${times[Math.floor(times.length * 0.9)].toFixed(3)} ms`);
 }
