@@ -49,6 +49,32 @@ function warm(fn: () => unknown, warmup: number): void {
 }
 
 /**
+ * A character typed at `at` of `text` (`ch(i)` at the i-th time) and deleted again, alternately, each
+ * keystroke from the previous one's analysis, as typing goes (3 rounds untimed first): the times of the
+ * keystrokes that typed it and of those that deleted it, and the share of keystrokes on the fast path.
+ */
+function typedAndDeleted(text: string, at: number, ch: (i: number) => string, runs: number): { typed: number[]; deleted: number[]; fast: number } {
+  let a = analyze(text);
+  const typed: number[] = [];
+  const deleted: number[] = [];
+  const fast0 = incrementalStats.fast;
+  for (let i = -3; i < runs; i++) {
+    const c = ch(i + 3);
+    let next = a.text.slice(0, at) + c + a.text.slice(at);
+    next.charCodeAt(next.length >> 1);
+    let t = performance.now();
+    a = analyzeIncremental(a, { start: at, end: at, text: c }, next);
+    if (i >= 0) typed.push(performance.now() - t);
+    next = a.text.slice(0, at) + a.text.slice(at + c.length);
+    next.charCodeAt(next.length >> 1);
+    t = performance.now();
+    a = analyzeIncremental(a, { start: at, end: at + c.length, text: '' }, next);
+    if (i >= 0) deleted.push(performance.now() - t);
+  }
+  return { typed, deleted, fast: (incrementalStats.fast - fast0) / (2 * (runs + 3)) };
+}
+
+/**
  * BENCH_CPU=1: the rows timed by `time` (warm, fresh, reanalyze, the queries, renumberPlan, table) in the
  * process's CPU time (process.cpuUsage, the collector's threads included) instead of wall time: on a
  * loaded machine wall times are mostly other processes' (not for the published figures).
@@ -293,27 +319,10 @@ async function measureSize(size: string, quick: boolean): Promise<{ row: Row; me
     // keystroke's analysis, as typing goes; both were full analyses until then.
     {
       const at = mid.span.end;
-      const off2 = at + '\nСтатья '.length;
-      let a = analyze(text.slice(0, at) + '\nСтатья ' + text.slice(at));
-      const made: number[] = [];
-      const unmade: number[] = [];
-      const fast0 = incrementalStats.fast;
-      for (let i = -3; i < runs; i++) {
-        const d = '123456789'[(i + 3) % 9];
-        let next = a.text.slice(0, off2) + d + a.text.slice(off2);
-        next.charCodeAt(next.length >> 1);
-        let t = performance.now();
-        a = analyzeIncremental(a, { start: off2, end: off2, text: d }, next);
-        if (i >= 0) made.push(performance.now() - t);
-        next = a.text.slice(0, off2) + a.text.slice(off2 + 1);
-        next.charCodeAt(next.length >> 1);
-        t = performance.now();
-        a = analyzeIncremental(a, { start: off2, end: off2 + 1, text: '' }, next);
-        if (i >= 0) unmade.push(performance.now() - t);
-      }
-      row.incrementalNewArticle = median(made);
-      row.incrementalUnmade = median(unmade);
-      meta[size].incrementalNewArticleFastPath = (incrementalStats.fast - fast0) / (2 * (runs + 3));
+      const r = typedAndDeleted(text.slice(0, at) + '\nСтатья ' + text.slice(at), at + '\nСтатья '.length, (i) => '123456789'[i % 9], runs);
+      row.incrementalNewArticle = median(r.typed);
+      row.incrementalUnmade = median(r.deleted);
+      meta[size].incrementalNewArticleFastPath = r.fast;
     }
     const sec = an.doc.sections[an.doc.sections.length >> 1];
     if (sec?.title) {
@@ -325,24 +334,9 @@ async function measureSize(size: string, quick: boolean): Promise<{ row: Row; me
     // section bears, then the «I» deleted), alternately, each from the previous keystroke's analysis: the
     // sequences are checked again. A full analysis until then.
     if (sec) {
-      const at = sec.number.span.end;
-      let a = analyze(text);
-      const xs: number[] = [];
-      const fast0 = incrementalStats.fast;
-      for (let i = -3; i < runs; i++) {
-        let next = a.text.slice(0, at) + 'I' + a.text.slice(at);
-        next.charCodeAt(next.length >> 1);
-        let t = performance.now();
-        a = analyzeIncremental(a, { start: at, end: at, text: 'I' }, next);
-        if (i >= 0) xs.push(performance.now() - t);
-        next = a.text.slice(0, at) + a.text.slice(at + 1);
-        next.charCodeAt(next.length >> 1);
-        t = performance.now();
-        a = analyzeIncremental(a, { start: at, end: at + 1, text: '' }, next);
-        if (i >= 0) xs.push(performance.now() - t);
-      }
-      row.incrementalSectionNumber = median(xs);
-      meta[size].incrementalSectionNumberFastPath = (incrementalStats.fast - fast0) / (2 * (runs + 3));
+      const r = typedAndDeleted(text, sec.number.span.end, () => 'I', runs);
+      row.incrementalSectionNumber = median([...r.typed, ...r.deleted]);
+      meta[size].incrementalSectionNumberFastPath = r.fast;
     }
   }
   let k = 0;

@@ -371,6 +371,24 @@ describe('issue 15, session 19: a section\'s, chapter\'s or subchapter\'s number
     }
   });
 
+  it('a text line right after an untitled heading (no title: it opens with a figure) typed on: fast while it does not read as a title line', () => {
+    const text = CONSTITUTIONS[3].text.replace(/^(Раздел II)\. (.+)$/m, '$1\n1. Положения раздела: $2');
+    let an = analyze(text);
+    assert.equal(an.doc.sections[1].title, undefined);
+    const line = text.indexOf('1. Положения раздела');
+    const eol = text.indexOf('\n', line);
+    for (const [k, ch] of [...' и гражданина'].entries()) an = fast(an, { start: eol + k, end: eol + k, text: ch });
+    an = fast(an, { start: line + 3, end: line + 3, text: 'Общие ' });
+    assert.equal(an.doc.sections[1].title, undefined);
+    // Without its figure the line reads as a title line: the heading's title; emptied, the next line may be.
+    fallsBack(text, [[{ start: line, end: line + 3, text: '' }, 'text after an untitled heading']]);
+    assert.ok(analyze(text.slice(0, line) + text.slice(line + 3)).doc.sections[1].title);
+    // A title-form line after it: emptied, the line is blank and that line becomes the heading's title.
+    const two = text.slice(0, eol) + '\nОбщие положения раздела' + text.slice(eol);
+    fallsBack(two, [[{ start: line, end: eol, text: '' }, 'text after an untitled heading']]);
+    assert.equal(analyze(two.slice(0, line) + two.slice(eol)).doc.sections[1].title, 'Общие положения раздела');
+  });
+
   it('the comparison\'s article texts name the new section number, and the comparison with the prior equals a fresh one', () => {
     const text = CONSTITUTIONS[3].text;
     const prior = analyze(CONSTITUTIONS[0].text);

@@ -47,7 +47,8 @@
 // kept article texts of the section's articles, which name its number, are dropped.
 // Session 19 too: in the region of such a heading, before its first article, a blank line typed on or a text
 // line emptied (linePath) and blank lines typed or deleted (blankLinesPath: Enter at the end of «Раздел II. …»);
-// and the title line of an untitled heading («Глава I» / «Общие положения») typed while it stays its title.
+// the title line of an untitled heading («Глава I» / «Общие положения») typed while it stays its title; and a
+// text line right after an untitled heading typed while it does not read as a title line.
 // Otherwise (an edit touching a heading's form, a title line that stops
 // being one, a comment's delimiters, a prior, cites or amends annotation, a comment outside article
 // bodies, the line breaks around the article, a language change, a NUL, a heading of another kind in the
@@ -449,6 +450,8 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   if (kind === 'preamble' && !doc.preamble) return why;
   // A title or preamble line stands before every heading: in the first region.
   const beforeHeadings = kind === 'preamble' || kind === 'title';
+  /** The line is the first after a heading without a title, and text (not title-form): session 19. */
+  let afterUntitled = false;
   if (kind === 'text' || kind === 'blank') {
     // Text under a section's, chapter's or subchapter's heading, outside any article: the heading line
     // before it opens its region. Not the first line after a heading without a title on its line, which
@@ -468,7 +471,11 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
       const u = units[i];
       // (A heading with its title on its line, or the title line of an untitled one: no title is pending.)
       const titled = !!u && u.headSpan.start === hs.start && !!u.titleSpan && u.titleSpan.start >= hs.start && u.titleSpan.end <= hs.end;
-      if (!titled && units[i - 1]?.titleSpan?.start !== hs.start) return 'text after an untitled heading';
+      // (Session 19: a text line there stays text while it does not read as a title line, as it did not.)
+      if (!titled && units[i - 1]?.titleSpan?.start !== hs.start) {
+        if (kind !== 'text') return 'text after an untitled heading';
+        afterUntitled = true;
+      }
     }
   }
   const ls = line.span.start;
@@ -532,8 +539,11 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
     // region (which the units hold too).
     if (c.end > c.start) {
       if (!readsAsPreamble(masked, c.start, c.end, false)) return 'text line changed';
+      if (afterUntitled && isTitleLine(masked, c.start, c.end)) return 'text after an untitled heading';
       newKind = 'text';
     } else {
+      // (After an untitled heading the next line that is not blank may then become its title.)
+      if (afterUntitled) return 'text after an untitled heading';
       newKind = 'blank';
     }
     if (newKind !== kind) {
@@ -593,18 +603,7 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
     const self = !!unit && unit.headSpan.start >= end;
     moveAfter(doc, k + 1, end, delta, model);
     if (self) moveUnit(unit!, end + delta, -delta);
-    const moved = new Set<Span>();
-    for (let i = p + 1; i < fh; i++) {
-      const l = lines[i];
-      for (const x of [l.content, l.span]) {
-        if (moved.has(x)) continue;
-        moved.add(x);
-        x.start += delta;
-        x.end += delta;
-      }
-    }
-    const anchors = parts.anchors;
-    for (let j = k + 1; j < anchors.length; j++) anchors[j].d += delta;
+    moveRegionTail(lines, p + 1, fh, delta, parts.anchors, k);
   }
   // The new line: a span of its region's anchor, as the model's lines are (anchorModel; the first region's never moves).
   const row = new LineRow(ls + c.start, ls + c.end, ls, le + delta, newKind);
@@ -844,6 +843,24 @@ function structureChecked(parts: AnalysisParts, newDoc: DocumentModel, lineIndex
 }
 
 /**
+ * Moves lines [from, to) of region k by `delta`, one by one (a span shared by a line's content and span once),
+ * and the references of the regions after k by their anchors (`anchors`: the analysis's reference anchors).
+ */
+function moveRegionTail(lines: readonly Line[], from: number, to: number, delta: number, anchors: Anchor[], k: number): void {
+  const moved = new Set<Span>();
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
+    for (const x of [l.content, l.span]) {
+      if (moved.has(x)) continue;
+      moved.add(x);
+      x.start += delta;
+      x.end += delta;
+    }
+  }
+  for (let j = k + 1; j < anchors.length; j++) anchors[j].d += delta;
+}
+
+/**
  * Blank lines typed or deleted in the region of a section's, chapter's or subchapter's heading (session 19:
  * Enter at the end of «Раздел II. …» before its first article, and Backspace on the empty line, were full
  * analyses), or null when the edit is not that (the other paths decide): line breaks only («\n» or
@@ -909,18 +926,8 @@ function blankLinesPath(prev: Analysis, start: number, end: number, ins: string,
     if (u.titleSpan && u.titleSpan.start >= end) u.titleSpan = { start: u.titleSpan.start + delta, end: u.titleSpan.end + delta };
   }
   moveAfter(doc, k + 1, end, delta, model);
-  const moved = new Set<Span>();
-  for (let i = m < 0 ? p - m : p; i < fh; i++) {
-    const l = lines[i];
-    for (const x of [l.content, l.span]) {
-      if (moved.has(x)) continue;
-      moved.add(x);
-      x.start += delta;
-      x.end += delta;
-    }
-  }
   const anchors = parts.anchors;
-  for (let j = k + 1; j < anchors.length; j++) anchors[j].d += delta;
+  moveRegionTail(lines, m < 0 ? p - m : p, fh, delta, anchors, k);
   const added: Line[] = [];
   for (let i = 0; i < m; i++) {
     const row = new LineRow(start + i * w, start + i * w, start + i * w, start + i * w, 'blank');
