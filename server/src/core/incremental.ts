@@ -47,8 +47,10 @@
 // kept article texts of the section's articles, which name its number, are dropped.
 // Session 19 too: in the region of such a heading, before its first article, a blank line typed on or a text
 // line emptied (linePath) and blank lines typed or deleted (blankLinesPath: Enter at the end of «Раздел II. …»);
-// the title line of an untitled heading («Глава I» / «Общие положения») typed while it stays its title; and a
-// text line right after an untitled heading typed while it does not read as a title line.
+// the title line of an untitled heading («Глава I» / «Общие положения») typed while it stays its title; a
+// text line right after an untitled heading typed while it does not read as a title line; and an article's
+// heading typed or unmade on a line there with only blank lines after it (headingUnderHeading,
+// headingUnmadeUnderHeading: a new first article of a section typed and erased).
 // Otherwise (an edit touching a heading's form, a title line that stops
 // being one, a comment's delimiters, a prior, cites or amends annotation, a comment outside article
 // bodies, the line breaks around the article, a language change, a NUL, a heading of another kind in the
@@ -346,6 +348,10 @@ function freshIndices(targets: readonly ResolvedTarget[], fresh: ReadonlyMap<Res
 function fastPath(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | string {
   const blank = blankLinesPath(prev, start, end, ins, text);
   if (blank !== null) return blank;
+  const opened = headingUnderHeading(prev, start, end, ins, text);
+  if (opened !== null) return opened;
+  const unmade = headingUnmadeUnderHeading(prev, start, end, ins, text);
+  if (unmade !== null) return unmade;
   let r = locate(prev, start, end, ins, text);
   if (r === BEFORE_FIRST) return linePath(prev, start, end, ins, text, r);
   if (typeof r === 'string' && UNMADE.has(r)) {
@@ -452,6 +458,8 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   const beforeHeadings = kind === 'preamble' || kind === 'title';
   /** The line is the first after a heading without a title, and text (not title-form): session 19. */
   let afterUntitled = false;
+  /** A text or blank line's region heading line (session 19). */
+  let regionHead = -1;
   if (kind === 'text' || kind === 'blank') {
     // Text under a section's, chapter's or subchapter's heading, outside any article: the heading line
     // before it opens its region. Not the first line after a heading without a title on its line, which
@@ -461,18 +469,13 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
     let q = p - 1;
     while (q >= 0 && !regionStart(lines[q]) && p - q <= PREAMBLE_LINES) q--;
     if (q < 0 || p - q > PREAMBLE_LINES || lines[q].kind === 'article') return why;
+    regionHead = q;
     if (kind === 'blank') for (let i = q + 1; i < p; i++) if (lines[i].kind !== 'text' && lines[i].kind !== 'blank') return why;
     let pc = p - 1;
     while (pc > q && (lines[pc].kind === 'blank' || lines[pc].kind === 'comment')) pc--;
     if (pc === q) {
-      const hs = lines[q].content;
-      const units: (Section | Chapter | Subchapter)[] = lines[q].kind === 'section' ? doc.sections : lines[q].kind === 'chapter' ? doc.chapters : doc.subchapters;
-      const i = lowerBound(units, hs.start, (x) => x.headSpan.start);
-      const u = units[i];
-      // (A heading with its title on its line, or the title line of an untitled one: no title is pending.)
-      const titled = !!u && u.headSpan.start === hs.start && !!u.titleSpan && u.titleSpan.start >= hs.start && u.titleSpan.end <= hs.end;
       // (Session 19: a text line there stays text while it does not read as a title line, as it did not.)
-      if (!titled && units[i - 1]?.titleSpan?.start !== hs.start) {
+      if (!headingTitled(doc, lines[q])) {
         if (kind !== 'text') return 'text after an untitled heading';
         afterUntitled = true;
       }
@@ -546,10 +549,10 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
       if (afterUntitled) return 'text after an untitled heading';
       newKind = 'blank';
     }
-    if (newKind !== kind) {
-      let after = fh < lines.length && lines[fh].kind === 'article';
-      for (let i = p + 1; i < fh && !after; i++) after = lines[i].kind === 'text';
-      if (!after) return 'text at a unit\'s end';
+    // A line emptied that was the last text of a unit open there moves the unit's end back: left to a full
+    // analysis. (A blank line typed on extends the units open there: below.)
+    if (newKind === 'blank' && kind === 'text') {
+      for (const u of openUnitsAt(doc, lines, regionHead, ls)) if (u && u.span.end <= le) return 'text at a unit\'s end';
     }
     // Citations outside articles after an amending sentence of the preamble are external (analyze).
     for (let i = 0; i < p && !outside && !regionStart(lines[i]); i++) {
@@ -586,16 +589,12 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
       }
     }
   }
-  const delta = ins.length - (end - start);
-  const maskedSource = oldMasked === old ? text : oldMasked.edit(start, end, ins);
-  const ctx: EditCtx = { prev, start, end, ins, text, maskedSource, old, oldMasked, delta, Ls: p, Le: p, from: ls, rMasked: masked };
-  const bad = checkEdit(ctx);
-  if (bad) return bad;
+  const ctx = lineEdit(prev, start, end, ins, text, p, ls, masked);
+  if (typeof ctx === 'string') return ctx;
+  const { delta, maskedSource } = ctx;
 
   // From here on `prev` is consumed: its model is moved in place.
-  prev.stale = true;
-  const sh: Shift = { shifting: delta !== 0, end, delta };
-  const model = parts.modelAnchors ?? (parts.modelAnchors = anchorModel(doc, parts.articleRegion, parts.anchors.length));
+  const { sh, model } = consume(prev, parts, end, delta);
   if (delta !== 0) {
     // (moveAfter finds the units to move by their heading spans: before the region's lines move.)
     // A number typed at the very start of the heading's line («4 бөлім» → «14 бөлім»): the unit's heading
@@ -643,6 +642,8 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
       const u = units[lowerBound(units, ls, (x) => x.headSpan.start) - 1];
       if (u && u.span.end >= ls) u.span.end = newEnd(u.span.end);
     }
+    // A blank line typed on: the units open there end on it when they ended before it (session 19).
+    if (kind === 'blank' && newKind === 'text') for (const u of openUnitsAt(doc, lines, regionHead, ls)) if (u && u.span.end < ls) u.span.end = ls + c.end;
   }
   const pre = doc.preamble;
   const articles = doc.articles.slice();
@@ -843,6 +844,372 @@ function structureChecked(parts: AnalysisParts, newDoc: DocumentModel, lineIndex
 }
 
 /**
+ * An article's heading typed on a line under a section's, chapter's or subchapter's heading, before its first
+ * article, with nothing but blank lines after it in the region (session 19: the digit of «Статья 9» typed
+ * on a new line under «Раздел II. …» was a full analysis), or null when the edit is not that (the other
+ * paths decide). The line reads, by itself, as an article's heading without a title; it held no citation
+ * and no ordinal; the region's lines are text or blank and hold no comment; the heading before it has a
+ * title (else the blank lines may lead to its title line). As the parse reads it then, the line opens an
+ * article in the units open there (the section; the chapter unless the heading is a section's; the
+ * subchapter if it is one) whose body is the blank lines up to the next heading: a region of its own. The
+ * article is put among the articles (indices, number column, number map, duplicated numbers, the holders'
+ * lists), its region among the anchors; the sequences are checked again, and the citations resolved again
+ * that its coming can change: those of its number, of ranges of articles, and those left unresolved with
+ * its number's base (their quick fix offers it).
+ */
+function headingUnderHeading(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | string | null {
+  const parts = analysisParts(prev);
+  const e = parts && oneLineEdit(prev, start, end, ins);
+  if (!parts || !e || (e.line.kind !== 'text' && e.line.kind !== 'blank')) return null;
+  const { p, ls, le, masked, c } = e;
+  const doc = prev.doc;
+  const { text: old, masked: oldMasked } = docSources(doc);
+  const lines = doc.lines;
+  const li = prev.lineIndex;
+  const hd = headingOf(masked.slice(c.start, c.end), ls + c.start) as Heading | null;
+  if (!hd || hd.kind !== 'article') return null;
+  // The region: its heading line q, the lines up to the next region's start fh.
+  let q = p - 1;
+  while (q >= 0 && !regionStart(lines[q]) && p - q <= PREAMBLE_LINES) q--;
+  if (q < 0 || p - q > PREAMBLE_LINES || lines[q].kind === 'article') return null;
+  let fh = p + 1;
+  while (fh < lines.length && !regionStart(lines[fh]) && fh - p <= PREAMBLE_LINES) fh++;
+  if (fh - p > PREAMBLE_LINES) return null;
+  if (fh === p + 1 && fh >= lines.length) return null;
+  if (hd.title !== undefined) return null;
+  for (let i = q + 1; i < fh; i++) {
+    const k = lines[i].kind;
+    if (i > p ? k !== 'blank' : k !== 'text' && k !== 'blank') return null;
+  }
+  // The heading at q has a title (on its line, or q is an untitled one's title line).
+  if (!headingTitled(doc, lines[q])) return null;
+  const regionEnd = fh < lines.length ? lines[fh].span.start : old.length + 1;
+  if (commentIn(doc, lines[q].span.start, regionEnd)) return null;
+  const refs = prev.references;
+  if (lowerBound(refs, le + 1, (x) => x.ref.span.start) > lowerBound(refs, ls, (x) => x.ref.span.start)) return null;
+  if (lowerBound(parts.ordinals, le + 1, (x) => x.span.start) > lowerBound(parts.ordinals, ls, (x) => x.span.start)) return null;
+  // «Статья 9 исключена.» right after it would be its own exclusion note (parser.ts ownExclusionNote).
+  const ai = lowerBound(doc.articles, ls, (a) => a.headSpan.start);
+  if (fh < lines.length && lines[fh].kind === 'article' && doc.articles[ai] && titleExcluded(doc.articles[ai].title)) return null;
+  const k = regionOfLine(doc, li, parts, q);
+  if (k < 0) return null;
+  if (parts.resolutionStart.length !== prev.targets.length + 1) return null;
+  const ctx = lineEdit(prev, start, end, ins, text, p, ls, masked);
+  if (typeof ctx === 'string') return null;
+  const { delta, maskedSource } = ctx;
+  const [S, C, SC] = openUnitsAt(doc, lines, q, ls);
+  // The article and its body (the blank lines after it), read as the parser reads them.
+  const row = new LineRow(ls + c.start, ls + c.end, ls, le + delta, 'article');
+  const B = openArticle(hd, row, S, C, ai);
+  const from = lines[p + 1].span.start;
+  const atDocEnd = fh >= lines.length;
+  const rText = old.slice(from, Math.min(regionEnd, old.length));
+  const rMasked = oldMasked.slice(from, Math.min(regionEnd, old.length));
+  const body = parseArticleBody(rText, rMasked, from + delta, atDocEnd ? rText.length + 1 : rText.length, [], B, true);
+  if (!body || body.next || body.pending.length > 0 || body.lines.length !== fh - p - 1 || body.endPos !== regionEnd + delta) return null;
+  markExcludedByNote(B, rMasked, from + delta);
+  markAmending(B, rMasked, from + delta);
+  if (B.amending || B.excluded) return null;
+
+  // From here on `prev` is consumed: its model is moved in place.
+  // (The holders end on the new heading or after it: a line that is not blank extends the units open there.)
+  const { sh, model, anchors } = consumeLine(prev, parts, end, delta, k, [S, C, SC], le, ls + c.end);
+  lines[p] = row;
+  for (let i = 0; i < body.lines.length; i++) lines[p + 1 + i] = body.lines[i];
+  const fresh: Anchor = { d: 0 };
+  anchorArticle(B, [row, ...body.lines], fresh, new Map());
+  model.splice(k + 1, 0, fresh);
+  anchors.splice(k + 1, 0, { d: 0 });
+  const articles = doc.articles.slice();
+  articles.splice(ai, 0, B);
+  for (let i = ai + 1; i < articles.length; i++) articles[i].index = i;
+  spliceNumberColumn(doc.articles, articles, ai, 0, 1);
+  for (const u of [S, C, SC]) if (u) u.articles.splice(lowerBound(u.articles, ls, (a) => a.headSpan.start), 0, B);
+  const key = canonical(B.number.text);
+  numberBorne(doc.articleByNumber, key, B);
+  const oldRegion = parts.articleRegion;
+  const articleRegion = new Int32Array(articles.length);
+  articleRegion.set(oldRegion.subarray(0, ai));
+  articleRegion[ai] = k + 1;
+  for (let i = ai; i < oldRegion.length; i++) articleRegion[i + 1] = oldRegion[i] + 1;
+  return articleCameOrWent({
+    prev, parts, text, maskedSource, heads: ctx.heads, articles, key, ai, added: B, lineIndex: shiftedLineIndex(text, li, p, [], 0, delta), sh,
+    anchors, articleRegion, model, invisible: invisibleOfLine(parts, old, ls, le, start, end, ins, masked, sh),
+  });
+}
+
+/**
+ * The line an edit lies in when it lies within one line and types or removes no line break (nor NUL): its
+ * index, its span, its new masked text (from its start) and that text's content span; else null.
+ */
+function oneLineEdit(prev: Analysis, start: number, end: number, ins: string): { p: number; line: Line; ls: number; le: number; masked: string; c: Span } | null {
+  const { text: old, masked: oldMasked } = docSources(prev.doc);
+  const li = prev.lineIndex;
+  const p = li.positionAt(start).line;
+  const line = prev.doc.lines[p];
+  if (!line || li.positionAt(end).line !== p || end > line.span.end) return null;
+  if (/[\r\n\u0000]/.test(ins) || (end > start && /[\r\n\u0000]/.test(old.slice(start, end)))) return null;
+  const ls = line.span.start;
+  const le = line.span.end;
+  const masked = oldMasked.slice(ls, start) + ins + oldMasked.slice(end, le);
+  return { p, line, ls, le, masked, c: lineContentOf(masked, 0, masked.length) };
+}
+
+/** The context of an edit inside line p (from `ls`; its new masked text `masked`), checked (checkEdit), or why not. */
+function lineEdit(prev: Analysis, start: number, end: number, ins: string, text: SourceText, p: number, ls: number, masked: string): EditCtx | string {
+  const { text: old, masked: oldMasked } = docSources(prev.doc);
+  const delta = ins.length - (end - start);
+  const maskedSource = oldMasked === old ? text : oldMasked.edit(start, end, ins);
+  const ctx: EditCtx = { prev, start, end, ins, text, maskedSource, old, oldMasked, delta, Ls: p, Le: p, from: ls, rMasked: masked };
+  return checkEdit(ctx) ?? ctx;
+}
+
+/** `prev` consumed (its model is moved in place from here on): the edit's shift and the model's anchors (anchored now if not yet). */
+function consume(prev: Analysis, parts: AnalysisParts, end: number, delta: number): { sh: Shift; model: Anchor[] } {
+  prev.stale = true;
+  const model = parts.modelAnchors ?? (parts.modelAnchors = anchorModel(prev.doc, parts.articleRegion, parts.anchors.length));
+  return { sh: { shifting: delta !== 0, end, delta }, model };
+}
+
+/**
+ * `prev` consumed for an edit in line [.., le) of region k whose content now ends at `lineEnd`: the units
+ * `holders` (those open at the line) end on it or after it, and what follows the edit moves (the model's
+ * regions after k, the references' anchors after k).
+ */
+function consumeLine(
+  prev: Analysis, parts: AnalysisParts, end: number, delta: number, k: number, holders: readonly (Section | Chapter | Subchapter | null)[], le: number, lineEnd: number,
+): { sh: Shift; model: Anchor[]; anchors: Anchor[] } {
+  const { sh, model } = consume(prev, parts, end, delta);
+  for (const u of holders) if (u) u.span.end = u.span.end > le ? u.span.end + delta : lineEnd;
+  const anchors = parts.anchors;
+  if (delta !== 0) {
+    moveAfter(prev.doc, k + 1, end, delta, model);
+    for (let j = k + 1; j < anchors.length; j++) anchors[j].d += delta;
+  }
+  return { sh, model, anchors };
+}
+
+/**
+ * Whether heading line `h` (a section's, chapter's or subchapter's) leaves no title pending: a heading with its
+ * title on its line, or the title line of an untitled one. Otherwise the next line that is not blank may be
+ * read as its title (parseInner, isTitleLine).
+ */
+function headingTitled(doc: DocumentModel, h: Line): boolean {
+  const hs = h.content;
+  const units: (Section | Chapter | Subchapter)[] = h.kind === 'section' ? doc.sections : h.kind === 'chapter' ? doc.chapters : doc.subchapters;
+  const i = lowerBound(units, hs.start, (x) => x.headSpan.start);
+  const u = units[i];
+  if (u && u.headSpan.start === hs.start && !!u.titleSpan && u.titleSpan.start >= hs.start && u.titleSpan.end <= hs.end) return true;
+  return units[i - 1]?.titleSpan?.start === hs.start;
+}
+
+/** Whether a comment lies (in part) in [from, to). */
+function commentIn(doc: DocumentModel, from: number, to: number): boolean {
+  // Comments do not overlap, so their ends ascend too: the first one ending after `from`.
+  const ci = lowerBound(doc.comments, from + 1, (c) => c.span.end);
+  return ci < doc.comments.length && doc.comments[ci].span.start < to;
+}
+
+/**
+ * The units open at line start `ls` in the region of heading line q (a section's, chapter's or subchapter's,
+ * or an untitled one's title line), as the parse has them there: the last section before it; the last
+ * chapter after that section's heading, unless q is a section's; q's subchapter if q is a subchapter's.
+ */
+function openUnitsAt(doc: DocumentModel, lines: readonly Line[], q: number, ls: number): [Section | null, Chapter | null, Subchapter | null] {
+  const S = doc.sections[lowerBound(doc.sections, ls, (x) => x.headSpan.start) - 1] ?? null;
+  let C: Chapter | null = lines[q].kind === 'section' ? null : doc.chapters[lowerBound(doc.chapters, ls, (x) => x.headSpan.start) - 1] ?? null;
+  if (C && S && C.headSpan.start < S.headSpan.start) C = null;
+  const SC = lines[q].kind === 'subchapter' ? doc.subchapters[lowerBound(doc.subchapters, ls, (x) => x.headSpan.start) - 1] ?? null : null;
+  return [S, C, SC];
+}
+
+/**
+ * The other way (session 19): an edit on the heading line of an article right under a section's, chapter's
+ * or subchapter's heading, whose body is blank lines, that leaves the line no heading («Статья 9» →
+ * «Статья »), or null when the edit is not that. The line then reads by itself as text (or is empty) in the
+ * region of the heading before it: the article goes, with its region; its lines are the region's. Taken
+ * when the line holds no citation and no ordinal before and after, the article no title, pins or comments,
+ * and the heading before it a title; the units holding it keep their ends or end on the new text line.
+ */
+function headingUnmadeUnderHeading(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | string | null {
+  const parts = analysisParts(prev);
+  const e = parts && oneLineEdit(prev, start, end, ins);
+  if (!parts || !e || e.line.kind !== 'article') return null;
+  const { p, line, ls, le, masked, c } = e;
+  const doc = prev.doc;
+  const { text: old } = docSources(doc);
+  const lines = doc.lines;
+  const li = prev.lineIndex;
+  const ai = lowerBound(doc.articles, line.content.start, (a) => a.headSpan.start);
+  const B = doc.articles[ai];
+  if (!B || B.headSpan.start !== line.content.start) return null;
+  const content = masked.slice(c.start, c.end);
+  if (headingOf(content)) return null;
+  // The region before it: a section's, chapter's or subchapter's heading line q, then text or blank lines.
+  let q = p - 1;
+  while (q >= 0 && !regionStart(lines[q]) && p - q <= PREAMBLE_LINES) q--;
+  if (q < 0 || p - q > PREAMBLE_LINES || lines[q].kind === 'article') return null;
+  for (let i = q + 1; i < p; i++) if (lines[i].kind !== 'text' && lines[i].kind !== 'blank') return null;
+  let nx = p + 1;
+  while (nx < lines.length && !regionStart(lines[nx]) && nx - p <= PREAMBLE_LINES) nx++;
+  if (nx - p > PREAMBLE_LINES) return null;
+  for (let i = p + 1; i < nx; i++) if (lines[i].kind !== 'blank') return null;
+  if (B.title !== undefined || B.priorPins.length > 0 || B.excluded || B.amending) return null;
+  const newKind: Line['kind'] = c.end > c.start ? 'text' : 'blank';
+  if (newKind === 'text' && !readsAsPreamble(masked, c.start, c.end, false)) return null;
+  if (!headingTitled(doc, lines[q])) return null;
+  const regionEnd = nx < lines.length ? lines[nx].span.start : old.length + 1;
+  if (commentIn(doc, lines[q].span.start, regionEnd)) return null;
+  const refs = prev.references;
+  if (lowerBound(refs, regionEnd, (x) => x.ref.span.start) > lowerBound(refs, ls, (x) => x.ref.span.start)) return null;
+  if (lowerBound(parts.ordinals, le + 1, (x) => x.span.start) > lowerBound(parts.ordinals, ls, (x) => x.span.start)) return null;
+  const k = regionOfLine(doc, li, parts, q);
+  if (k < 0) return null;
+  if (parts.articleRegion[ai] !== k + 1) return null;
+  if (parts.resolutionStart.length !== prev.targets.length + 1) return null;
+  // The new text line cites nothing and has no ordinal (else its references would be read again).
+  if (newKind === 'text') {
+    const scan = scanLine(masked, c.start, c.end, doc.lang, ls, false, parts.anchors[k]);
+    if (scan.references.length > 0 || scan.ordinals.length > 0) return null;
+  }
+  const S = B.section ?? null;
+  const C = B.chapter ?? null;
+  const SC = doc.subchapters.find((u) => u.articles.includes(B)) ?? null;
+  // The holders end after it, or on it (then on the new text line; a blank one would move their ends back).
+  for (const u of [S, C, SC]) if (u && u.span.end <= le && newKind === 'blank') return null;
+  const ctx = lineEdit(prev, start, end, ins, text, p, ls, masked);
+  if (typeof ctx === 'string') return null;
+  const { delta, maskedSource } = ctx;
+
+  // From here on `prev` is consumed: its model is moved in place.
+  // (The article's own region moves too: its blank lines are read below at their new offsets.)
+  const { sh, model, anchors } = consumeLine(prev, parts, end, delta, k, [S, C, SC], le, ls + c.end);
+  // The line and the blank lines after it: the region's before it (anchored to its anchor, as anchorModel does).
+  const map = new Map<Span, Span>();
+  const rowOf = (a: number, b: number, sa: number, sb: number, kind: Line['kind']): LineRow => {
+    const r = new LineRow(a, b, sa, sb, kind);
+    if (k > 0) anchorLine(r, model[k], map);
+    return r;
+  };
+  lines[p] = rowOf(ls + c.start, ls + c.end, ls, le + delta, newKind);
+  for (let i = p + 1; i < nx; i++) {
+    const l = lines[i];
+    lines[i] = rowOf(l.content.start, l.content.end, l.span.start, l.span.end, 'blank');
+  }
+  model.splice(k + 1, 1);
+  anchors.splice(k + 1, 1);
+  const articles = doc.articles.slice();
+  articles.splice(ai, 1);
+  for (let i = ai; i < articles.length; i++) articles[i].index = i;
+  spliceNumberColumn(doc.articles, articles, ai, 1, 0);
+  for (const u of [S, C, SC]) if (u) u.articles.splice(u.articles.indexOf(B), 1);
+  const key = canonical(B.number.text);
+  numberLeft(doc.articleByNumber, articles, key, B, ai);
+  const oldRegion = parts.articleRegion;
+  const articleRegion = new Int32Array(articles.length);
+  articleRegion.set(oldRegion.subarray(0, ai));
+  for (let i = ai + 1; i < oldRegion.length; i++) articleRegion[i - 1] = oldRegion[i] - 1;
+  return articleCameOrWent({
+    prev, parts, text, maskedSource, heads: ctx.heads, articles, key, ai, added: null, lineIndex: shiftedLineIndex(text, li, p, [], 0, delta), sh,
+    anchors, articleRegion, model, invisible: invisibleOfLine(parts, old, ls, le, start, end, ins, masked, sh),
+  });
+}
+
+/**
+ * The analysis after article `added` came at index `ai` (or, `added` null, the article at `ai` went) under a
+ * section's, chapter's or subchapter's heading (session 19), its model updated in place: the new document
+ * model (its problems moved by the shift), the duplicated numbers for `key`, the sequences checked again (the
+ * new article validated, the others' problems kept), the citations its coming or going can change resolved
+ * again (resolvedForNumber).
+ */
+function articleCameOrWent(o: {
+  prev: Analysis; parts: AnalysisParts; text: SourceText; maskedSource: SourceText; heads: LangHeads | undefined; articles: Article[]; key: string; ai: number;
+  added: Article | null; lineIndex: ReturnType<typeof parsedLineIndex>; sh: Shift; anchors: Anchor[]; articleRegion: Int32Array; model: Anchor[]; invisible: Problem[];
+}): Analysis {
+  const { prev, parts, text, articles, ai, added, lineIndex, sh } = o;
+  const doc = prev.doc;
+  const newDoc: DocumentModel = {
+    text: '', masked: '', lang: doc.lang, lines: doc.lines, titleLines: doc.titleLines, preamble: doc.preamble,
+    sections: doc.sections, chapters: doc.chapters, subchapters: doc.subchapters, articles, comments: doc.comments,
+    problems: doc.problems.length === 0 || !sh.shifting ? doc.problems : doc.problems.map((x) => shiftedProblem(sh, x)),
+    articleByNumber: doc.articleByNumber, kazakh: doc.kazakh,
+  };
+  setDocSources(newDoc, text, o.maskedSource);
+  setLangHeads(newDoc, o.heads);
+  renumberedDuplicates(doc, newDoc, articles, [o.key]);
+  const validation: Problem[] = [];
+  validateStructure(newDoc, lineIndex, validation);
+  const oldVal = parts.validation;
+  const oldStart = parts.articleStart;
+  const articleStart = new Int32Array(articles.length + 1);
+  for (let i = 0; i < articles.length; i++) {
+    articleStart[i] = validation.length;
+    if (added && i === ai) { validateArticle(added, lineIndex, validation); continue; }
+    const j = i < ai ? i : added ? i - 1 : i + 1;
+    for (let x = oldStart[j]; x < oldStart[j + 1]; x++) validation.push(shiftedProblem(sh, oldVal[x]));
+  }
+  articleStart[articles.length] = validation.length;
+  const { resolution, resolutionStart } = resolvedForNumber(prev, newDoc, o.key, parts, sh);
+  const newParts: AnalysisParts = {
+    validation, articleStart, resolution, resolutionStart,
+    ordinals: !sh.shifting ? parts.ordinals : parts.ordinals.map((x) => shiftedProblem(sh, x)), invisible: o.invisible,
+    anchors: o.anchors, articleRegion: o.articleRegion, modelAnchors: o.model,
+  };
+  const an = makeAnalysis({
+    text, lang: newDoc.lang, doc: newDoc, lineIndex, references: prev.references, targets: prev.targets, diagnostics: sortedDiagnostics(newDoc, newParts, lineIndex),
+    incremental: true,
+  });
+  setAnalysisParts(an, newParts);
+  return an;
+}
+
+/**
+ * After an article bearing number `key` came or went (session 19, under a heading), the citations its
+ * coming or going can change, resolved again in place in `prev`'s targets (consumed): those of its number,
+ * of ranges of articles, and the unresolved ones with its number's base (their quick fix offers the numbers
+ * with that base); the resolution problems merged (the others' moved by the shift).
+ */
+function resolvedForNumber(prev: Analysis, newDoc: DocumentModel, key: string, parts: AnalysisParts, sh: Shift): { resolution: Problem[]; resolutionStart: number[] } {
+  const targets = prev.targets;
+  const refs = prev.references;
+  const base = parseInt(key, 10);
+  const bases = new ArticleBases(newDoc);
+  const fresh = new Map<ResolvedTarget, Problem[]>();
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i];
+    const al = t.target.article;
+    if (!al || al.kind !== 'num') continue;
+    if (canonical(al.num.text) !== key && !(al.rangeEnd && t.target.unit === 'article') && (t.ok || parseInt(al.num.text, 10) !== base)) continue;
+    let para: Paragraph | null = null;
+    for (let r = lowerBound(refs, t.ref.span.start, (x) => x.ref.span.start); r < refs.length; r++) if (refs[r].ref === t.ref) { para = refs[r].paragraph; break; }
+    const pr: Problem[] = [];
+    const x = resolveTarget(newDoc, t.ref, t.target, { article: t.context, paragraph: para }, pr, bases);
+    fresh.set(x, pr);
+    targets[i] = x;
+  }
+  // (What each target reads is counted again at the next edit that needs it.)
+  READS.delete(targets);
+  return fresh.size === 0 && !sh.shifting
+    ? { resolution: parts.resolution, resolutionStart: parts.resolutionStart }
+    : mergedResolution(targets, fresh, parts.resolution, parts.resolutionStart, 0, 0, 0, sh);
+}
+
+/** The invisible-character problems after an edit of line [ls, le): the line's found again, the others kept (moved after it). */
+function invisibleOfLine(parts: AnalysisParts, old: SourceText, ls: number, le: number, start: number, end: number, ins: string, masked: string, sh: Shift): Problem[] {
+  const oldInv = parts.invisible;
+  const i0 = lowerBound(oldInv, ls, (x) => x.span.start);
+  const i1 = lowerBound(oldInv, le + 1, (x) => x.span.start);
+  const invisible = oldInv.slice(0, i0);
+  const lead = ls > 0 ? '\n' : '';
+  for (const x of invisibleProblems(lead + old.slice(ls, start) + ins + old.slice(end, le), lead + masked)) {
+    const b = ls - lead.length;
+    invisible.push({ code: x.code, severity: x.severity, args: x.args, span: { start: x.span.start + b, end: x.span.end + b }, message: x.message, data: x.data });
+  }
+  for (let x = i1; x < oldInv.length; x++) invisible.push(shiftedProblem(sh, oldInv[x]));
+  return invisible;
+}
+
+/**
  * Moves lines [from, to) of region k by `delta`, one by one (a span shared by a line's content and span once),
  * and the references of the regions after k by their anchors (`anchors`: the analysis's reference anchors).
  */
@@ -903,8 +1270,7 @@ function blankLinesPath(prev: Analysis, start: number, end: number, ins: string,
   const regionEnd = fh < lines.length ? lines[fh].span.start : old.length + 1;
   const refs = prev.references;
   if (lowerBound(refs, regionEnd, (x) => x.ref.span.start) > lowerBound(refs, start, (x) => x.ref.span.start)) return 'citations after new lines';
-  const ci = lowerBound(doc.comments, lines[q].span.start, (c) => c.span.end);
-  if (ci < doc.comments.length && doc.comments[ci].span.start < regionEnd) return 'comment';
+  if (commentIn(doc, lines[q].span.start, regionEnd)) return 'comment';
   const k = regionOfLine(doc, li, parts, q);
   if (k < 0) return 'long region';
   const delta = ins.length - (end - start);
