@@ -348,10 +348,16 @@ function freshIndices(targets: readonly ResolvedTarget[], fresh: ReadonlyMap<Res
 function fastPath(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | string {
   const blank = blankLinesPath(prev, start, end, ins, text);
   if (blank !== null) return blank;
-  const opened = headingUnderHeading(prev, start, end, ins, text);
-  if (opened !== null) return opened;
-  const unmade = headingUnmadeUnderHeading(prev, start, end, ins, text);
-  if (unmade !== null) return unmade;
+  const r = articleOrLinePath(prev, start, end, ins, text);
+  if (typeof r !== 'string' || prev.stale) return r;
+  // An article's heading typed or unmade on a line under a section's, chapter's or subchapter's heading
+  // (session 19): tried when the paths above decline, which take nearly every keystroke and read the line
+  // themselves. Otherwise their reason is given.
+  return headingUnderHeading(prev, start, end, ins, text) ?? headingUnmadeUnderHeading(prev, start, end, ins, text) ?? r;
+}
+
+/** The article's region (locate, reparseArticle) or the line outside articles (linePath) that takes the edit, or why neither does. */
+function articleOrLinePath(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | string {
   let r = locate(prev, start, end, ins, text);
   if (r === BEFORE_FIRST) return linePath(prev, start, end, ins, text, r);
   if (typeof r === 'string' && UNMADE.has(r)) {
@@ -392,6 +398,24 @@ const NEXT_HEADING = 'edit reaches the next heading';
  * lines of the article whose heading it unmakes (session 18; locate's `merge`).
  */
 const UNMADE = new Set(['heading changed', 'heading word', 'heading moved', 'line break on a heading', NEXT_HEADING, 'line break before a heading']);
+
+/**
+ * The heading line that opens the region holding line p when it is a section's, chapter's or subchapter's
+ * (or an untitled one's title line), within PREAMBLE_LINES lines before p; else -1 (an article's region,
+ * the text before the first heading, or too far).
+ */
+function headingRegionOf(lines: readonly Line[], p: number): number {
+  let q = p - 1;
+  while (q >= 0 && !regionStart(lines[q]) && p - q <= PREAMBLE_LINES) q--;
+  return q < 0 || p - q > PREAMBLE_LINES || lines[q].kind === 'article' ? -1 : q;
+}
+
+/** The first line from `from` on that starts a region (or lines.length), or -1 when that is more than PREAMBLE_LINES lines after line p. */
+function nextRegionStart(lines: readonly Line[], from: number, p: number): number {
+  let i = from;
+  while (i < lines.length && !regionStart(lines[i]) && i - p <= PREAMBLE_LINES) i++;
+  return i - p > PREAMBLE_LINES ? -1 : i;
+}
 
 /**
  * A heading line that starts a region (analyze's anchors): an article's, a section's, a chapter's or a
@@ -466,9 +490,8 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
     // the parse may read as that heading's title (parseInner, isTitleLine). A blank line there (session 19:
     // the first keystroke of a line typed under a heading) when the lines before it in the region are text
     // or blank: no note is open (the heading closed any), so it reads as text when it reads so by itself.
-    let q = p - 1;
-    while (q >= 0 && !regionStart(lines[q]) && p - q <= PREAMBLE_LINES) q--;
-    if (q < 0 || p - q > PREAMBLE_LINES || lines[q].kind === 'article') return why;
+    const q = headingRegionOf(lines, p);
+    if (q < 0) return why;
     regionHead = q;
     if (kind === 'blank') for (let i = q + 1; i < p; i++) if (lines[i].kind !== 'text' && lines[i].kind !== 'blank') return why;
     let pc = p - 1;
@@ -488,9 +511,8 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   // The line's region (its index among the anchors) and the lines of the region after it.
   const k = beforeHeadings ? 0 : regionOfLine(doc, li, parts, p);
   if (k < 0) return 'long region';
-  let fh = p + 1;
-  while (fh < lines.length && !regionStart(lines[fh]) && fh - p <= PREAMBLE_LINES) fh++;
-  if (fh - p > PREAMBLE_LINES || (beforeHeadings && p > PREAMBLE_LINES)) return 'long region';
+  const fh = nextRegionStart(lines, p + 1, p);
+  if (fh < 0 || (beforeHeadings && p > PREAMBLE_LINES)) return 'long region';
   const refs = prev.references;
   const targets = prev.targets;
   const r0 = lowerBound(refs, ls, (x) => x.ref.span.start);
@@ -733,17 +755,7 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   const ordinals = oldOrd.slice(0, o0);
   if (scan && doc.kazakh) for (const o of scan.ordinals) ordinals.push(ordinalProblem(o, doc.lang));
   for (let q = o1; q < oldOrd.length; q++) ordinals.push(shiftedProblem(sh, oldOrd[q]));
-  const oldInv = parts.invisible;
-  const i0 = lowerBound(oldInv, ls, (x) => x.span.start);
-  const i1 = lowerBound(oldInv, le + 1, (x) => x.span.start);
-  const invisible = oldInv.slice(0, i0);
-  const lead = ls > 0 ? '\n' : '';
-  const lineText = old.slice(ls, start) + ins + old.slice(end, le);
-  for (const x of invisibleProblems(lead + lineText, lead + masked)) {
-    const b = ls - lead.length;
-    invisible.push({ code: x.code, severity: x.severity, args: x.args, span: { start: x.span.start + b, end: x.span.end + b }, message: x.message, data: x.data });
-  }
-  for (let q = i1; q < oldInv.length; q++) invisible.push(shiftedProblem(sh, oldInv[q]));
+  const invisible = invisibleOfLine(parts, old, ls, le, start, end, ins, masked, sh);
 
   const newParts: AnalysisParts = {
     ...(renumbered ? structureChecked(parts, newDoc, lineIndex, sh) : {
@@ -846,8 +858,8 @@ function structureChecked(parts: AnalysisParts, newDoc: DocumentModel, lineIndex
 /**
  * An article's heading typed on a line under a section's, chapter's or subchapter's heading, before its first
  * article, with nothing but blank lines after it in the region (session 19: the digit of «Статья 9» typed
- * on a new line under «Раздел II. …» was a full analysis), or null when the edit is not that (the other
- * paths decide). The line reads, by itself, as an article's heading without a title; it held no citation
+ * on a new line under «Раздел II. …» was a full analysis), or null when the edit is not that (fastPath
+ * tries it when the other paths have declined). The line reads, by itself, as an article's heading without a title; it held no citation
  * and no ordinal; the region's lines are text or blank and hold no comment; the heading before it has a
  * title (else the blank lines may lead to its title line). As the parse reads it then, the line opens an
  * article in the units open there (the section; the chapter unless the heading is a section's; the
@@ -857,7 +869,7 @@ function structureChecked(parts: AnalysisParts, newDoc: DocumentModel, lineIndex
  * that its coming can change: those of its number, of ranges of articles, and those left unresolved with
  * its number's base (their quick fix offers it).
  */
-function headingUnderHeading(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | string | null {
+function headingUnderHeading(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | null {
   const parts = analysisParts(prev);
   const e = parts && oneLineEdit(prev, start, end, ins);
   if (!parts || !e || (e.line.kind !== 'text' && e.line.kind !== 'blank')) return null;
@@ -869,12 +881,10 @@ function headingUnderHeading(prev: Analysis, start: number, end: number, ins: st
   const hd = headingOf(masked.slice(c.start, c.end), ls + c.start) as Heading | null;
   if (!hd || hd.kind !== 'article') return null;
   // The region: its heading line q, the lines up to the next region's start fh.
-  let q = p - 1;
-  while (q >= 0 && !regionStart(lines[q]) && p - q <= PREAMBLE_LINES) q--;
-  if (q < 0 || p - q > PREAMBLE_LINES || lines[q].kind === 'article') return null;
-  let fh = p + 1;
-  while (fh < lines.length && !regionStart(lines[fh]) && fh - p <= PREAMBLE_LINES) fh++;
-  if (fh - p > PREAMBLE_LINES) return null;
+  const q = headingRegionOf(lines, p);
+  if (q < 0) return null;
+  const fh = nextRegionStart(lines, p + 1, p);
+  if (fh < 0) return null;
   if (fh === p + 1 && fh >= lines.length) return null;
   if (hd.title !== undefined) return null;
   for (let i = q + 1; i < fh; i++) {
@@ -1031,7 +1041,7 @@ function openUnitsAt(doc: DocumentModel, lines: readonly Line[], q: number, ls: 
  * when the line holds no citation and no ordinal before and after, the article no title, pins or comments,
  * and the heading before it a title; the units holding it keep their ends or end on the new text line.
  */
-function headingUnmadeUnderHeading(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | string | null {
+function headingUnmadeUnderHeading(prev: Analysis, start: number, end: number, ins: string, text: SourceText): Analysis | null {
   const parts = analysisParts(prev);
   const e = parts && oneLineEdit(prev, start, end, ins);
   if (!parts || !e || e.line.kind !== 'article') return null;
@@ -1046,13 +1056,11 @@ function headingUnmadeUnderHeading(prev: Analysis, start: number, end: number, i
   const content = masked.slice(c.start, c.end);
   if (headingOf(content)) return null;
   // The region before it: a section's, chapter's or subchapter's heading line q, then text or blank lines.
-  let q = p - 1;
-  while (q >= 0 && !regionStart(lines[q]) && p - q <= PREAMBLE_LINES) q--;
-  if (q < 0 || p - q > PREAMBLE_LINES || lines[q].kind === 'article') return null;
+  const q = headingRegionOf(lines, p);
+  if (q < 0) return null;
   for (let i = q + 1; i < p; i++) if (lines[i].kind !== 'text' && lines[i].kind !== 'blank') return null;
-  let nx = p + 1;
-  while (nx < lines.length && !regionStart(lines[nx]) && nx - p <= PREAMBLE_LINES) nx++;
-  if (nx - p > PREAMBLE_LINES) return null;
+  const nx = nextRegionStart(lines, p + 1, p);
+  if (nx < 0) return null;
   for (let i = p + 1; i < nx; i++) if (lines[i].kind !== 'blank') return null;
   if (B.title !== undefined || B.priorPins.length > 0 || B.excluded || B.amending) return null;
   const newKind: Line['kind'] = c.end > c.start ? 'text' : 'blank';
@@ -1172,18 +1180,16 @@ function articleCameOrWent(o: {
 function resolvedForNumber(prev: Analysis, newDoc: DocumentModel, key: string, parts: AnalysisParts, sh: Shift): { resolution: Problem[]; resolutionStart: number[] } {
   const targets = prev.targets;
   const refs = prev.references;
-  const base = parseInt(key, 10);
+  const keys = [key];
+  const keyBases = new Set([parseInt(key, 10)]);
   const bases = new ArticleBases(newDoc);
   const fresh = new Map<ResolvedTarget, Problem[]>();
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i];
     const al = t.target.article;
-    if (!al || al.kind !== 'num') continue;
-    if (canonical(al.num.text) !== key && !(al.rangeEnd && t.target.unit === 'article') && (t.ok || parseInt(al.num.text, 10) !== base)) continue;
-    let para: Paragraph | null = null;
-    for (let r = lowerBound(refs, t.ref.span.start, (x) => x.ref.span.start); r < refs.length; r++) if (refs[r].ref === t.ref) { para = refs[r].paragraph; break; }
+    if (!citesNumbers(t, keys, keyBases) && !(al?.kind === 'num' && al.rangeEnd && t.target.unit === 'article')) continue;
     const pr: Problem[] = [];
-    const x = resolveTarget(newDoc, t.ref, t.target, { article: t.context, paragraph: para }, pr, bases);
+    const x = resolveTarget(newDoc, t.ref, t.target, { article: t.context, paragraph: paragraphOfRef(refs, t.ref) }, pr, bases);
     fresh.set(x, pr);
     targets[i] = x;
   }
@@ -1192,6 +1198,23 @@ function resolvedForNumber(prev: Analysis, newDoc: DocumentModel, key: string, p
   return fresh.size === 0 && !sh.shifting
     ? { resolution: parts.resolution, resolutionStart: parts.resolutionStart }
     : mergedResolution(targets, fresh, parts.resolution, parts.resolutionStart, 0, 0, 0, sh);
+}
+
+/**
+ * Whether target `t` cites one of the article numbers `keys` (canonical), or is unresolved with a number whose
+ * base is in `bases`: its quick fix offers the numbers with its base (resolve.ts ArticleBases: «7» → «7-1»),
+ * which change when an article bearing one of `keys` comes, goes or is renumbered.
+ */
+function citesNumbers(t: ResolvedTarget, keys: readonly string[], bases: ReadonlySet<number>): boolean {
+  const al = t.target.article;
+  if (!al || al.kind !== 'num') return false;
+  return keys.includes(canonical(al.num.text)) || (!t.ok && bases.has(parseInt(al.num.text, 10)));
+}
+
+/** The paragraph context of reference `ref` (its entry in the analysis's sorted references, found by its offset). */
+function paragraphOfRef(refs: Analysis['references'], ref: RawReference): Paragraph | null {
+  for (let k = lowerBound(refs, ref.span.start, (x) => x.ref.span.start); k < refs.length; k++) if (refs[k].ref === ref) return refs[k].paragraph;
+  return null;
 }
 
 /** The invisible-character problems after an edit of line [ls, le): the line's found again, the others kept (moved after it). */
@@ -1260,12 +1283,10 @@ function blankLinesPath(prev: Analysis, start: number, end: number, ins: string,
     for (let i = p; i < p - m; i++) if (lines[i].kind !== 'blank' || lines[i].span.end !== lines[i].span.start) return null;
   }
   // The region: its heading line q (a section's, chapter's or subchapter's), its lines up to the next region's start fh.
-  let q = p - 1;
-  while (q >= 0 && !regionStart(lines[q]) && p - q <= PREAMBLE_LINES) q--;
-  if (q < 0 || p - q > PREAMBLE_LINES || lines[q].kind === 'article') return null;
-  let fh = p;
-  while (fh < lines.length && !regionStart(lines[fh]) && fh - p <= PREAMBLE_LINES) fh++;
-  if (fh - p > PREAMBLE_LINES) return 'long region';
+  const q = headingRegionOf(lines, p);
+  if (q < 0) return null;
+  const fh = nextRegionStart(lines, p, p);
+  if (fh < 0) return 'long region';
   for (let i = q + 1; i < fh; i++) if (lines[i].kind !== 'text' && lines[i].kind !== 'blank') return 'lines under a heading';
   const regionEnd = fh < lines.length ? lines[fh].span.start : old.length + 1;
   const refs = prev.references;
@@ -2233,20 +2254,12 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
     }
   }
   /** The paragraph context of reference `ref` (its entry in refs, found by its offset). */
-  const paragraphOf = (ref: RawReference): Paragraph | null => {
-    for (let k = lowerBound(refs, ref.span.start, (x) => x.ref.span.start); k < refs.length; k++) if (refs[k].ref === ref) return refs[k].paragraph;
-    return null;
-  };
+  const paragraphOf = (ref: RawReference): Paragraph | null => paragraphOfRef(refs, ref);
   // A renumbered article: the citations of its old and its new number (canonical) resolve differently; so
   // do those of the numbers of the articles opened or taken in (`keys`, moveStructure). And an unresolved
   // citation of another number with the same base: its quick fix offers the numbers with its base
   // (resolve.ts ArticleBases: «7» → «7-1»), which may have come or gone.
   const keyBases = keys ? new Set(keys.map((k) => parseInt(k, 10))) : null;
-  const citesKey = (t: ResolvedTarget, ks: string[]): boolean => {
-    const al = t.target.article;
-    if (!al || al.kind !== 'num') return false;
-    return ks.includes(canonical(al.num.text)) || (!t.ok && keyBases!.has(parseInt(al.num.text, 10)));
-  };
   // A target that cites either number reads (READS) an article that bore it before the edit, or none,
   // or is ALWAYS: the bearers of either number now, and the renumbered article (only its number
   // changed), found in the number column. Only those targets' numbers are read below, not every
@@ -2260,7 +2273,7 @@ function rescanReferences(r: Region, newDoc: DocumentModel, newA: Article, bodyL
   const check = (i: number): void => {
     const v = reads![i];
     // (Resolved again, never carried: whether the number is borne by two articles may have changed.)
-    const renumbered = keys !== null && (v === NONE || v === ALWAYS || bearers!.has(v)) && citesKey(targets[i], keys);
+    const renumbered = keys !== null && (v === NONE || v === ALWAYS || bearers!.has(v)) && citesNumbers(targets[i], keys, keyBases!);
     if (!renumbered && v !== ai && v !== ALWAYS) return;
     const old = targets[i];
     if (renumbered) targets[i] = resolveFresh(old.ref, old.target, old.context, paragraphOf(old.ref));

@@ -963,12 +963,8 @@ function openUnit(o: Outline, h: Heading, cs: number, ce: number, headSpan: Span
   }
   // Its lists are filled when the article closes (closeArticle): no list is made for it before. Its span
   // is its heading span's (cs, ce), grown line by line.
-  const article: Article = new ArticleUnit(
-    h.number, headSpan, h.title, h.titleSpan, excluded, o.section, o.chapter, OPEN_LIST, OPEN_LIST, OPEN_LIST,
-    o.pendingPins.length === 0 ? NO_PINS : o.pendingPins.splice(0), o.articles.length,
-  );
+  const article = openArticle(h, headSpan, o.section, o.chapter, o.articles.length, o.pendingPins.length === 0 ? NO_PINS : o.pendingPins.splice(0));
   if (headSpan.start !== cs || headSpan.end !== ce) article.span = { start: cs, end: ce };
-  article.number = headingNumber(h.number, article);
   o.articles.push(article);
   if (o.subchapter) o.subchapter.articles.push(article);
   if (o.chapter) o.chapter.articles.push(article);
@@ -1330,13 +1326,14 @@ export function articleShell(
 }
 
 /**
- * The article a heading line opens, as parseInner's openUnit makes it (its lists are filled when its body
- * is read: parseArticleBody), in `section` and `chapter`, at `index`. For the incremental analysis of an
- * article heading typed in a body (core/incremental.ts).
+ * The article a heading opens (its heading span `headSpan`, the line's content span), in `section` and
+ * `chapter`, at `index`, with the prior pins waiting for it: its lists are filled when its body is read
+ * (closeArticle, parseArticleBody). parseInner's openUnit and the incremental analysis of an article heading
+ * typed in a body or under a heading (core/incremental.ts) make it so.
  */
-export function openArticle(h: Heading, line: LineRow, section: Section | null, chapter: Chapter | null, index: number): Article {
+export function openArticle(h: Heading, headSpan: Span, section: Section | null, chapter: Chapter | null, index: number, pins: PriorPin[] = NO_PINS): Article {
   const article = new ArticleUnit(
-    h.number, line, h.title, h.titleSpan, titleExcluded(h.title), section, chapter, OPEN_LIST, OPEN_LIST, OPEN_LIST, NO_PINS, index,
+    h.number, headSpan, h.title, h.titleSpan, titleExcluded(h.title), section, chapter, OPEN_LIST, OPEN_LIST, OPEN_LIST, pins, index,
   );
   article.number = headingNumber(h.number, article);
   return article;
