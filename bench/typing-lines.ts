@@ -42,40 +42,46 @@ typeAt('in text under a section heading', (an) => {
   return at + 'Положения настоящего раздела'.length;
 });
 
+/** Keystrokes through analyzeIncremental, timed, and the ones that were full analyses with the reason. */
+function keyboard(start: Analysis) {
+  const times: number[] = [];
+  const full: string[] = [];
+  const k = {
+    an: start,
+    /** One edit; `what` names it (read after the edit) if it was a full analysis. */
+    edit(from: number, to: number, ch: string, what: () => string): void {
+      const f0 = incrementalStats.fallback;
+      const src = docSources(k.an.doc).text.edit(from, to, ch);
+      const t0 = performance.now();
+      k.an = analyzeIncremental(k.an, { start: from, end: to, text: ch }, src);
+      times.push(performance.now() - t0);
+      if (incrementalStats.fallback > f0) full.push(`${what()} (${incrementalStats.lastFallback})`);
+    },
+    report(title: string): void {
+      times.sort((a, b) => a - b);
+      console.log(`${articles} articles: ${title}: ` +
+        `${full.length} of ${times.length} keystrokes full analyses${full.length ? ` — ${full.join('; ')}` : ''}; median ${times[times.length >> 1].toFixed(3)} ms, ` +
+        `90th percentile ${times[Math.floor(times.length * 0.9)].toFixed(3)} ms`);
+    },
+  };
+  return k;
+}
+
 // Session 16: a new article typed into the official texts' form (no blank lines): after the middle
 // article's last line, Enter, «Статья N-1», Enter, its paragraphs; then the next article renumbered by
 // hand (a digit typed into its number and deleted). Prints the keystrokes that were full analyses, with
 // the reason, and the median time per keystroke.
 {
-  const plain = generateDraft({ articles, seed: 7 }).text;
-  let an = analyze(plain);
-  const mid = an.doc.articles[an.doc.articles.length >> 1];
+  const k = keyboard(analyze(generateDraft({ articles, seed: 7 }).text));
+  const mid = k.an.doc.articles[k.an.doc.articles.length >> 1];
   let at = mid.span.end;
   const typed = `\nСтатья ${mid.number.text}-1\n1. Каждый имеет право на труд, как это предусмотрено пунктом 2 статьи 12.\n2. Второй пункт:\n1) подпункт;\n2) подпункт.`;
-  const times: number[] = [];
-  const full: string[] = [];
-  const key = (ch: string) => {
-    const f0 = incrementalStats.fallback;
-    const src = docSources(an.doc).text.edit(at, at, ch);
-    const t0 = performance.now();
-    an = analyzeIncremental(an, { start: at, end: at, text: ch }, src);
-    times.push(performance.now() - t0);
-    if (incrementalStats.fallback > f0) full.push(`«${an.text.slice(an.lineIndex.lineStart(an.lineIndex.positionAt(at).line), at + 1).trim()}» (${incrementalStats.lastFallback})`);
-  };
-  for (const ch of typed) { key(ch); at++; }
-  const next = an.doc.articles[mid.index + 2];
-  at = next.number.span.end;
-  key('7');
-  const src = docSources(an.doc).text.edit(at, at + 1, '');
-  const f0 = incrementalStats.fallback;
-  const t0 = performance.now();
-  an = analyzeIncremental(an, { start: at, end: at + 1, text: '' }, src);
-  times.push(performance.now() - t0);
-  if (incrementalStats.fallback > f0) full.push(`the digit deleted (${incrementalStats.lastFallback})`);
-  times.sort((a, b) => a - b);
-  console.log(`${articles} articles: a new article typed (${typed.length} keystrokes) and the next one renumbered by a digit typed and deleted: ` +
-    `${full.length} of ${times.length} keystrokes full analyses${full.length ? ` — ${full.join('; ')}` : ''}; median ${times[times.length >> 1].toFixed(3)} ms, ` +
-    `90th percentile ${times[Math.floor(times.length * 0.9)].toFixed(3)} ms`);
+  const lineTo = (p: number) => () => k.an.text.slice(k.an.lineIndex.lineStart(k.an.lineIndex.positionAt(p).line), p + 1).trim();
+  for (const ch of typed) { k.edit(at, at, ch, () => `«${lineTo(at)()}»`); at++; }
+  at = k.an.doc.articles[mid.index + 2].number.span.end;
+  k.edit(at, at, '7', () => `«${lineTo(at)()}»`);
+  k.edit(at, at + 1, '', () => 'the digit deleted');
+  k.report(`a new article typed (${typed.length} keystrokes) and the next one renumbered by a digit typed and deleted`);
 }
 
 // Session 19: a new first article typed under the middle section's heading (Enter at the end of «Раздел
@@ -83,28 +89,15 @@ typeAt('in text under a section heading', (an) => {
 // by a numeral typed and deleted («Раздел CCL» → «Раздел CCLI» → «Раздел CCL»). Prints the keystrokes
 // that were full analyses, with the reason, and the median time per keystroke.
 {
-  const plain = generateDraft({ articles, seed: 7 }).text;
-  let an = analyze(plain);
-  const sec = an.doc.sections[an.doc.sections.length >> 1];
-  const eol = an.text.indexOf('\n', sec.headSpan.start);
-  const typed = `\nСтатья ${an.doc.articles[sec.articles[0].index].number.text}\n1. Каждый имеет право на труд, как это предусмотрено пунктом 2 статьи 12.`;
-  const times: number[] = [];
-  const full: string[] = [];
-  const edit = (start: number, end: number, ch: string, what: string) => {
-    const f0 = incrementalStats.fallback;
-    const src = docSources(an.doc).text.edit(start, end, ch);
-    const t0 = performance.now();
-    an = analyzeIncremental(an, { start, end, text: ch }, src);
-    times.push(performance.now() - t0);
-    if (incrementalStats.fallback > f0) full.push(`${what} (${incrementalStats.lastFallback})`);
-  };
-  for (let i = 0; i < typed.length; i++) edit(eol + i, eol + i, typed[i], `«${typed.slice(0, i + 1).trim().split('\n').pop()}» typed`);
-  for (let i = typed.length - 1; i >= 0; i--) edit(eol + i, eol + i + 1, '', `«${typed.slice(0, i + 1).trim().split('\n').pop()}» erased from its end`);
-  const numEnd = an.doc.sections[an.doc.sections.length >> 1].number.span.end;
-  edit(numEnd, numEnd, 'I', 'the section\'s numeral typed');
-  edit(numEnd, numEnd + 1, '', 'the section\'s numeral deleted');
-  times.sort((a, b) => a - b);
-  console.log(`${articles} articles: a new first article typed under a section's heading and erased (${2 * typed.length} keystrokes), the section renumbered and back (2): ` +
-    `${full.length} of ${times.length} keystrokes full analyses${full.length ? ` — ${full.join('; ')}` : ''}; median ${times[times.length >> 1].toFixed(3)} ms, ` +
-    `90th percentile ${times[Math.floor(times.length * 0.9)].toFixed(3)} ms`);
+  const k = keyboard(analyze(generateDraft({ articles, seed: 7 }).text));
+  const sec = k.an.doc.sections[k.an.doc.sections.length >> 1];
+  const eol = k.an.text.indexOf('\n', sec.headSpan.start);
+  const typed = `\nСтатья ${k.an.doc.articles[sec.articles[0].index].number.text}\n1. Каждый имеет право на труд, как это предусмотрено пунктом 2 статьи 12.`;
+  const last = (i: number) => typed.slice(0, i + 1).trim().split('\n').pop();
+  for (let i = 0; i < typed.length; i++) k.edit(eol + i, eol + i, typed[i], () => `«${last(i)}» typed`);
+  for (let i = typed.length - 1; i >= 0; i--) k.edit(eol + i, eol + i + 1, '', () => `«${last(i)}» erased from its end`);
+  const numEnd = k.an.doc.sections[k.an.doc.sections.length >> 1].number.span.end;
+  k.edit(numEnd, numEnd, 'I', () => 'the section\'s numeral typed');
+  k.edit(numEnd, numEnd + 1, '', () => 'the section\'s numeral deleted');
+  k.report(`a new first article typed under a section's heading and erased (${2 * typed.length} keystrokes), the section renumbered and back (2)`);
 }

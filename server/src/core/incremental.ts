@@ -794,16 +794,36 @@ function unitRenumbered(doc: DocumentModel, units: readonly (Section | Chapter |
     if (!doc.problems.some((p) => p.code === NUMERAL) && doc.problems.some((p) => p.code === 'prior-annotation-orphan') && keptNumeral(units, unit, now)) return 'section numeral';
   }
   if (kind === 'subchapter') return null;
-  // The first heading line of the kind is the model's first unit (no table of contents was dropped).
+  if (contentsDropped(doc, kind, units as readonly (Section | Chapter)[])) return 'table of contents';
+  const renamed = units.map((x) => (x === unit ? { ...x, number: now.number } : x));
+  return leadingContents(renamed, emptyUnit) > 0 ? 'table of contents' : null;
+}
+
+/** A section or chapter without articles or chapters (parser.ts dropContents). */
+const emptyUnit = (x: Section | Chapter | Subchapter) => x.articles.length === 0 && (x.kind !== 'section' || x.chapters.length === 0);
+
+/** Whether the parse dropped a table of contents of `kind`: the first heading line of the kind is not the model's first unit. */
+function contentsDropped(doc: DocumentModel, kind: 'section' | 'chapter', units: readonly (Section | Chapter)[]): boolean {
   const lines = doc.lines;
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].kind !== kind) continue;
-    if (lines[i].content.start !== units[0].headSpan.start) return 'table of contents';
-    break;
+    if (lines[i].kind === kind) return units.length === 0 || lines[i].content.start !== units[0].headSpan.start;
   }
-  const renamed = units.map((x) => (x === unit ? { ...x, number: now.number } : x));
-  const empty = (x: Section | Chapter | Subchapter) => x.articles.length === 0 && (x.kind !== 'section' || x.chapters.length === 0);
-  return leadingContents(renamed, empty) > 0 ? 'table of contents' : null;
+  return false;
+}
+
+/**
+ * Whether an article coming (`came`) or going under section `S` and chapter `C` may make or unmake a
+ * table of contents (parser.ts dropContents: a leading run of empty headings): only when it makes one of
+ * them empty or no longer empty, and then when the parse dropped one of that kind or would find one after.
+ * (Found by scripts/incremental-campaign.ts: the only article under «Глава II» unmade, after «Глава 1…» twice.)
+ */
+function contentsChange(doc: DocumentModel, S: Section | null, C: Chapter | null, came: boolean): boolean {
+  const held = came ? 0 : 1;
+  const flips = (u: Section | Chapter | null): u is Section | Chapter =>
+    !!u && u.articles.length === held && (u.kind !== 'section' || u.chapters.length === 0);
+  const check = (u: Section | Chapter, units: readonly (Section | Chapter)[]) =>
+    contentsDropped(doc, u.kind, units) || leadingContents(units as (Section | Chapter)[], (x) => (x === u ? !came : emptyUnit(x))) > 0;
+  return (flips(S) && check(S, doc.sections)) || (flips(C) && check(C, doc.chapters));
 }
 
 const NUMERAL = 'section-numeral-invalid';
@@ -908,6 +928,7 @@ function headingUnderHeading(prev: Analysis, start: number, end: number, ins: st
   if (typeof ctx === 'string') return null;
   const { delta, maskedSource } = ctx;
   const [S, C, SC] = openUnitsAt(doc, lines, q, ls);
+  if (contentsChange(doc, S, C, true)) return null;
   // The article and its body (the blank lines after it), read as the parser reads them.
   const row = new LineRow(ls + c.start, ls + c.end, ls, le + delta, 'article');
   const B = openArticle(hd, row, S, C, ai);
@@ -1062,6 +1083,7 @@ function headingUnmadeUnderHeading(prev: Analysis, start: number, end: number, i
   const nx = nextRegionStart(lines, p + 1, p);
   if (nx < 0) return null;
   for (let i = p + 1; i < nx; i++) if (lines[i].kind !== 'blank') return null;
+  if (nx < lines.length && malformedLine(docSources(doc).masked, lines[nx])) return null;
   if (B.title !== undefined || B.priorPins.length > 0 || B.excluded || B.amending) return null;
   const newKind: Line['kind'] = c.end > c.start ? 'text' : 'blank';
   if (newKind === 'text' && !readsAsPreamble(masked, c.start, c.end, false)) return null;
@@ -1083,6 +1105,7 @@ function headingUnmadeUnderHeading(prev: Analysis, start: number, end: number, i
   const S = B.section ?? null;
   const C = B.chapter ?? null;
   const SC = doc.subchapters.find((u) => u.articles.includes(B)) ?? null;
+  if (contentsChange(doc, S, C, false)) return null;
   // The holders end after it, or on it (then on the new text line; a blank one would move their ends back).
   for (const u of [S, C, SC]) if (u && u.span.end <= le && newKind === 'blank') return null;
   const ctx = lineEdit(prev, start, end, ins, text, p, ls, masked);
@@ -1420,6 +1443,7 @@ function locate(prev: Analysis, start: number, end: number, ins: string, text: S
   // An edit on the heading line itself: its title typed, the heading read again (headingEdit).
   let head: HeadEdit | undefined;
   if (Ls === h) {
+    if (malformedLine(oldMasked, lines[h])) return MALFORMED;
     const hd = headingEdit(A, lines[h], start, end, ins, oldMasked, delta);
     if (typeof hd === 'string') return hd;
     head = hd;
@@ -1438,6 +1462,7 @@ function locate(prev: Analysis, start: number, end: number, ins: string, text: S
     nx++;
     while (nx < lines.length && !regionStart(lines[nx])) nx++;
   }
+  if (nx < lines.length && malformedLine(oldMasked, lines[nx])) return MALFORMED_NEXT;
   const atNext = beforeLine && Le === nx && start === lines[nx].span.start;
   if (Le >= nx && !atNext) return NEXT_HEADING;
   const from = lines[h + 1].span.start;
@@ -1458,6 +1483,20 @@ function locate(prev: Analysis, start: number, end: number, ins: string, text: S
     atDocEnd, rText, rMasked, nFrom: head ? from + delta : from, scanFrom: head ? lines[h].span.start : from, head, comment: comment ?? undefined,
     removed,
   };
+}
+
+const MALFORMED = 'malformed heading';
+const MALFORMED_NEXT = 'malformed heading next';
+
+/**
+ * Whether line `l` is a malformed article heading: «3. Общие положения» without the heading's word, read as
+ * article 3's heading (with a heading-malformed problem, the model's) only because the article before is
+ * article 2 and its last paragraph is not 2 (parser.ts malformedHeading). An edit of that article (a
+ * paragraph added, the article renumbered or unmade) or of the line may make it a paragraph: left to a full
+ * analysis. (Found by scripts/incremental-campaign.ts: «3. Осы баптың … қолданылмайды» + «.».)
+ */
+function malformedLine(oldMasked: SourceText, l: Line): boolean {
+  return l.kind === 'article' && !headingOf(oldMasked.slice(l.content.start, l.content.end), l.content.start);
 }
 
 /** An article's heading line after an edit of its title (headingEdit). */

@@ -1,0 +1,76 @@
+// Differential campaign of the incremental analysis (issue 15: "keep behaviour identical").
+//   npm run fuzz:incremental -- [--minutes 20] [--seed N] [--json FILE] [--only NAME] [--crlf] [--service]
+//
+// Sessions of drafting on real texts, keystroke by keystroke (test/support/campaign.ts): every keystroke
+// through analyzeIncremental, compared with a full analysis of the same text.
+// Texts: the six Constitutions (data/priors), the laws that amended the 1995 Constitution and its
+// editions (../shared/corpus/amendments, SOURCES.md there), the acts and bills of test/fixtures/acts
+// (SOURCES.md there), and two generated drafts. With --crlf every text has Windows line ends (as a drafter
+// on Windows sends them) and a byte-order mark. With --service the keystrokes also go through a
+// LanguageService whose answers are compared with a fresh one's after every operation.
+// Prints keystrokes tried, how many took the fast path, differences and throws (both must be 0), and the
+// first differences with the text near the change, the change and the first differing field (saved whole
+// with --json). Exit status 1 on any difference or throw.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { generateDraft } from '../bench/generate';
+import { type CampaignText, runCampaign } from '../test/support/campaign';
+
+const argv = process.argv.slice(2);
+const opt = (n: string) => { const i = argv.indexOf(n); return i >= 0 ? argv[i + 1] : undefined; };
+const minutes = Number(opt('--minutes') ?? 20);
+const seed = Number(opt('--seed') ?? 20261207);
+const only = opt('--only');
+const ROOT = path.join(__dirname, '..');
+
+function dir(d: string, under = ''): CampaignText[] {
+  const full = path.join(ROOT, d, under);
+  if (!fs.existsSync(full)) return [];
+  return fs.readdirSync(full).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => ({ name: path.join(d, under, f), text: fs.readFileSync(path.join(full, f), 'utf8') }));
+}
+
+const texts = [
+  ...dir('data/priors'),
+  ...dir('../shared/corpus/amendments'),
+  ...dir('test/fixtures/acts'),
+  ...dir('test/fixtures/acts', 'bills'),
+  { name: 'generated 300', text: generateDraft({ articles: 300, seed: 11 }).text },
+  { name: 'generated 300 with chapters', text: withChapters(generateDraft({ articles: 300, seed: 12 }).text) },
+].filter((t) => !only || t.name.includes(only))
+  .map((t) => (argv.includes('--crlf') ? { name: `${t.name} (CRLF, BOM)`, text: '\ufeff' + t.text.replace(/\r?\n/g, '\r\n') } : t));
+
+/** A chapter every 9 articles and a subchapter every 4, as codes have them. */
+function withChapters(text: string): string {
+  let c = 0;
+  let s = 0;
+  return text.replace(/^Статья (\d+)$/gm, (m, n) => {
+    const k = Number(n);
+    return (k % 9 === 1 ? `Глава ${++c}. Положения главы\n` : '') + (k % 4 === 1 ? `Параграф ${++s}. Положения параграфа\n` : '') + m;
+  });
+}
+
+const t0 = performance.now();
+const r = runCampaign({ seed, texts, deadline: t0 + minutes * 60_000, service: argv.includes('--service') });
+const secs = (performance.now() - t0) / 1000;
+const pc = (a: number, b: number) => (100 * a / Math.max(1, b)).toFixed(1);
+console.log(`incremental campaign: seed ${seed}, ${secs.toFixed(0)} s, ${r.sessions} sessions on ${texts.length} texts`);
+console.log(`keystrokes ${r.keystrokes}, fast path ${r.fast} (${pc(r.fast, r.keystrokes)} %), after idle preparation ${r.prepared}`);
+console.log(`differences from a full analysis (or a fresh service: ${r.serviceChecks} comparisons): ${r.differences}; throws: ${r.throws}`);
+console.log('operations:', [...r.ops].map(([k, v]) => `${k} ${v}`).join('; '));
+console.log('per text (keystrokes, fast %, differences):');
+for (const [n, p] of r.perText) console.log(`  ${n}: ${p.keystrokes}, ${pc(p.fast, p.keystrokes)} %, ${p.differences}`);
+for (const d of r.first.slice(0, 10)) {
+  const near = d.text.slice(Math.max(0, d.change.start - 60), d.change.end + 60);
+  console.log(`\n[${d.name}] ${d.op} (${d.incremental ? 'fast path' : 'full'}): change ${JSON.stringify(d.change)}\n  near: ${JSON.stringify(near)}\n  ${d.error ? d.error.split('\n').slice(0, 4).join('\n  ') : d.field}`);
+}
+const json = opt('--json');
+if (json) {
+  fs.writeFileSync(json, JSON.stringify({
+    seed, minutes, seconds: secs, node: process.version, sessions: r.sessions, texts: texts.map((t) => t.name),
+    serviceChecks: r.serviceChecks, keystrokes: r.keystrokes, fast: r.fast, prepared: r.prepared, differences: r.differences, throws: r.throws,
+    ops: Object.fromEntries(r.ops), perText: Object.fromEntries(r.perText), first: r.first,
+  }, null, 2) + '\n');
+}
+process.exitCode = r.differences + r.throws > 0 ? 1 : 0;
