@@ -1,5 +1,5 @@
 // Differential campaign of the incremental analysis (issue 15: "keep behaviour identical").
-//   npm run fuzz:incremental -- [--minutes 20] [--seed N] [--json FILE] [--only NAME] [--crlf] [--service]
+//   npm run fuzz:incremental -- [--minutes 20] [--seed N] [--json FILE] [--only NAME] [--crlf] [--service] [--prior]
 //
 // Sessions of drafting on real texts, keystroke by keystroke (test/support/campaign.ts): every keystroke
 // through analyzeIncremental, compared with a full analysis of the same text.
@@ -7,13 +7,16 @@
 // editions (../shared/corpus/amendments, SOURCES.md there), the acts and bills of test/fixtures/acts
 // (SOURCES.md there), and two generated drafts. With --crlf every text has Windows line ends (as a drafter
 // on Windows sends them) and a byte-order mark. With --service the keystrokes also go through a
-// LanguageService whose answers are compared with a fresh one's after every operation.
+// LanguageService whose answers are compared with a fresh one's after every operation. With --prior the
+// Constitutions and their editions are compared with the 1995 Constitution in their language by one kept
+// Matcher, as the server does, and each full comparison with a fresh one.
 // Prints keystrokes tried, how many took the fast path, differences and throws (both must be 0), and the
 // first differences with the text near the change, the change and the first differing field (saved whole
 // with --json). Exit status 1 on any difference or throw.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { analyze } from '../server/src/core';
 import { generateDraft } from '../bench/generate';
 import { type CampaignText, runCampaign } from '../test/support/campaign';
 
@@ -51,13 +54,20 @@ function withChapters(text: string): string {
   });
 }
 
+const priors = new Map(['ru', 'kk', 'en'].map((l) => [l, analyze(fs.readFileSync(path.join(ROOT, 'data', 'priors', `kz-1995-${l}.txt`), 'utf8'))]));
+/** The Constitutions and their editions (not the laws that amend them, nor other acts) get the 1995 prior. */
+const constitution = (name: string) => /kz-(1995|2026)-|kz-constitution-/.test(name);
+
 const t0 = performance.now();
-const r = runCampaign({ seed, texts, deadline: t0 + minutes * 60_000, service: argv.includes('--service') });
+const r = runCampaign({
+  seed, texts, deadline: t0 + minutes * 60_000, service: argv.includes('--service'),
+  prior: argv.includes('--prior') ? (name, an) => (constitution(name) ? { id: 'kz-1995', an: priors.get(an.lang) ?? priors.get('ru')! } : null) : undefined,
+});
 const secs = (performance.now() - t0) / 1000;
 const pc = (a: number, b: number) => (100 * a / Math.max(1, b)).toFixed(1);
 console.log(`incremental campaign: seed ${seed}, ${secs.toFixed(0)} s, ${r.sessions} sessions on ${texts.length} texts`);
 console.log(`keystrokes ${r.keystrokes}, fast path ${r.fast} (${pc(r.fast, r.keystrokes)} %), after idle preparation ${r.prepared}`);
-console.log(`differences from a full analysis (or a fresh service: ${r.serviceChecks} comparisons): ${r.differences}; throws: ${r.throws}`);
+console.log(`differences from a full analysis (or a fresh service: ${r.serviceChecks} comparisons; or a fresh prior comparison: ${r.priorChecks}): ${r.differences}; throws: ${r.throws}`);
 console.log('operations:', [...r.ops].map(([k, v]) => `${k} ${v}`).join('; '));
 console.log('per text (keystrokes, fast %, differences):');
 for (const [n, p] of r.perText) console.log(`  ${n}: ${p.keystrokes}, ${pc(p.fast, p.keystrokes)} %, ${p.differences}`);
@@ -69,7 +79,7 @@ const json = opt('--json');
 if (json) {
   fs.writeFileSync(json, JSON.stringify({
     seed, minutes, seconds: secs, node: process.version, sessions: r.sessions, texts: texts.map((t) => t.name),
-    serviceChecks: r.serviceChecks, keystrokes: r.keystrokes, fast: r.fast, prepared: r.prepared, differences: r.differences, throws: r.throws,
+    serviceChecks: r.serviceChecks, priorChecks: r.priorChecks, keystrokes: r.keystrokes, fast: r.fast, prepared: r.prepared, differences: r.differences, throws: r.throws,
     ops: Object.fromEntries(r.ops), perText: Object.fromEntries(r.perText), first: r.first,
   }, null, 2) + '\n');
 }

@@ -11,21 +11,26 @@
 // keystrokes also go to a LanguageService (the server's core, with its own caches): after each operation, and
 // after a keystroke in twenty, what it answers (problems, diagnostics, outline, code lenses, folding, semantic
 // tokens, and hover, definition, references, highlights and completion at five places) is compared with a
-// fresh service's answers on the same text.
+// fresh service's answers on the same text. With `prior`, the comparison with the prior Constitution is
+// made as the server makes it: by one Matcher kept through the session, quick (a hover's: the word
+// statistics may lag) after a keystroke in twenty, and in full after each operation, where it must equal a
+// fresh comparison (a new Matcher on a fresh analysis of the same text): rows, statuses, predecessors and
+// scores, texts, spans, diffs, dropped articles, pin problems.
 // Used by scripts/incremental-campaign.ts (long runs) and test/unit/incremental-campaign.test.ts (a short
 // seeded run in `npm test`). Not a test file.
 
 import {
-  type Analysis, analyze, analyzeIncremental, createLanguageService, type LanguageService, prepareIncremental, type TextChange,
+  type Analysis, analyze, analyzeIncremental, comparePrior, createLanguageService, type LanguageService, Matcher,
+  prepareIncremental, type TextChange,
 } from '../../server/src/core';
-import { canon } from './canon';
+import { canon, seen } from './canon';
 
 export interface CampaignText { name: string; text: string }
 
 export interface Difference { text: string; name: string; op: string; change: TextChange; field: string; incremental: boolean; error?: string }
 
 export interface CampaignResult {
-  sessions: number; keystrokes: number; fast: number; prepared: number; differences: number; throws: number; serviceChecks: number;
+  sessions: number; keystrokes: number; fast: number; prepared: number; differences: number; throws: number; serviceChecks: number; priorChecks: number;
   ops: Map<string, number>; perText: Map<string, { keystrokes: number; fast: number; differences: number }>; first: Difference[];
 }
 
@@ -35,6 +40,8 @@ export interface CampaignResult {
  */
 export function runCampaign(o: {
   seed: number; texts: readonly CampaignText[]; keystrokes?: number; deadline?: number; opsPerSession?: number; service?: boolean;
+  /** The prior to compare a text with (by its name and analysis), or null for none. */
+  prior?: (name: string, an: Analysis) => { id: string; an: Analysis } | null;
 }): CampaignResult {
   // ───────────────────────────── randomness ─────────────────────────────
 
@@ -80,6 +87,7 @@ export function runCampaign(o: {
     serviceEdit(start, end, text);
     if (rnd() < 0.1) { prepareIncremental(an); stats.prepared++; }
     judge([{ start, end, text }], old.slice(0, start) + text + old.slice(end), '');
+    if (prior && rnd() < 0.05) priorCheck(true);
   }
 
   /** The incremental analysis after `changes` (in order) against a full analysis of `next`; `an` moves on. */
@@ -158,6 +166,29 @@ export function runCampaign(o: {
       stats.differences++;
       record(svcText, { start: 0, end: 0, text: '' }, field || `service (${when})`, true);
       svc = fresh;
+    }
+  }
+
+  // The prior mode: one Matcher through the session, as the server keeps one per document.
+  let prior: { id: string; an: Analysis } | null = null;
+  let matcher: Matcher | null = null;
+  let priorChecks = 0;
+  function priorCheck(quick: boolean): void {
+    if (!prior || !matcher) return;
+    try {
+      const mine = comparePrior(an, prior.an, prior.id, matcher, { deferIdf: quick });
+      if (quick) return;
+      priorChecks++;
+      const d = firstDifference(seen(mine), seen(comparePrior(analyze(an.text), prior.an, prior.id, new Matcher())));
+      if (d) {
+        stats.differences++;
+        record(an.text, { start: 0, end: 0, text: '' }, `prior comparison${d}`, true);
+        matcher = new Matcher();
+      }
+    } catch (e) {
+      stats.throws++;
+      record(an.text, { start: 0, end: 0, text: '' }, 'prior comparison', true, String((e as Error)?.stack ?? e));
+      matcher = new Matcher();
     }
   }
 
@@ -463,7 +494,7 @@ export function runCampaign(o: {
 
 
   const res: CampaignResult = {
-    sessions: 0, keystrokes: 0, fast: 0, prepared: 0, differences: 0, throws: 0, serviceChecks: 0, ops: new Map(), perText: new Map(), first: differences,
+    sessions: 0, keystrokes: 0, fast: 0, prepared: 0, differences: 0, throws: 0, serviceChecks: 0, priorChecks: 0, ops: new Map(), perText: new Map(), first: differences,
   };
   const budget = o.keystrokes ?? Infinity;
   const deadline = o.deadline ?? Infinity;
@@ -473,6 +504,8 @@ export function runCampaign(o: {
     res.sessions++;
     name = t.name;
     an = analyze(t.text);
+    prior = o.prior?.(name, an) ?? null;
+    matcher = prior ? new Matcher() : null;
     if (o.service) {
       svc = createLanguageService();
       svc.open(URI, t.text);
@@ -486,6 +519,7 @@ export function runCampaign(o: {
       stats.ops.set(n, (stats.ops.get(n) ?? 0) + 1);
       f();
       serviceCheck(`after «${n}»`);
+      priorCheck(false);
     }
     const p = res.perText.get(name) ?? { keystrokes: 0, fast: 0, differences: 0 };
     p.keystrokes += stats.keystrokes - before.k;
@@ -493,6 +527,6 @@ export function runCampaign(o: {
     p.differences += stats.differences + stats.throws - before.d;
     res.perText.set(name, p);
   }
-  Object.assign(res, { serviceChecks, keystrokes: stats.keystrokes, fast: stats.fast, prepared: stats.prepared, differences: stats.differences, throws: stats.throws, ops: stats.ops });
+  Object.assign(res, { serviceChecks, priorChecks, keystrokes: stats.keystrokes, fast: stats.fast, prepared: stats.prepared, differences: stats.differences, throws: stats.throws, ops: stats.ops });
   return res;
 }

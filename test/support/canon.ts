@@ -1,7 +1,8 @@
 // The whole of an Analysis as plain data, for comparing an incremental analysis with a full one
-// (test/unit/incremental*.test.ts, scripts/incremental-campaign.ts). Not a test file.
+// (test/unit/incremental*.test.ts, test/support/campaign.ts), and what a user sees of a comparison with the
+// prior (prior-incremental.test.ts, campaign.ts). Not a test file.
 
-import { type Analysis, outline, type Span, type Unit } from '../../server/src/core';
+import { type Analysis, type Comparison, outline, type Span, type Unit } from '../../server/src/core';
 
 const sp = (s: Span | undefined | null) => (s ? `${s.start}-${s.end}` : null);
 
@@ -63,3 +64,16 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
+/** What a user sees of a comparison: rows (status, predecessors and scores, texts, spans), dropped articles, pin problems. */
+export function seen(c: Comparison): unknown {
+  return {
+    // The row a hover finds by number is the row of the table.
+    byNumber: c.rows.map((r) => c.byDraft.get(r.draft)?.index ?? null),
+    rows: c.rows.map((r) => ({
+      draft: r.draft, status: r.status, matches: r.matches, score: r.score, pinned: r.pinned,
+      draftText: r.draftText, draftSpans: r.draftSpans.map((s) => [s.start, s.end]), priorText: r.priorText, diff: r.diff, align: r.align,
+    })),
+    dropped: c.dropped,
+    problems: c.problems.map((p) => [p.code, p.span.start, p.span.end]),
+  };
+}

@@ -10,25 +10,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { type Analysis, analyze, analyzeIncremental, articleTexts, comparePrior, type Comparison, Matcher } from '../../server/src/core';
+import { seen } from '../support/canon';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DRAFT = fs.readFileSync(path.join(ROOT, 'examples', 'draft-2026-ru.const.txt'), 'utf8');
 const PRIOR = analyze(fs.readFileSync(path.join(ROOT, 'data', 'priors', 'kz-1995-ru.txt'), 'utf8'));
 const PRIOR_TEXTS = articleTexts(PRIOR);
-
-/** What a user sees of a comparison: rows (status, predecessors and scores, texts, spans), dropped articles, pin problems. */
-function seen(c: Comparison): unknown {
-  return {
-    // The row a hover finds by number is the row of the table.
-    byNumber: c.rows.map((r) => c.byDraft.get(r.draft)?.index ?? null),
-    rows: c.rows.map((r) => ({
-      draft: r.draft, status: r.status, matches: r.matches, score: r.score, pinned: r.pinned,
-      draftText: r.draftText, draftSpans: r.draftSpans.map((s) => [s.start, s.end]), priorText: r.priorText, diff: r.diff, align: r.align,
-    })),
-    dropped: c.dropped,
-    problems: c.problems.map((p) => [p.code, p.span.start, p.span.end]),
-  };
-}
 
 // Typing: letters (new words, new stems), spaces, punctuation, digits, line breaks, a pin, words of the
 // prior; pasting a paragraph of the prior or of the draft; deleting up to a few lines. Pasted and deleted
