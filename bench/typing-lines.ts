@@ -76,10 +76,11 @@ function keyboard(start: Analysis) {
   const mid = k.an.doc.articles[k.an.doc.articles.length >> 1];
   let at = mid.span.end;
   const typed = `\nСтатья ${mid.number.text}-1\n1. Каждый имеет право на труд, как это предусмотрено пунктом 2 статьи 12.\n2. Второй пункт:\n1) подпункт;\n2) подпункт.`;
-  const lineTo = (p: number) => () => k.an.text.slice(k.an.lineIndex.lineStart(k.an.lineIndex.positionAt(p).line), p + 1).trim();
-  for (const ch of typed) { k.edit(at, at, ch, () => `«${lineTo(at)()}»`); at++; }
+  /** The line up to offset p, as typed so far. */
+  const lineTo = (p: number) => k.an.text.slice(k.an.lineIndex.lineStart(k.an.lineIndex.positionAt(p).line), p + 1).trim();
+  for (const ch of typed) { k.edit(at, at, ch, () => `«${lineTo(at)}»`); at++; }
   at = k.an.doc.articles[mid.index + 2].number.span.end;
-  k.edit(at, at, '7', () => `«${lineTo(at)()}»`);
+  k.edit(at, at, '7', () => `«${lineTo(at)}»`);
   k.edit(at, at + 1, '', () => 'the digit deleted');
   k.report(`a new article typed (${typed.length} keystrokes) and the next one renumbered by a digit typed and deleted`);
 }

@@ -18,7 +18,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/core';
 import { generateDraft } from '../bench/generate';
-import { type CampaignText, runCampaign } from '../test/support/campaign';
+import { realTexts, runCampaign } from '../test/support/campaign';
 
 const argv = process.argv.slice(2);
 const opt = (n: string) => { const i = argv.indexOf(n); return i >= 0 ? argv[i + 1] : undefined; };
@@ -27,18 +27,8 @@ const seed = Number(opt('--seed') ?? 20261207);
 const only = opt('--only');
 const ROOT = path.join(__dirname, '..');
 
-function dir(d: string, under = ''): CampaignText[] {
-  const full = path.join(ROOT, d, under);
-  if (!fs.existsSync(full)) return [];
-  return fs.readdirSync(full).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => ({ name: path.join(d, under, f), text: fs.readFileSync(path.join(full, f), 'utf8') }));
-}
-
 const texts = [
-  ...dir('data/priors'),
-  ...dir('../shared/corpus/amendments'),
-  ...dir('test/fixtures/acts'),
-  ...dir('test/fixtures/acts', 'bills'),
+  ...realTexts(ROOT),
   { name: 'generated 300', text: generateDraft({ articles: 300, seed: 11 }).text },
   { name: 'generated 300 with chapters', text: withChapters(generateDraft({ articles: 300, seed: 12 }).text) },
 ].filter((t) => !only || t.name.includes(only))
@@ -54,14 +44,16 @@ function withChapters(text: string): string {
   });
 }
 
-const priors = new Map(['ru', 'kk', 'en'].map((l) => [l, analyze(fs.readFileSync(path.join(ROOT, 'data', 'priors', `kz-1995-${l}.txt`), 'utf8'))]));
-/** The Constitutions and their editions (not the laws that amend them, nor other acts) get the 1995 prior. */
+/** With --prior, the Constitutions and their editions (not the laws that amend them, nor other acts) get the 1995 prior. */
+const priors = argv.includes('--prior')
+  ? new Map(['ru', 'kk', 'en'].map((l) => [l, analyze(fs.readFileSync(path.join(ROOT, 'data', 'priors', `kz-1995-${l}.txt`), 'utf8'))]))
+  : null;
 const constitution = (name: string) => /kz-(1995|2026)-|kz-constitution-/.test(name);
 
 const t0 = performance.now();
 const r = runCampaign({
   seed, texts, deadline: t0 + minutes * 60_000, service: argv.includes('--service'),
-  prior: argv.includes('--prior') ? (name, an) => (constitution(name) ? { id: 'kz-1995', an: priors.get(an.lang) ?? priors.get('ru')! } : null) : undefined,
+  prior: priors ? (name, an) => (constitution(name) ? { id: 'kz-1995', an: priors.get(an.lang) ?? priors.get('ru')! } : null) : undefined,
 });
 const secs = (performance.now() - t0) / 1000;
 const pc = (a: number, b: number) => (100 * a / Math.max(1, b)).toFixed(1);

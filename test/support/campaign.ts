@@ -19,6 +19,8 @@
 // Used by scripts/incremental-campaign.ts (long runs) and test/unit/incremental-campaign.test.ts (a short
 // seeded run in `npm test`). Not a test file.
 
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import {
   type Analysis, analyze, analyzeIncremental, comparePrior, createLanguageService, type LanguageService, Matcher,
   prepareIncremental, type TextChange,
@@ -26,6 +28,17 @@ import {
 import { canon, seen } from './canon';
 
 export interface CampaignText { name: string; text: string }
+
+/**
+ * The real texts, in this order (the seeded runs depend on it): the six Constitutions (data/priors), the laws
+ * that amended the 1995 Constitution and Adilet's editions (../shared/corpus/amendments), the acts and the
+ * bills of test/fixtures/acts (provenance in the SOURCES.md files). Named by their path from `root`.
+ */
+export function realTexts(root: string): CampaignText[] {
+  const dir = (d: string): CampaignText[] => fs.readdirSync(path.join(root, d)).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => ({ name: path.join(d, f), text: fs.readFileSync(path.join(root, d, f), 'utf8') }));
+  return [...dir('data/priors'), ...dir('../shared/corpus/amendments'), ...dir('test/fixtures/acts'), ...dir('test/fixtures/acts/bills')];
+}
 
 export interface Difference { text: string; name: string; op: string; change: TextChange; field: string; incremental: boolean; error?: string }
 
@@ -59,9 +72,10 @@ export function runCampaign(o: {
 
   // ───────────────────────────── the editor ─────────────────────────────
 
-
-  const stats = { keystrokes: 0, fast: 0, prepared: 0, differences: 0, throws: 0, ops: new Map<string, number>() };
   const differences: Difference[] = [];
+  const stats: CampaignResult = {
+    sessions: 0, keystrokes: 0, fast: 0, prepared: 0, differences: 0, throws: 0, serviceChecks: 0, priorChecks: 0, ops: new Map(), perText: new Map(), first: differences,
+  };
   let an = null as unknown as Analysis;
   let name = '';
   let op = '';
@@ -118,7 +132,6 @@ export function runCampaign(o: {
   // The service mode: the same keystrokes through a LanguageService, its answers against a fresh one's.
   let svc: LanguageService | null = null;
   let svcText = '';
-  let serviceChecks = 0;
   const URI = 'campaign:1';
   function viewOf(x: LanguageService, uri: string, offsets: number[]): string {
     const v: unknown[] = [
@@ -132,14 +145,19 @@ export function runCampaign(o: {
   function serviceEdit(start: number, end: number, text: string): void {
     if (!svc) return;
     if (rnd() < 0.1) svc.prepare(URI);
-    svc.change(URI, [{ start, end, text }]);
-    svcText = svcText.slice(0, start) + text + svcText.slice(end);
+    serviceChange([{ start, end, text }], svcText.slice(0, start) + text + svcText.slice(end));
     // Pulled now and then while typing, as a client pulls diagnostics.
     if (rnd() < 0.05) serviceCheck('keystroke');
   }
+  /** The service gets `changes` in one event; `next` is its text after them. */
+  function serviceChange(changes: TextChange[], next: string): void {
+    if (!svc) return;
+    svc.change(URI, changes);
+    svcText = next;
+  }
   function serviceCheck(when: string): void {
     if (!svc) return;
-    serviceChecks++;
+    stats.serviceChecks++;
     const offsets = Array.from({ length: 5 }, () => int(svcText.length + 1));
     let mine: string;
     let field = '';
@@ -172,13 +190,12 @@ export function runCampaign(o: {
   // The prior mode: one Matcher through the session, as the server keeps one per document.
   let prior: { id: string; an: Analysis } | null = null;
   let matcher: Matcher | null = null;
-  let priorChecks = 0;
   function priorCheck(quick: boolean): void {
     if (!prior || !matcher) return;
     try {
       const mine = comparePrior(an, prior.an, prior.id, matcher, { deferIdf: quick });
       if (quick) return;
-      priorChecks++;
+      stats.priorChecks++;
       const d = firstDifference(seen(mine), seen(comparePrior(analyze(an.text), prior.an, prior.id, new Matcher())));
       if (d) {
         stats.differences++;
@@ -204,10 +221,7 @@ export function runCampaign(o: {
     if (changes.length === 0) return;
     let next = an.text;
     for (const c of changes) next = next.slice(0, c.start) + c.text + next.slice(c.end);
-    if (svc) {
-      svc.change(URI, changes);
-      svcText = next;
-    }
+    serviceChange(changes, next);
     judge(changes, next, ` (after ${changes.length} edits)`);
   }
 
@@ -233,12 +247,7 @@ export function runCampaign(o: {
 
   // ───────────────────────────── positions ─────────────────────────────
 
-  function lineStarts(): number[] {
-    const t = an.text;
-    const out = [0];
-    for (let i = 0; i < t.length; i++) if (t[i] === '\n') out.push(i + 1);
-    return out;
-  }
+  const lineStarts = (): readonly number[] => an.lineIndex.lineStarts;
 
   function lineEndFrom(p: number): number {
     const t = an.text;
@@ -492,16 +501,12 @@ export function runCampaign(o: {
     return [OPS[0][0], OPS[0][2]];
   }
 
-
-  const res: CampaignResult = {
-    sessions: 0, keystrokes: 0, fast: 0, prepared: 0, differences: 0, throws: 0, serviceChecks: 0, priorChecks: 0, ops: new Map(), perText: new Map(), first: differences,
-  };
   const budget = o.keystrokes ?? Infinity;
   const deadline = o.deadline ?? Infinity;
   const more = () => stats.keystrokes < budget && performance.now() < deadline;
   while (more() && o.texts.length > 0) {
-    const t = o.texts[res.sessions % o.texts.length];
-    res.sessions++;
+    const t = o.texts[stats.sessions % o.texts.length];
+    stats.sessions++;
     name = t.name;
     an = analyze(t.text);
     prior = o.prior?.(name, an) ?? null;
@@ -521,12 +526,11 @@ export function runCampaign(o: {
       serviceCheck(`after «${n}»`);
       priorCheck(false);
     }
-    const p = res.perText.get(name) ?? { keystrokes: 0, fast: 0, differences: 0 };
+    const p = stats.perText.get(name) ?? { keystrokes: 0, fast: 0, differences: 0 };
     p.keystrokes += stats.keystrokes - before.k;
     p.fast += stats.fast - before.f;
     p.differences += stats.differences + stats.throws - before.d;
-    res.perText.set(name, p);
+    stats.perText.set(name, p);
   }
-  Object.assign(res, { serviceChecks, priorChecks, keystrokes: stats.keystrokes, fast: stats.fast, prepared: stats.prepared, differences: stats.differences, throws: stats.throws, ops: stats.ops });
-  return res;
+  return stats;
 }

@@ -9,22 +9,17 @@
 // (SOURCES.md there).
 
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type Analysis, analyze, analyzeIncremental, type TextChange } from '../../server/src/core';
-import { type CampaignText, runCampaign } from '../support/campaign';
+import { realTexts, runCampaign } from '../support/campaign';
 import { canon } from '../support/canon';
 
 const ROOT = path.join(__dirname, '..', '..');
-function dir(d: string): CampaignText[] {
-  return fs.readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: fs.readFileSync(path.join(d, f), 'utf8') }));
-}
-const PRIORS = dir(path.join(ROOT, 'data', 'priors'));
-const AMENDMENTS = dir(path.join(ROOT, '..', 'shared', 'corpus', 'amendments'));
-const ACTS = [...dir(path.join(ROOT, 'test', 'fixtures', 'acts')), ...dir(path.join(ROOT, 'test', 'fixtures', 'acts', 'bills'))];
-const text = (xs: CampaignText[], name: string) => {
-  const t = xs.find((x) => x.name === name);
-  assert.ok(t, name);
+const REAL = realTexts(ROOT);
+/** A real text by its file name. */
+const text = (file: string) => {
+  const t = REAL.find((x) => path.basename(x.name) === file);
+  assert.ok(t, file);
   return t.text;
 };
 
@@ -60,13 +55,14 @@ describe('issue 15, session 20: the incremental differential campaign', function
   // On the code before session 20 this run finds the heading-malformed defect below (4 differences
   // in 5,012 keystrokes, 49 texts).
   it('a seeded run over every real text: no keystroke differs from a full analysis, none throws, most take the fast path', () => {
-    const r = runCampaign({ seed: 1, texts: [...PRIORS, ...AMENDMENTS, ...ACTS], keystrokes: 5000, opsPerSession: 2 });
+    const r = runCampaign({ seed: 1, texts: REAL, keystrokes: 5000, opsPerSession: 2 });
     const shown = r.first.slice(0, 3).map((d) => `[${d.name}] ${d.op}: ${JSON.stringify(d.change)} ${d.error ?? d.field}`).join('\n');
     assert.equal(r.differences + r.throws, 0, shown);
     assert.ok(r.keystrokes >= 5000, `${r.keystrokes} keystrokes`);
     // Every text was edited, and the campaign exercised the fast path (a campaign of full analyses would
     // prove nothing about it).
-    assert.equal(r.perText.size, PRIORS.length + AMENDMENTS.length + ACTS.length);
+    assert.equal(r.perText.size, REAL.length);
+    assert.equal(REAL.length, 49);
     assert.ok(r.fast / r.keystrokes > 0.7, `${r.fast} of ${r.keystrokes} on the fast path`);
   });
 
@@ -77,7 +73,7 @@ describe('issue 15, session 20: the incremental differential campaign', function
   // dropContents) and the model's chapters start at the second; without it every chapter is empty and
   // none is dropped. The fast path for an article unmade under a heading kept the dropped chapter out.
   it('the only article of a chapter unmade, and typed again, where that makes or unmakes a table of contents', () => {
-    const court = text(ACTS, 'cites-ru-constitutional-court-2022-header.txt');
+    const court = text('cites-ru-constitutional-court-2022-header.txt');
     const title = court.split('\n').find((l) => l.startsWith('О Конституционном Суде'));
     assert.ok(title);
     const t = `Глава 1${title}\nГлава 1. ОБЩИЕ ПОЛОЖЕНИЯ\nГлава II. ОБЩИЕ ПОЛОЖЕНИЯ\nСтатья 7`;
@@ -94,7 +90,7 @@ describe('issue 15, session 20: the incremental differential campaign', function
   });
 
   it('Adilet\'s 2011 edition (its sections listed first): an article typed under a listed section\'s heading and erased, keystroke by keystroke', () => {
-    const t = text(AMENDMENTS, 'kz-constitution-ru-2011-02-02.txt');
+    const t = text('kz-constitution-ru-2011-02-02.txt');
     let an = analyze(t);
     const own = sectionStarts(an);
     assert.equal(own.length, 9);
@@ -128,7 +124,7 @@ describe('issue 15, session 20: the incremental differential campaign', function
   // paragraph: the fast path kept the problem. Whether such a line is a heading depends on the article
   // before it (its number, its last paragraph), so an edit of that article may unmake it too.
   it('a heading without its word: the line unmade or made a heading, the article before it renumbered or given the paragraph it lacked', () => {
-    const law = text(AMENDMENTS, 'kz-2011-403-IV-kk.txt');
+    const law = text('kz-2011-403-IV-kk.txt');
     const art2 = law.split('\n').find((l) => l.startsWith('2-бап. Осы Заң'));
     assert.ok(art2);
     const t = `${art2}\n3. Осы баптың 2-тармағының күші 5-бапта көзделген жағдайларға қолданылмайды\n`;

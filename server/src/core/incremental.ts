@@ -1068,7 +1068,7 @@ function headingUnmadeUnderHeading(prev: Analysis, start: number, end: number, i
   if (!parts || !e || e.line.kind !== 'article') return null;
   const { p, line, ls, le, masked, c } = e;
   const doc = prev.doc;
-  const { text: old } = docSources(doc);
+  const { text: old, masked: oldMasked } = docSources(doc);
   const lines = doc.lines;
   const li = prev.lineIndex;
   const ai = lowerBound(doc.articles, line.content.start, (a) => a.headSpan.start);
@@ -1083,7 +1083,7 @@ function headingUnmadeUnderHeading(prev: Analysis, start: number, end: number, i
   const nx = nextRegionStart(lines, p + 1, p);
   if (nx < 0) return null;
   for (let i = p + 1; i < nx; i++) if (lines[i].kind !== 'blank') return null;
-  if (nx < lines.length && malformedLine(docSources(doc).masked, lines[nx])) return null;
+  if (nx < lines.length && malformedLine(oldMasked, lines[nx])) return null;
   if (B.title !== undefined || B.priorPins.length > 0 || B.excluded || B.amending) return null;
   const newKind: Line['kind'] = c.end > c.start ? 'text' : 'blank';
   if (newKind === 'text' && !readsAsPreamble(masked, c.start, c.end, false)) return null;

@@ -923,7 +923,6 @@ function extendSpans(o: Outline, kind: Line['kind'], cs: number, ce: number): vo
 
 /** A heading line opens a section, a chapter or an article (closing the smaller units open). */
 function openUnit(o: Outline, h: Heading, cs: number, ce: number, headSpan: Span): Line['kind'] {
-  const excluded = titleExcluded(h.title);
   if (o.article) closeArticle(o.body, o.article);
   o.body.paragraph = null;
   o.body.lastSub = null;
@@ -944,7 +943,7 @@ function openUnit(o: Outline, h: Heading, cs: number, ce: number, headSpan: Span
     o.chapter = null;
     const section: Section = {
       kind: 'section', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title,
-      titleSpan: h.titleSpan, excluded, articles: [], chapters: [],
+      titleSpan: h.titleSpan, excluded: titleExcluded(h.title), articles: [], chapters: [],
     };
     if (h.numeralProblem) o.numerals.push(numeralProblem(h));
     o.sections.push(section);
@@ -954,7 +953,7 @@ function openUnit(o: Outline, h: Heading, cs: number, ce: number, headSpan: Span
   if (h.kind === 'chapter') {
     const chapter: Chapter = {
       kind: 'chapter', number: h.number, span: { start: cs, end: ce }, headSpan, title: h.title,
-      titleSpan: h.titleSpan, excluded, section: o.section, articles: [],
+      titleSpan: h.titleSpan, excluded: titleExcluded(h.title), section: o.section, articles: [],
     };
     o.chapters.push(chapter);
     if (o.section) o.section.chapters.push(chapter);
