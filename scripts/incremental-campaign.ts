@@ -1,5 +1,6 @@
 // Differential campaign of the incremental analysis (issue 15: "keep behaviour identical").
 //   npm run fuzz:incremental -- [--minutes 20] [--seed N] [--json FILE] [--only NAME] [--crlf] [--service] [--prior]
+//   npm run fuzz:incremental -- --lsp [--push] [--minutes 20] [--seed N] [--json FILE] [--only NAME] [--crlf]
 //
 // Sessions of drafting on real texts, keystroke by keystroke (test/support/campaign.ts): every keystroke
 // through analyzeIncremental, compared with a full analysis of the same text.
@@ -10,15 +11,23 @@
 // LanguageService whose answers are compared with a fresh one's after every operation. With --prior the
 // Constitutions and their editions are compared with the 1995 Constitution in their language by one kept
 // Matcher, as the server does, and each full comparison with a fresh one.
+// With --lsp the same sessions (no full analysis per keystroke) are replayed over the protocol into the
+// bundled server (dist/server.js, built first), and at each check point its answers for the edited document
+// are compared with its answers for a fresh copy of the same text (test/support/lsp-campaign.ts): pulled
+// diagnostics (with the previous result id), or with --push the published ones, and the other features.
 // Prints keystrokes tried, how many took the fast path, differences and throws (both must be 0), and the
 // first differences with the text near the change, the change and the first differing field (saved whole
 // with --json). Exit status 1 on any difference or throw.
 
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyze } from '../server/src/core';
 import { generateDraft } from '../bench/generate';
-import { realTexts, runCampaign } from '../test/support/campaign';
+import { type CampaignEvent, realTexts, runCampaign } from '../test/support/campaign';
+import { FULL_CAPS, startServer } from '../test/support/harness';
+import { replayThroughServer } from '../test/support/lsp-campaign';
 
 const argv = process.argv.slice(2);
 const opt = (n: string) => { const i = argv.indexOf(n); return i >= 0 ? argv[i + 1] : undefined; };
@@ -51,28 +60,78 @@ const priors = argv.includes('--prior')
 const constitution = (name: string) => /kz-(1995|2026)-|kz-constitution-/.test(name);
 
 const t0 = performance.now();
-const r = runCampaign({
-  seed, texts, deadline: t0 + minutes * 60_000, service: argv.includes('--service'),
-  prior: priors ? (name, an) => (constitution(name) ? { id: 'kz-1995', an: priors.get(an.lang) ?? priors.get('ru')! } : null) : undefined,
-});
-const secs = (performance.now() - t0) / 1000;
-const pc = (a: number, b: number) => (100 * a / Math.max(1, b)).toFixed(1);
-console.log(`incremental campaign: seed ${seed}, ${secs.toFixed(0)} s, ${r.sessions} sessions on ${texts.length} texts`);
-console.log(`keystrokes ${r.keystrokes}, fast path ${r.fast} (${pc(r.fast, r.keystrokes)} %), after idle preparation ${r.prepared}`);
-console.log(`differences from a full analysis (or a fresh service: ${r.serviceChecks} comparisons; or a fresh prior comparison: ${r.priorChecks}): ${r.differences}; throws: ${r.throws}`);
-console.log('operations:', [...r.ops].map(([k, v]) => `${k} ${v}`).join('; '));
-console.log('per text (keystrokes, fast %, differences):');
-for (const [n, p] of r.perText) console.log(`  ${n}: ${p.keystrokes}, ${pc(p.fast, p.keystrokes)} %, ${p.differences}`);
-for (const d of r.first.slice(0, 10)) {
-  const near = d.text.slice(Math.max(0, d.change.start - 60), d.change.end + 60);
-  console.log(`\n[${d.name}] ${d.op} (${d.incremental ? 'fast path' : 'full'}): change ${JSON.stringify(d.change)}\n  near: ${JSON.stringify(near)}\n  ${d.error ? d.error.split('\n').slice(0, 4).join('\n  ') : d.field}`);
+if (argv.includes('--lsp')) void lsp().catch((e) => { console.error(e); process.exitCode = 2; });
+else offline();
+
+/** The replay through the server: one generated session at a time, until the time is up. */
+async function lsp(): Promise<void> {
+  const push = argv.includes('--push');
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'atazan-lsp-campaign-'));
+  for (const d of ['a', 'b']) fs.mkdirSync(path.join(ws, d));
+  const caps = push ? { ...FULL_CAPS, textDocument: { ...FULL_CAPS.textDocument, diagnostic: undefined } } : FULL_CAPS;
+  const server = await startServer({ folders: [ws], capabilities: caps });
+  const deadline = t0 + minutes * 60_000;
+  const total = { sessions: 0, keystrokes: 0, changeEvents: 0, wholeTextChanges: 0, checks: 0, unchanged: 0, differences: 0, throws: 0 };
+  const first: unknown[] = [];
+  const perText = new Map<string, { keystrokes: number; checks: number; differences: number }>();
+  try {
+    for (let i = 0; performance.now() < deadline && texts.length > 0; i++) {
+      const t = texts[i % texts.length];
+      const events: CampaignEvent[] = [];
+      const g = runCampaign({ seed: seed + 7919 * i, texts: [t], sessions: 1, opsPerSession: 12, compare: false, trace: (e) => events.push(e) });
+      const x = await replayThroughServer(server, events, { seed: seed + i, dirA: pathToFileURL(path.join(ws, 'a')).href, dirB: pathToFileURL(path.join(ws, 'b')).href, push });
+      total.sessions++;
+      total.keystrokes += g.keystrokes;
+      total.throws += g.throws;
+      for (const k of ['changeEvents', 'wholeTextChanges', 'checks', 'unchanged', 'differences'] as const) total[k] += x[k];
+      first.push(...x.first);
+      const p = perText.get(t.name) ?? { keystrokes: 0, checks: 0, differences: 0 };
+      p.keystrokes += g.keystrokes;
+      p.checks += x.checks;
+      p.differences += x.differences;
+      perText.set(t.name, p);
+    }
+  } finally {
+    await server.stop();
+  }
+  const secs = (performance.now() - t0) / 1000;
+  console.log(`campaign through the server (${push ? 'pushed' : 'pulled'} diagnostics): seed ${seed}, ${secs.toFixed(0)} s, ${total.sessions} sessions on ${texts.length} texts`);
+  console.log(`keystrokes ${total.keystrokes} in ${total.changeEvents} didChange notifications (${total.wholeTextChanges} sent as the whole text); checks ${total.checks} (${total.unchanged} pulls answered «unchanged»)`);
+  console.log(`differences from a fresh copy in the same server: ${total.differences}; throws of the generator: ${total.throws}`);
+  console.log('per text (keystrokes, checks, differences):');
+  for (const [n, p] of perText) console.log(`  ${n}: ${p.keystrokes}, ${p.checks}, ${p.differences}`);
+  for (const d of first.slice(0, 10) as { name: string; when: string; version: number; field: string; text: string }[]) {
+    console.log(`\n[${d.name}] version ${d.version}: ${d.field}\n  text (${d.text.length} characters): ${JSON.stringify(d.text).slice(0, 300)}`);
+  }
+  const json = opt('--json');
+  if (json) fs.writeFileSync(json, JSON.stringify({ seed, minutes, seconds: secs, node: process.version, mode: push ? 'lsp push' : 'lsp pull', texts: texts.map((t) => t.name), ...total, perText: Object.fromEntries(perText), first }, null, 2) + '\n');
+  process.exitCode = total.differences + total.throws > 0 ? 1 : 0;
 }
-const json = opt('--json');
-if (json) {
-  fs.writeFileSync(json, JSON.stringify({
-    seed, minutes, seconds: secs, node: process.version, sessions: r.sessions, texts: texts.map((t) => t.name),
-    serviceChecks: r.serviceChecks, priorChecks: r.priorChecks, keystrokes: r.keystrokes, fast: r.fast, prepared: r.prepared, differences: r.differences, throws: r.throws,
-    ops: Object.fromEntries(r.ops), perText: Object.fromEntries(r.perText), first: r.first,
-  }, null, 2) + '\n');
+
+function offline(): void {
+  const r = runCampaign({
+    seed, texts, deadline: t0 + minutes * 60_000, service: argv.includes('--service'),
+    prior: priors ? (name, an) => (constitution(name) ? { id: 'kz-1995', an: priors.get(an.lang) ?? priors.get('ru')! } : null) : undefined,
+  });
+  const secs = (performance.now() - t0) / 1000;
+  const pc = (a: number, b: number) => (100 * a / Math.max(1, b)).toFixed(1);
+  console.log(`incremental campaign: seed ${seed}, ${secs.toFixed(0)} s, ${r.sessions} sessions on ${texts.length} texts`);
+  console.log(`keystrokes ${r.keystrokes}, fast path ${r.fast} (${pc(r.fast, r.keystrokes)} %), after idle preparation ${r.prepared}`);
+  console.log(`differences from a full analysis (or a fresh service: ${r.serviceChecks} comparisons; or a fresh prior comparison: ${r.priorChecks}): ${r.differences}; throws: ${r.throws}`);
+  console.log('operations:', [...r.ops].map(([k, v]) => `${k} ${v}`).join('; '));
+  console.log('per text (keystrokes, fast %, differences):');
+  for (const [n, p] of r.perText) console.log(`  ${n}: ${p.keystrokes}, ${pc(p.fast, p.keystrokes)} %, ${p.differences}`);
+  for (const d of r.first.slice(0, 10)) {
+    const near = d.text.slice(Math.max(0, d.change.start - 60), d.change.end + 60);
+    console.log(`\n[${d.name}] ${d.op} (${d.incremental ? 'fast path' : 'full'}): change ${JSON.stringify(d.change)}\n  near: ${JSON.stringify(near)}\n  ${d.error ? d.error.split('\n').slice(0, 4).join('\n  ') : d.field}`);
+  }
+  const json = opt('--json');
+  if (json) {
+    fs.writeFileSync(json, JSON.stringify({
+      seed, minutes, seconds: secs, node: process.version, sessions: r.sessions, texts: texts.map((t) => t.name),
+      serviceChecks: r.serviceChecks, priorChecks: r.priorChecks, keystrokes: r.keystrokes, fast: r.fast, prepared: r.prepared, differences: r.differences, throws: r.throws,
+      ops: Object.fromEntries(r.ops), perText: Object.fromEntries(r.perText), first: r.first,
+    }, null, 2) + '\n');
+  }
+  process.exitCode = r.differences + r.throws > 0 ? 1 : 0;
 }
-process.exitCode = r.differences + r.throws > 0 ? 1 : 0;

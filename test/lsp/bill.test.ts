@@ -128,6 +128,24 @@ describe('LSP: amendment bills (issue 11)', function () {
     assert.ok(hints.length >= 1, 'a draft\'s article headings get hints');
   });
 
+  it('no «1995: Art. 44 · changed» in the hover of a bill\'s own article, nor a matched prior article; the same text without its enacting words gets them (session 21)', async () => {
+    // «Статья 2. Настоящий Закон вводится в действие …» of the real law: its hover named 1995's Article 44
+    // («changed · similarity 0.27») and «show the prior article» opened it.
+    const text = law('ru');
+    const at = cursorPos(text, '\nСта$0тья 2. Настоящий Закон');
+    const hover = async (uri: string) => ((await s.conn.sendRequest('textDocument/hover', { ...td(uri), position: at }) as Hover).contents as { value: string }).value;
+    const v = await hover(RU);
+    assert.match(v, /Настоящий Закон вводится в действие/u);
+    assert.doesNotMatch(v, /1995/);
+    const pa = await s.conn.sendRequest('atazan/priorArticleAt', { ...td(RU), position: at }) as { article?: string; articles?: unknown[] };
+    assert.equal(pa.article, undefined);
+    assert.ok((pa.articles?.length ?? 0) > 90, 'the prior\'s articles to pick from');
+    const PLAIN = 'file:///tmp/atazan-bill/not-a-bill-hover-ru.txt';
+    open(s, PLAIN, text.replace('Внести в Конституцию', 'Опубликовать Конституцию'));
+    assert.match(await hover(PLAIN), /1995/);
+    assert.ok((await s.conn.sendRequest('atazan/priorArticleAt', { ...td(PLAIN), position: at }) as { article?: string }).article);
+  });
+
   it('atazan/applyBill gives the consolidated text; a seeded bill says how many instructions failed', async () => {
     const r = await s.conn.sendRequest('atazan/applyBill', { uri: RU }) as { text: string; act: string; actUri: string; failed: number; instructions: number };
     assert.equal(r.act, 'kz-1995');

@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EventEmitter } from 'node:events';
 import { generateDraft } from '../../bench/generate';
-import { analyze, comparePrior, Matcher, tableJson } from '../../server/src/core';
+import { analyze, comparePrior, Matcher, priorInlayTooltip, tableJson } from '../../server/src/core';
 
 const value = (h: Hover | null) => (h?.contents as { value: string } | undefined)?.value ?? '';
 
@@ -159,6 +159,70 @@ describe('LSP: the hover after a keystroke leaves the idf update behind; the tab
       const fresh = tableJson(comparePrior(analyze(edited!), prior, 'kz-1995'), 'ru');
       assert.deepEqual(JSON.parse(JSON.stringify(table.rows)), JSON.parse(JSON.stringify(fresh.rows)));
       assert.deepEqual(table.dropped, fresh.dropped);
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
+describe('LSP: inlay hints drawn from a stale comparison are asked for again once it is made full (issue 15, session 21)', function () {
+  this.timeout(120000);
+
+  it('the client is asked to refresh its inlay hints, and the hints it then gets are a fresh comparison\'s', async () => {
+    const prior = analyze(fs.readFileSync(path.resolve(__dirname, '..', '..', 'data', 'priors', 'kz-1995-ru.txt'), 'utf8'));
+    // Four words of the 1995 text typed at the start of Article 12's first paragraph: the first phrase for
+    // which the quick comparison (as the server's kept matcher makes it for an inlay hint while typing)
+    // gives some article's hint another tooltip than a fresh comparison of the new text.
+    const at = RU_TEXT.indexOf('\n', RU_TEXT.indexOf('\nСтатья 12\n') + 1) + 1;
+    const before = analyze(RU_TEXT);
+    const tips = (an: ReturnType<typeof analyze>, c: ReturnType<typeof comparePrior>) => an.doc.articles.map((a) => priorInlayTooltip(c, a.number.text, 'ru'));
+    let edited: string | null = null;
+    let typed = '';
+    for (const line of prior.text.split('\n').filter((l) => l.trim().length > 40)) {
+      typed = line.trim().split(/\s+/).slice(0, 4).join(' ') + ' ';
+      const m = new Matcher();
+      comparePrior(before, prior, 'kz-1995', m, { deferIdf: true });
+      const text = RU_TEXT.slice(0, at) + typed + RU_TEXT.slice(at);
+      const an = analyze(text);
+      const quick = comparePrior(an, prior, 'kz-1995', m, { deferIdf: true });
+      if (m.stale && JSON.stringify(tips(an, quick)) !== JSON.stringify(tips(an, comparePrior(an, prior, 'kz-1995', new Matcher())))) { edited = text; break; }
+    }
+    assert.ok(edited, 'some phrase of the prior changes a tooltip through a word statistic other articles share');
+    const caps = { ...FULL_CAPS, workspace: { ...FULL_CAPS.workspace, inlayHint: { refreshSupport: true } } };
+    const s = await startServer({ settings: { prior: 'kz-1995' }, capabilities: caps, initializationOptions: { displayLanguage: 'ru' } });
+    try {
+      const uri = RU_URI.replace('draft-2026-ru', 'inlay-21/draft-2026-ru');
+      const copy = RU_URI.replace('draft-2026-ru', 'inlay-21-copy/draft-2026-ru');
+      const hints = async (u: string) => JSON.parse(JSON.stringify(await s.conn.sendRequest('textDocument/inlayHint', { ...td(u), range: { start: { line: 0, character: 0 }, end: { line: 100000, character: 0 } } }))) as InlayHint[];
+      open(s, uri, RU_TEXT);
+      assert.ok((await hints(uri)).length > 50);
+      const refreshes = s.inlayRefreshes;
+      const pos = { line: RU_TEXT.slice(0, at).split('\n').length - 1, character: 0 };
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: pos, end: pos }, text: typed }] });
+      const stale = await hints(uri);
+      open(s, copy, edited!);
+      const fresh = await hints(copy);
+      assert.notDeepEqual(stale, fresh, 'the hints asked for while typing are the quick comparison\'s');
+      await serverUntil(s, () => s.inlayRefreshes > refreshes, 'workspace/inlayHint/refresh once typing pauses');
+      assert.deepEqual(await hints(uri), fresh);
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('a client that cannot be asked to refresh (no refreshSupport) is not asked', async () => {
+    const s = await startServer({ settings: { prior: 'kz-1995' }, initializationOptions: { displayLanguage: 'ru' } });
+    try {
+      const uri = RU_URI.replace('draft-2026-ru', 'inlay-21-norefresh/draft-2026-ru');
+      open(s, uri, RU_TEXT);
+      await s.conn.sendRequest('textDocument/inlayHint', { ...td(uri), range: { start: { line: 0, character: 0 }, end: { line: 100000, character: 0 } } });
+      const at = RU_TEXT.indexOf('\n', RU_TEXT.indexOf('\nСтатья 12\n') + 1) + 1;
+      const pos = { line: RU_TEXT.slice(0, at).split('\n').length - 1, character: 0 };
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: pos, end: pos }, text: 'Статья 1 новые слова ' }] });
+      await s.conn.sendRequest('textDocument/inlayHint', { ...td(uri), range: { start: { line: 0, character: 0 }, end: { line: 100000, character: 0 } } });
+      // The table asks for the full comparison at once (what a refresh would follow).
+      await s.conn.sendRequest('atazan/comparativeTable', { uri });
+      assert.equal(s.inlayRefreshes, 0);
     } finally {
       await s.stop();
     }

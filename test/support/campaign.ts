@@ -42,6 +42,17 @@ export function realTexts(root: string): CampaignText[] {
 
 export interface Difference { text: string; name: string; op: string; change: TextChange; field: string; incremental: boolean; error?: string }
 
+/**
+ * What the editor did, in order, for a replay through the server (test/support/lsp-campaign.ts): a session's
+ * text opened, a change event (one keystroke, or many edits in one event, each in the coordinates of the
+ * text after the ones before), a point where the answers are compared, the session's end.
+ */
+export type CampaignEvent =
+  | { kind: 'open'; name: string; text: string }
+  | { kind: 'change'; changes: TextChange[] }
+  | { kind: 'check'; when: string }
+  | { kind: 'close' };
+
 export interface CampaignResult {
   sessions: number; keystrokes: number; fast: number; prepared: number; differences: number; throws: number; serviceChecks: number; priorChecks: number;
   ops: Map<string, number>; perText: Map<string, { keystrokes: number; fast: number; differences: number }>; first: Difference[];
@@ -55,6 +66,15 @@ export function runCampaign(o: {
   seed: number; texts: readonly CampaignText[]; keystrokes?: number; deadline?: number; opsPerSession?: number; service?: boolean;
   /** The prior to compare a text with (by its name and analysis), or null for none. */
   prior?: (name: string, an: Analysis) => { id: string; an: Analysis } | null;
+  /** At most this many sessions. */
+  sessions?: number;
+  /**
+   * false: no full analysis per keystroke (the edits are only generated, for `trace`); the incremental
+   * analysis still gives the text the next operation is planned on. Default true.
+   */
+  compare?: boolean;
+  /** Receives every event in order (a replay through the server). */
+  trace?: (e: CampaignEvent) => void;
 }): CampaignResult {
   // ───────────────────────────── randomness ─────────────────────────────
 
@@ -102,12 +122,27 @@ export function runCampaign(o: {
     if (rnd() < 0.1) { prepareIncremental(an); stats.prepared++; }
     judge([{ start, end, text }], old.slice(0, start) + text + old.slice(end), '');
     if (prior && rnd() < 0.05) priorCheck(true);
+    // The replay compares the server's answers now and then while typing too.
+    if (o.trace && rnd() < 0.05) o.trace({ kind: 'check', when: 'keystroke' });
   }
 
   /** The incremental analysis after `changes` (in order) against a full analysis of `next`; `an` moves on. */
   function judge(changes: TextChange[], next: string, label: string): void {
     const old = an.text;
     stats.keystrokes++;
+    o.trace?.({ kind: 'change', changes });
+    if (o.compare === false) {
+      let inc = an;
+      try {
+        for (const c of changes) inc = analyzeIncremental(inc, c);
+      } catch {
+        stats.throws++;
+        inc = analyze(next);
+      }
+      if (inc.incremental) stats.fast++;
+      an = inc.text === next ? inc : analyze(next);
+      return;
+    }
     const full = analyze(next);
     let inc = an;
     try {
@@ -504,11 +539,12 @@ export function runCampaign(o: {
   const budget = o.keystrokes ?? Infinity;
   const deadline = o.deadline ?? Infinity;
   const more = () => stats.keystrokes < budget && performance.now() < deadline;
-  while (more() && o.texts.length > 0) {
+  while (more() && o.texts.length > 0 && stats.sessions < (o.sessions ?? Infinity)) {
     const t = o.texts[stats.sessions % o.texts.length];
     stats.sessions++;
     name = t.name;
     an = analyze(t.text);
+    o.trace?.({ kind: 'open', name, text: t.text });
     prior = o.prior?.(name, an) ?? null;
     matcher = prior ? new Matcher() : null;
     if (o.service) {
@@ -525,7 +561,9 @@ export function runCampaign(o: {
       f();
       serviceCheck(`after «${n}»`);
       priorCheck(false);
+      o.trace?.({ kind: 'check', when: `after «${n}»` });
     }
+    o.trace?.({ kind: 'close' });
     const p = stats.perText.get(name) ?? { keystrokes: 0, fast: 0, differences: 0 };
     p.keystrokes += stats.keystrokes - before.k;
     p.fast += stats.fast - before.f;

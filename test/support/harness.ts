@@ -59,6 +59,8 @@ export interface Server {
   logs: string[];
   pushed: Map<string, PublishDiagnosticsParams>;
   refreshes: number;
+  /** workspace/inlayHint/refresh requests received so far. */
+  inlayRefreshes: number;
   exited: boolean;
   /** Fires after every notification or request from the server, and on stderr output and exit. */
   signal: Signal;
@@ -97,7 +99,7 @@ export async function startServer(opts: {
   const exit = processExit(proc);
   const server: Server = {
     conn, proc, init: undefined as unknown as InitializeResult, settings: opts.settings ?? {}, configDelay: 0, configRequests: 0, logs: [], pushed: new Map(),
-    refreshes: 0, exited: false,
+    refreshes: 0, inlayRefreshes: 0, exited: false,
     signal: { subscribe: (l) => { listeners.add(l); return () => listeners.delete(l); } },
     async stop() {
       if (server.exited) return;
@@ -135,6 +137,11 @@ export async function startServer(opts: {
   });
   conn.onRequest('workspace/semanticTokens/refresh', () => null);
   conn.onRequest('workspace/codeLens/refresh', () => null);
+  conn.onRequest('workspace/inlayHint/refresh', () => {
+    server.inlayRefreshes++;
+    queueMicrotask(fire);
+    return null;
+  });
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('workspace/workspaceFolders', () => (opts.folders ?? [EXAMPLES]).map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })));
   conn.listen();

@@ -109,6 +109,11 @@ export interface PriorServiceOptions {
   clientLocale?: string;
   /** The amendment bills' hooks (lsp/bill.ts): a bill's comparative table is its own. */
   bill?(): import('./bill').BillHooks | undefined;
+  /**
+   * A stale comparison (a hover's or an inlay hint's, made while typing) of `uri` was made full for the
+   * same text: what the client shows from the stale one (inlay hints) may be out of date.
+   */
+  madeFull?(uri: string): void;
 }
 
 /** Whether the client's Markdown renderer keeps the tags a coloured diff needs (LSP 3.17 `general.markdown.allowedTags`). */
@@ -278,6 +283,7 @@ export class PriorService {
     this.comparisons.set(uri, { version, an, key, priorAn, result, stale });
     if (stale) this.refreshLater(uri);
     else this.cancelRefresh(uri);
+    if (!stale && cached?.stale && cached.version === version && cached.an === an && cached.key === key && cached.priorAn === priorAn) this.opts.madeFull?.(uri);
     return result;
   }
 
@@ -318,6 +324,7 @@ export class PriorService {
       if (cmp) {
         this.comparisons.set(uri, { ...c, result: { cmp, prior }, stale: false });
         this.opts.trace?.(`prior: comparison of ${uri} made full in ${n} slice(s)`);
+        this.opts.madeFull?.(uri);
         return;
       }
     } catch (e) {
@@ -374,6 +381,9 @@ export class PriorService {
   hoverSync(uri: string, offset: number, lang?: Lang, s?: PriorSettings): string | null {
     const an = this.analysis(uri);
     if (!an) return null;
+    // An amendment bill's own articles («Статья 2. Настоящий Закон вводится в действие …») have no
+    // counterpart in the prior Constitution (no «1995: Art. 44 · changed» on them, as no inlay hint).
+    if (this.opts.bill?.()?.isBill(uri)) return null;
     const art = an.doc.articles.find((a) => a.span.start <= offset && offset <= a.span.end);
     if (!art) return null;
     const r = this.comparisonSync(uri, s, true);
@@ -534,7 +544,8 @@ export class PriorService {
     const out: PriorArticleAt = { prior: prior.id, lang: prior.lang, label: cmp.priorLabel };
     const pos = params?.position;
     const line = typeof pos?.line === 'number' ? pos.line : -1;
-    const art = line >= 0 ? articleAt(an, an.lineIndex.offsetAt({ line, character: typeof pos?.character === 'number' ? pos.character : 0 })) : null;
+    // A bill's own article is matched with none (the drafter picks the prior article from the list).
+    const art = line >= 0 && !this.opts.bill?.()?.isBill(uri) ? articleAt(an, an.lineIndex.offsetAt({ line, character: typeof pos?.character === 'number' ? pos.character : 0 })) : null;
     if (art) {
       out.draft = art.number.text;
       const row = cmp.byDraft.get(canonical(art.number.text));
@@ -729,6 +740,10 @@ export const priorExtension: ServerExtension = {
       html: clientRendersDiffHtml(ctx.clientCapabilities),
       messageLanguage: (uri) => ctx.messageLanguage(uri),
       bill: () => ctx.hooks.bill,
+      // The inlay hints the client shows were drawn from the quick comparison: it asks for them again.
+      madeFull: () => {
+        if (ctx.clientCapabilities.workspace?.inlayHint?.refreshSupport) void ctx.connection.sendRequest('workspace/inlayHint/refresh').catch(() => {});
+      },
     });
     const live = new LiveTables((uri, version) => {
       void ctx.connection.sendNotification(Notifications.comparativeTableChanged, { uri, version } satisfies TableChangedParams);
