@@ -998,7 +998,8 @@ async function applyAmendments(arg?: vscode.Uri | string): Promise<vscode.TextDo
       const act = c.protocol2CodeConverter.asUri(r.actUri);
       await vscode.commands.executeCommand('vscode.diff', act, applied, vscode.l10n.t('{0} ↔ after {1}', r.act, name), { preview: false });
     } else await vscode.window.showTextDocument(doc, { preview: false });
-    if (r.failed) void vscode.window.showWarningMessage(vscode.l10n.t('Ata Zan: {0} of {1} instructions do not apply (see Problems).', r.failed, r.instructions));
+    if (r.earlier) void vscode.window.showWarningMessage(vscode.l10n.t('Ata Zan: the result is not this law\'s: {0}', r.earlier));
+    else if (r.failed) void vscode.window.showWarningMessage(vscode.l10n.t('Ata Zan: {0} of {1} instructions do not apply (see Problems).', r.failed, r.instructions));
     return doc;
   } catch (err) {
     reportError(err, (e) => vscode.l10n.t('Ata Zan: applying the amendments failed: {0}', e));

@@ -48,10 +48,12 @@ export function cmdAmendments(args: string[], io: AmendmentsIo, deps: Amendments
     const loader = new PriorLoader();
     // As `apply` and `table`: a bundled act id, unless a file of that name exists (the drafter's own copy wins).
     const known = bundledAct(id);
-    const r = known && !fs.existsSync(id) ? loader.bundled(known, bill.lang) : loader.loadFile(path.resolve(id), id);
+    const asBundled = known && !fs.existsSync(id);
+    const r = asBundled ? loader.bundled(known, bill.lang) : loader.loadFile(path.resolve(id), id);
     if (!r.ok) throw deps.usageError(`act “${id}” cannot be used: ${r.reason}`);
     const act: Analysis = r.analysis;
-    problems = checkBill(bill, act);
+    // A bundled act's edition is known: a law that amended an earlier one is not checked against it.
+    problems = checkBill(bill, act, { edition: asBundled ? known.edition : undefined });
   }
   const lines = lineStarts(text);
   const range = (s: { start: number; end: number }) => ({ start: pos(lines, s.start), end: pos(lines, s.end) });

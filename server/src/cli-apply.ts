@@ -5,7 +5,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyBill, billActId, bundledAct, formatMessage, isBill, readBill, unreadStatements, type Lang } from './core';
+import { applyBill, billActId, bundledAct, earlierEdition, formatMessage, isBill, readBill, unreadStatements, type Lang } from './core';
 import { lineStarts, pos } from './cli-amendments';
 import { PriorLoader } from './prior-loader';
 import { parseOptions } from './cli-args';
@@ -35,7 +35,10 @@ export function cmdApply(args: string[], io: ApplyIo, deps: ApplyDeps): number {
   const actText = billActText(id, bill.lang, deps);
   const r = applyBill(bill, actText);
   const lines = lineStarts(text);
-  const problems = [...bill.problems, ...r.problems].sort((a, b) => a.span.start - b.span.start);
+  // A law that amended an earlier edition than the bundled one: said first (what follows is not its result).
+  const known = bundledAct(id);
+  const earlier = earlierEdition(bill, r, r.problems, known && !fs.existsSync(id) ? known.edition : undefined);
+  const problems = [...(earlier ? [earlier] : []), ...bill.problems, ...r.problems].sort((a, b) => a.span.start - b.span.start);
   for (const p of problems) {
     const at = pos(lines, p.span.start);
     io.err(`${file}:${at.line + 1}:${at.character + 1}: ${p.severity} ${p.code} ${formatMessage(p.code, p.args, 'en')}`);

@@ -4,7 +4,7 @@
 // `<!-- amends: ID -->`, else kz-1995; a bundled act in the bill's language, or a file).
 
 import * as fs from 'fs';
-import { analyze, billActId, billTable, billTableHtml, billTableJson, billTableMarkdown, billTableTitle, bundledAct, priorLabel, readBill } from './core';
+import { analyze, applyBill, billActId, billTable, billTableHtml, billTableJson, billTableMarkdown, billTableTitle, bundledAct, earlierEdition, formatMessage, priorLabel, readBill } from './core';
 import { lineStarts, pos } from './cli-amendments';
 import { billActText } from './cli-apply';
 import { billTableDocx } from './table/docx-lazy';
@@ -20,12 +20,18 @@ export async function cmdBillTable(file: string, text: string, o: BillTableOptio
   const id = o.act ?? billActId(bill, 'kz-1995');
   if (id === undefined) throw deps.usageError(`${file}: the bill amends ${bill.otherAct}, not a bundled act: give its text with --act PATH`);
   const actText = billActText(id, bill.lang, deps);
-  const t = billTable(bill, analyze(actText), text, { act: bundledAct(id) ? priorLabel(id) : id });
+  const act = analyze(actText);
+  const applied = applyBill(bill, actText, { parsed: act.doc });
+  const t = billTable(bill, act, text, { applied, act: bundledAct(id) ? priorLabel(id) : id });
+  // A law that amended an earlier edition than the bundled one: its table against this one is not its own.
+  const known = bundledAct(id);
+  const earlier = earlierEdition(bill, applied, applied.problems, known && !fs.existsSync(id) ? known.edition : undefined);
+  if (earlier) io.err(`${file}: ${formatMessage(earlier.code, earlier.args, 'en')}`);
   // What does not apply, on stderr (its row shows the unit unchanged).
   const lines = lineStarts(text);
   for (const r of t.rows.filter((x) => !x.ok)) {
     const at = pos(lines, r.span.start);
-    io.err(`${file}:${at.line + 1}:${at.character + 1}: ${r.label}: item ${r.items.join(', ')} does not apply (see atazan amendments)`);
+    io.err(`${file}:${at.line + 1}:${at.character + 1}: ${r.label}: item ${r.items.map((i) => i || '—').join(', ')} does not apply (see atazan amendments)`);
   }
   const summary = `comparative table of the bill written (${t.rows.length} units, act ${id})`;
   if (o.format === 'docx') {

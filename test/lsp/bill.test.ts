@@ -146,6 +146,38 @@ describe('LSP: amendment bills (issue 11)', function () {
     assert.ok((await s.conn.sendRequest('atazan/priorArticleAt', { ...td(PLAIN), position: at }) as { article?: string }).article);
   });
 
+  it('a law already in the bundled edition (the real 2011 and September 2022 laws): one information note, «✓ already in the edition» lenses, no error; apply says so', async () => {
+    type Lens = { range: { start: { line: number } }; command: { title: string } };
+    const L2011 = 'file:///tmp/atazan-bill/law-2011-ru.txt';
+    const L2022 = 'file:///tmp/atazan-bill/law-2022-09-kk.txt';
+    const t2011 = readFileSync(path.join(DIR, 'kz-2011-403-IV-ru.txt'), 'utf8');
+    const t2022 = readFileSync(path.join(DIR, 'kz-2022-09-142-VII-kk.txt'), 'utf8');
+    open(s, L2011, t2011);
+    open(s, L2022, t2022);
+    for (const [u, text, total] of [[L2011, t2011, 1], [L2022, t2022, 8]] as const) {
+      const ds = (await pull(s, u)).filter((d) => String(d.code).startsWith('bill-'));
+      // Before: «✗ структурная единица 41.3-1 в акте уже есть» (2011), six errors (2022).
+      assert.deepEqual(ds.map((d) => [d.code, d.severity]), [['bill-earlier-edition', 3]], u);
+      assert.match(String(ds[0].message), new RegExp(`более раннюю редакцию акта, чем проверяемая здесь \\(редакция на 01\\.01\\.2023, в которой уже есть ${total} из ${total} его изменений\\)`, 'u'));
+      assert.equal(ds[0].range.start.line, text.split('\n').findIndex((l) => /Внести в Конституцию|енгізілсін/u.test(l)));
+      const lenses = await s.conn.sendRequest('textDocument/codeLens', td(u)) as Lens[];
+      assert.equal(lenses.length, total);
+      assert.ok(lenses.every((l) => l.command.title === '✓ Уже есть в редакции на 01.01.2023'), lenses.map((l) => l.command.title).join(' | '));
+    }
+    const h = await s.conn.sendRequest('textDocument/hover', { ...td(L2011), position: cursorPos(t2011, 'статью 41 доп$0олнить') }) as Hover;
+    const v = (h.contents as { value: string }).value;
+    assert.match(v, /Уже есть в редакции на 01\.01\.2023/u);
+    assert.ok(!/Не применяется/u.test(v), v);
+    const r = await s.conn.sendRequest('atazan/applyBill', { uri: L2011 }) as { earlier?: string; failed: number };
+    assert.match(r.earlier ?? '', /более раннюю редакцию/u);
+    // The table view says so above its rows.
+    const tv = await s.conn.sendRequest('atazan/comparativeTable', { uri: L2011 }) as { html: string };
+    assert.match(tv.html, /<p class="notice">Закон вносит изменения в более раннюю редакцию/u);
+    // The 2019 law (it lists the amendments up to 2017, and the edition takes it cleanly) is checked as before.
+    assert.equal(((await s.conn.sendRequest('atazan/applyBill', { uri: RU })) as { earlier?: string }).earlier, undefined);
+    assert.ok(!((await s.conn.sendRequest('atazan/comparativeTable', { uri: RU })) as { html: string }).html.includes('class="notice"'));
+  });
+
   it('atazan/applyBill gives the consolidated text; a seeded bill says how many instructions failed', async () => {
     const r = await s.conn.sendRequest('atazan/applyBill', { uri: RU }) as { text: string; act: string; actUri: string; failed: number; instructions: number };
     assert.equal(r.act, 'kz-1995');

@@ -29,6 +29,22 @@ describe('atazan amendments (issue 11)', () => {
     assert.deepEqual([w.kind, w.target, w.old, w.new], ['replace-words', { article: '41', paragraph: '1' }, 'семь', 'пять']);
   });
 
+  it('the real 2011 law against the bundled kz-1995 (edition of 01.01.2023, which already has it): exit 0, one information note; against the 1998 text it amended, checked', async () => {
+    const law = path.join(DIR, 'kz-2011-403-IV-ru.txt');
+    const r = await runCli(['amendments', law, '--format', 'json']);
+    assert.equal(r.code, 0, r.err);
+    const j = JSON.parse(r.out);
+    assert.deepEqual(j.diagnostics.map((d: { code: string; severity: string }) => [d.code, d.severity]), [['bill-earlier-edition', 'information']]);
+    assert.match(j.diagnostics[0].message, /earlier edition .*edition of 01\.01\.2023, which already has 1 of its 1 changes/u);
+    // Bound to a file (its edition unknown to the tool): checked; the 1998 text has no 41.3-1 yet.
+    const b = await runCli(['amendments', law, '--act', BEFORE, '--format', 'json']);
+    assert.equal(b.code, 0, b.err);
+    assert.deepEqual(JSON.parse(b.out).diagnostics, []);
+    const t = await runCli(['table', law, '--format', 'md']);
+    assert.match(t.err, /amends an earlier edition/u);
+    assert.match(t.err, /item — does not apply/u);
+  });
+
   it('a bill of an act that is not bundled (the 2004 law amending «О выборах»): read, not checked against kz-1995; apply asks for --act', async () => {
     const bill = path.resolve(__dirname, '..', 'fixtures', 'acts', 'ru-kz-constitutional-law-amending-Z040000545.txt');
     const r = await runCli(['amendments', bill, '--format', 'json']);

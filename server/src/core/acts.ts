@@ -26,6 +26,12 @@ export interface BundledAct {
   files: Partial<Record<Lang, string>>;
   /** The edition it replaced (a law citing it may still follow that one's numbering). */
   previous?: string;
+  /**
+   * The edition of the text bundled: the day it is in force from (dd.mm.yyyy) and the year of the last
+   * amendment in it. A bill that amends an earlier edition (older than this, or listing the act's
+   * amendments only up to an earlier year) is not checked against it (core/bill/check.ts).
+   */
+  edition?: { date: string; amendedThrough: number };
 }
 
 export const BUNDLED_ACTS: readonly BundledAct[] = [
@@ -40,6 +46,8 @@ export const BUNDLED_ACTS: readonly BundledAct[] = [
     },
     titleOf: { en: 'the 1995 Constitution', ru: 'Конституции 1995 года', kk: '1995 жылғы Конституцияның' },
     files: { ru: 'kz-1995-ru.txt', kk: 'kz-1995-kk.txt', en: 'kz-1995-en.txt' },
+    // Adilet's edition «k950001000_.01-01-2023»: amended through the Law of 17 September 2022 (data/priors/SOURCES.md).
+    edition: { date: '01.01.2023', amendedThrough: 2022 },
   },
   {
     id: 'kz-2026',
@@ -54,6 +62,8 @@ export const BUNDLED_ACTS: readonly BundledAct[] = [
     previous: 'kz-1995',
     // ru: the adopted text; kk: the final draft put to the referendum (the same text; no adopted kk file was found).
     files: { ru: 'kz-2026-adopted-ru.txt', kk: 'kz-2026-final-draft-kk.txt' },
+    // As adopted (referendum of 15 March 2026), in force from 1 July 2026; not amended yet.
+    edition: { date: '01.07.2026', amendedThrough: 2026 },
   },
 ];
 

@@ -58,6 +58,7 @@ export const CODES = {
   'bill-new-text-citation': 'error',
   'bill-unit-twice': 'error',
   'bill-order': 'warning',
+  'bill-earlier-edition': 'information',
   'parallel-unit-missing': 'error',
   'parallel-unit-excluded': 'error',
   'parallel-unit-number': 'error',

@@ -78,7 +78,7 @@ export { localiseTarget, requestError } from './messages';
 export type { RequestError } from './lang';
 export { BILL_HEAD, billActId, isBill, readBill, sectionNumeral, unreadStatements } from './bill/read';
 export type { Bill, BillTarget, Instruction, InstructionKind, Quoted, ReadBillOptions } from './bill/read';
-export { checkBill, locate } from './bill/check';
+export { checkBill, earlierEdition, locate, type CheckOptions } from './bill/check';
 export { applyBill, newUnitTexts } from './bill/apply';
 export type { AppliedInstruction, ApplyOptions, ApplyResult } from './bill/apply';
 export { amend, applyWordEdit } from './bill/amend';

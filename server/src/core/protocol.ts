@@ -247,4 +247,9 @@ export interface ApplyBillResult {
   failed: number;
   /** Why there is no text (not a bill, the act cannot be read), in the UI language. */
   reason?: string;
+  /**
+   * The bill amends an earlier edition of the act than the one applied to (a law already in it): the note
+   * of `bill-earlier-edition`, in the UI language. The text is still given; it is not that law's result.
+   */
+  earlier?: string;
 }

@@ -173,8 +173,10 @@ export const billExtension: ServerExtension = {
           }
           : undefined;
         const base = decodeURIComponent(uri.split(/[\\/]/).pop() ?? uri);
+        // A law of an earlier edition: its table against this one is not its own (said above the table).
+        const earlier = problemsOf(r.st).find((x) => x.code === 'bill-earlier-edition');
         return {
-          html: billTableHtml(t, { uiLang: ui, unitHref }), rows: [], dropped: [], prior: r.st.act!.id,
+          html: billTableHtml(t, { uiLang: ui, unitHref, ...(earlier ? { notice: formatMessage(earlier.code, earlier.args, ui) } : {}) }), rows: [], dropped: [], prior: r.st.act!.id,
           title: `${lexicon(ui).table.viewTitle} — ${base}`, version, bill: billTableJson(t),
         };
       },
@@ -200,6 +202,10 @@ export const billExtension: ServerExtension = {
         };
         const problems = [...problemsOf(st)].sort((a, b) => a.span.start - b.span.start);
         const out: BillLens[] = [];
+        // A law that amends an earlier edition: what this edition already has of it, the rest not checked.
+        const earlier = problems.find((p) => p.code === 'bill-earlier-edition');
+        const found = new Set(Array.isArray(earlier?.data?.applied) ? (earlier.data.applied as number[]) : []);
+        const ownIns = st.bill.instructions.filter((i) => !i.act);
         for (const ins of st.bill.instructions) {
           const own = problems.filter((p) => p.span.start >= ins.span.start && p.span.start <= ins.span.end);
           const rec = applied?.instructions.find((r) => r.instruction === ins);
@@ -207,6 +213,7 @@ export const billExtension: ServerExtension = {
           const warning = own.find((p) => p.severity === 'warning');
           let title: string;
           if (!st.act) title = `✗ ${words.notApplied} — ${reasonIn(st, lang)}`.trim();
+          else if (earlier && !ins.act) title = found.has(ownIns.indexOf(ins)) ? `✓ ${words.inEdition(String(earlier.args.edition))}` : `— ${words.notChecked}`;
           else if (!rec || !rec.ok || error) title = `✗ ${words.notApplied}${error ? ` — ${brief(error)}` : ''}`;
           else if (warning) title = `⚠ ${words.applies} — ${brief(warning)}`;
           else title = `✓ ${words.applies}`;
@@ -232,6 +239,15 @@ export const billExtension: ServerExtension = {
           const rows = (st.tableRows ??= billTable(st.bill, st.act.an, st.text, { applied: applied ?? undefined }).rows).filter((r) => r.unit.article !== undefined);
           const count = (c: string) => rows.filter((r) => r.change === c).length;
           parts.push(escapeMarkdown(words.wholeSummary(count('amended'), count('new'), count('excluded'))));
+        }
+        const earlier = problemsOf(st).find((p) => p.code === 'bill-earlier-edition');
+        if (earlier && !ins.act) {
+          // Not checked against this edition: what it says of the unit would mislead.
+          const n = st.bill.instructions.filter((i) => !i.act).indexOf(ins);
+          const found = Array.isArray(earlier.data?.applied) && (earlier.data.applied as number[]).includes(n);
+          parts.push(escapeMarkdown(found ? words.inEdition(String(earlier.args.edition)) : words.notChecked));
+          parts.push(escapeMarkdown(formatMessage(earlier.code, earlier.args, lang)));
+          return { markdown: parts.join('\n\n'), span: ins.span };
         }
         if (rec) {
           if (rec.before.length) parts.push(`*${escapeMarkdown(words.before)}*`, rec.before.map(quote).join('\n\n'));
@@ -278,9 +294,11 @@ export const billExtension: ServerExtension = {
         if (!st) return { text: '', act: '', actUri: '', lang: 'ru', instructions: 0, failed: 0, reason: 'not an amendment bill' };
         const r = appliedOf(st);
         if (!r || !st.act) return { text: '', act: st.bill.amends ?? DEFAULT_ACT, actUri: '', lang: st.bill.lang, instructions: st.bill.instructions.length, failed: st.bill.instructions.length, reason: reasonIn(st, await ctx.messageLanguage(uri)) };
+        const earlier = problemsOf(st).find((x) => x.code === 'bill-earlier-edition');
         return {
           text: r.text, act: st.act.id, actUri: st.act.uri, lang: st.bill.lang,
           instructions: r.instructions.length, failed: r.instructions.filter((i) => !i.ok).length + unreadStatements(st.bill),
+          ...(earlier ? { earlier: formatMessage(earlier.code, earlier.args, await ctx.messageLanguage(uri)) } : {}),
         };
       }));
     ctx.hooks.configurationChanged.push(() => {
@@ -303,5 +321,6 @@ function reasonIn(st: BillState, ui: Lang): string {
 
 /** The bill's problems against its act (the reader's when the act cannot be read), checked once per state. */
 function problemsOf(st: BillState): Problem[] {
-  return (st.problems ??= st.act ? checkBill(st.bill, st.act.an) : st.bill.problems);
+  // A bundled act's edition is known: a law that amended an earlier one is not checked against it.
+  return (st.problems ??= st.act ? checkBill(st.bill, st.act.an, { edition: bundledAct(st.act.id)?.edition }) : st.bill.problems);
 }

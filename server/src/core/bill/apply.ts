@@ -290,6 +290,38 @@ function gapOf(doc: DocumentModel): string {
   return units && blank * 2 < units ? '\n' : '\n\n';
 }
 
+/** The words of `s` as a comparison reads them: look-alike letters and case aside, footnote markers dropped. */
+function gistWords(s: string): string[] {
+  return homoglyphs(s).toLowerCase().replace(/<\*>/gu, ' ').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}
+
+/** `words` occur in `hay`, word for word (look-alike letters, case, spacing and punctuation aside). */
+export function inGist(hay: string, words: string): boolean {
+  const w = gistWords(words).join(' ');
+  return w.length > 0 && (' ' + gistWords(hay).join(' ') + ' ').includes(' ' + w + ' ');
+}
+
+/**
+ * Whether a unit of the act and a bill's text for it say the same (its number and heading aside): nine
+ * words in ten of the bill's text, in order, are the unit's, and the unit is not much longer (a later
+ * amendment may have changed a word or two since).
+ */
+export function sameWording(unit: string, bill: string): boolean {
+  const a = gistWords(unit);
+  const b = gistWords(bill);
+  if (!b.length || a.length > b.length * 1.25 + 4) return false;
+  let i = 0;
+  let hit = 0;
+  for (const w of b) {
+    const j = a.indexOf(w, i);
+    if (j >= 0 && j - i <= 3) {
+      hit++;
+      i = j + 1;
+    }
+  }
+  return hit >= b.length * 0.9;
+}
+
 function occurrences(hay: string, needle: string): number[] {
   const out: number[] = [];
   if (!needle) return out;
@@ -586,8 +618,13 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       const siblings: AnyUnit[] = lv === 'article' ? doc.articles
         : lv === 'paragraph' ? pf.article!.paragraphs
           : pf.paragraph ? pf.paragraph.subparagraphs : pf.article!.subparagraphs.length ? pf.article!.subparagraphs : pf.article!.paragraphs.flatMap((x) => x.subparagraphs);
-      if (siblings.some((s) => numText(s.number) === canonical(num))) {
-        fail('bill-insert-collision', t.span, { unit: label(t) });
+      const there = siblings.find((s) => numText(s.number) === canonical(num));
+      if (there) {
+        // The unit there already says what the bill inserts: an act that already has this change.
+        const piece = split ? split[i] ?? (i === 0 ? quoted : '') : i === 0 ? quoted : '';
+        const x = lv === 'article' ? there.span : extent(doc, there);
+        const applied = !!piece && sameWording(text.slice(x.start, x.end), piece);
+        fail('bill-insert-collision', t.span, { unit: label(t) }, applied ? { applied: true } : undefined);
         continue;
       }
       // «15-1» needs 15, «15-2» needs 15-1: the number with its last suffix one less, or dropped.
@@ -664,7 +701,10 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       }
       if (!at.length) {
         const near = nearMatch(hay, q.text);
-        fail('bill-words-not-found', q.span, { words: q.text, unit: wordsUnit(t) }, near !== undefined ? { replacement: near } : undefined);
+        // The new words already there (and the old ones not): what an act that already has this change reads.
+        const applied = q !== ins.new && ins.new !== undefined && inGist(hay, ins.new.text);
+        const data = near !== undefined || applied ? { ...(near !== undefined ? { replacement: near } : {}), ...(applied ? { applied: true } : {}) } : undefined;
+        fail('bill-words-not-found', q.span, { words: q.text, unit: wordsUnit(t) }, data);
         return undefined;
       }
       // Occurrences that overlap an earlier one («аа» in «ааа») are not separate places.

@@ -94,6 +94,13 @@ export interface Bill {
    * РК от 21.05.2007 № 254-III (…)»).
    */
   law?: EnactedLaw;
+  /** The enacting line («Внести в Конституцию …»), when there is one. */
+  intro?: Span;
+  /**
+   * The year of the last publication the enacting line lists for the act it amends («(Ведомости …, 1996 г.,
+   * № 4, ст. 217; …; 2017 г., № 5, ст. 9)»: 2017): the bill amends the edition with the amendments up to it.
+   */
+  citesThrough?: number;
   instructions: Instruction[];
   /** Items that only say the other language's text changed (nothing to apply in this language). */
   notes: Span[];
@@ -306,6 +313,17 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
   if (first < 0) {
     if (ann) first = lines.findIndex((l) => l.end >= ann.index + ann[0].length);
     else if (!bound) return;
+  }
+  if (first >= 0) {
+    bill.intro = { start: lines[first].start, end: lines[first].end };
+    // «(Ведомости Парламента …, 1996 г., № 4, ст. 217; …; 2017 г., № 5, ст. 9)»: the amendments of the
+    // edition it amends, by the year of their publication.
+    const list = /\(([^()]*\b(?:1[89]|2\d)\d\d\s*(?:г|ж)\.[^()]*)\)/u.exec(text.slice(lines[first].start, lines[first].end));
+    if (list) {
+      let y = 0;
+      for (const m of list[1].matchAll(/\b((?:1[89]|2\d)\d\d)\s*(?:г|ж)\./gu)) y = Math.max(y, Number(m[1]));
+      if (y) bill.citesThrough = y;
+    }
   }
   if (first >= 0 && !bill.amends) {
     const intro = text.slice(lines[first].start, lines[first].end);

@@ -253,9 +253,9 @@ export function billTableMarkdown(t: BillTable): string {
 }
 
 /** The HTML page; `unitHref(row index)` links a unit cell (the table view: to the bill's item). */
-export function billTableHtml(t: BillTable, opts: { uiLang?: Lang; unitHref?: (row: number) => string | null } = {}): string {
+export function billTableHtml(t: BillTable, opts: { uiLang?: Lang; unitHref?: (row: number) => string | null; notice?: string } = {}): string {
   const ui = opts.uiLang ?? t.lang;
-  const o: TableHtmlOptions = { uiLang: ui, ...(opts.unitHref ? { unitHref: (k: string) => opts.unitHref!(Number(k)) } : {}) };
+  const o: TableHtmlOptions = { uiLang: ui, ...(opts.unitHref ? { unitHref: (k: string) => opts.unitHref!(Number(k)) } : {}), ...(opts.notice ? { notice: opts.notice } : {}) };
   return rowsHtml(billTableTitle(t, ui), t.lang, billTableRows(t), o);
 }
 

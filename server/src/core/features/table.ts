@@ -302,6 +302,7 @@ del { color: #c62828; text-decoration: line-through; background: #c6282818; }
 ins { color: #2e7d32; text-decoration: underline; background: #2e7d3218; }
 tr.dropped td { opacity: 0.85; }
 .legend { font-size: 0.9em; }
+.notice { border-left: 3px solid #2b6cb0; padding: 0.3em 0.8em; background: #eef4fb; }
 `;
 
 
@@ -324,6 +325,8 @@ export interface TableHtmlOptions {
    * language (hyphenation) stay the draft's. Default: `lang` (an exported table is all in the draft's).
    */
   uiLang?: Lang;
+  /** A note shown above the table (an amendment law of an earlier edition: core/bill/check.ts earlierEdition). */
+  notice?: string;
 }
 
 /** A self-contained HTML page (no scripts, strict CSP, all document text escaped). */
@@ -364,6 +367,7 @@ export function rowsHtml(title: string, lang: Lang, rows: readonly TableRow[], o
     '</head>',
     '<body>',
     `<h1>${escapeHtml(title)}</h1>`,
+    ...(opts.notice ? [`<p class="notice">${escapeHtml(opts.notice)}</p>`] : []),
     `<p class="legend"><del>${escapeHtml(delL)}</del> · <ins>${escapeHtml(insL)}</ins></p>`,
     '<table>',
     '<colgroup><col class="unit"><col class="text"><col class="text"><col class="just"></colgroup>',

@@ -118,6 +118,7 @@ export const en: Lexicon = {
   bill: {
     hover: {
       before: 'In force', after: 'After the amendment', applies: 'Applies', notApplied: 'Does not apply',
+      inEdition: (d) => `Already in the edition of ${d}`, notChecked: 'Not checked: the law amends an earlier edition',
       kinds: { 'replace-unit': 'new wording', 'insert-unit': 'insertion', 'delete-unit': 'exclusion', 'replace-words': 'words replaced', 'insert-words': 'words added', 'delete-words': 'words deleted' },
       wholeAct: 'the whole act',
       wholeSummary: (a, n, d) => `articles amended: ${a}, new: ${n}, dropped: ${d}`,
@@ -227,6 +228,7 @@ export const en: Lexicon = {
     'bill-new-text-citation': 'Item {item}: the new text cites {unit}, which will not exist after the bill',
     'bill-unit-twice': 'Item {item}: {unit} is also amended by item {other}: amend a unit in one item',
     'bill-order': 'Item {item}: {unit} comes before the unit of item {other} in the act: instructions follow the act\'s order',
+    'bill-earlier-edition': 'This law amends an earlier edition of the act than the one checked here (the edition of {edition}, which already has {found} of its {total} changes): its instructions are not checked against it. To check them, bind the law to the text it amended (<!-- amends: PATH -->)',
     'parallel-unit-missing': '{side} the {other} version: {target}',
     'parallel-unit-excluded': 'Excluded in one version only: {target} here, {counterpart} in the {other} version',
     'parallel-unit-number': 'Different numbers at the same place: {target} here, {counterpart} in the {other} version',

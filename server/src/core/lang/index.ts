@@ -281,6 +281,12 @@ export interface BillWords {
   /** The hover on an instruction, and its code lens («✓ applies», «✗ does not apply — …»). */
   readonly hover?: {
     readonly before: string; readonly after: string; readonly applies: string; readonly notApplied: string; readonly kinds: Readonly<Record<InstructionKind, string>>;
+    /**
+     * A law that amends an earlier edition than the act's checked here (core/bill/check.ts earlierEdition):
+     * an instruction whose result that edition already has, and one not checked against it.
+     */
+    readonly inEdition: (date: string) => string;
+    readonly notChecked: string;
     /** The target of a new edition of the whole act («Конституция в целом»). */
     readonly wholeAct: string;
     /** A new edition's hover: how many articles it rewrites, adds and drops against the act in force. */

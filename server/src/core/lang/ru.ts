@@ -234,6 +234,7 @@ export const ru: Lexicon = {
   bill: {
     hover: {
       before: 'Действующая редакция', after: 'После изменения', applies: 'Применяется', notApplied: 'Не применяется',
+      inEdition: (d) => `Уже есть в редакции на ${d}`, notChecked: 'Не сверяется: закон изменял более раннюю редакцию',
       kinds: { 'replace-unit': 'новая редакция', 'insert-unit': 'дополнение', 'delete-unit': 'исключение', 'replace-words': 'замена слов', 'insert-words': 'дополнение словами', 'delete-words': 'исключение слов' },
       wholeAct: 'Конституция в целом',
       wholeSummary: (a, n, d) => `статей изменяется: ${a}, новых: ${n}, исключается: ${d}`,
@@ -357,6 +358,7 @@ export const ru: Lexicon = {
     'bill-new-text-citation': 'Пункт {item}: новая редакция ссылается на {unit}, которой после внесения изменений не будет',
     'bill-unit-twice': 'Пункт {item}: {unit} изменяется и пунктом {other}: изменения одной единицы вносятся одним пунктом',
     'bill-order': 'Пункт {item}: {unit} стоит в акте раньше единицы пункта {other}: поправки излагаются в порядке статей акта',
+    'bill-earlier-edition': 'Закон вносит изменения в более раннюю редакцию акта, чем проверяемая здесь (редакция на {edition}, в которой уже есть {found} из {total} его изменений): его поправки с ней не сверяются. Чтобы проверить их, свяжите закон с текстом, который он изменял (<!-- amends: ПУТЬ -->)',
     'parallel-unit-missing': '{side} {other} версии: {target}',
     'parallel-unit-excluded': 'Исключение только в одной версии: здесь {target}, в {other} версии {counterpart}',
     'parallel-unit-number': 'Разные номера на одном месте: здесь {target}, в {other} версии {counterpart}',
