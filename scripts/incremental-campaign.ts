@@ -1,6 +1,6 @@
 // Differential campaign of the incremental analysis (issue 15: "keep behaviour identical").
 //   npm run fuzz:incremental -- [--minutes 20] [--seed N] [--json FILE] [--only NAME] [--crlf] [--service] [--prior]
-//   npm run fuzz:incremental -- --lsp [--push] [--minutes 20] [--seed N] [--json FILE] [--only NAME] [--crlf]
+//   npm run fuzz:incremental -- --lsp [--push] [--parallel] [--minutes 20] [--seed N] [--json FILE] [--only NAME] [--crlf]
 //
 // Sessions of drafting on real texts, keystroke by keystroke (test/support/campaign.ts): every keystroke
 // through analyzeIncremental, compared with a full analysis of the same text.
@@ -27,7 +27,7 @@ import { analyze } from '../server/src/core';
 import { generateDraft } from '../bench/generate';
 import { type CampaignEvent, realTexts, runCampaign } from '../test/support/campaign';
 import { FULL_CAPS, startServer } from '../test/support/harness';
-import { replayThroughServer } from '../test/support/lsp-campaign';
+import { languagePartners, replayThroughServer } from '../test/support/lsp-campaign';
 
 const argv = process.argv.slice(2);
 const opt = (n: string) => { const i = argv.indexOf(n); return i >= 0 ? argv[i + 1] : undefined; };
@@ -40,8 +40,10 @@ const texts = [
   ...realTexts(ROOT),
   { name: 'generated 300', text: generateDraft({ articles: 300, seed: 11 }).text },
   { name: 'generated 300 with chapters', text: withChapters(generateDraft({ articles: 300, seed: 12 }).text) },
-].filter((t) => !only || t.name.includes(only))
-  .map((t) => (argv.includes('--crlf') ? { name: `${t.name} (CRLF, BOM)`, text: '\ufeff' + t.text.replace(/\r?\n/g, '\r\n') } : t));
+].map((t) => (argv.includes('--crlf') ? { name: `${t.name} (CRLF, BOM)`, text: '\ufeff' + t.text.replace(/\r?\n/g, '\r\n') } : t));
+/** Every text, before --only (a text's language versions are opened beside it even when not edited). */
+const everyText = [...texts];
+if (only) texts.splice(0, texts.length, ...texts.filter((t) => t.name.includes(only)));
 
 /** A chapter every 9 articles and a subchapter every 4, as codes have them. */
 function withChapters(text: string): string {
@@ -66,6 +68,9 @@ else offline();
 /** The replay through the server: one generated session at a time, until the time is up. */
 async function lsp(): Promise<void> {
   const push = argv.includes('--push');
+  // --parallel: the texts that have other language versions, each opened beside its versions.
+  const partners = argv.includes('--parallel') ? languagePartners(everyText) : undefined;
+  if (partners) texts.splice(0, texts.length, ...texts.filter((t) => partners(t.name).length > 0));
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'atazan-lsp-campaign-'));
   for (const d of ['a', 'b']) fs.mkdirSync(path.join(ws, d));
   const caps = push ? { ...FULL_CAPS, textDocument: { ...FULL_CAPS.textDocument, diagnostic: undefined } } : FULL_CAPS;
@@ -79,7 +84,7 @@ async function lsp(): Promise<void> {
       const t = texts[i % texts.length];
       const events: CampaignEvent[] = [];
       const g = runCampaign({ seed: seed + 7919 * i, texts: [t], sessions: 1, opsPerSession: 12, compare: false, trace: (e) => events.push(e) });
-      const x = await replayThroughServer(server, events, { seed: seed + i, dirA: pathToFileURL(path.join(ws, 'a')).href, dirB: pathToFileURL(path.join(ws, 'b')).href, push });
+      const x = await replayThroughServer(server, events, { seed: seed + i, dirA: pathToFileURL(path.join(ws, 'a')).href, dirB: pathToFileURL(path.join(ws, 'b')).href, push, partners });
       total.sessions++;
       total.keystrokes += g.keystrokes;
       total.throws += g.throws;
@@ -95,7 +100,7 @@ async function lsp(): Promise<void> {
     await server.stop();
   }
   const secs = (performance.now() - t0) / 1000;
-  console.log(`campaign through the server (${push ? 'pushed' : 'pulled'} diagnostics): seed ${seed}, ${secs.toFixed(0)} s, ${total.sessions} sessions on ${texts.length} texts`);
+  console.log(`campaign through the server (${push ? 'pushed' : 'pulled'} diagnostics${partners ? ', with the language versions open' : ''}): seed ${seed}, ${secs.toFixed(0)} s, ${total.sessions} sessions on ${texts.length} texts`);
   console.log(`keystrokes ${total.keystrokes} in ${total.changeEvents} didChange notifications (${total.wholeTextChanges} sent as the whole text); checks ${total.checks} (${total.unchanged} pulls answered «unchanged»)`);
   console.log(`differences from a fresh copy in the same server: ${total.differences}; throws of the generator: ${total.throws}`);
   console.log('per text (keystrokes, checks, differences):');
@@ -104,7 +109,7 @@ async function lsp(): Promise<void> {
     console.log(`\n[${d.name}] version ${d.version}: ${d.field}\n  text (${d.text.length} characters): ${JSON.stringify(d.text).slice(0, 300)}`);
   }
   const json = opt('--json');
-  if (json) fs.writeFileSync(json, JSON.stringify({ seed, minutes, seconds: secs, node: process.version, mode: push ? 'lsp push' : 'lsp pull', texts: texts.map((t) => t.name), ...total, perText: Object.fromEntries(perText), first }, null, 2) + '\n');
+  if (json) fs.writeFileSync(json, JSON.stringify({ seed, minutes, seconds: secs, node: process.version, mode: (push ? 'lsp push' : 'lsp pull') + (partners ? ' parallel' : ''), texts: texts.map((t) => t.name), ...total, perText: Object.fromEntries(perText), first }, null, 2) + '\n');
   process.exitCode = total.differences + total.throws > 0 ? 1 : 0;
 }
 

@@ -162,4 +162,55 @@ describe('LSP: language versions (issue 13)', function () {
       assert.deepEqual(parallel(await pull(s, RU26)), []);
     });
   });
+
+  // Found by the incremental campaign through the server with the language versions open (session 22:
+  // `npm run fuzz:incremental -- --lsp --parallel`; 1,330 differences in 15,769 keystrokes before the fixes).
+  describe('the campaign\'s defects (issue 15, session 22)', () => {
+    let s: Server;
+    const ru = corpus('kz-1995-ru.txt');
+    const kk = corpus('kz-1995-kk.txt');
+    // A figure typed into Article 1, paragraph 1 of the kk text: one parallel-figures on each side.
+    const KK_FIGURE = kk.replace('1. Қазақстан Республикасы өзін демократиялық', '1. Қазақстан Республикасы 12 өзін демократиялық');
+    beforeEach(async () => {
+      s = await startServer({ settings: { messages: { language: 'en' } } });
+    });
+    afterEach(async () => { await s?.stop(); });
+
+    it('a pair opened while another document\'s edit is pending keeps its parallel problems (before: none, until its next edit)', async () => {
+      assert.notEqual(KK_FIGURE, kk);
+      open(s, 'file:///tmp/pair-a/k-ru.txt', ru);
+      open(s, 'file:///tmp/pair-a/k-kk.txt', kk);
+      assert.deepEqual(parallel(await pull(s, 'file:///tmp/pair-a/k-ru.txt')), []);
+      open(s, 'file:///tmp/pair-b/k-ru.txt', ru);
+      open(s, 'file:///tmp/pair-b/k-kk.txt', KK_FIGURE);
+      // The other pair's edit: its analysis reads every open document (is it paired with me?), the new pair
+      // among them, before they are pulled.
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///tmp/pair-a/k-ru.txt', version: 2 }, contentChanges: [{ text: ru + '\n' }] });
+      assert.deepEqual(parallel(await pull(s, 'file:///tmp/pair-a/k-ru.txt')), []);
+      const line = ru.split('\n').findIndex((l) => l.startsWith('1. Республика Казахстан утверждает себя'));
+      assert.ok(line > 0);
+      assert.deepEqual(parallel(await pull(s, 'file:///tmp/pair-b/k-ru.txt')), [`parallel-figures@${line}`]);
+      assert.deepEqual(parallel(await pull(s, 'file:///tmp/pair-b/k-kk.txt')), [`parallel-figures@${line}`]);
+    });
+
+    it('a partner\'s edit that moves the place a problem points to gives the other document a new result id with the new place', async () => {
+      const RU = 'file:///tmp/pair-c/k-ru.txt';
+      const KK = 'file:///tmp/pair-c/k-kk.txt';
+      open(s, RU, ru);
+      open(s, KK, KK_FIGURE);
+      await pull(s, KK);
+      const first = (await s.conn.sendRequest('textDocument/diagnostic', td(RU))) as FullDocumentDiagnosticReport;
+      const d0 = first.items.find((d) => d.code === 'parallel-figures');
+      const other0 = (d0?.data as { other?: { start: number } } | undefined)?.other?.start;
+      assert.equal(typeof other0, 'number');
+      // Words typed at the start of the kk text: the same problems in the ru one, pointing 4 characters later.
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: KK, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'абв ' }] });
+      await pull(s, KK);
+      const next = (await s.conn.sendRequest('textDocument/diagnostic', { ...td(RU), previousResultId: first.resultId })) as FullDocumentDiagnosticReport;
+      assert.equal(next.kind, 'full', 'not «unchanged»: the data changed');
+      const d1 = next.items.find((d) => d.code === 'parallel-figures');
+      assert.equal((d1?.data as { other: { start: number } }).other.start, other0! + 4);
+    });
+  });
 });
+

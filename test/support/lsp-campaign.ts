@@ -12,6 +12,12 @@
 // - the outline, folding ranges, semantic tokens, code lenses and inlay hints of the whole document;
 // - hover, definition, references, highlights, completion, prepare-rename, rename (to «77»), selection ranges
 //   and code actions at three random places.
+// With `partners` (the other language versions of a text: the same act in Kazakh, Russian, English), each
+// version is opened beside the edited document under its own name (paired by the file names, as
+// lsp/parallel.ts pairs x-ru.txt with x-kk.txt), and the fresh copy gets fresh copies of them: then the
+// partners' diagnostics (their parallel problems follow the edited text: pulled with their previous result
+// ids, which must change when those problems do) and the side-by-side table (`atazan/parallelTable`) of
+// each pair are compared too.
 // A change the protocol cannot express (a range boundary between the CR and the LF of a line break: LSP
 // positions cannot point there) is sent as a whole-text change, and one event in fifty is sent whole anyway
 // (both kinds of content change are legal in incremental sync). Used by scripts/incremental-campaign.ts
@@ -39,6 +45,8 @@ type Any = any;
  */
 export async function replayThroughServer(s: Server, events: Iterable<CampaignEvent>, o: {
   seed: number; dirA: string; dirB: string; push?: boolean;
+  /** The other language versions of a text, by its name (names whose file names pair with it). */
+  partners?: (name: string) => { name: string; text: string }[];
 }): Promise<LspCampaignResult> {
   let state = (o.seed ^ 0x5bd1e995) >>> 0;
   const rnd = () => {
@@ -52,6 +60,17 @@ export async function replayThroughServer(s: Server, events: Iterable<CampaignEv
   let copies = 0;
   /** The last pulled report of the edited document (previousResultId). */
   let last: { resultId?: string; items: Any[] } | null = null;
+  /** The edited document's open partners (in its folder) and their last pulled reports. */
+  let partnersA: { uri: string; name: string; text: string; last: { resultId?: string; items: Any[] } | null }[] = [];
+  /** Opens the partners of the text `n` in `dir` (before the document itself: the pairing is by names). */
+  const openPartners = (n: string, dir: string) => (o.partners?.(n) ?? []).map((p) => {
+    const uri = `${dir}/${fileName(p.name)}`;
+    s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'constitution', version: 1, text: p.text } });
+    return { uri, name: p.name, text: p.text, last: null };
+  });
+  const closeAll = (list: { uri: string }[]) => {
+    for (const p of list) s.conn.sendNotification('textDocument/didClose', { textDocument: { uri: p.uri } });
+  };
   const req = (method: string, params: unknown): Promise<Any> => s.conn.sendRequest(method, params);
 
   // The same name in both folders (the server reads a document's kind, and the table its title, from it).
@@ -63,6 +82,7 @@ export async function replayThroughServer(s: Server, events: Iterable<CampaignEv
       r.sessions++;
       name = e.name;
       uriA = `${o.dirA}/${r.sessions}/${fileName(e.name)}`;
+      partnersA = openPartners(e.name, `${o.dirA}/${r.sessions}`);
       doc = TextDocument.create(uriA, 'constitution', 1, e.text);
       last = null;
       s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uriA, languageId: 'constitution', version: 1, text: e.text } });
@@ -97,13 +117,17 @@ export async function replayThroughServer(s: Server, events: Iterable<CampaignEv
         if (r.first.length < 50) r.first.push({ name, when: e.when, version: doc.version, field, text: t.length > 200_000 ? `${t.length} characters` : t });
         // Start the document afresh, so one difference is not reported at every later check.
         s.conn.sendNotification('textDocument/didClose', { textDocument: { uri: uriA } });
+        closeAll(partnersA);
         uriA = `${o.dirA}/${r.sessions}-${r.differences}/${fileName(name)}`;
+        partnersA = openPartners(name, `${o.dirA}/${r.sessions}-${r.differences}`);
         doc = TextDocument.create(uriA, 'constitution', 1, t);
         last = null;
         s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uriA, languageId: 'constitution', version: 1, text: t } });
       }
     } else if (e.kind === 'close' && doc) {
       s.conn.sendNotification('textDocument/didClose', { textDocument: { uri: uriA } });
+      closeAll(partnersA);
+      partnersA = [];
       doc = null;
     }
   }
@@ -129,12 +153,30 @@ export async function replayThroughServer(s: Server, events: Iterable<CampaignEv
   async function check(d: TextDocument, when: string): Promise<string> {
     const text = d.getText();
     const uriB = `${o.dirB}/${++copies}/${fileName(name)}`;
+    const partnersB = openPartners(name, `${o.dirB}/${copies}`);
     s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uriB, languageId: 'constitution', version: 1, text } });
     try {
       const a = await diagnosticsOf(uriA, d.version, last);
       if (a.unchanged) r.unchanged++;
       last = a.report;
       const b = await diagnosticsOf(uriB, 1, null);
+      // The partners: their diagnostics (after the edited document's, as an editor pulls them after the
+      // refresh it asks for) and each pair's side-by-side table.
+      for (let i = 0; i < partnersA.length; i++) {
+        const pa = partnersA[i];
+        const pb = partnersB[i];
+        // (A pushing client gets a partner's new problems after the server's debounce, with no event to
+        // wait for but time: its partners' tables are compared, not their diagnostics.)
+        const none = { report: { items: [] as Any[] } };
+        const x = o.push ? none : await diagnosticsOf(pa.uri, 1, pa.last);
+        if (!o.push) pa.last = x.report;
+        const y = o.push ? none : await diagnosticsOf(pb.uri, 1, null);
+        const tables = await Promise.all([[uriA, pa.uri], [uriB, pb.uri]].map(([uri, other]) => req('atazan/parallelTable', { uri, other, format: 'md' })
+          .then((t: Any) => (t ? { ...t, other: t.other === other ? '‹partner›' : t.other } : t), (err: Any) => ({ error: String(err?.message ?? err) }))));
+        const pav = normalised([x.report.items, tables[0]], uriA);
+        const pbv = normalised([y.report.items, tables[1]], uriB);
+        if (pav !== pbv) return `${when}: the partner ${pa.name}: ${diff(JSON.parse(pav), JSON.parse(pbv), '')}`;
+      }
       // The comparative table: the full comparison with the prior (which the quick one of a hover or an
       // inlay hint, made while typing, may lag behind by design until typing pauses), so what follows reads it.
       const tables = await Promise.all([uriA, uriB].map((uri) => req('atazan/comparativeTable', { uri }).then((t: Any) => (t ? { ...t, version: undefined } : t), (err: Any) => ({ error: String(err?.message ?? err) }))));
@@ -142,15 +184,16 @@ export async function replayThroughServer(s: Server, events: Iterable<CampaignEv
       const offsets = [0, 1, 2].map(() => Math.floor(rnd() * (text.length + 1)));
       const picks = [rnd(), rnd()];
       const views = await Promise.all([view(uriA, d, a.report.items, offsets, picks), view(uriB, d, b.report.items, offsets, picks)]);
-      const norm = (x: unknown, uri: string) => JSON.stringify(x, (k, v) => (k === 'resultId' || k === 'revision' ? undefined : v)).split(JSON.stringify(uri).slice(1, -1)).join('‹uri›');
-      const va = norm([a.report.items, tables[0], ...views[0]], uriA);
-      const vb = norm([b.report.items, tables[1], ...views[1]], uriB);
+      const va = normalised([a.report.items, tables[0], ...views[0]], uriA);
+      const vb = normalised([b.report.items, tables[1], ...views[1]], uriB);
       if (va === vb) return '';
       return `${when}: ${firstDifference(JSON.parse(va), JSON.parse(vb), '', offsets.map((x) => d.positionAt(x)))}`;
     } finally {
       s.conn.sendNotification('textDocument/didClose', { textDocument: { uri: uriB } });
+      closeAll(partnersB);
     }
   }
+
 
   async function view(uri: string, d: TextDocument, diagnostics: Any[], offsets: number[], picks: number[]): Promise<unknown[]> {
     const td = { uri };
@@ -188,6 +231,16 @@ export async function replayThroughServer(s: Server, events: Iterable<CampaignEv
   }
 }
 
+/**
+ * `v` as JSON without result ids and revisions, the folder of `uri` (where the document and its partners
+ * are open) written as ‹dir›, as it is and URL-encoded (in a command link's arguments).
+ */
+function normalised(v: unknown, uri: string): string {
+  const dir = uri.slice(0, uri.lastIndexOf('/'));
+  const json = JSON.stringify(v, (k, w) => (k === 'resultId' || k === 'revision' ? undefined : w));
+  return [JSON.stringify(dir).slice(1, -1), encodeURIComponent(dir)].reduce((acc, d) => acc.split(d).join('‹dir›'), json);
+}
+
 function before(a: Position, b: Position, orEqual: boolean): boolean {
   return a.line < b.line || (a.line === b.line && (orEqual ? a.character <= b.character : a.character < b.character));
 }
@@ -213,5 +266,34 @@ function diff(a: unknown, b: unknown, at: string): string {
       if (d) return d;
     }
   }
+  if (typeof a === 'string' && typeof b === 'string') {
+    // Long strings (a hover's Markdown): around the first character that differs.
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    const from = Math.max(0, i - 60);
+    return `${at} (at ${i}): ${JSON.stringify(a.slice(from, i + 140))} ≠ ${JSON.stringify(b.slice(from, i + 140))}`;
+  }
   return `${at}: ${JSON.stringify(a)?.slice(0, 200)} ≠ ${JSON.stringify(b)?.slice(0, 200)}`;
+}
+
+/**
+ * The other language versions of each text among `texts`, as lsp/parallel.ts pairs open documents by their
+ * names: the same name with «ru», «kk» or «en» in place of its language («kz-1995-ru.txt» → «kz-1995-kk.txt»,
+ * «kz-1995-en.txt»), in the same folder.
+ */
+export function languagePartners(texts: readonly { name: string; text: string }[]): (name: string) => { name: string; text: string }[] {
+  const byName = new Map(texts.map((t) => [t.name, t]));
+  return (name) => {
+    const out: { name: string; text: string }[] = [];
+    const re = /(^|[./\-_])(ru|kk|en)(?=[.\-_])/g;
+    for (const m of name.matchAll(re)) {
+      const at = m.index! + m[1].length;
+      for (const l of ['ru', 'kk', 'en']) {
+        if (l === m[2]) continue;
+        const t = byName.get(name.slice(0, at) + l + name.slice(at + 2));
+        if (t && !out.includes(t)) out.push(t);
+      }
+    }
+    return out;
+  };
 }

@@ -159,6 +159,27 @@ describe('language service (the core\'s front door)', () => {
     assert.equal(svc.read(URI, (an) => an.diagnostics.some((p) => p.code === 'prior-article-missing')), false);
   });
 
+  it('external lists at the same place come in the same order whichever source reported first (a fresh copy equals the edited document)', () => {
+    // Found by the campaign through the server with language versions open (session 22): a bill's
+    // problem and a parallel one at the same offset came in the order the sources first reported.
+    const c = citation(TEXT, 2);
+    const at = { start: c.start, end: c.end };
+    const lists = (order: string[]) => {
+      const svc = createLanguageService();
+      svc.open(URI, TEXT);
+      svc.problems(URI);
+      for (const source of order) {
+        svc.setProblems(URI, source, [source === 'parallel'
+          ? problem('parallel-unit-missing', at, { side: 'x', other: 'kk', target: 'y' })
+          : problem('bill-instruction-unreadable', at, { item: '1' })]);
+      }
+      return svc.problems(URI).map((p) => p.code);
+    };
+    const a = lists(['parallel', 'bill']);
+    assert.deepEqual(a, lists(['bill', 'parallel']));
+    assert.ok(a.includes('parallel-unit-missing') && a.includes('bill-instruction-unreadable'));
+  });
+
   it('hands an analysis to synchronous readers and listeners only', () => {
     const seen: [string, boolean][] = [];
     const svc = createLanguageService();

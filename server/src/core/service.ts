@@ -336,7 +336,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const loud = (list ?? an.diagnostics).filter((p) => !inQuiet(p.span.start) && !lineIn(p.args.firstLine) && !lineIn(p.args.secondLine));
       if (loud.length !== (list ?? an.diagnostics).length) list = loud;
     }
-    for (const x of doc.external.values()) {
+    // The sources in the order of their names, not of the first time each reported (which differs between a
+    // document edited for a while and a fresh copy of its text): the same text, the same list.
+    for (const source of [...doc.external.keys()].sort()) {
+      const x = doc.external.get(source)!;
       if (x.revision !== doc.anRevision || x.problems.length === 0) continue;
       (list ??= an.diagnostics.slice()).push(...x.problems);
     }

@@ -146,7 +146,8 @@ export const parallelExtension: ServerExtension = {
           });
         }
         service.setProblems(uri, SOURCE, problems);
-        const sig = problems.map((x) => `${x.code}:${x.span.start}:${x.span.end}:${JSON.stringify(x.args)}`).join('|');
+        // (With the data: the place in the partner a problem points to moves when the partner is edited.)
+        const sig = problems.map((x) => `${x.code}:${x.span.start}:${x.span.end}:${JSON.stringify(x.args)}:${JSON.stringify(x.data ?? null)}`).join('|');
         const st = stamps.get(uri);
         if (st && st.sig === sig) return;
         // The first problems of a document keep stamp 0 (its first pull's result id was made before them).
@@ -162,21 +163,40 @@ export const parallelExtension: ServerExtension = {
         for (const u of service.uris()) if (u !== uri) setTimeout(() => recompute(u, true), 0);
         return;
       }
+      // A document analysed while another's analysis is handled (read by it: a partner, or any open
+      // document the loop below reads) gets its turn after that one, not never: before, a pair opened
+      // while another document had an edit pending lost its parallel problems until its next edit.
+      queued.add(uri);
       if (busy) return;
       busy = true;
       try {
-        recompute(uri, false);
-        // The other open versions: their problems depend on this text.
-        const mine = norm(uri);
-        for (const u of service.uris()) {
-          if (u === uri) continue;
-          const related = service.read(u, (a) => partners(u, a).some((p) => norm(p) === mine)) ?? false;
-          if (related) recompute(u, true);
+        for (let next = first(queued); next !== undefined; next = first(queued)) {
+          queued.delete(next);
+          handle(next, next !== uri);
         }
       } finally {
         busy = false;
+        queued.clear();
       }
     });
+    /** Documents analysed and not handled yet, in order. */
+    const queued = new Set<string>();
+    const first = (set: Set<string>): string | undefined => {
+      for (const x of set) return x;
+      return undefined;
+    };
+    /** `uri`'s problems, and those of every open version paired with it (they depend on its text). */
+    const handle = (uri: string, announce: boolean): void => {
+      // The document analysed: its own diagnostics follow (pulled or published for the new version); one
+      // queued behind it is announced if its problems changed (it may have been pulled before).
+      recompute(uri, announce);
+      const mine = norm(uri);
+      for (const u of service.uris()) {
+        if (u === uri) continue;
+        const related = service.read(u, (a) => partners(u, a).some((p) => norm(p) === mine)) ?? false;
+        if (related) recompute(u, true);
+      }
+    };
     ctx.hooks.diagnosticsStamp = (uri) => String(stamps.get(uri)?.n ?? 0);
 
     /** The other version's unit at the same place as the unit at `offset` of `uri`. */
