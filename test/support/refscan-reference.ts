@@ -40,6 +40,7 @@
 import type { Lang, OrdinalUse, RawReference, RefLevel, RefNum, RefTarget, ScanResult, Span } from '../../server/src/core/types';
 import { GenerationalCache } from '../../server/src/core/cache';
 import { detach } from '../../server/src/core/text';
+import { underBareNumber } from '../../server/src/core/refscan';
 import { lexicon, type CitedUnit, type NounInfo, type Plurality, type ScanWords } from '../../server/src/core/lang';
 
 type UnitName = CitedUnit;
@@ -626,7 +627,11 @@ class Scanner {
       i = Math.max(next, i + 1);
     }
     flush();
-    for (const ref of references) this.attachParts(ref);
+    for (const ref of references) {
+      this.attachParts(ref);
+      // (Session 22: a citation under a bare number's parentheses is another act's.)
+      if (!ref.external && underBareNumber(this.text, ref.span.start, this.words)) ref.external = true;
+    }
     return { references, ordinals: this.ordinals() };
   }
 
@@ -760,6 +765,10 @@ class Scanner {
       // «статьи 3 (пункт 1), статьи 5 …»: a parenthesised citation stays in the group
       if (t.k === 'comma' || t.k === 'lp' || t.k === 'rp') continue;
       if (t.k === 'word' && this.words.groupSeparators.has(t.w)) continue;
+      // (Session 22: a part between the levels of one citation.)
+      if (t.k === 'word' && this.words.isPartNoun(t.w) && k + 1 < b && this.partPlace(k + 1)) { k++; continue; }
+      const u = this.toks[k + 1];
+      if (this.partPlace(k) && k + 1 < b && u && u.k === 'word' && this.words.isPartNoun(u.w)) { k++; continue; }
       return false;
     }
     return true;

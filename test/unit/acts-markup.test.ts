@@ -90,6 +90,27 @@ const CASES: Expect[] = [
       { code: 'article-number-gap', line: 25, why: 'the page omits Articles 15–27 (marked «<…>»)' },
     ],
   },
+  // Held-out real laws (session 22; quyse/kz-laws, SOURCES.md). Before: 66 false «numbered twice» errors on
+  // the table of contents of the first; on the second, paragraphs and items printed glued to their text
+  // («5.Жәбірленушінің», «1)жәбірленушінің») were lines of the unit before (7 false «missing» errors), and
+  // the items of another code's article read as this law's (12 false «has no paragraph» errors).
+  {
+    file: 'ru-kz-law-9519-qualification-board.txt', lang: 'ru', chapters: ['1', '2', '3', '4', '5', '6', '7', '8'],
+    articles: Array.from({ length: 25 }, (_, i) => String(i + 1)), paragraphs: 45, subparagraphs: 30, notes: 0, kazakh: true,
+    titles: { 'chapter 1': 'Общие положения', 'article 1': 'Статус Квалификационной коллегии юстиции Республики Казахстан и ее основные задачи' },
+  },
+  {
+    file: 'kk-kz-law-117701-victims-fund-art1-8.txt', lang: 'kk', chapters: ['1', '2'], articles: ['1', '2', '3', '4', '5', '6', '7', '8'],
+    paragraphs: 15, subparagraphs: 32, notes: 10, kazakh: true,
+    findings: [{ code: 'reference-unresolved-article', line: 17, why: 'the excerpt ends at Article 8; Article 11, cited here, is cut' }],
+  },
+  {
+    // «### 10-бап Мемлекеттік қор каталогы»: no full stop after the number (before: not a heading, so Article
+    // 10's paragraphs were Article 9's twice over and Article 11 followed 9: six false errors in the law).
+    file: 'kk-kz-law-1889-national-archive-art9-11.txt', lang: 'kk', chapters: [], articles: ['9', '10', '11'], paragraphs: 5, subparagraphs: 0,
+    notes: 3, kazakh: true, titles: { 'article 10': 'Мемлекеттік қор каталогы' },
+    findings: [{ code: 'reference-unresolved-article', line: 15, why: 'the excerpt is Articles 9–11; Article 16, cited here, is cut' }],
+  },
   {
     file: 'kz-law-150038-expulsion-ru.txt', dir: AMENDMENTS, lang: 'ru', chapters: [], articles: ['1', '2'], paragraphs: 6, subparagraphs: 7,
     notes: 2, amending: ['1'], kazakh: true,
@@ -305,5 +326,17 @@ describe('no diagnostic is reported twice at the same range with the same code (
         seen.add(k);
       }
     }), { seed: 1212, numRuns: 300 });
+  });
+});
+
+describe('a Kazakh article heading without the full stop after its number (session 22)', () => {
+  const heads = (t: string) => analyze(t).doc.articles.map((a) => `${a.number.text}:${a.title ?? ''}`);
+  it('«10-бап Title» is a heading; a line that begins with a citation is not', () => {
+    const text = '1-бап. Бірінші\n\n1. Мәтін.\n\n2-бап Екінші бап\n\n1. Мәтін.\n';
+    assert.deepEqual(heads(text), ['1:Бірінші', '2:Екінші бап']);
+    // A sentence («… қолданылады.»), a list item («…;»), a lower-case word after the number: text of Article 1.
+    for (const line of ['2-бап Заңның 3-бабына сәйкес қолданылады.', '2-бап Заңның 3-бабына сәйкес;', '2-бап бойынша мәтін', '2-бап Қосымша:']) {
+      assert.deepEqual(heads(`1-бап. Бірінші\n\n1. Мәтін.\n\n${line}\n`), ['1:Бірінші'], line);
+    }
   });
 });

@@ -238,3 +238,23 @@ describe('amendment bills: real bills beyond the shared laws (issue 11)', () => 
     });
   }
 });
+
+// A held-out real law (session 22; quyse/kz-laws rus/3654.md, test/fixtures/acts/bills, SOURCES.md):
+// «цифру "10" заменить цифрой "20"» under the context line «в абзаце третьем пункта 1 статьи 14:». Before:
+// «bill-instruction-unreadable» (the accusative «цифру» was not a word of the replace pattern), and the
+// statements below the context line lost its indent (read as the whole paragraph 1).
+describe('amendment bills: figures replaced, and the indent of a context line (held-out law)', () => {
+  it('ru-kz-law-3654-currency.txt: both statements read, in the third indent of paragraph 1 of Article 14', () => {
+    const text = bill('ru-kz-law-3654-currency.txt');
+    const b = readBill(text);
+    assert.deepEqual(b.problems.map((p) => p.code), []);
+    // (Unnumbered statements: an empty item path.)
+    assert.deepEqual(b.instructions.map(key), [' replace-words 14/1 indent 3', ' delete-words 14/1 indent 3']);
+    assert.deepEqual([b.instructions[0].old?.text, b.instructions[0].new?.text], ['10', '20']);
+  });
+
+  it('a narrower context line below one with an indent names its own unit, without that indent', () => {
+    const text = 'Внести в Закон Республики Казахстан «О примере» следующие изменения:\n\n1) в абзаце третьем пункта 1 статьи 14:\n\nцифру «10» заменить цифрой «20»;\n\n2) в пункте 2 статьи 15:\n\nслово «один» заменить словом «два».\n';
+    assert.deepEqual(readBill(text).instructions.map(key), ['1 replace-words 14/1 indent 3', '2 replace-words 15/2']);
+  });
+});

@@ -639,3 +639,30 @@ describe('refscan: the words the tokeniser reads', () => {
     assert.ok(plain > 1000, `${plain} plain words`);
   });
 });
+
+// Held-out real laws (session 22; quyse/kz-laws: rus/96096.md @ 0720392081cdeb093f8bd892f0114e1a615b7664,
+// kaz/117701.md @ 19744abec2c1b8eded8b17a2e1a17598b304d9d8; lines quoted verbatim, cut at the citation).
+describe('refscan: items of another act\'s article (held-out laws, session 22)', () => {
+  const refs = (s: string, lang: Lang) => scanReferences(s, lang).references.map((r) => [s.slice(r.span.start, r.span.end), r.external]);
+
+  it('a part between the levels of one citation: «пунктами 1), …, 8) части первой статьи 35 Уголовно-процессуального кодекса»', () => {
+    // Закон «О Высшем Судебном Совете», before: the items read as the citing article's («Article 18 has no paragraph 8»).
+    const ru = 'по основаниям, предусмотренным пунктами 1), 2), 5), 6), 7) и 8) части первой статьи 35 Уголовно-процессуального кодекса Республики Казахстан';
+    assert.deepEqual(refs(ru, 'ru'), [['пунктами 1), 2), 5), 6), 7) и 8', true], ['части первой статьи 35', true]]);
+    // The same order in Kazakh: the act before its article, the part, then the items.
+    const kk = 'Қазақстан Республикасы Қылмыстық-процестік кодексінің 35-бабы бірінші бөлігінің 3), 4) және 12) тармақтарында';
+    assert.deepEqual(refs(kk, 'kk'), [['35-бабы бірінші бөлігінің', true], ['3), 4) және 12) тармақтарында', true]]);
+    // This act's own: unchanged.
+    assert.deepEqual(refs('предусмотренным пунктом 2) части первой статьи 5 настоящего Закона', 'ru').map((r) => r[1]), [false, false]);
+  });
+
+  it('items in the parentheses of a bare article number of a list («Қылмыстық кодексінің 110 (екінші бөлігінің 4) тармағында), 120 (…)»)', () => {
+    // «Жәбірленушілерге өтемақы қоры туралы» Заң, 6-бап: before, twelve «Article 6 has no paragraph …».
+    const kk = 'Қазақстан Республикасы Қылмыстық кодексінің 110 (екінші бөлігінің 4) тармағында), 120 (3-1-бөлігінің 1-тармағында, 3-2-бөлігінің 1) және 3) тармақтарында және төртінші бөлігінде), 121 (3-1-бөлігінің 1) тармағында, 3-2-бөлігінің 1) және 3) тармақтарында және төртінші бөлігінде)';
+    const got = refs(kk, 'kk');
+    assert.ok(got.length >= 5, JSON.stringify(got));
+    assert.deepEqual(got.filter((r) => !r[1]), []);
+    // A citation in parentheses after its own unit word stays this act's («статьи 5 (пункт 1)»).
+    assert.deepEqual(refs('согласно статье 5 (пункт 1) настоящего Закона', 'ru').every((r) => r[1] === false), true);
+  });
+});

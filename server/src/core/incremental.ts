@@ -61,7 +61,7 @@ import type {
   Article, Chapter, Comment, Line, Paragraph, PriorPin, Problem, RawReference, RefTarget, Section, Span, Subchapter, Subparagraph, Unit, UnitNumber,
 } from './types';
 import {
-  addPriorPin, articleBearing, articleOfUnit, articleShell, canonical, carryNumberColumn, headingOf, leadingContents, lineContentOf, LineRow, markAmending, markExcludedByNote, openArticle, parseArticleBody, parsePin, problem,
+  addPriorPin, articleBearing, articleOfUnit, articleShell, canonical, carryNumberColumn, CONTENTS_ARTICLES, emptyArticle, headingOf, leadingContents, lineContentOf, LineRow, markAmending, markExcludedByNote, openArticle, parseArticleBody, parsePin, problem,
   isTitleLine, numeralProblem, spliceNumberColumn, type Heading,
   detectLanguageHeads, langHeads, readsAsPreamble, readsTitleLine, setLangHeads, titleExcluded, type LangHeads, LANG_SAMPLE, NO_PINS,
   type DocumentModel,
@@ -112,7 +112,12 @@ export function analyzeIncremental(prev: Analysis, change: TextChange, newText?:
   let an: Analysis | null = null;
   let reason = '';
   try {
-    let r = fastPath(prev, start, end, ins, text);
+    // A table of contents of articles dropped by the parse (parser.ts dropArticleContents): an edit at or
+    // before the act's first own article is a full analysis; after it, the table is as it was, and the
+    // fast path's result stands if the parse would drop the same articles (checked below).
+    const contents = CONTENTS_ARTICLES.get(prev.doc);
+    const first = prev.doc.articles.length ? prev.doc.articles[0].headSpan.end : Infinity;
+    let r: Analysis | string = contents && start <= first ? 'table of contents of articles' : fastPath(prev, start, end, ins, text);
     if (typeof r === 'string' && (r.startsWith('line break on a') || r === NEXT_HEADING) && !prev.stale) {
       // Enter at the end of a heading line, or a blank line after it removed: the same new text as the
       // edit one line break further on, in the body (lineBreakMoved); that edit is tried instead. (Session
@@ -123,6 +128,12 @@ export function analyzeIncremental(prev: Analysis, change: TextChange, newText?:
         // (When that edit falls back too, the reason given is the edit's own.)
         if (typeof again !== 'string') r = again;
       }
+    }
+    if (typeof r !== 'string') {
+      // The table of contents the parse would drop: the same articles, or none (a new one made by the edit).
+      const toc = contents ?? [];
+      if (leadingContents(toc.length ? [...toc, ...r.doc.articles] : r.doc.articles, emptyArticle) !== toc.length) r = 'table of contents of articles';
+      else if (contents) CONTENTS_ARTICLES.set(r.doc, contents);
     }
     if (typeof r === 'string') reason = r;
     else an = r;

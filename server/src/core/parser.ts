@@ -8,7 +8,7 @@ import type {
 } from './types';
 import { formatMessage, defaultSeverity, type Code } from './messages';
 import { hyphenated, isRomanLike, normaliseRoman, parseArabic, romanValue } from './text';
-import { HEADING_INITIALS, HEADING_PATTERNS, HEADING_START, NUMERAL_WORD_INITIALS } from './lang/headings';
+import { bareTitle, HEADING_INITIALS, HEADING_PATTERNS, HEADING_START, NUMERAL_WORD_INITIALS } from './lang/headings';
 import {
   NoteKind, amendingSentence, mayBeAmendingSentence, citesAfterNumber, headingNumeral, kazakhAct, letterValue, noteKindAt, opensQuote, quotedLine, quoteStateAfter,
 } from './lang/markup';
@@ -48,6 +48,7 @@ export function problem(
 // condition come from the lexicons' heading forms (lang/headings.ts).
 const RE_ARTICLE = HEADING_PATTERNS.article.wordFirst;
 const RE_ARTICLE_NUM = HEADING_PATTERNS.article.numberFirst;
+const RE_ARTICLE_NUM_BARE = HEADING_PATTERNS.article.numberFirstBare;
 const RE_CHAPTER = HEADING_PATTERNS.chapter.wordFirst;
 const RE_CHAPTER_NUM = HEADING_PATTERNS.chapter.numberFirst;
 const RE_CHAPTER_ROMAN = HEADING_PATTERNS.chapter.romanFirst;
@@ -126,6 +127,15 @@ export function lineMarker(content: string): { kind: '.' | ')'; numberEnd: numbe
  * markerEnd (after the blanks that follow), both relative to p, and markerPlain (N has no hyphen);
  * 0 if there is none.
  */
+const CAPITAL = /^\p{Lu}$/u;
+const LETTER = /^\p{L}$/u;
+
+/** A letter a number marker may be glued to: a capital after «.» (46), any letter after «)» (41). */
+function glued(cp: number, marker: number): boolean {
+  if (cp < 65) return false;
+  return (marker === 46 ? CAPITAL : LETTER).test(String.fromCodePoint(cp));
+}
+
 function bodyMarker(s: string, p: number, q: number): number {
   let i = p;
   let groups = 0;
@@ -144,7 +154,10 @@ function bodyMarker(s: string, p: number, q: number): number {
     markerNumEnd = i - p;
     markerPlain = groups === 1;
     i++;
-    if (i < q && !isBlank(s.charCodeAt(i))) return 0;
+    // The marker glued to its text («5.Жәбірленушінің», «1)жәбірленушінің»: real laws print some so): the
+    // unit still, after «.» before a capital letter and after «)» before any letter (before, such a
+    // paragraph was a line of the previous one, and its neighbours' numbers «missing»).
+    if (i < q && !isBlank(s.charCodeAt(i)) && !glued(s.codePointAt(i)!, c)) return 0;
     while (i < q && isBlank(s.charCodeAt(i))) i++;
     markerEnd = i - p;
     return c;
@@ -443,6 +456,9 @@ function matchHeading(content: string, offset: number): Heading | null {
     return withTitle({ kind: 'article', number: mkNumber(m[2], numStart) }, m[3], content, offset);
   }
   if ((m = RE_ARTICLE_NUM.exec(content))) {
+    return withTitle({ kind: 'article', number: mkNumber(m[1], offset) }, m[3], content, offset);
+  }
+  if ((m = RE_ARTICLE_NUM_BARE.exec(content)) && bareTitle(m[3])) {
     return withTitle({ kind: 'article', number: mkNumber(m[1], offset) }, m[3], content, offset);
   }
   if ((m = RE_CHAPTER.exec(content))) {
@@ -764,6 +780,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
   // A list of sections or chapters printed before the act's own headings (Adilet's 2011 edition) is a
   // table of contents, not the act's structure: its headings leave the outline, the numbering checks and
   // the look-ups of «раздел II», which find the act's own heading.
+  const contents = dropArticleContents(o);
   dropContents(o);
   for (const x of o.sections) { x.articles = fit(x.articles); x.chapters = fit(x.chapters); }
   for (const x of o.chapters) x.articles = fit(x.articles);
@@ -790,6 +807,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     kazakh: kazakhAct(masked, lang),
   };
   RARE_FROM.set(doc, rare < 0 ? n : rare);
+  if (contents) CONTENTS_ARTICLES.set(doc, contents);
   LANG_HEADS_OF.set(doc, heads);
   return doc;
 }
@@ -880,6 +898,35 @@ function dropContents(o: Outline): void {
     for (const s of o.sections) if (s.chapters.some((c) => dropped.has(c))) s.chapters = s.chapters.filter((c) => !dropped.has(c));
   }
 }
+
+/** An article with nothing but its heading line (an entry of a table of contents). */
+export function emptyArticle(a: Article): boolean {
+  // (Its body lines, not its span: the span is made at each read, and the outline reads it once per article.)
+  return a.paragraphs.length === 0 && a.subparagraphs.length === 0 && a.lines.length === 0;
+}
+
+/**
+ * A table of contents of articles (a law printed with its «Оглавление»: «Глава 1. …», «Статья 1. …», …,
+ * then the act's own headings): a leading run of at least two articles with nothing but their heading line,
+ * up to the article that repeats the run's first number. Those articles leave the model (and the chapters
+ * of the table, then empty, are dropped by dropContents). Before (a real law, Закон «О Квалификационной
+ * коллегии юстиции»): 66 false «numbered twice» errors.
+ */
+function dropArticleContents(o: Outline): Article[] | null {
+  const n = leadingContents(o.articles, emptyArticle);
+  if (n === 0) return null;
+  const list = o.articles.splice(0, n);
+  // Each article's index is its place in the model's list.
+  for (let i = 0; i < o.articles.length; i++) o.articles[i].index = i;
+  const dropped = new Set<Article>(list);
+  for (const list of [o.sections, o.chapters, o.subchapters] as { articles: Article[] }[][]) {
+    for (const x of list) if (x.articles.length && dropped.has(x.articles[0])) x.articles = x.articles.filter((a) => !dropped.has(a));
+  }
+  return list;
+}
+
+/** The articles of a table of contents the parse dropped (dropArticleContents), by model: incremental.ts reads them. */
+export const CONTENTS_ARTICLES = new WeakMap<DocumentModel, readonly Article[]>();
 
 /** How many leading headings of `units` are a table of contents (0: none). Exported for the incremental
  * analysis (a section's or chapter's number edited must not make or unmake a table of contents). */

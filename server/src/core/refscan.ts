@@ -701,7 +701,10 @@ class Scanner {
       i = Math.max(next, i + 1);
     }
     this.flush(group, references);
-    for (const ref of references) this.attachParts(ref);
+    for (const ref of references) {
+      this.attachParts(ref);
+      if (!ref.external && underBareNumber(this.text, ref.span.start, this.words)) ref.external = true;
+    }
     return { references, ordinals: this.ordinals() };
   }
 
@@ -851,6 +854,12 @@ class Scanner {
       // «статьи 3 (пункт 1), статьи 5 …»: a parenthesised citation stays in the group
       if (t === T_COMMA || t === T_LP || t === T_RP) continue;
       if (t === T_WORD && this.words.groupSeparators.has(this.tw[k])) continue;
+      // A part between the levels of one citation («пунктом 8) части первой статьи 35 Уголовно-
+      // процессуального кодекса», «кодексінің 35-бабы бірінші бөлігінің 3) тармағында»): the chains on
+      // either side are one citation, of the act named after (before) them. Before, the item was read as
+      // the citing article's own (real laws: «Article 18 has no paragraph 8»).
+      if (t === T_WORD && this.words.isPartNoun(this.tw[k]) && k + 1 < b && this.partPlace(k + 1)) { k++; continue; }
+      if (this.partPlace(k) && k + 1 < b && this.kind(k + 1) === T_WORD && this.words.isPartNoun(this.tw[k + 1])) { k++; continue; }
       return false;
     }
     return true;
@@ -1019,6 +1028,38 @@ export class CiteFinder {
  * Scans `text.slice(start, end)` (normally one paragraph) for references and ordinal citations.
  * Offsets in the result are absolute offsets into `text`. Never throws.
  */
+/**
+ * A citation inside the parentheses of a bare article number in a list of another act's articles
+ * («Қылмыстық кодексінің 110 (екінші бөлігінің 4) тармағында), 120 (…), … -баптарында»): it names a part of
+ * that number's article, which the scan does not read as one, not a unit of this act (before, a real law
+ * had twelve «Article 6 has no paragraph 4»). The scan reads it as another act's: not resolved. The
+ * parenthesis opens at most 60 characters before the citation, with only words, figures, items («1)»),
+ * hyphens, commas and blanks between; the number before it follows a blank, a comma or the line's start, and the word
+ * before that is no unit noun («статьи 5 (пункт 1)» is a citation the scan reads).
+ */
+export function underBareNumber(text: string, start: number, words: ScanWords): boolean {
+  let i = start - 1;
+  const stop = Math.max(0, start - 60);
+  // (Back over «1)» of an item named before it in the parentheses: a closing parenthesis follows no figure.)
+  const figure = (k: number) => k >= 0 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
+  while (i >= stop && text.charCodeAt(i) !== 40 && !(text.charCodeAt(i) === 41 && !figure(i - 1)) && text.charCodeAt(i) !== 10) i--;
+  if (i < stop || text.charCodeAt(i) !== 40) return false;
+  if (!/^[\s\p{L}\d,)-]*$/u.test(text.slice(i + 1, start))) return false;
+  let j = i - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j--;
+  const end = j + 1;
+  while (j >= 0 && ((text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) || text.charCodeAt(j) === 45)) j--;
+  if (end === j + 1 || !/\d/.test(text.slice(j + 1, end))) return false;
+  const before = j >= 0 ? text.charCodeAt(j) : 10;
+  if (!(before === 32 || before === 44 || before === 10 || before === 0xa0)) return false;
+  let k = j;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
+  let w = k;
+  while (w >= 0 && /\p{L}/u.test(text[w])) w--;
+  const word = text.slice(w + 1, k + 1).toLowerCase();
+  return words.noun(word.replace(/ё/g, 'е')) === null && words.abbreviations.get(word) === undefined;
+}
+
 export function scanReferences(text: string, lang: Lang, start = 0, end = text.length): ScanResult {
   // The shared token rows, unless a scan is using them (none does: a scan calls no scan; kept safe anyway).
   const toks = sharedToks ?? newToks(64);

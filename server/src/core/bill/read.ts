@@ -253,6 +253,15 @@ interface Context {
   article?: string;
   paragraph?: string;
   subparagraph?: string;
+  /** The context line's part or indent («в абзаце третьем пункта 1 статьи 14:»), when it names one. */
+  part?: number;
+  indent?: true;
+}
+
+/** A context without its part: the unit a narrower context line below it names anew. */
+function unitOnly(c: Context): Context {
+  const { part: _p, indent: _i, ...rest } = c;
+  return rest;
 }
 
 function levelText(l: RefLevel | undefined): string | undefined {
@@ -537,7 +546,7 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
             subItem = item;
           }
           if (level === 'top' || level === 'none' && !top) topCtx = c;
-          else topCtx = { ...topCtx, ...c };
+          else topCtx = { ...unitOnly(topCtx), ...c };
           ctx = topCtx;
           continue;
         }
@@ -716,8 +725,10 @@ function isSubparagraphWord(word: string, lang: Lang): boolean {
 function contextOf(masked: string, start: number, end: number, lang: Lang, outer: Context, inCode: boolean): Context | null {
   const t = targetsOf(masked, start, end, lang, outer, false, inCode);
   if (t.length !== 1) return null;
-  const { article, paragraph, subparagraph } = t[0];
-  return { article, paragraph, subparagraph };
+  const { article, paragraph, subparagraph, part, indent } = t[0];
+  // (Session 22: the part or indent too; before, «в абзаце третьем пункта 1 статьи 14:» gave its
+  // statements below the whole paragraph.)
+  return { article, paragraph, subparagraph, ...(part !== undefined ? { part } : {}), ...(indent ? { indent } : {}) };
 }
 
 /** Units named in masked[start, end), with outer levels from `ctx`; parts and sentences attached. */

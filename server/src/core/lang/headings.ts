@@ -62,6 +62,11 @@ export const HEADING_PATTERNS = {
   article: {
     wordFirst: new RegExp(String.raw`^(${words(['article'], 'word-number')})${B}+${NUM}${ARTICLE_TAIL}`, 'iu'),
     numberFirst: new RegExp(String.raw`^${NUM}(-(?:${words(['article'], 'number-hyphen-word')}))${ARTICLE_TAIL}`, 'iu'),
+    /**
+     * «10-бап Мемлекеттік қор каталогы»: the title without the full stop after the number (a real law
+     * prints one so); a heading only when bareTitle accepts its title. Groups as numberFirst.
+     */
+    numberFirstBare: new RegExp(String.raw`^${NUM}(-(?:${words(['article'], 'number-hyphen-word')}))${B}+(\S.*?)${B}*$`, 'iu'),
   },
   chapter: {
     wordFirst: new RegExp(String.raw`^(${words(['chapter'], 'word-number')})${B}+(\d{1,6}(?:[-.]\d{1,6}){0,3}|${ROMAN}${ROMAN_END})${CHAPTER_TAIL}`, 'iu'),
@@ -105,6 +110,17 @@ export const HEADING_INITIALS = initials('word-number', subchapterWords());
 /** First characters (either case) of the words that follow a section numeral or a Roman chapter number: б (бөлім), т (тарау). */
 export const NUMERAL_WORD_INITIALS = initials('numeral-word', CHAPTER_AFTER);
 
+/**
+ * The title of a heading written without the full stop after its number («12-бап Title»): a heading's
+ * title, not a sentence that begins with a citation («12-бап … сәйкес қолданылады.»): it starts with a
+ * capital letter and does not end as a sentence or a list item does (no «.», «;», «:» or «,» at its end).
+ */
+export function bareTitle(title: string): boolean {
+  const first = title[0];
+  const last = title[title.length - 1];
+  return first !== first.toLowerCase() && first === first.toUpperCase() && !'.;:,'.includes(last);
+}
+
 /** Markdown heading marker at the start of a line. */
 const MD_MARKER = /^[ \t]{0,3}#{1,6}[ \t]+/;
 
@@ -118,7 +134,8 @@ export function articleHeadingLine(text: string, article: string): number {
   for (let i = 0; i < lines.length; i++) {
     const content = lines[i].trim().replace(MD_MARKER, '');
     const m = HEADING_PATTERNS.article.wordFirst.exec(content);
-    const n = m ? m[2] : HEADING_PATTERNS.article.numberFirst.exec(content)?.[1];
+    const bare = HEADING_PATTERNS.article.numberFirstBare.exec(content);
+    const n = m ? m[2] : HEADING_PATTERNS.article.numberFirst.exec(content)?.[1] ?? (bare && bareTitle(bare[3]) ? bare[1] : undefined);
     if (n === want) return i;
   }
   return -1;

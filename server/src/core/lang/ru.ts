@@ -265,10 +265,10 @@ export const ru: Lexicon = {
     appendVerb: { before: 'дополнить словами ' },
     ops: [
       // Words, or figures («после цифр «497,» дополнить цифрами «497-1, 497-2,»»).
-      { kind: 'replace-words', re: String.raw`(?:слов(?:о|а)|цифр(?:а|ы)?)\s+{old}{occ}заменить\s+(?:слов(?:ом|ами)|цифр(?:ой|ами))\s+{new}` },
+      { kind: 'replace-words', re: String.raw`(?:слов(?:о|а)|цифр(?:а|ы|у)?)\s+{old}{occ}заменить\s+(?:слов(?:ом|ами)|цифр(?:ой|ами))\s+{new}` },
       { kind: 'insert-words', re: String.raw`(?<pos>после|перед)\s+(?:слов(?:а|ом|ами)?|цифр(?:ы|ой|ами)?)\s+{anchor}{occ}дополнить\s+(?:слов(?:ом|ами)|цифр(?:ой|ами))\s+{new}` },
       { kind: 'insert-words', re: String.raw`дополнить\s+(?:слов(?:ом|ами)|цифр(?:ой|ами))\s+{new}` },
-      { kind: 'delete-words', re: String.raw`(?:слов(?:о|а)|цифр(?:а|ы)?)\s+{old}{occ}исключить` },
+      { kind: 'delete-words', re: String.raw`(?:слов(?:о|а)|цифр(?:а|ы|у)?)\s+{old}{occ}исключить` },
       { kind: 'replace-unit', re: String.raw`изложить\s+в\s+(?:следующей\s+)?редакции\s*:?\s*{text}` },
       { kind: 'insert-unit', re: String.raw`дополнить\s+(?<obj>[^\u0001:]*?)\s*(?:следующего\s+содержания\s*)?:?\s*{text}` },
       { kind: 'delete-unit', re: String.raw`исключить` },
