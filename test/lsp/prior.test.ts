@@ -126,25 +126,34 @@ describe('LSP: prior constitution (2026 drafts against 1995)', function () {
   });
 });
 
+/**
+ * Four words of a line of the 1995 text typed at the start of Article 12's first paragraph of the 2026
+ * draft: the first line's for which `wanted` holds of a matcher that compared the draft before and then
+ * the edited text quickly (deferring its idf update, as the server's kept matcher does while typing).
+ */
+function typedPhrase(wanted: (m: Matcher, an: ReturnType<typeof analyze>, quick: ReturnType<typeof comparePrior>, prior: ReturnType<typeof analyze>) => boolean) {
+  const prior = analyze(fs.readFileSync(path.resolve(__dirname, '..', '..', 'data', 'priors', 'kz-1995-ru.txt'), 'utf8'));
+  const at = RU_TEXT.indexOf('\n', RU_TEXT.indexOf('\nСтатья 12\n') + 1) + 1;
+  const before = analyze(RU_TEXT);
+  for (const line of prior.text.split('\n').filter((l) => l.trim().length > 40)) {
+    const typed = line.trim().split(/\s+/).slice(0, 4).join(' ') + ' ';
+    const m = new Matcher();
+    comparePrior(before, prior, 'kz-1995', m, { deferIdf: true });
+    const text = RU_TEXT.slice(0, at) + typed + RU_TEXT.slice(at);
+    const an = analyze(text);
+    const quick = comparePrior(an, prior, 'kz-1995', m, { deferIdf: true });
+    if (wanted(m, an, quick, prior)) return { prior, at, typed, edited: text };
+  }
+  return { prior, at, typed: '', edited: null };
+}
+
 describe('LSP: the hover after a keystroke leaves the idf update behind; the table does not (issue 17.4)', function () {
   this.timeout(120000);
 
   it('a hover after an edit that changes a shared word statistic, then the table: the table is a fresh comparison of the new text', async () => {
-    const prior = analyze(fs.readFileSync(path.resolve(__dirname, '..', '..', 'data', 'priors', 'kz-1995-ru.txt'), 'utf8'));
     // Four words of the 1995 text typed at the start of Article 12's first paragraph: the first such
     // phrase for which a matcher (as the server's, having compared the draft before) defers an idf update.
-    const at = RU_TEXT.indexOf('\n', RU_TEXT.indexOf('\nСтатья 12\n') + 1) + 1;
-    const before = analyze(RU_TEXT);
-    let edited: string | null = null;
-    let typed = '';
-    for (const line of prior.text.split('\n').filter((l) => l.trim().length > 40)) {
-      typed = line.trim().split(/\s+/).slice(0, 4).join(' ') + ' ';
-      const m = new Matcher();
-      comparePrior(before, prior, 'kz-1995', m, { deferIdf: true });
-      const text = RU_TEXT.slice(0, at) + typed + RU_TEXT.slice(at);
-      comparePrior(analyze(text), prior, 'kz-1995', m, { deferIdf: true });
-      if (m.stale) { edited = text; break; }
-    }
+    const { prior, at, typed, edited } = typedPhrase((m) => m.stale);
     assert.ok(edited, 'some phrase of the prior changes a word statistic other articles share');
     const s = await startServer({ settings: { prior: 'kz-1995' }, initializationOptions: { displayLanguage: 'ru' } });
     try {
@@ -169,24 +178,12 @@ describe('LSP: inlay hints drawn from a stale comparison are asked for again onc
   this.timeout(120000);
 
   it('the client is asked to refresh its inlay hints, and the hints it then gets are a fresh comparison\'s', async () => {
-    const prior = analyze(fs.readFileSync(path.resolve(__dirname, '..', '..', 'data', 'priors', 'kz-1995-ru.txt'), 'utf8'));
     // Four words of the 1995 text typed at the start of Article 12's first paragraph: the first phrase for
     // which the quick comparison (as the server's kept matcher makes it for an inlay hint while typing)
     // gives some article's hint another tooltip than a fresh comparison of the new text.
-    const at = RU_TEXT.indexOf('\n', RU_TEXT.indexOf('\nСтатья 12\n') + 1) + 1;
-    const before = analyze(RU_TEXT);
     const tips = (an: ReturnType<typeof analyze>, c: ReturnType<typeof comparePrior>) => an.doc.articles.map((a) => priorInlayTooltip(c, a.number.text, 'ru'));
-    let edited: string | null = null;
-    let typed = '';
-    for (const line of prior.text.split('\n').filter((l) => l.trim().length > 40)) {
-      typed = line.trim().split(/\s+/).slice(0, 4).join(' ') + ' ';
-      const m = new Matcher();
-      comparePrior(before, prior, 'kz-1995', m, { deferIdf: true });
-      const text = RU_TEXT.slice(0, at) + typed + RU_TEXT.slice(at);
-      const an = analyze(text);
-      const quick = comparePrior(an, prior, 'kz-1995', m, { deferIdf: true });
-      if (m.stale && JSON.stringify(tips(an, quick)) !== JSON.stringify(tips(an, comparePrior(an, prior, 'kz-1995', new Matcher())))) { edited = text; break; }
-    }
+    const { at, typed, edited } = typedPhrase((m, an, quick, prior) =>
+      m.stale && JSON.stringify(tips(an, quick)) !== JSON.stringify(tips(an, comparePrior(an, prior, 'kz-1995', new Matcher()))));
     assert.ok(edited, 'some phrase of the prior changes a tooltip through a word statistic other articles share');
     const caps = { ...FULL_CAPS, workspace: { ...FULL_CAPS.workspace, inlayHint: { refreshSupport: true } } };
     const s = await startServer({ settings: { prior: 'kz-1995' }, capabilities: caps, initializationOptions: { displayLanguage: 'ru' } });
