@@ -25,7 +25,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../server/src/core';
 import { generateDraft } from '../bench/generate';
-import { type CampaignEvent, realTexts, runCampaign } from '../test/support/campaign';
+import { realTexts, runCampaign, sessionEvents } from '../test/support/campaign';
 import { FULL_CAPS, startServer } from '../test/support/harness';
 import { languagePartners, replayThroughServer } from '../test/support/lsp-campaign';
 
@@ -82,9 +82,8 @@ async function lsp(): Promise<void> {
   try {
     for (let i = 0; performance.now() < deadline && texts.length > 0; i++) {
       const t = texts[i % texts.length];
-      const events: CampaignEvent[] = [];
-      const g = runCampaign({ seed: seed + 7919 * i, texts: [t], sessions: 1, opsPerSession: 12, compare: false, trace: (e) => events.push(e) });
-      const x = await replayThroughServer(server, events, { seed: seed + i, dirA: pathToFileURL(path.join(ws, 'a')).href, dirB: pathToFileURL(path.join(ws, 'b')).href, push, partners });
+      const g = sessionEvents(t, seed + 7919 * i, 12);
+      const x = await replayThroughServer(server, g.events, { seed: seed + i, dirA: pathToFileURL(path.join(ws, 'a')).href, dirB: pathToFileURL(path.join(ws, 'b')).href, push, partners });
       total.sessions++;
       total.keystrokes += g.keystrokes;
       total.throws += g.throws;

@@ -4,7 +4,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { billActId, bundledAct, checkBill, formatMessage, isBill, readBill, type Analysis, type BillTarget } from './core';
+import { billActId, bundledAct, checkBill, formatMessage, isBill, readBill, type Analysis, type BillTarget, type BundledAct } from './core';
 import { PriorLoader } from './prior-loader';
 import { parseOptions } from './cli-args';
 
@@ -46,14 +46,12 @@ export function cmdAmendments(args: string[], io: AmendmentsIo, deps: Amendments
   let problems = bill.problems;
   if (id !== undefined) {
     const loader = new PriorLoader();
-    // As `apply` and `table`: a bundled act id, unless a file of that name exists (the drafter's own copy wins).
-    const known = bundledAct(id);
-    const asBundled = known && !fs.existsSync(id);
-    const r = asBundled ? loader.bundled(known, bill.lang) : loader.loadFile(path.resolve(id), id);
+    const known = asBundledAct(id);
+    const r = known ? loader.bundled(known, bill.lang) : loader.loadFile(path.resolve(id), id);
     if (!r.ok) throw deps.usageError(`act “${id}” cannot be used: ${r.reason}`);
     const act: Analysis = r.analysis;
     // A bundled act's edition is known: a law that amended an earlier one is not checked against it.
-    problems = checkBill(bill, act, { edition: asBundled ? known.edition : undefined });
+    problems = checkBill(bill, act, { edition: known?.edition });
   }
   const lines = lineStarts(text);
   const range = (s: { start: number; end: number }) => ({ start: pos(lines, s.start), end: pos(lines, s.end) });
@@ -80,6 +78,15 @@ export function cmdAmendments(args: string[], io: AmendmentsIo, deps: Amendments
     io.err(`${bill.instructions.length} instructions, ${problems.length} problems (${id !== undefined ? `act ${id}` : `the bill amends ${bill.otherAct}: give its text with --act PATH to check the targets`})`);
   }
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
+}
+
+/**
+ * The bundled act `id` names, as `amendments`, `apply` and `table` read it: unless a file of that name
+ * exists (the drafter's own copy wins).
+ */
+export function asBundledAct(id: string): BundledAct | undefined {
+  const known = bundledAct(id);
+  return known && !fs.existsSync(id) ? known : undefined;
 }
 
 export function lineStarts(text: string): number[] {

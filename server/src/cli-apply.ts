@@ -5,8 +5,8 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyBill, billActId, bundledAct, earlierEdition, formatMessage, isBill, readBill, unreadStatements, type Lang } from './core';
-import { lineStarts, pos } from './cli-amendments';
+import { applyBill, billActId, earlierEdition, formatMessage, isBill, readBill, unreadStatements, type Lang } from './core';
+import { asBundledAct, lineStarts, pos } from './cli-amendments';
 import { PriorLoader } from './prior-loader';
 import { parseOptions } from './cli-args';
 
@@ -36,8 +36,7 @@ export function cmdApply(args: string[], io: ApplyIo, deps: ApplyDeps): number {
   const r = applyBill(bill, actText);
   const lines = lineStarts(text);
   // A law that amended an earlier edition than the bundled one: said first (what follows is not its result).
-  const known = bundledAct(id);
-  const earlier = earlierEdition(bill, r, r.problems, known && !fs.existsSync(id) ? known.edition : undefined);
+  const earlier = earlierEdition(bill, r, r.problems, asBundledAct(id)?.edition);
   const problems = [...(earlier ? [earlier] : []), ...bill.problems, ...r.problems].sort((a, b) => a.span.start - b.span.start);
   for (const p of problems) {
     const at = pos(lines, p.span.start);
@@ -55,8 +54,8 @@ export function cmdApply(args: string[], io: ApplyIo, deps: ApplyDeps): number {
  * bill's language unless a file of that name exists, else a file.
  */
 export function billActText(id: string, lang: Lang, deps: Pick<ApplyDeps, 'readTextFile' | 'usageError'>): string {
-  const known = bundledAct(id);
-  if (known && !fs.existsSync(id)) {
+  const known = asBundledAct(id);
+  if (known) {
     const r = new PriorLoader().bundled(known, lang);
     if (!r.ok) throw deps.usageError(`act “${id}” cannot be used: ${r.reason}`);
     return r.analysis.text;

@@ -5,7 +5,7 @@
 
 import * as fs from 'fs';
 import { analyze, applyBill, billActId, billTable, billTableHtml, billTableJson, billTableMarkdown, billTableTitle, bundledAct, earlierEdition, formatMessage, priorLabel, readBill } from './core';
-import { lineStarts, pos } from './cli-amendments';
+import { asBundledAct, lineStarts, pos } from './cli-amendments';
 import { billActText } from './cli-apply';
 import { billTableDocx } from './table/docx-lazy';
 
@@ -24,8 +24,7 @@ export async function cmdBillTable(file: string, text: string, o: BillTableOptio
   const applied = applyBill(bill, actText, { parsed: act.doc });
   const t = billTable(bill, act, text, { applied, act: bundledAct(id) ? priorLabel(id) : id });
   // A law that amended an earlier edition than the bundled one: its table against this one is not its own.
-  const known = bundledAct(id);
-  const earlier = earlierEdition(bill, applied, applied.problems, known && !fs.existsSync(id) ? known.edition : undefined);
+  const earlier = earlierEdition(bill, applied, applied.problems, asBundledAct(id)?.edition);
   if (earlier) io.err(`${file}: ${formatMessage(earlier.code, earlier.args, 'en')}`);
   // What does not apply, on stderr (its row shows the unit unchanged).
   const lines = lineStarts(text);

@@ -11,17 +11,16 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type CampaignEvent, type CampaignText, realTexts, runCampaign } from '../support/campaign';
+import { type CampaignEvent, type CampaignText, realTexts, sessionEvents } from '../support/campaign';
 import { FULL_CAPS, ROOT, startServer, type Server } from '../support/harness';
 import { languagePartners, type LspCampaignResult, replayThroughServer } from '../support/lsp-campaign';
 
 /** The sessions of `texts` (one each, `ops` operations), as the campaign's editor makes them. */
 function sessions(texts: CampaignText[], seed: number, ops: number): CampaignEvent[][] {
   return texts.map((t, i) => {
-    const events: CampaignEvent[] = [];
-    const g = runCampaign({ seed: seed + 7919 * i, texts: [t], sessions: 1, opsPerSession: ops, compare: false, trace: (e) => events.push(e) });
+    const g = sessionEvents(t, seed + 7919 * i, ops);
     assert.equal(g.throws, 0);
-    return events;
+    return g.events;
   });
 }
 

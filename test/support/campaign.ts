@@ -53,6 +53,17 @@ export type CampaignEvent =
   | { kind: 'check'; when: string }
   | { kind: 'close' };
 
+/**
+ * One drafting session of `ops` operations on `text`, as the events an editor sends (for a replay through
+ * the server): the edits are generated, not compared (runCampaign with `compare: false`). The seed of the
+ * i-th session of a run is `seed + 7919 * i`.
+ */
+export function sessionEvents(t: CampaignText, seed: number, ops: number): { events: CampaignEvent[]; keystrokes: number; throws: number } {
+  const events: CampaignEvent[] = [];
+  const r = runCampaign({ seed, texts: [t], sessions: 1, opsPerSession: ops, compare: false, trace: (e) => events.push(e) });
+  return { events, keystrokes: r.keystrokes, throws: r.throws };
+}
+
 export interface CampaignResult {
   sessions: number; keystrokes: number; fast: number; prepared: number; differences: number; throws: number; serviceChecks: number; priorChecks: number;
   ops: Map<string, number>; perText: Map<string, { keystrokes: number; fast: number; differences: number }>; first: Difference[];

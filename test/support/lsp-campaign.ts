@@ -194,7 +194,6 @@ export async function replayThroughServer(s: Server, events: Iterable<CampaignEv
     }
   }
 
-
   async function view(uri: string, d: TextDocument, diagnostics: Any[], offsets: number[], picks: number[]): Promise<unknown[]> {
     const td = { uri };
     const whole = { start: { line: 0, character: 0 }, end: d.positionAt(d.getText().length) };

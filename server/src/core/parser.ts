@@ -119,14 +119,6 @@ export function lineMarker(content: string): { kind: '.' | ')'; numberEnd: numbe
   return c ? { kind: c === 46 ? '.' : ')', numberEnd: markerNumEnd, end: markerEnd } : null;
 }
 
-/**
- * The number marker of the body line s[p, q): `N.` (paragraph) or `N)` (subparagraph) with
- * N = digits{1,6} (-digits{1,6}){0,3}, then a blank or the end: the regular expression
- * `^(\d{1,6}(?:-\d{1,6}){0,3})[.)](?=[ \t\u00a0]|$)[ \t\u00a0]*` read by hand
- * (test/unit/parser-lang.test.ts). Returns 46 ('.') or 41 (')') and sets markerNumEnd (end of N),
- * markerEnd (after the blanks that follow), both relative to p, and markerPlain (N has no hyphen);
- * 0 if there is none.
- */
 const CAPITAL = /^\p{Lu}$/u;
 const LETTER = /^\p{L}$/u;
 
@@ -136,6 +128,13 @@ function glued(cp: number, marker: number): boolean {
   return (marker === 46 ? CAPITAL : LETTER).test(String.fromCodePoint(cp));
 }
 
+/**
+ * The number marker of the body line s[p, q): `N.` (paragraph) or `N)` (subparagraph) with
+ * N = digits{1,6} (-digits{1,6}){0,3}, then a blank, the end, or a letter it is glued to (glued): the
+ * regular expression of test/unit/parser-lang.test.ts (RE_MARKER) read by hand. Returns 46 ('.') or 41 (')') and sets markerNumEnd (end of N),
+ * markerEnd (after the blanks that follow), both relative to p, and markerPlain (N has no hyphen);
+ * 0 if there is none.
+ */
 function bodyMarker(s: string, p: number, q: number): number {
   let i = p;
   let groups = 0;
@@ -777,9 +776,9 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     markExcludedByNote(a, masked);
     markAmending(a, masked);
   }
-  // A list of sections or chapters printed before the act's own headings (Adilet's 2011 edition) is a
-  // table of contents, not the act's structure: its headings leave the outline, the numbering checks and
-  // the look-ups of «раздел II», which find the act's own heading.
+  // A list of sections or chapters (or articles) printed before the act's own headings (Adilet's 2011
+  // edition) is a table of contents, not the act's structure: its headings leave the outline, the numbering
+  // checks and the look-ups of «раздел II», which find the act's own heading.
   const contents = dropArticleContents(o);
   dropContents(o);
   for (const x of o.sections) { x.articles = fit(x.articles); x.chapters = fit(x.chapters); }
@@ -919,8 +918,8 @@ function dropArticleContents(o: Outline): Article[] | null {
   // Each article's index is its place in the model's list.
   for (let i = 0; i < o.articles.length; i++) o.articles[i].index = i;
   const dropped = new Set<Article>(list);
-  for (const list of [o.sections, o.chapters, o.subchapters] as { articles: Article[] }[][]) {
-    for (const x of list) if (x.articles.length && dropped.has(x.articles[0])) x.articles = x.articles.filter((a) => !dropped.has(a));
+  for (const units of [o.sections, o.chapters, o.subchapters] as { articles: Article[] }[][]) {
+    for (const x of units) if (x.articles.length && dropped.has(x.articles[0])) x.articles = x.articles.filter((a) => !dropped.has(a));
   }
   return list;
 }

@@ -1025,17 +1025,13 @@ export class CiteFinder {
 }
 
 /**
- * Scans `text.slice(start, end)` (normally one paragraph) for references and ordinal citations.
- * Offsets in the result are absolute offsets into `text`. Never throws.
- */
-/**
  * A citation inside the parentheses of a bare article number in a list of another act's articles
  * («Қылмыстық кодексінің 110 (екінші бөлігінің 4) тармағында), 120 (…), … -баптарында»): it names a part of
  * that number's article, which the scan does not read as one, not a unit of this act (before, a real law
  * had twelve «Article 6 has no paragraph 4»). The scan reads it as another act's: not resolved. The
  * parenthesis opens at most 60 characters before the citation, with only words, figures, items («1)»),
- * hyphens, commas and blanks between; the number before it follows a blank, a comma or the line's start, and the word
- * before that is no unit noun («статьи 5 (пункт 1)» is a citation the scan reads).
+ * hyphens, commas and blanks between; the number before it follows a blank, a comma or the line's start,
+ * and the word before that is no unit noun («статьи 5 (пункт 1)» is a citation the scan reads).
  */
 export function underBareNumber(text: string, start: number, words: ScanWords): boolean {
   let i = start - 1;
@@ -1060,6 +1056,10 @@ export function underBareNumber(text: string, start: number, words: ScanWords): 
   return words.noun(word.replace(/ё/g, 'е')) === null && words.abbreviations.get(word) === undefined;
 }
 
+/**
+ * Scans `text.slice(start, end)` (normally one paragraph) for references and ordinal citations.
+ * Offsets in the result are absolute offsets into `text`. Never throws.
+ */
 export function scanReferences(text: string, lang: Lang, start = 0, end = text.length): ScanResult {
   // The shared token rows, unless a scan is using them (none does: a scan calls no scan; kept safe anyway).
   const toks = sharedToks ?? newToks(64);

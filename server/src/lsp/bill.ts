@@ -7,7 +7,7 @@
 import {
   applyBill, billTable, billTableHtml, billTableJson, billTableMarkdown, billTableTitle, bundledAct, checkBill, escapeMarkdown,
   BILL_HEAD, billActId, formatMessage, isBill, lexicon, locate, priorLabel, readBill, requestError, sectionNumeral, unreadStatements,
-  type Analysis, type ApplyResult, type Bill, type BillTable, type Lang, type Problem,
+  type Analysis, type ApplyResult, type Bill, type BillTable, type Instruction, type Lang, type Problem,
 } from '../core';
 import {
   ClientCommands, Requests, type ApplyBillParams, type ApplyBillResult, type ComparativeTableResult, type ExportFormat, type ExportResult,
@@ -174,7 +174,7 @@ export const billExtension: ServerExtension = {
           : undefined;
         const base = decodeURIComponent(uri.split(/[\\/]/).pop() ?? uri);
         // A law of an earlier edition: its table against this one is not its own (said above the table).
-        const earlier = problemsOf(r.st).find((x) => x.code === 'bill-earlier-edition');
+        const earlier = earlierOf(r.st);
         return {
           html: billTableHtml(t, { uiLang: ui, unitHref, ...(earlier ? { notice: formatMessage(earlier.code, earlier.args, ui) } : {}) }), rows: [], dropped: [], prior: r.st.act!.id,
           title: `${lexicon(ui).table.viewTitle} — ${base}`, version, bill: billTableJson(t),
@@ -203,9 +203,7 @@ export const billExtension: ServerExtension = {
         const problems = [...problemsOf(st)].sort((a, b) => a.span.start - b.span.start);
         const out: BillLens[] = [];
         // A law that amends an earlier edition: what this edition already has of it, the rest not checked.
-        const earlier = problems.find((p) => p.code === 'bill-earlier-edition');
-        const found = new Set(Array.isArray(earlier?.data?.applied) ? (earlier.data.applied as number[]) : []);
-        const ownIns = st.bill.instructions.filter((i) => !i.act);
+        const earlier = earlierOf(st);
         for (const ins of st.bill.instructions) {
           const own = problems.filter((p) => p.span.start >= ins.span.start && p.span.start <= ins.span.end);
           const rec = applied?.instructions.find((r) => r.instruction === ins);
@@ -213,7 +211,7 @@ export const billExtension: ServerExtension = {
           const warning = own.find((p) => p.severity === 'warning');
           let title: string;
           if (!st.act) title = `✗ ${words.notApplied} — ${reasonIn(st, lang)}`.trim();
-          else if (earlier && !ins.act) title = found.has(ownIns.indexOf(ins)) ? `✓ ${words.inEdition(String(earlier.args.edition))}` : `— ${words.notChecked}`;
+          else if (earlier && !ins.act) title = inEdition(st, earlier, ins) ? `✓ ${words.inEdition(String(earlier.args.edition))}` : `— ${words.notChecked}`;
           else if (!rec || !rec.ok || error) title = `✗ ${words.notApplied}${error ? ` — ${brief(error)}` : ''}`;
           else if (warning) title = `⚠ ${words.applies} — ${brief(warning)}`;
           else title = `✓ ${words.applies}`;
@@ -240,12 +238,10 @@ export const billExtension: ServerExtension = {
           const count = (c: string) => rows.filter((r) => r.change === c).length;
           parts.push(escapeMarkdown(words.wholeSummary(count('amended'), count('new'), count('excluded'))));
         }
-        const earlier = problemsOf(st).find((p) => p.code === 'bill-earlier-edition');
+        const earlier = earlierOf(st);
         if (earlier && !ins.act) {
           // Not checked against this edition: what it says of the unit would mislead.
-          const n = st.bill.instructions.filter((i) => !i.act).indexOf(ins);
-          const found = Array.isArray(earlier.data?.applied) && (earlier.data.applied as number[]).includes(n);
-          parts.push(escapeMarkdown(found ? words.inEdition(String(earlier.args.edition)) : words.notChecked));
+          parts.push(escapeMarkdown(inEdition(st, earlier, ins) ? words.inEdition(String(earlier.args.edition)) : words.notChecked));
           parts.push(escapeMarkdown(formatMessage(earlier.code, earlier.args, lang)));
           return { markdown: parts.join('\n\n'), span: ins.span };
         }
@@ -294,7 +290,7 @@ export const billExtension: ServerExtension = {
         if (!st) return { text: '', act: '', actUri: '', lang: 'ru', instructions: 0, failed: 0, reason: 'not an amendment bill' };
         const r = appliedOf(st);
         if (!r || !st.act) return { text: '', act: st.bill.amends ?? DEFAULT_ACT, actUri: '', lang: st.bill.lang, instructions: st.bill.instructions.length, failed: st.bill.instructions.length, reason: reasonIn(st, await ctx.messageLanguage(uri)) };
-        const earlier = problemsOf(st).find((x) => x.code === 'bill-earlier-edition');
+        const earlier = earlierOf(st);
         return {
           text: r.text, act: st.act.id, actUri: st.act.uri, lang: st.bill.lang,
           instructions: r.instructions.length, failed: r.instructions.filter((i) => !i.ok).length + unreadStatements(st.bill),
@@ -323,4 +319,15 @@ function reasonIn(st: BillState, ui: Lang): string {
 function problemsOf(st: BillState): Problem[] {
   // A bundled act's edition is known: a law that amended an earlier one is not checked against it.
   return (st.problems ??= st.act ? checkBill(st.bill, st.act.an, { edition: bundledAct(st.act.id)?.edition }) : st.bill.problems);
+}
+
+/** The note of a bill that amends an earlier edition of its act than the one read (core/bill/check.ts earlierEdition). */
+function earlierOf(st: BillState): Problem | undefined {
+  return problemsOf(st).find((p) => p.code === 'bill-earlier-edition');
+}
+
+/** Whether that edition already has the result of `ins` (the note's data: indexes among the bill's own instructions). */
+function inEdition(st: BillState, earlier: Problem, ins: Instruction): boolean {
+  const applied = earlier.data?.applied;
+  return Array.isArray(applied) && applied.includes(st.bill.instructions.filter((i) => !i.act).indexOf(ins));
 }

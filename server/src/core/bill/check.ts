@@ -39,37 +39,40 @@ export interface CheckOptions {
  */
 export function checkBill(bill: Bill, act: Analysis, opts: CheckOptions = {}): Problem[] {
   const out: Problem[] = [...bill.problems];
-  const seen = new Map<Problem[], Set<string>>();
-  /** Adds to `list` what it does not have yet (the same code at the same place). */
-  const add = (list: Problem[]) => (p: Problem) => {
-    const k = `${p.code}@${p.span.start}:${p.span.end}`;
-    let s = seen.get(list);
-    if (!s) seen.set(list, (s = new Set()));
-    if (s.has(k)) return;
-    s.add(k);
-    list.push(p);
-  };
   /** What the act's text says of the bill: targets it lacks, what applying finds. */
   const actual: Problem[] = [];
+  const addOut = adder(out);
+  const addActual = adder(actual);
   for (const ins of bill.instructions) {
     if (ins.act) continue;
     for (const t of ins.targets) {
       // An inserted unit does not exist yet: its parent must.
       const probe: BillTarget = ins.kind === 'insert-unit' ? parentOf(t) : t;
       const at = locate(act, probe);
-      if (at.missing) add(actual)(problem('bill-target-missing', t.span, { item: ins.item || '—', unit: missingKey(probe) }));
+      if (at.missing) addActual(problem('bill-target-missing', t.span, { item: ins.item || '—', unit: missingKey(probe) }));
     }
   }
   // Words and new text are compared in the act's language only (a kk bill checked against a ru text has
   // its targets checked, nothing else).
   const applied = act.lang === bill.lang ? applyBill(bill, act.text, { parsed: act.doc }) : null;
-  if (applied) for (const p of applied.problems) add(actual)(p);
+  if (applied) for (const p of applied.problems) addActual(p);
   const earlier = earlierEdition(bill, applied, actual, opts.edition);
   if (earlier) out.push(earlier);
-  else for (const p of actual) add(out)(p);
+  else for (const p of actual) addOut(p);
   const sectionStart = (n: string) => act.doc.sections.find((s) => sectionNumeral(s.number.text) === n)?.articles[0]?.number.text;
-  for (const p of [...unitTwice(bill), ...outOfOrder(bill, sectionStart), ...newTextNumbering(bill, bill.lang)]) add(out)(p);
+  for (const p of [...unitTwice(bill), ...outOfOrder(bill, sectionStart), ...newTextNumbering(bill, bill.lang)]) addOut(p);
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A function that adds a problem to `list` unless the list has it already (the same code at the same place). */
+function adder(list: Problem[]): (p: Problem) => void {
+  const seen = new Set<string>();
+  return (p) => {
+    const k = `${p.code}@${p.span.start}:${p.span.end}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    list.push(p);
+  };
 }
 
 /** dd.mm.yyyy as yyyymmdd, for comparing. */
@@ -82,23 +85,19 @@ function dayOf(date: string): number {
  * The note for a bill that amends an earlier edition of the act than `edition` (a law already in force,
  * opened from its official text), or null. A bill does when it is dated before the edition; when its
  * enacting line lists the act's amendments only up to a year before the edition's last one, the act
- * does not take it cleanly and already has one of its changes at least; or when the act does not take it cleanly and what fails is what an act that
- * already has these changes reads (the new words there and the old ones gone, the inserted unit there
- * with the bill's wording; data.applied on the problems of apply.ts), never contradicted. Its
- * instructions are then not checked against this edition: the errors would be false ones.
+ * does not take it cleanly and already has one of its changes at least; or when the act does not take
+ * it cleanly and what fails is what an act that already has these changes reads (the new words there
+ * and the old ones gone, the inserted unit there with the bill's wording; data.applied on the problems
+ * of apply.ts), never contradicted. Its instructions are then not checked against this edition: the
+ * errors would be false ones.
  */
 export function earlierEdition(bill: Bill, applied: ApplyResult | null, actual: Problem[], edition: CheckOptions['edition']): Problem | null {
   if (!edition) return null;
   const own = bill.instructions.filter((i) => !i.act);
   if (!own.length) return null;
   const errors = actual.filter((p) => p.severity === 'error');
-  const insOf = (p: Problem) => own.find((i) => i.span.start <= p.span.start && p.span.start <= i.span.end);
   /** Instructions whose result the act already has. */
   const found = new Set<Instruction>();
-  for (const p of errors) {
-    const ins = insOf(p);
-    if (ins && p.data?.applied === true) found.add(ins);
-  }
   for (const r of applied?.instructions ?? []) {
     const ins = r.instruction;
     // A unit set out anew that already reads so.
@@ -108,8 +107,11 @@ export function earlierEdition(bill: Bill, applied: ApplyResult | null, actual: 
   let contradicting = 0;
   let neutral = 0;
   for (const p of errors) {
-    const ins = insOf(p);
-    if (ins && found.has(ins) && p.data?.applied === true) continue;
+    const ins = own.find((i) => i.span.start <= p.span.start && p.span.start <= i.span.end);
+    if (ins && p.data?.applied === true) {
+      found.add(ins);
+      continue;
+    }
     // What an act that has the changes reads too, without showing it: words or a unit already deleted, a
     // unit the new text cites or builds on that a later amendment took away.
     if ((p.code === 'bill-words-not-found' && ins?.kind === 'delete-words') || (p.code === 'bill-target-missing' && ins?.kind === 'delete-unit')

@@ -121,6 +121,12 @@ export function bareTitle(title: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase() && !'.;:,'.includes(last);
 }
 
+/** The number of «12-бап Title» (numberFirstBare, when bareTitle accepts its title), or undefined. */
+function bareNumber(content: string): string | undefined {
+  const m = HEADING_PATTERNS.article.numberFirstBare.exec(content);
+  return m && bareTitle(m[3]) ? m[1] : undefined;
+}
+
 /** Markdown heading marker at the start of a line. */
 const MD_MARKER = /^[ \t]{0,3}#{1,6}[ \t]+/;
 
@@ -134,8 +140,7 @@ export function articleHeadingLine(text: string, article: string): number {
   for (let i = 0; i < lines.length; i++) {
     const content = lines[i].trim().replace(MD_MARKER, '');
     const m = HEADING_PATTERNS.article.wordFirst.exec(content);
-    const bare = HEADING_PATTERNS.article.numberFirstBare.exec(content);
-    const n = m ? m[2] : HEADING_PATTERNS.article.numberFirst.exec(content)?.[1] ?? (bare && bareTitle(bare[3]) ? bare[1] : undefined);
+    const n = m ? m[2] : HEADING_PATTERNS.article.numberFirst.exec(content)?.[1] ?? bareNumber(content);
     if (n === want) return i;
   }
   return -1;
