@@ -595,6 +595,8 @@ class Scanner {
     const flush = () => {
       if (!group.length) return;
       const act = this.words.order === 'number-first' ? this.actBefore(group[0].startTok) : this.actAfter(group[group.length - 1].next);
+      // (Session 23: outer levels written once for neighbouring citations of the group.)
+      group = this.shareLevels(group);
       for (const c of group) {
         const hasThis = c.levels.some((l) => l.rel);
         const ext = act.kind === 'external' && !hasThis;
@@ -680,11 +682,12 @@ class Scanner {
    * unnumbered parts of its article or paragraph. Its span takes the phrase in; its target, the parts.
    */
   private attachParts(ref: RawReference): void {
-    if (ref.targets.length !== 1) return;
     const t = ref.targets[0];
-    if (t.unit !== 'article' && t.unit !== 'paragraph') return;
+    // (Session 23: «абзацы второй и третий подпункта 2)», the parts of a subparagraph or of several units:
+    // the phrase is a part phrase, so its ordinals are no ordinal citations; no parts are attached.)
+    const phraseOnly = ref.targets.length !== 1 || t.unit === 'subparagraph';
     const lvl = t.unit === 'article' ? t.article : t.paragraph;
-    if (lvl?.kind === 'num' && lvl.rangeEnd) return;
+    if (!phraseOnly && lvl?.kind === 'num' && lvl.rangeEnd) return;
     const places: { value: number; span: Span }[] = [];
     let start: number;
     let end: number;
@@ -703,7 +706,7 @@ class Scanner {
           places.push(before);
           start = before.span.start;
           end = this.toks[j].e;
-          this.setParts(ref, t, places, start, end);
+          this.setParts(ref, t, places, start, end, phraseOnly);
           return;
         }
       }
@@ -737,14 +740,18 @@ class Scanner {
       start = places[0].span.start;
       end = this.toks[j].e;
     }
-    this.setParts(ref, t, places, start, end);
+    this.setParts(ref, t, places, start, end, phraseOnly);
   }
 
   private isWordPart(i: number): boolean {
     return this.words.isPartNoun(this.word(i));
   }
 
-  private setParts(ref: RawReference, t: RefTarget, places: { value: number; span: Span }[], start: number, end: number): void {
+  private setParts(ref: RawReference, t: RefTarget, places: { value: number; span: Span }[], start: number, end: number, phraseOnly = false): void {
+    if (phraseOnly) {
+      this.partPhrases.push({ start, end });
+      return;
+    }
     ref.targets = [{ ...t, parts: places }];
     ref.span = { start: Math.min(ref.span.start, start), end: Math.max(ref.span.end, end) };
     this.partPhrases.push({ start, end });
@@ -759,6 +766,51 @@ class Scanner {
     return 0;
   }
 
+  /**
+   * The group with each citation that names no article completed from its neighbour: the following one
+   * for noun-first languages, the preceding one for Kazakh; only for a citation without relative words,
+   * when the neighbour names a unit no higher than the citation's outermost or a part phrase joins them,
+   * and with single numbers (or relative levels) taken.
+   */
+  private shareLevels(group: Chain[]): Chain[] {
+    const out = group.slice();
+    const back = this.words.order !== 'number-first';
+    const order = out.map((_, k) => k);
+    if (back) order.reverse();
+    for (const k of order) {
+      const j = back ? k + 1 : k - 1;
+      if (j < 0 || j >= out.length) continue;
+      const c = out[k], d = out[j];
+      if (c.levels.some((l) => l.rel)) continue;
+      const outermost = RANK[c.levels[c.levels.length - 1].unit];
+      if (outermost === RANK.article || d.levels[d.levels.length - 1].unit !== 'article') continue;
+      const [a, b] = back ? [c.next, d.startTok] : [d.next, c.startTok];
+      const part = this.toks.slice(a, b).some((t) => t.k === 'word' && this.words.isPartNoun(t.w));
+      if (!part && RANK[d.levels[0].unit] > outermost) continue;
+      const taken = d.levels.filter((l) => RANK[l.unit] > outermost);
+      if (taken.some((l) => !l.rel && (l.items.length !== 1 || l.items[0].dashEnd !== undefined || l.items[0].sub !== undefined))) continue;
+      out[k] = { ...c, levels: c.levels.concat(taken) };
+    }
+    return out;
+  }
+
+  /** Tokens k … of places of parts, each maybe after a tens word, with commas, dashes and list words between: the index after the last place (k if none). */
+  private places(k: number, b: number): number {
+    let last = k;
+    let i = k;
+    while (i < b) {
+      const t = this.toks[i];
+      const at = t && t.k === 'word' && this.words.partTens.has(t.w) ? i + 1 : i;
+      if (at >= b || !this.partPlace(at)) break;
+      last = at + 1;
+      i = last;
+      const sepStart = i;
+      while (i < b && this.toks[i] && (this.toks[i].k === 'comma' || this.toks[i].k === 'dash' || (this.toks[i].k === 'word' && this.words.groupSeparators.has(this.toks[i].w)))) i++;
+      if (i === sepStart) break;
+    }
+    return last;
+  }
+
   private onlySeparators(a: number, b: number): boolean {
     for (let k = a; k < b; k++) {
       const t = this.toks[k];
@@ -766,9 +818,11 @@ class Scanner {
       if (t.k === 'comma' || t.k === 'lp' || t.k === 'rp') continue;
       if (t.k === 'word' && this.words.groupSeparators.has(t.w)) continue;
       // (Session 22: a part between the levels of one citation.)
-      if (t.k === 'word' && this.words.isPartNoun(t.w) && k + 1 < b && this.partPlace(k + 1)) { k++; continue; }
-      const u = this.toks[k + 1];
-      if (this.partPlace(k) && k + 1 < b && u && u.k === 'word' && this.words.isPartNoun(u.w)) { k++; continue; }
+      // (Session 23: a list of places, tens before an ordinal.)
+      if (t.k === 'word' && this.words.isPartNoun(t.w) && this.places(k + 1, b) > k + 1) { k = this.places(k + 1, b) - 1; continue; }
+      const j = this.places(k, b);
+      const u = this.toks[j];
+      if (j > k && j < b && u && u.k === 'word' && this.words.isPartNoun(u.w)) { k = j; continue; }
       return false;
     }
     return true;

@@ -112,6 +112,29 @@ const CASES: Expect[] = [
     findings: [{ code: 'reference-unresolved-article', line: 15, why: 'the excerpt is Articles 9–11; Article 16, cited here, is cut' }],
   },
   {
+    // Session 23 (held-out): «2) 3-бапта:» then «1) және 2) тармақшалар мынадай редакцияда жазылсын:» (a
+    // citation of two items, not the law's own item 1): before, «Subparagraph 1) of article 1 is numbered
+    // twice»; and Article 2's «1-баптың 4) тармақшасының бесінші абзацын, 5) тармақшасының он үшінші, он
+    // төртінші және он жетінші абзацтарын, 17) тармақшасының …»: items 5) and 17) are Article 1's (before,
+    // «article 2 has no subparagraph 5)» and «… 17)»).
+    file: 'kk-kz-law-52877-culture-amendments.txt', lang: 'kk', chapters: [], articles: ['1', '2'], paragraphs: 0, subparagraphs: 21,
+    notes: 2, amending: ['1'], kazakh: true,
+  },
+  {
+    // Session 23 (held-out): Article 3's «Примечания.» and its items «1. Под косвенным владением …», «2. Под
+    // контролем …» (before: paragraphs 1 and 2 «numbered twice»); «подпунктах 1), …, 7) части первой пункта 1
+    // статьи 9 настоящего Закона» and «подпунктами 2), 3), 4), 6) и 7) части первой пункта 2 настоящей статьи»
+    // (before: the items were looked up in the citing article, 13 false errors in the law).
+    file: 'ru-kz-law-111946-collection-agencies-art1-9.txt', lang: 'ru', chapters: ['1', '2'], articles: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    paragraphs: 38, subparagraphs: 68, notes: 4, kazakh: true,
+    findings: [
+      { code: 'reference-unresolved-article', line: 157, why: 'the excerpt is Articles 1–9; Article 16, cited here, is cut' },
+      { code: 'reference-to-excluded', line: 193, why: 'true: paragraph 7 of Article 5 still cites subparagraph 2) of paragraph 5, excluded by the Law of 02.07.2018' },
+      { code: 'reference-unresolved-article', line: 261, why: 'Article 12 is cut' },
+      { code: 'reference-unresolved-article', line: 267, why: 'Article 21 is cut' },
+    ],
+  },
+  {
     file: 'kz-law-150038-expulsion-ru.txt', dir: AMENDMENTS, lang: 'ru', chapters: [], articles: ['1', '2'], paragraphs: 6, subparagraphs: 7,
     notes: 2, amending: ['1'], kazakh: true,
   },
@@ -179,6 +202,23 @@ describe('real acts: markup read as published (test/fixtures/acts, corpus laws)'
 
 describe('markup forms (issue 12)', () => {
   const codes = (t: string) => analyze(t).diagnostics.map((d) => d.code);
+
+  it('an article\'s remarks («Примечания.», «Ескертпе.», "Notes."): their numbered items are no paragraphs (session 23)', () => {
+    for (const [t, head] of [
+      ['Статья 3. Агентство\n1. Первый.\n2. Второй.\nПримечания.\n1. Под владением понимается …\n2. Под контролем понимается …\nСтатья 4. Основания\n1. Текст.\n', 'Примечания.'],
+      ['3-бап. Агенттік\n1. Бірінші.\n2. Екінші.\nЕскертпелер:\n1. Иелену деп …\n2. Бақылау деп …\n4-бап. Негіздер\n1. Мәтін.\n', 'Ескертпелер:'],
+      ['Article 3. Agency\n1. First.\n2. Second.\nNotes.\n1. Indirect ownership means …\n2. Control means …\nArticle 4. Grounds\n1. Text.\n', 'Notes.'],
+    ]) {
+      const an = analyze(t);
+      assert.deepEqual(an.doc.articles.map((a) => a.paragraphs.map((p) => p.number.text)), [['1', '2'], ['1']], head);
+      assert.deepEqual(an.diagnostics.filter((d) => d.severity !== 'hint' && d.severity !== 'information').map((d) => d.code), [], head);
+    }
+    // A remark with its text on the line is one line of text; the article's numbering goes on after it.
+    const inline = analyze('Статья 5. Правила\n1. Текст.\nПримечание. Для целей настоящей статьи …\n2. Текст.\n');
+    assert.deepEqual(inline.doc.articles[0].paragraphs.map((p) => p.number.text), ['1', '2']);
+    // Not the publication note «Примечание ИЗПИ!».
+    assert.deepEqual(analyze('Статья 6. Т\n1. Текст.\nПримечание ИЗПИ!\n\n2. Текст.\n').doc.articles[0].paragraphs.map((p) => p.number.text), ['1', '2']);
+  });
 
   it('Roman chapter numbers: «Глава I.», «I тарау.», "Chapter II" (capitals only: «Глава did» is no heading)', () => {
     const ru = analyze('Глава I. Общие положения\nСтатья 1\nТекст.\nГлава II. Выборы\nСтатья 2\nТекст.\n');

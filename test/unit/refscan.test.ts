@@ -666,3 +666,54 @@ describe('refscan: items of another act\'s article (held-out laws, session 22)',
     assert.deepEqual(refs('согласно статье 5 (пункт 1) настоящего Закона', 'ru').every((r) => r[1] === false), true);
   });
 });
+
+describe('refscan: outer levels written once for neighbouring citations (session 23)', () => {
+  const all = (s: string, lang: Lang) => scanReferences(s, lang).references.map((r) => r.targets.map(d).join(' | '));
+
+  it('Russian and English: a citation with no article takes the article of the next one', () => {
+    assert.deepEqual(all('Действие пункта 1, пункта 2 статьи 5 настоящего Закона', 'ru'), ['p a=5 p=1 s=-', 'p a=5 p=2 s=-']);
+    assert.deepEqual(all('в соответствии с подпунктом 3) пункта 1, пунктом 2 статьи 5', 'ru'), ['s a=5 p=1 s=3', 'p a=5 p=2 s=-']);
+    // Along a list of three.
+    assert.deepEqual(all('пунктом 1, пунктом 2 и пунктом 4 статьи 7', 'ru'), ['p a=7 p=1 s=-', 'p a=7 p=2 s=-', 'p a=7 p=4 s=-']);
+    assert.deepEqual(all('paragraph 1, paragraph 2 of Article 5', 'en'), ['p a=5 p=1 s=-', 'p a=5 p=2 s=-']);
+    // Joined by a part phrase: one citation («пунктом 2) части третьей статьи 233 настоящего Кодекса»).
+    assert.deepEqual(all('предусмотренных пунктом 2) части третьей статьи 233 настоящего Кодекса', 'ru'), ['p a=233 p=2 s=-', 'a a=233 p=- s=-']);
+    // Another act's: the first citation is that act's too, as before.
+    assert.deepEqual(scanReferences('пункта 1, пункта 2 статьи 5 Гражданского кодекса', 'ru').references.map((r) => r.external), [true, true]);
+  });
+
+  it('Kazakh: a citation with no article takes the article (and paragraph) of the previous one', () => {
+    assert.deepEqual(all('осы Заңның 10-бабының 1-тармағының 1) және 2) тармақшаларын, 2, 3 және 4-тармақтарын', 'kk'),
+      ['s a=10 p=1 s=1 | s a=10 p=1 s=2', 'p a=10 p=2 s=- | p a=10 p=3 s=- | p a=10 p=4 s=-']);
+    assert.deepEqual(all('10-бабы 1-тармағының 1) тармақшасында, 3) тармақшасында', 'kk'), ['s a=10 p=1 s=1', 's a=10 p=1 s=3']);
+    assert.deepEqual(all('Кодекстің 35-бабы бірінші бөлігінің 3), 4) және 12) тармақтарында', 'kk'), ['a a=35 p=- s=-', 'p a=35 p=3 s=- | p a=35 p=4 s=- | p a=35 p=12 s=-']);
+  });
+
+  it('real laws (quyse/kz-laws, session 23 held-out): items of one article with their indents between', () => {
+    // «"Мәдениет туралы" Заңына өзгерістер мен толықтырулар енгізу туралы» (kaz/52877.md), Article 2: before,
+    // «5)» and «17)» were read as the citing Article 2's own (two «no subparagraph» errors).
+    const kk = 'Осы Заң, 2011 жылғы 1 қаңтардан бастап қолданысқа енгізілетін 1-баптың 4) тармақшасының бесінші абзацын, 5) тармақшасының он үшінші, он төртінші және он жетінші абзацтарын, 17) тармақшасының он екінші — қырық үшінші абзацтарын қоспағанда';
+    assert.deepEqual(all(kk, 'kk'), ['s a=1 p=- s=4', 's a=1 p=- s=5', 's a=1 p=- s=17']);
+    // The indents named by a list of places after their noun are no ordinal citation of the subparagraph
+    // (rus/117708.md: «абзацы второй и третий подпункта 2) изложить …» was «write “подпункт 3)”»).
+    const ru = 'абзацы второй и третий подпункта 2) изложить в следующей редакции:';
+    assert.deepEqual(scanReferences(ru, 'ru').ordinals, []);
+    assert.deepEqual(scanReferences('третий подпункт', 'ru').ordinals.map((o) => o.value), [3]);
+  });
+
+  it('not across a relative word, from a citation of a higher unit, from a list or into another order', () => {
+    // «настоящей статьи»: the current article on either side.
+    assert.deepEqual(all('пункта 1 настоящей статьи, пункта 2 статьи 5', 'ru'), ['p a=this p=1 s=-', 'p a=5 p=2 s=-']);
+    assert.deepEqual(all('подпункта 3) настоящего пункта, подпункта 4) пункта 2 статьи 5', 'ru'), ['s a=- p=this s=3', 's a=5 p=2 s=4']);
+    assert.deepEqual(all('осы баптың 1-тармағында, 5-баптың 3-тармағында', 'kk'), ['p a=this p=1 s=-', 'p a=5 p=3 s=-']);
+    // The neighbour names an article only: «пунктом 2 (of this article), статьей 17».
+    assert.deepEqual(all('предусмотренных пунктом 2, статьей 17 настоящего Закона', 'ru'), ['p a=- p=2 s=-', 'a a=17 p=- s=-']);
+    assert.deepEqual(all('10-бапта, 3-тармақта', 'kk'), ['a a=10 p=- s=-', 'p a=- p=3 s=-']);
+    // A range of articles: which one is not said.
+    assert.deepEqual(all('пункта 1, пунктов 2 статей 5–6', 'ru')[0], 'p a=- p=1 s=-');
+    // Kazakh writes the article first: a citation with no article before one with an article keeps its own.
+    assert.deepEqual(all('1-тармағында, 5-баптың 2-тармағында', 'kk'), ['p a=- p=1 s=-', 'p a=5 p=2 s=-']);
+    // Not in the same group: words between.
+    assert.deepEqual(all('пункта 1 применяются нормы пункта 2 статьи 5', 'ru'), ['p a=- p=1 s=-', 'p a=5 p=2 s=-']);
+  });
+});

@@ -10,7 +10,7 @@ import { formatMessage, defaultSeverity, type Code } from './messages';
 import { hyphenated, isRomanLike, normaliseRoman, parseArabic, romanValue } from './text';
 import { bareTitle, HEADING_INITIALS, HEADING_PATTERNS, HEADING_START, NUMERAL_WORD_INITIALS } from './lang/headings';
 import {
-  NoteKind, amendingSentence, mayBeAmendingSentence, citesAfterNumber, headingNumeral, kazakhAct, letterValue, noteKindAt, opensQuote, quotedLine, quoteStateAfter,
+  NoteKind, amendingSentence, mayBeAmendingSentence, citesAfterNumber, headingNumeral, remarksHeading, kazakhAct, letterValue, noteKindAt, opensQuote, quotedLine, quoteStateAfter,
 } from './lang/markup';
 import { lexicon } from './lang';
 import { firstRareChar } from './rare';
@@ -974,6 +974,7 @@ function openUnit(o: Outline, h: Heading, cs: number, ce: number, headSpan: Span
   o.body.lastSub = null;
   o.body.note = NoteKind.None;
   o.body.quote = 0;
+  o.body.remarks = false;
   o.article = null;
   if (h.kind === 'subchapter') {
     const sub: Subchapter = {
@@ -1570,6 +1571,8 @@ interface BodyState {
   note: NoteKind;
   /** Inside quoted wording (lang/markup.ts quoteStateAfter); 0 outside. Ends at the next heading at the latest. */
   quote: number;
+  /** After the article's «Примечания.» line (lang/markup.ts remarksHeading): numbered lines are the remarks' items, text. */
+  remarks: boolean;
   /**
    * The open article's body lines, paragraphs and direct subparagraphs, and the open paragraph's
    * subparagraphs: the first n of each list (reused from article to article; closeArticle).
@@ -1588,7 +1591,7 @@ interface BodyState {
 
 function newBodyState(article: Article, prevKind: Line['kind']): BodyState {
   return {
-    article, paragraph: null, lastSub: null, prevKind, note: NoteKind.None, quote: 0,
+    article, paragraph: null, lastSub: null, prevKind, note: NoteKind.None, quote: 0, remarks: false,
     lines: [], nLines: 0, paras: [], nParas: 0, subs: [], nSubs: 0, psubs: [], nPsubs: 0, firstLine: null,
   };
 }
@@ -1613,9 +1616,9 @@ function parseBodyLine(st: BodyState, s: string, p: number, cs: number, ce: numb
     st.lastSub = null;
     return 'note';
   }
-  let marker = c0 >= 48 && c0 <= 57 ? bodyMarker(s, p, p + (ce - cs)) : 0;
+  let marker = c0 >= 48 && c0 <= 57 && !st.remarks ? bodyMarker(s, p, p + (ce - cs)) : 0;
   let letter = 0;
-  if (marker === 0 && c0 > 96 && s.charCodeAt(p + 1) === 41 && (ce - cs === 2 || isBlank(s.charCodeAt(p + 2)))) {
+  if (marker === 0 && !st.remarks && c0 > 96 && s.charCodeAt(p + 1) === 41 && (ce - cs === 2 || isBlank(s.charCodeAt(p + 2)))) {
     // A lettered subparagraph «а)», «б)», "a)".
     letter = letterValue(c0);
     if (letter > 0) {
@@ -1662,6 +1665,7 @@ function parseBodyLine(st: BodyState, s: string, p: number, cs: number, ce: numb
   }
   st.lastSub = null;
   if (st.paragraph) st.paragraph.endAt(ce);
+  if (!st.remarks && remarksHeading(s, p, p + (ce - cs))) st.remarks = true;
   return 'text';
 }
 

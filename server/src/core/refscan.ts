@@ -711,6 +711,7 @@ class Scanner {
   /** The references of a group of chains, with the act named after (before) it; empties the group. */
   private flush(group: Chain[], references: RawReference[]): void {
     if (!group.length) return;
+    this.inheritLevels(group);
     const act = this.words.order === 'number-first' ? this.actBefore(group[0].startTok) : this.actAfter(group[group.length - 1].next);
     for (const c of group) {
       let hasThis = false;
@@ -722,6 +723,47 @@ class Scanner {
       references.push(ref);
     }
     group.length = 0;
+  }
+
+  /**
+   * Outer levels written once for two citations of a group (session 23: real laws). A citation with no
+   * article takes the article (and any level between) of its neighbour in the group: the next one in
+   * Russian and English, where outer levels follow («пункта 1, пункта 2 статьи 5»: paragraph 1 of Article
+   * 5), the previous one in Kazakh, where they come first («10-бабының 1-тармағының 1) тармақшасын, 2, 3
+   * және 4-тармақтарын»: paragraphs 2–4 of Article 10). Only when the citation names no relative level, the
+   * neighbour cites a unit of the same rank or lower (a list of like citations: «пункта 1, статьи 5» stays
+   * paragraph 1 of the current article) or the two are joined by a part phrase («подпунктами 2), 3) части
+   * первой пункта 2 настоящей статьи»), and each level taken is a single number or a relative one. Before, the first citation resolved in the
+   * citing article (a false «no paragraph 2» when it had none, a wrong definition when it had). The
+   * levels are the neighbour's own objects: their numbers are one place in the text, which renumbering
+   * and find-references already keep once (by position).
+   */
+  private inheritLevels(group: Chain[]): void {
+    const n = group.length;
+    if (n < 2) return;
+    const kk = this.words.order === 'number-first';
+    for (let step = 0; step < n - 1; step++) {
+      const k = kk ? step + 1 : n - 2 - step;
+      const c = group[k];
+      const from = kk ? group[k - 1] : group[k + 1];
+      const top = RANK[c.levels[c.levels.length - 1].unit];
+      if (top >= RANK.article || hasRel(c)) continue;
+      const fl = from.levels;
+      if (fl[fl.length - 1].unit !== 'article') continue;
+      const joined = kk ? this.partBetween(from.next, c.startTok) : this.partBetween(c.next, from.startTok);
+      if (RANK[fl[0].unit] > top && !joined) continue;
+      const outer: Level[] = [];
+      for (const l of fl) if (RANK[l.unit] > top) outer.push(l);
+      let single = true;
+      for (const l of outer) if (!l.rel && (l.items.length !== 1 || l.items[0].dashEnd || l.items[0].sub !== undefined)) single = false;
+      if (single) group[k] = { ...c, levels: [...c.levels, ...outer] };
+    }
+  }
+
+  /** Whether a part phrase («части первой», «бірінші бөлігінің») stands between tokens a and b. */
+  private partBetween(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.kind(k) === T_WORD && this.words.isPartNoun(this.tw[k])) return true;
+    return false;
   }
 
   // ───────────── unnumbered parts ─────────────
@@ -768,11 +810,12 @@ class Scanner {
    * unnumbered parts of its article or paragraph. Its span takes the phrase in; its target, the parts.
    */
   private attachParts(ref: RawReference): void {
-    if (ref.targets.length !== 1) return;
     const t = ref.targets[0];
-    if (t.unit !== 'article' && t.unit !== 'paragraph') return;
+    // (Session 23: «абзацы второй и третий подпункта 2)», the parts of a subparagraph or of several units:
+    // the phrase is a part phrase, so its ordinals are no ordinal citations; no parts are attached.)
+    const phraseOnly = ref.targets.length !== 1 || t.unit === 'subparagraph';
     const lvl = t.unit === 'article' ? t.article : t.paragraph;
-    if (lvl?.kind === 'num' && lvl.rangeEnd) return;
+    if (!phraseOnly && lvl?.kind === 'num' && lvl.rangeEnd) return;
     const places: { value: number; span: Span }[] = [];
     let start: number;
     let end: number;
@@ -791,7 +834,7 @@ class Scanner {
           places.push(before);
           start = before.span.start;
           end = this.te[j];
-          this.setParts(ref, t, places, start, end);
+          this.setParts(ref, t, places, start, end, phraseOnly);
           return;
         }
       }
@@ -825,14 +868,18 @@ class Scanner {
       start = places[0].span.start;
       end = this.te[j];
     }
-    this.setParts(ref, t, places, start, end);
+    this.setParts(ref, t, places, start, end, phraseOnly);
   }
 
   private isWordPart(i: number): boolean {
     return this.words.isPartNoun(this.word(i));
   }
 
-  private setParts(ref: RawReference, t: RefTarget, places: { value: number; span: Span }[], start: number, end: number): void {
+  private setParts(ref: RawReference, t: RefTarget, places: { value: number; span: Span }[], start: number, end: number, phraseOnly = false): void {
+    if (phraseOnly) {
+      this.partPhrases.push({ start, end });
+      return;
+    }
     ref.targets = [{ ...t, parts: places }];
     ref.span = { start: Math.min(ref.span.start, start), end: Math.max(ref.span.end, end) };
     this.partPhrases.push({ start, end });
@@ -858,11 +905,33 @@ class Scanner {
       // процессуального кодекса», «кодексінің 35-бабы бірінші бөлігінің 3) тармағында»): the chains on
       // either side are one citation, of the act named after (before) them. Before, the item was read as
       // the citing article's own (real laws: «Article 18 has no paragraph 8»).
-      if (t === T_WORD && this.words.isPartNoun(this.tw[k]) && k + 1 < b && this.partPlace(k + 1)) { k++; continue; }
-      if (this.partPlace(k) && k + 1 < b && this.kind(k + 1) === T_WORD && this.words.isPartNoun(this.tw[k + 1])) { k++; continue; }
+      // (Session 23: the places may be a list, «он үшінші, он төртінші және он жетінші абзацтарын».)
+      if (t === T_WORD && this.words.isPartNoun(this.tw[k])) {
+        const j = this.placeList(k + 1, b);
+        if (j > k + 1) { k = j - 1; continue; }
+      }
+      const j = this.placeList(k, b);
+      if (j > k && j < b && this.kind(j) === T_WORD && this.words.isPartNoun(this.tw[j])) { k = j; continue; }
       return false;
     }
     return true;
+  }
+
+  /**
+   * The end of a list of part places starting at token k (before b): places («первой», «үшінші», «он
+   * үшінші») joined by commas, dashes or list words; k when no place starts there.
+   */
+  private placeList(k: number, b: number): number {
+    let end = k;
+    let j = k;
+    for (;;) {
+      let p = j;
+      if (this.kind(p) === T_WORD && this.words.partTens.has(this.tw[p])) p++;
+      if (p >= b || !this.partPlace(p)) return end;
+      end = j = p + 1;
+      while (j < b && (this.kind(j) === T_COMMA || this.kind(j) === T_DASH || (this.kind(j) === T_WORD && this.words.groupSeparators.has(this.tw[j])))) j++;
+      if (j === end) return end;
+    }
   }
 
   private targets(c: Chain): RefTarget[] {
@@ -966,6 +1035,11 @@ interface Chain {
   end: number;
   startTok: number;
   next: number;
+}
+
+function hasRel(c: Chain): boolean {
+  for (const l of c.levels) if (l.rel) return true;
+  return false;
 }
 
 /** `constitution`: «Конституции», "the Constitution" with no year: the document itself, or the one it cites. */

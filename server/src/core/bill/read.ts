@@ -735,6 +735,8 @@ function contextOf(masked: string, start: number, end: number, lang: Lang, outer
 function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: Context, inserted = false, inCode = false): BillTarget[] {
   const lex = lexicon(lang).bill;
   const out: BillTarget[] = [];
+  /** Targets whose article the scanner took from another citation of the list. */
+  const shared = new Set<BillTarget>();
   // The scanner does not read a number that opens the scanned text («13) тармақшадағы»): start one
   // character earlier when a space is there.
   if (start > 0 && /\s/u.test(masked[start - 1])) start--;
@@ -767,6 +769,9 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
         bt.subparagraph = sp;
       }
       if (inserted && !a) delete bt.article;
+      // The article taken from the next citation of the list (refscan inheritLevels: «пункт 3) части второй
+      // статьи 65»): as if not written here, for the step below that makes one unit of the chain.
+      if (a !== undefined && t.article?.kind === 'num' && (t.article.num.span.start >= r.span.end || t.article.num.span.end <= r.span.start)) shared.add(bt);
       if (glued) bt[t.unit] = glued;
       // «пункт 3)», «пунктом 5-2)», kk «3) тармағы»: a code's numbered item, written with a bracket, is
       // the subparagraph level of the unit model (directly under the article, or under the part named).
@@ -840,8 +845,8 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   // «пункт 3) части второй статьи 65», kk «65-баптың екінші бөлігінің 3) тармағы»: the item and the article
   // were read as two targets; one chain names one unit.
   {
-    const bare = out.filter((t) => t.article === undefined && (t.paragraph !== undefined || t.subparagraph !== undefined));
     const arts = out.filter((t) => t.article !== undefined && t.paragraph === undefined && t.subparagraph === undefined);
+    const bare = out.filter((t) => (t.article === undefined || (shared.has(t) && t.article === arts[0]?.article)) && (t.paragraph !== undefined || t.subparagraph !== undefined));
     if (bare.length && arts.length === 1 && !inserted) {
       for (const t of bare) t.article = arts[0].article;
       out.splice(out.indexOf(arts[0]), 1);

@@ -88,6 +88,7 @@ export const en: Lexicon = {
     isPartWord: (w) => w === 'part' || w === 'parts' || w === 'line' || w === 'sentence' || w === 'subsection',
     isPartNoun: (w) => w === 'part' || w === 'parts',
     partValue: (w) => ORDINALS.get(w) ?? CARDINALS.indexOf(w) + 1,
+    partTens: new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']),
     mayCite: /[aA][rR][tT][iIsS.]|[pP][aA][rR][aA]/,
     acts: {
       isConstitution: (w) => w === 'constitution',
@@ -381,7 +382,7 @@ export const en: Lexicon = {
   parallel: {
     numbers: numberWords([
       '+1: one', '2: two twice both', '3: three', '4: four', '5: five', '6: six', '7: seven', '8: eight', '9: nine', '10: ten',
-      '11: eleven', '12: twelve', '15: fifteen', '18: eighteen', '20: twenty', '30: thirty', '40: forty',
+      '11: eleven', '12: twelve', '13: thirteen', '14: fourteen', '15: fifteen', '16: sixteen', '17: seventeen', '18: eighteen', '19: nineteen', '20: twenty', '30: thirty', '40: forty',
       '50: fifty', '60: sixty', '70: seventy', '80: eighty', '90: ninety', '100: hundred',
       // Ordinals and fractions' denominators are one figure, "/N" ("third", "two-thirds", "8th").
       '/2: half halves', '/3: third thirds', '/4: fourth fourths quarter quarters', '/5: fifth fifths',

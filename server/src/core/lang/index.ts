@@ -128,6 +128,12 @@ export interface ScanWords {
   isPartNoun(w: string): boolean;
   /** The place of a part as written after (ru, en) or before (kk) its noun: «первой» 1, "one" 1, «екінші» 2; 0 if none. */
   partValue(w: string): number;
+  /**
+   * Tens written before the ordinal of a compound place («он үшінші» 13th, «двадцать первого» 21st): in a
+   * list of places between two citations («5) тармақшасының он үшінші, он төртінші және он жетінші
+   * абзацтарын, 17) тармақшасының …»), which stay one group (refscan.ts onlySeparators).
+   */
+  readonly partTens: ReadonlySet<string>;
   /** A necessary condition for a citation in a text (see refscan.ts `mayCite`). */
   readonly mayCite: RegExp;
   /** Names of acts, for telling citations of this Constitution from citations of other acts. */

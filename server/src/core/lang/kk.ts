@@ -200,6 +200,7 @@ export const kk: Lexicon = {
     // «бөлігі», «бөлігінде», «бөліктері» (not «бөлім», a section).
     isPartNoun: (w) => /^бөлі[гк]/.test(w) || w.startsWith('абзац'),
     partValue: (w) => ORDINALS.get(w) ?? 0,
+    partTens: new Set(['он', 'жиырма', 'отыз', 'қырық', 'елу', 'алпыс', 'жетпіс', 'сексен', 'тоқсан']),
     // «тарм» (тармақ, тармақша, тармағ…), «бап», «баб», Latin look-alikes allowed.
     mayCite: /[тТtT][аАaA][рРpP][мМmM]|[бБ][аАaA][пПбБ]/,
     acts: {

@@ -223,13 +223,46 @@ function makeCitedInitials(): Uint8Array {
   return t;
 }
 
-/** Text after «N)» that starts with a unit noun («1) тармақша …»): the line cites subparagraph N), it is not one. */
+/**
+ * More items before the noun («1) және 2) тармақшалар …», «4) немесе 5) тармақшасында»), from a list word;
+ * sticky. (Session 23: a real law's «1) және 2) тармақшалар мынадай редакцияда жазылсын:» was read as its
+ * own subparagraph 1), numbered twice.)
+ */
+const MORE_ITEMS = /(?:(?:және|немесе|мен|,)\s*\d+(?:-\d+)*\)\s*)+/y;
+
+/**
+ * Text after «N)» that starts with a unit noun («1) тармақша …»), maybe after more items joined by a list
+ * word («1) және 2) тармақшалар …»): the line cites subparagraph N), it is not one.
+ */
 export function citesAfterNumber(s: string, p: number): boolean {
   if (CITED_AFTER.length === 0) return false;
-  const c = s.charCodeAt(p);
+  let c = s.charCodeAt(p);
+  // «және», «немесе», «мен», a comma: the only ways the list goes on (one comparison for most lines).
+  if (c === 0x436 || c === 0x43d || c === 0x43c || c === 44) {
+    MORE_ITEMS.lastIndex = p;
+    if (MORE_ITEMS.test(s)) {
+      p = MORE_ITEMS.lastIndex;
+      c = s.charCodeAt(p);
+    }
+  }
   if (c < 0x500 && (citedInitials ??= makeCitedInitials())[c] === 0) return false;
   const head = s.slice(p, p + 12).toLowerCase();
   return CITED_AFTER.some((w) => head.startsWith(w));
+}
+
+/**
+ * A line that is only the heading of an article's remarks, «Примечания.», «Примечание:», «Ескертпе.»,
+ * "Notes.": the numbered lines after it («1. Под косвенным владением … понимается …») are the remarks'
+ * items, not paragraphs of the article (session 23: a real law's Article 3 had «Paragraph 1 … numbered
+ * twice»). Not «Примечание ИЗПИ!» (a publication note) nor «Ескерту.» (the Kazakh footnote's word).
+ */
+const REMARKS = /^(?:примечани[ея]|ескертпе(?:лер)?|notes?)\s*[.:]?$/iu;
+export function remarksHeading(s: string, p: number, q: number): boolean {
+  if (q - p > 16 || q - p < 4) return false;
+  const c = s.charCodeAt(p) | 0x20;
+  // п П (0x43f/0x41f), е Е (0x435/0x415), n N
+  if (!(c === 0x43f || s.charCodeAt(p) === 0x41f || c === 0x435 || s.charCodeAt(p) === 0x415 || c === 110)) return false;
+  return REMARKS.test(s.slice(p, q).trim());
 }
 
 /** Quotation marks that open quoted wording at a line start: « “ „ ". */
