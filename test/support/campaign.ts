@@ -488,12 +488,16 @@ export function runCampaign(o: {
     }],
     ['note line typed', 1, () => {
       // A publication note after an article's heading («Сноска. …», «Ескерту. …», «Footnote. …»).
+      // (Session 23: or one that excludes the next article or a paragraph, which a gap then reads.)
       const as = an.doc.articles;
-      const at = as.length ? pick(as).headSpan.end : somewhere();
+      const a = as.length ? pick(as) : null;
+      const at = a ? a.headSpan.end : somewhere();
+      const n = a ? a.number.base + 1 : 2;
       const s = '\n' + pick({
-        ru: ['Сноска. Статья 2 с изменениями, внесенными Законом РК от 02.02.2011 № 403-IV.', 'Примечание ИЗПИ!'],
-        kk: ['Ескерту. 2-бапқа өзгеріс енгізілді - ҚР 02.02.2011 № 403-IV Заңымен.'],
-        en: ['Footnote. Article 2 as amended by the Law of the RK of 02.02.2011 No. 403-IV.'],
+        ru: ['Сноска. Статья 2 с изменениями, внесенными Законом РК от 02.02.2011 № 403-IV.', 'Примечание ИЗПИ!',
+          `Сноска. Статья ${n} исключена Законом РК от 02.02.2011 № 403-IV.`, 'Сноска. Пункт 2 исключен Законом РК от 02.02.2011 № 403-IV.'],
+        kk: ['Ескерту. 2-бапқа өзгеріс енгізілді - ҚР 02.02.2011 № 403-IV Заңымен.', `Ескерту. ${n}-бап алып тасталды - ҚР 02.02.2011 № 403-IV Заңымен.`],
+        en: ['Footnote. Article 2 as amended by the Law of the RK of 02.02.2011 No. 403-IV.', `Footnote. Article ${n} was excluded by the Law of the RK of 02.02.2011 No. 403-IV.`],
       }[lang()]);
       type(at, s);
       if (rnd() < 0.6) backspace(at, at + s.length);

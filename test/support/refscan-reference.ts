@@ -629,6 +629,8 @@ class Scanner {
       i = Math.max(next, i + 1);
     }
     flush();
+    // (Session 23: «данный пункт» after a citation of a paragraph in the same sentence.)
+    if (this.words.isAnaphoric) anaphoraRef(references, this.text, this.words);
     for (const ref of references) {
       this.attachParts(ref);
       // (Session 22: a citation under a bare number's parentheses is another act's.)
@@ -922,6 +924,29 @@ interface Chain {
 
 /** `constitution`: «Конституции», "the Constitution" with no year: the document itself, or the one it cites. */
 type Act = { kind: 'none' | 'internal' | 'constitution' } | { kind: 'external'; act?: string };
+
+/** «данный пункт» after a citation of a paragraph in the same sentence names that paragraph (refscan.ts anaphora). */
+function anaphoraRef(refs: RawReference[], text: string, words: ScanWords): void {
+  refs.forEach((r, i) => {
+    if (i === 0 || r.targets.length !== 1) return;
+    const t = r.targets[0];
+    const lv = t[t.unit];
+    if (!lv || lv.kind !== 'this') return;
+    const word = /^\p{L}*/u.exec(text.slice(lv.span.start))![0].toLowerCase();
+    if (!words.isAnaphoric!(word)) return;
+    const earlier = refs.slice(0, i).reverse();
+    for (const q of earlier) {
+      if (/[.;]\s+\p{Lu}/u.test(text.slice(q.span.end, r.span.start))) return;
+      const hit = q.targets.filter((u) => u.unit === t.unit && u[t.unit]?.kind === 'num').pop();
+      if (!hit) continue;
+      r.targets = [{ ...hit, span: t.span }];
+      r.external = q.external;
+      if (q.externalAct !== undefined) r.externalAct = q.externalAct;
+      if (q.constitution) r.constitution = true;
+      return;
+    }
+  });
+}
 
 // ───────────────────────────── pre-check ─────────────────────────────
 

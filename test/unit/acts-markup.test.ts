@@ -203,6 +203,25 @@ describe('real acts: markup read as published (test/fixtures/acts, corpus laws)'
 describe('markup forms (issue 12)', () => {
   const codes = (t: string) => analyze(t).diagnostics.map((d) => d.code);
 
+  it('articles and paragraphs excluded by a publication note only («Сноска. Статьи 4, 5, 5-1 исключены …»): no gap (session 23)', () => {
+    const head = 'ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН\n\nО примере\n\n';
+    const arts = (note: string) => `${head}Статья 1. А\n\nТекст.\n\nСтатья 2. Б\n\nТекст.\n\nСтатья 3. В\n\nТекст.\n\n${note}\n\nСтатья 6. Г\n\nТекст.\n`;
+    // The forms of the consolidated texts (Adilet), as the held-out law printed them.
+    for (const note of [
+      '      Сноска. Статьи 4,5,5-1 исключены Законом РК от 10.01.2011 № 383-IV (вводится в действие по истечении десяти календарных дней после его первого официального опубликования).',
+      'Сноска. Статья 4 исключена Законом РК от 10.01.2011 № 383-IV; статья 5 утратила силу Законом РК от 03.07.2013 № 121-V.',
+    ]) assert.deepEqual(codes(arts(note)).filter((c) => !c.startsWith('reference-ordinal')), [], note);
+    const kk = 'ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ\n\n1-бап. А\n\nМәтін.\n\n2-бап. Б\n\nМәтін.\n\nЕскерту. 3, 4-баптар алып тасталды - ҚР 2011.01.10 № 383-IV Заңымен.\n\n5-бап. В\n\nМәтін.\n';
+    assert.deepEqual(codes(kk), []);
+    // A note of another kind, or one excluding other numbers, leaves the gap.
+    assert.deepEqual(codes(arts('Сноска. Статья 3 с изменениями, внесенными Законом РК от 10.01.2011 № 383-IV.')).filter((c) => !c.startsWith('reference-ordinal')), ['article-number-gap']);
+    assert.deepEqual(codes(arts('Сноска. Статья 4 исключена Законом РК от 10.01.2011 № 383-IV.')).filter((c) => !c.startsWith('reference-ordinal')), ['article-number-gap']);
+    // A paragraph: the note inside its article; another article's gap stays.
+    const p = `${head}Статья 1. А\n\n1. Текст.\n\n2. Текст.\n\nСноска. Пункт 3 исключен Законом РК от 10.01.2011 № 383-IV.\n\n4. Текст.\n\nСтатья 2. Б\n\n1. Текст.\n\n3. Текст.\n`;
+    const an = analyze(p);
+    assert.deepEqual(an.diagnostics.map((d) => [d.code, an.lineIndex.positionAt(d.span.start).line + 1]), [['paragraph-number-gap', 19]]);
+  });
+
   it('an article\'s remarks («Примечания.», «Ескертпе.», "Notes."): their numbered items are no paragraphs (session 23)', () => {
     for (const [t, head] of [
       ['Статья 3. Агентство\n1. Первый.\n2. Второй.\nПримечания.\n1. Под владением понимается …\n2. Под контролем понимается …\nСтатья 4. Основания\n1. Текст.\n', 'Примечания.'],

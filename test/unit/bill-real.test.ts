@@ -258,3 +258,31 @@ describe('amendment bills: figures replaced, and the indent of a context line (h
     assert.deepEqual(readBill(text).instructions.map(key), ['1 replace-words 14/1 indent 3', '2 replace-words 15/2']);
   });
 });
+
+// Held-out real laws (session 23; quyse/kz-laws kaz/94790.md, kaz/91675.md, kaz/52877.md; SOURCES.md in
+// test/fixtures/acts): each form below was «bill-instruction-unreadable» or «bill-verb-missing» before.
+describe('amendment bills: Kazakh forms of three held-out laws', () => {
+  it('«1) кіріспе мынадай редакцияда жазылсын:» sets out the preamble anew', () => {
+    const b = readBill(bill('kk-kz-law-94790-peoples-assembly.txt'));
+    assert.deepEqual(b.problems.map((p) => p.code), []);
+    assert.equal(b.instructions[0].kind, 'replace-unit');
+    assert.deepEqual(b.instructions[0].targets.map((t) => !!t.preamble), [true]);
+    assert.equal(b.instructions.length, 9);
+  });
+
+  it('a new article quoted on a Markdown heading line («## «7-1-бап. …») is the new text of the statement above it', () => {
+    const b = readBill(bill('kk-kz-law-91675-plant-quarantine.txt'));
+    assert.deepEqual(b.problems.map((p) => p.code), []);
+    const items = b.instructions.filter((i) => i.item === '4' || i.item === '8');
+    assert.deepEqual(items.map(key), ['4 replace-unit 7-1', '8 replace-unit 18']);
+    assert.match(items[0].text?.text ?? '', /^7-1-бап\. Өсімдіктер карантинін/u);
+  });
+
+  it('«… орыс тіліндегі мәтініне түзету енгізілді, қазақ тіліндегі мәтін өзгермейді» changes nothing here; «1) және 2) тармақшалар …» keeps its item\'s article', () => {
+    const text = readRepo('test/fixtures/acts/kk-kz-law-52877-culture-amendments.txt');
+    const b = readBill(text);
+    assert.deepEqual(b.problems.map((p) => p.code), []);
+    assert.equal(b.notes.filter((n) => /қазақ тіліндегі мәтін өзгермейді/u.test(text.slice(n.start, n.end))).length, 2);
+    assert.ok(b.instructions.map(key).includes('2 replace-unit 3/-/1, 3/-/2'), b.instructions.map(key).slice(0, 8).join('; '));
+  });
+});

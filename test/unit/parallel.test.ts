@@ -104,6 +104,17 @@ describe('parallel: a held-out real pair (session 23)', () => {
     assert.equal(counterparts(r).aToB.size, 1 + kk.doc.articles[0].paragraphs.length + kk.doc.articles[0].paragraphs.reduce((n, p) => n + p.subparagraphs.length, 0));
   });
 
+  it('«тоқсан сайын» is «ежеквартально», not 90; «жарты жылда» is «в полугодие» (Articles 9–18 of another pair)', () => {
+    // «Ең төмен әлеуметтік стандарттар және олардың кепілдіктері туралы» / «О минимальных социальных
+    // стандартах и их гарантиях», Articles 9–18: before, «90 here» (18.4) and «/2 here» (9.7).
+    const k = analyze(fixtureAct('kk-kz-law-89728-social-standards-art9-18.txt'));
+    const r = analyze(fixtureAct('ru-kz-law-89728-social-standards-art9-18.txt'));
+    assert.deepEqual(listed(compareParallel(k, r), k, r), []);
+    // «тоқсан» before anything else is still 90.
+    const ninety = analyze(fixtureAct('kk-kz-law-89728-social-standards-art9-18.txt').replace('тоқсан сайын', 'тоқсан күн сайын'));
+    assert.deepEqual(listed(compareParallel(ninety, r), ninety, r).map((x) => x.split(':')[0]), ['131/131 parallel-figures']);
+  });
+
   it('a figure changed in the Russian compound is still a divergence', () => {
     const changed = analyze(fixtureAct('ru-kz-law-108650-volunteers-art12.txt').replace('достигшие восемнадцатилетнего', 'достигшие шестнадцатилетнего'));
     assert.deepEqual(listed(compareParallel(kk, changed), kk, changed).map((x) => x.split(':')[0]), ['3/3 parallel-figures']);

@@ -701,6 +701,20 @@ describe('refscan: outer levels written once for neighbouring citations (session
     assert.deepEqual(scanReferences('третий подпункт', 'ru').ordinals.map((o) => o.value), [3]);
   });
 
+  it('«данный пункт» after a citation of a paragraph in the same sentence names that paragraph (the suspension formula)', () => {
+    // Закон РК «О беженцах» (quyse/kz-laws rus/49213.md), Article 21: before, «данный пункт» was the citing
+    // article's own paragraph, and Article 21 has none («names no article and is not inside an article»).
+    const ru = '2) пункта 6 статьи 10 настоящего Закона, установив, что в период приостановления данный пункт действует в следующей редакции:';
+    assert.deepEqual(all(ru, 'ru'), ['p a=10 p=6 s=-', 'p a=10 p=6 s=-']);
+    // Another act's paragraph: «данный пункт» is that act's too.
+    assert.deepEqual(scanReferences('пунктом 2 статьи 7 Гражданского кодекса, при этом данный пункт применяется', 'ru').references.map((r) => r.external), [true, true]);
+    // Another sentence, or no earlier citation of a paragraph: the citing unit, as before.
+    assert.deepEqual(all('предусмотренных пунктом 2 статьи 5. Действие данного пункта не распространяется', 'ru'), ['p a=5 p=2 s=-', 'p a=- p=this s=-']);
+    assert.deepEqual(all('предусмотренных статьей 5, действие данного пункта', 'ru'), ['a a=5 p=- s=-', 'p a=- p=this s=-']);
+    // «настоящий» is never anaphoric.
+    assert.deepEqual(all('пункта 6 статьи 10, установив, что настоящий пункт действует', 'ru'), ['p a=10 p=6 s=-', 'p a=- p=this s=-']);
+  });
+
   it('not across a relative word, from a citation of a higher unit, from a list or into another order', () => {
     // «настоящей статьи»: the current article on either side.
     assert.deepEqual(all('пункта 1 настоящей статьи, пункта 2 статьи 5', 'ru'), ['p a=this p=1 s=-', 'p a=5 p=2 s=-']);

@@ -698,7 +698,7 @@ export function analyze(input: string | SourceText): Analysis {
     validateStructure(doc, lineIndex, validation);
     for (let i = 0; i < doc.articles.length; i++) {
       articleStart[i] = validation.length;
-      validateArticle(doc.articles[i], lineIndex, validation);
+      validateArticle(doc.articles[i], lineIndex, validation, doc);
     }
   } catch {
     // validation is total; never let a defect hide the document

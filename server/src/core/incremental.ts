@@ -74,7 +74,7 @@ import type { SourceText } from './source';
 import { ArticleBases, resolvedTarget, resolveTarget, type ResolvedTarget } from './resolve';
 import { isCitesAnnotation, isInternal, namesActLine } from './cites';
 import { ACT_HEAD, amendingSentence, kazakhAct } from './lang/markup';
-import { validateArticle, validateStructure } from './validate';
+import { exclusionNoteIn, validateArticle, validateStructure } from './validate';
 import { invisibleProblems } from './invisible';
 import { renumberedDuplicates, shareDuplicatedNumbers } from './features/duplicates';
 import { forgetArticleTexts, replaceArticleSpans } from './prior/articles';
@@ -384,9 +384,11 @@ function articleOrLinePath(prev: Analysis, start: number, end: number, ins: stri
   if (why) return why;
   const re = reparseArticle(r);
   if (typeof re === 'string') return re;
+  // (Read before the model moves: a note of the region that may declare an article excluded, validate.ts.)
+  const notedBefore = exclusionNoteIn(prev.doc, r.from, r.regionEnd);
   // From here on `prev` is consumed: its model is moved in place.
   const { articles, newDoc, lineIndex, lineDelta, keys } = moveStructure(r, re.newA, re.body.lines, re.opened);
-  const val = revalidate(r, articles, re.newA, lineIndex, lineDelta, newDoc, re.opened.length);
+  const val = revalidate(r, articles, re.newA, lineIndex, lineDelta, newDoc, re.opened.length, notedBefore);
   const refs = rescanReferences(r, newDoc, re.newA, re.body.lines, re.opened, keys);
   if (typeof refs === 'string') return refs;
   const newParts: AnalysisParts = {
@@ -1186,7 +1188,7 @@ function articleCameOrWent(o: {
   const articleStart = new Int32Array(articles.length + 1);
   for (let i = 0; i < articles.length; i++) {
     articleStart[i] = validation.length;
-    if (added && i === ai) { validateArticle(added, lineIndex, validation); continue; }
+    if (added && i === ai) { validateArticle(added, lineIndex, validation, newDoc); continue; }
     const j = i < ai ? i : added ? i - 1 : i + 1;
     for (let x = oldStart[j]; x < oldStart[j + 1]; x++) validation.push(shiftedProblem(sh, oldVal[x]));
   }
@@ -2009,6 +2011,7 @@ function moveUnit(u: Section | Chapter | Subchapter | Article | Paragraph | Subp
  */
 function revalidate(
   r: Region, articles: Article[], newA: Article, lineIndex: ReturnType<typeof parsedLineIndex>, lineDelta: number, newDoc: DocumentModel, opened: number,
+  notedBefore: boolean,
 ): {
   validation: Problem[]; articleStart: Int32Array;
 } {
@@ -2023,14 +2026,18 @@ function revalidate(
     }
     return shiftedProblem(r, p);
   };
-  if (r.head?.number || opened > 0 || r.removed > 0) validateStructure(newDoc, lineIndex, validation);
+  // (Session 23: also when a publication note of the region may declare an article excluded, before the
+  // edit or after it: the act's sequence reads them at a gap, validate.ts notedOut.)
+  if (r.head?.number || opened > 0 || r.removed > 0 || notedBefore || exclusionNoteIn(newDoc, r.nFrom, r.nFrom + r.rText.length)) {
+    validateStructure(newDoc, lineIndex, validation);
+  }
   else for (let k = 0; k < oldStart[0]; k++) validation.push(moveVal(oldVal[k]));
   for (let i = 0; i < articles.length; i++) {
     articleStart[i] = validation.length;
     if (i === r.ai) {
-      validateArticle(newA, lineIndex, validation);
+      validateArticle(newA, lineIndex, validation, newDoc);
     } else if (i > r.ai && i <= r.ai + opened) {
-      validateArticle(articles[i], lineIndex, validation);
+      validateArticle(articles[i], lineIndex, validation, newDoc);
     } else {
       const j = i > r.ai ? i - opened + r.removed : i;
       for (let k = oldStart[j]; k < oldStart[j + 1]; k++) validation.push(moveVal(oldVal[k]));

@@ -701,6 +701,7 @@ class Scanner {
       i = Math.max(next, i + 1);
     }
     this.flush(group, references);
+    if (this.words.isAnaphoric) anaphora(references, this.text, this.words);
     for (const ref of references) {
       this.attachParts(ref);
       if (!ref.external && underBareNumber(this.text, ref.span.start, this.words)) ref.external = true;
@@ -1035,6 +1036,40 @@ interface Chain {
   end: number;
   startTok: number;
   next: number;
+}
+
+/**
+ * «… действие пункта 6 статьи 10 настоящего Закона, установив, что в период приостановления данный пункт
+ * действует в следующей редакции»: a citation made only of an anaphoric relative level («данный пункт»)
+ * names the last unit of its kind cited before it in the same sentence, with that citation's act (session
+ * 23: the suspension formula of real laws; before, «данный пункт» was the citing paragraph, and in an
+ * article without paragraphs «names no article and is not inside an article»). The numbers are the earlier
+ * citation's own (one place in the text).
+ */
+function anaphora(refs: RawReference[], text: string, words: ScanWords): void {
+  for (let i = 1; i < refs.length; i++) {
+    const r = refs[i];
+    if (r.targets.length !== 1) continue;
+    const t = r.targets[0];
+    const lv = t[t.unit];
+    if (!lv || lv.kind !== 'this') continue;
+    let w = lv.span.start;
+    while (w < text.length && /\p{L}/u.test(text[w])) w++;
+    if (!words.isAnaphoric!(text.slice(lv.span.start, w).toLowerCase())) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const q = refs[j];
+      // The same sentence: no full stop before a capital letter between them.
+      if (/[.;]\s+\p{Lu}/u.test(text.slice(q.span.end, r.span.start))) break;
+      let hit: RefTarget | undefined;
+      for (const u of q.targets) if (u.unit === t.unit && u[t.unit]?.kind === 'num') hit = u;
+      if (!hit) continue;
+      r.targets = [{ ...hit, span: t.span }];
+      r.external = q.external;
+      if (q.externalAct !== undefined) r.externalAct = q.externalAct;
+      if (q.constitution) r.constitution = true;
+      break;
+    }
+  }
 }
 
 function hasRel(c: Chain): boolean {

@@ -6,8 +6,10 @@ import type { Code } from './codes';
 import type { DocumentModel } from './parser';
 import { problem } from './parser';
 import { compareNumbers, toRoman } from './text';
-import { letterOf } from './lang/markup';
+import { EXCLUDED_AFTER, EXCLUDED_WORD, letterOf } from './lang/markup';
 import type { LineIndex } from './text';
+import { scanReferences } from './refscan';
+import { docSources } from './source';
 
 type Family = 'section' | 'chapter' | 'subchapter' | 'article' | 'paragraph' | 'subparagraph';
 
@@ -17,6 +19,8 @@ interface Ctx {
   extra: Record<string, string | number>;
   /** A lettered list («а)», «б)»): a letter of it, to write numbers as letters of its alphabet. */
   letter?: string;
+  /** The plain numbers publication notes declare excluded (notedOut), asked for only at a gap. */
+  noted?: () => ReadonlySet<number>;
 }
 
 function show(family: Family, n: { base: number; suffix: number[] }, letter?: string): string {
@@ -121,6 +125,18 @@ function checkSequence(units: UnitBase[], ctx: Ctx, lines: LineIndex, out: Probl
         prev = cur;
         continue;
       }
+      // Numbers a publication note declares excluded, whose units the text no longer prints («Сноска.
+      // Статьи 4, 5, 5-1 исключены …» between Articles 3 and 6): no gap either (session 23, a real law).
+      if (ctx.noted && cur.base > prev.base + 1) {
+        const noted = ctx.noted();
+        let all = true;
+        for (let b = prev.base + 1; b < cur.base && all; b++) if (!seen.has(b) && !noted.has(b)) all = false;
+        if (all) {
+          seen.set(key, u);
+          prev = cur;
+          continue;
+        }
+      }
     }
     const slotFix = nxt !== null && fitsAfter(nxt, expected);
     const skip = !slotFix && nxt !== null && fitsAfter(nxt, prev);
@@ -209,6 +225,72 @@ function checkSubchapters(subs: Subchapter[], lines: LineIndex, out: Problem[], 
   else check(units, ctx, lines, out, first);
 }
 
+/**
+ * The plain numbers of the `unit`s that publication notes in [from, to) declare excluded: a citation in a
+ * note line followed by the words of exclusion (EXCLUDED_AFTER): «Сноска. Статьи 4, 5, 5-1 исключены
+ * Законом РК от …», «Ескерту. 4-бап алып тасталды …», «Сноска. Пункт 3 исключен …». A paragraph's note
+ * counts when it names no article, this one or «настоящей статьи». Read only when a sequence has a gap.
+ */
+function notedOut(doc: DocumentModel, from: number, to: number, unit: 'article' | 'paragraph', article?: string): Set<number> {
+  const out = new Set<number>();
+  const lines = doc.lines;
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].content.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const masked = docSources(doc).masked;
+  for (let i = lo; i < lines.length && lines[i].content.start < to; i++) {
+    const l = lines[i];
+    if (l.kind !== 'note') continue;
+    const text = masked.slice(l.content.start, l.content.end);
+    if (!EXCLUDED_WORD.test(text)) continue;
+    for (const r of scanReferences(text, doc.lang).references) {
+      EXCLUDED_AFTER.lastIndex = r.span.end;
+      if (r.external || !EXCLUDED_AFTER.test(text)) continue;
+      for (const t of r.targets) {
+        if (t.unit !== unit) continue;
+        if (unit === 'paragraph' && t.article && t.article.kind === 'num' && t.article.num.text !== article) continue;
+        const lv = t[unit];
+        if (!lv || lv.kind !== 'num' || !/^\d+$/.test(lv.num.text)) continue;
+        const a = Number(lv.num.text);
+        const b = lv.rangeEnd && /^\d+$/.test(lv.rangeEnd.text) ? Number(lv.rangeEnd.text) : a;
+        for (let n = a; n <= b && n - a < 1000; n++) out.add(n);
+      }
+    }
+  }
+  return out;
+}
+
+/** notedOut of [from, to), computed once on first use. */
+function notedOnce(doc: DocumentModel, from: number, to: number, unit: 'article' | 'paragraph', article?: string): () => ReadonlySet<number> {
+  let set: Set<number> | undefined;
+  return () => (set ??= notedOut(doc, from, to, unit, article));
+}
+
+/**
+ * Whether a publication note in [from, to) may declare a unit excluded (the fast path of an edit checks the
+ * act's sequences again when an edited article's notes may, before or after: incremental.ts revalidate).
+ */
+export function exclusionNoteIn(doc: DocumentModel, from: number, to: number): boolean {
+  const lines = doc.lines;
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].content.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const masked = docSources(doc).masked;
+  for (let i = lo; i < lines.length && lines[i].content.start < to; i++) {
+    const l = lines[i];
+    if (l.kind === 'note' && EXCLUDED_WORD.test(masked.slice(l.content.start, l.content.end))) return true;
+  }
+  return false;
+}
+
 /** Sections, chapters and articles (the sequences that run through the whole act). */
 export function validateStructure(doc: DocumentModel, lines: LineIndex, out: Problem[]): void {
   // A whole act has a title line («КОНСТИТУЦИЯ РЕСПУБЛИКИ КАЗАХСТАН», «ПРОЕКТ»): its numbering starts at 1.
@@ -218,13 +300,14 @@ export function validateStructure(doc: DocumentModel, lines: LineIndex, out: Pro
   check(doc.sections, () => ({ family: 'section', extra: {} }), lines, out, start(doc.sections));
   check(doc.chapters, () => ({ family: 'chapter', extra: {} }), lines, out, start(doc.chapters));
   checkSubchapters(doc.subchapters, lines, out, start);
-  check(doc.articles, () => ({ family: 'article', extra: {} }), lines, out, start(doc.articles));
+  check(doc.articles, () => ({ family: 'article', extra: {}, noted: notedOnce(doc, 0, Infinity, 'article') }), lines, out, start(doc.articles));
 }
 
 /** Paragraphs and subparagraphs of one article (they restart in each article). */
-export function validateArticle(a: Article, lines: LineIndex, out: Problem[]): void {
+export function validateArticle(a: Article, lines: LineIndex, out: Problem[], doc: DocumentModel): void {
   const art = a.number.text;
-  check(a.paragraphs, () => ({ family: 'paragraph', extra: { article: art } }), lines, out);
+  const bodyEnd = a.lines.length ? a.lines[a.lines.length - 1].end : a.headSpan.end;
+  check(a.paragraphs, () => ({ family: 'paragraph', extra: { article: art }, noted: notedOnce(doc, a.headSpan.end, bodyEnd, 'paragraph', art) }), lines, out);
   // No list to check (most articles and paragraphs): nothing to build either.
   if (a.subparagraphs.length > 0) {
     for (const list of byStyle(subLists(a.subparagraphs))) {

@@ -238,6 +238,8 @@ function nextNonBlank(text: string, from: number, to: number): number {
   return m && m.index < to ? m.index : -1;
 }
 const NON_BLANK = /\S/gu;
+/** A Markdown heading's marks and the blanks after them (sticky). */
+const HEADING_MARKS = /#{1,6}[ \t]+/y;
 
 /** Every character of `s` a space, its line breaks kept (same length). */
 function blanked(s: string): string {
@@ -386,9 +388,14 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
         }
       }
       if (!/:\s*$/u.test(text.slice(l.start, end))) break;
-      // A colon: the quotation may start on the next non-blank line.
-      const at = nextNonBlank(text, end, to);
+      // A colon: the quotation may start on the next non-blank line (after a Markdown heading's marks,
+      // «## «7-1-бап. …» in a rebuilt text: session 23).
+      let at = nextNonBlank(text, end, to);
       if (at < 0) break;
+      if (text.charCodeAt(at) === 35) {
+        HEADING_MARKS.lastIndex = at;
+        if (HEADING_MARKS.test(text)) at = HEADING_MARKS.lastIndex;
+      }
       const k2 = qi.indexAt(at);
       if (k2 < 0) break;
       const q2 = quotes[k2];
@@ -402,7 +409,11 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
   const pieces: string[] = [];
   let done = 0;
   for (const q of quotes) {
-    pieces.push(folded.slice(done, q.start), '\u0001', blanked(folded.slice(q.start + 1, q.end)));
+    // A Markdown heading's marks before a quotation that opens its line («## «7-1-бап. …»): blanks.
+    let before = folded.slice(done, q.start);
+    const marks = /(^|\n)([ \t]*#{1,6}[ \t]+)$/u.exec(before);
+    if (marks) before = before.slice(0, before.length - marks[2].length) + ' '.repeat(marks[2].length);
+    pieces.push(before, '\u0001', blanked(folded.slice(q.start + 1, q.end)));
     done = q.end;
   }
   pieces.push(folded.slice(done));
@@ -494,7 +505,7 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       item = top;
       subItem = '';
       lastSub = '';
-    } else if (subM && !(lex.subparagraphNumberFirst && isSubparagraphWord(subM[2], bill.lang))) {
+    } else if (subM && !(lex.subparagraphNumberFirst && (isSubparagraphWord(subM[2], bill.lang) || listOfItems(masked.slice(s + subM[0].length - subM[2].length, st.end), bill.lang)))) {
       level = 'sub';
       s += subM[0].length - subM[2].length;
       if (subItem) {
@@ -715,6 +726,16 @@ function groupOffset(m: RegExpExecArray, name: string): number {
   // Every pattern in the lexicons writes {old} / {anchor} before {new}, and {text} alone.
   const k = order.indexOf(name);
   return k >= 0 && k < positions.length ? positions[k] : -1;
+}
+
+/**
+ * «және 2) тармақшалар …» after a line's «1)»: the line cites items 1) and 2), it is no sub-item of the bill
+ * (session 23: «1) және 2) тармақшалар мынадай редакцияда жазылсын:» of a real law; the parser reads such a
+ * line so too, lang/markup.ts citesAfterNumber).
+ */
+function listOfItems(rest: string, lang: Lang): boolean {
+  const m = /^(?:(?:және|немесе|мен|,)\s*\d+(?:-\d+)*\)\s*)+(\p{L}+)/u.exec(rest);
+  return m !== null && isSubparagraphWord(m[1], lang);
 }
 
 function isSubparagraphWord(word: string, lang: Lang): boolean {

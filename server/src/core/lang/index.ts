@@ -104,6 +104,11 @@ export interface ScanWords {
   readonly abbreviations: ReadonlyMap<string, NounInfo>;
   /** A word that makes the following unit noun relative: «настоящей статьи», "this Article", «осы бап». */
   isRelative(w: string): boolean;
+  /**
+   * A relative word that names the unit just cited in the same sentence when one is («… действие пункта 6
+   * статьи 10 настоящего Закона, установив, что … данный пункт действует …»), the citing one otherwise.
+   */
+  isAnaphoric?(w: string): boolean;
   /** Words between the numbers of one list («1, 2 и 3»). */
   readonly listSeparators: ReadonlySet<string>;
   /** Extra words allowed between two citations of one group. */
@@ -571,6 +576,11 @@ export interface ParallelWords {
   readonly numbers: Readonly<Record<string, string>>;
   /** Endings after a stem entry of `numbers` («втор*» + «ого»). */
   readonly stemEndings: readonly string[];
+  /**
+   * Number words that are another word before the words listed: kk «тоқсан сайын» "every quarter" (not
+   * «тоқсан» 90). Lower case; the next word is compared whole.
+   */
+  readonly notNumberBefore?: Readonly<Record<string, readonly string[]>>;
   /** The languages' names in messages («в казахской версии», «Қазақ нұсқасында», "the Kazakh version"). */
   readonly languages: Readonly<Record<Lang, string>>;
   /** parallel-unit-missing, on the version that has the unit (`here`) and on the one that lacks it (`there`). */

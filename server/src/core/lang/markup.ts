@@ -265,6 +265,15 @@ export function remarksHeading(s: string, p: number, q: number): boolean {
   return REMARKS.test(s.slice(p, q).trim());
 }
 
+/**
+ * The words that say a unit was excluded, right after its citation in a publication note: «Статьи 4, 5, 5-1
+ * исключены …», «Статья 6 утратила силу …», «4-бап алып тасталды …», "Article 4 was excluded …"
+ * (validate.ts notedOut). Sticky at the citation's end.
+ */
+export const EXCLUDED_AFTER = /[\s,]*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:исключен[аоы]?|утратил[аио]?\s+силу|алып\s+тасталды|күшін\s+жойды|excluded|repealed|deleted)(?=$|[\s.,;:)»"-])/iuy;
+/** A necessary condition for EXCLUDED_AFTER somewhere in a line (one search of the line). */
+export const EXCLUDED_WORD = /исключен|утратил|алып\s+тасталды|күшін\s+жойды|excluded|repealed|deleted/iu;
+
 /** Quotation marks that open quoted wording at a line start: « “ „ ". */
 export function opensQuote(c: number): boolean {
   return c === 0xab || c === 0x201c || c === 0x201e || c === 34;

@@ -39,6 +39,8 @@ function hashOf(word: string): number {
 interface WordTable {
   /** Hash of the lower-case form → [form, value] (forms with the same hash chained). */
   byHash: Map<number, [string, string][]>;
+  /** The lexicon's notNumberBefore: a form → the next words that make it no number. */
+  notBefore: Readonly<Record<string, readonly string[]>>;
 }
 
 const TABLES = new Map<Lang, WordTable>();
@@ -60,7 +62,7 @@ function table(lang: Lang): WordTable {
   for (const [form, value] of Object.entries(w.numbers)) {
     if (form.endsWith('*')) for (const e of w.stemEndings) add(form.slice(0, -1) + e, value);
   }
-  t = { byHash };
+  t = { byHash, notBefore: w.notNumberBefore ?? {} };
   TABLES.set(lang, t);
   return t;
 }
@@ -72,9 +74,23 @@ function lookup(t: WordTable, h: number, text: string, start: number, end: numbe
     if (form.length !== end - start) continue;
     let ok = true;
     for (let k = 0; k < form.length && ok; k++) ok = form.charCodeAt(k) === lower(text.charCodeAt(start + k));
-    if (ok) return value;
+    if (ok) {
+      const not = t.notBefore[form];
+      return not && not.includes(nextWord(text, end)) ? undefined : value;
+    }
   }
   return undefined;
+}
+
+/** The lower-case word after the blanks at `at` ('' if none). */
+function nextWord(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i++;
+  let j = i;
+  while (j < text.length && isLetter(text.charCodeAt(j))) j++;
+  let w = '';
+  for (let k = i; k < j; k++) w += String.fromCharCode(lower(text.charCodeAt(k)));
+  return w;
 }
 
 /** The value of a word in `lang`'s number words ("5", "/3", "+1"), or undefined. */
