@@ -554,7 +554,10 @@ class Scanner {
     const p = i - 1;
     const w = this.word(p);
     if (!w) return { kind: 'none' };
-    const gen = (acts.genitiveEndings ?? []).some((e) => w.endsWith(e));
+    // (Session 23: or the act's possessive «кодексі» before an article noun in the genitive, «825-1-бабының».)
+    const genitive = (x: string) => (acts.genitiveEndings ?? []).some((e) => x.endsWith(e));
+    const noun = this.toks.slice(i, i + 8).find((t) => t.k === 'word');
+    const gen = genitive(w) || ((acts.possessiveEndings ?? []).some((e) => w.endsWith(e)) && !!noun && genitive(noun.w));
     if (!gen) return { kind: 'none' };
     if (acts.isConstitution(w)) {
       // «1993 жылғы 28 қаңтарда қабылданған … Конституциясының»

@@ -135,6 +135,13 @@ const CASES: Expect[] = [
     ],
   },
   {
+    // Session 23 (held-out): «## Оглавление» of sections, chapters and articles, its sections numbered «Раздел I»,
+    // «Раздел 2», … where the act's own are Roman (before: the table's sections stayed: «Section I is numbered
+    // twice» and four «not a valid Roman numeral»).
+    file: 'ru-kz-land-code-contents-art1-3.txt', lang: 'ru', sections: ['I'], chapters: ['1'], articles: ['1', '2', '3'],
+    paragraphs: 3, subparagraphs: 17, notes: 5, kazakh: true, titles: { 'section I': 'Основные положения', 'article 3': 'Собственность на землю' },
+  },
+  {
     file: 'kz-law-150038-expulsion-ru.txt', dir: AMENDMENTS, lang: 'ru', chapters: [], articles: ['1', '2'], paragraphs: 6, subparagraphs: 7,
     notes: 2, amending: ['1'], kazakh: true,
   },

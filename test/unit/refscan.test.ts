@@ -715,6 +715,15 @@ describe('refscan: outer levels written once for neighbouring citations (session
     assert.deepEqual(all('пункта 6 статьи 10, установив, что настоящий пункт действует', 'ru'), ['p a=10 p=6 s=-', 'p a=- p=this s=-']);
   });
 
+  it('Kazakh: another act named in the possessive before its article in the genitive («Азаматтық кодексі 825-1-бабының»)', () => {
+    // «Өзара сақтандыру туралы» Заң (quyse/kz-laws kaz/28756.md), Article 3: before, «Article 825-1 does not exist».
+    const kk = 'Өзара сақтандыру жүзеге асырылатын жалпы шарттар Қазақстан Республикасының Азаматтық кодексі 825-1-бабының талаптарына сәйкес келетін өзара сақтандыру ережесінде айқындалады.';
+    assert.deepEqual(scanReferences(kk, 'kk').references.map((r) => [kk.slice(r.span.start, r.span.end), r.external, r.externalAct]), [['825-1-бабының', true, 'Азаматтық кодексі']]);
+    // The possessive before a citation that is not in the genitive: no act named there.
+    assert.deepEqual(scanReferences('Азаматтық кодексі 5-бапта көзделген', 'kk').references.map((r) => r.external), [false]);
+    assert.deepEqual(scanReferences('осы Кодексі 5-бабының', 'kk').references.map((r) => r.external), [false]);
+  });
+
   it('not across a relative word, from a citation of a higher unit, from a list or into another order', () => {
     // «настоящей статьи»: the current article on either side.
     assert.deepEqual(all('пункта 1 настоящей статьи, пункта 2 статьи 5', 'ru'), ['p a=this p=1 s=-', 'p a=5 p=2 s=-']);

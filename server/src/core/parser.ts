@@ -165,13 +165,13 @@ function bodyMarker(s: string, p: number, q: number): number {
 /** A draft marker line above an act's title: it says the text is a draft, it is not part of the act. */
 export const RE_DRAFT_MARKER = /^\s*(?:ПРОЕКТ|ЖОБА|DRAFT|PROJECT)\s*$/iu;
 const RE_TITLE = /^(?:ПРОЕКТ|ЖОБА|DRAFT|PROJECT|КОНСТИТУЦИЯ(?:\s.*)?|Конституция Республики Казахстан|.*КОНСТИТУЦИЯСЫ|.*Конституциясы|CONSTITUTION(?:\s.*)?|Constitution of\s.*|Конституция принята\s.*|Конституция \d{4}\s.*)$/iu;
-const RE_EXCLUDED = /(^|[\s.(«"])(исключен[аоы]?|утратил[аио]? силу|алып тасталды|excluded|repealed)(?=$|[\s.,;:)»"])/iu;
+const RE_EXCLUDED = /(^|[\s.(«"])(исключен[аоы]?|утратил[аио]? силу|(?:алып|алынып) тасталды|excluded|repealed)(?=$|[\s.,;:)»"])/iu;
 /**
  * An exclusion note that is the whole point of a heading's title or of an article's only line: the
  * exclusion word first («Исключена», «(исключена)», «Алып тасталды»), not a sentence that mentions
  * repealing («… shall be repealed or amended»).
  */
-const RE_EXCLUDED_START = /^[(«"[\s]*(исключен[аоы]?|утратил[аио]? силу|алып тасталды|excluded|repealed)(?=$|[\s.,;:)»"\]-])/iu;
+const RE_EXCLUDED_START = /^[(«"[\s]*(исключен[аоы]?|утратил[аио]? силу|(?:алып|алынып) тасталды|excluded|repealed)(?=$|[\s.,;:)»"\]-])/iu;
 const RE_PRIOR = /^[ \t]*prior[ \t]*:(.*)$/is;
 
 /**
@@ -889,12 +889,25 @@ function closeParagraph(st: BodyState): void {
  * removed from the model (their lines stay heading lines of the text).
  */
 function dropContents(o: Outline): void {
-  const sections = leadingContents(o.sections, (x) => x.articles.length === 0 && x.chapters.length === 0);
-  if (sections > 0) o.sections.splice(0, sections);
-  const chapters = leadingContents(o.chapters, (x) => x.articles.length === 0);
+  // Chapters first: a table's sections hold the table's chapters (session 23: the Land Code's «Оглавление»
+  // of sections, chapters and articles; its sections stayed, «Section I is numbered twice»).
+  // Every heading of the table is empty (session 23, found by the campaign on the Land Code: an article typed
+  // into the table kept its chapter, which the model had dropped, so an edit's fast path never moved it).
+  const emptyChapter = (x: Chapter) => x.articles.length === 0;
+  let chapters = leadingContents(o.chapters, emptyChapter);
+  for (let i = 0; i < chapters; i++) if (!emptyChapter(o.chapters[i])) chapters = 0;
   if (chapters > 0) {
     const dropped = new Set<Chapter>(o.chapters.splice(0, chapters));
     for (const s of o.sections) if (s.chapters.some((c) => dropped.has(c))) s.chapters = s.chapters.filter((c) => !dropped.has(c));
+  }
+  const emptySection = (x: Section) => x.articles.length === 0 && x.chapters.length === 0;
+  let sections = leadingContents(o.sections, emptySection);
+  for (let i = 0; i < sections; i++) if (!emptySection(o.sections[i])) sections = 0;
+  if (sections > 0) {
+    const gone = o.sections.splice(0, sections);
+    // Their numerals' problems go with them (the table may write «Раздел 2» where the act has «Раздел II»).
+    const at = new Set(gone.map((x) => x.number.span.start));
+    o.numerals = o.numerals.filter((p) => !at.has(p.span.start));
   }
 }
 
@@ -1037,10 +1050,21 @@ function lexiconHeading(lang: Lang, n: string): string {
 
 /** A line that is a publication note, or continues one (the note state `st.note` is updated). */
 function noteLine(st: BodyState, s: string, p: number, q: number): boolean {
+  if (st.note === NoteKind.MarkerAlone) {
+    // The marker's text (the note now ends at the next blank line); a numbered unit is none (the note's text
+    // begins with words: «Пункт 1 предусмотрено дополнить …»).
+    const c = s.charCodeAt(p);
+    if (c >= 48 && c <= 57) st.note = NoteKind.None;
+    else {
+      st.note = NoteKind.Marker;
+      return true;
+    }
+  }
   if (st.note !== NoteKind.None) return true;
   const k = noteKindAt(s, p, q);
   if (k === NoteKind.None) return false;
-  if (k !== NoteKind.Note) st.note = k;
+  if (k === NoteKind.Marker) st.note = NoteKind.MarkerAlone;
+  else if (k !== NoteKind.Note) st.note = k;
   return true;
 }
 
@@ -1728,7 +1752,7 @@ function isExcludedText(rest: string): boolean {
     default: return false;
   }
   const head = rest.slice(0, 60);
-  return /^(исключен[аоы]?|утратил[аио]? силу|алып тасталды|excluded|repealed)(?=$|[\s.,;:)])/iu.test(head);
+  return /^(исключен[аоы]?|утратил[аио]? силу|(?:алып|алынып) тасталды|excluded|repealed)(?=$|[\s.,;:)])/iu.test(head);
 }
 
 /**

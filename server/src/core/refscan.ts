@@ -643,7 +643,9 @@ class Scanner {
     const p = i - 1;
     const w = this.word(p);
     if (!w) return { kind: 'none' };
-    const gen = (acts.genitiveEndings ?? []).some((e) => w.endsWith(e));
+    const gen = (acts.genitiveEndings ?? []).some((e) => w.endsWith(e))
+      // (Session 23: «Азаматтық кодексі 825-1-бабының»: the act's possessive, the chain's last word genitive.)
+      || ((acts.possessiveEndings ?? []).some((e) => w.endsWith(e)) && (acts.genitiveEndings ?? []).some((e) => this.firstWord(i).endsWith(e)));
     if (!gen) return { kind: 'none' };
     if (acts.isConstitution(w)) {
       // «1993 жылғы 28 қаңтарда қабылданған … Конституциясының»
@@ -673,6 +675,12 @@ class Scanner {
       for (let k = q - 1; k >= Math.max(0, q - 60); k--) if ((this.tk[k] & KIND) === T_QUOTE) return { kind: 'external', act: this.tokText(k, p) };
     }
     return { kind: 'external', act: this.tokText(first, p) };
+  }
+
+  /** The first word of the chain that starts at token i (its outermost level's noun in Kazakh: «бабының»), or ''. */
+  private firstWord(i: number): string {
+    for (let k = i; k < this.n && k < i + 8; k++) if (this.kind(k) === T_WORD) return this.tw[k];
+    return '';
   }
 
   // ───────────── main ─────────────

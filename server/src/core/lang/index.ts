@@ -156,6 +156,11 @@ export interface ActWords {
   isActAdjective(w: string): boolean;
   /** kk: the genitive ending an act name before the citation must have. */
   readonly genitiveEndings?: readonly string[];
+  /**
+   * kk: the possessive ending an act name may have instead when the citation's own last word is in the
+   * genitive («Азаматтық кодексі 825-1-бабының талаптарына»: the genitive moved to the article).
+   */
+  readonly possessiveEndings?: readonly string[];
   /** ru: the word after the year («года»). */
   readonly yearWord?: string;
   /** ru: the words after the act noun that belong to its name («Республики Казахстан»). */
@@ -577,10 +582,11 @@ export interface ParallelWords {
   /** Endings after a stem entry of `numbers` («втор*» + «ого»). */
   readonly stemEndings: readonly string[];
   /**
-   * Number words that are another word before the words listed: kk «тоқсан сайын» "every quarter" (not
-   * «тоқсан» 90). Lower case; the next word is compared whole.
+   * Number words read otherwise before the words listed: the value they take there ('' for none): kk
+   * «тоқсан сайын» "every quarter" (not 90), «оннан бір» one tenth "/10" (not 10 and 1). Lower case; the next
+   * word is compared whole.
    */
-  readonly notNumberBefore?: Readonly<Record<string, readonly string[]>>;
+  readonly numberBefore?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** The languages' names in messages («в казахской версии», «Қазақ нұсқасында», "the Kazakh version"). */
   readonly languages: Readonly<Record<Lang, string>>;
   /** parallel-unit-missing, on the version that has the unit (`here`) and on the one that lacks it (`there`). */

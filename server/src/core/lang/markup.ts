@@ -37,7 +37,9 @@ for (const w of [...all((m) => m.notes), ...all((m) => m.gazettes), ...all((m) =
 }
 
 /** What a line is, as markup: not a note, a note, a note marker alone (the note follows), the signature block's first line. */
-export const NoteKind = { None: 0, Note: 1, Marker: 2, Signature: 3 } as const;
+// MarkerAlone: after a marker line («Примечание РЦПИ!» alone), its text not yet read: blank lines before the
+// text do not end the note (session 23: Adilet prints a blank line between them).
+export const NoteKind = { None: 0, Note: 1, Marker: 2, Signature: 3, MarkerAlone: 4 } as const;
 export type NoteKind = (typeof NoteKind)[keyof typeof NoteKind];
 
 /**
@@ -270,9 +272,9 @@ export function remarksHeading(s: string, p: number, q: number): boolean {
  * исключены …», «Статья 6 утратила силу …», «4-бап алып тасталды …», "Article 4 was excluded …"
  * (validate.ts notedOut). Sticky at the citation's end.
  */
-export const EXCLUDED_AFTER = /[\s,]*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:исключен[аоы]?|утратил[аио]?\s+силу|алып\s+тасталды|күшін\s+жойды|excluded|repealed|deleted)(?=$|[\s.,;:)»"-])/iuy;
+export const EXCLUDED_AFTER = /[\s,]*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:исключен[аоы]?|утратил[аио]?\s+силу|(?:алып|алынып)\s+тасталды|күшін\s+жойды|excluded|repealed|deleted)(?=$|[\s.,;:)»"-])/iuy;
 /** A necessary condition for EXCLUDED_AFTER somewhere in a line (one search of the line). */
-export const EXCLUDED_WORD = /исключен|утратил|алып\s+тасталды|күшін\s+жойды|excluded|repealed|deleted/iu;
+export const EXCLUDED_WORD = /исключен|утратил|(?:алып|алынып)\s+тасталды|күшін\s+жойды|excluded|repealed|deleted/iu;
 
 /** Quotation marks that open quoted wording at a line start: « “ „ ". */
 export function opensQuote(c: number): boolean {

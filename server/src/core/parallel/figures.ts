@@ -19,6 +19,8 @@ const stripZeros = (s: string) => (s.charCodeAt(0) === 48 ? s.replace(/^0+(?=\d)
 
 /** The lower-case form of a letter's code (Latin, Cyrillic with the Kazakh letters; ё as е). */
 function lower(c: number): number {
+  // A Latin i or I is the Kazakh і (the sources mix them: «екi»); the table's forms are read so too.
+  if (c === 0x69 || c === 0x49) return 0x456;
   if (c >= 65 && c <= 90) return c + 32;
   if (c >= 0x410 && c <= 0x42f) return c + 0x20;
   if (c >= 0x400 && c <= 0x40f) return c === 0x401 ? 0x435 : c + 0x50;
@@ -39,8 +41,8 @@ function hashOf(word: string): number {
 interface WordTable {
   /** Hash of the lower-case form → [form, value] (forms with the same hash chained). */
   byHash: Map<number, [string, string][]>;
-  /** The lexicon's notNumberBefore: a form → the next words that make it no number. */
-  notBefore: Readonly<Record<string, readonly string[]>>;
+  /** The lexicon's numberBefore: a form → the next words that change its value, and that value ('' none). */
+  before: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 const TABLES = new Map<Lang, WordTable>();
@@ -62,7 +64,7 @@ function table(lang: Lang): WordTable {
   for (const [form, value] of Object.entries(w.numbers)) {
     if (form.endsWith('*')) for (const e of w.stemEndings) add(form.slice(0, -1) + e, value);
   }
-  t = { byHash, notBefore: w.notNumberBefore ?? {} };
+  t = { byHash, before: w.numberBefore ?? {} };
   TABLES.set(lang, t);
   return t;
 }
@@ -75,8 +77,8 @@ function lookup(t: WordTable, h: number, text: string, start: number, end: numbe
     let ok = true;
     for (let k = 0; k < form.length && ok; k++) ok = form.charCodeAt(k) === lower(text.charCodeAt(start + k));
     if (ok) {
-      const not = t.notBefore[form];
-      return not && not.includes(nextWord(text, end)) ? undefined : value;
+      const other = t.before[form]?.[nextWord(text, end)];
+      return other === undefined ? value : other || undefined;
     }
   }
   return undefined;
@@ -91,6 +93,20 @@ function nextWord(text: string, at: number): string {
   let w = '';
   for (let k = i; k < j; k++) w += String.fromCharCode(lower(text.charCodeAt(k)));
   return w;
+}
+
+/**
+ * The figure of number word `v` written right after the figure `last`, or 0 when they are two figures: units
+ * after tens («сорок восемь», «он бір»: "+1" counts only so), tens or units after hundreds («двести
+ * пятьдесят»), hundreds after a unit («екі жүз», «бес жүз»).
+ */
+function compound(last: number, v: string): number {
+  const n = v === '+1' ? 1 : /^\d+$/.test(v) ? Number(v) : 0;
+  if (n === 0) return 0;
+  if (n === 100 && last >= 2 && last <= 9) return last * 100;
+  if (last >= 100 && last % 100 === 0 && n < 100) return last + n;
+  if (last % 10 === 0 && last % 100 !== 0 && n <= 9) return last + n;
+  return 0;
 }
 
 /** The value of a word in `lang`'s number words ("5", "/3", "+1"), or undefined. */
@@ -146,16 +162,17 @@ export function figuresOf(text: string, start: number, end: number, lang: Lang, 
       const v = glued ? undefined : lookup(t, h, text, i, j);
       if (v !== undefined) {
         out ??= new Set();
-        const afterTens = lastWord !== null && /^[1-9]0$/.test(lastWord) && /^[\s-]+$/.test(text.slice(lastEnd, i));
-        const unit = v === '+1' ? 1 : /^[1-9]$/.test(v) ? Number(v) : 0;
-        if (afterTens && unit > 0) {
-          // «сорок восемь» is 48, not 40 and 8.
+        // Number words written in a row are one figure: «сорок восемь» 48, «двухсот пятидесяти» 250, «екі
+        // жүз елу» 250 (session 23: hundreds), not 40 and 8.
+        const joined: number = lastWord !== null && /^[\s-]+$/.test(text.slice(lastEnd, i)) ? compound(Number(lastWord), v) : 0;
+        if (joined > 0) {
           out.delete(lastWord!);
-          out.add(String(Number(lastWord) + unit));
-          lastWord = null;
+          out.add(String(joined));
+          lastWord = String(joined);
+          lastEnd = j;
         } else if (v !== '+1') {
           out.add(v);
-          lastWord = v;
+          lastWord = /^\d+$/.test(v) ? v : null;
           lastEnd = j;
         }
       }
