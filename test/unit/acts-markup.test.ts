@@ -207,6 +207,31 @@ describe('real acts: markup read as published (test/fixtures/acts, corpus laws)'
   }
 });
 
+describe('an amending law without articles of its own: its quoted new articles (session 23, held-out)', () => {
+  // Закон РК «О внесении изменений и дополнений в Закон Республики Казахстан "О банкротстве"» (quyse/kz-laws
+  // rus/860.md; test/fixtures/acts/SOURCES.md): «Внести в Закон … следующие изменения и дополнения:», then items;
+  // item 13 sets out Articles 11–14 anew in one quotation («"Статья 11. …», «Статья 12. …», …). Before: Articles
+  // 12–14 (and 97) were read as the law's own, and every later «в статье 15:» of the items was checked against
+  // them: 80 false errors.
+  const text = fs.readFileSync(path.join(ACTS, 'bills', 'ru-kz-law-860-bankruptcy-1997.txt'), 'utf8');
+  const an = analyze(text);
+
+  it('no heading of the quotation is the law\'s: no article, no error or warning', () => {
+    assert.deepEqual(an.doc.articles.map((a) => a.number.text), []);
+    assert.deepEqual(an.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.code), []);
+    const at = text.indexOf('Статья 12. Заседания комитета кредиторов');
+    assert.equal(an.doc.lines[an.lineIndex.positionAt(at).line].kind, 'quote');
+  });
+
+  it('a heading after the quotation closes is read as before (an unclosed one would swallow the rest: only in an amending preamble)', () => {
+    const own = analyze('ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН\n\nВнести в Закон «О примере» следующие изменения:\n\n1) статью 3 изложить в следующей редакции:\n\n«Статья 3. Новая\n\nТекст.\n\nСтатья 4. Новая\n\nТекст.»;\n\nСтатья 2. Настоящий Закон вводится в действие со дня опубликования.\n');
+    assert.deepEqual(own.doc.articles.map((a) => a.number.text), ['2']);
+    // Not amending: a heading after a quotation mark left open is a heading.
+    const plain = analyze('ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН\n\nНастоящий Закон «О примере регулирует\n\nСтатья 1. Первая\n\nТекст.\n');
+    assert.deepEqual(plain.doc.articles.map((a) => a.number.text), ['1']);
+  });
+});
+
 describe('markup forms (issue 12)', () => {
   const codes = (t: string) => analyze(t).diagnostics.map((d) => d.code);
 

@@ -262,6 +262,13 @@ describe('amendment bills: figures replaced, and the indent of a context line (h
 // Held-out real laws (session 23; quyse/kz-laws kaz/94790.md, kaz/91675.md, kaz/52877.md; SOURCES.md in
 // test/fixtures/acts): each form below was «bill-instruction-unreadable» or «bill-verb-missing» before.
 describe('amendment bills: Kazakh forms of three held-out laws', () => {
+  it('Russian: «1) в преамбуле:» over the statements below it (quyse/kz-laws rus/860.md, items 1)', () => {
+    const b = readBill(bill('ru-kz-law-860-bankruptcy-1997.txt'));
+    const first = b.instructions.filter((i) => i.item === '1');
+    assert.deepEqual(first.map((i) => [i.kind, i.targets.map((t) => !!t.preamble)]), [['replace-words', [true]], ['insert-words', [true]]]);
+    assert.deepEqual(b.problems.filter((p) => p.span.start < b.instructions.find((i) => i.item === '2')!.span.start).map((p) => p.code), []);
+  });
+
   it('«1) кіріспе мынадай редакцияда жазылсын:» sets out the preamble anew', () => {
     const b = readBill(bill('kk-kz-law-94790-peoples-assembly.txt'));
     assert.deepEqual(b.problems.map((p) => p.code), []);

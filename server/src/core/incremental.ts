@@ -226,6 +226,16 @@ function commentEdit(comments: readonly Comment[], old: SourceText, start: numbe
   return { c, text };
 }
 
+/** The quotation marks of a line, in order (« » “ ” „ "). */
+function quoteMarks(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e || c === 34) out += s[i];
+  }
+  return out;
+}
+
 /** Index of the first element whose key is >= x (keys ascending). */
 function lowerBound<T>(arr: readonly T[], x: number, key: (t: T) => number): number {
   let lo = 0;
@@ -554,6 +564,9 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
   let titleOf: Section | Chapter | Subchapter | undefined;
   if (kind === 'preamble') {
     if (!readsAsPreamble(masked, c.start, c.end, doc.preamble!.start === line.content.start)) return 'preamble line changed';
+    // The quotation marks after an amending sentence decide which headings below are quoted text (parser.ts
+    // preQuote): the line's marks the same before and after (session 23).
+    if (quoteMarks(masked.slice(c.start, c.end)) !== quoteMarks(oldMasked.slice(line.content.start, line.content.end))) return 'quotation marks in the preamble';
     const amends = (src: { slice(a: number, b: number): string }, a: number, b: number): boolean => b - a < 2000 && amendingSentence(src.slice(a, b));
     const amending = amends(masked, c.start, c.end);
     if (amending !== amends(oldMasked, line.content.start, line.content.end)) return 'amending preamble';

@@ -677,6 +677,12 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
     body: newBodyState(null as unknown as Article, 'blank'),
   };
   let seenStructure = false;
+  // Before any heading: whether a preamble line so far is an amending sentence («Внести в Закон … следующие
+  // изменения:», a law without articles of its own), and the state of the quotation marks after it. A heading
+  // inside its quoted new wording («"Статья 11. …», then «Статья 12. …») is quoted text (session 23: a real
+  // law's quoted Articles 11–14 became its own, 80 false errors).
+  let amendingPre = false;
+  let preQuote = 0;
   // Comments indexed by start, to attach pins in order.
   let commentIdx = 0;
 
@@ -722,6 +728,8 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
       let h = ce - cs <= HEADING_MAX && mayBeHeadingAt(masked, cs, ce) ? matchHeading(masked.slice(cs, ce), cs) : null;
       // A heading inside an amending article's quoted new wording («"Статья 53 … Статья 54 …".») is quoted text.
       if (h && o.article && o.body.quote !== 0 && amendingSoFar(o.article, o.body.firstLine, masked)) h = null;
+      // So is one inside an amending preamble's (no heading yet).
+      if (h && !seenStructure && preQuote !== 0) h = null;
       // «Статья 6 исключена.» under «Статья 6»: the article's own exclusion note, not a second heading.
       if (h && o.article && ownExclusionNote(h, o.article)) h = null;
       const untitled = o.untitled;
@@ -741,8 +749,12 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
         o.problems.push(problem('heading-malformed', { start: cs, end: ce }, { number: mh.number.text, heading: lexiconHeading(lang, mh.number.text) }));
         kind = openUnit(o, mh, cs, ce, contentSpan);
       } else if (!seenStructure) {
-        // Title lines, then the preamble (publication notes are neither).
-        if (noteLine(o.body, masked, cs, ce)) {
+        // Title lines, then the preamble (publication notes are neither); an amending preamble's quoted new
+        // wording (as an amending article's: parseBodyLine).
+        if (amendingPre && (preQuote !== 0 || (opensQuote(masked.charCodeAt(cs)) && quotedLine(masked, cs, ce)))) {
+          preQuote = quoteStateAfter(preQuote, masked, cs, ce);
+          kind = 'quote';
+        } else if (noteLine(o.body, masked, cs, ce)) {
           kind = 'note';
         } else if (!preamble && titleForm(masked, cs, ce)) {
           kind = 'title';
@@ -750,6 +762,8 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
         } else {
           kind = 'preamble';
           preamble = preamble ? { start: preamble.start, end: ce } : contentSpan;
+          if (amendingPre) preQuote = quoteStateAfter(preQuote, masked, cs, ce);
+          else if (ce - cs < 2000 && amendingSentence(masked.slice(cs, ce))) amendingPre = true;
         }
       } else if (o.article) {
         o.body.article = o.article;

@@ -258,6 +258,8 @@ interface Context {
   /** The context line's part or indent («в абзаце третьем пункта 1 статьи 14:»), when it names one. */
   part?: number;
   indent?: true;
+  /** «1) в преамбуле:»: the statements below it change the preamble (session 23). */
+  preamble?: true;
 }
 
 /** A context without its part: the unit a narrower context line below it names anew. */
@@ -747,6 +749,8 @@ function contextOf(masked: string, start: number, end: number, lang: Lang, outer
   const t = targetsOf(masked, start, end, lang, outer, false, inCode);
   if (t.length !== 1) return null;
   const { article, paragraph, subparagraph, part, indent } = t[0];
+  // (Session 23: «в преамбуле:», the statements below change the preamble.)
+  if (t[0].preamble) return { preamble: true };
   // (Session 22: the part or indent too; before, «в абзаце третьем пункта 1 статьи 14:» gave its
   // statements below the whole paragraph.)
   return { article, paragraph, subparagraph, ...(part !== undefined ? { part } : {}), ...(indent ? { indent } : {}) };
@@ -980,7 +984,7 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
       if (contents) t.contents = true;
     }
   }
-  if (!out.length && !inserted && (ctx.article || ctx.paragraph)) {
+  if (!out.length && !inserted && (ctx.article || ctx.paragraph || ctx.preamble)) {
     const sp = /\S/u.exec(seg);
     const at = sp ? start + sp.index : start;
     out.push({ ...ctx, span: { start: at, end: at } });
