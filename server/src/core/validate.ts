@@ -19,8 +19,11 @@ interface Ctx {
   extra: Record<string, string | number>;
   /** A lettered list («а)», «б)»): a letter of it, to write numbers as letters of its alphabet. */
   letter?: string;
-  /** The plain numbers publication notes declare excluded (notedOut), asked for only at a gap. */
-  noted?: () => ReadonlySet<number>;
+  /**
+   * The plain numbers publication notes between two offsets declare excluded (notedOut), asked for only at a
+   * gap, for the lines between the unit before it and the unit after it.
+   */
+  noted?: (from: number, to: number) => ReadonlySet<number>;
 }
 
 function show(family: Family, n: { base: number; suffix: number[] }, letter?: string): string {
@@ -128,7 +131,8 @@ function checkSequence(units: UnitBase[], ctx: Ctx, lines: LineIndex, out: Probl
       // Numbers a publication note declares excluded, whose units the text no longer prints («Сноска.
       // Статьи 4, 5, 5-1 исключены …» between Articles 3 and 6): no gap either (session 23, a real law).
       if (ctx.noted && cur.base > prev.base + 1) {
-        const noted = ctx.noted();
+        // (The notes of the units around the gap: «Сноска. Статьи 4, 5 исключены …» stands after Article 3.)
+        const noted = ctx.noted(i > 0 ? valid[i - 1].number.span.start : 0, u.number.span.start);
         let all = true;
         for (let b = prev.base + 1; b < cur.base && all; b++) if (!seen.has(b) && !noted.has(b)) all = false;
         if (all) {
@@ -264,10 +268,9 @@ function notedOut(doc: DocumentModel, from: number, to: number, unit: 'article' 
   return out;
 }
 
-/** notedOut of [from, to), computed once on first use. */
-function notedOnce(doc: DocumentModel, from: number, to: number, unit: 'article' | 'paragraph', article?: string): () => ReadonlySet<number> {
-  let set: Set<number> | undefined;
-  return () => (set ??= notedOut(doc, from, to, unit, article));
+/** notedOut between two offsets (the units around a gap of the act's sequence), within [lo, hi). */
+function notedWithin(doc: DocumentModel, lo: number, hi: number, unit: 'article' | 'paragraph', article?: string): (from: number, to: number) => ReadonlySet<number> {
+  return (from, to) => notedOut(doc, Math.max(lo, from), Math.min(hi, to), unit, article);
 }
 
 /**
@@ -300,14 +303,14 @@ export function validateStructure(doc: DocumentModel, lines: LineIndex, out: Pro
   check(doc.sections, () => ({ family: 'section', extra: {} }), lines, out, start(doc.sections));
   check(doc.chapters, () => ({ family: 'chapter', extra: {} }), lines, out, start(doc.chapters));
   checkSubchapters(doc.subchapters, lines, out, start);
-  check(doc.articles, () => ({ family: 'article', extra: {}, noted: notedOnce(doc, 0, Infinity, 'article') }), lines, out, start(doc.articles));
+  check(doc.articles, () => ({ family: 'article', extra: {}, noted: notedWithin(doc, 0, Infinity, 'article') }), lines, out, start(doc.articles));
 }
 
 /** Paragraphs and subparagraphs of one article (they restart in each article). */
 export function validateArticle(a: Article, lines: LineIndex, out: Problem[], doc: DocumentModel): void {
   const art = a.number.text;
   const bodyEnd = a.lines.length ? a.lines[a.lines.length - 1].end : a.headSpan.end;
-  check(a.paragraphs, () => ({ family: 'paragraph', extra: { article: art }, noted: notedOnce(doc, a.headSpan.end, bodyEnd, 'paragraph', art) }), lines, out);
+  check(a.paragraphs, () => ({ family: 'paragraph', extra: { article: art }, noted: () => notedOut(doc, a.headSpan.end, bodyEnd, 'paragraph', art) }), lines, out);
   // No list to check (most articles and paragraphs): nothing to build either.
   if (a.subparagraphs.length > 0) {
     for (const list of byStyle(subLists(a.subparagraphs))) {
