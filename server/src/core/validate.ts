@@ -230,13 +230,11 @@ function checkSubchapters(subs: Subchapter[], lines: LineIndex, out: Problem[], 
 }
 
 /**
- * The plain numbers of the `unit`s that publication notes in [from, to) declare excluded: a citation in a
- * note line followed by the words of exclusion (EXCLUDED_AFTER): «Сноска. Статьи 4, 5, 5-1 исключены
- * Законом РК от …», «Ескерту. 4-бап алып тасталды …», «Сноска. Пункт 3 исключен …». A paragraph's note
- * counts when it names no article, this one or «настоящей статьи». Read only when a sequence has a gap.
+ * The texts of the publication notes in [from, to) that may declare a unit excluded (EXCLUDED_WORD), in
+ * order; with `first`, at most one.
  */
-function notedOut(doc: DocumentModel, from: number, to: number, unit: 'article' | 'paragraph', article?: string): Set<number> {
-  const out = new Set<number>();
+function exclusionNotes(doc: DocumentModel, from: number, to: number, first = false): string[] {
+  const out: string[] = [];
   const lines = doc.lines;
   let lo = 0;
   let hi = lines.length;
@@ -251,6 +249,21 @@ function notedOut(doc: DocumentModel, from: number, to: number, unit: 'article' 
     if (l.kind !== 'note') continue;
     const text = masked.slice(l.content.start, l.content.end);
     if (!EXCLUDED_WORD.test(text)) continue;
+    out.push(text);
+    if (first) break;
+  }
+  return out;
+}
+
+/**
+ * The plain numbers of the `unit`s that publication notes in [from, to) declare excluded: a citation in a
+ * note line followed by the words of exclusion (EXCLUDED_AFTER): «Сноска. Статьи 4, 5, 5-1 исключены
+ * Законом РК от …», «Ескерту. 4-бап алып тасталды …», «Сноска. Пункт 3 исключен …». A paragraph's note
+ * counts when it names no article, this one or «настоящей статьи». Read only when a sequence has a gap.
+ */
+function notedOut(doc: DocumentModel, from: number, to: number, unit: 'article' | 'paragraph', article?: string): Set<number> {
+  const out = new Set<number>();
+  for (const text of exclusionNotes(doc, from, to)) {
     for (const r of scanReferences(text, doc.lang).references) {
       EXCLUDED_AFTER.lastIndex = r.span.end;
       if (r.external || !EXCLUDED_AFTER.test(text)) continue;
@@ -278,20 +291,7 @@ function notedWithin(doc: DocumentModel, lo: number, hi: number, unit: 'article'
  * act's sequences again when an edited article's notes may, before or after: incremental.ts revalidate).
  */
 export function exclusionNoteIn(doc: DocumentModel, from: number, to: number): boolean {
-  const lines = doc.lines;
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid].content.end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  const masked = docSources(doc).masked;
-  for (let i = lo; i < lines.length && lines[i].content.start < to; i++) {
-    const l = lines[i];
-    if (l.kind === 'note' && EXCLUDED_WORD.test(masked.slice(l.content.start, l.content.end))) return true;
-  }
-  return false;
+  return exclusionNotes(doc, from, to, true).length > 0;
 }
 
 /** Sections, chapters and articles (the sequences that run through the whole act). */
