@@ -73,11 +73,12 @@ import {
 import type { SourceText } from './source';
 import { ArticleBases, resolvedTarget, resolveTarget, type ResolvedTarget } from './resolve';
 import { isCitesAnnotation, isInternal, namesActLine } from './cites';
-import { ACT_HEAD, amendingSentence, kazakhAct } from './lang/markup';
+import { ACT_HEAD, amendingSentence, kazakhAct, quoteMarks } from './lang/markup';
 import { exclusionNoteIn, validateArticle, validateStructure } from './validate';
 import { invisibleProblems } from './invisible';
 import { renumberedDuplicates, shareDuplicatedNumbers } from './features/duplicates';
 import { forgetArticleTexts, replaceArticleSpans } from './prior/articles';
+import { lowerBound } from './text';
 
 export interface TextChange {
   /** Offsets in prev.text (UTF-16 code units); the text between them is replaced by `text`. */
@@ -224,28 +225,6 @@ function commentEdit(comments: readonly Comment[], old: SourceText, start: numbe
   const annotation = (t: string) => parsePin(t, c.span) !== null || isCitesAnnotation(t) || /^<!--\s*amends\s*:/i.test(t);
   if (annotation(c.text) || annotation(text)) return 'annotation in a comment';
   return { c, text };
-}
-
-/** The quotation marks of a line, in order (« » “ ” „ "). */
-function quoteMarks(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e || c === 34) out += s[i];
-  }
-  return out;
-}
-
-/** Index of the first element whose key is >= x (keys ascending). */
-function lowerBound<T>(arr: readonly T[], x: number, key: (t: T) => number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(arr[mid]) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** What checkEdit reads of an edit: the edit, the texts, the lines it touches and what follows from them. */

@@ -165,13 +165,15 @@ function bodyMarker(s: string, p: number, q: number): number {
 /** A draft marker line above an act's title: it says the text is a draft, it is not part of the act. */
 export const RE_DRAFT_MARKER = /^\s*(?:ПРОЕКТ|ЖОБА|DRAFT|PROJECT)\s*$/iu;
 const RE_TITLE = /^(?:ПРОЕКТ|ЖОБА|DRAFT|PROJECT|КОНСТИТУЦИЯ(?:\s.*)?|Конституция Республики Казахстан|.*КОНСТИТУЦИЯСЫ|.*Конституциясы|CONSTITUTION(?:\s.*)?|Constitution of\s.*|Конституция принята\s.*|Конституция \d{4}\s.*)$/iu;
-const RE_EXCLUDED = /(^|[\s.(«"])(исключен[аоы]?|утратил[аио]? силу|(?:алып|алынып) тасталды|excluded|repealed)(?=$|[\s.,;:)»"])/iu;
+/** The words of exclusion («Исключена», «утратила силу», «Алып тасталды», "repealed"), one group. */
+const EXCLUDED_WORDS = String.raw`(исключен[аоы]?|утратил[аио]? силу|(?:алып|алынып) тасталды|excluded|repealed)`;
+const RE_EXCLUDED = new RegExp(String.raw`(^|[\s.(«"])${EXCLUDED_WORDS}(?=$|[\s.,;:)»"])`, 'iu');
 /**
  * An exclusion note that is the whole point of a heading's title or of an article's only line: the
  * exclusion word first («Исключена», «(исключена)», «Алып тасталды»), not a sentence that mentions
  * repealing («… shall be repealed or amended»).
  */
-const RE_EXCLUDED_START = /^[(«"[\s]*(исключен[аоы]?|утратил[аио]? силу|(?:алып|алынып) тасталды|excluded|repealed)(?=$|[\s.,;:)»"\]-])/iu;
+const RE_EXCLUDED_START = new RegExp(String.raw`^[(«"[\s]*${EXCLUDED_WORDS}(?=$|[\s.,;:)»"\]-])`, 'iu');
 const RE_PRIOR = /^[ \t]*prior[ \t]*:(.*)$/is;
 
 /**
@@ -907,22 +909,25 @@ function dropContents(o: Outline): void {
   // of sections, chapters and articles; its sections stayed, «Section I is numbered twice»).
   // Every heading of the table is empty (session 23, found by the campaign on the Land Code: an article typed
   // into the table kept its chapter, which the model had dropped, so an edit's fast path never moved it).
-  const emptyChapter = (x: Chapter) => x.articles.length === 0;
-  let chapters = leadingContents(o.chapters, emptyChapter);
-  for (let i = 0; i < chapters; i++) if (!emptyChapter(o.chapters[i])) chapters = 0;
+  const chapters = emptyContents(o.chapters, (x) => x.articles.length === 0);
   if (chapters > 0) {
     const dropped = new Set<Chapter>(o.chapters.splice(0, chapters));
     for (const s of o.sections) if (s.chapters.some((c) => dropped.has(c))) s.chapters = s.chapters.filter((c) => !dropped.has(c));
   }
-  const emptySection = (x: Section) => x.articles.length === 0 && x.chapters.length === 0;
-  let sections = leadingContents(o.sections, emptySection);
-  for (let i = 0; i < sections; i++) if (!emptySection(o.sections[i])) sections = 0;
+  const sections = emptyContents(o.sections, (x) => x.articles.length === 0 && x.chapters.length === 0);
   if (sections > 0) {
     const gone = o.sections.splice(0, sections);
     // Their numerals' problems go with them (the table may write «Раздел 2» where the act has «Раздел II»).
     const at = new Set(gone.map((x) => x.number.span.start));
     o.numerals = o.numerals.filter((p) => !at.has(p.span.start));
   }
+}
+
+/** leadingContents, when every heading it takes is empty (0 otherwise). */
+function emptyContents<T extends { number: UnitNumber }>(units: T[], empty: (u: T) => boolean): number {
+  const n = leadingContents(units, empty);
+  for (let i = 0; i < n; i++) if (!empty(units[i])) return 0;
+  return n;
 }
 
 /** An article with nothing but its heading line (an entry of a table of contents). */
@@ -1759,6 +1764,8 @@ function isExcludedAt(s: string, from: number, to: number): boolean {
   return from < to && isExcludedText(s.slice(from, Math.min(to, from + 60)));
 }
 
+const RE_EXCLUDED_HEAD = new RegExp(String.raw`^${EXCLUDED_WORDS}(?=$|[\s.,;:)])`, 'iu');
+
 function isExcludedText(rest: string): boolean {
   // The words start with и у а e r (either case): most titles are decided by their first character.
   switch (rest.charCodeAt(0)) {
@@ -1766,7 +1773,7 @@ function isExcludedText(rest: string): boolean {
     default: return false;
   }
   const head = rest.slice(0, 60);
-  return /^(исключен[аоы]?|утратил[аио]? силу|(?:алып|алынып) тасталды|excluded|repealed)(?=$|[\s.,;:)])/iu.test(head);
+  return RE_EXCLUDED_HEAD.test(head);
 }
 
 /**

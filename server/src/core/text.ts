@@ -208,3 +208,15 @@ export function detach(s: string): string {
   FLAT.test(joined);
   return joined.slice(1);
 }
+
+/** Index of the first element whose key is >= x (keys ascending). */
+export function lowerBound<T>(arr: readonly T[], x: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(arr[mid]) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

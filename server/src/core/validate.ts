@@ -5,7 +5,7 @@ import type { Article, Problem, Subchapter, Subparagraph, UnitBase, UnitNumber }
 import type { Code } from './codes';
 import type { DocumentModel } from './parser';
 import { problem } from './parser';
-import { compareNumbers, toRoman } from './text';
+import { compareNumbers, lowerBound, toRoman } from './text';
 import { EXCLUDED_AFTER, EXCLUDED_WORD, letterOf } from './lang/markup';
 import type { LineIndex } from './text';
 import { scanReferences } from './refscan';
@@ -236,15 +236,9 @@ function checkSubchapters(subs: Subchapter[], lines: LineIndex, out: Problem[], 
 function exclusionNotes(doc: DocumentModel, from: number, to: number, first = false): string[] {
   const out: string[] = [];
   const lines = doc.lines;
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid].content.end <= from) lo = mid + 1;
-    else hi = mid;
-  }
   const masked = docSources(doc).masked;
-  for (let i = lo; i < lines.length && lines[i].content.start < to; i++) {
+  // (The first line ending after `from`: offsets are whole numbers.)
+  for (let i = lowerBound(lines, from + 1, (l) => l.content.end); i < lines.length && lines[i].content.start < to; i++) {
     const l = lines[i];
     if (l.kind !== 'note') continue;
     const text = masked.slice(l.content.start, l.content.end);
@@ -281,11 +275,6 @@ function notedOut(doc: DocumentModel, from: number, to: number, unit: 'article' 
   return out;
 }
 
-/** notedOut between two offsets (the units around a gap of the act's sequence), within [lo, hi). */
-function notedWithin(doc: DocumentModel, lo: number, hi: number, unit: 'article' | 'paragraph', article?: string): (from: number, to: number) => ReadonlySet<number> {
-  return (from, to) => notedOut(doc, Math.max(lo, from), Math.min(hi, to), unit, article);
-}
-
 /**
  * Whether a publication note in [from, to) may declare a unit excluded (the fast path of an edit checks the
  * act's sequences again when an edited article's notes may, before or after: incremental.ts revalidate).
@@ -303,7 +292,7 @@ export function validateStructure(doc: DocumentModel, lines: LineIndex, out: Pro
   check(doc.sections, () => ({ family: 'section', extra: {} }), lines, out, start(doc.sections));
   check(doc.chapters, () => ({ family: 'chapter', extra: {} }), lines, out, start(doc.chapters));
   checkSubchapters(doc.subchapters, lines, out, start);
-  check(doc.articles, () => ({ family: 'article', extra: {}, noted: notedWithin(doc, 0, Infinity, 'article') }), lines, out, start(doc.articles));
+  check(doc.articles, () => ({ family: 'article', extra: {}, noted: (from, to) => notedOut(doc, from, to, 'article') }), lines, out, start(doc.articles));
 }
 
 /** Paragraphs and subparagraphs of one article (they restart in each article). */

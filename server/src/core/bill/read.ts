@@ -3,6 +3,7 @@
 // come from the lexicons (lang/*.ts `bill`); unit nouns and numbers from the reference scanner.
 
 import { lexicon } from '../lang';
+import { afterMoreItems } from '../lang/markup';
 import type { EnactedLaw, InstructionKind } from '../lang';
 import { detectLanguage, problem } from '../parser';
 import { scanReferences } from '../refscan';
@@ -736,8 +737,9 @@ function groupOffset(m: RegExpExecArray, name: string): number {
  * line so too, lang/markup.ts citesAfterNumber).
  */
 function listOfItems(rest: string, lang: Lang): boolean {
-  const m = /^(?:(?:және|немесе|мен|,)\s*\d+(?:-\d+)*\)\s*)+(\p{L}+)/u.exec(rest);
-  return m !== null && isSubparagraphWord(m[1], lang);
+  const k = afterMoreItems(rest, 0);
+  const m = k > 0 ? /^\p{L}+/u.exec(rest.slice(k)) : null;
+  return m !== null && isSubparagraphWord(m[0], lang);
 }
 
 function isSubparagraphWord(word: string, lang: Lang): boolean {

@@ -232,21 +232,23 @@ function makeCitedInitials(): Uint8Array {
  */
 const MORE_ITEMS = /(?:(?:және|немесе|мен|,)\s*\d+(?:-\d+)*\)\s*)+/y;
 
+/** Where the text after «N)» at p goes on past more items joined by a list word (MORE_ITEMS); p if none. */
+export function afterMoreItems(s: string, p: number): number {
+  const c = s.charCodeAt(p);
+  // «және», «немесе», «мен», a comma: the only ways the list goes on (one comparison for most lines).
+  if (c !== 0x436 && c !== 0x43d && c !== 0x43c && c !== 44) return p;
+  MORE_ITEMS.lastIndex = p;
+  return MORE_ITEMS.test(s) ? MORE_ITEMS.lastIndex : p;
+}
+
 /**
  * Text after «N)» that starts with a unit noun («1) тармақша …»), maybe after more items joined by a list
  * word («1) және 2) тармақшалар …»): the line cites subparagraph N), it is not one.
  */
 export function citesAfterNumber(s: string, p: number): boolean {
   if (CITED_AFTER.length === 0) return false;
-  let c = s.charCodeAt(p);
-  // «және», «немесе», «мен», a comma: the only ways the list goes on (one comparison for most lines).
-  if (c === 0x436 || c === 0x43d || c === 0x43c || c === 44) {
-    MORE_ITEMS.lastIndex = p;
-    if (MORE_ITEMS.test(s)) {
-      p = MORE_ITEMS.lastIndex;
-      c = s.charCodeAt(p);
-    }
-  }
+  p = afterMoreItems(s, p);
+  const c = s.charCodeAt(p);
   if (c < 0x500 && (citedInitials ??= makeCitedInitials())[c] === 0) return false;
   const head = s.slice(p, p + 12).toLowerCase();
   return CITED_AFTER.some((w) => head.startsWith(w));
@@ -275,6 +277,19 @@ export function remarksHeading(s: string, p: number, q: number): boolean {
 export const EXCLUDED_AFTER = /[\s,]*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:исключен[аоы]?|утратил[аио]?\s+силу|(?:алып|алынып)\s+тасталды|күшін\s+жойды|excluded|repealed|deleted)(?=$|[\s.,;:)»"-])/iuy;
 /** A necessary condition for EXCLUDED_AFTER somewhere in a line (one search of the line). */
 export const EXCLUDED_WORD = /исключен|утратил|(?:алып|алынып)\s+тасталды|күшін\s+жойды|excluded|repealed|deleted/iu;
+
+/**
+ * The quotation marks of s, in order: the characters quoteStateAfter reads (« » “ ” „ "). Two lines with the
+ * same marks leave the quotation state alike (incremental.ts: a preamble line edited on the fast path).
+ */
+export function quoteMarks(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e || c === 34) out += s[i];
+  }
+  return out;
+}
 
 /** Quotation marks that open quoted wording at a line start: « “ „ ". */
 export function opensQuote(c: number): boolean {

@@ -6,6 +6,7 @@
 // it is the drafter's text, never something the tool guessed. Pure.
 
 import type { DocumentModel } from '../parser';
+import { lowerBound } from '../text';
 
 const RE_JUSTIFICATION = /^\s*(?:justification|обоснование|негіздеме)\s*:([^]*)$/iu;
 
@@ -15,17 +16,6 @@ export function justificationText(comment: string): string | null {
   const m = RE_JUSTIFICATION.exec(inner);
   if (!m) return null;
   return m[1].split(/\r\n|\r|\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
-}
-
-/** First index in a sorted list whose key is ≥ x. */
-function lowerBound<T>(xs: readonly T[], x: number, key: (t: T) => number): number {
-  let lo = 0, hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(xs[mid]) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
