@@ -293,3 +293,134 @@ describe('amendment bills: Kazakh forms of three held-out laws', () => {
     assert.ok(b.instructions.map(key).includes('2 replace-unit 3/-/1, 3/-/2'), b.instructions.map(key).slice(0, 8).join('; '));
   });
 });
+
+// Held-out laws, third sweep (session 24; quyse/kz-laws rus/860.md, kaz/11040.md, kaz/34587.md; SOURCES.md in
+// test/fixtures/acts): each statement below was «bill-instruction-unreadable» before, or read as another unit
+// (the marked ones: «слова "X" и "Y" исключить» as the whole unit excluded, «название статьи изложить …» as the
+// whole article set out anew).
+describe('amendment bills: a 1997 law and two Kazakh laws, read whole (session 24)', () => {
+  const lineOf = (text: string, pos: number) => text.slice(0, pos).split('\n').length;
+  /** The instructions of a line, as `key` writes them. */
+  const at = (text: string, b: ReturnType<typeof readBill>, line: number) => b.instructions.filter((i) => lineOf(text, i.span.start) === line);
+
+  it('ru 1997 law: every statement read but the one whose verb the source breaks («до полнить»)', () => {
+    const text = bill('ru-kz-law-860-bankruptcy-1997.txt');
+    const b = readBill(text);
+    assert.deepEqual(b.problems.map((p) => [p.code, lineOf(text, p.span.start), text.slice(p.span.start, p.span.start + 32)]),
+      [['bill-instruction-unreadable', 701, 'после слов "юридического лица" д']]);
+    const keys = (line: number) => at(text, b, line).map(key);
+    // «дополнить абзацами (частью) следующего содержания:» with no number: a new last part of the context's unit.
+    assert.deepEqual(keys(53), ['2 insert-unit 1 indent next']);
+    // Compound ordinals of an indent («в абзаце двадцать втором»: the second before, silently).
+    assert.deepEqual([...keys(41), ...keys(45)], ['2 delete-words 1 indent 22', '2 replace-unit 1 indent 26, 1 indent 27']);
+    assert.deepEqual(keys(99), ['5 insert-unit 3/7 part next']);
+    // «54) пункт 1 статьи 76 дополнить …: "…"; пункт 6 дополнить …»: the second line in item 54's article.
+    assert.deepEqual([...keys(675), ...keys(679)], ['54 insert-unit 76/1 part next', '54 insert-unit 76/6 part next']);
+    // A quotation opening «" 1. …» (a blank after the mark): the new text of the line above it.
+    assert.deepEqual(keys(107), ['6 replace-unit 4/1 part 1']);
+    assert.deepEqual(keys(177), ['10 replace-unit 9/1']);
+    assert.match(at(text, b, 177)[0].text?.text ?? '', /^ 1\. Для достижения целей/u);
+    // Lists of words: one edit each (the whole paragraph 2 and the whole article 25 were excluded before).
+    assert.deepEqual(at(text, b, 183).map((i) => [key(i), i.old?.text]), [
+      ['10 delete-words 9/2', 'администратора'], ['10 delete-words 9/2', 'а если он не создается - лицом, уполномоченным собранием кредиторов'],
+    ]);
+    assert.deepEqual(at(text, b, 347).map((i) => [key(i), i.old?.text]), [['21 delete-words 25 title', 'иного'], ['21 delete-words 25 title', 'государственного']]);
+    // «название статьи», «в названии»: the article's heading (the whole article 40 was set out anew before).
+    assert.deepEqual([...keys(105), ...keys(119), ...keys(483)], ['6 insert-words 4 title', '7 replace-words 5 title', '30 replace-unit 40 title']);
+    // Chapters: «в названии главы 2», «название главы 8 изложить»: the heading; «главу 5 исключить»: the whole chapter.
+    assert.deepEqual([...keys(229), ...keys(735), ...keys(569), ...keys(787)], ['12 delete-words chapter 2', '63 replace-unit chapter 8', '42 delete-unit chapter 5', '68 delete-unit chapter 10']);
+    assert.deepEqual([229, 735, 569, 787].map((l) => !!at(text, b, l)[0].targets[0].chapterWhole), [false, false, true, true]);
+    // «дополнить словом:» and the word on the next line.
+    assert.deepEqual(at(text, b, 719).map((i) => [key(i), i.new?.text]), [['62 insert-words 94/1', 'уполномоченного']]);
+  });
+
+  it('kk: «Заңның бүкiл мәтiнi бойынша:» over its word edits, lists «тиiсiнше», a Russian-only change and its remark', () => {
+    const text = bill('kk-kz-law-11040-statistics-amendments.txt');
+    const b = readBill(text);
+    // Left: «Тараулардағы "I, II, III, IV" деген цифрлар тиісінше "1, 2, 3, 4" …» (every chapter's number).
+    assert.deepEqual(b.problems.map((p) => [p.code, lineOf(text, p.span.start)]), [['bill-instruction-unreadable', 183]]);
+    // Line 7 capitalises a word of the Russian text («бас әрiппен жазылсын»); line 9 says the Kazakh one stays.
+    assert.deepEqual(b.notes.map((n) => lineOf(text, n.start)), [7, 9]);
+    assert.deepEqual([...at(text, b, 11), ...at(text, b, 13)].map((i) => [key(i), !!i.targets[0].everywhere, i.old?.text, i.new?.text]), [
+      ['1 replace-words -', true, 'орталық атқарушы', 'мемлекеттiк'],
+      ['1 replace-words -', true, 'өзге де орталық атқарушы', 'мемлекеттiк'],
+      ['1 replace-words -', true, 'заңды және жеке', 'жеке және заңды'],
+    ]);
+    // «ІV тараудың тақырыбындағы … дегенсөздермен» (a Roman number; the source glues «деген» to its noun).
+    assert.deepEqual(at(text, b, 177).map((i) => [key(i), i.old?.text]), [['14 replace-words chapter IV', 'Заңды']]);
+  });
+
+  it('kk: «бірінші бөлік:» is a context line; «5 және 7-тармақтардағы "…", "…" деген сөздер тиісінше "…", "…"» pairs the words', () => {
+    const text = bill('kk-kz-law-34587-weapons-amendments.txt');
+    const b = readBill(text);
+    assert.deepEqual(b.problems.map((p) => p.code), []);
+    assert.deepEqual([71, 73, 77, 79].flatMap((l) => at(text, b, l).map(key)), [
+      '6 insert-words 15/2 part 1', '6 insert-words 15/2 part 1', '6 replace-words 15/2 part 2', '6 insert-words 15/2 part 2',
+    ]);
+    assert.deepEqual(at(text, b, 121).map((i) => [key(i), i.old?.text, i.new?.text]), [
+      ['10 replace-words 26/5, 26/7', 'қаруын', 'қаруы мен оның патрондарын'],
+      ['10 replace-words 26/5, 26/7', 'қаруды', 'қару мен оның патрондарын'],
+    ]);
+  });
+
+  it('applied to a real law: a chapter excluded with its articles, a chapter heading and an article heading set out, a new last part, two words excluded', () => {
+    const act = readRepo('test/fixtures/acts/ru-kz-law-28756-mutual-insurance.txt');
+    const text = [
+      'Внести в Закон Республики Казахстан «О взаимном страховании» следующие изменения:', '',
+      '1) главу 5 исключить;', '',
+      '2) название главы 6 изложить в следующей редакции:', '', '"Глава 6. Заключительные и переходные положения";', '',
+      '3) в статье 20:', '', 'пункт 2 дополнить частью следующего содержания:', '', '"Новая часть пункта.";', '',
+      'в пункте 3 слова "внутреннего" и "исполнительного" исключить;', '',
+      '4) название статьи 26 изложить в следующей редакции:', '', '"Статья 26. Введение в действие настоящего Закона";', '',
+    ].join('\n');
+    const b = readBill(text, 'ru', { amends: 'act' });
+    assert.deepEqual(b.problems.map((p) => p.code), []);
+    assert.deepEqual(b.instructions.map(key), ['1 delete-unit chapter 5', '2 replace-unit chapter 6', '3 insert-unit 20/2 part next', '3 delete-words 20/3', '3 delete-words 20/3', '4 replace-unit 26 title']);
+    assert.deepEqual(checkBill(b, analyze(act)).map((p) => p.code), []);
+    const r = applyBill(b, act);
+    assert.deepEqual(r.instructions.map((i) => i.ok), [true, true, true, true, true, true]);
+    const after = analyze(r.text);
+    // Chapter 5 and its Articles 21–24 are gone; its line in the table of contents (text above the law) stays.
+    assert.deepEqual(after.doc.chapters.map((c) => c.number.text), ['1', '2', '3', '4', '5', '6']);
+    assert.match(r.text, /\n## Глава 5\. Исключена\.\n\n## Глава 6\. Заключительные и переходные положения\n/u);
+    assert.ok(!after.doc.articles.some((a) => ['21', '22', '23', '24'].includes(a.number.text) && a.chapter?.number.text === '5'));
+    assert.deepEqual(after.doc.articles.filter((a) => a.number.text === '22').length, 0);
+    assert.match(r.text, /\n### Статья 26\. Введение в действие настоящего Закона\n/u);
+    // The new part after paragraph 2, with the paragraph's indent; the words out of paragraph 3.
+    assert.match(r.text, /\n {6}2\. Порядок работы службы внутреннего аудита общества определяется уставом и внутренними документами общества\.\n\n {6}Новая часть пункта\.\n\n {6}3\. Членом службы аудита не может являться член органа общества\.\n/u);
+    assert.equal(after.doc.articles.find((a) => a.number.text === '20')?.paragraphs.length, 7);
+    // The comparative table: a row for the chapter (its whole text struck) and for the chapter's heading, in the act's order.
+    const table = billTable(b, analyze(act), text);
+    assert.deepEqual(table.rows.map((r) => [r.label, r.change]), [
+      ['Пункт 2 статьи 20', 'amended'], ['Пункт 3 статьи 20', 'amended'], ['Глава 5', 'excluded'], ['Заголовок главы 6', 'amended'], ['Статья 26', 'amended'],
+    ]);
+    assert.match(table.rows[2].inForce ?? '', /^Глава 5\. ИМУЩЕСТВО ОБЩЕСТВА\nСтатья 21\. Источники формирования имущества общества\n[^]*\nСтатья 24\. Страховые и иные резервы общества\n/u);
+    assert.deepEqual([table.rows[3].inForce, table.rows[3].proposed], ['Глава 6. ЗАКЛЮЧИТЕЛЬНЫЕ ПОЛОЖЕНИЯ', 'Глава 6. Заключительные и переходные положения']);
+  });
+
+  it('kk: «5-тарау алып тасталсын» excludes the chapter with its articles; «6-тараудың тақырыбы … жазылсын» its heading only', () => {
+    const act = readRepo('test/fixtures/acts/kk-kz-law-28756-mutual-insurance.txt');
+    const text = [
+      '"Өзара сақтандыру туралы" Қазақстан Республикасының Заңына мынадай өзгерістер енгізілсін:', '',
+      '1) 5-тарау алып тасталсын;', '',
+      '2) 6-тараудың тақырыбы мынадай редакцияда жазылсын:', '', '"6-тарау. Қорытынды және өтпелі ережелер";', '',
+    ].join('\n');
+    const b = readBill(text, 'kk', { amends: 'act' });
+    assert.deepEqual(b.problems.map((p) => p.code), []);
+    assert.deepEqual(b.instructions.map((i) => [key(i), !!i.targets[0].chapterWhole]), [['1 delete-unit chapter 5', true], ['2 replace-unit chapter 6', false]]);
+    const r = applyBill(b, act);
+    assert.deepEqual(r.instructions.map((i) => i.ok), [true, true]);
+    assert.match(r.text, /\n## 5-тарау\. Алып тасталды\.\n\n## 6-тарау\. Қорытынды және өтпелі ережелер\n/u);
+    assert.deepEqual(analyze(r.text).doc.articles.map((a) => a.number.text).filter((n) => ['20', '21', '24', '25'].includes(n)), ['20', '25']);
+  });
+
+  it('lists of words: ru «соответственно» pairs them, kk «тиісінше» one new word for all; counts that do not pair are unreadable, never a whole unit', () => {
+    const head = 'Внести в Закон Республики Казахстан «О примере» следующие изменения:\n\n';
+    const ru = readBill(`${head}1) в пункте 2 статьи 5 слова «один», «два» заменить соответственно словами «три», «четыре»;\n\n2) в статье 6 слова «а» и «б» заменить словами «в», «г», «д»;\n`);
+    assert.deepEqual(ru.instructions.map((i) => [key(i), i.old?.text, i.new?.text]), [['1 replace-words 5/2', 'один', 'три'], ['1 replace-words 5/2', 'два', 'четыре']]);
+    assert.deepEqual(ru.problems.map((p) => [p.code, p.args?.item]), [['bill-instruction-unreadable', '2']]);
+    const kk = readBill('"Мысал туралы" Заңына мынадай өзгерістер енгізілсін:\n\n1) 5-баптың 2-тармағындағы "бір", "екі" деген сөздер тиісінше "үш" деген сөзбен ауыстырылсын;\n\n2) 6-бап мынадай мазмұндағы бөлікпен толықтырылсын:\n\n"Жаңа бөлік.";\n', 'kk');
+    assert.deepEqual(kk.instructions.map((i) => [key(i), i.old?.text, i.new?.text]), [['1 replace-words 5/2', 'бір', 'үш'], ['1 replace-words 5/2', 'екі', 'үш'], ['2 insert-unit 6 part next', undefined, undefined]]);
+    assert.deepEqual(kk.problems, []);
+  });
+});

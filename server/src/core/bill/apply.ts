@@ -7,7 +7,7 @@
 import { lexicon, type EnactedLaw } from '../lang';
 import { canonical, parse, problem, type DocumentModel } from '../parser';
 import { mayCite, scanReferences } from '../refscan';
-import type { Article, Lang, Paragraph, Problem, RefLevel, Span, Subparagraph, UnitNumber } from '../types';
+import type { Article, Chapter, Lang, Paragraph, Problem, RefLevel, Span, Subparagraph, UnitNumber } from '../types';
 import { sectionNumeral, type Bill, type BillTarget, type Instruction } from './read';
 
 export { sectionNumeral };
@@ -510,6 +510,13 @@ function label(t: BillTarget): string {
 }
 
 
+/** The act's chapter of a number as a bill writes it (digits, or a Roman numeral: «IV», «ІV»). */
+function chapterOf(doc: DocumentModel, n: string): Chapter | undefined {
+  return /^\d/u.test(n)
+    ? doc.chapters.find((c) => canonical(c.number.text) === canonical(n))
+    : doc.chapters.find((c) => sectionNumeral(c.number.text) === sectionNumeral(n));
+}
+
 /** A quoted heading's lines as the act's one heading line («Раздел VII» / «Суды …» → «Раздел VII. Суды …»). */
 function joinHeading(lines: string[]): string {
   return lines.reduce((acc, l) => (acc ? (/[.!?]$/u.test(acc) ? `${acc} ${l}` : `${acc}. ${l}`) : l), '');
@@ -817,9 +824,34 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       if (!any) fail('bill-words-not-found', q.span, { words: q.text, unit: 'everywhere' });
       continue;
     }
+    if (t.chapter !== undefined && t.chapterWhole) {
+      // A whole chapter with its articles («главу 5 исключить», «… изложить в следующей редакции»).
+      const c = chapterOf(doc, t.chapter);
+      if (!c || ins.kind !== 'delete-unit' && ins.kind !== 'replace-unit') {
+        fail('bill-target-missing', t.span, { unit: missingKey(t) });
+        continue;
+      }
+      const lineStart = text.lastIndexOf('\n', c.span.start - 1) + 1;
+      let end = c.span.end;
+      while (end > c.span.start && /\s/u.test(text[end - 1])) end--;
+      p.before.push(text.slice(lineStart, end));
+      let add: string;
+      if (ins.kind === 'replace-unit') add = text.slice(lineStart, c.span.start) + quoted;
+      else {
+        // As an excluded article is written: its heading and the note (the consolidated texts' form when
+        // the bill's date is known).
+        const prefix = text.slice(lineStart, c.span.start);
+        const heading = lex.unitHeading('chapter', c.number.text);
+        const by = law && lex.bill.excludedBy;
+        add = by ? `${prefix}${heading}${gap(doc)}${by('article', heading, law)}` : `${prefix}${heading}. ${lex.excluded.article}`;
+      }
+      p.edits.push({ start: lineStart, end, text: add });
+      p.after.push(add);
+      continue;
+    }
     if (t.chapter !== undefined || t.title) {
       // The heading of a chapter or of an article (in the table of contents: its line there).
-      const u = t.chapter !== undefined ? doc.chapters.find((c) => canonical(c.number.text) === canonical(t.chapter!)) : findUnit(doc, unitOf(t)).article;
+      const u = t.chapter !== undefined ? chapterOf(doc, t.chapter) : findUnit(doc, unitOf(t)).article;
       const line = u && (t.contents ? contentsLine(doc, u) : { start: u.span.start, end: u.headSpan.end });
       if (!u || !line || ins.kind === 'delete-unit') {
         fail('bill-target-missing', t.span, { unit: missingKey(t) });
@@ -879,7 +911,8 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       whole = false;
       const ps = parts(doc, u, x.end);
       let z: Span | undefined;
-      if (t.part !== undefined) z = ps[t.part - 1];
+      // ('next' names a part only an insertion makes: nothing here to edit.)
+      if (t.part !== undefined) z = t.part === 'next' ? undefined : ps[t.part - 1];
       else z = { start: bodyStart(doc, u), end: x.end };
       if (z && t.sentence !== undefined) {
         // Sentences of the part (or of the unit's text without its sub-units: its first part).

@@ -9,6 +9,11 @@ import { detectLanguage, problem } from '../parser';
 import { scanReferences } from '../refscan';
 import type { Edit, Lang, Problem, RefLevel, Span } from '../types';
 
+/** A chapter's number as written: digits, or a Roman numeral folded as a section's («ІV» → «IV»). */
+function chapterNumber(n: string): string {
+  return /^\d/u.test(n) ? n : sectionNumeral(n);
+}
+
 /** A section's numeral as compared (Cyrillic look-alikes folded: «ІІ», «Х»). */
 export function sectionNumeral(n: string): string {
   return n.replace(/[іІ]/gu, 'I').replace(/[хХ]/gu, 'X').replace(/[vV]/gu, 'V').toUpperCase();
@@ -21,8 +26,11 @@ export interface BillTarget {
   article?: string;
   paragraph?: string;
   subparagraph?: string;
-  /** An unnumbered part of the unit (ru «часть вторая», «абзац первый»; kk «екінші бөлігі»): 1-based. */
-  part?: number;
+  /**
+   * An unnumbered part of the unit (ru «часть вторая», «абзац первый»; kk «екінші бөлігі»): 1-based; for an
+   * insertion without a number («дополнить частью следующего содержания:»), 'next' (a new last part).
+   */
+  part?: number | 'next';
   /**
    * The paragraph was read from an ordinal part of a code («часть вторая статьи 297»): an act whose article
    * has no numbered paragraphs (a code divided into «пункты», or unnumbered parts) reads it as that part.
@@ -36,6 +44,8 @@ export interface BillTarget {
   section?: string;
   /** The heading of a chapter («заголовок главы 3-2», «3-2-тараудың тақырыбы»): the chapter number. */
   chapter?: string;
+  /** With `chapter`: the whole chapter, its articles with it («главу 5 исключить»), not its heading. */
+  chapterWhole?: true;
   /** The act's preamble («Преамбулу изложить …», «в преамбуле слова …»). */
   preamble?: true;
   /** Every article of the act («по всему тексту», «бүкіл мәтін бойынша»): a word edit wherever the words occur. */
@@ -175,6 +185,10 @@ export function quotations(text: string, from: number, to: number): Span[] {
         // 2007 law quotes its last new subparagraph again: «"7) назначает …»): not a nested quotation.
         if (depth > 0 && /\n[ \t]*$/u.test(text.slice(Math.max(start, i - 8), i)) && text.lastIndexOf('\n', i) > start) continue;
         open = true;
+      } else if (depth === 0 && /^[ \t]+[^\s"]/u.test(text.slice(i + 1, Math.min(to, i + 8))) && opensLine(text, i)) {
+        // A mark that opens its line with a blank after it, outside any quotation: «" 1. Основанием …» (a
+        // rebuilt 1997 law, session 24): the new text opens here; a closing mark never stands alone there.
+        open = true;
       } else close = true;
     }
     if (open) {
@@ -186,6 +200,13 @@ export function quotations(text: string, from: number, to: number): Span[] {
     }
   }
   return out;
+}
+
+/** Only blanks before position i on its line. */
+function opensLine(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j < 0 || text[j] === '\n';
 }
 
 /**
@@ -261,6 +282,8 @@ interface Context {
   indent?: true;
   /** «1) в преамбуле:»: the statements below it change the preamble (session 23). */
   preamble?: true;
+  /** «1. Заңның бүкіл мәтіні бойынша:»: the word edits below it apply throughout the act (session 24). */
+  everywhere?: true;
 }
 
 /** A context without its part: the unit a narrower context line below it names anew. */
@@ -273,8 +296,17 @@ function levelText(l: RefLevel | undefined): string | undefined {
   return l && l.kind === 'num' ? l.num.text : undefined;
 }
 
+/**
+ * An op's pattern with its quotation slots: {old} and {new} may be lists («слова "X" и "Y" исключить»,
+ * kk «"X", "Y" деген сөздер тиісінше "Z" деген сөзбен ауыстырылсын»: session 24), whose further quotations
+ * are the group `oldMore` / `newMore`. Compiled with indices (`d`): each quotation's place in the match.
+ */
 function compile(re: string, occurrence: string): RegExp {
-  return new RegExp(re.replace(/\{(old|new|anchor|text)\}/g, '(?<$1>\u0001)\\s*').replace('{occ}', `(?:(?<occ>${occurrence})\\s*)?`), 'gu');
+  const more = String.raw`(?:\s*,\s*|\s+(?:и|және|and)\s+)\u0001`;
+  return new RegExp(re
+    .replace(/\{(old|new)\}/g, `(?<$1>\u0001)(?<$1More>(?:${more})*)\\s*`)
+    .replace(/\{(anchor|text)\}/g, '(?<$1>\u0001)\\s*')
+    .replace('{occ}', `(?:(?<occ>${occurrence})\\s*)?`), 'dgu');
 }
 
 const compiled = new Map<Lang, { kind: InstructionKind; re: RegExp }[]>();
@@ -359,6 +391,10 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
     }
   }
   bill.law = enactedLaw(text.slice(0, first < 0 ? 0 : lines[first].start), text.slice(to), bill.lang);
+  const hasVerb = (line: string) => opsOf(bill.lang).some((op) => {
+    op.re.lastIndex = 0;
+    return op.re.test(`${line} \u0001`);
+  });
   // Statements: a line outside quotations, extended through a quotation that starts on it or on the next
   // non-blank line after a colon, to the end of the line where that quotation closes.
   const statements: Statement[] = [];
@@ -402,8 +438,13 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       const k2 = qi.indexAt(at);
       if (k2 < 0) break;
       const q2 = quotes[k2];
-      end = text.indexOf('\n', q2.end);
-      if (end < 0) end = text.length;
+      let e2 = text.indexOf('\n', q2.end);
+      if (e2 < 0) e2 = text.length;
+      // A statement of its own after the quotation («1. 5-бапта:» / «"а" деген сөздер "б" деген сөздермен
+      // ауыстырылсын;»): a line with no verb of its own is a context line (session 24). (A new text may
+      // open with a quoted word: «… редакцияда жазылсын:» / «"Ұлттық" мәртебені …».)
+      if (!/^[\s.;,]*$/u.test(text.slice(q2.end, e2)) && !hasVerb(folded.slice(l.start, end))) break;
+      end = e2;
     }
     statements.push({ start: l.start, end: Math.min(end, to) });
     while (i + 1 < lines.length && lines[i + 1].start < end) i++;
@@ -488,7 +529,12 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
     while (unitEnd > s && /\s/u.test(text[unitEnd - 1])) unitEnd--;
     return { targets, words, unit: { start: s, end: unitEnd }, fix, verb: verb.trim() };
   };
+  /** The statement reported unreadable last, and its problem's index (a remark after it may explain it). */
+  let unread: { st: Statement; problem: number } | undefined;
+  let prevSt: Statement | undefined;
   for (const st of statements) {
+    const before = prevSt;
+    prevSt = st;
     let s = st.start;
     const line = masked.slice(st.start, st.end);
     const lead = /^\s*/u.exec(line)![0].length;
@@ -526,9 +572,26 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
     } else {
       ctx = { ...topCtx };
       item = subItem || top;
+      // A line after a sub-item that set no context continues it, in the article its statement named
+      // («54) пункт 1 статьи 76 дополнить частью …: "…"; пункт 6 дополнить частью …»: session 24).
+      const prev = bill.instructions[bill.instructions.length - 1];
+      if (!subItem && lastSub && prev?.item === lastSub) {
+        item = lastSub;
+        const arts = new Set(prev.targets.map((t) => t.article));
+        if (ctx.article === undefined && arts.size === 1 && prev.targets[0].article !== undefined) ctx = { ...ctx, article: prev.targets[0].article };
+      }
     }
     const body = masked.slice(s, st.end);
     if (lex.otherLanguage.test(body)) {
+      // «…; қазақша мәтін өзгеріссіз қалдырылсын;» alone on its line: the statement before it (unreadable
+      // here: «… деген сөз бас әріппен жазылсын», a capital letter of the Russian text) is the other
+      // language's too (session 24).
+      const only = lex.thisUnchanged?.exec(body);
+      if (only && /^\s*$/u.test(body.slice(0, only.index)) && /^[\s.;]*$/u.test(body.slice(only.index + only[0].length)) && unread && unread.st === before) {
+        bill.problems.splice(unread.problem, 1);
+        bill.notes.push({ start: before.start + (/^\s*/u.exec(masked.slice(before.start, before.end))![0].length), end: before.end });
+        unread = undefined;
+      }
       bill.notes.push({ start: st.start + lead, end: st.end });
       continue;
     }
@@ -549,7 +612,10 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       ctx = {};
       continue;
     }
-    const unreadable = () => bill.problems.push(problem('bill-instruction-unreadable', { start: st.start + lead, end: lineEnd(text, st.start + lead, st.end) }, { item: item || '—' }));
+    const unreadable = () => {
+      unread = { st, problem: bill.problems.length };
+      bill.problems.push(problem('bill-instruction-unreadable', { start: st.start + lead, end: lineEnd(text, st.start + lead, st.end) }, { item: item || '—' }));
+    };
     if (!found.length) {
       // A context line («В статье 41:», «5-бапта:») sets the unit of the sub-items below it.
       if (/:\s*$/u.test(body)) {
@@ -616,7 +682,25 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
         continue;
       }
       numberedParts(ins);
-      bill.instructions.push(ins);
+      // Lists of words: one edit per word, the new words «respectively» (one new word for all, or one each).
+      const olds = moreOffsets(f.m, 'oldMore');
+      const news = moreOffsets(f.m, 'newMore');
+      if (!olds.length && !news.length) {
+        bill.instructions.push(ins);
+        continue;
+      }
+      const quote = (rel: number) => quoteAt(s + f.m.index + rel, st.end);
+      const oldList = ins.old ? [ins.old, ...olds.map(quote)] : [];
+      const newList = ins.new ? [ins.new, ...news.map(quote)] : [];
+      if (f.kind === 'insert-words' || f.kind === 'replace-words' && newList.length !== 1 && newList.length !== oldList.length) {
+        unreadable();
+        continue;
+      }
+      for (let k = 0; k < oldList.length; k++) {
+        const one: Instruction = { ...ins, old: oldList[k] };
+        if (f.kind === 'replace-words') one.new = newList.length === 1 ? newList[0] : newList[k];
+        bill.instructions.push(one);
+      }
     }
   }
 }
@@ -715,20 +799,20 @@ function lineEnd(text: string, start: number, end: number): number {
 }
 
 /** Offset of named group `name` inside its match (the regexes name each group once, unambiguously). */
+/** Where a group of an op's match starts, relative to the match (−1 when it did not take part). */
 function groupOffset(m: RegExpExecArray, name: string): number {
-  const value = m.groups?.[name];
-  if (value === undefined) return -1;
-  if (name === 'obj') {
-    // The object is the only free text before the quotation: search after the verb.
-    return m[0].indexOf(value, 0);
-  }
-  // Quotations: the k-th \u0001 of the match, k = the group's order among the quotation groups present.
-  const order = ['old', 'anchor', 'new', 'text'].filter((n) => m.groups?.[n] !== undefined);
-  const positions: number[] = [];
-  for (let i = 0; i < m[0].length; i++) if (m[0][i] === '\u0001') positions.push(i);
-  // Every pattern in the lexicons writes {old} / {anchor} before {new}, and {text} alone.
-  const k = order.indexOf(name);
-  return k >= 0 && k < positions.length ? positions[k] : -1;
+  const at = m.indices?.groups?.[name];
+  return at ? at[0] - m.index : -1;
+}
+
+/** The quotations of a list group (`oldMore`, `newMore`): their offsets relative to the match. */
+function moreOffsets(m: RegExpExecArray, name: string): number[] {
+  const v = m.groups?.[name];
+  const at = groupOffset(m, name);
+  if (!v || at < 0) return [];
+  const out: number[] = [];
+  for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) === 1) out.push(at + i);
+  return out;
 }
 
 /**
@@ -753,9 +837,10 @@ function contextOf(masked: string, start: number, end: number, lang: Lang, outer
   const { article, paragraph, subparagraph, part, indent } = t[0];
   // (Session 23: «в преамбуле:», the statements below change the preamble.)
   if (t[0].preamble) return { preamble: true };
+  if (t[0].everywhere) return { everywhere: true };
   // (Session 22: the part or indent too; before, «в абзаце третьем пункта 1 статьи 14:» gave its
   // statements below the whole paragraph.)
-  return { article, paragraph, subparagraph, ...(part !== undefined ? { part } : {}), ...(indent ? { indent } : {}) };
+  return { article, paragraph, subparagraph, ...(typeof part === 'number' ? { part } : {}), ...(indent ? { indent } : {}) };
 }
 
 /** Units named in masked[start, end), with outer levels from `ctx`; parts and sentences attached. */
@@ -775,7 +860,9 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   const every = inserted || ctx.article !== undefined ? null : lex.everywhere.exec(seg);
   if (every) return [{ everywhere: true, span: { start: start + every.index, end: start + every.index + every[0].length } }];
   const ch = inserted ? null : lex.chapterHeading.exec(seg);
-  if (ch?.groups?.n) return [{ chapter: ch.groups.n, span: { start: start + ch.index, end: start + ch.index + ch[0].length } }];
+  if (ch?.groups?.n) return [{ chapter: chapterNumber(ch.groups.n), span: { start: start + ch.index, end: start + ch.index + ch[0].length } }];
+  const cw = inserted ? null : lex.chapterWhole?.exec(seg);
+  if (cw?.groups?.n) return [{ chapter: chapterNumber(cw.groups.n), chapterWhole: true, span: { start: start + cw.index, end: start + cw.index + cw[0].length } }];
   for (const r of scanReferences(masked, lang, start, end).references) {
     for (const t of r.targets) {
       const a = levelText(t.article);
@@ -884,15 +971,21 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   const lx = lexicon(lang);
   // (Most locations name none of these: the words are read only when one of the nouns is there.)
   const words = unitWords(lang).test(seg) ? [...seg.matchAll(/[\p{L}\p{N}-]+/gu)].map((m) => ({ w: m[0], at: start + m.index! })) : [];
-  /** The value of the word at k: an ordinal (kk «он бірінші»: the tens before it), a number, or 0. */
-  const valueAt = (k: number): { v: number | string; from: number } | null => {
+  /**
+   * The value of the word at k: an ordinal with the tens before it (kk «он бірінші», ru «двадцать втором»:
+   * also from the tens word itself), a number, or null. `from`..`to`: the words it takes.
+   */
+  const valueAt = (k: number): { v: number | string; from: number; to: number } | null => {
     const w = words[k]?.w;
     if (!w) return null;
-    if (/^\d+(?:-\d+)*$/u.test(w)) return { v: w, from: k };
+    if (/^\d+(?:-\d+)*$/u.test(w)) return { v: w, from: k, to: k };
+    const t = lex.tens?.get(w);
+    const after = t && words[k + 1] ? lx.scan.ordinal(words[k + 1].w) : 0;
+    if (t && after > 0 && after < 10) return { v: t + after, from: k, to: k + 1 };
     const n = lx.scan.ordinal(w);
     if (!n) return null;
     const tens = k > 0 ? lex.tens?.get(words[k - 1].w) : undefined;
-    return tens ? { v: tens + n, from: k - 1 } : { v: n, from: k };
+    return tens && n < 10 ? { v: tens + n, from: k - 1, to: k } : { v: n, from: k, to: k };
   };
   /** The list of values after (ru) or before (kk) the noun at i: «части третью и четвертую», «үшінші және төртінші бөліктері». */
   const listAt = (i: number, after: boolean): (number | string)[] => {
@@ -902,7 +995,7 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
         const x = valueAt(k);
         if (!x) break;
         out.push(x.v);
-        k++;
+        k = x.to + 1;
         if (words[k] && lex.and.has(words[k].w) && valueAt(k + 1)) k++;
       }
     } else {
@@ -945,7 +1038,9 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
       const prev = words[i - 1]?.w ?? '';
       const next = words[i + 1]?.w ?? '';
       if (lex.last.test(prev) || lex.last.test(next)) values = ['last'];
-      else if (kind === 'sentence' && inserted) values = ['next'];
+      // An insertion without a number: a new last sentence or part («дополнить частью (абзацем)
+      // следующего содержания:», session 24).
+      else if (inserted) values = ['next'];
     }
     if (!values.length) continue;
     found.push({ kind, values, span: { start: words[i].at, end: words[i].at + w.length } });
@@ -968,7 +1063,7 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
             if (typeof v === 'number' && !hasIndent && !hasSub) c.codePart = true;
           }
           else if (f.kind === 'sentence') c.sentence = v as BillTarget['sentence'];
-          else if (typeof v === 'number') {
+          else if (typeof v === 'number' || v === 'next') {
             c.part = v;
             if (f.kind === 'indent') c.indent = true;
           } else if (v === 'last') delete c.part;
@@ -986,7 +1081,7 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
       if (contents) t.contents = true;
     }
   }
-  if (!out.length && !inserted && (ctx.article || ctx.paragraph || ctx.preamble)) {
+  if (!out.length && !inserted && (ctx.article || ctx.paragraph || ctx.preamble || ctx.everywhere)) {
     const sp = /\S/u.exec(seg);
     const at = sp ? start + sp.index : start;
     out.push({ ...ctx, span: { start: at, end: at } });

@@ -21,7 +21,7 @@ export type BillRowChange = 'amended' | 'new' | 'excluded';
 
 export interface BillTableRow {
   /** The unit: numbers as written in the bill (a section heading: `section`; the preamble: `preamble`). */
-  unit: { article?: string; paragraph?: string; subparagraph?: string; section?: string; preamble?: true };
+  unit: { article?: string; paragraph?: string; subparagraph?: string; section?: string; preamble?: true; chapter?: string; chapterWhole?: true };
   /** The unit as the first column names it («Пункт 3 статьи 2»), in the table's language. */
   label: string;
   change: BillRowChange;
@@ -64,6 +64,8 @@ type Path = BillTableRow['unit'];
 function unitPath(t: BillTarget): Path | null {
   if (t.section !== undefined) return { section: t.section };
   if (t.preamble) return { preamble: true };
+  // A chapter's heading, or the whole chapter (session 24).
+  if (t.chapter !== undefined) return t.chapterWhole ? { chapter: t.chapter, chapterWhole: true } : { chapter: t.chapter };
   if (t.article === undefined) return null;
   const p: Path = { article: t.article };
   if (t.paragraph !== undefined) p.paragraph = t.paragraph;
@@ -74,6 +76,7 @@ function unitPath(t: BillTarget): Path | null {
 function keyOf(p: Path): string {
   if (p.section !== undefined) return `§${sectionNumeral(p.section)}`;
   if (p.preamble) return 'preamble';
+  if (p.chapter !== undefined) return `${p.chapterWhole ? 'chapter' : 'chapter heading'} ${chapterKey(p.chapter)}`;
   return [p.article, p.paragraph ?? '', p.subparagraph ?? ''].map((x) => canonical(x ?? '')).join('.');
 }
 
@@ -105,8 +108,22 @@ function unitText(doc: DocumentModel, span: Span): string {
   return out.filter((x) => x).join('\n');
 }
 
+/** A chapter's number as compared: digits canonical, a Roman numeral folded. */
+function chapterKey(n: string): string {
+  return /^\d/u.test(n) ? canonical(n) : sectionNumeral(n);
+}
+
+function chapterIn(doc: DocumentModel, n: string) {
+  return doc.chapters.find((c) => chapterKey(c.number.text) === chapterKey(n));
+}
+
 function textOf(doc: DocumentModel, p: Path): string | null {
   if (p.preamble) return doc.preamble ? unitText(doc, doc.preamble) : null;
+  if (p.chapter !== undefined) {
+    const c = chapterIn(doc, p.chapter);
+    if (!c) return null;
+    return p.chapterWhole ? unitText(doc, c.span) : doc.text.slice(c.span.start, c.headSpan.end).replace(/^[#\s]+/u, '').trim();
+  }
   if (p.section !== undefined) {
     const s = doc.sections.find((x) => sectionNumeral(x.number.text) === sectionNumeral(p.section!));
     return s ? doc.text.slice(s.span.start, s.headSpan.end).replace(/^[#\s]+/u, '').trim() : null;
@@ -189,7 +206,7 @@ export function billTable(bill: Bill, act: Analysis, billText: string, opts: Bil
         continue;
       }
       rows.set(k, {
-        unit: p, label: p.section !== undefined ? lex.bill.section(p.section) : p.preamble ? lexicon(bill.lang).preamble : lex.bill.unit(p), change, items: [ins.item],
+        unit: p, label: p.section !== undefined ? lex.bill.section(p.section) : p.preamble ? lexicon(bill.lang).preamble : p.chapter !== undefined ? lex.bill.chapter(p.chapter, !!p.chapterWhole) : lex.bill.unit(p), change, items: [ins.item],
         span: ins.span, ok: rec.ok, inForce: null, proposed: null, currentOps: [], proposedOps: [], justification: '', order: order++,
       });
     }
@@ -213,14 +230,18 @@ export function billTable(bill: Bill, act: Analysis, billText: string, opts: Bil
   }
   const sectionOf = (n: string) => after.sections.find((s) => sectionNumeral(s.number.text) === sectionNumeral(n))?.articles[0]?.number.text
     ?? act.doc.sections.find((s) => sectionNumeral(s.number.text) === sectionNumeral(n))?.articles[0]?.number.text;
+  const chapterFirst = (n: string) => chapterIn(act.doc, n)?.articles[0]?.number.text ?? chapterIn(after, n)?.articles[0]?.number.text;
+  const first = (u: Path) => (u.section !== undefined ? sectionOf(u.section) : u.chapter !== undefined ? chapterFirst(u.chapter) : u.article);
+  const heading = (u: Path) => u.section !== undefined || u.chapter !== undefined;
   const sorted = [...rows.values()].sort((a, b) => {
-    const aa = a.unit.section !== undefined ? sectionOf(a.unit.section) : a.unit.article;
-    const ba = b.unit.section !== undefined ? sectionOf(b.unit.section) : b.unit.article;
+    const aa = first(a.unit);
+    const ba = first(b.unit);
     // The preamble before everything.
     if (!!a.unit.preamble !== !!b.unit.preamble) return a.unit.preamble ? -1 : 1;
     const c = compareNumbers(aa, ba);
     if (c) return c;
-    // A section's heading before the section's first article.
+    // A section's heading before the section's first article; a chapter's after its section's.
+    if (heading(a.unit) !== heading(b.unit)) return heading(a.unit) ? -1 : 1;
     if ((a.unit.section !== undefined) !== (b.unit.section !== undefined)) return a.unit.section !== undefined ? -1 : 1;
     return compareNumbers(a.unit.paragraph, b.unit.paragraph) || compareNumbers(a.unit.subparagraph, b.unit.subparagraph) || a.order - b.order;
   });

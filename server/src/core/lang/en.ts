@@ -376,6 +376,7 @@ export const en: Lexicon = {
         p.subparagraph !== undefined ? `subparagraph ${p.subparagraph})` : '',
       ].filter((x) => x).join(', '),
       section: (n) => `Heading of Section ${n}`,
+      chapter: (n, whole) => (whole ? `Chapter ${n}` : `Heading of Chapter ${n}`),
       notApplied: 'The amendment does not apply to the text in force',
     },
   },

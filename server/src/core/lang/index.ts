@@ -194,6 +194,11 @@ export interface BillWords {
   readonly actLine: RegExp;
   /** An item saying that only the text in the other language changes (nothing to apply here). */
   readonly otherLanguage: RegExp;
+  /**
+   * A line that is only «this language's text is left as it is» (kk «қазақша мәтін өзгеріссіз қалдырылсын»):
+   * the statement just before it changes the other language's text only (a capital letter, say).
+   */
+  readonly thisUnchanged?: RegExp;
   /** The operations, most specific first. */
   readonly ops: ReadonlyArray<{ readonly kind: InstructionKind; readonly re: string }>;
   /**
@@ -250,6 +255,8 @@ export interface BillWords {
   readonly everywhere: RegExp;
   /** The heading of a chapter: «заголовок главы 3-2», «3-2-тараудың тақырыбы» (group `n`). */
   readonly chapterHeading: RegExp;
+  /** A whole chapter, its articles with it («главу 5 исключить», kk «5-тарау алып тасталсын»): its number as `n`. */
+  readonly chapterWhole?: RegExp;
   /** The act's preamble: «преамбулу», «в преамбуле», «преамбуладағы». */
   readonly preamble: RegExp;
   /**
@@ -679,6 +686,8 @@ export interface BillTableWords {
   unit(path: Partial<BillPath>): string;
   /** The heading of a section («Заголовок раздела VI»). */
   section(n: string): string;
+  /** A chapter's heading («Заголовок главы 5»), or the whole chapter («Глава 5»). */
+  chapter(n: string, whole: boolean): string;
   /** The tooltip of a row whose instruction did not apply. */
   readonly notApplied: string;
 }

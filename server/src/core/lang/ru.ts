@@ -284,9 +284,9 @@ export const ru: Lexicon = {
     appendVerb: { before: 'дополнить словами ' },
     ops: [
       // Words, or figures («после цифр «497,» дополнить цифрами «497-1, 497-2,»»).
-      { kind: 'replace-words', re: String.raw`(?:слов(?:о|а)|цифр(?:а|ы|у)?)\s+{old}{occ}заменить\s+(?:слов(?:ом|ами)|цифр(?:ой|ами))\s+{new}` },
-      { kind: 'insert-words', re: String.raw`(?<pos>после|перед)\s+(?:слов(?:а|ом|ами)?|цифр(?:ы|ой|ами)?)\s+{anchor}{occ}дополнить\s+(?:слов(?:ом|ами)|цифр(?:ой|ами))\s+{new}` },
-      { kind: 'insert-words', re: String.raw`дополнить\s+(?:слов(?:ом|ами)|цифр(?:ой|ами))\s+{new}` },
+      { kind: 'replace-words', re: String.raw`(?:слов(?:о|а)|цифр(?:а|ы|у)?)\s+{old}{occ}заменить\s+(?:соответственно\s+)?(?:слов(?:ом|ами)|цифр(?:ой|ами))\s+{new}` },
+      { kind: 'insert-words', re: String.raw`(?<pos>после|перед)\s+(?:слов(?:а|ом|ами)?|цифр(?:ы|ой|ами)?)\s+{anchor}{occ}дополнить\s+(?:слов(?:ом|ами)|цифр(?:ой|ами))\s*:?\s*{new}` },
+      { kind: 'insert-words', re: String.raw`дополнить\s+(?:слов(?:ом|ами)|цифр(?:ой|ами))\s*:?\s*{new}` },
       { kind: 'delete-words', re: String.raw`(?:слов(?:о|а)|цифр(?:а|ы|у)?)\s+{old}{occ}исключить` },
       { kind: 'replace-unit', re: String.raw`изложить\s+в\s+(?:следующей\s+)?редакции\s*:?\s*{text}` },
       { kind: 'insert-unit', re: String.raw`дополнить\s+(?<obj>[^\u0001:]*?)\s*(?:следующего\s+содержания\s*)?:?\s*{text}` },
@@ -297,7 +297,9 @@ export const ru: Lexicon = {
     before: new Set(['перед']),
     part: /част[а-я]*/iu,
     indent: /абзац[а-я]*/iu,
-    title: /^заголов(?:ок|ка|ке|ком)$/iu,
+    // «в абзаце двадцать втором» (session 24: read as the second before).
+    tens: new Map([['двадцать', 20], ['тридцать', 30], ['сорок', 40], ['пятьдесят', 50]]),
+    title: /^(?:заголов(?:ок|ка|ке|ком)|назван(?:ие|ия|ии|ием)|наименован(?:ие|ия|ии|ием))$/iu,
     contents: /^оглавлени[а-я]*$/iu,
     and: new Set(['и', 'или']),
     otherAct: /закон|кодекс/iu,
@@ -308,7 +310,9 @@ export const ru: Lexicon = {
     last: /^последн[а-я]*$/iu,
     heading: /заголов[а-я]*\s+раздела\s+(?<n>[ivxlcіх]+)/iu,
     everywhere: /по\s+всему\s+тексту/iu,
-    chapterHeading: /заголов[а-я]*\s+главы\s+(?<n>\d+(?:-\d+)*)/iu,
+    // «заголовок главы 3», «в названии главы 2», «наименование главы IV» (session 24: a 1997 law).
+    chapterHeading: /(?:заголов|назван|наименован)[а-я]*\s+главы\s+(?<n>\d+(?:-\d+)*|[ivxlcіх]+(?![а-я]))/iu,
+    chapterWhole: /(?<![\p{L}\p{N}])главу\s+(?<n>\d+(?:-\d+)*|[ivxlcіх]+)(?![\p{L}\p{N}-])/iu,
     preamble: /преамбул[а-я]*/iu,
     missing: { unit: (n) => `структурной единицы ${n} (статья.пункт.подпункт)`, preamble: 'преамбулы', section: (n) => `раздела ${n}`, chapter: (n) => `главы ${n}` },
     otherActReason: (act) => `законопроект вносит изменения в ${act}: свяжите его с файлом этого акта (<!-- amends: ПУТЬ --> или atazan.amendmentBills)`,
@@ -568,6 +572,7 @@ export const ru: Lexicon = {
         return s.charAt(0).toUpperCase() + s.slice(1);
       },
       section: (n) => `Заголовок раздела ${n}`,
+      chapter: (n, whole) => (whole ? `Глава ${n}` : `Заголовок главы ${n}`),
       notApplied: 'Поправка не применяется к действующей редакции',
     },
   },
