@@ -676,6 +676,16 @@ class Scanner {
     return null;
   }
 
+  /** Tens and an ordinal below ten from token i: one place («он үшінші», «двадцать первой»). */
+  private tensPlace(i: number): { value: number; span: Span } | null {
+    const a = this.at(i);
+    const b = this.at(i + 1);
+    if (!a || !b || a.k !== 'word' || b.k !== 'word') return null;
+    const tens = this.words.partTens.get(a.w) ?? 0;
+    const v = this.words.partValue(b.w);
+    return tens > 0 && v > 0 && v < 10 ? { value: tens + v, span: { start: a.s, end: b.e } } : null;
+  }
+
   private isListSep(i: number): boolean {
     const t = this.at(i);
     return !!t && (t.k === 'comma' || (t.k === 'word' && this.words.listSeparators.has(t.w)));
@@ -717,10 +727,11 @@ class Scanner {
       }
       const last = j;
       for (;;) {
-        const p = this.partPlace(j);
+        const two = j > 0 ? this.tensPlace(j - 1) : null;
+        const p = two ?? this.partPlace(j);
         if (!p) return;
         places.unshift(p);
-        j--;
+        j -= two ? 2 : 1;
         let seps = 0;
         while (seps < 2 && this.isListSep(j)) { j--; seps++; }
         if (seps === 0) break;
@@ -733,10 +744,11 @@ class Scanner {
       if (k < 0) return;
       let j = k + 1;
       for (;;) {
-        const p = this.partPlace(j);
+        const two = this.tensPlace(j);
+        const p = two ?? this.partPlace(j);
         if (!p) return;
         places.push(p);
-        j++;
+        j += two ? 2 : 1;
         let seps = 0;
         while (seps < 2 && this.isListSep(j)) { j++; seps++; }
         if (seps === 0) break;

@@ -423,4 +423,23 @@ describe('amendment bills: a 1997 law and two Kazakh laws, read whole (session 2
     assert.deepEqual(kk.instructions.map((i) => [key(i), i.old?.text, i.new?.text]), [['1 replace-words 5/2', 'бір', 'үш'], ['1 replace-words 5/2', 'екі', 'үш'], ['2 insert-unit 6 part next', undefined, undefined]]);
     assert.deepEqual(kk.problems, []);
   });
+
+  // Fourth sweep (session 24; quyse/kz-laws kaz/15683.md, kaz/3977.md, kaz/121214.md): each was read silently
+  // wrong (the anchor lost, so the words went to the unit's end; one unit for three operations) or unreadable.
+  it('kk: «"…" деген сөздің алдынан "…" деген сөзбен толықтырылсын» keeps its anchor; «… орнына … жазылсын» replaces; three operations, three subparagraphs', () => {
+    const advocates = bill('kk-kz-law-15683-advocates-amendments.txt');
+    const a = readBill(advocates);
+    assert.deepEqual(a.problems.map((p) => p.code), []);
+    assert.deepEqual([9, 103].flatMap((l) => at(advocates, a, l)).map((i) => [key(i), i.position, i.anchor?.text, i.new?.text]), [
+      ['1 insert-words 5/1', 'before', 'келісімде', 'жазбаша'], ['8 insert-words 14/2', 'before', 'келісім', 'жазбаша'],
+    ]);
+    const fire = bill('kk-kz-law-3977-fire-safety-amendments.txt');
+    const f = readBill(fire);
+    assert.deepEqual(at(fire, f, 5).map((i) => [key(i), i.old?.text, i.new?.text]), [['1 replace-words 5 indent 8', 'ұйымдардың', 'ұйымдар мен объектілер салалары']]);
+    // Left, the source's: item 7's quotation glued to the word before it («алдынан"Қазақстан …»).
+    assert.deepEqual(f.problems.map((p) => [p.code, lineOf(fire, p.span.start)]), [['bill-instruction-unreadable', 27]]);
+    const assembly = bill('kk-kz-law-121214-assembly-amendments.txt');
+    const s = readBill(assembly);
+    assert.deepEqual(at(assembly, s, 69).map(key), ['9 delete-unit 9/4/3', '9 replace-words 9/4/4', '9 delete-unit 9/4/5']);
+  });
 });

@@ -43,6 +43,10 @@ describe('citations of unnumbered parts (issue 12)', () => {
     assert.deepEqual(d('5-баптың бірінші бөлігі', 'kk'), ['5-баптың бірінші бөлігі: article 1@бірінші']);
     assert.deepEqual(d('under part one of Article 5', 'en'), ['part one of Article 5: article 1@one']);
     assert.deepEqual(d('in accordance with the second part of paragraph 2 of this Article', 'en'), ['second part of paragraph 2 of this Article: paragraph 2@second']);
+    // Places over ten in two words (session 24: no part attached before).
+    assert.deepEqual(d('14-баптың он үшінші бөлігінде көзделген', 'kk'), ['14-баптың он үшінші бөлігінде: article 13@он үшінші']);
+    assert.deepEqual(d('14-баптың он бірінші және жиырма екінші бөліктерінде', 'kk'), ['14-баптың он бірінші және жиырма екінші бөліктерінде: article 11@он бірінші,22@жиырма екінші']);
+    assert.deepEqual(d('частями первой и двадцать второй статьи 5', 'ru'), ['частями первой и двадцать второй статьи 5: article 1@первой,22@двадцать второй']);
     // «бөлім» is a section, not a part; an ordinal next to a part noun is no ordinal citation.
     assert.deepEqual(d('5-баптың бірінші бөлімі', 'kk'), ['5-баптың: article ']);
     assert.deepEqual(scanReferences('частями первой и второй статьи 5', 'ru').ordinals, []);

@@ -808,6 +808,18 @@ class Scanner {
     return null;
   }
 
+  /**
+   * A place in two words, the tens at token i and an ordinal below ten after them («он үшінші», «двадцать
+   * первой»): its value and span (session 24: no part was attached before).
+   */
+  private tensPlace(i: number): { value: number; span: Span } | null {
+    if (this.kind(i) !== T_WORD || this.kind(i + 1) !== T_WORD) return null;
+    const tens = this.words.partTens.get(this.tw[i]);
+    if (!tens) return null;
+    const v = this.words.partValue(this.tw[i + 1]);
+    return v > 0 && v < 10 ? { value: tens + v, span: { start: this.ts[i], end: this.te[i + 1] } } : null;
+  }
+
   private isListSep(i: number): boolean {
     const t = this.kind(i);
     return t === T_COMMA || (t === T_WORD && this.words.listSeparators.has(this.tw[i]));
@@ -849,10 +861,11 @@ class Scanner {
       }
       const last = j;
       for (;;) {
-        const p = this.partPlace(j);
+        const two = j > 0 ? this.tensPlace(j - 1) : null;
+        const p = two ?? this.partPlace(j);
         if (!p) return;
         places.unshift(p);
-        j--;
+        j -= two ? 2 : 1;
         let seps = 0;
         while (seps < 2 && this.isListSep(j)) { j--; seps++; }
         if (seps === 0) break;
@@ -865,10 +878,11 @@ class Scanner {
       if (k < 0) return;
       let j = k + 1;
       for (;;) {
-        const p = this.partPlace(j);
+        const two = this.tensPlace(j);
+        const p = two ?? this.partPlace(j);
         if (!p) return;
         places.push(p);
-        j++;
+        j += two ? 2 : 1;
         let seps = 0;
         while (seps < 2 && this.isListSep(j)) { j++; seps++; }
         if (seps === 0) break;

@@ -644,8 +644,17 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       continue;
     }
     const location = { start: s, end: found[0].start };
-    const base = targetsOf(masked, location.start, location.end, bill.lang, ctx, false, inCode());
+    let base = targetsOf(masked, location.start, location.end, bill.lang, ctx, false, inCode());
+    let prevEnd = -1;
     for (const f of found) {
+      // A later operation of the statement may name its own unit between it and the one before («3)
+      // тармақшасы алып тасталсын және 4) тармақшасындағы "…" деген сөздер … ауыстырылып, 5) тармақшасы алып
+      // тасталсын»: session 24, each read as subparagraph 3 before), within the first one's outer levels.
+      if (prevEnd >= 0 && prevEnd < f.start && base.length) {
+        const own = targetsOf(masked, prevEnd, f.start, bill.lang, { article: base[0].article, paragraph: base[0].paragraph }, false, inCode());
+        if (own.length && own.every((t) => t.span.end > t.span.start && t.span.start >= prevEnd - 1)) base = own;
+      }
+      prevEnd = f.end;
       const g = f.m.groups ?? {};
       const at = (name: string): Quoted | undefined => {
         if (g[name] === undefined) return undefined;

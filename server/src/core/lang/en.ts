@@ -88,7 +88,7 @@ export const en: Lexicon = {
     isPartWord: (w) => w === 'part' || w === 'parts' || w === 'line' || w === 'sentence' || w === 'subsection',
     isPartNoun: (w) => w === 'part' || w === 'parts',
     partValue: (w) => ORDINALS.get(w) ?? CARDINALS.indexOf(w) + 1,
-    partTens: new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']),
+    partTens: new Map([['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90]]),
     mayCite: /[aA][rR][tT][iIsS.]|[pP][aA][rR][aA]/,
     acts: {
       isConstitution: (w) => w === 'constitution',

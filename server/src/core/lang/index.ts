@@ -138,7 +138,7 @@ export interface ScanWords {
    * list of places between two citations («5) тармақшасының он үшінші, он төртінші және он жетінші
    * абзацтарын, 17) тармақшасының …»), which stay one group (refscan.ts onlySeparators).
    */
-  readonly partTens: ReadonlySet<string>;
+  readonly partTens: ReadonlyMap<string, number>;
   /** A necessary condition for a citation in a text (see refscan.ts `mayCite`). */
   readonly mayCite: RegExp;
   /** Names of acts, for telling citations of this Constitution from citations of other acts. */
