@@ -60,7 +60,7 @@ export function cmdAmendments(args: string[], io: AmendmentsIo, deps: Amendments
       act: id ?? null,
       instructions: bill.instructions.map((ins) => ({
         item: ins.item, kind: ins.kind, target: target(ins.targets[0]), targets: ins.targets.map(target), range: range(ins.span),
-        ...(ins.old ? { old: ins.old.text } : {}), ...(ins.new ? { new: ins.new.text } : {}), ...(ins.anchor ? { anchor: ins.anchor.text, position: ins.position } : {}),
+        ...(ins.old ? { old: ins.old.text } : {}), ...(ins.new ? { new: ins.new.text } : {}), ...(ins.anchor ? { anchor: ins.anchor.text, position: ins.position } : {}), ...(ins.mark ? { mark: ins.mark } : {}),
         ...(ins.act ? { act: ins.act } : {}), ...(ins.occurrences ? { occurrences: ins.occurrences } : {}),
       })),
       diagnostics: problems.map((p) => ({ code: p.code, severity: p.severity, message: formatMessage(p.code, p.args, 'en'), range: range(p.span) })),

@@ -442,4 +442,110 @@ describe('amendment bills: a 1997 law and two Kazakh laws, read whole (session 2
     const s = readBill(assembly);
     assert.deepEqual(at(assembly, s, 69).map(key), ['9 delete-unit 9/4/3', '9 replace-words 9/4/4', '9 delete-unit 9/4/5']);
   });
+
+  it('«заголовок, пункты 1 и 2 изложить …» / «тақырып, 1 және 2-тармақтар … жазылсын»: the heading with the paragraphs, each from its piece of the new text', () => {
+    const assembly = bill('kk-kz-law-121214-assembly-amendments.txt');
+    const s = readBill(assembly);
+    // (The heading was dropped before, so apply kept the old one.)
+    assert.deepEqual(at(assembly, s, 193).map(key), ['18 replace-unit 15 title, 15/1, 15/2']);
+    const act = readRepo('test/fixtures/acts/ru-kz-law-28756-mutual-insurance.txt');
+    const text = [
+      'Внести в Закон Республики Казахстан «О взаимном страховании» следующие изменения:', '',
+      '1) в статье 20:', '', 'заголовок, пункты 1 и 2 изложить в следующей редакции:', '',
+      '«Статья 20. Служба внутреннего контроля общества', '', '1. Новый текст пункта первого.', '', '2. Новый текст пункта второго.»;', '',
+    ].join('\n');
+    const b = readBill(text, 'ru', { amends: 'act' });
+    assert.deepEqual(b.instructions.map(key), ['1 replace-unit 20 title, 20/1, 20/2']);
+    assert.deepEqual(checkBill(b, analyze(act)).map((p) => p.code), []);
+    const r = applyBill(b, act);
+    assert.deepEqual(r.instructions.map((i) => i.ok), [true]);
+    const changed = r.text.split('\n').filter((l, k) => l !== act.split('\n')[k]);
+    assert.deepEqual(changed, ['### Статья 20. Служба внутреннего контроля общества', '      1. Новый текст пункта первого.', '      2. Новый текст пункта второго.']);
+  });
+
+  it('a part and an item of a law\'s article («9-баптың бірінші бөлігінің 4) тармақшасындағы», «подпункт 4) части первой статьи 9»): the article\'s subparagraph when it has no numbered paragraphs', () => {
+    // The act: the real Article 9 of «Ең төмен әлеуметтік стандарттар …» (kk) / «О минимальных социальных стандартах …» (ru).
+    for (const [lang, file, statement, words] of [
+      ['kk', 'kk-kz-law-89728-social-standards-art9-18.txt', '1) 9-баптың бірінші бөлігінің 4) тармақшасындағы "әзірлейді және бекітеді" деген сөздер "әзірлейді" деген сөзбен ауыстырылсын;', 'нормативтік-құқықтық актілерді әзірлейді;'],
+      ['ru', 'ru-kz-law-89728-social-standards-art9-18.txt', '1) в подпункте 4) части первой статьи 9 слова "и утверждают" исключить;', null],
+    ] as const) {
+      const act = readRepo(`test/fixtures/acts/${file}`);
+      const head = lang === 'kk' ? '"Мысал туралы" Заңына мынадай өзгерістер енгізілсін:' : 'Внести в Закон Республики Казахстан «О примере» следующие изменения:';
+      const b = readBill(`${head}\n\n${statement}\n`, lang, { amends: 'act' });
+      assert.deepEqual(b.problems.map((p) => p.code), [], lang);
+      // (Before: «target missing 9.1.4», the part read as a numbered paragraph.)
+      assert.deepEqual(checkBill(b, analyze(act)).map((p) => p.code), [], lang);
+      const r = applyBill(b, act);
+      assert.deepEqual(r.instructions.map((i) => i.ok), [true], lang);
+      const changed = r.text.split('\n').filter((l, k) => l !== act.split('\n')[k]);
+      assert.equal(changed.length, 1, lang);
+      if (words) assert.equal(changed[0].trim(), `4) ${words}`);
+    }
+  });
+
+  it('kk: a mark put after the words («… деген сөздерден кейін үтір қойылып, "…" деген сөздермен толықтырылсын», «";" белгісі қойылып»)', () => {
+    // The real statements (kaz/3977 item 3, kaz/15683 item 13): the anchor was lost and the words went to the end.
+    const fire = bill('kk-kz-law-3977-fire-safety-amendments.txt');
+    const f = readBill(fire);
+    assert.deepEqual(at(fire, f, 9).map((i) => [key(i), i.anchor?.text, i.position, i.mark, i.new?.text]), [['3 insert-words 11 part 3', 'ұлттық қауіпсіздік', 'after', ',', 'ішкі істер']]);
+    const advocates = bill('kk-kz-law-15683-advocates-amendments.txt');
+    const a = readBill(advocates);
+    assert.deepEqual(at(advocates, a, 119).map((i) => [key(i), i.anchor?.text, i.new?.text ?? i.old?.text]), [
+      ['13 insert-words 29/1/3', 'төлеуге', ';'], ['13 delete-words 29/1/3', undefined, 'міндетті'], ['13 insert-unit 29/1/4', undefined, undefined],
+    ]);
+    // Applied to the real Article 9 of «Ең төмен әлеуметтік стандарттар …».
+    const act = readRepo('test/fixtures/acts/kk-kz-law-89728-social-standards-art9-18.txt');
+    const b = readBill('"Мысал туралы" Заңына мынадай өзгерістер енгізілсін:\n\n1) 9-баптың бірінші бөлігінің 4) тармақшасы "актілерді" деген сөзден кейін үтір қойылып, "ережелерді" деген сөзбен толықтырылсын;\n', 'kk', { amends: 'act' });
+    const r = applyBill(b, act);
+    assert.deepEqual(r.instructions.map((i) => i.ok), [true]);
+    const changed = r.text.split('\n').filter((l, k) => l !== act.split('\n')[k]);
+    assert.deepEqual(changed.map((l) => l.trim()), ['4) нормативтік-құқықтық актілерді, ережелерді әзірлейді және бекітеді;']);
+  });
+
+  it('anchors listed «соответственно» / «тиісінше» pair with their new words; an anchor is a whole word when the unit has it so', () => {
+    // The fourth sweep's statement (kaz/1559 item 3, its Russian wording): unreadable before.
+    const ru = readBill('Внести в Закон Республики Казахстан от 14 июля 1997 года "О нотариате" следующие изменения и дополнения:\n\n1) статьи 93, 94 после слов "документов", "документы" дополнить соответственно словами "и ценных бумаг", "и ценные бумаги";\n');
+    assert.deepEqual(ru.problems, []);
+    assert.deepEqual(ru.instructions.map((i) => [key(i), i.anchor?.text, i.new?.text]), [
+      ['1 insert-words 93, 94', 'документов', 'и ценных бумаг'], ['1 insert-words 93, 94', 'документы', 'и ценные бумаги'],
+    ]);
+    // Applied to the real Article 9 of «Ең төмен әлеуметтік стандарттар …», subparagraph 5: «стандарттар» is a word
+    // of it and the start of «стандарттардың»; the new words go after the word only (before: into both, and a warning).
+    const act = readRepo('test/fixtures/acts/kk-kz-law-89728-social-standards-art9-18.txt');
+    const head = '"Мысал туралы" Заңына мынадай өзгерістер енгізілсін:\n\n';
+    const b = readBill(`${head}1) 9-баптың бірінші бөлігінің 5) тармақшасындағы "стандарттар", "кепілдіктері" деген сөздерден кейін тиісінше "мен нормативтер", "мен шарттары" деген сөздермен толықтырылсын;\n`, 'kk', { amends: 'act' });
+    assert.deepEqual(b.instructions.map((i) => [key(i), i.anchor?.text, i.new?.text]), [
+      ['1 insert-words 9/1/5', 'стандарттар', 'мен нормативтер'], ['1 insert-words 9/1/5', 'кепілдіктері', 'мен шарттары'],
+    ]);
+    const r = applyBill(b, act);
+    assert.deepEqual([r.instructions.map((i) => i.ok), r.problems.map((p) => p.code)], [[true, true], []]);
+    const changed = r.text.split('\n').filter((l, k) => l !== act.split('\n')[k]);
+    assert.deepEqual(changed.map((l) => l.trim()), ['5) Қазақстан Республикасының ең төмен әлеуметтік стандарттар мен нормативтер және олардың кепілдіктері мен шарттары туралы заңнамасына және ең төмен әлеуметтік стандарттардың көлемі мен сапасының сақталуына мониторинг жүргізеді;']);
+  });
+
+  it('kk: «15-тараудың атауы, 93, 94-баптар …»: the chapter\'s heading and the articles listed after it (kaz/1559 item 3)', () => {
+    const notaries = bill('kk-kz-law-1559-notaries-amendments.txt');
+    const b = readBill(notaries);
+    // (Unreadable before; then the chapter's heading only.) The source glues «дегенсөздерден» and «"…"деген».
+    assert.deepEqual(at(notaries, b, 25).map((i) => [key(i), i.anchor?.text, i.new?.text]), [
+      [' insert-words chapter 15, 93, 94', 'құжаттарды', 'және бағалы қағаздарды'], [' insert-words chapter 15, 93, 94', 'құжаттар', 'және бағалы қағаздар'],
+    ]);
+    // Left, the source's: «… деген сөздер"ақшаны" деген сөзбен ауыстырылсын» (a quotation mark glued to the word before it).
+    assert.deepEqual(b.problems.map((p) => [p.code, lineOf(notaries, p.span.start)]), [['bill-instruction-unreadable', 11], ['bill-instruction-unreadable', 17]]);
+  });
+
+  it('quoted words that run on into the next numbered statement (the source lacks their closing mark): a warning, not a silent misreading', () => {
+    const law = bill('ru-kz-law-104445-rehabilitation-amendments.txt');
+    const b = readBill(law);
+    // Item 1's words «"а также дети жертв … попечения.» are not closed: item 2 («2. Статью 3 дополнить частью второй …») was swallowed silently.
+    assert.deepEqual(b.problems.map((p) => [p.code, lineOf(law, p.span.start), p.args?.item]), [['bill-quote-unclosed', 13, '1']]);
+    assert.match(formatMessage(b.problems[0].code, b.problems[0].args, 'ru'), /«2\. Статью 3 дополнить частью второй следующего содержания:»/u);
+    // Closed, item 2 is read and nothing is reported.
+    const closed = readBill(law.replace('оставшиеся без родительского попечения.\n', 'оставшиеся без родительского попечения.";\n'));
+    assert.ok(law.includes('оставшиеся без родительского попечения.\n'));
+    assert.deepEqual(closed.problems, []);
+    assert.ok(closed.instructions.map(key).includes('2 insert-unit 3 part 2'), closed.instructions.map(key).join('; '));
+    // A new text that holds numbered lines is no such case.
+    assert.deepEqual(readBill(bill('ru-kz-law-860-bankruptcy-1997.txt')).problems.filter((p) => p.code === 'bill-quote-unclosed'), []);
+  });
 });

@@ -49,6 +49,7 @@ export const CODES = {
   'document-not-text': 'error',
   'bill-instruction-unreadable': 'error',
   'bill-verb-missing': 'warning',
+  'bill-quote-unclosed': 'warning',
   'bill-target-missing': 'error',
   'bill-words-not-found': 'error',
   'bill-words-ambiguous': 'warning',

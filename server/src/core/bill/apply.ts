@@ -66,7 +66,9 @@ interface Found {
 
 /**
  * A paragraph read from a code's ordinal part («часть вторая статьи 297») when the article has no such
- * numbered paragraph but has that many unnumbered parts: the part, as the act is written.
+ * numbered paragraph but has that many unnumbered parts: the part, as the act is written. Under it an item
+ * («29-баптың бірінші бөлігінің 3) тармақшасы», «подпункт 3) части первой статьи 29» of a law whose article
+ * has no numbered paragraphs): the article's subparagraph (session 24).
  */
 export function resolveCodePart(doc: DocumentModel, t: BillTarget): BillTarget {
   if (!t.codePart || t.article === undefined || t.paragraph === undefined || t.part !== undefined) return t;
@@ -74,7 +76,7 @@ export function resolveCodePart(doc: DocumentModel, t: BillTarget): BillTarget {
   if (!article || article.paragraphs.some((p) => canonical(p.number.text) === canonical(t.paragraph!))) return t;
   if (article.paragraphs.length) return t;
   const { paragraph, codePart: _c, ...rest } = t;
-  return { ...rest, part: Number(paragraph) };
+  return t.subparagraph !== undefined ? rest : { ...rest, part: Number(paragraph) };
 }
 
 export function findUnit(doc: DocumentModel, t: BillTarget): Found {
@@ -172,10 +174,11 @@ function pieces(q: string, level: 'article' | 'paragraph' | 'subparagraph', nums
  */
 export function newUnitTexts(ins: Instruction, lang: Lang): string[] | null {
   if (!ins.text || (ins.kind !== 'replace-unit' && ins.kind !== 'insert-unit')) return null;
-  const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined && t.section === undefined && !t.preamble && !t.whole);
+  const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined && t.section === undefined && !t.preamble && !t.whole && t.chapter === undefined && !t.title);
   if (!numbered.length) return null;
   const q = tidy(ins.text.text);
-  if (numbered.length === 1) return [q];
+  // (A heading written before the units' texts, «заголовок, пункты 1 и 2 изложить»: split off below.)
+  if (numbered.length === 1 && !ins.targets.some((t) => t.title)) return [q];
   const level = levelOf(numbered[0]);
   return pieces(q, level, numbered.map((t) => t[level]!), lang);
 }
@@ -678,10 +681,14 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
   }
 
   // Instructions on existing units.
-  const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined);
+  const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined && !(t.title && t.paragraph === undefined && t.subparagraph === undefined));
   const level = numbered.length ? levelOf(numbered[0]) : 'article';
-  const split = ins.kind === 'replace-unit' && numbered.length > 1 ? pieces(quoted, level, numbered.map((t) => t[level]!), lang) : null;
-  if (ins.kind === 'replace-unit' && numbered.length > 1 && !split) {
+  // «заголовок, пункты 1 и 2 изложить …: «Статья 15. …» / «1. …» / «2. …»» (session 24): the article's
+  // heading is the new text before the first unit's number.
+  const withTitle = ins.kind === 'replace-unit' && numbered.length > 0 && ins.targets.some((t) => t.title && !t.contents);
+  const split = ins.kind === 'replace-unit' && (numbered.length > 1 || withTitle) ? pieces(quoted, level, numbered.map((t) => t[level]!), lang) : null;
+  const titleText = withTitle && split ? quoted.slice(0, Math.max(0, quoted.indexOf(split[0]))).trim() : quoted;
+  if (ins.kind === 'replace-unit' && (numbered.length > 1 || withTitle) && (!split || withTitle && !titleText)) {
     fail('bill-new-text-numbering', ins.text?.span ?? ins.span, { units: numbered.map(label).join(', ') });
     return p;
   }
@@ -702,6 +709,12 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
      */
     const find = (q: { text: string; span: Span }): number[] | undefined => {
       let at = occurrences(hay, q.text);
+      // Whole words first: «құжаттар» is not the start of «құжаттарды» when the unit has the word itself
+      // (session 24: an anchor inside a longer word put the new words into it); else as written.
+      if (at.length > 1) {
+        const whole = at.filter((i) => wordBounded(hay, i, q.text.length));
+        if (whole.length && whole.length < at.length) at = whole;
+      }
       if (!at.length && t.section !== undefined && hay.toLowerCase().length === hay.length) {
         at = occurrences(hay.toLowerCase(), q.text.toLowerCase());
         caps = at.length > 0 && hay.slice(at[0], at[0] + q.text.length) === q.text.toUpperCase();
@@ -758,7 +771,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
         if (places === undefined) return;
         const anchor = ins.anchor.text;
         if (ins.position === 'after') {
-          const s = /^[,.;:)]/u.test(add) ? add : ' ' + add;
+          const s = (ins.mark ?? '') + (/^[,.;:)]/u.test(add) ? add : ' ' + add);
           put(places.map((a) => ({ s: a + anchor.length, e: a + anchor.length, by: s })));
         } else {
           const s = /[(\s]$/u.test(add) ? add : add + ' ';
@@ -861,7 +874,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       if (ins.kind === 'replace-unit') {
         p.before.push(text.slice(lineStart, line.end));
         // The quoted heading's lines («Статья 352. Заведомо ложные показания,» / «специалиста …») are one line in the act.
-        const lines = quoted.split(/\n/u).map((l) => l.trim()).filter(Boolean);
+        const lines = (t.title ? titleText : quoted).split(/\n/u).map((l) => l.trim()).filter(Boolean);
         const heading = t.chapter !== undefined ? joinHeading(lines) : lines.join(' ');
         p.edits.push({ start: line.start, end: line.end, text: heading });
         p.after.push(text.slice(lineStart, line.start) + heading);
@@ -985,6 +998,13 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
     }
   }
   return p;
+}
+
+/** hay[i, i + n) does not start or end inside a word (a letter or digit on both sides of an edge). */
+function wordBounded(hay: string, i: number, n: number): boolean {
+  const word = /[\p{L}\p{N}]/u;
+  if (word.test(hay[i] ?? '') && word.test(hay[i - 1] ?? '')) return false;
+  return !(word.test(hay[i + n - 1] ?? '') && word.test(hay[i + n] ?? ''));
 }
 
 /** A unique near match of `words` in `hay`: the same words up to case, «ё», look-alike letters and quotation marks. */

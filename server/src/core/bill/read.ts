@@ -82,6 +82,8 @@ export interface Instruction {
   occurrences?: number[];
   /** insert-words: the words after or before which the new ones go; absent means at the end. */
   anchor?: Quoted;
+  /** insert-words after an anchor: a punctuation mark put before the new words (kk «… кейін үтір қойылып, …»: ','). */
+  mark?: string;
   position?: 'after' | 'before' | 'end';
   /** replace-unit, insert-unit: the quoted new text. */
   text?: Quoted;
@@ -299,13 +301,13 @@ function levelText(l: RefLevel | undefined): string | undefined {
 /**
  * An op's pattern with its quotation slots: {old} and {new} may be lists («слова "X" и "Y" исключить»,
  * kk «"X", "Y" деген сөздер тиісінше "Z" деген сөзбен ауыстырылсын»: session 24), whose further quotations
- * are the group `oldMore` / `newMore`. Compiled with indices (`d`): each quotation's place in the match.
+ * are the group `oldMore` / `newMore` (an insertion's anchors `anchorMore`). Compiled with indices (`d`): each quotation's place in the match.
  */
 function compile(re: string, occurrence: string): RegExp {
   const more = String.raw`(?:\s*,\s*|\s+(?:и|және|and)\s+)\u0001`;
   return new RegExp(re
-    .replace(/\{(old|new)\}/g, `(?<$1>\u0001)(?<$1More>(?:${more})*)\\s*`)
-    .replace(/\{(anchor|text)\}/g, '(?<$1>\u0001)\\s*')
+    .replace(/\{(old|new|anchor)\}/g, `(?<$1>\u0001)(?<$1More>(?:${more})*)\\s*`)
+    .replace(/\{text\}/g, '(?<text>\u0001)\\s*')
     .replace('{occ}', `(?:(?<occ>${occurrence})\\s*)?`), 'dgu');
 }
 
@@ -478,6 +480,21 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
     return { text: value, span: { start: q.start + 1, end: last.end - 1 } };
   };
 
+  // (Run after the statements: see the end of read.)
+  const unclosed = (): void => {
+    for (const ins of bill.instructions) {
+      if (ins.kind !== 'replace-words' && ins.kind !== 'insert-words' && ins.kind !== 'delete-words') continue;
+      for (const q of [ins.old, ins.anchor, ins.new]) {
+        if (!q || !q.text.includes('\n')) continue;
+        // A line inside the quoted words that reads as a statement of its own, numbered («2. Статью 3
+        // дополнить …»): the words' closing mark is missing in the source (session 24, a 1997 law).
+        const line = q.text.split('\n').slice(1).map((l) => l.trim()).find((l) => /^\d+(?:-\d+)?[.)]\s+\S/u.test(l) && hasVerb(fold(l, bill.lang)));
+        if (line === undefined) continue;
+        if (bill.problems.some((p) => p.code === 'bill-quote-unclosed' && p.span.start === q.span.start - 1)) continue;
+        bill.problems.push(problem('bill-quote-unclosed', { start: q.span.start - 1, end: q.span.start }, { item: ins.item || '—', line: line.length > 80 ? `${line.slice(0, 80)}…` : line }));
+      }
+    }
+  };
   let top = '';
   let topCtx: Context = {};
   /** The context before a sub-item's context line (restored at the next sub-item). */
@@ -669,6 +686,7 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
         ins.anchor = at('anchor');
         const pos = g.pos;
         ins.position = !pos ? 'end' : lex.after.has(pos) ? 'after' : 'before';
+        if (g.mark) ins.mark = /нүкте/u.test(g.mark) ? ';' : ',';
       }
       if (f.kind === 'replace-unit' || f.kind === 'insert-unit') ins.text = at('text');
       if (g.occ) {
@@ -691,27 +709,31 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
         continue;
       }
       numberedParts(ins);
-      // Lists of words: one edit per word, the new words «respectively» (one new word for all, or one each).
+      // Lists of words: one edit per word (or per anchor of an insertion), the new words «respectively»
+      // (one new word for all, or one each; other counts are unreadable).
       const olds = moreOffsets(f.m, 'oldMore');
+      const anchors = moreOffsets(f.m, 'anchorMore');
       const news = moreOffsets(f.m, 'newMore');
-      if (!olds.length && !news.length) {
+      if (!olds.length && !news.length && !anchors.length) {
         bill.instructions.push(ins);
         continue;
       }
       const quote = (rel: number) => quoteAt(s + f.m.index + rel, st.end);
-      const oldList = ins.old ? [ins.old, ...olds.map(quote)] : [];
+      const keyList = f.kind === 'insert-words' ? ins.anchor ? [ins.anchor, ...anchors.map(quote)] : [] : ins.old ? [ins.old, ...olds.map(quote)] : [];
       const newList = ins.new ? [ins.new, ...news.map(quote)] : [];
-      if (f.kind === 'insert-words' || f.kind === 'replace-words' && newList.length !== 1 && newList.length !== oldList.length) {
+      const paired = f.kind === 'delete-words' || newList.length === 1 || newList.length === keyList.length;
+      if (!keyList.length || !paired) {
         unreadable();
         continue;
       }
-      for (let k = 0; k < oldList.length; k++) {
-        const one: Instruction = { ...ins, old: oldList[k] };
-        if (f.kind === 'replace-words') one.new = newList.length === 1 ? newList[0] : newList[k];
+      for (let k = 0; k < keyList.length; k++) {
+        const one: Instruction = f.kind === 'insert-words' ? { ...ins, anchor: keyList[k] } : { ...ins, old: keyList[k] };
+        if (f.kind !== 'delete-words') one.new = newList.length === 1 ? newList[0] : newList[k];
         bill.instructions.push(one);
       }
     }
   }
+  unclosed();
 }
 
 /**
@@ -869,7 +891,14 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   const every = inserted || ctx.article !== undefined ? null : lex.everywhere.exec(seg);
   if (every) return [{ everywhere: true, span: { start: start + every.index, end: start + every.index + every[0].length } }];
   const ch = inserted ? null : lex.chapterHeading.exec(seg);
-  if (ch?.groups?.n) return [{ chapter: chapterNumber(ch.groups.n), span: { start: start + ch.index, end: start + ch.index + ch[0].length } }];
+  if (ch?.groups?.n) {
+    const heading: BillTarget = { chapter: chapterNumber(ch.groups.n), span: { start: start + ch.index, end: start + ch.index + ch[0].length } };
+    // «15-тараудың атауы, 93, 94-баптар …» (session 24): the units listed after the heading too.
+    const after = heading.span.end;
+    const more = targetsOf(masked, after, end, lang, {}, inserted, inCode).filter((t) => t.span.end > t.span.start && t.article !== undefined);
+    if (more.length && /^[\s,]*(?:(?:и|және|and)\s+)?$/u.test(masked.slice(after, more[0].span.start))) return [heading, ...more];
+    return [heading];
+  }
   const cw = inserted ? null : lex.chapterWhole?.exec(seg);
   if (cw?.groups?.n) return [{ chapter: chapterNumber(cw.groups.n), chapterWhole: true, span: { start: start + cw.index, end: start + cw.index + cw[0].length } }];
   for (const r of scanReferences(masked, lang, start, end).references) {
@@ -1025,10 +1054,14 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   type Found = { kind: 'part' | 'indent' | 'sentence'; values: (number | string | 'last' | 'next')[]; span: Span };
   const found: Found[] = [];
   let title = false;
+  let titleSpan: Span | undefined;
   let contents = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i].w;
-    if (whole(lex.title, w)) title = true;
+    if (whole(lex.title, w)) {
+      title = true;
+      titleSpan ??= { start: words[i].at, end: words[i].at + w.length };
+    }
     if (whole(lex.contents, w)) contents = true;
     // kk «1-1-бөлікпен»: the number glued to the noun.
     const glued = /^(\d+(?:-\d+)*)-(\p{L}+)$/u.exec(w);
@@ -1069,7 +1102,9 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
           const c: BillTarget = { ...t };
           if (numbered) {
             c.paragraph = String(v);
-            if (typeof v === 'number' && !hasIndent && !hasSub) c.codePart = true;
+            // (Under an item too, session 24: «29-баптың бірінші бөлігінің 3) тармақшасы» of a law whose
+            // article has no numbered paragraphs is the article's subparagraph 3; apply.ts resolveCodePart.)
+            if (typeof v === 'number' && !hasIndent) c.codePart = true;
           }
           else if (f.kind === 'sentence') c.sentence = v as BillTarget['sentence'];
           else if (typeof v === 'number' || v === 'next') {
@@ -1084,6 +1119,14 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   }
   if (title || contents) {
     if (!out.length && !inserted && ctx.article) out.push({ ...ctx, span: { start, end: start } });
+    // «заголовок, пункты 1 и 2 изложить …», «тақырып, 1 және 2-тармақтар …» (session 24: the heading was
+    // dropped): the heading of the units' article, listed before them.
+    const first = out[0];
+    if (title && !contents && !inserted && titleSpan && first && first.article !== undefined && !out.some((t) => t.paragraph === undefined && t.subparagraph === undefined)
+      && out.every((t) => t.article === first.article && t.part === undefined && t.sentence === undefined) && titleSpan.end <= first.span.start
+      && /^[\s,]*(?:(?:и|және|and)\s+)?$/u.test(masked.slice(titleSpan.end, first.span.start).replace(/\p{L}+\s*$/u, ''))) {
+      out.unshift({ article: first.article, title: true, span: titleSpan });
+    }
     for (const t of out) {
       if (t.article === undefined || t.paragraph !== undefined || t.subparagraph !== undefined) continue;
       if (title) t.title = true;

@@ -219,6 +219,7 @@ export const en: Lexicon = {
     'text-nbsp-between-words': 'No-break space between words ({chars}): a search with an ordinary space does not find this text',
     'document-not-text': 'The document contains NUL characters and is probably not a text file',
     'bill-instruction-unreadable': 'Item {item} looks like an amendment instruction but cannot be read: nothing will be applied from it',
+    'bill-quote-unclosed': 'Item {item}: the quoted words opened here run on into the next statement («{line}»): a closing quotation mark seems missing, and that statement is read as part of the words',
     'bill-verb-missing': 'Item {item} names a unit and quotes words but has no verb: it is read as “add the words” at the end of the unit; write the verb',
     'bill-target-missing': 'Item {item}: the act has no {unit}',
     'bill-words-not-found': 'Item {item}: the words “{words}” are not in {unit} of the act',
