@@ -548,4 +548,39 @@ describe('amendment bills: a 1997 law and two Kazakh laws, read whole (session 2
     // A new text that holds numbered lines is no such case.
     assert.deepEqual(readBill(bill('ru-kz-law-860-bankruptcy-1997.txt')).problems.filter((p) => p.code === 'bill-quote-unclosed'), []);
   });
+
+  // Fifth sweep (session 24; quyse/kz-laws rus/10325.md, kaz/10382.md, rus/108649.md; SOURCES.md in test/fixtures/acts).
+  it('a part and a sentence («в части шестой первое предложение исключить»); a decree as an item\'s act; the table of contents\' new line', () => {
+    const forensic = bill('ru-kz-law-10325-forensic-expertise-amendments.txt');
+    const f = readBill(forensic);
+    // (Before: «91/6 sentence 1, 91/1 sentence 1», parts 6 and 1: sentence 1 of part 1 excluded too.)
+    assert.deepEqual([39, 49].flatMap((l) => at(forensic, f, l).map(key)), ['3 replace-unit 91/4 sentence 2', '3 delete-unit 91/6 sentence 1']);
+    // Left, the source's: «заменитьсловами», «следующейредакции» glued.
+    assert.deepEqual(f.problems.map((p) => [p.code, lineOf(forensic, p.span.start)]), [['bill-instruction-unreadable', 19], ['bill-instruction-unreadable', 53]]);
+    const foreigners = bill('kk-kz-law-10382-foreigners-amendments.txt');
+    const k = readBill(foreigners);
+    // The item «… заң күшi бар Жарлығына (…):» names the act (was unreadable); the anchor of «… деген сөздердiңалдынан» kept.
+    assert.deepEqual(k.problems, []);
+    assert.deepEqual(at(foreigners, k, 7).map((i) => [key(i), i.position, i.anchor?.text, /Жарлығына/u.test(i.act ?? '')]), [['1 insert-words 28 part 2', 'before', 'iшкi iстер органдарының', true]]);
+    const several = bill('ru-kz-law-108649-several-acts-2016.txt');
+    const s = readBill(several);
+    assert.deepEqual(at(several, s, 17).map(key), ['2.1 insert-unit 443-1 title contents']);
+  });
+
+  it('«оглавление дополнить заголовком статьи …» applied: the line after the article before it, in the table\'s spacing', () => {
+    const act = readRepo('test/fixtures/acts/ru-kz-law-28756-mutual-insurance.txt');
+    const text = ['Внести в Закон Республики Казахстан «О взаимном страховании» следующие изменения:', '',
+      '1) оглавление дополнить заголовком статьи 20-1 следующего содержания:', '', '"Статья 20-1. Актуарий общества";', '',
+      '2) дополнить статьей 20-1 следующего содержания:', '', '"Статья 20-1. Актуарий общества', '', '1. Общество привлекает актуария.";', ''].join('\n');
+    const b = readBill(text, 'ru', { amends: 'act' });
+    assert.deepEqual(b.instructions.map(key), ['1 insert-unit 20-1 title contents', '2 insert-unit 20-1']);
+    assert.deepEqual(checkBill(b, analyze(act)).map((p) => p.code), []);
+    const r = applyBill(b, act);
+    assert.deepEqual([r.instructions.map((i) => i.ok), r.problems.map((p) => p.code)], [[true, true], []]);
+    const lines = r.text.split('\n');
+    assert.deepEqual(lines.slice(48, 53), ['Статья 20. Служба внутреннего аудита общества', '', 'Статья 20-1. Актуарий общества', '', 'Глава 5.    ИМУЩЕСТВО ОБЩЕСТВА']);
+    const after = analyze(r.text);
+    assert.deepEqual(after.doc.articles.filter((a) => a.number.text === '20-1').length, 1);
+    assert.deepEqual(after.diagnostics.filter((p) => p.severity === 'error').map((p) => p.code), []);
+  });
 });

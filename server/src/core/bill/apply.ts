@@ -597,6 +597,26 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
     const split = numbered.length > 1 ? pieces(quoted, level, numbered.map((t) => t[level]!), lang) : [quoted];
     for (let i = 0; i < ins.targets.length; i++) {
       const t = resolveCodePart(doc, ins.targets[i]);
+      if (t.contents && t.title && t.article !== undefined) {
+        // A new line of the table of contents («оглавление дополнить заголовком статьи 443-1 …»): after the
+        // line of the article before it (session 24).
+        let prev: Article | undefined;
+        for (const a of doc.articles) if (compareNumbers(numText(a.number), canonical(t.article)) < 0) prev = a;
+        const line = prev && contentsLine(doc, prev);
+        if (!line) {
+          fail('bill-target-missing', t.span, { unit: missingKey(t) });
+          continue;
+        }
+        const lineStart = text.lastIndexOf('\n', line.start - 1) + 1;
+        const heading = quoted.split(/\n/u).map((l) => l.trim()).filter(Boolean).join(' ');
+        // The table's own spacing: a blank line between its lines when it has one there.
+        const sep = /^\n[ \t]*\n/u.test(text.slice(line.end, line.end + 80)) ? '\n\n' : '\n';
+        const add = `${sep}${text.slice(lineStart, line.start)}${heading}`;
+        p.before.push(text.slice(lineStart, line.end));
+        p.edits.push({ start: line.end, end: line.end, text: add });
+        p.after.push(text.slice(lineStart, line.end) + add);
+        continue;
+      }
       if (t.part !== undefined || t.sentence !== undefined) {
         // A new part or sentence of an existing unit.
         const probe = unitOf(t);

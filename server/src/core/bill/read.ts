@@ -699,6 +699,15 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
         const obj = targetsOf(masked, f.start, objStart + (g.obj ?? '').length, bill.lang, {}, true, inCode());
         const parent = base[0] ?? { span: { start: objStart, end: objStart }, ...ctx };
         ins.targets = obj.map((o) => insertedTarget(parent, o));
+        // «оглавление дополнить заголовком статьи 443-1 …», kk «мазмұны … 9-1-баптың тақырыбымен толықтырылсын»
+        // (session 24: read as the article itself): a new line of the table of contents.
+        const named = (k: number) => obj[k]?.title && obj[k].article !== undefined && obj[k].paragraph === undefined && obj[k].subparagraph === undefined;
+        if (ins.targets.length && ins.targets.every((_, k) => named(k)) && contentsWord(masked.slice(s, f.start), bill.lang)) {
+          for (const t of ins.targets) {
+            t.title = true;
+            t.contents = true;
+          }
+        }
         if (!ins.targets.length) {
           unreadable();
           continue;
@@ -1026,8 +1035,12 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
     return tens && n < 10 ? { v: tens + n, from: k - 1, to: k } : { v: n, from: k, to: k };
   };
   /** The list of values after (ru) or before (kk) the noun at i: «части третью и четвертую», «үшінші және төртінші бөліктері». */
+  /** A comma between words a and b (a < b). */
+  const comma = (a: number, b: number) => masked.slice(words[a].at + words[a].w.length, words[b].at).includes(',');
   const listAt = (i: number, after: boolean): (number | string)[] => {
     const out: (number | string)[] = [];
+    // The values of a list are joined by a list word or a comma: «в части шестой первое предложение» is
+    // part 6 and sentence 1, not parts 6 and 1 (session 24, a 2001 law: sentence 1 of part 1 excluded too).
     if (after) {
       for (let k = i + 1; k < words.length;) {
         const x = valueAt(k);
@@ -1035,6 +1048,7 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
         out.push(x.v);
         k = x.to + 1;
         if (words[k] && lex.and.has(words[k].w) && valueAt(k + 1)) k++;
+        else if (!words[k] || !comma(x.to, k)) break;
       }
     } else {
       for (let k = i - 1; k >= 0;) {
@@ -1043,6 +1057,7 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
         out.unshift(x.v);
         k = x.from - 1;
         if (k >= 0 && lex.and.has(words[k].w) && valueAt(k - 1)) k--;
+        else if (k < 0 || !comma(k, x.from)) break;
       }
     }
     return out;
@@ -1161,6 +1176,15 @@ function numberedParts(ins: Instruction): void {
     t.paragraph = String(t.part);
     delete t.part;
   }
+}
+
+/** The table of contents' noun as a whole word in `seg` («оглавление», «мазмұны»). */
+function contentsWord(seg: string, lang: Lang): boolean {
+  const re = lexicon(lang).bill.contents;
+  return (seg.match(/\p{L}+/gu) ?? []).some((w) => {
+    const m = re.exec(w);
+    return m !== null && m[0] === w;
+  });
 }
 
 /** A lettered item («а)») somewhere in a location. */
