@@ -11,6 +11,8 @@ import { serviceWith } from '../support/service';
 const CORPUS = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
 const load = (f: string) => readFileSync(path.join(CORPUS, f), 'utf8');
 const bill = (f: string) => readRepo(`test/fixtures/acts/bills/${f}`);
+/** The lines of `after` that differ from the same line of `before` (edits that keep the line count). */
+const changedLines = (before: string, after: string) => after.split('\n').filter((l, k) => l !== before.split('\n')[k]);
 
 /**
  * An instruction as the drafter reads it: item path, kind, each target as article/paragraph/subparagraph
@@ -149,7 +151,7 @@ describe('amendment bills: real bills beyond the shared laws (issue 11)', () => 
     assert.deepEqual(b.instructions.map(key), ['1.1 replace-words 344/2', '1.2 replace-words 345/2']);
     const r = applyBill(b, act, { ownActOnly: false });
     assert.deepEqual([r.problems, r.instructions.map((i) => i.ok)], [[], [true, true]]);
-    assert.deepEqual(r.text.split('\n').filter((l, k) => l !== act.split('\n')[k]), [
+    assert.deepEqual(changedLines(act, r.text), [
       '   наказывается лишением свободы на срок от трех до двенадцати лет.',
       'наказывается лишением свободы на срок от двух до восьми лет.',
     ]);
@@ -185,7 +187,7 @@ describe('amendment bills: real bills beyond the shared laws (issue 11)', () => 
     assert.deepEqual(checkBill(b, analyze(act)).map((p) => p.code), []);
     const r = applyBill(b, act);
     assert.deepEqual(r.instructions.map((i) => i.ok), [true, true, true, true]);
-    const changed = r.text.split('\n').filter((l, k) => l !== act.split('\n')[k]);
+    const changed = changedLines(act, r.text);
     assert.deepEqual(changed, [
       'Глава 10. Выборы Президента Республики Казахстан',
       'Статья 56. Сбор подписей в поддержку кандидата в Президенты',
@@ -459,7 +461,7 @@ describe('amendment bills: a 1997 law and two Kazakh laws, read whole (session 2
     assert.deepEqual(checkBill(b, analyze(act)).map((p) => p.code), []);
     const r = applyBill(b, act);
     assert.deepEqual(r.instructions.map((i) => i.ok), [true]);
-    const changed = r.text.split('\n').filter((l, k) => l !== act.split('\n')[k]);
+    const changed = changedLines(act, r.text);
     assert.deepEqual(changed, ['### Статья 20. Служба внутреннего контроля общества', '      1. Новый текст пункта первого.', '      2. Новый текст пункта второго.']);
   });
 
@@ -477,7 +479,7 @@ describe('amendment bills: a 1997 law and two Kazakh laws, read whole (session 2
       assert.deepEqual(checkBill(b, analyze(act)).map((p) => p.code), [], lang);
       const r = applyBill(b, act);
       assert.deepEqual(r.instructions.map((i) => i.ok), [true], lang);
-      const changed = r.text.split('\n').filter((l, k) => l !== act.split('\n')[k]);
+      const changed = changedLines(act, r.text);
       assert.equal(changed.length, 1, lang);
       if (words) assert.equal(changed[0].trim(), `4) ${words}`);
     }
@@ -498,7 +500,7 @@ describe('amendment bills: a 1997 law and two Kazakh laws, read whole (session 2
     const b = readBill('"Мысал туралы" Заңына мынадай өзгерістер енгізілсін:\n\n1) 9-баптың бірінші бөлігінің 4) тармақшасы "актілерді" деген сөзден кейін үтір қойылып, "ережелерді" деген сөзбен толықтырылсын;\n', 'kk', { amends: 'act' });
     const r = applyBill(b, act);
     assert.deepEqual(r.instructions.map((i) => i.ok), [true]);
-    const changed = r.text.split('\n').filter((l, k) => l !== act.split('\n')[k]);
+    const changed = changedLines(act, r.text);
     assert.deepEqual(changed.map((l) => l.trim()), ['4) нормативтік-құқықтық актілерді, ережелерді әзірлейді және бекітеді;']);
   });
 
@@ -519,7 +521,7 @@ describe('amendment bills: a 1997 law and two Kazakh laws, read whole (session 2
     ]);
     const r = applyBill(b, act);
     assert.deepEqual([r.instructions.map((i) => i.ok), r.problems.map((p) => p.code)], [[true, true], []]);
-    const changed = r.text.split('\n').filter((l, k) => l !== act.split('\n')[k]);
+    const changed = changedLines(act, r.text);
     assert.deepEqual(changed.map((l) => l.trim()), ['5) Қазақстан Республикасының ең төмен әлеуметтік стандарттар мен нормативтер және олардың кепілдіктері мен шарттары туралы заңнамасына және ең төмен әлеуметтік стандарттардың көлемі мен сапасының сақталуына мониторинг жүргізеді;']);
   });
 
