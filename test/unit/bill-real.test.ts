@@ -585,4 +585,23 @@ describe('amendment bills: a 1997 law and two Kazakh laws, read whole (session 2
     assert.deepEqual(after.doc.articles.filter((a) => a.number.text === '20-1').length, 1);
     assert.deepEqual(after.diagnostics.filter((p) => p.severity === 'error').map((p) => p.code), []);
   });
+
+  it('«после слов "…" запятую исключить» is the mark out, not the whole unit; an exclusion with quoted words it cannot read is unreadable, never the unit', () => {
+    // rus/860 item 52 (read as paragraph 2 of Article 74 excluded, silently, before).
+    const law = bill('ru-kz-law-860-bankruptcy-1997.txt');
+    const b = readBill(law);
+    assert.deepEqual(at(law, b, 667).map((i) => [key(i), i.old?.text, i.new?.text]), [['52 replace-words 74/2', 'имущество бывших участников,', 'имущество бывших участников']]);
+    // rus/3977 item 6: «…;в абзаце втором слова на "договорной основе" исключить;» (glued, the mark misplaced in the
+    // source): indent 2 was excluded whole; now the statement is reported.
+    const fire = bill('ru-kz-law-3977-fire-safety-amendments.txt');
+    const f = readBill(fire);
+    assert.deepEqual(at(fire, f, 21).map(key), ['6 insert-words 18 indent 1']);
+    assert.deepEqual(f.problems.map((p) => [p.code, lineOf(fire, p.span.start)]), [['bill-instruction-unreadable', 21]]);
+    // Applied to the real Article 20 of «О взаимном страховании».
+    const act = readRepo('test/fixtures/acts/ru-kz-law-28756-mutual-insurance.txt');
+    const one = readBill('Внести в Закон Республики Казахстан «О взаимном страховании» следующие изменения:\n\n1) в пункте 5 статьи 20 после слов "внутреннего аудита" запятую исключить;\n', 'ru', { amends: 'act' });
+    const r = applyBill(one, act);
+    assert.deepEqual([r.instructions.map((i) => i.ok), r.problems.map((p) => p.code)], [[true], []]);
+    assert.match(changedLines(act, r.text)[0], /^ {6}5\. Члены службы внутреннего аудита в том числе ее председатель, избираются/u);
+  });
 });

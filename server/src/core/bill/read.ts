@@ -671,7 +671,14 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
         const own = targetsOf(masked, prevEnd, f.start, bill.lang, { article: base[0].article, paragraph: base[0].paragraph }, false, inCode());
         if (own.length && own.every((t) => t.span.end > t.span.start && t.span.start >= prevEnd - 1)) base = own;
       }
+      // «слова на "…" исключить» (the source's quotation mark misplaced, session 24): no words edit was read,
+      // and the exclusion would take the whole unit; the statement is unreadable instead.
+      const from = prevEnd >= 0 ? prevEnd : s;
       prevEnd = f.end;
+      if (f.kind === 'delete-unit' && lex.wordsNoun.test(masked.slice(from, f.start)) && masked.slice(from, f.start).includes('\u0001')) {
+        unreadable();
+        continue;
+      }
       const g = f.m.groups ?? {};
       const at = (name: string): Quoted | undefined => {
         if (g[name] === undefined) return undefined;
@@ -687,6 +694,14 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
         const pos = g.pos;
         ins.position = !pos ? 'end' : lex.after.has(pos) ? 'after' : 'before';
         if (g.mark) ins.mark = /нүкте/u.test(g.mark) ? ';' : ',';
+      }
+      if (f.kind === 'replace-words' && g.mark && !ins.old) {
+        // A mark after the words excluded: the words with the mark become the words.
+        const a = at('anchor');
+        if (a) {
+          ins.old = { text: a.text + (/точк[а-я]*\s+с\s+запят/u.test(g.mark) ? ';' : /запят/u.test(g.mark) ? ',' : '.'), span: a.span };
+          ins.new = { text: a.text, span: a.span };
+        }
       }
       if (f.kind === 'replace-unit' || f.kind === 'insert-unit') ins.text = at('text');
       if (g.occ) {

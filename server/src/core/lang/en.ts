@@ -141,6 +141,7 @@ export const en: Lexicon = {
     intro: /\bamend(?:ments?|ed)?\b[^\n]*\bconstitution\b[^\n]*:\s*$|\bthe\s+following\s+(?:amendments|changes)\b/iu,
     end: /^\s*(?:article\s+\d+\s*\.|[ivxlcі]+\.\s|president)/iu,
     actLine: /^(?:in|to)\s+the\s+(?:law|code)\b[^\n]*:\s*$/iu,
+    wordsNoun: /\b(?:words?|figures?)\b/u,
     otherLanguage: /text\s+in\s+(?:the\s+)?(?:state|kazakh)\s+language/iu,
     appendVerb: { before: 'add the words ' },
     ops: [

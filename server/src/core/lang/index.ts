@@ -195,6 +195,11 @@ export interface BillWords {
   /** An item saying that only the text in the other language changes (nothing to apply here). */
   readonly otherLanguage: RegExp;
   /**
+   * The noun of quoted words or figures in a statement («слова», «цифры», «деген сөз», "the words"): an
+   * exclusion with it that reads as no words edit is not a whole unit's exclusion (see bill/read.ts).
+   */
+  readonly wordsNoun: RegExp;
+  /**
    * A line that is only «this language's text is left as it is» (kk «қазақша мәтін өзгеріссіз қалдырылсын»):
    * the statement just before it changes the other language's text only (a capital letter, say).
    */

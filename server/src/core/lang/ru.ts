@@ -280,6 +280,7 @@ export const ru: Lexicon = {
     intro: /(?:внести|вносятся)[^\n]*(?:изменени|дополнени)/iu,
     end: /^\s*(?:статья\s+\d+\s*\.|[ivxlcі]+\.\s|президент)/iu,
     actLine: /^в\s+(?!(?:стать|пункт|подпункт|част|абзац|заголов|раздел|глав)[а-я]*\s)[^\n]*(?:закон|кодекс|указ)[^\n]*:\s*$/iu,
+    wordsNoun: /(?<![\p{L}])(?:слов[оа]?|цифр[аыу]?)(?![\p{L}])/u,
     otherLanguage: /внесено\s+изменение\s+в\s+текст[^\n]*на\s+государственном\s+языке/iu,
     appendVerb: { before: 'дополнить словами ' },
     ops: [
@@ -287,6 +288,9 @@ export const ru: Lexicon = {
       { kind: 'replace-words', re: String.raw`(?:слов(?:о|а)|цифр(?:а|ы|у)?)\s+{old}{occ}заменить\s+(?:соответственно\s+)?(?:слов(?:ом|ами)|цифр(?:ой|ами))\s+{new}` },
       { kind: 'insert-words', re: String.raw`(?<pos>после|перед)\s+(?:слов(?:а|ом|ами)?|цифр(?:ы|ой|ами)?)\s+{anchor}{occ}дополнить\s+(?:соответственно\s+)?(?:слов(?:ом|ами)|цифр(?:ой|ами))\s*:?\s*{new}` },
       { kind: 'insert-words', re: String.raw`дополнить\s+(?:слов(?:ом|ами)|цифр(?:ой|ами))\s*:?\s*{new}` },
+      // «после слов «…» запятую исключить» (a 1997 law, session 24): the mark after the words, as a replacement of
+      // the words with the mark by the words (bill/read.ts).
+      { kind: 'replace-words', re: String.raw`(?<pos>после)\s+(?:слов(?:а|ом|ами)?|цифр(?:ы|ой|ами)?)\s+{anchor}{occ}(?<mark>запятую|точку\s+с\s+запятой|точку)\s+исключить` },
       { kind: 'delete-words', re: String.raw`(?:слов(?:о|а)|цифр(?:а|ы|у)?)\s+{old}{occ}исключить` },
       { kind: 'replace-unit', re: String.raw`изложить\s+в\s+(?:следующей\s+)?редакции\s*:?\s*{text}` },
       { kind: 'insert-unit', re: String.raw`дополнить\s+(?<obj>[^\u0001:]*?)\s*(?:следующего\s+содержания\s*)?:?\s*{text}` },
