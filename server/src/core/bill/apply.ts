@@ -8,7 +8,7 @@ import { lexicon, type EnactedLaw } from '../lang';
 import { canonical, parse, problem, type DocumentModel } from '../parser';
 import { mayCite, scanReferences } from '../refscan';
 import type { Article, Chapter, Lang, Paragraph, Problem, RefLevel, Span, Subparagraph, UnitNumber } from '../types';
-import { sectionNumeral, type Bill, type BillTarget, type Instruction } from './read';
+import { chapterKey, sectionNumeral, type Bill, type BillTarget, type Instruction } from './read';
 
 export { sectionNumeral };
 
@@ -514,10 +514,21 @@ function label(t: BillTarget): string {
 
 
 /** The act's chapter of a number as a bill writes it (digits, or a Roman numeral: «IV», «ІV»). */
-function chapterOf(doc: DocumentModel, n: string): Chapter | undefined {
-  return /^\d/u.test(n)
-    ? doc.chapters.find((c) => canonical(c.number.text) === canonical(n))
-    : doc.chapters.find((c) => sectionNumeral(c.number.text) === sectionNumeral(n));
+export function findChapter(doc: DocumentModel, n: string): Chapter | undefined {
+  const key = chapterKey(n);
+  return doc.chapters.find((c) => chapterKey(c.number.text) === key);
+}
+
+/** A quoted heading's non-blank lines, trimmed (the act writes a heading on one line). */
+function headingLines(q: string): string[] {
+  return q.split(/\n/u).map((l) => l.trim()).filter(Boolean);
+}
+
+/** The last of `units` (in the act's order) whose number is before `num`. */
+function lastBefore<U extends AnyUnit>(units: readonly U[], num: string): U | undefined {
+  let prev: U | undefined;
+  for (const s of units) if (compareNumbers(numText(s.number), canonical(num)) < 0) prev = s;
+  return prev;
 }
 
 /** A quoted heading's lines as the act's one heading line («Раздел VII» / «Суды …» → «Раздел VII. Суды …»). */
@@ -590,6 +601,14 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
     p.problems.push(problem(code, span, { item, ...args }, data));
   };
   const quoted = ins.text ? tidy(ins.text.text) : '';
+  /**
+   * An excluded article's (or chapter's) heading line with its note: the consolidated texts' note when the
+   * bill's date is known (a signed law), otherwise the lexicon's «Исключена.».
+   */
+  const excludedHeading = (prefix: string, heading: string): string => {
+    const by = law && lex.bill.excludedBy;
+    return by ? `${prefix}${heading}${gap(doc)}${by('article', heading, law)}` : `${prefix}${heading}. ${lex.excluded.article}`;
+  };
 
   if (ins.kind === 'insert-unit') {
     const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined);
@@ -600,15 +619,14 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       if (t.contents && t.title && t.article !== undefined) {
         // A new line of the table of contents («оглавление дополнить заголовком статьи 443-1 …»): after the
         // line of the article before it (session 24).
-        let prev: Article | undefined;
-        for (const a of doc.articles) if (compareNumbers(numText(a.number), canonical(t.article)) < 0) prev = a;
+        const prev = lastBefore(doc.articles, t.article);
         const line = prev && contentsLine(doc, prev);
         if (!line) {
           fail('bill-target-missing', t.span, { unit: missingKey(t) });
           continue;
         }
         const lineStart = text.lastIndexOf('\n', line.start - 1) + 1;
-        const heading = quoted.split(/\n/u).map((l) => l.trim()).filter(Boolean).join(' ');
+        const heading = headingLines(quoted).join(' ');
         // The table's own spacing: a blank line between its lines when it has one there.
         const sep = /^\n[ \t]*\n/u.test(text.slice(line.end, line.end + 80)) ? '\n\n' : '\n';
         const add = `${sep}${text.slice(lineStart, line.start)}${heading}`;
@@ -670,8 +688,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       }
       const piece = split ? split[i] ?? (i === 0 ? quoted : '') : i === 0 ? quoted : '';
       if (!piece) continue;
-      let prev: AnyUnit | undefined;
-      for (const s of siblings) if (compareNumbers(numText(s.number), canonical(num)) < 0) prev = s;
+      const prev = lastBefore(siblings, num);
       const like = prev ?? siblings[0];
       const body = adapt(doc, like, piece, lv);
       let at: number;
@@ -701,7 +718,8 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
   }
 
   // Instructions on existing units.
-  const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined && !(t.title && t.paragraph === undefined && t.subparagraph === undefined));
+  // (A title target is an article's heading, never a numbered unit's: bill/read.ts sets it so.)
+  const numbered = ins.targets.filter((t) => t.part === undefined && t.sentence === undefined && !t.title);
   const level = numbered.length ? levelOf(numbered[0]) : 'article';
   // «заголовок, пункты 1 и 2 изложить …: «Статья 15. …» / «1. …» / «2. …»» (session 24): the article's
   // heading is the new text before the first unit's number.
@@ -859,7 +877,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
     }
     if (t.chapter !== undefined && t.chapterWhole) {
       // A whole chapter with its articles («главу 5 исключить», «… изложить в следующей редакции»).
-      const c = chapterOf(doc, t.chapter);
+      const c = findChapter(doc, t.chapter);
       if (!c || ins.kind !== 'delete-unit' && ins.kind !== 'replace-unit') {
         fail('bill-target-missing', t.span, { unit: missingKey(t) });
         continue;
@@ -871,12 +889,8 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       let add: string;
       if (ins.kind === 'replace-unit') add = text.slice(lineStart, c.span.start) + quoted;
       else {
-        // As an excluded article is written: its heading and the note (the consolidated texts' form when
-        // the bill's date is known).
-        const prefix = text.slice(lineStart, c.span.start);
-        const heading = lex.unitHeading('chapter', c.number.text);
-        const by = law && lex.bill.excludedBy;
-        add = by ? `${prefix}${heading}${gap(doc)}${by('article', heading, law)}` : `${prefix}${heading}. ${lex.excluded.article}`;
+        // As an excluded article is written: its heading and the note.
+        add = excludedHeading(text.slice(lineStart, c.span.start), lex.unitHeading('chapter', c.number.text));
       }
       p.edits.push({ start: lineStart, end, text: add });
       p.after.push(add);
@@ -884,7 +898,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
     }
     if (t.chapter !== undefined || t.title) {
       // The heading of a chapter or of an article (in the table of contents: its line there).
-      const u = t.chapter !== undefined ? chapterOf(doc, t.chapter) : findUnit(doc, unitOf(t)).article;
+      const u = t.chapter !== undefined ? findChapter(doc, t.chapter) : findUnit(doc, unitOf(t)).article;
       const line = u && (t.contents ? contentsLine(doc, u) : { start: u.span.start, end: u.headSpan.end });
       if (!u || !line || ins.kind === 'delete-unit') {
         fail('bill-target-missing', t.span, { unit: missingKey(t) });
@@ -894,7 +908,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       if (ins.kind === 'replace-unit') {
         p.before.push(text.slice(lineStart, line.end));
         // The quoted heading's lines («Статья 352. Заведомо ложные показания,» / «специалиста …») are one line in the act.
-        const lines = (t.title ? titleText : quoted).split(/\n/u).map((l) => l.trim()).filter(Boolean);
+        const lines = headingLines(t.title ? titleText : quoted);
         const heading = t.chapter !== undefined ? joinHeading(lines) : lines.join(' ');
         p.edits.push({ start: line.start, end: line.end, text: heading });
         p.after.push(text.slice(lineStart, line.start) + heading);
@@ -916,8 +930,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
         const lineStart = text.lastIndexOf('\n', hs.start - 1) + 1;
         const prefix = text.slice(lineStart, s.span.start);
         // The act's heading is one line («Раздел VII. Суды …»): the quoted lines («Раздел VII» / «Суды …») joined.
-        const lines = quoted.split(/\n/u).map((l) => l.trim()).filter(Boolean);
-        const heading = joinHeading(lines);
+        const heading = joinHeading(headingLines(quoted));
         p.edits.push({ start: s.span.start, end: hs.end, text: heading });
         p.after.push(prefix + heading);
       } else if (ins.kind === 'delete-unit') fail('bill-target-missing', t.span, { unit: `section:${t.section}` });
@@ -980,11 +993,8 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
           let note: string;
           // A signed law (its date in the bill): the note of the consolidated texts; otherwise the lexicon's.
           const by = law && lex.bill.excludedBy;
-          if (u.kind === 'article') {
-            const prefix = text.slice(x.lineStart, u.span.start);
-            const heading = lex.unitHeading('article', u.number.text);
-            note = by ? `${prefix}${heading}${gap(doc)}${by('article', heading, law)}` : `${prefix}${heading}. ${lex.excluded.article}`;
-          } else if (by) {
+          if (u.kind === 'article') note = excludedHeading(text.slice(x.lineStart, u.span.start), lex.unitHeading('article', u.number.text));
+          else if (by) {
             const mark = u.kind === 'subparagraph' ? (/[.;]$/u.exec(text.slice(x.start, x.end))?.[0] ?? ';') : '';
             note = text.slice(x.lineStart, bodyStart(doc, u)) + by(u.kind, '', law) + mark;
           } else {

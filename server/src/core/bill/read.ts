@@ -5,13 +5,18 @@
 import { lexicon } from '../lang';
 import { afterMoreItems } from '../lang/markup';
 import type { EnactedLaw, InstructionKind } from '../lang';
-import { detectLanguage, problem } from '../parser';
+import { canonical, detectLanguage, problem } from '../parser';
 import { scanReferences } from '../refscan';
 import type { Edit, Lang, Problem, RefLevel, Span } from '../types';
 
 /** A chapter's number as written: digits, or a Roman numeral folded as a section's («ІV» → «IV»). */
 function chapterNumber(n: string): string {
   return /^\d/u.test(n) ? n : sectionNumeral(n);
+}
+
+/** A chapter's number as compared (an act's or a bill's): digits canonical, a Roman numeral folded. */
+export function chapterKey(n: string): string {
+  return /^\d/u.test(n) ? canonical(n) : sectionNumeral(n);
 }
 
 /** A section's numeral as compared (Cyrillic look-alikes folded: «ІІ», «Х»). */
@@ -300,8 +305,9 @@ function levelText(l: RefLevel | undefined): string | undefined {
 
 /**
  * An op's pattern with its quotation slots: {old} and {new} may be lists («слова "X" и "Y" исключить»,
- * kk «"X", "Y" деген сөздер тиісінше "Z" деген сөзбен ауыстырылсын»: session 24), whose further quotations
- * are the group `oldMore` / `newMore` (an insertion's anchors `anchorMore`). Compiled with indices (`d`): each quotation's place in the match.
+ * kk «"X", "Y" деген сөздер тиісінше "Z" деген сөзбен ауыстырылсын»: session 24), and so may an insertion's
+ * {anchor}: their further quotations are the groups `oldMore`, `newMore`, `anchorMore`. Compiled with
+ * indices (`d`): each quotation's place in the match.
  */
 function compile(re: string, occurrence: string): RegExp {
   const more = String.raw`(?:\s*,\s*|\s+(?:и|және|and)\s+)\u0001`;
@@ -480,21 +486,6 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
     return { text: value, span: { start: q.start + 1, end: last.end - 1 } };
   };
 
-  // (Run after the statements: see the end of read.)
-  const unclosed = (): void => {
-    for (const ins of bill.instructions) {
-      if (ins.kind !== 'replace-words' && ins.kind !== 'insert-words' && ins.kind !== 'delete-words') continue;
-      for (const q of [ins.old, ins.anchor, ins.new]) {
-        if (!q || !q.text.includes('\n')) continue;
-        // A line inside the quoted words that reads as a statement of its own, numbered («2. Статью 3
-        // дополнить …»): the words' closing mark is missing in the source (session 24, a 1997 law).
-        const line = q.text.split('\n').slice(1).map((l) => l.trim()).find((l) => /^\d+(?:-\d+)?[.)]\s+\S/u.test(l) && hasVerb(fold(l, bill.lang)));
-        if (line === undefined) continue;
-        if (bill.problems.some((p) => p.code === 'bill-quote-unclosed' && p.span.start === q.span.start - 1)) continue;
-        bill.problems.push(problem('bill-quote-unclosed', { start: q.span.start - 1, end: q.span.start }, { item: ins.item || '—', line: line.length > 80 ? `${line.slice(0, 80)}…` : line }));
-      }
-    }
-  };
   let top = '';
   let topCtx: Context = {};
   /** The context before a sub-item's context line (restored at the next sub-item). */
@@ -548,10 +539,8 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
   };
   /** The statement reported unreadable last, and its problem's index (a remark after it may explain it). */
   let unread: { st: Statement; problem: number } | undefined;
-  let prevSt: Statement | undefined;
-  for (const st of statements) {
-    const before = prevSt;
-    prevSt = st;
+  for (const [k, st] of statements.entries()) {
+    const before = k > 0 ? statements[k - 1] : undefined;
     let s = st.start;
     const line = masked.slice(st.start, st.end);
     const lead = /^\s*/u.exec(line)![0].length;
@@ -673,9 +662,9 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       }
       // «слова на "…" исключить» (the source's quotation mark misplaced, session 24): no words edit was read,
       // and the exclusion would take the whole unit; the statement is unreadable instead.
-      const from = prevEnd >= 0 ? prevEnd : s;
+      const between = masked.slice(prevEnd >= 0 ? prevEnd : s, f.start);
       prevEnd = f.end;
-      if (f.kind === 'delete-unit' && lex.wordsNoun.test(masked.slice(from, f.start)) && masked.slice(from, f.start).includes('\u0001')) {
+      if (f.kind === 'delete-unit' && between.includes('\u0001') && lex.wordsNoun.test(between)) {
         unreadable();
         continue;
       }
@@ -757,7 +746,18 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       }
     }
   }
-  unclosed();
+  // Quoted words that run on into a line reading as a numbered statement of its own («2. Статью 3 дополнить
+  // …»): the words' closing mark is missing in the source (session 24, a 1997 law).
+  for (const ins of bill.instructions) {
+    if (ins.kind !== 'replace-words' && ins.kind !== 'insert-words' && ins.kind !== 'delete-words') continue;
+    for (const q of [ins.old, ins.anchor, ins.new]) {
+      if (!q || !q.text.includes('\n')) continue;
+      const line = q.text.split('\n').slice(1).map((l) => l.trim()).find((l) => /^\d+(?:-\d+)?[.)]\s+\S/u.test(l) && hasVerb(fold(l, bill.lang)));
+      if (line === undefined) continue;
+      if (bill.problems.some((p) => p.code === 'bill-quote-unclosed' && p.span.start === q.span.start - 1)) continue;
+      bill.problems.push(problem('bill-quote-unclosed', { start: q.span.start - 1, end: q.span.start }, { item: ins.item || '—', line: line.length > 80 ? `${line.slice(0, 80)}…` : line }));
+    }
+  }
 }
 
 /**
@@ -853,7 +853,6 @@ function lineEnd(text: string, start: number, end: number): number {
   return nl < 0 || nl > end ? end : nl;
 }
 
-/** Offset of named group `name` inside its match (the regexes name each group once, unambiguously). */
 /** Where a group of an op's match starts, relative to the match (−1 when it did not take part). */
 function groupOffset(m: RegExpExecArray, name: string): number {
   const at = m.indices?.groups?.[name];
@@ -1077,10 +1076,6 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
     }
     return out;
   };
-  const whole = (re: RegExp, w: string) => {
-    const m = re.exec(w);
-    return m !== null && m[0] === w;
-  };
   type Found = { kind: 'part' | 'indent' | 'sentence'; values: (number | string | 'last' | 'next')[]; span: Span };
   const found: Found[] = [];
   let title = false;
@@ -1088,21 +1083,21 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   let contents = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i].w;
-    if (whole(lex.title, w)) {
+    if (wholeWord(lex.title, w)) {
       title = true;
       titleSpan ??= { start: words[i].at, end: words[i].at + w.length };
     }
-    if (whole(lex.contents, w)) contents = true;
+    if (wholeWord(lex.contents, w)) contents = true;
     // kk «1-1-бөлікпен»: the number glued to the noun.
     const glued = /^(\d+(?:-\d+)*)-(\p{L}+)$/u.exec(w);
-    if (glued && whole(lex.part, glued[2])) {
+    if (glued && wholeWord(lex.part, glued[2])) {
       // «4-3 және 4-4-бөліктер», «4-5, 4-6 және 4-7-бөліктермен»: the numbers before it too.
       const j = i > 0 && lex.and.has(words[i - 1].w) ? i - 1 : -1;
       const before = j > 0 ? listAt(j, false).filter((v) => typeof v === 'string') : [];
       found.push({ kind: 'part', values: [...before, glued[1]], span: { start: words[i].at, end: words[i].at + w.length } });
       continue;
     }
-    const kind = whole(lex.part, w) ? 'part' : whole(lex.indent, w) ? 'indent' : whole(lex.sentence, w) ? 'sentence' : null;
+    const kind = wholeWord(lex.part, w) ? 'part' : wholeWord(lex.indent, w) ? 'indent' : wholeWord(lex.sentence, w) ? 'sentence' : null;
     if (!kind) continue;
     let values: Found['values'] = listAt(i, lx.scan.ordinalAfterNoun);
     if (!values.length) values = listAt(i, !lx.scan.ordinalAfterNoun).slice(-1);
@@ -1193,13 +1188,16 @@ function numberedParts(ins: Instruction): void {
   }
 }
 
+/** Does `re` match the whole of word `w`? */
+function wholeWord(re: RegExp, w: string): boolean {
+  const m = re.exec(w);
+  return m !== null && m[0] === w;
+}
+
 /** The table of contents' noun as a whole word in `seg` («оглавление», «мазмұны»). */
 function contentsWord(seg: string, lang: Lang): boolean {
   const re = lexicon(lang).bill.contents;
-  return (seg.match(/\p{L}+/gu) ?? []).some((w) => {
-    const m = re.exec(w);
-    return m !== null && m[0] === w;
-  });
+  return (seg.match(/\p{L}+/gu) ?? []).some((w) => wholeWord(re, w));
 }
 
 /** A lettered item («а)») somewhere in a location. */

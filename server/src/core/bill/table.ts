@@ -13,8 +13,8 @@ import { readableDiff } from '../prior/compare';
 import type { DiffOp } from '../prior/diff';
 import { rowsHtml, rowsMarkdown, TABLE_HEADERS, type TableHtmlOptions, type TableRow } from '../features/table';
 import type { Lang, Span } from '../types';
-import { applyBill, findUnit, sectionNumeral, type ApplyResult } from './apply';
-import type { Bill, BillTarget, Instruction } from './read';
+import { applyBill, findChapter, findUnit, sectionNumeral, type ApplyResult } from './apply';
+import { chapterKey, type Bill, type BillTarget, type Instruction } from './read';
 
 /** What the bill does to a unit. */
 export type BillRowChange = 'amended' | 'new' | 'excluded';
@@ -108,19 +108,10 @@ function unitText(doc: DocumentModel, span: Span): string {
   return out.filter((x) => x).join('\n');
 }
 
-/** A chapter's number as compared: digits canonical, a Roman numeral folded. */
-function chapterKey(n: string): string {
-  return /^\d/u.test(n) ? canonical(n) : sectionNumeral(n);
-}
-
-function chapterIn(doc: DocumentModel, n: string) {
-  return doc.chapters.find((c) => chapterKey(c.number.text) === chapterKey(n));
-}
-
 function textOf(doc: DocumentModel, p: Path): string | null {
   if (p.preamble) return doc.preamble ? unitText(doc, doc.preamble) : null;
   if (p.chapter !== undefined) {
-    const c = chapterIn(doc, p.chapter);
+    const c = findChapter(doc, p.chapter);
     if (!c) return null;
     return p.chapterWhole ? unitText(doc, c.span) : doc.text.slice(c.span.start, c.headSpan.end).replace(/^[#\s]+/u, '').trim();
   }
@@ -230,7 +221,7 @@ export function billTable(bill: Bill, act: Analysis, billText: string, opts: Bil
   }
   const sectionOf = (n: string) => after.sections.find((s) => sectionNumeral(s.number.text) === sectionNumeral(n))?.articles[0]?.number.text
     ?? act.doc.sections.find((s) => sectionNumeral(s.number.text) === sectionNumeral(n))?.articles[0]?.number.text;
-  const chapterFirst = (n: string) => chapterIn(act.doc, n)?.articles[0]?.number.text ?? chapterIn(after, n)?.articles[0]?.number.text;
+  const chapterFirst = (n: string) => findChapter(act.doc, n)?.articles[0]?.number.text ?? findChapter(after, n)?.articles[0]?.number.text;
   const first = (u: Path) => (u.section !== undefined ? sectionOf(u.section) : u.chapter !== undefined ? chapterFirst(u.chapter) : u.article);
   const heading = (u: Path) => u.section !== undefined || u.chapter !== undefined;
   const sorted = [...rows.values()].sort((a, b) => {
