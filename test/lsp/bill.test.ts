@@ -128,6 +128,37 @@ describe('LSP: amendment bills (issue 11)', function () {
     assert.ok(hints.length >= 1, 'a draft\'s article headings get hints');
   });
 
+  it('typing after the head keeps a document no bill; the enacting words typed make it one, deleted unmake it (session 25: the answer kept per head)', async () => {
+    const URI = 'file:///tmp/atazan-bill/becomes-a-bill-ru.txt';
+    const plain = seeded.replace('Внести в Конституцию', 'Опубликовать Конституцию');
+    open(s, URI, plain);
+    const billCodes = async () => (await pull(s, URI)).filter((d) => String(d.code).startsWith('bill-')).map((d) => d.code);
+    assert.deepEqual(await billCodes(), []);
+    const lines = plain.split('\n');
+    const last = lines.length - 1;
+    const at = (text: string, sub: string) => {
+      const i = text.indexOf(sub);
+      const before = text.slice(0, i).split('\n');
+      return { line: before.length - 1, character: before[before.length - 1].length };
+    };
+    let version = 1;
+    const change = (range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string) =>
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: ++version }, contentChanges: [{ range, text }] });
+    // Two keystrokes at the end: the head is the same, still no bill.
+    for (const ch of ['ж', 'ж']) {
+      const end = { line: last, character: lines[last].length + version - 1 };
+      change({ start: end, end }, ch);
+      assert.deepEqual(await billCodes(), [], `keystroke ${version}`);
+    }
+    // The enacting words typed in the head: the seeded defect is the bill's problem.
+    const from = at(plain, 'Опубликовать Конституцию');
+    change({ start: from, end: { line: from.line, character: from.character + 'Опубликовать'.length } }, 'Внести в');
+    assert.deepEqual(await billCodes(), ['bill-words-not-found']);
+    // And deleted again: no bill.
+    change({ start: from, end: { line: from.line, character: from.character + 'Внести в'.length } }, 'Опубликовать');
+    assert.deepEqual(await billCodes(), []);
+  });
+
   it('no «1995: Art. 44 · changed» in the hover of a bill\'s own article, nor a matched prior article; the same text without its enacting words gets them (session 21)', async () => {
     // «Статья 2. Настоящий Закон вводится в действие …» of the real law: its hover named 1995's Article 44
     // («changed · similarity 0.27») and «show the prior article» opened it.

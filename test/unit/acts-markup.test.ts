@@ -431,3 +431,27 @@ describe('a Kazakh article heading without the full stop after its number (sessi
     }
   });
 });
+
+describe('a 1992 Kazakh law: sections «ІІ-бөлім» and numerals with the letter І (session 25, held-out)', () => {
+  const kk = fs.readFileSync(path.join(ACTS, 'kk-kz-law-104088-aral-social-protection.txt'), 'utf8');
+  it('«ІІ-бөлім.» is section II: no «section II is missing», and Articles 6–10 are in it', () => {
+    const an = analyze(kk);
+    assert.deepEqual(an.doc.sections.map((s) => [s.number.text, s.number.base, s.articles.map((a) => a.number.text).join(',')]), [
+      ['І', 1, '1,2,3,4,5'], ['ІІ', 2, '6,7,8,9,10'], ['ІІІ', 3, '11,12,13,14,15,16,17,18,19,20,21'], ['ІV', 4, '22,23,24'],
+    ]);
+    assert.deepEqual(an.diagnostics.filter((d) => d.code === 'section-number-gap'), []);
+    // The other spellings a heading takes: «IV-тарау» (a Roman chapter number with the hyphen) too.
+    assert.deepEqual(analyze('ІІ-бөлім. Жалпы\n\n1-бап. Бір\n\nМәтін.\n\nІV-тарау. Тарау\n\n2-бап. Екі\n\nМәтін.\n').doc.chapters.map((c) => c.number.text), ['ІV']);
+    // A word with a hyphen that is not a heading stays text.
+    assert.deepEqual(analyze('1-бап. Бір\n\nАуыл-тұрғындары бөлім бойынша.\n').doc.sections, []);
+  });
+  it('a numeral written with the Kazakh letter І is information with its fix, not an error; an Arabic numeral among Roman ones still is', () => {
+    const an = analyze(kk);
+    assert.deepEqual(an.diagnostics.filter((d) => d.code === 'section-numeral-invalid').map((d) => [d.severity, d.data?.kind, d.data?.normalised]), [
+      ['information', 'homoglyph', 'I'], ['information', 'homoglyph', 'II'], ['information', 'homoglyph', 'III'], ['information', 'mixed', 'IV'],
+    ]);
+    assert.deepEqual(an.diagnostics.filter((d) => d.severity === 'error'), []);
+    const ru = analyze(fs.readFileSync(path.join(ACTS, 'ru-kz-law-104088-aral-social-protection.txt'), 'utf8'));
+    assert.deepEqual(ru.diagnostics.filter((d) => d.code === 'section-numeral-invalid').map((d) => [d.severity, d.data?.kind]), [['error', 'arabic']]);
+  });
+});

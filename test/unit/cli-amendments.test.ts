@@ -15,6 +15,14 @@ describe('atazan amendments (issue 11)', () => {
   before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atazan-bill-')); });
   after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
+  it('a law amending several acts: the summary counts the acts its items name (session 25: it named the enacting sentence as the act)', async () => {
+    const law = path.resolve(__dirname, '..', 'fixtures', 'acts', 'bills', 'ru-kz-law-28757-mutual-insurance-2006.txt');
+    const r = await runCli(['amendments', law]);
+    assert.match(r.err, /26 instructions, 1 problems \(the bill amends 8 acts, each named by its items: give one's text with --act PATH to check its targets\)/u);
+    const one = path.resolve(__dirname, '..', 'fixtures', 'acts', 'bills', 'ru-kz-law-15684-civil-code-mortgage-2003.txt');
+    assert.match((await runCli(['amendments', one])).err, /\(the bill amends Гражданский кодекс Республики Казахстан[^:]*: give its text with --act PATH/u);
+  });
+
   it('--format json: the 2007 law against the 1998 text, every target found', async () => {
     const r = await runCli(['amendments', LAW07, '--act', BEFORE, '--format', 'json']);
     assert.equal(r.code, 0, r.err);

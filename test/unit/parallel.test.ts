@@ -289,3 +289,16 @@ describe('parallel: navigation between the versions', () => {
     }
   });
 });
+
+describe('language versions: sections numbered «Раздел 1», «Раздел II» against «І бөлім», «ІІ-бөлім» (session 25, a 1992 law)', () => {
+  it('paired by their value: no «different numbers at the same place»', () => {
+    const ru = analyze(fixtureAct('ru-kz-law-104088-aral-social-protection.txt'));
+    const kk = analyze(fixtureAct('kk-kz-law-104088-aral-social-protection.txt'));
+    const r = compareParallel(ru, kk);
+    // Before: four (1 / І, II / ІІІ, III / ІV, and section IV unpaired: «ІІ-бөлім» was no heading).
+    assert.deepEqual(r.divergences.filter((d) => d.code === 'parallel-unit-number' || (d.code === 'parallel-unit-missing' && /section/u.test(formatMessage(d.code, d.args, 'en')))), []);
+    // A section that really differs in number still diverges.
+    const other = analyze(fixtureAct('kk-kz-law-104088-aral-social-protection.txt').replace('## ІV бөлім.', '## V бөлім.'));
+    assert.deepEqual(listed(compareParallel(ru, other), ru, other).filter((x) => /parallel-unit-number/u.test(x)).map((x) => x.split(':')[0]), ['241/315 parallel-unit-number']);
+  });
+});

@@ -97,12 +97,17 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0;
 }
 
-/** In s[p, q): after a first word of at most 12 characters and blanks, «б» or «Б» (possibly «бөлім»). */
+/**
+ * In s[p, q): after a first word of at most 12 characters and blanks or one hyphen («ІІ-бөлім»), «б» or «Б»
+ * (possibly «бөлім»), or «т» or «Т» (a Roman chapter number's «тарау»).
+ */
 function secondWordIsBolim(s: string, p: number, q: number): boolean {
   let i = p + 1;
   const lim = Math.min(q, p + 13);
-  while (i < lim && !isBlank(s.charCodeAt(i))) i++;
-  if (i >= q || !isBlank(s.charCodeAt(i))) return false;
+  while (i < lim && !isBlank(s.charCodeAt(i)) && s.charCodeAt(i) !== 45) i++;
+  if (i >= q) return false;
+  if (s.charCodeAt(i) === 45) i++;
+  else if (!isBlank(s.charCodeAt(i))) return false;
   while (i < q && isBlank(s.charCodeAt(i))) i++;
   const b = i < q ? s.charCodeAt(i) : -1;
   return NUMERAL_WORD_INITIALS.has(b) && RE_HEADING_START.test(s.slice(p, q));
@@ -1055,11 +1060,16 @@ function openUnit(o: Outline, h: Heading, cs: number, ce: number, headSpan: Span
 export function numeralProblem(h: Heading): Problem {
   // Why, in the drafter's language (Lexicon.numeralProblems), when the kind is known.
   const detail = h.numeralProblem ?? '';
-  return problem('section-numeral-invalid', h.number.span, { number: h.number.text, detail }, {
+  const p = problem('section-numeral-invalid', h.number.span, { number: h.number.text, detail }, {
     kind: h.numeralProblem,
     normalised: Number.isFinite(h.number.base) ? normaliseRoman(h.number.text) : undefined,
     value: h.number.base,
   });
+  // A numeral written with Cyrillic look-alikes that still reads as one («ІІ бөлім», «ІV бөлім»: the Kazakh
+  // letter І for I, as official Kazakh texts often print it) is typography, not a numbering defect: reported
+  // as information, with its quick fix (session 25: an error on every section of a real 1992 law).
+  if ((h.numeralProblem === 'homoglyph' || h.numeralProblem === 'mixed') && Number.isFinite(h.number.base)) p.severity = 'information';
+  return p;
 }
 
 /** The article heading the lexicon of `lang` writes for number `n` («Статья 22-1», «22-1-бап», "Article 22-1"). */

@@ -862,9 +862,15 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
         fail('bill-target-missing', t.span, { unit: missingKey(t) });
         continue;
       }
+      // Throughout one chapter («6-тараудың … бүкіл мәтіні бойынша», session 25): its articles.
+      const chapter = t.chapter !== undefined ? findChapter(doc, t.chapter) : undefined;
+      if (t.chapter !== undefined && !chapter) {
+        fail('bill-target-missing', t.span, { unit: missingKey(t) });
+        continue;
+      }
       let any = false;
       quiet = true;
-      for (const a of doc.articles) {
+      for (const a of chapter ? chapter.articles : doc.articles) {
         const x = extent(doc, a);
         if (!text.slice(x.start, x.end).includes(q.text)) continue;
         any = true;

@@ -291,6 +291,9 @@ interface Context {
   preamble?: true;
   /** «1. Заңның бүкіл мәтіні бойынша:»: the word edits below it apply throughout the act (session 24). */
   everywhere?: true;
+  /** With `everywhere`: throughout this chapter («6-тараудың бүкіл мәтіні бойынша:», session 25), its heading too with `chapterTitle`. */
+  chapter?: string;
+  chapterTitle?: true;
 }
 
 /** A context without its part: the unit a narrower context line below it names anew. */
@@ -649,6 +652,12 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       unreadable();
       continue;
     }
+    // A table's row or column («строку 1.53. таблицы статьи 471 исключить», kk «471-бап кестесінің 1.53-жолы
+    // алып тасталсын»): no unit of the model; read as the unit around it, it excluded the whole article (session 25).
+    if (lex.row.test(masked.slice(s, found[found.length - 1].start))) {
+      unreadable();
+      continue;
+    }
     const location = { start: s, end: found[0].start };
     let base = targetsOf(masked, location.start, location.end, bill.lang, ctx, false, inCode());
     let prevEnd = -1;
@@ -683,6 +692,14 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
         const pos = g.pos;
         ins.position = !pos ? 'end' : lex.after.has(pos) ? 'after' : 'before';
         if (g.mark) ins.mark = /нүкте/u.test(g.mark) ? ';' : ',';
+      }
+      if (f.kind === 'replace-words' && g.put && !ins.old) {
+        // A mark put after the words (kk «… деген сөзден кейін нүктелі үтір қойылсын»): the words, then the mark.
+        const a = at('anchor');
+        if (a) {
+          ins.old = { text: a.text, span: a.span };
+          ins.new = { text: a.text + (/нүкте/u.test(g.put) ? ';' : ','), span: a.span };
+        }
       }
       if (f.kind === 'replace-words' && g.mark && !ins.old) {
         // A mark after the words excluded: the words with the mark become the words.
@@ -747,8 +764,19 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
     }
   }
   // Quoted words that run on into a line reading as a numbered statement of its own («2. Статью 3 дополнить
-  // …»): the words' closing mark is missing in the source (session 24, a 1997 law).
+  // …»): the words' closing mark is missing in the source (session 24, a 1997 law). A unit's quoted text that
+  // runs on into statements («8-бапта:», «1-тармақтың 1) тармақшасы мынадай редакцияда жазылсын:», session 25: a
+  // 1997 kk law whose quoted Articles 7 and 9 were never closed, four statements swallowed).
+  const lexB = lexicon(bill.lang).bill;
   for (const ins of bill.instructions) {
+    if ((ins.kind === 'replace-unit' || ins.kind === 'insert-unit') && ins.text && ins.text.text.includes('\n')) {
+      const q = ins.text;
+      const line = q.text.split('\n').slice(1).map((l) => l.trim()).find((l) => lexB.statementLine.test(fold(l, bill.lang)));
+      if (line !== undefined && !bill.problems.some((p) => p.code === 'bill-quote-unclosed' && p.span.start === q.span.start - 1)) {
+        bill.problems.push(problem('bill-quote-unclosed', { start: q.span.start - 1, end: q.span.start }, { item: ins.item || '—', line: line.length > 80 ? `${line.slice(0, 80)}…` : line }));
+      }
+      continue;
+    }
     if (ins.kind !== 'replace-words' && ins.kind !== 'insert-words' && ins.kind !== 'delete-words') continue;
     for (const q of [ins.old, ins.anchor, ins.new]) {
       if (!q || !q.text.includes('\n')) continue;
@@ -887,6 +915,11 @@ function isSubparagraphWord(word: string, lang: Lang): boolean {
 
 function contextOf(masked: string, start: number, end: number, lang: Lang, outer: Context, inCode: boolean): Context | null {
   const t = targetsOf(masked, start, end, lang, outer, false, inCode);
+  // «6-тараудың тақырыбы мен бүкіл мәтіні бойынша:» (the chapter's heading and articles, session 25).
+  const ev = t[t.length - 1];
+  if (ev?.everywhere && ev.chapter !== undefined && t.every((x) => x.chapter === ev.chapter) && t.length <= 2) {
+    return { everywhere: true, chapter: ev.chapter, ...(t.length === 2 ? { chapterTitle: true as const } : {}) };
+  }
   if (t.length !== 1) return null;
   const { article, paragraph, subparagraph, part, indent } = t[0];
   // (Session 23: «в преамбуле:», the statements below change the preamble.)
@@ -912,14 +945,33 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   if (pre && !inserted && (!head || pre.index < head.index)) return [{ preamble: true, span: { start: start + pre.index, end: start + pre.index + pre[0].length } }];
   if (head?.groups?.n) return [{ section: sectionNumeral(head.groups.n), span: { start: start + head.index, end: start + head.index + head[0].length } }];
   const every = inserted || ctx.article !== undefined ? null : lex.everywhere.exec(seg);
-  if (every) return [{ everywhere: true, span: { start: start + every.index, end: start + every.index + every[0].length } }];
+  if (every) {
+    const span = { start: start + every.index, end: start + every.index + every[0].length };
+    // «6-тараудың мемлекеттік тілдегі тақырыбы мен бүкіл мәтіні бойынша», «в заголовке и по всему тексту главы 6»
+    // (session 25: read as the whole act's text): the chapter's articles, and its heading when the statement names it.
+    const cn = lex.chapterNamed.exec(seg);
+    if (cn?.groups?.n) {
+      const chapter = chapterNumber(cn.groups.n);
+      const out: BillTarget[] = [{ chapter, everywhere: true, span }];
+      const titled = seg.slice(0, every.index).split(/[^\p{L}]+/u).some((w) => lex.title.test(w));
+      if (titled) out.unshift({ chapter, span: { start: start + cn.index, end: start + cn.index + cn[0].length } });
+      return out;
+    }
+    // «5-баптың бүкіл мәтіні бойынша»: the unit named (the scan below), not the act.
+    if (!scanReferences(masked, lang, start, start + every.index).references.some((r) => r.targets.length > 0)) return [{ everywhere: true, span }];
+  }
   const ch = inserted ? null : lex.chapterHeading.exec(seg);
   if (ch?.groups?.n) {
     const heading: BillTarget = { chapter: chapterNumber(ch.groups.n), span: { start: start + ch.index, end: start + ch.index + ch[0].length } };
     // «15-тараудың атауы, 93, 94-баптар …» (session 24): the units listed after the heading too.
     const after = heading.span.end;
     const more = targetsOf(masked, after, end, lang, {}, inserted, inCode).filter((t) => t.span.end > t.span.start && t.article !== undefined);
-    if (more.length && /^[\s,]*(?:(?:и|және|and)\s+)?$/u.test(masked.slice(after, more[0].span.start))) return [heading, ...more];
+    // (Session 25: «заголовок главы 3 , заголовок и текст статьи 14», «в заголовке главы 3 и статье 14»,
+    // «3-тараудың тақырыбындағы, 14-баптың тақырыбы мен мәтініндегі»: the article's heading and text words, and
+    // its noun, between.)
+    const between = masked.slice(after, more[0]?.span.start ?? after).split(/([^\p{L}]+)/u)
+      .filter((w) => !(wholeWord(lex.title, w) || wholeWord(lex.text, w) || /^(?:и|және|мен|and)$/iu.test(w) || lexicon(lang).scan.noun(w.toLowerCase()))).join('');
+    if (more.length && /^[\s,]*$/u.test(between)) return [heading, ...more];
     return [heading];
   }
   const cw = inserted ? null : lex.chapterWhole?.exec(seg);
@@ -1081,6 +1133,7 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   let title = false;
   let titleSpan: Span | undefined;
   let contents = false;
+  let withText = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i].w;
     if (wholeWord(lex.title, w)) {
@@ -1088,6 +1141,7 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
       titleSpan ??= { start: words[i].at, end: words[i].at + w.length };
     }
     if (wholeWord(lex.contents, w)) contents = true;
+    if (wholeWord(lex.text, w)) withText = true;
     // kk «1-1-бөлікпен»: the number glued to the noun.
     const glued = /^(\d+(?:-\d+)*)-(\p{L}+)$/u.exec(w);
     if (glued && wholeWord(lex.part, glued[2])) {
@@ -1152,8 +1206,13 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
       && /^[\s,]*(?:(?:и|және|and)\s+)?$/u.test(masked.slice(titleSpan.end, first.span.start).replace(/\p{L}+\s*$/u, ''))) {
       out.unshift({ article: first.article, title: true, span: titleSpan });
     }
-    for (const t of out) {
+    // «заголовок и текст статьи 14», «14-баптың тақырыбы мен мәтініндегі» (session 25: the text was dropped):
+    // the article's heading, then its text.
+    const both = title && withText && !contents && !inserted;
+    for (let k = 0; k < out.length; k++) {
+      const t = out[k];
       if (t.article === undefined || t.paragraph !== undefined || t.subparagraph !== undefined) continue;
+      if (both && !t.title) out.splice(++k, 0, { ...t });
       if (title) t.title = true;
       if (contents) t.contents = true;
     }
@@ -1161,7 +1220,9 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
   if (!out.length && !inserted && (ctx.article || ctx.paragraph || ctx.preamble || ctx.everywhere)) {
     const sp = /\S/u.exec(seg);
     const at = sp ? start + sp.index : start;
-    out.push({ ...ctx, span: { start: at, end: at } });
+    const { chapterTitle, ...unit } = ctx;
+    if (chapterTitle) out.push({ chapter: unit.chapter, span: { start: at, end: at } });
+    out.push({ ...unit, span: { start: at, end: at } });
   }
   return out;
 }
@@ -1219,6 +1280,11 @@ function unitWords(lang: Lang): RegExp {
 /** The new unit of an insertion: the parent's levels, then the inserted one. */
 function insertedTarget(parent: BillTarget, o: BillTarget): BillTarget {
   const t: BillTarget = { span: o.span };
+  // «пункт 4 статьи 50 дополнить частью третьей» of a code (session 25: read as a new paragraph 3): an ordinal
+  // part of a unit the statement names is that unit's part, not one of the article's numbered parts.
+  if (o.codePart && !o.article && o.paragraph !== undefined && o.subparagraph === undefined && (parent.paragraph !== undefined || parent.subparagraph !== undefined)) {
+    o = { span: o.span, part: Number(o.paragraph), ...(o.sentence !== undefined ? { sentence: o.sentence } : {}) };
+  }
   if (o.article) t.article = o.article;
   else if (o.paragraph !== undefined) {
     t.article = parent.article;

@@ -149,11 +149,12 @@ function changedUnits(before: DocumentModel, after: DocumentModel, span: Span): 
   return out;
 }
 
-/** The articles a word edit «по всему тексту» reaches: those whose text holds its words. */
-function everywhereUnits(doc: DocumentModel, ins: Instruction, span: Span): BillTarget[] {
+/** The articles a word edit «по всему тексту» (of the act, or of one chapter) reaches: those whose text holds its words. */
+function everywhereUnits(doc: DocumentModel, ins: Instruction, t: BillTarget, span: Span): BillTarget[] {
   const q = (ins.old ?? ins.anchor)?.text;
   if (!q) return [];
-  return doc.articles.filter((a) => doc.text.slice(a.span.start, a.span.end).includes(q)).map((a) => ({ article: a.number.text, span }));
+  const arts = t.chapter !== undefined ? findChapter(doc, t.chapter)?.articles ?? [] : doc.articles;
+  return arts.filter((a) => doc.text.slice(a.span.start, a.span.end).includes(q)).map((a) => ({ article: a.number.text, span }));
 }
 
 /** The bill's title: the first heading or non-blank line before its enacting words, if short. */
@@ -181,7 +182,7 @@ export function billTable(bill: Bill, act: Analysis, billText: string, opts: Bil
     // «по всему тексту»: a row per article that holds the words.
     const targets = ins.targets.some((t) => t.whole)
       ? changedUnits(act.doc, after, ins.targets[0].span)
-      : ins.targets.flatMap((t) => (t.everywhere ? everywhereUnits(act.doc, ins, t.span) : [t]));
+      : ins.targets.flatMap((t) => (t.everywhere ? everywhereUnits(act.doc, ins, t, t.span) : [t]));
     for (const t of targets) {
       const p = unitPath(t);
       if (!p) continue;

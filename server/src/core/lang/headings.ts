@@ -71,8 +71,8 @@ export const HEADING_PATTERNS = {
   chapter: {
     wordFirst: new RegExp(String.raw`^(${words(['chapter'], 'word-number')})${B}+(\d{1,6}(?:[-.]\d{1,6}){0,3}|${ROMAN}${ROMAN_END})${CHAPTER_TAIL}`, 'iu'),
     numberFirst: new RegExp(String.raw`^${NUM}(-(?:${CHAPTER_AFTER}))${CHAPTER_TAIL}`, 'iu'),
-    /** «I тарау», «IV тарау. …»: groups 1 number, 2 word, 3 title. */
-    romanFirst: new RegExp(String.raw`^(${ROMAN})${B}+(${CHAPTER_AFTER})(?=$|[ \t\u00a0.])${CHAPTER_TAIL}`, 'iu'),
+    /** «I тарау», «IV тарау. …», «IV-тарау»: groups 1 number, 2 word, 3 title. */
+    romanFirst: new RegExp(String.raw`^(${ROMAN})(?:${B}+|-)(${CHAPTER_AFTER})(?=$|[ \t\u00a0.])${CHAPTER_TAIL}`, 'iu'),
   },
   /** «Параграф 1. …», «Параграф1.», «§ 2»: groups 1 word, 2 number, 3 title. */
   subchapter: {
@@ -80,7 +80,8 @@ export const HEADING_PATTERNS = {
   },
   section: {
     wordFirst: new RegExp(String.raw`^(${words(['section'], 'word-number')})${B}+${NUMERAL}${SECTION_TAIL}`, 'iu'),
-    numberFirst: new RegExp(String.raw`^${NUMERAL}${B}+(${words(['section'], 'numeral-word')})${SECTION_TAIL}`, 'iu'),
+    /** «II бөлім», «ІІ-бөлім» (a Kazakh law of 1992 writes the hyphen of «2-тарау» after a Roman numeral). */
+    numberFirst: new RegExp(String.raw`^${NUMERAL}(?:${B}+|-)(${words(['section'], 'numeral-word')})${SECTION_TAIL}`, 'iu'),
   },
 } as const;
 
@@ -91,7 +92,7 @@ const ALL: readonly HeadingKind[] = ['article', 'chapter', 'section'];
  * fail it (most body lines, e.g. «1. …») skip the heading expressions.
  */
 export const HEADING_START = new RegExp(
-  String.raw`^(?:${words(ALL, 'word-number')}|${subchapterWords()}|[\d-]+-(?:${words(ALL, 'number-hyphen-word')})|[\p{L}\p{N}]{1,12}${B}+(?:${words(ALL, 'numeral-word')}|${CHAPTER_AFTER}))`,
+  String.raw`^(?:${words(ALL, 'word-number')}|${subchapterWords()}|[\d-]+-(?:${words(ALL, 'number-hyphen-word')})|[\p{L}\p{N}]{1,12}(?:${B}+|-)(?:${words(ALL, 'numeral-word')}|${CHAPTER_AFTER}))`,
   'iu',
 );
 

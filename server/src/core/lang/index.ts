@@ -204,6 +204,11 @@ export interface BillWords {
    * the statement just before it changes the other language's text only (a capital letter, say).
    */
   readonly thisUnchanged?: RegExp;
+  /**
+   * A line of quoted new text that reads as a statement of the bill (kk «… мынадай редакцияда жазылсын:», «10-бап
+   * алып тасталсын;»; ru «статью 10 исключить;»): the quotation before it was not closed (bill-quote-unclosed).
+   */
+  readonly statementLine: RegExp;
   /** The operations, most specific first. */
   readonly ops: ReadonlyArray<{ readonly kind: InstructionKind; readonly re: string }>;
   /**
@@ -230,6 +235,8 @@ export interface BillWords {
   readonly indent: RegExp;
   /** The heading of an article: «заголовок статьи», «баптың тақырыбы» (a whole word). */
   readonly title: RegExp;
+  /** An article's text beside its heading: «заголовок и текст статьи 14», «14-баптың тақырыбы мен мәтініндегі» (a whole word). */
+  readonly text: RegExp;
   /** The act's table of contents: «в оглавлении», «мазмұнында» (a whole word). */
   readonly contents: RegExp;
   /** Tens before an ordinal word, for languages that write «он бірінші» (eleventh) in two words. */
@@ -258,6 +265,16 @@ export interface BillWords {
   readonly heading: RegExp;
   /** The whole text of the act: «по всему тексту», «бүкіл мәтін бойынша». */
   readonly everywhere: RegExp;
+  /**
+   * A chapter named by its number anywhere in a statement («главы 6», «6-тараудың», «IV тарау»; group `n`): with
+   * `everywhere`, the words are the chapter's («6-тараудың … бүкіл мәтіні бойынша», session 25).
+   */
+  readonly chapterNamed: RegExp;
+  /**
+   * A row or column of a table («строку 1.53. таблицы», «1.53-жолы», "row"): not a unit the reader has, so a
+   * statement naming one is unreadable (session 25: «строку 1.53. таблицы статьи 471 исключить» excluded the article).
+   */
+  readonly row: RegExp;
   /** The heading of a chapter: «заголовок главы 3-2», «3-2-тараудың тақырыбы» (group `n`). */
   readonly chapterHeading: RegExp;
   /** A whole chapter, its articles with it («главу 5 исключить», kk «5-тарау алып тасталсын»): its number as `n`. */

@@ -53,7 +53,13 @@ export function unitTarget(u: Unit): string {
   }
 }
 
-const key = (u: Unit) => canonical(u.number.text);
+/**
+ * The number units are paired by. A section's or chapter's by its value (session 25: «Раздел 1» / «І бөлім»,
+ * «Раздел II» / «ІІ бөлім» with the Kazakh letter І, were «different numbers at the same place»); their
+ * numerals' writing is the lint's (section-numeral-invalid).
+ */
+const key = (u: Unit) => ((u.kind === 'section' || u.kind === 'chapter') && Number.isFinite(u.number.base) && u.number.suffix.length === 0
+  ? String(u.number.base) : canonical(u.number.text));
 
 /** Where each key first occurs, and the next position of the same key (-1: none): duplicates are rare. */
 interface Positions { first: Map<string, number>; next: Int32Array }
