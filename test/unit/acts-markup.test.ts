@@ -442,6 +442,8 @@ describe('a 1992 Kazakh law: sections «ІІ-бөлім» and numerals with the 
     assert.deepEqual(an.diagnostics.filter((d) => d.code === 'section-number-gap'), []);
     // The other spellings a heading takes: «IV-тарау» (a Roman chapter number with the hyphen) too.
     assert.deepEqual(analyze('ІІ-бөлім. Жалпы\n\n1-бап. Бір\n\nМәтін.\n\nІV-тарау. Тарау\n\n2-бап. Екі\n\nМәтін.\n').doc.chapters.map((c) => c.number.text), ['ІV']);
+    // The Cyrillic Ү printed for V («ІҮ», «ҮІ», as the 1992 law on the IMF prints the Fund's articles): section IV.
+    assert.deepEqual(analyze('ІҮ бөлім. Жалпы\n\n1-бап. Бір\n\nМәтін.\n').doc.sections.map((s) => [s.number.text, s.number.base]), [['ІҮ', 4]]);
     // A word with a hyphen that is not a heading stays text.
     assert.deepEqual(analyze('1-бап. Бір\n\nАуыл-тұрғындары бөлім бойынша.\n').doc.sections, []);
   });

@@ -636,6 +636,13 @@ describe('amendment bills: the sixth sweep of held-out laws (session 25)', () =>
       // A row of an appendix («строку, порядковый номер 85, исключить») was unreadable already, and stays so.
       assert.deepEqual(b.problems.filter((p) => lineOf(text, p.span.start) === 107).map((p) => p.code), ['bill-instruction-unreadable'], file);
     }
+    // An appendix's paragraph («в приложении 1 в пункте 73 слово … заменить …», kk «1-қосымшада 73-тармақта …»; a
+    // 2016 law, quyse/kz-laws 101454): was the act's paragraph 73, silently; no other statement of the law has a problem.
+    for (const file of ['ru-kz-law-101454-grain-market-2016.txt', 'kk-kz-law-101454-grain-market-2016.txt']) {
+      const text = bill(file);
+      const b = readBill(text);
+      assert.deepEqual([at(text, b, 223), b.problems.map((p) => [p.code, lineOf(text, p.span.start)])], [[], [['bill-instruction-unreadable', 223]]], file);
+    }
     // The Kazakh source's «цифлармен» (for «цифрлармен») is its own unreadable statement.
     const kk = bill('kk-kz-law-101311-lotteries-several-acts-2016.txt');
     assert.deepEqual(readBill(kk).problems.map((p) => lineOf(kk, p.span.start)), [37, 69, 107]);
@@ -681,6 +688,9 @@ describe('amendment bills: the sixth sweep of held-out laws (session 25)', () =>
       ['3.8 insert-words chapter 3, 14 title, 14', 'Распространение', 'продукции'], ['3.8 insert-words chapter 3, 14 title, 14', 'распространению', 'продукции'],
     ]);
     assert.deepEqual([at(ruText, ru, 79), at(ruText, ru, 101), ru.problems], [[], [], []]);
+    // Set out anew, the article holds its heading: one target (not the heading and the article, twice).
+    const anew = readBill('Статья 1. Внести в Закон Республики Казахстан "О рекламе" следующие изменения:\n\n1) заголовок и текст статьи 14 изложить в следующей редакции:\n"Статья 14. Новое\n\n1. Текст.";\n2) в заголовке и тексте статьи 15 слово "а" заменить словом "б";\n3) заголовок статьи 16 изложить в следующей редакции:\n"Статья 16. Другое";\n');
+    assert.deepEqual(anew.instructions.map(key), ['1 replace-unit 14', '2 replace-words 15 title, 15', '3 replace-unit 16 title']);
   });
 
   it('words throughout one chapter change that chapter\'s articles only (the real «О взаимном страховании»)', () => {

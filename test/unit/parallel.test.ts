@@ -302,3 +302,18 @@ describe('language versions: sections numbered «Раздел 1», «Разде�
     assert.deepEqual(listed(compareParallel(ru, other), ru, other).filter((x) => /parallel-unit-number/u.test(x)).map((x) => x.split(':')[0]), ['241/315 parallel-unit-number']);
   });
 });
+
+describe('language versions: Roman numbers beside a unit\'s noun are figures (session 25, a 1992 law citing the IMF\'s articles)', () => {
+  it('«статьи V, параграфа I» / «V бабының, 1-параграфының», «статье IV» / «ІҮ бабында» (the Cyrillic Ү for V): the same figures', () => {
+    const ru = analyze(fixtureAct('ru-kz-law-104073-imf-membership.txt'));
+    const kk = analyze(fixtureAct('kk-kz-law-104073-imf-membership.txt'));
+    // Before: three «different figures» (paragraph 1, 2 and 3 of Article 4). Left: «в статье I настоящего Закона»,
+    // this law's Article 1 cited in a Roman number, is no citation the scanner reads (the Kazakh «осы Заңның 1-бабында» is).
+    assert.deepEqual(listed(compareParallel(ru, kk), ru, kk).map((x) => x.split(':')[0]), ['51/55 parallel-citation']);
+    // A Roman number that really differs still does.
+    const other = analyze(fixtureAct('kk-kz-law-104073-imf-membership.txt').replace('ІҮ бабында', 'ІІ бабында'));
+    assert.deepEqual(listed(compareParallel(ru, other), ru, other).map((x) => x.split(':')[0]), ['35/35 parallel-figures', '51/55 parallel-citation']);
+    // The pronoun, a word in capitals or a Roman number with no unit's noun beside it is no figure.
+    assert.deepEqual(listed(compareParallel(analyze('Статья 1.\n\nТекст CIVIL и I.\n'), analyze('1-бап.\n\nМәтін.\n')), analyze('Статья 1.\n\nТекст CIVIL и I.\n'), analyze('1-бап.\n\nМәтін.\n')), []);
+  });
+});

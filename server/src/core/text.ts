@@ -99,6 +99,7 @@ export const ROMAN_HOMOGLYPHS: Record<string, string> = {
   '\u0456': 'I', // Cyrillic small і
   '\u04C0': 'I', // Cyrillic palochka Ӏ
   '\u0425': 'X', // Cyrillic Х
+  '\u04AE': 'V', // Cyrillic Ү (Kazakh texts print «ІҮ», «ҮІ» for IV, VI)
   '\u0445': 'X',
   '\u041C': 'M', // Cyrillic М
   '\u0421': 'C', // Cyrillic С

@@ -653,8 +653,10 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
       continue;
     }
     // A table's row or column («строку 1.53. таблицы статьи 471 исключить», kk «471-бап кестесінің 1.53-жолы
-    // алып тасталсын»): no unit of the model; read as the unit around it, it excluded the whole article (session 25).
-    if (lex.row.test(masked.slice(s, found[found.length - 1].start))) {
+    // алып тасталсын»), an appendix («в приложении 1 в пункте 73 …»): no unit of the model; read as the unit
+    // around it, the row excluded the whole article, the appendix's paragraph was the act's (session 25).
+    const named = masked.slice(s, found[found.length - 1].start);
+    if (lex.row.test(named) || lex.annex.test(named)) {
       unreadable();
       continue;
     }
@@ -683,7 +685,7 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
         const rel = groupOffset(f.m, name);
         return rel < 0 ? undefined : quoteAt(s + f.m.index + rel, st.end);
       };
-      const ins: Instruction = { item, kind: f.kind, targets: base, span: { start: st.start + lead, end: st.end } };
+      const ins: Instruction = { item, kind: f.kind, targets: f.kind === 'replace-unit' || f.kind === 'delete-unit' ? wholeOver(base) : base, span: { start: st.start + lead, end: st.end } };
       if (act) ins.act = act;
       if (f.kind === 'replace-words' || f.kind === 'delete-words') ins.old = at('old');
       if (f.kind === 'replace-words' || f.kind === 'insert-words') ins.new = at('new');
@@ -1278,6 +1280,15 @@ function unitWords(lang: Lang): RegExp {
 }
 
 /** The new unit of an insertion: the parent's levels, then the inserted one. */
+/**
+ * «заголовок и текст статьи 14 изложить в следующей редакции», «… исключить»: the article set out anew or excluded
+ * holds its heading (its heading's own target, which «заголовок и текст» reads, goes).
+ */
+function wholeOver(ts: BillTarget[]): BillTarget[] {
+  const whole = (u: BillTarget) => !u.title && u.article !== undefined && u.paragraph === undefined && u.subparagraph === undefined && u.part === undefined && u.sentence === undefined && u.chapter === undefined;
+  return ts.some((t) => t.title) ? ts.filter((t) => !(t.title && !t.contents && ts.some((u) => whole(u) && u.article === t.article))) : ts;
+}
+
 function insertedTarget(parent: BillTarget, o: BillTarget): BillTarget {
   const t: BillTarget = { span: o.span };
   // «пункт 4 статьи 50 дополнить частью третьей» of a code (session 25: read as a new paragraph 3): an ordinal

@@ -275,6 +275,11 @@ export interface BillWords {
    * statement naming one is unreadable (session 25: «строку 1.53. таблицы статьи 471 исключить» excluded the article).
    */
   readonly row: RegExp;
+  /**
+   * An appendix of the act («в приложении 1 в пункте 73», «пункт 5 приложения 2», kk «1-қосымшада 73-тармақта»): no
+   * unit the reader has, so a statement naming one is unreadable (session 25: read as the act's paragraph 73).
+   */
+  readonly annex: RegExp;
   /** The heading of a chapter: «заголовок главы 3-2», «3-2-тараудың тақырыбы» (group `n`). */
   readonly chapterHeading: RegExp;
   /** A whole chapter, its articles with it («главу 5 исключить», kk «5-тарау алып тасталсын»): its number as `n`. */
@@ -610,6 +615,13 @@ export interface ParallelWords {
   readonly numbers: Readonly<Record<string, string>>;
   /** Endings after a stem entry of `numbers` («втор*» + «ого»). */
   readonly stemEndings: readonly string[];
+  /**
+   * The nouns a Roman number goes with, which makes it a figure (lower case, the start of the word): ru «статьи V,
+   * параграфа I» after the noun, kk «V бабының», «ІІ бөлім» before it (`romanBefore`), en "Article V" after it
+   * (session 25: «параграфа I» against «1-параграфының» was «different figures»).
+   */
+  readonly romanNouns: RegExp;
+  readonly romanBefore: boolean;
   /**
    * Number words read otherwise before the words listed: the value they take there ('' for none): kk
    * «тоқсан сайын» "every quarter" (not 90), «оннан бір» one tenth "/10" (not 10 and 1). Lower case; the next

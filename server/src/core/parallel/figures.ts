@@ -9,6 +9,7 @@
 // figures found.
 
 import { lexicon } from '../lang';
+import { normaliseRoman, romanValue } from '../text';
 import type { Lang } from '../types';
 
 function isLetter(c: number): boolean {
@@ -109,6 +110,42 @@ function compound(last: number, v: string): number {
   return 0;
 }
 
+/** Whether text[i, j) is written in capital Roman letters (Latin I V X L C D M; the Cyrillic І, Х and Ү, as Kazakh texts print I, X, V). */
+function isRomanWord(text: string, i: number, j: number): boolean {
+  if (j - i > 8) return false;
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (!(c === 73 || c === 86 || c === 88 || c === 76 || c === 67 || c === 68 || c === 77 || c === 0x406 || c === 0x425 || c === 0x4ae)) return false;
+  }
+  return true;
+}
+
+/** The word before `i` (lower case), skipping blanks and one comma, or ''. */
+function prevWord(text: string, i: number): string {
+  let k = i - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
+  const end = k + 1;
+  while (k >= 0 && isLetter(text.charCodeAt(k))) k--;
+  let w = '';
+  for (let x = k + 1; x < end; x++) w += String.fromCharCode(lower(text.charCodeAt(x)));
+  return w;
+}
+
+/** The value of the Roman number text[i, j) when a unit's noun stands beside it as `lang` writes it, else undefined. */
+function romanFigure(text: string, i: number, j: number, lang: Lang): string | undefined {
+  const w = lexicon(lang).parallel;
+  let noun: string;
+  if (w.romanBefore) noun = text.charCodeAt(j) === 45 ? nextWord(text, j + 1) : nextWord(text, j);
+  else noun = prevWord(text, i);
+  // (lower() reads a Latin i as the Kazakh і: the nouns are matched on Cyrillic forms, Latin ones folded back.)
+  if (!w.romanNouns.test(noun.replace(/\u0456/gu, lang === 'en' ? 'i' : '\u0456'))) return undefined;
+  // A citation of this act in a Roman number («в статье I настоящего Закона», «осы Заңның І бабында»), which the
+  // citations' comparison reads in the other version's digits: not a figure of the text.
+  if (w.romanBefore ? /^(?:заң|кодекс)/u.test(prevWord(text, i)) : /^(?:настоящ|this$)/u.test(nextWord(text, j).replace(/\u0456/gu, 'i'))) return undefined;
+  const v = romanValue(normaliseRoman(text.slice(i, j)));
+  return Number.isFinite(v) ? String(v) : undefined;
+}
+
 /** The value of a word in `lang`'s number words ("5", "/3", "+1"), or undefined. */
 export function numberWord(word: string, lang: Lang): string | undefined {
   return lookup(table(lang), hashOf(word), word, 0, word.length);
@@ -156,6 +193,13 @@ export function figuresOf(text: string, start: number, end: number, lang: Lang, 
         if (!isLetter(d)) break;
         h = step(h, lower(d));
         j++;
+      }
+      // A Roman number beside a unit's noun («статьи V, параграфа I», «V бабының», «ІІ бөлім»): its value.
+      if (isRomanWord(text, i, j)) {
+        const r = romanFigure(text, i, j, lang);
+        if (r !== undefined) (out ??= new Set()).add(r);
+        i = j;
+        continue;
       }
       // A word glued to digits by a hyphen («5-ти», «3-тен») adds nothing to the digits.
       const glued = i > 1 && text.charCodeAt(i - 1) === 45 && isDigit(text.charCodeAt(i - 2));
