@@ -444,6 +444,12 @@ describe('a 1992 Kazakh law: sections «ІІ-бөлім» and numerals with the 
     assert.deepEqual(analyze('ІІ-бөлім. Жалпы\n\n1-бап. Бір\n\nМәтін.\n\nІV-тарау. Тарау\n\n2-бап. Екі\n\nМәтін.\n').doc.chapters.map((c) => c.number.text), ['ІV']);
     // The Cyrillic Ү printed for V («ІҮ», «ҮІ», as the 1992 law on the IMF prints the Fund's articles): section IV.
     assert.deepEqual(analyze('ІҮ бөлім. Жалпы\n\n1-бап. Бір\n\nМәтін.\n').doc.sections.map((s) => [s.number.text, s.number.base]), [['ІҮ', 4]]);
+    // A heading's word letter-spaced, as a 1993 law prints some («## Р А З Д Е Л IV. …», quyse/kz-laws rus/104093):
+    // before, section IV was no heading («section IV is missing») and its articles were section III's.
+    const tourism = analyze(fs.readFileSync(path.join(ACTS, 'ru-kz-law-104093-tourism-1993.txt'), 'utf8'));
+    assert.deepEqual(tourism.doc.sections.map((s) => s.number.text), ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII']);
+    assert.deepEqual([tourism.doc.sections[3].articles.map((a) => a.number.text), tourism.diagnostics.map((d) => d.code)], [['14', '15', '16'], []]);
+    assert.deepEqual(analyze('С т а т ь я 1. Первая\n\nТекст.\n\nГ Л А В А 2\n\nСтатья 2. Вторая\n\nТекст.\n').doc.articles.map((a) => a.number.text), ['1', '2']);
     // A word with a hyphen that is not a heading stays text.
     assert.deepEqual(analyze('1-бап. Бір\n\nАуыл-тұрғындары бөлім бойынша.\n').doc.sections, []);
   });

@@ -730,4 +730,30 @@ describe('amendment bills: the sixth sweep of held-out laws (session 25)', () =>
     // Left, the source's: item 8's opening quotation mark is missing.
     assert.deepEqual(k.problems.map((p) => [p.code, lineOf(borrowing, p.span.start)]), [['bill-instruction-unreadable', 55]]);
   });
+
+  it('an item that names its act without «В» («4. Закон Республики Казахстан … "Об органах юстиции" (…):») is that item\'s act; an item never takes the act of the item before', () => {
+    const text = bill('ru-kz-law-100895-legal-acts.txt');
+    const b = readBill(text);
+    // Before: unreadable, and its statement («подпункт 4) статьи 15 изложить …») given item 3's act, silently.
+    assert.deepEqual(b.problems, []);
+    assert.deepEqual(at(text, b, 115).map((i) => [key(i), /Об органах юстиции/u.test(i.act ?? '')]), [['4 replace-unit 15/-/4', true]]);
+    assert.equal(new Set(b.instructions.map((i) => i.act)).size, 6);
+    // An item whose act line cannot be read leaves its statements with no act, not the one before.
+    const brokenText = text.replace('4. Закон Республики Казахстан от 18 марта 2002 года', '4. Сим Республики Казахстан от 18 марта 2002 года');
+    const broken = readBill(brokenText);
+    assert.deepEqual(at(brokenText, broken, 115).map((i) => [key(i), i.act]), [['4 replace-unit 15/-/4', undefined]]);
+    assert.deepEqual(broken.problems.map((p) => [p.code, lineOf(brokenText, p.span.start)]), [['bill-instruction-unreadable', 113]]);
+  });
+
+  it('a part of a subparagraph («в части первой подпункта 1)», kk «1) тармақшаның бірінші бөлігіндегі»): its own part, not a code\'s numbered part', () => {
+    // Item 8 of the 2001 law under «в статье 14:» (before: paragraph 1's subparagraph 1, the part dropped).
+    const ru = bill('ru-kz-law-10326-borrowing-2001.txt');
+    assert.deepEqual(at(ru, readBill(ru), 65).map(key), ['8 delete-words 14/-/1 part 1']);
+    const kk = bill('kk-kz-law-10326-borrowing-2001.txt');
+    assert.deepEqual(at(kk, readBill(kk), 65).map(key), ['8 replace-words 14/-/1 part 1', '8 delete-words 14/-/1 part 1']);
+    // With the paragraph named it stays (before: «пункта 2» lost, paragraph 1 read); «подпункт 1) части первой»,
+    // «пункт 3) части второй статьи 65» (the part the larger unit) are unchanged.
+    const b = readBill('Статья 1. Внести в Закон Республики Казахстан "О займах" следующие изменения:\n\n1) в части первой подпункта 1) пункта 2 статьи 14 слово "а" заменить словом "б";\n2) в подпункте 1) части первой статьи 14 слово "а" заменить словом "б";\n3) пункт 3) части второй статьи 65 исключить;\n');
+    assert.deepEqual(b.instructions.map(key), ['1 replace-words 14/2/1 part 1', '2 replace-words 14/1/1', '3 delete-unit 65/2/3']);
+  });
 });

@@ -495,6 +495,8 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
   let subBase: Context = {};
   let ctx: Context = {};
   let act: string | undefined;
+  /** The item whose line named `act`, when a numbered item did («1. В Гражданский кодекс …:»). */
+  let actTop: string | undefined;
   /** The act of the instructions is a code (its act line or enacting line names one): parts are numbered. */
   const inCode = () => {
     const named = act ?? bill.otherAct;
@@ -556,6 +558,12 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
     const letM = !topM && !subM ? /^([а-яәіңғүұқө])\)\s+(?=\S)/u.exec(masked.slice(s, st.end)) : null;
     if (topM) {
       level = 'top';
+      // A new item of a law amending several acts names its own act: the act of the item before is not carried
+      // over (session 25: an act line the reader could not read gave its instructions the previous item's act).
+      if (actTop !== undefined && actTop !== topM[1]) {
+        act = undefined;
+        actTop = undefined;
+      }
       top = topM[1];
       s += topM[0].length;
       topCtx = {};
@@ -617,6 +625,7 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
     found.sort((x, y) => x.start - y.start);
     if (!found.length && lex.actLine.test(folded.slice(s, st.end).trim())) {
       act = text.slice(s, st.end).trim().replace(/:\s*$/u, '');
+      actTop = level === 'top' ? top : undefined;
       topCtx = {};
       ctx = {};
       continue;
@@ -1179,9 +1188,14 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
       const numbered = f.kind === 'part' && (typeof f.values[0] === 'string' && f.values[0] !== 'last' && f.values[0] !== 'next' || hasIndent || hasSub || codePart && typeof f.values[0] === 'number');
       const next: BillTarget[] = [];
       for (const t of out) {
+        // An ordinal part of a subparagraph («в части первой подпункта 1) пункта 2 статьи 14», kk «… 1) тармақшасының
+        // бірінші бөлігінде»: the part named on the subparagraph's smaller side, or with its paragraph named) is the
+        // subparagraph's own part, not a code's numbered part (session 25: read as paragraph 1, paragraph 2 lost).
+        const ofSub = f.kind === 'part' && !hasIndent && t.subparagraph !== undefined
+          && ((t.paragraph !== undefined && !t.codePart) || (lx.scan.order === 'noun-first' ? f.span.start < t.span.start : f.span.start >= t.span.end));
         for (const v of f.values) {
           const c: BillTarget = { ...t };
-          if (numbered) {
+          if (numbered && !(ofSub && typeof v === 'number')) {
             c.paragraph = String(v);
             // (Under an item too, session 24: «29-баптың бірінші бөлігінің 3) тармақшасы» of a law whose
             // article has no numbered paragraphs is the article's subparagraph 3; apply.ts resolveCodePart.)

@@ -13,7 +13,7 @@ type HeadingKind = 'article' | 'chapter' | 'section';
  */
 const NUM = String.raw`(\d{1,6}(?:[-.]\d{1,6}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}){0,3})`;
 /** A chapter number in Roman numerals («Глава I», «IV тарау»; Cyrillic І and Х too), checked afterwards. */
-const ROMAN = String.raw`[IVXLCDM\u0406\u0425]{1,8}`;
+const ROMAN = String.raw`[IVXLCDM\u0406\u0425\u04AE]{1,8}`;
 /** After a Roman chapter number: the end, a blank, a dot or a comma. */
 const ROMAN_END = String.raw`(?=$|[ \t\u00a0.,])`;
 /** Blanks of the heading patterns: space, tab, no-break space. */
@@ -23,7 +23,11 @@ const NUMERAL = String.raw`([\p{L}\p{N}]{1,12})`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The words of every lexicon's `kind` heading written in `order`, as a regular-expression alternation. */
+/**
+ * The words of every lexicon's `kind` heading written in `order`, as a regular-expression alternation. A word
+ * that opens its heading may be letter-spaced, as laws of the 1990s print it for emphasis («Р А З Д Е Л IV.»,
+ * session 25: a 1993 law's section IV was no heading, «section IV is missing»).
+ */
 function words(kinds: readonly HeadingKind[], order: HeadingForm['order']): string {
   const out: string[] = [];
   for (const lex of ALL_LEXICONS) {
@@ -32,7 +36,9 @@ function words(kinds: readonly HeadingKind[], order: HeadingForm['order']): stri
       if (form.order === order) for (const w of form.words) if (!out.includes(w)) out.push(w);
     }
   }
-  return out.map(escape).join('|');
+  const alt = out.map(escape);
+  if (order === 'word-number') for (const w of out) if (w.length >= 4 && /^\p{L}+$/u.test(w)) alt.push([...w].map(escape).join(' '));
+  return alt.join('|');
 }
 
 /** The words of every lexicon's subchapter heading («Параграф», "Paragraph", «§»). */
@@ -80,8 +86,11 @@ export const HEADING_PATTERNS = {
   },
   section: {
     wordFirst: new RegExp(String.raw`^(${words(['section'], 'word-number')})${B}+${NUMERAL}${SECTION_TAIL}`, 'iu'),
-    /** «II бөлім», «ІІ-бөлім» (a Kazakh law of 1992 writes the hyphen of «2-тарау» after a Roman numeral). */
-    numberFirst: new RegExp(String.raw`^${NUMERAL}(?:${B}+|-)(${words(['section'], 'numeral-word')})${SECTION_TAIL}`, 'iu'),
+    /**
+     * «II бөлім», «ІІ-бөлім» (a Kazakh law of 1992 writes the hyphen of «2-тарау» after a Roman numeral; not after
+     * an Arabic one: «2-Бөлім» of a code's table of contents stays as it was read).
+     */
+    numberFirst: new RegExp(String.raw`^(?=${ROMAN}-|[\p{L}\p{N}]{1,12}${B})${NUMERAL}(?:${B}+|-)(${words(['section'], 'numeral-word')})${SECTION_TAIL}`, 'iu'),
   },
 } as const;
 
