@@ -2,7 +2,7 @@
 // («5», «1995», «0,5» = "0.5"), ordinals in digits ("8th" = "/8") and the common number words of the
 // language's lexicon («пять», «бес», "five"; ordinals and fractions' denominators «восьмого»,
 // «сегізінші», «трети», «үштен», "thirds" as "/N"; tens and units in two words, «сорок восемь»,
-// «он бір», "forty-eight", as one figure). Pure.
+// «он бір», "forty-eight", as one figure), and a Roman number beside a unit's noun («статьи V», «V бабының»). Pure.
 //
 // Words are looked up by a hash of their lower-case letters computed while scanning, so a word that is not
 // a number word (nearly all of them) costs no string: the text is read once, allocation-free but for the
@@ -120,7 +120,7 @@ function isRomanWord(text: string, i: number, j: number): boolean {
   return true;
 }
 
-/** The word before `i` (lower case), skipping blanks and one comma, or ''. */
+/** The word before `i` (lower case, as `lower` reads it), skipping blanks, or ''. */
 function prevWord(text: string, i: number): string {
   let k = i - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
