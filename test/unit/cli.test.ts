@@ -124,6 +124,14 @@ describe('cli: atazan outline', () => {
     assert.match(r.out, /^language: kk, preamble/);
     assert.match(r.out, /\n {2}96 +\[line \d+; \d+ paragraphs/);
   });
+
+  it('text outline of a law with chapters: each chapter\'s heading before its articles (session 25: articles only)', async () => {
+    const r = await runCli(['outline', path.join(ROOT, 'test', 'fixtures', 'acts', 'kk-kz-law-28756-mutual-insurance.txt')]);
+    assert.equal(r.code, 0);
+    const chapters = r.out.split('\n').filter((l) => /^ \S/u.test(l));
+    assert.deepEqual(chapters.map((l) => l.split('.')[0].trim()), ['1-тарау', '2-тарау', '3-тарау', '4-тарау', '5-тарау', '6-тарау']);
+    assert.match(r.out, /\n 1-тарау\. ЖАЛПЫ ЕРЕЖЕЛЕР\n {2}1\. /u);
+  });
 });
 
 describe('cli: a closed pipe (atazan … | head)', () => {

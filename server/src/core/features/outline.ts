@@ -1,6 +1,7 @@
 // The outline as plain data: used by `atazan outline` and by tests.
 
 import type { Analysis } from '../analysis';
+import { lexicon } from '../lang';
 import type { Range } from '../text';
 
 export interface OutlineJson {
@@ -52,11 +53,21 @@ export function outlineText(an: Analysis): string {
   const o = outline(an);
   out.push(`language: ${o.language}${o.preamble ? ', preamble' : ''}`);
   let lastSection: string | null = null;
+  let lastChapter: string | null = null;
+  const lex = lexicon(an.doc.lang);
   for (const a of o.articles) {
     if (a.section !== lastSection && a.section !== null) {
       const s = o.sections.find((x) => x.number === a.section);
       out.push(`${s?.number ?? a.section}. ${s?.title ?? ''}`.trimEnd());
       lastSection = a.section;
+      lastChapter = null;
+    }
+    // Chapters too, as the act writes their heading («Глава 2. …», «2-тарау. …»; session 25: a law of chapters
+    // without sections showed its articles only).
+    if (a.chapter !== lastChapter && a.chapter !== null) {
+      const c = o.chapters.find((x) => x.number === a.chapter && x.section === a.section);
+      out.push(` ${lex.unitHeading('chapter', a.chapter)}. ${c?.title ?? ''}`.trimEnd());
+      lastChapter = a.chapter;
     }
     const subs = a.paragraphs.reduce((n, p) => n + p.subparagraphs.length, a.subparagraphs.length);
     out.push(`  ${a.number}${a.title ? '. ' + a.title : ''}${a.excluded ? ' (excluded)' : ''}  [line ${a.range.start.line + 1}; ${a.paragraphs.length} paragraphs, ${subs} subparagraphs]`);
