@@ -79,7 +79,7 @@ export function cmdAmendments(args: string[], io: AmendmentsIo, deps: Amendments
     // no act's name (session 25: «the bill amends Внести изменения … Республики Казахстан::»).
     const acts = new Set(bill.instructions.map((i) => i.act).filter((a) => a !== undefined));
     const other = acts.size > 1 ? `the bill amends ${acts.size} acts, each named by its items: give one's text with --act PATH to check its targets`
-      : `the bill amends ${acts.size === 1 ? [...acts][0] : bill.otherAct?.replace(/:\s*$/u, '')}: give its text with --act PATH to check the targets`;
+      : `the bill amends ${acts.size === 1 ? [...acts][0]!.replace(/^(?:в|во)\s+/iu, '') : bill.otherAct?.replace(/:\s*$/u, '')}: give its text with --act PATH to check the targets`;
     io.err(`${bill.instructions.length} instructions, ${problems.length} problems (${id !== undefined ? `act ${id}` : other})`);
   }
   return problems.some((p) => p.severity === 'error') ? 1 : 0;

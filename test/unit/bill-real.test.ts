@@ -745,6 +745,29 @@ describe('amendment bills: the sixth sweep of held-out laws (session 25)', () =>
     assert.deepEqual(broken.problems.map((p) => [p.code, lineOf(brokenText, p.span.start)]), [['bill-instruction-unreadable', 113]]);
   });
 
+  it('a part that only locates a subparagraph or indent of a named paragraph; the table of contents\' new lines in the plural (statements of quyse/kz-laws rus/100978)', () => {
+    const head = '1. В Закон Республики Казахстан от 25 апреля 2003 года "Об обязательном социальном страховании":\n\n';
+    const read = (s: string) => readBill(`Статья 1. Внести изменения в следующие законодательные акты Республики Казахстан:\n\n${head}${s}\n`);
+    // «абзац пятый части второй пункта 6 статьи 20» (rus/100978 item 3): was paragraph 2's fifth indent (paragraph 6
+    // lost, the wrong paragraph set out anew); a part and an indent in it are two levels a target cannot hold: unreadable.
+    const indent = read('3) абзац пятый части второй пункта 6 статьи 20 изложить в следующей редакции:\n\n"на случай потери работы – со дня обращения;";');
+    assert.deepEqual([indent.instructions.map(key), indent.problems.map((p) => p.code)], [[], ['bill-instruction-unreadable']]);
+    // «в части второй пункта 1 статьи 157 подпункт 3) исключить»: was paragraph 2 excluded and a bare subparagraph.
+    assert.deepEqual(read('10) в части второй пункта 1 статьи 157 подпункт 3) исключить.').instructions.map(key), ['1.10 delete-unit 157/1/3']);
+    const kk = readBill('1-бап. Қазақстан Республикасының мына заңнамалық актілеріне өзгерістер енгізілсін:\n\n1. "Мысал туралы" 2000 жылғы 1 қаңтардағы Қазақстан Республикасының Заңына:\n\n1) 157-баптың 1-тармағының екінші бөлігіндегі 3) тармақшасы алып тасталсын;\n');
+    assert.deepEqual(kk.instructions.map(key), ['1.1 delete-unit 157/1/3']);
+    // «оглавление дополнить заголовками статей 127-1 и 127-2 следующего содержания:» (rus/100978 item 1): was the
+    // articles themselves (a second insertion of each, beside item 8's); applied, a line each.
+    assert.deepEqual(read('1) оглавление дополнить заголовками статей 127-1 и 127-2 следующего содержания:\n\n"Статья 127-1. Гарантии для работников\n\nСтатья 127-2. Гарантии для сотрудников";').instructions.map(key),
+      ['1.1 insert-unit 127-1 title contents, 127-2 title contents']);
+    const act = readRepo('test/fixtures/acts/ru-kz-law-28756-mutual-insurance.txt');
+    const two = readBill(['Внести в Закон Республики Казахстан «О взаимном страховании» следующие изменения:', '',
+      '1) оглавление дополнить заголовками статей 20-1 и 20-2 следующего содержания:', '', '"Статья 20-1. Актуарий общества', '', 'Статья 20-2. Аудитор общества";', ''].join('\n'), 'ru', { amends: 'act' });
+    const r = applyBill(two, act);
+    assert.deepEqual([r.instructions.map((i) => i.ok), r.problems.map((p) => p.code)], [[true], []]);
+    assert.deepEqual(r.text.split('\n').slice(48, 55), ['Статья 20. Служба внутреннего аудита общества', '', 'Статья 20-1. Актуарий общества', '', 'Статья 20-2. Аудитор общества', '', 'Глава 5.    ИМУЩЕСТВО ОБЩЕСТВА']);
+  });
+
   it('a part of a subparagraph («в части первой подпункта 1)», kk «1) тармақшаның бірінші бөлігіндегі»): its own part, not a code\'s numbered part', () => {
     // Item 8 of the 2001 law under «в статье 14:» (before: paragraph 1's subparagraph 1, the part dropped).
     const ru = bill('ru-kz-law-10326-borrowing-2001.txt');

@@ -1089,6 +1089,17 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
       for (const t of bare) t.article = arts[0].article;
       out.splice(out.indexOf(arts[0]), 1);
     }
+    // «в части второй пункта 1 статьи 157 подпункт 3) исключить» (session 25: read as paragraph 2 of the article and a
+    // bare subparagraph 3): the subparagraph of the one paragraph named.
+    const paras = out.filter((t) => t.article !== undefined && t.paragraph !== undefined && t.subparagraph === undefined);
+    const subs = out.filter((t) => t.article === undefined && t.paragraph === undefined && t.subparagraph !== undefined);
+    if (!inserted && paras.length === 1 && subs.length && paras.length + subs.length === out.length) {
+      for (const t of subs) {
+        t.article = paras[0].article;
+        t.paragraph = paras[0].paragraph;
+      }
+      out.splice(out.indexOf(paras[0]), 1);
+    }
   }
   // Parts, indents and sentences: the ordinals or numbers next to the noun; the article's heading; the
   // table of contents.
@@ -1139,7 +1150,17 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
     }
     return out;
   };
-  type Found = { kind: 'part' | 'indent' | 'sentence'; values: (number | string | 'last' | 'next')[]; span: Span };
+  /** `container`: the unit noun next to a part on its larger side («части второй пункта 1»: paragraph; kk «1-тармақтың екінші бөлігі»). */
+  type Found = { kind: 'part' | 'indent' | 'sentence'; values: (number | string | 'last' | 'next')[]; span: Span; container?: string };
+  /** The unit whose noun stands next to the word at i on its larger side (ru after it, kk before it), within four words. */
+  const containerAt = (i: number): string | undefined => {
+    const step = lx.scan.order === 'noun-first' ? 1 : -1;
+    for (let k = i + step, n = 0; k >= 0 && k < words.length && n < 4; k += step, n++) {
+      const u = lx.scan.noun(words[k].w.replace(/^[\d-]+-/u, '').toLowerCase())?.unit;
+      if (u === 'article' || u === 'paragraph' || u === 'subparagraph') return u;
+    }
+    return undefined;
+  };
   const found: Found[] = [];
   let title = false;
   let titleSpan: Span | undefined;
@@ -1175,7 +1196,7 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
       else if (inserted) values = ['next'];
     }
     if (!values.length) continue;
-    found.push({ kind, values, span: { start: words[i].at, end: words[i].at + w.length } });
+    found.push({ kind, values, span: { start: words[i].at, end: words[i].at + w.length }, container: kind === 'part' ? containerAt(i) : undefined });
   }
   if (found.length) {
     // A code's numbered parts: a number («часть 1-1»), an ordinal under an item («пункт 3) части второй»),
@@ -1191,11 +1212,23 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
         // An ordinal part of a subparagraph («в части первой подпункта 1) пункта 2 статьи 14», kk «… 1) тармақшасының
         // бірінші бөлігінде»: the part named on the subparagraph's smaller side, or with its paragraph named) is the
         // subparagraph's own part, not a code's numbered part (session 25: read as paragraph 1, paragraph 2 lost).
-        const ofSub = f.kind === 'part' && !hasIndent && t.subparagraph !== undefined
+        const ofSub = f.kind === 'part' && !hasIndent && t.subparagraph !== undefined && f.container !== 'paragraph'
           && ((t.paragraph !== undefined && !t.codePart) || (lx.scan.order === 'noun-first' ? f.span.start < t.span.start : f.span.start >= t.span.end));
+        // A part of the paragraph the statement names («части второй пункта 1 статьи 157», «абзац пятый части
+        // второй пункта 6 статьи 20»; session 25: «пункта 6» lost, the part read as paragraph 2): where its
+        // subparagraph is (the part only locates it), or the paragraph's part; with an indent inside it as well,
+        // two levels of parts the target cannot hold: no target (the statement is unreadable).
+        const inParagraph = f.kind === 'part' && f.container === 'paragraph' && t.paragraph !== undefined && !t.codePart;
+        if (inParagraph && (hasIndent || t.subparagraph !== undefined)) {
+          if (t.subparagraph !== undefined) next.push(t);
+          continue;
+        }
+        // kk «157-баптың 1-тармағының екінші бөлігіндегі 3) тармақшасы»: the paragraph read before the part is the
+        // subparagraph's own outer level, not a target of its own (it was read as paragraph 2, excluded).
+        if (inParagraph && out.some((u) => u !== t && u.article === t.article && u.paragraph === t.paragraph && u.subparagraph !== undefined)) continue;
         for (const v of f.values) {
           const c: BillTarget = { ...t };
-          if (numbered && !(ofSub && typeof v === 'number')) {
+          if (numbered && !inParagraph && !(ofSub && typeof v === 'number')) {
             c.paragraph = String(v);
             // (Under an item too, session 24: «29-баптың бірінші бөлігінің 3) тармақшасы» of a law whose
             // article has no numbered paragraphs is the article's subparagraph 3; apply.ts resolveCodePart.)
