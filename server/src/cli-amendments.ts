@@ -23,6 +23,10 @@ const target = (t: BillTarget) => {
   if (t.whole) o.whole = true;
   if (t.preamble) o.preamble = true;
   if (t.title) o.title = true;
+  // A chapter's target is its heading unless the whole chapter or its whole text is meant (session 25: printed as
+  // «chapter 2» alike, two testers read a heading's new wording as the chapter's).
+  if (t.chapter !== undefined && !t.chapterWhole && !t.everywhere) o.title = true;
+  if (t.chapterWhole) o.chapterWhole = true;
   if (t.everywhere) o.everywhere = true;
   if (t.indent) o.indent = true;
   if (t.contents) o.contents = true;

@@ -23,6 +23,15 @@ describe('atazan amendments (issue 11)', () => {
     assert.match((await runCli(['amendments', one])).err, /\(the bill amends Гражданский кодекс Республики Казахстан[^:]*: give its text with --act PATH/u);
   });
 
+  it('a chapter\'s target says which: its heading (`title`), the whole chapter (`chapterWhole`), its whole text (`everywhere`)', async () => {
+    const file = path.join(dir, 'chapters-ru.txt');
+    fs.writeFileSync(file, 'Статья 1. Внести в Закон Республики Казахстан "О выборах" следующие изменения:\n\n1) главу 5 исключить;\n2) заголовок главы 6 изложить в следующей редакции:\n"Глава 6. Новое";\n3) по всему тексту главы 7 слово "а" заменить словом "б";\n');
+    const r = await runCli(['amendments', file, '--format', 'json']);
+    assert.deepEqual(JSON.parse(r.out).instructions.map((i: { kind: string; target: object }) => [i.kind, i.target]), [
+      ['delete-unit', { chapterWhole: true, chapter: '5' }], ['replace-unit', { title: true, chapter: '6' }], ['replace-words', { everywhere: true, chapter: '7' }],
+    ]);
+  });
+
   it('--format json: the 2007 law against the 1998 text, every target found', async () => {
     const r = await runCli(['amendments', LAW07, '--act', BEFORE, '--format', 'json']);
     assert.equal(r.code, 0, r.err);
