@@ -627,7 +627,7 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
         }
         const lineStart = text.lastIndexOf('\n', line.start - 1) + 1;
         // (Several lines at once, «заголовками статей 127-1 и 127-2»: each its own, session 25.)
-        const heading = headingLines(split && split.length === numbered.length ? split[numbered.indexOf(ins.targets[i])] ?? quoted : quoted).join(' ');
+        const heading = headingLines(split?.[i] ?? quoted).join(' ');
         // The table's own spacing: a blank line between its lines when it has one there.
         const sep = /^\n[ \t]*\n/u.test(text.slice(line.end, line.end + 80)) ? '\n\n' : '\n';
         const add = `${sep}${text.slice(lineStart, line.start)}${heading}`;

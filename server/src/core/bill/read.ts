@@ -779,23 +779,16 @@ function read(text: string, bill: Bill, bound: string | undefined): void {
   // runs on into statements («8-бапта:», «1-тармақтың 1) тармақшасы мынадай редакцияда жазылсын:», session 25: a
   // 1997 kk law whose quoted Articles 7 and 9 were never closed, four statements swallowed).
   const lexB = lexicon(bill.lang).bill;
+  /** The first line after the first of quotation `q` that `isStatement` reads as a statement, reported once per quotation. */
+  const runsOn = (ins: Instruction, q: Quoted | undefined, isStatement: (line: string) => boolean): void => {
+    if (!q || !q.text.includes('\n')) return;
+    const line = q.text.split('\n').slice(1).map((l) => l.trim()).find(isStatement);
+    if (line === undefined || bill.problems.some((p) => p.code === 'bill-quote-unclosed' && p.span.start === q.span.start - 1)) return;
+    bill.problems.push(problem('bill-quote-unclosed', { start: q.span.start - 1, end: q.span.start }, { item: ins.item || '—', line: line.length > 80 ? `${line.slice(0, 80)}…` : line }));
+  };
   for (const ins of bill.instructions) {
-    if ((ins.kind === 'replace-unit' || ins.kind === 'insert-unit') && ins.text && ins.text.text.includes('\n')) {
-      const q = ins.text;
-      const line = q.text.split('\n').slice(1).map((l) => l.trim()).find((l) => lexB.statementLine.test(fold(l, bill.lang)));
-      if (line !== undefined && !bill.problems.some((p) => p.code === 'bill-quote-unclosed' && p.span.start === q.span.start - 1)) {
-        bill.problems.push(problem('bill-quote-unclosed', { start: q.span.start - 1, end: q.span.start }, { item: ins.item || '—', line: line.length > 80 ? `${line.slice(0, 80)}…` : line }));
-      }
-      continue;
-    }
-    if (ins.kind !== 'replace-words' && ins.kind !== 'insert-words' && ins.kind !== 'delete-words') continue;
-    for (const q of [ins.old, ins.anchor, ins.new]) {
-      if (!q || !q.text.includes('\n')) continue;
-      const line = q.text.split('\n').slice(1).map((l) => l.trim()).find((l) => /^\d+(?:-\d+)?[.)]\s+\S/u.test(l) && hasVerb(fold(l, bill.lang)));
-      if (line === undefined) continue;
-      if (bill.problems.some((p) => p.code === 'bill-quote-unclosed' && p.span.start === q.span.start - 1)) continue;
-      bill.problems.push(problem('bill-quote-unclosed', { start: q.span.start - 1, end: q.span.start }, { item: ins.item || '—', line: line.length > 80 ? `${line.slice(0, 80)}…` : line }));
-    }
+    if (ins.kind === 'replace-unit' || ins.kind === 'insert-unit') runsOn(ins, ins.text, (l) => lexB.statementLine.test(fold(l, bill.lang)));
+    else for (const q of [ins.old, ins.anchor, ins.new]) runsOn(ins, q, (l) => /^\d+(?:-\d+)?[.)]\s+\S/u.test(l) && hasVerb(fold(l, bill.lang)));
   }
 }
 
@@ -964,7 +957,7 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
     if (cn?.groups?.n) {
       const chapter = chapterNumber(cn.groups.n);
       const out: BillTarget[] = [{ chapter, everywhere: true, span }];
-      const titled = seg.slice(0, every.index).split(/[^\p{L}]+/u).some((w) => lex.title.test(w));
+      const titled = seg.slice(0, every.index).split(/[^\p{L}]+/u).some((w) => wholeWord(lex.title, w));
       if (titled) out.unshift({ chapter, span: { start: start + cn.index, end: start + cn.index + cn[0].length } });
       return out;
     }
