@@ -30,7 +30,7 @@ const target = (t: BillTarget) => {
   if (t.everywhere) o.everywhere = true;
   if (t.indent) o.indent = true;
   if (t.contents) o.contents = true;
-  for (const k of ['section', 'chapter', 'article', 'paragraph', 'subparagraph', 'part', 'sentence'] as const) if (t[k] !== undefined) o[k] = t[k]!;
+  for (const k of ['section', 'chapter', 'article', 'paragraph', 'inPart', 'subparagraph', 'part', 'sentence'] as const) if (t[k] !== undefined) o[k] = t[k]!;
   return o;
 };
 

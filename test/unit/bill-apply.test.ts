@@ -217,3 +217,16 @@ describe('amendment bills: the exclusion note of a signed law, as the consolidat
     });
   }
 });
+
+describe('amendment bills: a section numbered with Cyrillic look-alikes (session 26)', () => {
+  it('a bill\'s «IV бөлім» finds the act\'s section printed «ІҮ» (the Kazakh І and Ү for I and V), as the parser reads it', () => {
+    // The parser reads «ІҮ бөлім» as section IV since session 25; the bill's comparison folded only І, Х and V,
+    // so the bill's section IV was `bill-target-missing` and the heading stayed as it was.
+    const act = 'ІІІ бөлім. Үш\n\n1-бап. Бір\n\nМәтін.\n\nІҮ бөлім. Ескі тақырып\n\n2-бап. Екі\n\nМәтін.\n';
+    const bill = readBill('# Қазақстан Республикасының Конституциясына өзгерістер енгізу туралы\n\n1-бап. Қазақстан Республикасының Конституциясына мынадай өзгерістер енгізілсін:\n\n'
+      + '1. IV бөлімнің тақырыбы мынадай редакцияда жазылсын:\n\n«IV бөлім\n\nЖаңа тақырып».\n');
+    const r = applyBill(bill, act);
+    assert.deepEqual(r.problems.map((p) => p.code), []);
+    assert.equal(r.text, 'ІІІ бөлім. Үш\n\n1-бап. Бір\n\nМәтін.\n\nIV бөлім. Жаңа тақырып\n\n2-бап. Екі\n\nМәтін.\n');
+  });
+});

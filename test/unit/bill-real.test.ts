@@ -780,3 +780,67 @@ describe('amendment bills: the sixth sweep of held-out laws (session 25)', () =>
     assert.deepEqual(b.instructions.map(key), ['1 replace-words 14/2/1 part 1', '2 replace-words 14/1/1', '3 delete-unit 65/2/3']);
   });
 });
+
+describe('amendment bills: a subparagraph of a part of a paragraph (session 26)', () => {
+  // The real 2016 law on employment (test/fixtures/acts/bills, its item 3.9) and the real Article 157 of the Labour Code
+  // in both languages (test/fixtures/acts, quyse/kz-laws 95666): paragraph 1 is a sentence, then «В коллективный договор
+  // включаются следующие положения:» with 1)–9); the law added 9).
+  const law = readBill(bill('ru-kz-law-100978-employment-2016.txt'));
+  const ins = law.instructions.find((i) => i.item === '3.9')!;
+  const ru = readRepo('test/fixtures/acts/ru-kz-labour-code-art157.txt');
+  const kk = readRepo('test/fixtures/acts/kk-kz-labour-code-art157.txt');
+  /** The act as it stood before the law: without subparagraph 9) of paragraph 1. */
+  const without9 = (text: string) => text.replace(/\n\n9\) [^\n]*(?=\n\n2\. )/u, '');
+
+  it('«часть вторую пункта 1 статьи 157 дополнить подпунктом 9)»: subparagraph 9 of the list in part 2 (the part was dropped)', () => {
+    assert.deepEqual(ins.targets.map(({ span: _s, ...t }) => t), [{ article: '157', paragraph: '1', inPart: 2, subparagraph: '9' }]);
+    const one = { ...law, instructions: [ins] };
+    const before = without9(ru);
+    assert.notEqual(before, ru);
+    const r = applyBill(one, before, { ownActOnly: false });
+    assert.deepEqual(r.problems.map((p) => p.code), []);
+    assert.equal(r.text, ru);
+    // On the act in force (the law applied): the unit is there, worded as the law words it.
+    const again = applyBill(one, ru, { ownActOnly: false });
+    assert.deepEqual(again.problems.map((p) => [p.code, p.data?.applied]), [['bill-insert-collision', true]]);
+  });
+
+  it('the same statements in Kazakh, and the other forms of the part: the list of the part', () => {
+    const kkBill = readBill('# Қазақстан Республикасының кейбір заңнамалық актілеріне өзгерістер мен толықтырулар енгізу туралы\n\n1-бап. Қазақстан Республикасының мына заңнамалық актілеріне өзгерістер мен толықтырулар енгізілсін:\n\n'
+      + '1. 2015 жылғы 23 қарашадағы Қазақстан Республикасының Еңбек кодексіне:\n\n1) 157-баптың 1-тармағының екінші бөлігіндегі 3) тармақшасы алып тасталсын;\n\n'
+      + '2) 157-баптың 1-тармағының екінші бөлігі мынадай мазмұндағы 10) тармақшамен толықтырылсын:\n\n«10) жаңа ереже.»;\n');
+    assert.deepEqual(kkBill.instructions.map((i) => [i.kind, i.targets.map(({ span: _s, ...t }) => t)]), [
+      ['delete-unit', [{ article: '157', paragraph: '1', inPart: 2, subparagraph: '3' }]],
+      ['insert-unit', [{ article: '157', paragraph: '1', inPart: 2, subparagraph: '10' }]],
+    ]);
+    const r = applyBill(kkBill, kk, { ownActOnly: false });
+    assert.deepEqual(r.problems.map((p) => p.code), []);
+    // Subparagraph 3) of paragraph 1 excluded (not paragraph 2's 3)); the new 10) after paragraph 1's 9).
+    const lines = r.text.split('\n');
+    const p2 = lines.findIndex((l) => l.startsWith('2. '));
+    assert.ok(lines.slice(0, p2).some((l) => /^3\) Алып тасталды\.$/u.test(l)), lines.slice(0, p2).join('\n'));
+    assert.equal(lines.slice(0, p2).filter((l) => l.trim()).pop(), '10) жаңа ереже.');
+    assert.equal(lines.slice(p2).join('\n'), kk.split('\n').slice(kk.split('\n').findIndex((l) => l.startsWith('2. '))).join('\n'));
+    // Russian: «подпункт 3) части второй пункта 1 статьи 157», and a context line «в части второй пункта 1 статьи 157:».
+    const ruBill = readBill('# О внесении изменений\n\nСтатья 1. Внести в Трудовой кодекс Республики Казахстан от 23 ноября 2015 года следующие изменения:\n\n'
+      + '1) подпункт 3) части второй пункта 1 статьи 157 исключить;\n\n2) в части второй пункта 1 статьи 157:\n\nдополнить подпунктом 10) следующего содержания:\n\n"10) новое положение.";\n');
+    assert.deepEqual(ruBill.instructions.map((i) => [i.kind, i.targets.map(({ span: _s, ...t }) => t)]), [
+      ['delete-unit', [{ article: '157', paragraph: '1', inPart: 2, subparagraph: '3' }]],
+      ['insert-unit', [{ article: '157', paragraph: '1', inPart: 2, subparagraph: '10' }]],
+    ]);
+  });
+
+  it('a paragraph with a list in each of its parts: the part decides which list (each numbered from 1))', () => {
+    // Constructed on the pattern of the codes' paragraphs (a lead-in and its list, then a second lead-in and its own).
+    const act = 'Статья 5. Статья\n\n1. Первая часть включает:\n\n1) первое А;\n\n2) второе А.\n\nВторая часть включает:\n\n1) первое Б;\n\n2) второе Б;\n\n3) третье Б.\n\n2. Другой пункт.\n';
+    const b = readBill('# О внесении изменений\n\nСтатья 1. Внести в Закон Республики Казахстан "О примере" следующие изменения:\n\n'
+      + '1) подпункт 2) части второй пункта 1 статьи 5 изложить в следующей редакции:\n\n"2) новое Б;";\n\n'
+      + '2) часть первую пункта 1 статьи 5 дополнить подпунктом 3) следующего содержания:\n\n"3) третье А.";\n');
+    const r = applyBill(b, act, { ownActOnly: false });
+    assert.deepEqual(r.problems.map((p) => p.code), []);
+    assert.equal(r.text, 'Статья 5. Статья\n\n1. Первая часть включает:\n\n1) первое А;\n\n2) второе А.\n\n3) третье А.\n\nВторая часть включает:\n\n1) первое Б;\n\n2) новое Б;\n\n3) третье Б.\n\n2. Другой пункт.\n');
+    // Without the part, the number names the first list's unit, as before (a paragraph with one list is read so).
+    const plain = readBill('# О внесении изменений\n\nСтатья 1. Внести в Закон Республики Казахстан "О примере" следующие изменения:\n\n1) подпункт 2) пункта 1 статьи 5 исключить.\n');
+    assert.match(applyBill(plain, act, { ownActOnly: false }).text, /^2\) Исключен\.\n\nВторая/mu);
+  });
+});

@@ -62,7 +62,7 @@ describe('issue 15, session 20: the incremental differential campaign', function
     // Every text was edited, and the campaign exercised the fast path (a campaign of full analyses would
     // prove nothing about it).
     assert.equal(r.perText.size, REAL.length);
-    assert.equal(REAL.length, 97);
+    assert.equal(REAL.length, 100);
     assert.ok(r.fast / r.keystrokes > 0.7, `${r.fast} of ${r.keystrokes} on the fast path`);
   });
 
@@ -166,5 +166,20 @@ describe('issue 15, session 20: the incremental differential campaign', function
     an = typeAndErase(an, kk.indexOf('2. Мәтін.') + 9, '\n3. Мәтін.');
     an = typeAndErase(an, kk.indexOf('өкілеттіктері') + 13, ' туралы.');
     an = typeAndErase(an, 2, '0');
+  });
+
+  // Found by this run (seed 1) once session 26's fixtures shifted its keystrokes: in the amending preamble of the 1998
+  // law (../shared/corpus/amendments/kz-1998-284-I-ru.txt), a letter typed before the quoted new wording
+  // «"5. Срок полномочий депутатов Сената …".» and deleted. The line with the letter is a preamble line; without it,
+  // it opens and closes the quotation: quoted text (parser.ts, kind 'quote'). The fast path for a preamble line kept
+  // it a preamble line.
+  it('a letter typed and deleted before quoted new wording in an amending preamble', () => {
+    const law = text('kz-1998-284-I-ru.txt');
+    const at = law.indexOf('"5. Срок полномочий депутатов Сената');
+    assert.ok(at > 0);
+    let an = analyze(law);
+    assert.equal(an.doc.lines.find((l) => l.content.start === at)?.kind, 'quote');
+    an = typeAndErase(an, at, 'С');
+    an = typeAndErase(an, at + law.slice(at).indexOf('\n'), ' Текст.');
   });
 });

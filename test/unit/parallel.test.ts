@@ -303,6 +303,43 @@ describe('language versions: sections numbered «Раздел 1», «Разде�
   });
 });
 
+describe('language versions: a preamble after a table of contents that opens the file (session 26, the same 1992 law)', () => {
+  it('the Kazakh text\'s title and preamble after its table of contents are its preamble: no «different figures in the preamble»', () => {
+    const ruText = fixtureAct('ru-kz-law-104088-aral-social-protection.txt');
+    const kkText = fixtureAct('kk-kz-law-104088-aral-social-protection.txt');
+    const ru = analyze(ruText);
+    const kk = analyze(kkText);
+    // The Kazakh file opens with the table of contents (sections, «1-бап. …» … «24-бап. …»), then «# Арал … туралы» and
+    // the preamble: they were read as the last entry's body and dropped with the table, so the preamble was empty and
+    // the Russian one's figures (18, 1992) were «not in the Kazakh version».
+    const pre = kk.doc.preamble!;
+    assert.ok(pre, 'a preamble');
+    assert.match(kkText.slice(pre.start, pre.end), /^Арал өңіріндегі экологиялық қасірет[^]*18 қаңтардағы[^]*ахуал туғызды\.$/u);
+    assert.deepEqual([kk.doc.articles.length, kk.doc.articles[0].number.text, kk.lineIndex.positionAt(kk.doc.articles[0].headSpan.start).line + 1], [24, '1', 65]);
+    assert.deepEqual(compareParallel(ru, kk).divergences.filter((d) => formatMessage(d.code, d.args, 'en').includes('Preamble')), []);
+    // Figures that really differ in the preamble still do.
+    const other = analyze(kkText.replace('1992 жылғы 18 қаңтардағы', '1992 жылғы 19 қаңтардағы'));
+    assert.notEqual(other.text, kkText);
+    assert.equal(compareParallel(ru, other).divergences.filter((d) => d.code === 'parallel-figures' && formatMessage(d.code, d.args, 'en').includes('Preamble')).length, 1);
+  });
+
+  it('a 2003 law: the table\'s heading «Оглавление» is no preamble, the publisher\'s «РҚАО-ның ескертпесі!» is a note', () => {
+    const ruText = fixtureAct('ru-kz-law-28756-mutual-insurance.txt');
+    const kkText = fixtureAct('kk-kz-law-28756-mutual-insurance.txt');
+    const ru = analyze(ruText);
+    const kk = analyze(kkText);
+    const lineOf = (an: typeof ru, t: string, s: string) => an.doc.lines.find((l) => t.slice(l.content.start, l.content.end) === s)?.kind;
+    // Russian: «## Оглавление», the table, «# О взаимном страховании» and the preamble (before: the preamble was «Оглавление»).
+    assert.match(ruText.slice(ru.doc.preamble!.start, ru.doc.preamble!.end), /^О взаимном страховании\s+Настоящий Закон регулирует [^\n]*страхования\.$/u);
+    assert.equal(lineOf(ru, ruText, 'Оглавление'), 'text');
+    // Kazakh: the table first, then the title, the publisher's note and the preamble (before: none of them read).
+    assert.match(kkText.slice(kk.doc.preamble!.start, kk.doc.preamble!.end), /^Өзара сақтандыру туралы[^]*белгiлейдi\.$/u);
+    assert.equal(lineOf(kk, kkText, 'РҚАО-ның ескертпесі!'), 'note');
+    assert.equal(lineOf(kk, kkText, 'Осы заңға өзгеріс енгізу көзделген - ҚР 2011.07.05 N 452-IV (2011.10.13 қолданысқа енгізіледі) Заңымен.'), 'note');
+    assert.deepEqual(compareParallel(ru, kk).divergences.map((d) => d.code), []);
+  });
+});
+
 describe('language versions: Roman numbers beside a unit\'s noun are figures (session 25, a 1992 law citing the IMF\'s articles)', () => {
   it('«статьи V, параграфа I» / «V бабының, 1-параграфының», «статье IV» / «ІҮ бабында» (the Cyrillic Ү for V): the same figures', () => {
     const ru = analyze(fixtureAct('ru-kz-law-104073-imf-membership.txt'));

@@ -801,6 +801,20 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
   // edition) is a table of contents, not the act's structure: its headings leave the outline, the numbering
   // checks and the look-ups of «раздел II», which find the act's own heading.
   const contents = dropArticleContents(o);
+  // A table of contents printed before the act's title (a 1992 Kazakh law: «І бөлім. …», «1-бап. …» … «24-бап. …»,
+  // then «# Арал … туралы» and its preamble): the lines after its last entry, up to the act's first heading, were
+  // read as that entry's body and went with it (session 26: no preamble, a false «different figures in the
+  // preamble» against the Russian text). They are the act's title and preamble. (An edit there, before the act's
+  // first article, is a full analysis: incremental.ts reads CONTENTS_ARTICLES.)
+  // (The table's own heading before it, «## Оглавление», is no preamble: a line of text, as the table's are.)
+  if (contents && preamble && RE_CONTENTS_HEADING.test(masked.slice(preamble.start, preamble.end))) {
+    const l = lines.find((x) => x.content === preamble);
+    if (l) {
+      l.kind = 'text';
+      preamble = null;
+    }
+  }
+  if (contents && !preamble) preamble = titleAfterContents(lines, contents[contents.length - 1], masked, titleLines);
   dropContents(o);
   for (const x of o.sections) { x.articles = fit(x.articles); x.chapters = fit(x.chapters); }
   for (const x of o.chapters) x.articles = fit(x.articles);
@@ -960,6 +974,36 @@ function dropArticleContents(o: Outline): Article[] | null {
   }
   return list;
 }
+
+/**
+ * The lines after `last` (a table of contents' last article, dropped) up to the next heading, as the act's title
+ * lines (when it has none yet: `titleLines` is filled) and preamble, as parseInner reads them before any heading;
+ * blank lines, comments and notes stay what they are. Returns the preamble's span, or null.
+ */
+function titleAfterContents(lines: Line[], last: Article, masked: string, titleLines: Span[]): Span | null {
+  let i = lines.indexOf(last.headSpan as unknown as Line);
+  if (i < 0) return null;
+  const titled = titleLines.length > 0;
+  let preamble: Span | null = null;
+  for (i++; i < lines.length; i++) {
+    const l = lines[i];
+    const k = l.kind;
+    if (k === 'article' || k === 'section' || k === 'chapter' || k === 'subchapter') break;
+    if (k === 'blank' || k === 'comment' || k === 'note') continue;
+    const c = l.content;
+    if (!titled && !preamble && titleForm(masked, c.start, c.end)) {
+      l.kind = 'title';
+      titleLines.push(c);
+    } else {
+      l.kind = 'preamble';
+      preamble = preamble ? { start: preamble.start, end: c.end } : c;
+    }
+  }
+  return preamble;
+}
+
+/** The heading of a table of contents («Оглавление», «Мазмұны», "Contents"). */
+const RE_CONTENTS_HEADING = /^(?:оглавление|содержание|мазмұны|contents|table of contents)$/iu;
 
 /** The articles of a table of contents the parse dropped (dropArticleContents), by model: incremental.ts reads them. */
 export const CONTENTS_ARTICLES = new WeakMap<DocumentModel, readonly Article[]>();

@@ -93,6 +93,14 @@ export class LineIndex {
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
+/**
+ * The capitals a Roman number is printed with in these texts: the Latin seven, and the Cyrillic І, Х and Ү
+ * that Kazakh and Russian texts print for I, X and V («ІІ бөлім», «ІҮ бөлім», «Раздел Х»). The heading
+ * patterns (lang/headings.ts) and the language versions' figures (parallel/figures.ts) read a number from
+ * these; normaliseRoman folds them (and the other look-alikes of ROMAN_HOMOGLYPHS) to Latin.
+ */
+export const ROMAN_CAPITALS = 'IVXLCDM\u0406\u0425\u04AE';
+
 /** Cyrillic (and other) look-alikes of Latin Roman-numeral letters. */
 export const ROMAN_HOMOGLYPHS: Record<string, string> = {
   '\u0406': 'I', // Cyrillic capital І (Kazakh/Ukrainian)

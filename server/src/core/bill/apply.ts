@@ -76,7 +76,7 @@ export function resolveCodePart(doc: DocumentModel, t: BillTarget): BillTarget {
   if (!article || article.paragraphs.some((p) => canonical(p.number.text) === canonical(t.paragraph!))) return t;
   if (article.paragraphs.length) return t;
   const { paragraph, codePart: _c, ...rest } = t;
-  return t.subparagraph !== undefined ? rest : { ...rest, part: Number(paragraph) };
+  return t.subparagraph !== undefined ? { ...rest, inPart: Number(paragraph) } : { ...rest, part: Number(paragraph) };
 }
 
 export function findUnit(doc: DocumentModel, t: BillTarget): Found {
@@ -89,12 +89,37 @@ export function findUnit(doc: DocumentModel, t: BillTarget): Found {
     if (!paragraph) return { article, missing: 'paragraph' };
   }
   if (t.subparagraph !== undefined) {
-    const list = paragraph ? paragraph.subparagraphs : article.subparagraphs.length ? article.subparagraphs : article.paragraphs.flatMap((p) => p.subparagraphs);
-    const subparagraph = list.find((s) => canonical(s.number.text) === canonical(t.subparagraph!));
+    const all = paragraph ? paragraph.subparagraphs : article.subparagraphs.length ? article.subparagraphs : article.paragraphs.flatMap((p) => p.subparagraphs);
+    const key = canonical(t.subparagraph);
+    const own = t.inPart !== undefined ? subparagraphsInPart(doc, paragraph ?? article, all, t.inPart) : undefined;
+    // The part's list; a number its list lacks and the unit has once elsewhere is that one (the part only locates it).
+    let subparagraph = own?.find((s) => canonical(s.number.text) === key);
+    if (!subparagraph) {
+      const found = all.filter((s) => canonical(s.number.text) === key);
+      if (!own || found.length === 1) subparagraph = found[0];
+    }
     if (!subparagraph) return { article, paragraph, missing: 'subparagraph' };
     return { article, paragraph, subparagraph };
   }
   return { article, paragraph };
+}
+
+/**
+ * The subparagraphs of `list` (those of `holder`) in its part `k` (1-based, apply.ts `parts`: the unit's lines of
+ * text that are not its numbered sub-units), when `holder` has lists in more than one part: a paragraph whose
+ * parts each hold a list («подпункт 9) части второй пункта 1» of the Labour Code's Article 157, each list from 1)).
+ * Undefined when its lists are in one part (the part then only locates the list) or it has no part `k`.
+ */
+export function subparagraphsInPart(doc: DocumentModel, holder: Article | Paragraph, list: readonly Subparagraph[], k: number): Subparagraph[] | undefined {
+  if (list.length < 2 || !(k >= 1)) return undefined;
+  const ps = parts(doc, holder, extent(doc, holder).end);
+  const partOf = (s: Subparagraph) => {
+    let i = 0;
+    while (i < ps.length && ps[i].start <= s.span.start) i++;
+    return i;
+  };
+  if (partOf(list[0]) === partOf(list[list.length - 1]) || !ps[k - 1]) return undefined;
+  return list.filter((s) => partOf(s) === k);
 }
 
 type AnyUnit = Article | Paragraph | Subparagraph;
@@ -582,7 +607,7 @@ function contentsLine(doc: DocumentModel, u: Article | { span: Span; headSpan: S
 
 /** The whole unit of a target: its part and sentence left out. */
 function unitOf(t: BillTarget): BillTarget {
-  return { span: t.span, article: t.article, paragraph: t.paragraph, subparagraph: t.subparagraph, section: t.section, preamble: t.preamble };
+  return { span: t.span, article: t.article, paragraph: t.paragraph, subparagraph: t.subparagraph, inPart: t.inPart, section: t.section, preamble: t.preamble };
 }
 
 function parentTarget(t: BillTarget): BillTarget {
@@ -664,9 +689,20 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
         fail('bill-target-missing', t.span, { unit: missingKey(parent) });
         continue;
       }
-      const siblings: AnyUnit[] = lv === 'article' ? doc.articles
+      let siblings: AnyUnit[] = lv === 'article' ? doc.articles
         : lv === 'paragraph' ? pf.article!.paragraphs
           : pf.paragraph ? pf.paragraph.subparagraphs : pf.article!.subparagraphs.length ? pf.article!.subparagraphs : pf.article!.paragraphs.flatMap((x) => x.subparagraphs);
+      // A new subparagraph of the list in a part of its paragraph («часть вторую пункта 1 дополнить подпунктом 9)»):
+      // that list's, where the paragraph has a list in each of its parts (session 26).
+      let partLine: Span | undefined;
+      if (lv === 'subparagraph' && t.inPart !== undefined) {
+        const holder = pf.paragraph ?? pf.article!;
+        const own = subparagraphsInPart(doc, holder, siblings as Subparagraph[], t.inPart);
+        if (own) {
+          siblings = own;
+          partLine = parts(doc, holder, extent(doc, holder).end)[t.inPart - 1];
+        }
+      }
       const there = siblings.find((s) => numText(s.number) === canonical(num));
       if (there) {
         // The unit there already says what the bill inserts: an act that already has this change.
@@ -677,10 +713,10 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
         continue;
       }
       // «15-1» needs 15, «15-2» needs 15-1: the number with its last suffix one less, or dropped.
-      const parts = num.split('-');
-      if (parts.length > 1) {
-        const last = parseInt(parts[parts.length - 1], 10);
-        const base = last > 1 ? [...parts.slice(0, -1), String(last - 1)].join('-') : parts.slice(0, -1).join('-');
+      const segs = num.split('-');
+      if (segs.length > 1) {
+        const last = parseInt(segs[segs.length - 1], 10);
+        const base = last > 1 ? [...segs.slice(0, -1), String(last - 1)].join('-') : segs.slice(0, -1).join('-');
         const inBill = ins.targets.slice(0, i).some((o) => o[lv] === base);
         if (!inBill && !siblings.some((s) => numText(s.number) === canonical(base))) {
           fail('bill-insert-base-missing', t.span, { unit: label(t), base });
@@ -701,6 +737,10 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       } else if (siblings.length && (lv !== 'article')) {
         at = extent(doc, siblings[0]).lineStart;
         add = body + gap(doc);
+      } else if (partLine) {
+        // The first item of a part's list: after the part's line.
+        at = partLine.end;
+        add = gap(doc) + body;
       } else {
         const parentUnit = deepest(pf);
         if (!parentUnit) {

@@ -7,6 +7,7 @@ import { afterMoreItems } from '../lang/markup';
 import type { EnactedLaw, InstructionKind } from '../lang';
 import { canonical, detectLanguage, problem } from '../parser';
 import { scanReferences } from '../refscan';
+import { normaliseRoman } from '../text';
 import type { Edit, Lang, Problem, RefLevel, Span } from '../types';
 
 /** A chapter's number as written: digits, or a Roman numeral folded as a section's («ІV» → «IV»). */
@@ -19,9 +20,12 @@ export function chapterKey(n: string): string {
   return /^\d/u.test(n) ? canonical(n) : sectionNumeral(n);
 }
 
-/** A section's numeral as compared (Cyrillic look-alikes folded: «ІІ», «Х»). */
+/**
+ * A section's numeral as compared: the look-alikes of Roman letters folded as the parser reads a heading's
+ * number («ІІ», «Х», «ІҮ»: text.ts normaliseRoman), so that a bill's «IV» finds a section printed «ІҮ».
+ */
 export function sectionNumeral(n: string): string {
-  return n.replace(/[іІ]/gu, 'I').replace(/[хХ]/gu, 'X').replace(/[vV]/gu, 'V').toUpperCase();
+  return normaliseRoman(n);
 }
 
 export type { InstructionKind };
@@ -41,6 +45,13 @@ export interface BillTarget {
    * has no numbered paragraphs (a code divided into «пункты», or unnumbered parts) reads it as that part.
    */
   codePart?: true;
+  /**
+   * With `subparagraph`: the unnumbered part of its paragraph (or of an article without paragraphs) that holds
+   * its list («подпункт 9) части второй пункта 1», «1-тармағының екінші бөлігіндегі 3) тармақшасы»): 1-based. A
+   * paragraph whose parts each hold a list numbers each list from 1) (the Labour Code's Article 157); the part
+   * says which (apply.ts findUnit).
+   */
+  inPart?: number;
   /** The part is an indent («абзац второй», «екінші абзацы»), never a code's numbered part. */
   indent?: true;
   /** A sentence of the unit: 1-based, or 'last'; for an insertion, 'next' (a new last sentence). */
@@ -1213,7 +1224,8 @@ function targetsOf(masked: string, start: number, end: number, lang: Lang, ctx: 
         // two levels of parts the target cannot hold: no target (the statement is unreadable).
         const inParagraph = f.kind === 'part' && f.container === 'paragraph' && t.paragraph !== undefined && !t.codePart;
         if (inParagraph && (hasIndent || t.subparagraph !== undefined)) {
-          if (t.subparagraph !== undefined) next.push(t);
+          // (Session 26: the part was dropped, and a paragraph with a list in each part read the first list.)
+          if (t.subparagraph !== undefined) next.push(f.values.length === 1 && typeof f.values[0] === 'number' ? { ...t, inPart: f.values[0] } : t);
           continue;
         }
         // kk «157-баптың 1-тармағының екінші бөлігіндегі 3) тармақшасы»: the paragraph read before the part is the
@@ -1345,6 +1357,9 @@ function insertedTarget(parent: BillTarget, o: BillTarget): BillTarget {
     t.article = parent.article;
     t.paragraph = parent.paragraph;
     t.subparagraph = o.subparagraph;
+    // «часть вторую пункта 1 статьи 157 дополнить подпунктом 9)»: the list of that part (session 26: the part was
+    // dropped, and the new item went to the list of the paragraph's first part).
+    if (typeof parent.part === 'number' && !parent.indent && parent.subparagraph === undefined && parent.sentence === undefined) t.inPart = parent.part;
   } else {
     t.article = parent.article;
     t.paragraph = parent.paragraph;

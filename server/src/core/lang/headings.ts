@@ -4,6 +4,7 @@
 // document, as the parser always did. Pure.
 
 import { ALL_LEXICONS, type HeadingForm } from './index';
+import { ROMAN_CAPITALS } from '../text';
 
 type HeadingKind = 'article' | 'chapter' | 'section';
 
@@ -12,8 +13,8 @@ type HeadingKind = 'article' | 'chapter' | 'section';
  * a dot («67.1») or superscript digits («67¹»).
  */
 const NUM = String.raw`(\d{1,6}(?:[-.]\d{1,6}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}){0,3})`;
-/** A chapter number in Roman numerals («Глава I», «IV тарау»; Cyrillic І and Х too), checked afterwards. */
-const ROMAN = String.raw`[IVXLCDM\u0406\u0425\u04AE]{1,8}`;
+/** A chapter number in Roman numerals («Глава I», «IV тарау»; Cyrillic І, Х and Ү too), checked afterwards. */
+const ROMAN = `[${ROMAN_CAPITALS}]{1,8}`;
 /** After a Roman chapter number: the end, a blank, a dot or a comma. */
 const ROMAN_END = String.raw`(?=$|[ \t\u00a0.,])`;
 /** Blanks of the heading patterns: space, tab, no-break space. */

@@ -9,7 +9,7 @@
 // figures found.
 
 import { lexicon } from '../lang';
-import { normaliseRoman, romanValue } from '../text';
+import { normaliseRoman, ROMAN_CAPITALS, romanValue } from '../text';
 import type { Lang } from '../types';
 
 function isLetter(c: number): boolean {
@@ -114,8 +114,7 @@ function compound(last: number, v: string): number {
 function isRomanWord(text: string, i: number, j: number): boolean {
   if (j - i > 8) return false;
   for (let k = i; k < j; k++) {
-    const c = text.charCodeAt(k);
-    if (!(c === 73 || c === 86 || c === 88 || c === 76 || c === 67 || c === 68 || c === 77 || c === 0x406 || c === 0x425 || c === 0x4ae)) return false;
+    if (ROMAN_CAPITALS.indexOf(text[k]) < 0) return false;
   }
   return true;
 }
