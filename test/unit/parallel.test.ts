@@ -340,6 +340,30 @@ describe('language versions: a preamble after a table of contents that opens the
   });
 });
 
+describe('language versions: the exclusions of a 1998 law as both texts write them (session 26, held-out)', () => {
+  it('«6) (исключен)», «5. (исключен)», kk «Күші жойылды», and two notes the second of which excludes: the same units excluded on both sides', () => {
+    const ru = analyze(fixtureAct('ru-kz-law-1892-employment-1998.txt'));
+    const kk = analyze(fixtureAct('kk-kz-law-1892-employment-1998.txt'));
+    const excluded = (an: typeof ru) => an.doc.articles.flatMap((a) => [
+      ...(a.excluded ? [a.number.text] : []),
+      ...a.subparagraphs.filter((x) => x.excluded).map((x) => `${a.number.text}.-.${x.number.text}`),
+      ...a.paragraphs.flatMap((p) => [...(p.excluded ? [`${a.number.text}.${p.number.text}`] : []), ...p.subparagraphs.filter((x) => x.excluded).map((x) => `${a.number.text}.${p.number.text}.${x.number.text}`)]),
+    ]);
+    // Before: ru lacked 1.-.6, 17.-.1, 19.4.4, 20.5, 21.2 («(исключен)»), kk lacked 1.-.17 and 22 («күші жойылды») and 28, 31
+    // (two notes): nine «excluded in one version only» errors.
+    const both = ['1.-.6', '1.-.17', '15', '17.-.1', '19.4.4', '20.3.8', '20.5', '21.2', '22', '28', '30', '31', '33'];
+    assert.deepEqual(excluded(ru), both);
+    assert.deepEqual(excluded(kk), both);
+    assert.deepEqual(compareParallel(ru, kk).divergences.filter((d) => d.code === 'parallel-unit-excluded'), []);
+    // A unit excluded on one side only still is one.
+    const other = analyze(fixtureAct('ru-kz-law-1892-employment-1998.txt').replace('6) (исключен)', '6) (новый текст)'));
+    assert.equal(compareParallel(other, kk).divergences.filter((d) => d.code === 'parallel-unit-excluded').length, 1);
+    // Notes only, none of which excludes: not excluded.
+    const notes = analyze('1-бап. Бір\n\nМәтін.\n\n2-бап.\n\nЕСКЕРТУ. 2-бап өзгерді - Қазақстан Республикасының 1999.04.05. N 361 Заңымен.\n\nЕСКЕРТУ. 2-бапқа толықтыру енгізілді - Қазақстан Республикасының 1999.11.22. N 483 Заңымен.\n\n3-бап. Үш\n\nМәтін.\n');
+    assert.deepEqual(notes.doc.articles.map((a) => !!a.excluded), [false, false, false]);
+  });
+});
+
 describe('language versions: Roman numbers beside a unit\'s noun are figures (session 25, a 1992 law citing the IMF\'s articles)', () => {
   it('«статьи V, параграфа I» / «V бабының, 1-параграфының», «статье IV» / «ІҮ бабында» (the Cyrillic Ү for V): the same figures', () => {
     const ru = analyze(fixtureAct('ru-kz-law-104073-imf-membership.txt'));

@@ -171,7 +171,7 @@ function bodyMarker(s: string, p: number, q: number): number {
 export const RE_DRAFT_MARKER = /^\s*(?:ПРОЕКТ|ЖОБА|DRAFT|PROJECT)\s*$/iu;
 const RE_TITLE = /^(?:ПРОЕКТ|ЖОБА|DRAFT|PROJECT|КОНСТИТУЦИЯ(?:\s.*)?|Конституция Республики Казахстан|.*КОНСТИТУЦИЯСЫ|.*Конституциясы|CONSTITUTION(?:\s.*)?|Constitution of\s.*|Конституция принята\s.*|Конституция \d{4}\s.*)$/iu;
 /** The words of exclusion («Исключена», «утратила силу», «Алып тасталды», "repealed"), one group. */
-const EXCLUDED_WORDS = String.raw`(исключен[аоы]?|утратил[аио]? силу|(?:алып|алынып) тасталды|excluded|repealed)`;
+const EXCLUDED_WORDS = String.raw`(исключен[аоы]?|утратил[аио]? силу|(?:алып|алынып) тасталды|күші жойылды|excluded|repealed)`;
 const RE_EXCLUDED = new RegExp(String.raw`(^|[\s.(«"])${EXCLUDED_WORDS}(?=$|[\s.,;:)»"])`, 'iu');
 /**
  * An exclusion note that is the whole point of a heading's title or of an article's only line: the
@@ -1768,14 +1768,27 @@ function parseBodyLine(st: BodyState, s: string, p: number, cs: number, ce: numb
 
 /** The exclusion post-pass of `parseInner` for one article ("Сноска. Статья 84 исключена …"). */
 export function markExcludedByNote(a: Article, masked: string, base = 0): void {
-  if (!a.excluded && a.paragraphs.length === 0 && a.subparagraphs.length === 0 && a.lines.length > 0 && a.lines.length <= 2) {
+  if (!a.excluded && a.paragraphs.length === 0 && a.subparagraphs.length === 0 && a.lines.length > 0 && a.lines.length <= 4) {
     const s = a.lines[0].start - base;
     const e = a.lines[0].end - base;
     if (e - s >= 400) return;
     const first = masked.slice(s, e);
     // «Исключена …», or a publication note that records it («Сноска. Статья 84 исключена …»); not a
     // sentence that mentions repealing.
-    if (RE_EXCLUDED_START.test(first) || (noteKindAt(masked, s, e) === NoteKind.Note && RE_EXCLUDED.test(first))) a.excluded = true;
+    if (a.lines.length <= 2 && (RE_EXCLUDED_START.test(first) || (noteKindAt(masked, s, e) === NoteKind.Note && RE_EXCLUDED.test(first)))) {
+      a.excluded = true;
+      return;
+    }
+    // Only notes, one of which records it (session 26, a 1998 Kazakh law: «ЕСКЕРТУ. 28-бап өзгерді …», then
+    // «ЕСКЕРТУ. 28-бап алып тасталды …»).
+    let noted = false;
+    for (const l of a.lines) {
+      const ls = l.start - base;
+      const le = l.end - base;
+      if (le - ls >= 400 || noteKindAt(masked, ls, le) !== NoteKind.Note) return;
+      if (!noted && RE_EXCLUDED.test(masked.slice(ls, le))) noted = true;
+    }
+    if (noted) a.excluded = true;
   }
 }
 
@@ -1811,8 +1824,10 @@ export function titleExcluded(title: string | undefined): boolean {
 
 /** isExcludedText of s[from, to), without slicing a line whose first character rules it out. */
 function isExcludedAt(s: string, from: number, to: number): boolean {
+  // «2) (исключен)», «5. (исключен)» (session 26, a 1998 law): the words in brackets.
+  if (s.charCodeAt(from) === 40 /* ( */ && from + 1 < to) from++;
   switch (s.charCodeAt(from)) {
-    case 0x438: case 0x418: case 0x443: case 0x423: case 0x430: case 0x410: case 101: case 69: case 114: case 82: break;
+    case 0x438: case 0x418: case 0x443: case 0x423: case 0x430: case 0x410: case 0x43a: case 0x41a: case 101: case 69: case 114: case 82: break;
     default: return false;
   }
   return from < to && isExcludedText(s.slice(from, Math.min(to, from + 60)));
@@ -1821,9 +1836,9 @@ function isExcludedAt(s: string, from: number, to: number): boolean {
 const RE_EXCLUDED_HEAD = new RegExp(String.raw`^${EXCLUDED_WORDS}(?=$|[\s.,;:)])`, 'iu');
 
 function isExcludedText(rest: string): boolean {
-  // The words start with и у а e r (either case): most titles are decided by their first character.
+  // The words start with и у а к e r (either case): most titles are decided by their first character.
   switch (rest.charCodeAt(0)) {
-    case 0x438: case 0x418: case 0x443: case 0x423: case 0x430: case 0x410: case 101: case 69: case 114: case 82: break;
+    case 0x438: case 0x418: case 0x443: case 0x423: case 0x430: case 0x410: case 0x43a: case 0x41a: case 101: case 69: case 114: case 82: break;
     default: return false;
   }
   const head = rest.slice(0, 60);

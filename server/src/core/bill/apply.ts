@@ -107,8 +107,9 @@ export function findUnit(doc: DocumentModel, t: BillTarget): Found {
 /**
  * The subparagraphs of `list` (those of `holder`) in its part `k` (1-based, apply.ts `parts`: the unit's lines of
  * text that are not its numbered sub-units), when `holder` has lists in more than one part: a paragraph whose
- * parts each hold a list («подпункт 9) части второй пункта 1» of the Labour Code's Article 157, each list from 1)).
- * Undefined when its lists are in one part (the part then only locates the list) or it has no part `k`.
+ * parts each hold a list, each numbered from 1) («подпункт 2) части второй пункта 1»). Undefined when its lists
+ * are in one part (the part then only locates the list: the Labour Code's Article 157, paragraph 1, whose second
+ * part holds its one list) or it has no part `k`.
  */
 export function subparagraphsInPart(doc: DocumentModel, holder: Article | Paragraph, list: readonly Subparagraph[], k: number): Subparagraph[] | undefined {
   if (list.length < 2 || !(k >= 1)) return undefined;

@@ -48,8 +48,7 @@ export interface BillTarget {
   /**
    * With `subparagraph`: the unnumbered part of its paragraph (or of an article without paragraphs) that holds
    * its list («подпункт 9) части второй пункта 1», «1-тармағының екінші бөлігіндегі 3) тармақшасы»): 1-based. A
-   * paragraph whose parts each hold a list numbers each list from 1) (the Labour Code's Article 157); the part
-   * says which (apply.ts findUnit).
+   * paragraph whose parts each hold a list may number each list from 1); the part says which (apply.ts findUnit).
    */
   inPart?: number;
   /** The part is an indent («абзац второй», «екінші абзацы»), never a code's numbered part. */
