@@ -73,7 +73,7 @@ import {
 import type { SourceText } from './source';
 import { ArticleBases, resolvedTarget, resolveTarget, type ResolvedTarget } from './resolve';
 import { isCitesAnnotation, isInternal, namesActLine } from './cites';
-import { ACT_HEAD, amendingSentence, kazakhAct, opensQuote, quotedLine, quoteMarks } from './lang/markup';
+import { ACT_HEAD, amendingSentence, kazakhAct, quotedLine, quoteMarks } from './lang/markup';
 import { exclusionNoteIn, validateArticle, validateStructure } from './validate';
 import { invisibleProblems } from './invisible';
 import { renumberedDuplicates, shareDuplicatedNumbers } from './features/duplicates';
@@ -549,11 +549,8 @@ function linePath(prev: Analysis, start: number, end: number, ins: string, text:
     // After an amending sentence a line that opens with a quotation mark and closes it is quoted new wording, not
     // a preamble line (parser.ts, kind 'quote'): the same before and after (session 26, found by the campaign: the
     // «С» of «С"5. Срок полномочий …".» deleted in the 1998 law made the line quoted text).
-    const quoted = (src: { slice(a: number, b: number): string }, a: number, b: number): boolean => {
-      const t = src.slice(a, b);
-      return opensQuote(t.charCodeAt(0)) && quotedLine(t, 0, t.length);
-    };
-    if (quoted(masked, c.start, c.end) !== quoted(oldMasked, line.content.start, line.content.end)) return 'quoted line in the preamble';
+    const was = oldMasked.slice(line.content.start, line.content.end);
+    if (quotedLine(masked, c.start, c.end) !== quotedLine(was, 0, was.length)) return 'quoted line in the preamble';
     const amends = (src: { slice(a: number, b: number): string }, a: number, b: number): boolean => b - a < 2000 && amendingSentence(src.slice(a, b));
     const amending = amends(masked, c.start, c.end);
     if (amending !== amends(oldMasked, line.content.start, line.content.end)) return 'amending preamble';

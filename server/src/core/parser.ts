@@ -10,7 +10,7 @@ import { formatMessage, defaultSeverity, type Code } from './messages';
 import { hyphenated, isRomanLike, normaliseRoman, parseArabic, romanValue } from './text';
 import { bareTitle, HEADING_INITIALS, HEADING_PATTERNS, HEADING_START, NUMERAL_WORD_INITIALS } from './lang/headings';
 import {
-  NoteKind, amendingSentence, mayBeAmendingSentence, citesAfterNumber, headingNumeral, remarksHeading, kazakhAct, letterValue, noteKindAt, opensQuote, quotedLine, quoteStateAfter,
+  NoteKind, amendingSentence, mayBeAmendingSentence, citesAfterNumber, headingNumeral, remarksHeading, kazakhAct, letterValue, noteKindAt, quotedLine, quoteStateAfter,
 } from './lang/markup';
 import { lexicon } from './lang';
 import { firstRareChar } from './rare';
@@ -758,7 +758,7 @@ function parseInner(text: string, problems: Problem[]): DocumentModel {
       } else if (!seenStructure) {
         // Title lines, then the preamble (publication notes are neither); an amending preamble's quoted new
         // wording (as an amending article's: parseBodyLine).
-        if (amendingPre && (preQuote !== 0 || (opensQuote(masked.charCodeAt(cs)) && quotedLine(masked, cs, ce)))) {
+        if (amendingPre && (preQuote !== 0 || quotedLine(masked, cs, ce))) {
           preQuote = quoteStateAfter(preQuote, masked, cs, ce);
           kind = 'quote';
         } else if (noteLine(o.body, masked, cs, ce)) {
@@ -1703,7 +1703,7 @@ function parseBodyLine(st: BodyState, s: string, p: number, cs: number, ce: numb
   if (st.nLines === 0) st.firstLine = contentSpan;
   st.lines[st.nLines++] = contentSpan;
   const c0 = s.charCodeAt(p);
-  if (st.quote !== 0 || (opensQuote(c0) && quotedLine(s, p, p + (ce - cs)))) {
+  if (st.quote !== 0 || quotedLine(s, p, p + (ce - cs))) {
     // Quoted wording (an amending act's new text: «Статья 15-1. …», «2. …»): not units of this act.
     st.quote = quoteStateAfter(st.quote, s, p, p + (ce - cs));
     st.lastSub = null;

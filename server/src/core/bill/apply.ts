@@ -91,7 +91,7 @@ export function findUnit(doc: DocumentModel, t: BillTarget): Found {
   if (t.subparagraph !== undefined) {
     const all = paragraph ? paragraph.subparagraphs : article.subparagraphs.length ? article.subparagraphs : article.paragraphs.flatMap((p) => p.subparagraphs);
     const key = canonical(t.subparagraph);
-    const own = t.inPart !== undefined ? subparagraphsInPart(doc, paragraph ?? article, all, t.inPart) : undefined;
+    const own = t.inPart !== undefined ? subparagraphsInPart(doc, paragraph ?? article, all, t.inPart)?.list : undefined;
     // The part's list; a number its list lacks and the unit has once elsewhere is that one (the part only locates it).
     let subparagraph = own?.find((s) => canonical(s.number.text) === key);
     if (!subparagraph) {
@@ -106,12 +106,12 @@ export function findUnit(doc: DocumentModel, t: BillTarget): Found {
 
 /**
  * The subparagraphs of `list` (those of `holder`) in its part `k` (1-based, apply.ts `parts`: the unit's lines of
- * text that are not its numbered sub-units), when `holder` has lists in more than one part: a paragraph whose
- * parts each hold a list, each numbered from 1) («подпункт 2) части второй пункта 1»). Undefined when its lists
- * are in one part (the part then only locates the list: the Labour Code's Article 157, paragraph 1, whose second
- * part holds its one list) or it has no part `k`.
+ * text that are not its numbered sub-units), with that part's line, when `holder` has lists in more than one part:
+ * a paragraph whose parts each hold a list, each numbered from 1) («подпункт 2) части второй пункта 1»). Undefined
+ * when its lists are in one part (the part then only locates the list: the Labour Code's Article 157, paragraph 1,
+ * whose second part holds its one list) or it has no part `k`.
  */
-export function subparagraphsInPart(doc: DocumentModel, holder: Article | Paragraph, list: readonly Subparagraph[], k: number): Subparagraph[] | undefined {
+function subparagraphsInPart(doc: DocumentModel, holder: Article | Paragraph, list: readonly Subparagraph[], k: number): { list: Subparagraph[]; line: Span } | undefined {
   if (list.length < 2 || !(k >= 1)) return undefined;
   const ps = parts(doc, holder, extent(doc, holder).end);
   const partOf = (s: Subparagraph) => {
@@ -120,7 +120,7 @@ export function subparagraphsInPart(doc: DocumentModel, holder: Article | Paragr
     return i;
   };
   if (partOf(list[0]) === partOf(list[list.length - 1]) || !ps[k - 1]) return undefined;
-  return list.filter((s) => partOf(s) === k);
+  return { list: list.filter((s) => partOf(s) === k), line: ps[k - 1] };
 }
 
 type AnyUnit = Article | Paragraph | Subparagraph;
@@ -697,11 +697,10 @@ function plan(ins: Instruction, doc: DocumentModel, lang: Lang, law?: EnactedLaw
       // that list's, where the paragraph has a list in each of its parts (session 26).
       let partLine: Span | undefined;
       if (lv === 'subparagraph' && t.inPart !== undefined) {
-        const holder = pf.paragraph ?? pf.article!;
-        const own = subparagraphsInPart(doc, holder, siblings as Subparagraph[], t.inPart);
+        const own = subparagraphsInPart(doc, pf.paragraph ?? pf.article!, siblings as Subparagraph[], t.inPart);
         if (own) {
-          siblings = own;
-          partLine = parts(doc, holder, extent(doc, holder).end)[t.inPart - 1];
+          siblings = own.list;
+          partLine = own.line;
         }
       }
       const there = siblings.find((s) => numText(s.number) === canonical(num));

@@ -316,12 +316,13 @@ export function quoteStateAfter(state: number, s: string, p: number, q: number):
 }
 
 /**
- * Whether the line s[p, q), which opens with a quotation mark, is quoted wording: the quotation runs
- * past the line («Статья 15-1. …» of an amending act), or closes only at its end («2. … Ассамблеи.».,
+ * Whether the line s[p, q) is quoted wording: it opens with a quotation mark (opensQuote), and the quotation
+ * runs past the line («Статья 15-1. …» of an amending act), or closes only at its end («2. … Ассамблеи.».,
  * "3. … выборах.";). A sentence that opens with a quoted title and goes on («"… туралы" Заңының
  * 2-бабына сәйкес.») is not.
  */
 export function quotedLine(s: string, p: number, q: number): boolean {
+  if (!opensQuote(s.charCodeAt(p))) return false;
   let e = q;
   while (e > p && (s.charCodeAt(e - 1) === 46 || s.charCodeAt(e - 1) === 59 || s.charCodeAt(e - 1) === 44 || s.charCodeAt(e - 1) === 58)) e--;
   // The state after each character; the quotation opened at p must not close before e - 1.
